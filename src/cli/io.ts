@@ -1,0 +1,35 @@
+/** The CLI's window on the process, passed in so commands can be run from tests. */
+import type { ConfigResult } from '../config/config.js';
+import { resolveFindings } from '../report/resolve.js';
+
+export interface Io {
+  cwd: string;
+  color: boolean;
+  env: NodeJS.ProcessEnv;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export function processIo(): Io {
+  const color = !!process.stdout.isTTY && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+  return {
+    cwd: process.cwd(),
+    color: process.env.FORCE_COLOR ? process.env.FORCE_COLOR !== '0' : color,
+    env: process.env,
+    stdout: (t) => void process.stdout.write(t),
+    stderr: (t) => void process.stderr.write(t),
+  };
+}
+
+/** A bad .lifeguard.yml is a usage error: one line per problem, file:line:column, exit 2. */
+export function printConfigProblems(result: Extract<ConfigResult, { ok: false }>, io: Io): number {
+  if (result.ioError) {
+    io.stderr(`lifeguard: ${result.ioError}\n`);
+    return 2;
+  }
+  const docs = new Map(result.doc ? [[result.doc.file, result.doc]] : []);
+  for (const d of resolveFindings(result.findings, docs)) {
+    io.stderr(`lifeguard: ${d.file}:${d.line}:${d.column}: ${d.message}\n`);
+  }
+  return 2;
+}

@@ -1,0 +1,111 @@
+/**
+ * `.lifeguard.yml`: rule severities, targets and gates. Read once, validated by its own JSON Schema
+ * (schemas/lifeguard-config.schema.json); a bad file gives findings with positions, never a crash.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { schemaDocument, validateLifeguardConfig } from '../generated/lifeguard-config-validator.js';
+import type { SourceDocument } from '../load/document.js';
+import { joinPointer } from '../load/pointer.js';
+import { readSource } from '../load/read.js';
+import { describeSchemaErrors } from '../lint/schema-errors.js';
+import { allRuleMetas } from '../lint/registry.js';
+import type { Finding, SeveritySetting } from '../lint/types.js';
+import { isObj } from '../lint/values.js';
+import { CONFIG_SCHEMA_RULE } from '../lint/file-rules.js';
+
+export const DEFAULT_CONFIG_FILE = '.lifeguard.yml';
+
+export interface TargetConfig {
+  name: string;
+  bucket: string;
+  region?: string;
+  source: { lifecycle?: string; policy?: string };
+  expectedBucketOwner?: string;
+  stage?: string;
+  endpoint?: string;
+  forcePathStyle?: boolean;
+  inventory?: string;
+  registry?: string;
+}
+
+export interface GatesConfig {
+  'fail-on'?: 'error' | 'warning' | 'never';
+  'max-monthly-increase-usd'?: number;
+  'max-monthly-increase-percent'?: number;
+  'max-deleted-bytes'?: number;
+  'require-production-immutability'?: boolean;
+  'deletion-approval-label'?: string;
+}
+
+export interface LifeguardConfig {
+  /** Path of the file it came from, or undefined for the built-in defaults. */
+  file?: string;
+  /** Folder relative paths in the file are resolved against. */
+  dir: string;
+  rules: Record<string, SeveritySetting>;
+  targets: TargetConfig[];
+  gates: GatesConfig;
+}
+
+export type ConfigResult =
+  | { ok: true; config: LifeguardConfig; doc?: SourceDocument }
+  | { ok: false; findings: Finding[]; doc?: SourceDocument; ioError?: string };
+
+
+/** Loads `file`, or `.lifeguard.yml` in `cwd` when present, or the defaults. */
+export async function loadConfig(file: string | undefined, cwd: string = process.cwd()): Promise<ConfigResult> {
+  const path = file ? resolve(cwd, file) : resolve(cwd, DEFAULT_CONFIG_FILE);
+  if (!file && !existsSync(path)) return { ok: true, config: defaults(cwd) };
+  const display = file ?? DEFAULT_CONFIG_FILE;
+  const read = await readSource(path, display);
+  if (!read.ok) {
+    if (read.kind === 'io') return { ok: false, findings: [], ioError: `${display}: ${read.problem.message}` };
+    return { ok: false, findings: [configFinding(display, '', read.problem.message, { line: read.problem.line, column: read.problem.column })] };
+  }
+  return parseConfig(read.doc, resolve(path, '..'));
+}
+
+export function parseConfig(doc: SourceDocument, dir: string): ConfigResult {
+  const data = doc.data ?? {};
+  const findings: Finding[] = [];
+  if (!validateLifeguardConfig(data)) {
+    for (const p of describeSchemaErrors(validateLifeguardConfig.errors ?? [], data, { schema: schemaDocument, rootDef: '' })) {
+      findings.push(configFinding(doc.file, p.pointer, p.message, undefined, p.reportOnKey));
+    }
+  }
+  const known = new Set(allRuleMetas().map((m) => m.id));
+  const rules = isObj(data) && isObj(data.rules) ? data.rules : {};
+  for (const id of Object.keys(rules)) {
+    if (!known.has(id)) findings.push(configFinding(doc.file, joinPointer('/rules', id), `rules: "${id}" is not a lifeguard rule; see docs/rules/ for the list.`, undefined, true));
+  }
+  const targets = isObj(data) && Array.isArray(data.targets) ? (data.targets as TargetConfig[]) : [];
+  const names = new Set<string>();
+  targets.forEach((t, i) => {
+    if (isObj(t) && typeof t.name === 'string') {
+      if (names.has(t.name)) findings.push(configFinding(doc.file, `/targets/${i}/name`, `targets: the name "${t.name}" is used twice; target names must be unique.`));
+      names.add(t.name);
+    }
+  });
+  if (findings.length) return { ok: false, findings, doc };
+  const d = data as Record<string, unknown>;
+  return {
+    ok: true,
+    doc,
+    config: {
+      file: doc.file,
+      dir,
+      rules: (d.rules ?? {}) as Record<string, SeveritySetting>,
+      targets,
+      gates: (d.gates ?? {}) as GatesConfig,
+    },
+  };
+}
+
+function defaults(cwd: string): LifeguardConfig {
+  return { dir: cwd, rules: {}, targets: [], gates: {} };
+}
+
+function configFinding(file: string, pointer: string, message: string, position?: { line: number; column: number }, reportOnKey = false): Finding {
+  return { ruleId: CONFIG_SCHEMA_RULE.id, severity: 'error', message, file, pointer, position, reportOnKey };
+}

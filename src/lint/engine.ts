@@ -1,0 +1,48 @@
+/**
+ * Runs every registered lifecycle rule over one document and applies the configured severities.
+ * Pure: a document in, findings out.
+ */
+import type { SourceDocument } from '../load/document.js';
+import { locateConfiguration } from '../model/extract.js';
+import { LIFECYCLE_RULES } from './registry.js';
+import type { Finding, LifecycleRule, LintContext, SeveritySetting } from './types.js';
+import { ruleViews } from './view.js';
+
+export type SeverityOverrides = Readonly<Record<string, SeveritySetting>>;
+
+export interface LintOptions {
+  severities?: SeverityOverrides;
+  /** Rules to run instead of the registry (tests run one rule at a time). */
+  rules?: readonly LifecycleRule[];
+}
+
+export function lintLifecycle(file: string, data: unknown, options: LintOptions = {}): Finding[] {
+  const located = locateConfiguration(data);
+  const findings: Finding[] = [];
+  const rules = options.rules ?? Object.values(LIFECYCLE_RULES);
+  for (const rule of rules) {
+    const setting = options.severities?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+    if (setting === 'off') continue;
+    const ctx: LintContext = {
+      file,
+      base: located.base,
+      document: data,
+      config: located.config,
+      rules: ruleViews(located.config, located.base),
+      bucket: located.bucket,
+      transitionDefaultMinimumObjectSize: located.transitionDefaultMinimumObjectSize,
+      report: (r) => {
+        // An override names the rule's severity; a finding the rule itself downgraded stays lower.
+        const own = r.severity ?? rule.meta.defaultSeverity;
+        const severity = options.severities?.[rule.meta.id] && own === rule.meta.defaultSeverity ? (setting as Finding['severity']) : own;
+        findings.push({ ruleId: rule.meta.id, severity, message: r.message, file, pointer: r.pointer, reportOnKey: r.reportOnKey });
+      },
+    };
+    rule.check(ctx);
+  }
+  return findings;
+}
+
+export function lintLifecycleDocument(doc: SourceDocument, options: LintOptions = {}): Finding[] {
+  return lintLifecycle(doc.file, doc.data, options);
+}

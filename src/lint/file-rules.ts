@@ -1,0 +1,28 @@
+/**
+ * Findings about a file as a whole, raised by the loader rather than by a lint rule. They have ids
+ * and docs pages like any rule so that every finding can be configured, linked and counted.
+ */
+import type { RuleMeta } from './types.js';
+
+export const PARSE_ERROR: RuleMeta = {
+  id: 'parse-error',
+  description: 'The file can be read as UTF-8 JSON or YAML within lifeguard\'s limits (size, nesting, aliases, duplicate keys).',
+  defaultSeverity: 'error',
+  catalogue: [],
+};
+
+export const SKIPPED_FILE: RuleMeta = {
+  id: 'skipped-file',
+  description: 'A file found in a folder could not be checked (too large, unreadable); it is named so nothing is skipped silently.',
+  defaultSeverity: 'warning',
+  catalogue: [],
+};
+
+export const CONFIG_SCHEMA_RULE: RuleMeta = {
+  id: 'config-schema',
+  description: 'The .lifeguard.yml file follows its schema: known keys, valid severities, known rule ids, unique target names.',
+  defaultSeverity: 'error',
+  catalogue: [],
+};
+
+export const FILE_RULES: readonly RuleMeta[] = [CONFIG_SCHEMA_RULE, PARSE_ERROR, SKIPPED_FILE];

@@ -1,0 +1,62 @@
+/**
+ * The contracts of the lint core: findings, rule metadata and the context a rule sees. Findings
+ * carry a file and a JSON Pointer, never a line: positions are resolved at the output boundary.
+ */
+import type { Position } from '../load/document.js';
+import type { RuleView } from './view.js';
+
+export type Severity = 'error' | 'warning' | 'info';
+export type SeveritySetting = Severity | 'off';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  /** RFC 6901 pointer into the file's data ('' is the whole document). */
+  pointer: string;
+  /** Point at the key rather than the value (for missing or unwanted members). */
+  reportOnKey?: boolean;
+  /** Set only when there is no parsed document to locate in (parse errors). */
+  position?: Position;
+}
+
+export interface RuleMeta {
+  /** Stable kebab-case id: the key for configuration, SARIF, annotations and docs/rules/<id>.md. */
+  id: string;
+  /** One line, in the user's words. */
+  description: string;
+  defaultSeverity: Severity;
+  /** Rows of shared/spec/s3-lifecycle-constraints.md this rule enforces (e.g. '3b.3', 'W1'). */
+  catalogue: readonly string[];
+}
+
+export interface Report {
+  pointer: string;
+  message: string;
+  reportOnKey?: boolean;
+  /** A rule covering both REJECT and UNVERIFIED rows may lower one finding's severity. */
+  severity?: Severity;
+}
+
+export interface LintContext {
+  readonly file: string;
+  /** Pointer of the LifecycleConfiguration object inside the file ('' or '/LifecycleConfiguration'). */
+  readonly base: string;
+  /** The whole file's data (the request shape wraps the configuration). */
+  readonly document: unknown;
+  /** The LifecycleConfiguration object, not yet trusted to be well formed. */
+  readonly config: Record<string, unknown>;
+  /** One view per element of Rules that is an object. */
+  readonly rules: readonly RuleView[];
+  /** Bucket name when the file is a full PutBucketLifecycleConfiguration request. */
+  readonly bucket?: string;
+  /** TransitionDefaultMinimumObjectSize as the file gives it (request header or configuration member). */
+  readonly transitionDefaultMinimumObjectSize?: unknown;
+  report(report: Report): void;
+}
+
+export interface LifecycleRule {
+  meta: RuleMeta;
+  check(ctx: LintContext): void;
+}

@@ -1,0 +1,67 @@
+/**
+ * PATH arguments to candidate files. A named file is always a candidate; a folder is walked for
+ * JSON and YAML files, which are then judged by content (detect.ts), not by name.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { describeIoError } from './read.js';
+
+export interface Candidate {
+  path: string;
+  display: string;
+  /** Named on the command line: problems with it are always reported. */
+  explicit: boolean;
+}
+
+export interface Discovery {
+  candidates: Candidate[];
+  /** Paths that could not be read at all: these make the run an I/O failure (exit 2). */
+  ioErrors: Array<{ path: string; message: string }>;
+}
+
+const DATA_FILE = /\.(json|ya?ml)$/i;
+const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage']);
+
+export async function discover(paths: readonly string[], cwd: string = process.cwd()): Promise<Discovery> {
+  const out: Discovery = { candidates: [], ioErrors: [] };
+  const seen = new Set<string>();
+  const add = (path: string, explicit: boolean) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    out.candidates.push({ path, display: displayPath(path, cwd), explicit });
+  };
+  for (const p of paths) {
+    try {
+      const info = await stat(p);
+      if (info.isDirectory()) await walk(p, out, add, cwd);
+      else add(p, true);
+    } catch (err) {
+      out.ioErrors.push({ path: displayPath(p, cwd), message: describeIoError(err) });
+    }
+  }
+  return out;
+}
+
+async function walk(dir: string, out: Discovery, add: (p: string, explicit: boolean) => void, cwd: string): Promise<void> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    out.ioErrors.push({ path: displayPath(dir, cwd), message: describeIoError(err) });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const e of entries) {
+    const full = join(dir, e.name);
+    if (e.isDirectory()) {
+      if (!SKIP_DIRS.has(e.name) && !e.name.startsWith('.')) await walk(full, out, add, cwd);
+    } else if ((e.isFile() || e.isSymbolicLink()) && DATA_FILE.test(e.name) && !e.name.startsWith('.lifeguard')) {
+      add(full, false);
+    }
+  }
+}
+
+export function displayPath(path: string, cwd: string): string {
+  const rel = relative(cwd, path);
+  return rel && !rel.startsWith('..') ? rel.split('\\').join('/') : path;
+}

@@ -1,0 +1,208 @@
+/**
+ * Text to a parsed document that remembers where every node came from. JSON and YAML share one
+ * parser (`yaml`, which reads JSON as the YAML 1.2 subset it is) so that positions, duplicate-key
+ * detection and alias limits work alike; `.json` files are also held to strict JSON.
+ */
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH } from './limits.js';
+import { splitPointer } from './pointer.js';
+
+export interface Position {
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+}
+
+export type SourceFormat = 'json' | 'yaml';
+
+export interface SourceDocument {
+  /** Path as shown to the user (relative to the working directory where possible). */
+  readonly file: string;
+  readonly text: string;
+  readonly format: SourceFormat;
+  readonly data: unknown;
+  /** 1-based position of the node at `pointer`, or of its closest existing ancestor. */
+  locate(pointer: string, reportOnKey?: boolean): Position;
+}
+
+export interface ParseProblem {
+  message: string;
+  line: number;
+  column: number;
+}
+
+export type Parsed = { ok: true; doc: SourceDocument } | { ok: false; problem: ParseProblem };
+
+export function formatOf(file: string): SourceFormat {
+  return /\.json$/i.test(file) ? 'json' : 'yaml';
+}
+
+export function parseText(file: string, text: string, format: SourceFormat = formatOf(file)): Parsed {
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  if (body.trim() === '') return problem('the file is empty', 1, 1);
+  const depth = nestingDepth(body);
+  if (depth.depth > MAX_NESTING_DEPTH) {
+    return problem(`nesting is deeper than ${MAX_NESTING_DEPTH} levels`, depth.line, depth.column);
+  }
+  if (format === 'json') {
+    const strict = strictJsonProblem(body);
+    if (strict) return { ok: false, problem: strict };
+  }
+  const lineCounter = new LineCounter();
+  let yamlDoc;
+  try {
+    yamlDoc = parseDocument(body, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+  } catch (err) {
+    return problem(`the file could not be parsed (${(err as Error).message})`, 1, 1);
+  }
+  const first = yamlDoc.errors[0];
+  if (first) {
+    const pos = lineCounter.linePos(first.pos[0]);
+    return problem(describeYamlError(first.code, first.message, body.slice(first.pos[0], first.pos[0] + 300)), pos.line, pos.col);
+  }
+  let data: unknown;
+  try {
+    data = yamlDoc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (err) {
+    const message = (err as Error).message;
+    if (/alias/i.test(message)) {
+      const offset = body.indexOf('*');
+      const pos = lineCounter.linePos(Math.max(0, offset));
+      return problem(
+        `YAML aliases expand to more than ${MAX_ALIAS_COUNT} nodes (an alias bomb); lifeguard refuses to expand them`,
+        pos.line,
+        pos.col,
+      );
+    }
+    return problem(`the file could not be read as data (${message})`, 1, 1);
+  }
+  const contents = yamlDoc.contents as YamlNode | null;
+  const doc: SourceDocument = {
+    file,
+    text: body,
+    format,
+    data,
+    locate: (pointer, reportOnKey) => locateNode(contents, lineCounter, pointer, reportOnKey ?? false),
+  };
+  return { ok: true, doc };
+}
+
+function problem(message: string, line: number, column: number): Parsed {
+  return { ok: false, problem: { message, line, column } };
+}
+
+function describeYamlError(code: string, message: string, at: string): string {
+  if (code === 'MULTIPLE_DOCS') return 'the file holds more than one YAML document; put one configuration per file';
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'|^([^:\n,{}]+)/.exec(at);
+    const name = key ? (key[1] ?? key[2] ?? key[3] ?? '').trim() : '';
+    return `duplicate key "${name}": the same key appears twice in one mapping, and parsers keep only one of them`;
+  }
+  // yaml's messages are sentences already; drop the trailing position it appends.
+  return message.replace(/ at line \d+, column \d+.*$/s, '').replace(/\.$/, '');
+}
+
+/** JSON.parse is the reference for what `aws s3api … --lifecycle-configuration file://x.json` reads. */
+function strictJsonProblem(text: string): ParseProblem | undefined {
+  try {
+    JSON.parse(text);
+    return undefined;
+  } catch (err) {
+    const raw = (err as Error).message;
+    let line = 1;
+    let column = 1;
+    const lc = /line (\d+) column (\d+)/.exec(raw);
+    const at = /position (\d+)/.exec(raw);
+    if (lc) {
+      line = Number(lc[1]);
+      column = Number(lc[2]);
+    } else if (at) {
+      ({ line, column } = offsetToLineCol(text, Number(at[1])));
+    } else if (/end of JSON input/.test(raw)) {
+      ({ line, column } = offsetToLineCol(text, text.length));
+    } else {
+      ({ line, column } = offsetToLineCol(text, guessJsonErrorOffset(text)));
+    }
+    const reason = raw
+      .replace(/\s*\(line \d+ column \d+\)/, '')
+      .replace(/ in JSON at position \d+/, '')
+      .replace(/, ".*" is not valid JSON$/s, '');
+    return { message: `invalid JSON: ${reason}`, line, column };
+  }
+}
+
+/** V8 omits the position for some errors; YAML's parser or a trailing comma usually finds it. */
+function guessJsonErrorOffset(text: string): number {
+  const yamlDoc = parseDocument(text, { prettyErrors: false });
+  const err = yamlDoc.errors[0];
+  if (err) return err.pos[0];
+  const trailing = /,\s*[}\]]/.exec(text);
+  return trailing ? trailing.index : 0;
+}
+
+export function offsetToLineCol(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Deepest bracket nesting outside quoted strings, and where it is first reached. */
+function nestingDepth(text: string): { depth: number; line: number; column: number } {
+  let depth = 0;
+  let max = 0;
+  let at = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = '';
+      continue;
+    }
+    if (c === '"') quote = '"';
+    else if (c === '[' || c === '{') {
+      depth++;
+      if (depth > max) {
+        max = depth;
+        at = i;
+        if (max > MAX_NESTING_DEPTH) break;
+      }
+    } else if (c === ']' || c === '}') depth--;
+  }
+  const { line, column } = offsetToLineCol(text, at);
+  return { depth: max, line, column };
+}
+
+function locateNode(root: YamlNode | null, lc: LineCounter, pointer: string, reportOnKey: boolean): Position {
+  let node: YamlNode | null = root;
+  let keyNode: YamlNode | null = null;
+  for (const segment of splitPointer(pointer)) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment);
+      if (!pair) break;
+      keyNode = pair.key as YamlNode;
+      node = (pair.value as YamlNode | null) ?? keyNode;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)] as YamlNode | undefined;
+      if (!/^\d+$/.test(segment) || !item) break;
+      keyNode = null;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  // A collection is shown by its key ("Transitions:"), a scalar by its value, unless asked otherwise.
+  const useKey = keyNode && (reportOnKey || !isScalar(node));
+  const target = useKey ? keyNode : node;
+  const range = target?.range ?? [0, 0, 0];
+  const start = lc.linePos(range[0]);
+  const end = lc.linePos(range[1]);
+  return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
+}

@@ -1,0 +1,104 @@
+/**
+ * The one table of storage-class facts. Lint rules, the policy compiler and the cost simulator all
+ * read it; no other file may restate these numbers.
+ *
+ * Sources: shared/spec/s3-lifecycle-constraints.md §3b–§3d and §8, shared/spec/s3-pricing.md §3–§4
+ * (AWS S3 User Guide, "Transitioning objects" and the S3 pricing page).
+ */
+import type { StorageClassName } from './lifecycle.js';
+
+export const KIB = 1024;
+/** Since September 2024 S3 does not transition objects under 128 KiB unless a size filter says so. */
+export const DEFAULT_TRANSITION_MIN_OBJECT_BYTES = 128 * KIB;
+
+export interface StorageClassFacts {
+  readonly name: StorageClassName;
+  readonly label: string;
+  /** May be the target of a lifecycle Transition. */
+  readonly lifecycleTarget: boolean;
+  /** Minimum `Days` of a current-version Transition into this class (3b.2, 3b.3). */
+  readonly minTransitionDays: number;
+  /** Minimum `NoncurrentDays` of a NoncurrentVersionTransition into this class (3d.2, 3d.3). */
+  readonly minNoncurrentTransitionDays: number;
+  /** Minimum storage duration in days; leaving earlier is billed for the rest (pricing §3). */
+  readonly minStorageDays: number;
+  /** Days that must pass in this class before a later transition of the same rule (3b.6). */
+  readonly nextTransitionGapDays: number;
+  /** Objects smaller than this are billed as this size (pricing §4). */
+  readonly minBillableBytes: number;
+  /** Per-object archive metadata: bytes billed at this class's rate and at STANDARD's rate. */
+  readonly archiveOverhead?: { readonly classBytes: number; readonly standardBytes: number };
+  /** Under `varies_by_storage_class`, objects under 128 KiB still transition into this class. */
+  readonly smallObjectsTransitionByDefault: boolean;
+  /** Classes a lifecycle rule may move an object to from this class (3c, the "waterfall"). */
+  readonly transitionsTo: readonly StorageClassName[];
+}
+
+const row = (f: StorageClassFacts): StorageClassFacts => f;
+
+export const STORAGE_CLASSES: Readonly<Record<StorageClassName, StorageClassFacts>> = {
+  STANDARD: row({
+    name: 'STANDARD', label: 'S3 Standard', lifecycleTarget: false,
+    minTransitionDays: 0, minNoncurrentTransitionDays: 0, minStorageDays: 0, nextTransitionGapDays: 0,
+    minBillableBytes: 0, smallObjectsTransitionByDefault: false,
+    transitionsTo: ['STANDARD_IA', 'INTELLIGENT_TIERING', 'ONEZONE_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'],
+  }),
+  REDUCED_REDUNDANCY: row({
+    name: 'REDUCED_REDUNDANCY', label: 'S3 Reduced Redundancy', lifecycleTarget: false,
+    minTransitionDays: 0, minNoncurrentTransitionDays: 0, minStorageDays: 0, nextTransitionGapDays: 0,
+    minBillableBytes: 0, smallObjectsTransitionByDefault: false,
+    transitionsTo: ['STANDARD_IA', 'INTELLIGENT_TIERING', 'ONEZONE_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'],
+  }),
+  STANDARD_IA: row({
+    name: 'STANDARD_IA', label: 'S3 Standard-IA', lifecycleTarget: true,
+    minTransitionDays: 30, minNoncurrentTransitionDays: 30, minStorageDays: 30, nextTransitionGapDays: 30,
+    minBillableBytes: 128 * KIB, smallObjectsTransitionByDefault: false,
+    transitionsTo: ['INTELLIGENT_TIERING', 'ONEZONE_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'],
+  }),
+  INTELLIGENT_TIERING: row({
+    name: 'INTELLIGENT_TIERING', label: 'S3 Intelligent-Tiering', lifecycleTarget: true,
+    // No minimum duration since 2021 (pricing S8); no known gap before a later transition [UNVERIFIED].
+    minTransitionDays: 0, minNoncurrentTransitionDays: 0, minStorageDays: 0, nextTransitionGapDays: 0,
+    minBillableBytes: 0, smallObjectsTransitionByDefault: false,
+    transitionsTo: ['ONEZONE_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'],
+  }),
+  ONEZONE_IA: row({
+    name: 'ONEZONE_IA', label: 'S3 One Zone-IA', lifecycleTarget: true,
+    minTransitionDays: 30, minNoncurrentTransitionDays: 30, minStorageDays: 30, nextTransitionGapDays: 30,
+    minBillableBytes: 128 * KIB, smallObjectsTransitionByDefault: false,
+    transitionsTo: ['GLACIER', 'DEEP_ARCHIVE'],
+  }),
+  GLACIER_IR: row({
+    name: 'GLACIER_IR', label: 'S3 Glacier Instant Retrieval', lifecycleTarget: true,
+    // The 90-day gap after GLACIER_IR rests on one paraphrased AWS log (catalogue 3b.6).
+    minTransitionDays: 0, minNoncurrentTransitionDays: 0, minStorageDays: 90, nextTransitionGapDays: 90,
+    minBillableBytes: 128 * KIB, smallObjectsTransitionByDefault: false,
+    transitionsTo: ['GLACIER', 'DEEP_ARCHIVE'],
+  }),
+  GLACIER: row({
+    name: 'GLACIER', label: 'S3 Glacier Flexible Retrieval', lifecycleTarget: true,
+    minTransitionDays: 0, minNoncurrentTransitionDays: 0, minStorageDays: 90, nextTransitionGapDays: 90,
+    minBillableBytes: 0, archiveOverhead: { classBytes: 32 * KIB, standardBytes: 8 * KIB },
+    smallObjectsTransitionByDefault: true,
+    transitionsTo: ['DEEP_ARCHIVE'],
+  }),
+  DEEP_ARCHIVE: row({
+    name: 'DEEP_ARCHIVE', label: 'S3 Glacier Deep Archive', lifecycleTarget: true,
+    minTransitionDays: 0, minNoncurrentTransitionDays: 0, minStorageDays: 180, nextTransitionGapDays: 0,
+    minBillableBytes: 0, archiveOverhead: { classBytes: 32 * KIB, standardBytes: 8 * KIB },
+    smallObjectsTransitionByDefault: true,
+    transitionsTo: [],
+  }),
+};
+
+export const STORAGE_CLASS_NAMES = Object.keys(STORAGE_CLASSES) as StorageClassName[];
+export const TRANSITION_TARGETS = STORAGE_CLASS_NAMES.filter((n) => STORAGE_CLASSES[n].lifecycleTarget);
+
+export function isStorageClass(value: unknown): value is StorageClassName {
+  return typeof value === 'string' && Object.hasOwn(STORAGE_CLASSES, value);
+}
+
+/** Whether a lifecycle rule may move an object from `from` to `to` (catalogue §3c). */
+export function canTransition(from: StorageClassName, to: StorageClassName): boolean {
+  return STORAGE_CLASSES[from].transitionsTo.includes(to);
+}

@@ -1,0 +1,6 @@
+import type { CheckReport } from './types.js';
+
+/** The machine contract of `lifeguard check --format json` (documented in the README). */
+export function formatJson(report: CheckReport): string {
+  return JSON.stringify(report, null, 2) + '\n';
+}

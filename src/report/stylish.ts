@@ -1,0 +1,57 @@
+/**
+ * The default terminal format: findings grouped by file, each with a short code frame, then a
+ * summary line. Colour only when asked (the CLI asks when stdout is a TTY).
+ */
+import type { CheckReport, Diagnostic, SourceTexts } from './types.js';
+
+export interface StylishOptions {
+  color?: boolean;
+  /** Lines of context above and below the offending line. */
+  context?: number;
+}
+
+const ANSI = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4 } as const;
+
+export function formatStylish(report: CheckReport, sources: SourceTexts, options: StylishOptions = {}): string {
+  const paint = (code: keyof typeof ANSI, s: string) => (options.color ? `\u001b[${ANSI[code]}m${s}\u001b[0m` : s);
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of report.diagnostics) byFile.set(d.file, [...(byFile.get(d.file) ?? []), d]);
+  const out: string[] = [];
+  for (const [file, diags] of byFile) {
+    out.push(paint('underline', file));
+    const lines = sources.get(file)?.split(/\r?\n/);
+    for (const d of diags) {
+      const sev = d.severity === 'error' ? paint('red', 'error') : d.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info');
+      out.push(`  ${d.line}:${d.column}  ${sev}  ${d.message}  ${paint('dim', d.ruleId)}`);
+      if (lines) out.push(...codeFrame(lines, d, options.context ?? 1).map((l) => paint('dim', l)));
+    }
+    out.push('');
+  }
+  const { errors, warnings, files } = report.summary;
+  const total = errors + warnings + report.summary.infos;
+  const fileWord = `${files} file${files === 1 ? '' : 's'}`;
+  if (total === 0) {
+    out.push(`${fileWord} checked: no problems.`);
+  } else {
+    const summary = `${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${fileWord}.`;
+    out.push(errors > 0 ? paint('bold', paint('red', summary)) : paint('bold', paint('yellow', summary)));
+  }
+  return out.join('\n') + '\n';
+}
+
+function codeFrame(lines: readonly string[], d: Diagnostic, context: number): string[] {
+  const from = Math.max(1, d.line - context);
+  const to = Math.min(lines.length, d.line + context);
+  const width = String(to).length;
+  const frame: string[] = [];
+  for (let n = from; n <= to; n++) {
+    const text = (lines[n - 1] ?? '').replace(/\t/g, ' ');
+    const marker = n === d.line ? '>' : ' ';
+    frame.push(`    ${marker} ${String(n).padStart(width)} | ${text.length > 160 ? text.slice(0, 157) + '...' : text}`);
+    if (n === d.line) {
+      const span = d.endLine === d.line ? Math.max(1, Math.min(d.endColumn - d.column, 80)) : 1;
+      frame.push(`      ${' '.repeat(width)} | ${' '.repeat(Math.max(0, d.column - 1))}${'^'.repeat(span)}`);
+    }
+  }
+  return frame;
+}

@@ -1,0 +1,32 @@
+/**
+ * What formatters receive: findings with their positions resolved, grouped per run. Formatters are
+ * pure functions of this (plus source text for code frames); they never compute verdicts.
+ */
+import type { Severity } from '../lint/types.js';
+
+export interface Diagnostic {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  pointer: string;
+  docsUrl: string;
+}
+
+export interface CheckedFile {
+  file: string;
+  kind: 'lifecycle' | 'policy' | 'unreadable';
+}
+
+export interface CheckReport {
+  version: 1;
+  files: CheckedFile[];
+  diagnostics: Diagnostic[];
+  summary: { errors: number; warnings: number; infos: number; files: number };
+}
+
+export type SourceTexts = ReadonlyMap<string, string>;

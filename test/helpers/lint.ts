@@ -1,0 +1,50 @@
+/**
+ * Table-driven rule tests in the shape of ESLint's RuleTester: each case is a lifecycle
+ * configuration (JSON or YAML text) and the findings one rule must produce on it, with lines.
+ */
+import { expect } from 'vitest';
+import { parseText } from '../../src/load/document.js';
+import { lintLifecycle } from '../../src/lint/engine.js';
+import type { Finding, LifecycleRule } from '../../src/lint/types.js';
+
+export interface ExpectedFinding {
+  line: number;
+  column?: number;
+  /** Substring (or pattern) the message must contain. */
+  message?: string | RegExp;
+  severity?: Finding['severity'];
+}
+
+export interface RuleCase {
+  name: string;
+  /** JSON or YAML text; `format` picks the parser (default: json if it starts with '{'). */
+  code: string;
+  errors?: ExpectedFinding[];
+}
+
+export function lintText(rule: LifecycleRule | undefined, code: string, file = code.trimStart().startsWith('{') ? 'test.json' : 'test.yaml') {
+  const parsed = parseText(file, code);
+  if (!parsed.ok) throw new Error(`test input does not parse: ${parsed.problem.message} at ${parsed.problem.line}:${parsed.problem.column}`);
+  const findings = lintLifecycle(file, parsed.doc.data, rule ? { rules: [rule] } : {});
+  return findings.map((f) => ({ ...f, ...parsed.doc.locate(f.pointer, f.reportOnKey) }));
+}
+
+/** Asserts that `valid` cases give no finding and `invalid` ones give exactly the listed findings. */
+export function checkRule(rule: LifecycleRule, valid: RuleCase[], invalid: RuleCase[]): void {
+  for (const c of valid) {
+    const got = lintText(rule, c.code);
+    expect(got, `${c.name}: expected no findings`).toEqual([]);
+  }
+  for (const c of invalid) {
+    const got = lintText(rule, c.code).sort((a, b) => a.line - b.line || a.column - b.column);
+    const want = c.errors ?? [];
+    expect(got.map((g) => g.line), `${c.name}: lines of findings (messages: ${got.map((g) => g.message).join(' | ')})`).toEqual(want.map((w) => w.line));
+    want.forEach((w, i) => {
+      const g = got[i]!;
+      if (w.column !== undefined) expect(g.column, `${c.name}: column`).toBe(w.column);
+      if (w.message !== undefined) expect(g.message, `${c.name}: message`).toMatch(w.message);
+      expect(g.severity, `${c.name}: severity`).toBe(w.severity ?? rule.meta.defaultSeverity);
+      expect(g.ruleId).toBe(rule.meta.id);
+    });
+  }
+}
