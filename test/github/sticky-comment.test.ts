@@ -1,0 +1,75 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listChangedFiles, listLabels } from '../../src/github/changed-files.js';
+import { makeClient } from '../../src/github/client.js';
+import { COMMENT_MARKER, MAX_COMMENT_CHARS, fitComment, upsertStickyComment } from '../../src/github/sticky-comment.js';
+import { startGitHubServer, type GitHubTestServer } from '../helpers/github-server.js';
+
+let gh: GitHubTestServer;
+const repo = { owner: 'acme', repo: 'buckets' };
+
+beforeEach(async () => {
+  gh = await startGitHubServer();
+});
+afterEach(async () => {
+  await gh.close();
+});
+
+describe('sticky comment', () => {
+  it('creates the comment once, then updates it in place on the next run', async () => {
+    // 130 comments by others first: the marker must be found across pages.
+    gh.state.comments.set(7, Array.from({ length: 130 }, (_, i) => ({ id: i + 1, node_id: `IC_${i}`, body: `comment ${i}`, user: { login: 'alice', id: 1, type: 'User' } })));
+    const client = makeClient('t0ken', gh.url);
+    const first = await upsertStickyComment(client, repo, 7, '## lifeguard: pass');
+    expect(first.action).toBe('created');
+    const second = await upsertStickyComment(client, repo, 7, '## lifeguard: fail');
+    expect(second).toMatchObject({ action: 'updated', id: first.id });
+    const ours = gh.state.comments.get(7)!.filter((c) => c.body.includes(COMMENT_MARKER));
+    expect(ours).toHaveLength(1);
+    expect(ours[0]!.body).toContain('lifeguard: fail');
+    const third = await upsertStickyComment(client, repo, 7, '## lifeguard: fail');
+    expect(third.action).toBe('unchanged');
+    expect(gh.requests.filter((r) => r.method !== 'GET').map((r) => r.method)).toEqual(['POST', 'PATCH']);
+    expect(gh.requests[0]!.authorization).toBe('token t0ken');
+  });
+
+  it('hides the old comment and posts a new one in hide-and-new mode', async () => {
+    const client = makeClient('t', gh.url);
+    const a = await upsertStickyComment(client, repo, 3, 'one', { mode: 'hide-and-new' });
+    const b = await upsertStickyComment(client, repo, 3, 'two', { mode: 'hide-and-new' });
+    expect(b.action).toBe('recreated');
+    const list = gh.state.comments.get(3)!;
+    expect(list.find((c) => c.id === a.id)!.minimized).toBe(true);
+    expect(list.filter((c) => c.body.includes(COMMENT_MARKER)).map((c) => c.id)).toEqual([b.id]);
+  });
+
+  it('keeps a long report under the limit with a visible notice', async () => {
+    const long = Array.from({ length: 3000 }, (_, i) => `| rule-${i} | ${'x'.repeat(30)} |`).join('\n\n');
+    const fitted = fitComment(long);
+    expect(fitted.truncated).toBe(true);
+    expect(fitted.body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
+    expect(fitted.body).toContain('cut to fit');
+    expect(fitted.body).toContain(COMMENT_MARKER);
+    const client = makeClient('t', gh.url);
+    const r = await upsertStickyComment(client, repo, 9, long);
+    expect(r.truncated).toBe(true);
+  });
+
+  it('surfaces a read-only token as a 403 the caller can handle', async () => {
+    gh.state.readOnly = true;
+    const client = makeClient('t', gh.url);
+    await expect(upsertStickyComment(client, repo, 1, 'x')).rejects.toMatchObject({ status: 403 });
+  });
+});
+
+describe('changed files and labels', () => {
+  it('pages through every changed file', async () => {
+    gh.state.files.set(5, Array.from({ length: 250 }, (_, i) => ({ filename: `lifecycle/b${i}.json`, status: 'modified' })));
+    gh.state.labels.set(5, ['lifeguard/approve-deletion']);
+    const client = makeClient('t', gh.url);
+    const files = await listChangedFiles(client, repo, 5);
+    expect(files).toHaveLength(250);
+    expect(files[249]!.filename).toBe('lifecycle/b249.json');
+    expect(gh.requests.filter((r) => r.path.endsWith('/files')).map((r) => r.query.page ?? '1')).toEqual(['1', '2', '3']);
+    expect(await listLabels(client, repo, 5)).toEqual(['lifeguard/approve-deletion']);
+  });
+});
