@@ -3,7 +3,7 @@
  * JSON and YAML files, which are then judged by content (detect.ts), not by name.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describeIoError } from './read.js';
 
 export interface Candidate {
@@ -30,13 +30,14 @@ export async function discover(paths: readonly string[], cwd: string = process.c
     seen.add(path);
     out.candidates.push({ path, display: displayPath(path, cwd), explicit });
   };
-  for (const p of paths) {
+  for (const given of paths) {
+    const p = resolve(cwd, given);
     try {
       const info = await stat(p);
       if (info.isDirectory()) await walk(p, out, add, cwd);
       else add(p, true);
     } catch (err) {
-      out.ioErrors.push({ path: displayPath(p, cwd), message: describeIoError(err) });
+      out.ioErrors.push({ path: given, message: describeIoError(err) });
     }
   }
   return out;

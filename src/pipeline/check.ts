@@ -13,6 +13,9 @@ import type { Finding } from '../lint/types.js';
 import { buildReport, resolveFindings } from '../report/resolve.js';
 import type { CheckReport, CheckedFile } from '../report/types.js';
 import { lintPolicyDocument } from './policy-hook.js';
+import { loadReferences, protectionFindings } from './protection.js';
+import { resolve } from 'node:path';
+import { displayPath } from '../load/discover.js';
 
 export interface CheckResult {
   report: CheckReport;
@@ -75,6 +78,7 @@ export async function runCheck(paths: readonly string[], config: LifeguardConfig
     if (kind === 'lifecycle') findings.push(...lintLifecycleDocument(doc, { severities: config.rules }));
     else findings.push(...lintPolicyDocument(doc, config));
   }
+  await addProtection(config, docs, sources, findings, ioErrors, cwd);
   const kept = findings.filter((f) => config.rules[f.ruleId] !== 'off');
   return { report: buildReport(files, resolveFindings(kept, docs)), sources, ioErrors };
 }
@@ -97,5 +101,28 @@ async function relevantText(path: string): Promise<boolean> {
     }
   } catch {
     return false;
+  }
+}
+
+/** Targets with a registry manifest: their checked lifecycle file must not expire what it references. */
+async function addProtection(
+  config: LifeguardConfig,
+  docs: Map<string, SourceDocument>,
+  sources: Map<string, string>,
+  findings: Finding[],
+  ioErrors: Array<{ path: string; message: string }>,
+  cwd: string,
+): Promise<void> {
+  for (const target of config.targets) {
+    if (!target.registry || !target.source.lifecycle) continue;
+    const lifecycle = docs.get(displayPath(resolve(config.dir, target.source.lifecycle), cwd));
+    if (!lifecycle) continue;
+    const loaded = await loadReferences(target, config, cwd);
+    if (loaded.ioError) ioErrors.push({ path: displayPath(resolve(config.dir, target.registry), cwd), message: loaded.ioError });
+    if (loaded.doc) {
+      docs.set(loaded.doc.file, loaded.doc);
+      sources.set(loaded.doc.file, loaded.doc.text);
+    }
+    findings.push(...loaded.findings, ...protectionFindings(lifecycle, loaded.references));
   }
 }

@@ -1,0 +1,90 @@
+/**
+ * Registry entries to References with an explicit meaning. The seed's lesson: a garbage collector
+ * deleted a staging model because a registry entry had a trailing-slash mismatch. So `models/v3/`
+ * is a folder, `models/v3/model.pt` is a key, and `models/v3` (no slash, no file extension) is
+ * ambiguous: it is protected both ways and reported, never guessed.
+ */
+import type { RawEntry } from './manifest.js';
+
+export interface Reference {
+  /** Key or key prefix inside the target bucket, decoded. */
+  path: string;
+  /** 'key': exactly this object; 'prefix': everything under it; 'both': ambiguous, protected as both. */
+  match: 'key' | 'prefix' | 'both';
+  versionId?: string;
+  model?: string;
+  version?: string;
+  stage?: string;
+  /** The entry as the registry wrote it. */
+  written: string;
+  pointer: string;
+  line?: number;
+}
+
+export interface EntryProblem {
+  severity: 'error' | 'warning';
+  message: string;
+  pointer: string;
+  line?: number;
+}
+
+export function toReference(entry: RawEntry, bucket: string): { reference?: Reference; problem?: EntryProblem } {
+  const where = { pointer: entry.pointer, line: entry.line };
+  let path = entry.value.trim();
+  let versionId: string | undefined;
+  const uri = /^(s3a?|s3n):\/\/([^/?]*)\/?(.*)$/i.exec(path);
+  const arn = /^arn:aws[a-z-]*:s3:::([^/]+)\/?(.*)$/.exec(path);
+  if (uri || arn) {
+    const entryBucket = uri ? uri[2]! : arn![1]!;
+    let rest = uri ? uri[3]! : arn![2]!;
+    if (entryBucket !== bucket) {
+      return { problem: { severity: 'warning', message: `"${entry.value}" is in bucket "${entryBucket}", not "${bucket}": it is not checked against this target's rules`, ...where } };
+    }
+    const q = rest.indexOf('?');
+    if (q >= 0) {
+      versionId = new URLSearchParams(rest.slice(q + 1)).get('versionId') ?? undefined;
+      rest = rest.slice(0, q);
+    }
+    try {
+      // URIs carry URL-encoded keys (as S3 Inventory does); plain keys are taken literally.
+      path = uri ? decodeURIComponent(rest) : rest;
+    } catch {
+      return { problem: { severity: 'error', message: `"${entry.value}" is not a valid URI (bad %-encoding)`, ...where } };
+    }
+  } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
+    return { problem: { severity: 'error', message: `"${entry.value}" is not an s3:// URI, an S3 ARN or a key`, ...where } };
+  }
+  const meta = { versionId, model: entry.model, version: entry.version, stage: entry.stage, written: entry.value, ...where };
+  if (path === '') {
+    return { problem: { severity: 'error', message: `"${entry.value}" names the whole bucket; list the artifacts or folders the registry references`, ...where } };
+  }
+  const kind = entry.kind?.toLowerCase();
+  if (kind === 'prefix' || kind === 'folder' || kind === 'dir' || kind === 'directory') return { reference: { path, match: 'prefix', ...meta } };
+  if (kind === 'key' || kind === 'object' || kind === 'file') return { reference: { path, match: 'key', ...meta } };
+  if (kind !== undefined) return { problem: { severity: 'error', message: `kind "${entry.kind}" is not key or prefix`, ...where } };
+  if (path.endsWith('/')) return { reference: { path, match: 'prefix', ...meta } };
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  if (/\.[A-Za-z0-9]{1,12}$/.test(last) || versionId) return { reference: { path, match: 'key', ...meta } };
+  return {
+    reference: { path, match: 'both', ...meta },
+    problem: {
+      severity: 'warning',
+      message: `"${entry.value}" could be one object or a folder: write "${path}/" for a folder, or give kind: key; until then lifeguard protects both "${path}" and everything under "${path}/"`,
+      ...where,
+    },
+  };
+}
+
+/** Does this key belong to the reference? */
+export function referencesKey(ref: Reference, key: string): boolean {
+  if (ref.match !== 'prefix' && key === ref.path) return true;
+  if (ref.match === 'prefix') return key.startsWith(ref.path);
+  if (ref.match === 'both') return key.startsWith(ref.path.endsWith('/') ? ref.path : `${ref.path}/`);
+  return false;
+}
+
+export function describeReference(ref: Reference): string {
+  const who = [ref.model, ref.version && `v${ref.version.replace(/^v/, '')}`, ref.stage].filter(Boolean).join(' ');
+  const what = ref.match === 'prefix' ? `everything under ${ref.path}` : ref.match === 'both' ? `${ref.path} (and ${ref.path}/…)` : ref.path;
+  return who ? `${what} (${who})` : what;
+}
