@@ -1,0 +1,115 @@
+/**
+ * The sticky pull-request comment (and the job summary, with every finding): verdict first, then per
+ * target what changes, what it costs, what it deletes, and the findings, details folded. Pure.
+ */
+import { describeRule } from '../diff/describe.js';
+import { formatBytes, usd, type GateResult } from '../gate/verdict.js';
+import type { Diagnostic } from './types.js';
+import type { PullRequestReport, TargetSection } from './pr-types.js';
+
+export interface CommentOptions {
+  /** Findings listed per target before "and N more" (the summary lists all). */
+  maxFindingsPerTarget?: number;
+}
+
+const STATUS_ICON: Record<GateResult['status'], string> = { pass: '✅', fail: '❌', approved: '☑️', warn: '⚠️', skipped: '➖' };
+
+export function renderPullRequestComment(report: PullRequestReport, options: CommentOptions = {}): string {
+  const max = options.maxFindingsPerTarget ?? 20;
+  const out: string[] = [];
+  const v = report.verdict;
+  out.push(`## lifeguard: ${v.pass ? '✅ pass' : '❌ fail'}`);
+  out.push('');
+  out.push(v.pass ? passLine(report) : `**${escapeMd(v.headline.replace(/^fail: /, ''))}**`);
+  for (const n of report.notices) out.push('', `> [!NOTE]\n> ${escapeMd(n)}`);
+  const labels = [...new Set(v.gates.filter((g) => g.status === 'fail' && g.approvalLabel).map((g) => g.approvalLabel!))];
+  if (labels.length) out.push('', `To approve the deletion gate, add the label ${labels.map((l) => `\`${l}\``).join(', ')} to this pull request.`);
+  for (const t of report.targets) out.push('', ...renderTarget(t, v.gates.filter((g) => g.target === t.name), max));
+  if (report.otherDiagnostics.length) {
+    out.push('', '### Other files', '', ...findingsTable(report.otherDiagnostics, max));
+  }
+  const prices = report.targets.find((t) => t.cost)?.cost?.prices;
+  const foot: string[] = [];
+  if (prices) foot.push(`Prices: ${prices.source}, ${prices.date}.`);
+  if (report.runUrl) foot.push(`Every finding: [job summary](${report.runUrl}).`);
+  if (foot.length) out.push('', `<sub>${foot.join(' ')}</sub>`);
+  return out.join('\n') + '\n';
+}
+
+function passLine(report: PullRequestReport): string {
+  const changed = report.targets.filter((t) => t.diff && !t.diff.equal).length;
+  const total = report.targets.length;
+  if (total === 0) return 'No lifecycle target is touched by this pull request.';
+  return `${changed} of ${total} target${total === 1 ? '' : 's'} ${total === 1 ? 'changes' : 'change'}; every gate passes.`;
+}
+
+function renderTarget(t: TargetSection, gates: GateResult[], max: number): string[] {
+  const out = [`### ${escapeMd(t.name)} · \`${t.bucket}\``, '', `Rules from \`${t.source}\`.`];
+  if (t.failure) out.push('', `❌ Could not be checked: ${escapeMd(t.failure)}`);
+  if (gates.length) {
+    out.push('', '| Gate | Result |', '|---|---|');
+    for (const g of gates) out.push(`| ${g.gate} | ${STATUS_ICON[g.status]} ${escapeCell(g.reason)} |`);
+  }
+  if (t.diff) {
+    if (t.diff.equal) out.push('', 'No change to the live rules.');
+    else {
+      out.push('', '| Change | Rule | Details |', '|---|---|---|');
+      for (const c of t.diff.changes) {
+        const details = c.kind === 'changed' ? c.details.join('; ') : c.kind === 'added' ? describeRule(c.after!) : `deleted (was: ${describeRule(c.before!)})`;
+        out.push(`| ${c.kind} | \`${escapeCell(c.name)}\` | ${escapeCell(details)} |`);
+      }
+      for (const s of t.diff.settings) out.push(`| changed | (configuration) | ${escapeCell(s)} |`);
+    }
+  } else if (t.liveSkipped) out.push('', `Live rules not compared: ${escapeMd(t.liveSkipped)}.`);
+  if (t.cost) {
+    const c = t.cost;
+    out.push(
+      '',
+      '| Monthly cost | Now | After | Change |',
+      '|---|---:|---:|---:|',
+      `| month 1 | ${usd(c.first.currentUsd)} | ${usd(c.first.proposedUsd)} | ${signed(c.first.proposedUsd - c.first.currentUsd)} |`,
+      `| month ${c.months} | ${usd(c.last.currentUsd)} | ${usd(c.last.proposedUsd)} | ${signed(c.last.proposedUsd - c.last.currentUsd)} |`,
+      '',
+      `Over ${c.months} months the change ${c.savingsUsd >= 0 ? `saves **${usd(c.savingsUsd)}**` : `costs **${usd(-c.savingsUsd)}** more`}.`,
+    );
+    for (const n of c.notices) out.push(`> ${escapeMd(n)}`);
+  }
+  if (t.deleted && t.deleted.objects > 0) {
+    const d = t.deleted;
+    out.push('', `⚠️ The change deletes **${d.objects.toLocaleString('en-US')} objects (${formatBytes(d.bytes)})** that the current rules keep.`);
+    if (d.topPrefixes.length) {
+      out.push('', '<details><summary>Where</summary>', '', '| Prefix | Objects | Size |', '|---|---:|---:|');
+      for (const p of d.topPrefixes) out.push(`| \`${escapeCell(p.prefix)}\` | ${p.objects.toLocaleString('en-US')} | ${formatBytes(p.bytes)} |`);
+      out.push('', '</details>');
+    }
+  }
+  if (t.unknowns.length) out.push('', '<details><summary>Not known</summary>', '', ...t.unknowns.map((u) => `- ${escapeMd(u)}`), '', '</details>');
+  if (t.diagnostics.length) {
+    const e = t.diagnostics.filter((d) => d.severity === 'error').length;
+    const w = t.diagnostics.length - e;
+    out.push('', `<details${e ? ' open' : ''}><summary>Findings: ${e} error${e === 1 ? '' : 's'}, ${w} other</summary>`, '', ...findingsTable(t.diagnostics, max), '', '</details>');
+  }
+  return out;
+}
+
+function findingsTable(diags: readonly Diagnostic[], max: number): string[] {
+  const rows = ['| | Where | Rule | Message |', '|---|---|---|---|'];
+  for (const d of diags.slice(0, max)) {
+    const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️' : 'ℹ️';
+    rows.push(`| ${icon} | \`${escapeCell(d.file)}:${d.line}\` | [${d.ruleId}](${d.docsUrl}) | ${escapeCell(d.message)} |`);
+  }
+  if (diags.length > max) rows.push('', `…and ${diags.length - max} more in the job summary.`);
+  return rows;
+}
+
+function signed(n: number): string {
+  return `${n > 0 ? '+' : n < 0 ? '−' : ''}${usd(Math.abs(n))}`;
+}
+
+function escapeMd(s: string): string {
+  return s.replace(/([<>])/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
+}
+
+function escapeCell(s: string): string {
+  return escapeMd(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
