@@ -15,6 +15,15 @@ export function rejection(subject: string, fault: string, code: AwsErrorCode, aw
   return `${subject}: ${fault}. ${rejects(code, awsText)}.`;
 }
 
+/**
+ * The sentence for a warning on an [UNVERIFIED] catalogue row: what is wrong, and that whether AWS
+ * rejects it is not confirmed (S3-compatible servers that copy AWS's answers do).
+ */
+export function unverifiedRejection(subject: string, fault: string, code?: AwsErrorCode): string {
+  const copied = code ? ` (S3-compatible servers that copy AWS's answers reject it with ${code})` : '';
+  return `${subject}: ${fault}. AWS's behaviour is unverified: it may reject the PutBucketLifecycleConfiguration call${copied}.`;
+}
+
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
