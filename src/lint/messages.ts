@@ -12,7 +12,9 @@ export function rejects(code: AwsErrorCode, awsText?: string): string {
 
 /** The full sentence for an error finding: subject, fault, then AWS's answer. */
 export function rejection(subject: string, fault: string, code: AwsErrorCode, awsText?: string): string {
-  return `${subject}: ${fault}. ${rejects(code, awsText)}.`;
+  // Several of AWS's texts end with a full stop of their own ("Duplicate Tag Keys are not allowed.").
+  const end = awsText?.endsWith('.') ? '' : '.';
+  return `${subject}: ${fault}. ${rejects(code, awsText)}${end}`;
 }
 
 /**

@@ -27,28 +27,30 @@ export const v1OverlappingPrefixes: LifecycleRule = {
   },
   check(ctx) {
     if (configurationForm(ctx.rules)?.form !== 'v1') return;
-    const v1 = ctx.rules.filter((r) => ruleForm(r) === 'v1' && typeof r.raw.Prefix === 'string');
-    v1.forEach((rule, j) => {
-      const prefix = rule.raw.Prefix as string;
-      const mine = actionTypes(rule);
-      const clashes: Array<{ other: RuleView; type: string }> = [];
-      for (const other of v1.slice(0, j)) {
-        const theirs = other.raw.Prefix as string;
+    const v1 = ctx.rules
+      .filter((r) => ruleForm(r) === 'v1' && typeof r.raw.Prefix === 'string')
+      .map((rule) => ({ rule, prefix: rule.raw.Prefix as string, types: actionTypes(rule) }));
+    v1.forEach(({ rule, prefix, types }, j) => {
+      let first: { other: RuleView; theirs: string; type: string } | undefined;
+      let clashes = 0;
+      for (let i = 0; i < j; i++) {
+        const { rule: other, prefix: theirs, types: otherTypes } = v1[i]!;
         if (!prefix.startsWith(theirs) && !theirs.startsWith(prefix)) continue;
-        const type = actionTypes(other).find((t) => mine.includes(t));
-        if (type) clashes.push({ other, type });
+        const type = otherTypes.find((t) => types.includes(t));
+        if (!type) continue;
+        clashes++;
+        first ??= { other, theirs, type };
       }
-      const first = clashes[0];
       if (!first) return;
-      const more = clashes.length > 1 ? ` (and overlaps ${plural(clashes.length - 1, 'more earlier rule')} the same way)` : '';
-      const theirs = first.other.raw.Prefix as string;
+      const more = clashes > 1 ? ` (and overlaps ${plural(clashes - 1, 'more earlier rule')} the same way)` : '';
+      const article = /^[AEIOU]/.test(first.type) ? 'an' : 'a';
       ctx.report({
         pointer: rule.at('Prefix'),
         message: rejection(
           rule.label,
-          `its prefix '${prefix}' overlaps the prefix '${theirs}' of ${first.other.label}, and both rules have a${/^[AEIOU]/.test(first.type) ? 'n' : ''} ${first.type} action${more}; V1 rules may not overlap like this, so make the prefixes disjoint or convert every rule to a Filter (V2), where overlaps are allowed`,
+          `its prefix '${prefix}' overlaps the prefix '${first.theirs}' of ${first.other.label}, and both rules have ${article} ${first.type} action${more}; V1 rules may not overlap like this, so make the prefixes disjoint or convert every rule to a Filter (V2), where overlaps are allowed`,
           'InvalidRequest',
-          `Found overlapping prefixes '${theirs}' and '${prefix}' for same action type '${first.type}'`,
+          `Found overlapping prefixes '${first.theirs}' and '${prefix}' for same action type '${first.type}'`,
         ),
       });
     });
