@@ -16,7 +16,7 @@ describe('and-operator-predicates (2.2)', () => {
         {
           name: 'And with only ObjectSizeGreaterThan 0 (terraform-provider-aws#23882), JSON',
           code: lines('{"Rules": [{"ID": "a", "Status": "Enabled", "Expiration": {"Days": 1},', '  "Filter": {"And": {"ObjectSizeGreaterThan": 0}}}]}'),
-          errors: [{ line: 2, message: /only ObjectSizeGreaterThan.*put ObjectSizeGreaterThan directly in the Filter.*MalformedXML/ }],
+          errors: [{ line: 2, message: /only ObjectSizeGreaterThan.*put ObjectSizeGreaterThan directly in the Filter\. AWS rejects.*MalformedXML/ }],
         },
         {
           name: 'And with only a Prefix (terraform-provider-aws#23296), YAML',
@@ -26,7 +26,7 @@ describe('and-operator-predicates (2.2)', () => {
         {
           name: 'And with one tag',
           code: lines('Rules:', '  - ID: a', '    Status: Enabled', '    Filter:', '      And: {Tags: [{Key: a, Value: "1"}]}', '    Expiration: {Days: 1}'),
-          errors: [{ line: 5, message: 'a single tag as "Tag"' }],
+          errors: [{ line: 5, message: "put the tag directly in the Filter as \"Tag\"" }],
         },
         {
           name: 'empty And',

@@ -31,6 +31,11 @@ describe('filter-single-predicate (2.1)', () => {
           code: lines('Rules:', '  - ID: a', '    Status: Enabled', '    Filter:', '      And: {Tags: [{Key: a, Value: "1"}, {Key: b, Value: "2"}]}', '      Prefix: logs/', '    Expiration: {Days: 1}'),
           errors: [{ line: 6, message: 'move Prefix into the "And"' }],
         },
+        {
+          name: 'a Tag beside an And (JSON)',
+          code: lines('{"Rules": [{"ID": "a", "Status": "Enabled", "Expiration": {"Days": 1}, "Filter": {', '  "And": {"Prefix": "p/", "ObjectSizeGreaterThan": 1},', '  "Tag": {"Key": "k", "Value": "v"}}}]}'),
+          errors: [{ line: 3, column: 3, message: 'move Tag into the "And" (inside And, a tag goes in its "Tags" list)' }],
+        },
       ],
     );
   });

@@ -24,6 +24,11 @@ describe('rule-status (1.3)', () => {
           errors: [{ line: 2, message: "rule 'logs': it has no \"Status\"" }],
         },
         {
+          name: 'the right word with a trailing space',
+          code: `{"Rules": [{"ID": "a", "Status": "Enabled ", "Filter": {}, "Expiration": {"Days": 1}}]}`,
+          errors: [{ line: 1, message: 'remove the spaces around "Enabled"' }],
+        },
+        {
           name: 'an unknown word',
           code: lines('Rules:', '  - ID: a', '    Status: Active', '    Filter: {}', '    Expiration: {Days: 1}'),
           errors: [{ line: 3, message: 'use "Enabled" or "Disabled"' }],

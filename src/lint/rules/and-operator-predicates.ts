@@ -27,7 +27,8 @@ export const andOperatorPredicates: LifecycleRule = {
       ];
       if (conditions.length >= 2) continue;
       const what = conditions.length === 0 ? 'its And is empty' : `its And holds only ${conditions[0]}`;
-      const fix = conditions.length === 0 ? 'give it two or more conditions, or remove it' : `put ${conditions[0]!.replace(/\[0\]$/, '')} directly in the Filter instead (a single tag as "Tag")`;
+      const only = conditions[0];
+      const fix = only === undefined ? 'give it two or more conditions, or remove it' : only.startsWith('Tags') ? 'put the tag directly in the Filter as "Tag"' : `put ${only} directly in the Filter`;
       ctx.report({
         pointer: rule.at('Filter', 'And'),
         reportOnKey: true,

@@ -20,9 +20,9 @@ export const filterSinglePredicate: LifecycleRule = {
       if (!filter) continue;
       const written = Object.keys(filter).filter((k) => (FILTER_PREDICATES as readonly string[]).includes(k) && present(filter, k));
       if (written.length < 2) continue;
-      const fix = written.includes('And')
-        ? `move ${written.filter((k) => k !== 'And').join(' and ')} into the "And"`
-        : 'combine them in "And": {…} (a single tag goes in its "Tags" list)';
+      const others = written.filter((k) => k !== 'And');
+      const tagNote = written.includes('Tag') ? ' (inside And, a tag goes in its "Tags" list)' : '';
+      const fix = written.includes('And') ? `move ${others.join(' and ')} into the "And"${tagNote}` : `combine them in "And": {…}${tagNote}`;
       // The second condition is the one that broke the filter; point there.
       ctx.report({
         pointer: rule.at('Filter', written[1]!),

@@ -30,7 +30,10 @@ export const ruleActionRequired: LifecycleRule = {
           pointer: rule.pointer,
           reportOnKey: true,
           severity: 'warning',
-          message: unverifiedRejection(`${rule.label} (Disabled)`, fault, 'InvalidRequest'),
+          message: unverifiedRejection(
+            `${rule.label} (Disabled)`,
+            `${fault}; S3 refuses an Enabled rule like this with InvalidRequest ("${AWS_TEXT}"), and whether it checks Disabled rules too is not on record`,
+          ),
         });
       } else {
         ctx.report({ pointer: rule.pointer, reportOnKey: true, message: rejection(rule.label, fault, 'InvalidRequest', AWS_TEXT) });

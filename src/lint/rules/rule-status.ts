@@ -25,7 +25,11 @@ export const ruleStatus: LifecycleRule = {
       // Any other type (true, null, 1) is a shape fault the schema reports.
       if (typeof status !== 'string' || (STATUSES as readonly string[]).includes(status)) continue;
       const near = STATUSES.find((s) => s.toLowerCase() === status.trim().toLowerCase());
-      const fix = near ? `did you mean "${near}"? S3's values are case-sensitive` : 'use "Enabled" or "Disabled"';
+      const fix = !near
+        ? 'use "Enabled" or "Disabled"'
+        : status.trim() === near
+          ? `remove the spaces around "${near}"`
+          : `did you mean "${near}"? S3's values are case-sensitive`;
       ctx.report({
         pointer: rule.at('Status'),
         message: rejection(rule.label, `Status ${JSON.stringify(status)} is not a status S3 knows (${fix})`, 'MalformedXML'),
