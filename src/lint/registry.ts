@@ -4,15 +4,57 @@
  */
 import { REGISTRY_RULES } from '../registry/rules.js';
 import { FILE_RULES } from './file-rules.js';
+import { abortMultipartDays } from './rules/abort-multipart-days.js';
+import { abortMultipartFilter } from './rules/abort-multipart-filter.js';
+import { andOperatorPredicates } from './rules/and-operator-predicates.js';
+import { deleteMarkerFilter } from './rules/delete-marker-filter.js';
+import { expirationDaysPositive } from './rules/expiration-days-positive.js';
+import { expirationOneOf } from './rules/expiration-one-of.js';
+import { filterObjectSize } from './rules/filter-object-size.js';
+import { filterOrPrefix } from './rules/filter-or-prefix.js';
+import { filterPrefixLength } from './rules/filter-prefix-length.js';
+import { filterSinglePredicate } from './rules/filter-single-predicate.js';
+import { filterTagCount } from './rules/filter-tag-count.js';
+import { filterTagKeysUnique } from './rules/filter-tag-keys-unique.js';
+import { filterTagLength } from './rules/filter-tag-length.js';
 import { lifecycleSchema } from './rules/lifecycle-schema.js';
+import { ruleActionRequired } from './rules/rule-action-required.js';
+import { ruleIdLength } from './rules/rule-id-length.js';
 import { ruleIdUnique } from './rules/rule-id-unique.js';
+import { ruleStatus } from './rules/rule-status.js';
+import { rulesLimit } from './rules/rules-limit.js';
+import { rulesRequired } from './rules/rules-required.js';
 import { transitionIaMinimum } from './rules/transition-ia-minimum.js';
+import { transitionTargetClass } from './rules/transition-target-class.js';
+import { v1OverlappingPrefixes } from './rules/v1-overlapping-prefixes.js';
+import { v1V2Mixing } from './rules/v1-v2-mixing.js';
 import type { LifecycleRule, RuleMeta } from './types.js';
 
 export const LIFECYCLE_RULES: Readonly<Record<string, LifecycleRule>> = {
+  'abort-multipart-days': abortMultipartDays,
+  'abort-multipart-filter': abortMultipartFilter,
+  'and-operator-predicates': andOperatorPredicates,
+  'delete-marker-filter': deleteMarkerFilter,
+  'expiration-days-positive': expirationDaysPositive,
+  'expiration-one-of': expirationOneOf,
+  'filter-object-size': filterObjectSize,
+  'filter-or-prefix': filterOrPrefix,
+  'filter-prefix-length': filterPrefixLength,
+  'filter-single-predicate': filterSinglePredicate,
+  'filter-tag-count': filterTagCount,
+  'filter-tag-keys-unique': filterTagKeysUnique,
+  'filter-tag-length': filterTagLength,
   'lifecycle-schema': lifecycleSchema,
+  'rule-action-required': ruleActionRequired,
+  'rule-id-length': ruleIdLength,
   'rule-id-unique': ruleIdUnique,
+  'rule-status': ruleStatus,
+  'rules-limit': rulesLimit,
+  'rules-required': rulesRequired,
   'transition-ia-minimum': transitionIaMinimum,
+  'transition-target-class': transitionTargetClass,
+  'v1-overlapping-prefixes': v1OverlappingPrefixes,
+  'v1-v2-mixing': v1V2Mixing,
 };
 
 /** Metadata of everything that can produce a finding, for SARIF, docs and configuration. */
