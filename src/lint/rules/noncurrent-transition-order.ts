@@ -1,0 +1,38 @@
+import { rejection } from '../messages.js';
+import { gapFinding, orderFinding } from '../transition-findings.js';
+import { mentions, noncurrentTimeline, repeatedClasses, sequenceFaults } from '../transition-sequence.js';
+import type { LifecycleRule } from '../types.js';
+import { renderFilter } from '../view.js';
+
+/**
+ * Catalogue 3d.4: NoncurrentVersionTransitions follow the same laws as current-version ones
+ * (3b.4–3b.6, 3c), counted in NoncurrentDays: one transition per class, strictly later in time,
+ * along the waterfall, with the class's minimum gap before the next move.
+ */
+export const noncurrentTransitionOrder: LifecycleRule = {
+  meta: {
+    id: 'noncurrent-transition-order',
+    description: 'NoncurrentVersionTransitions name each class once, come on different days, follow the allowed moves and keep the minimum gaps.',
+    defaultSeverity: 'error',
+    catalogue: ['3d.4'],
+  },
+  check(ctx) {
+    for (const rule of ctx.rules) {
+      for (const { step, first } of repeatedClasses(mentions(rule, 'NoncurrentVersionTransitions'))) {
+        ctx.report({
+          pointer: rule.at('NoncurrentVersionTransitions', step.index, 'StorageClass'),
+          message: rejection(
+            rule.label,
+            `NoncurrentVersionTransitions[${step.index}] moves versions to ${step.storageClass} again (NoncurrentVersionTransitions[${first.index}] already does)`,
+            'InvalidRequest',
+            `'StorageClass' must be different for 'NoncurrentVersionTransition' actions in same 'Rule' with filter '${renderFilter(rule.selector)}'`,
+          ),
+        });
+      }
+      const timeline = noncurrentTimeline(rule);
+      const { order, gaps } = sequenceFaults(timeline.steps);
+      for (const fault of order) ctx.report(orderFinding(rule, timeline, fault));
+      for (const fault of gaps) ctx.report(gapFinding(rule, timeline, fault));
+    }
+  },
+};
