@@ -5,12 +5,26 @@
 import { STORAGE_CLASSES } from '../model/storage-classes.js';
 import { rejection, rejectionUncoded } from './messages.js';
 import { allowedTargets, colderOf, describeStep } from './transition-sequence.js';
-import type { GapFault, OrderFault, Timeline } from './transition-sequence.js';
+import type { GapFault, ListKey, OrderFault, Repeat, Timeline } from './transition-sequence.js';
 import { renderFilter, type RuleView } from './view.js';
 
 export interface Located {
   pointer: string;
   message: string;
+}
+
+/** A second transition to one storage class in the same list (3b.4, 3d.4). */
+export function repeatFinding(rule: RuleView, list: ListKey, { step, first }: Repeat): Located {
+  const action = list === 'Transitions' ? 'Transition' : 'NoncurrentVersionTransition';
+  return {
+    pointer: rule.at(list, step.index, 'StorageClass'),
+    message: rejection(
+      rule.label,
+      `${list}[${step.index}] moves ${list === 'Transitions' ? 'objects' : 'versions'} to ${step.storageClass} again (${list}[${first.index}] already does)`,
+      'InvalidRequest',
+      `'StorageClass' must be different for '${action}' actions in same 'Rule' with filter '${renderFilter(rule.selector)}'`,
+    ),
+  };
 }
 
 export function orderFinding(rule: RuleView, timeline: Timeline, fault: OrderFault): Located {

@@ -1,8 +1,6 @@
-import { rejection } from '../messages.js';
-import { gapFinding, orderFinding } from '../transition-findings.js';
+import { gapFinding, orderFinding, repeatFinding } from '../transition-findings.js';
 import { mentions, noncurrentTimeline, repeatedClasses, sequenceFaults } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
-import { renderFilter } from '../view.js';
 
 /**
  * Catalogue 3d.4: NoncurrentVersionTransitions follow the same laws as current-version ones
@@ -18,17 +16,8 @@ export const noncurrentTransitionOrder: LifecycleRule = {
   },
   check(ctx) {
     for (const rule of ctx.rules) {
-      for (const { step, first } of repeatedClasses(mentions(rule, 'NoncurrentVersionTransitions'))) {
-        ctx.report({
-          pointer: rule.at('NoncurrentVersionTransitions', step.index, 'StorageClass'),
-          message: rejection(
-            rule.label,
-            `NoncurrentVersionTransitions[${step.index}] moves versions to ${step.storageClass} again (NoncurrentVersionTransitions[${first.index}] already does)`,
-            'InvalidRequest',
-            `'StorageClass' must be different for 'NoncurrentVersionTransition' actions in same 'Rule' with filter '${renderFilter(rule.selector)}'`,
-          ),
-        });
-      }
+      const list = 'NoncurrentVersionTransitions';
+      for (const repeat of repeatedClasses(mentions(rule, list))) ctx.report(repeatFinding(rule, list, repeat));
       const timeline = noncurrentTimeline(rule);
       const { order, gaps } = sequenceFaults(timeline.steps);
       for (const fault of order) ctx.report(orderFinding(rule, timeline, fault));

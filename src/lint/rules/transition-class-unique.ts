@@ -1,7 +1,6 @@
-import { rejection } from '../messages.js';
+import { repeatFinding } from '../transition-findings.js';
 import { mentions, repeatedClasses } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
-import { renderFilter } from '../view.js';
 
 /** Catalogue 3b.4: one rule moves objects into a storage class at most once. */
 export const transitionClassUnique: LifecycleRule = {
@@ -13,17 +12,7 @@ export const transitionClassUnique: LifecycleRule = {
   },
   check(ctx) {
     for (const rule of ctx.rules) {
-      for (const { step, first } of repeatedClasses(mentions(rule, 'Transitions'))) {
-        ctx.report({
-          pointer: rule.at('Transitions', step.index, 'StorageClass'),
-          message: rejection(
-            rule.label,
-            `Transitions[${step.index}] moves objects to ${step.storageClass} again (Transitions[${first.index}] already does)`,
-            'InvalidRequest',
-            `'StorageClass' must be different for 'Transition' actions in same 'Rule' with filter '${renderFilter(rule.selector)}'`,
-          ),
-        });
-      }
+      for (const repeat of repeatedClasses(mentions(rule, 'Transitions'))) ctx.report(repeatFinding(rule, 'Transitions', repeat));
     }
   },
 };
