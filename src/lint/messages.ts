@@ -29,3 +29,8 @@ export function unverifiedRejection(subject: string, fault: string, code?: AwsEr
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** For a rejection AWS documents but whose error code and text nobody has recorded yet. */
+export function rejectionUncoded(subject: string, fault: string): string {
+  return `${subject}: ${fault}. AWS rejects the PutBucketLifecycleConfiguration call (error code not recorded).`;
+}
