@@ -90,16 +90,18 @@ export function describeLiveFailure(e: unknown): string {
     $metadata?: { httpStatusCode?: number; attempts?: number };
     $retryable?: { throttling?: boolean };
   };
+  // The SDK appends advice for programmers on further lines; a report wants the first.
+  const message = (err.message ?? '').split('\n')[0]!.trim();
   const attempts = err.$metadata?.attempts;
   const after = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
   const status = err.$metadata?.httpStatusCode;
   if (err.name === 'CredentialsProviderError') return 'no AWS credentials were found (the Price List API takes signed requests)';
-  if (err.name === 'PriceListParseError') return `the Price List response could not be read: ${err.message}`;
+  if (err.name === 'PriceListParseError') return `the Price List response could not be read: ${message}`;
   if (err.name === 'ThrottlingException' || status === 429 || err.$retryable?.throttling) return `the Price List API throttled the requests${after}`;
   if (err.name === 'AccessDeniedException' || status === 403) return 'access denied: the credentials need the IAM permission pricing:GetProducts';
-  if (err.name === 'SyntaxError' || /Deserialization|JSON/i.test(err.message ?? '')) return `the Price List response is not valid JSON (${err.message ?? err.name})`;
+  if (err.name === 'SyntaxError' || /Deserialization|JSON/i.test(err.message ?? '')) return `the Price List response is not valid JSON (${message || err.name})`;
   if (err.code && NETWORK_CODES.has(err.code)) return `network error reaching the Price List API (${err.code})${after}`;
   if (err.name === 'TimeoutError' || err.code === 'ECONNABORTED') return `the Price List API did not answer in time${after}`;
   if (status !== undefined && status >= 500) return `the Price List API answered HTTP ${status}${after}`;
-  return `${err.name ?? 'Error'}: ${err.message ?? String(e)}${after}`;
+  return `${err.name ?? 'Error'}: ${message || String(e)}${after}`;
 }
