@@ -3,6 +3,8 @@
  * than a .json file so that every bundler and Node's type stripping load it the same way; one
  * figure per line so that a refresh reads as a short diff.
  */
+import type { StorageClassName } from '../../model/lifecycle.js';
+import { STORAGE_CLASS_NAMES } from '../../model/storage-classes.js';
 import type { PriceSnapshot } from './snapshot-format.js';
 
 const HEADER = `/**
@@ -32,14 +34,18 @@ function block<T>(indent: string, entries: [string, T][], line: (v: T) => string
   return `{\n${inner}\n${indent}}`;
 }
 
+/** Classes in the storage-class table's order, whatever order they were merged in. */
+const byClass = <T>(r: Partial<Record<StorageClassName, T>>): [string, T][] =>
+  STORAGE_CLASS_NAMES.flatMap((n) => (r[n] === undefined ? [] : [[n, r[n]] as [string, T]]));
+
 const key = (k: string): string => (/^[A-Za-z_$][\w$]*$/.test(k) ? k : json(k));
 
 export function renderSnapshot(s: PriceSnapshot): string {
   const regions = Object.entries(s.regions).map(([name, r]) => {
     const lines = [`sources: ${json(r.sources)},`];
     if (r.fallbackRegion !== undefined) lines.push(`fallbackRegion: ${json(r.fallbackRegion)},`);
-    lines.push(`storage: ${block('      ', Object.entries(r.storage), (v) => leaf(v))},`);
-    lines.push(`transitionPerRequest: ${block('      ', Object.entries(r.transitionPerRequest), (v) => leaf(v))},`);
+    lines.push(`storage: ${block('      ', byClass(r.storage), (v) => leaf(v))},`);
+    lines.push(`transitionPerRequest: ${block('      ', byClass(r.transitionPerRequest), (v) => leaf(v))},`);
     if (r.itMonitoringPerObject) lines.push(`itMonitoringPerObject: ${leaf(r.itMonitoringPerObject)},`);
     return `    ${json(name)}: {\n${lines.map((l) => `      ${l}`).join('\n')}\n    },`;
   });

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { bundledCatalog, loadPriceCatalog, regionPriceNotices } from '../../../src/cost/prices/catalog.js';
 import { SNAPSHOT } from '../../../src/cost/prices/snapshot.js';
+import { renderSnapshot } from '../../../src/cost/prices/snapshot-write.js';
 import { STORAGE_CLASS_NAMES, TRANSITION_TARGETS } from '../../../src/model/storage-classes.js';
 
 const REQUIRED = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-central-1', 'ap-southeast-1', 'ap-northeast-1'];
@@ -124,5 +125,12 @@ describe('loadPriceCatalog, bundled', () => {
     await expect(loadPriceCatalog({ source: 'bundled', region: 'ap-south-1' })).rejects.toThrow(
       /No bundled prices for region "ap-south-1" \(known: us-east-1, .*\)\. Use live prices \(--prices live\)/,
     );
+  });
+});
+
+describe('the snapshot file', () => {
+  it('is in the form prices:refresh writes, so a refresh diff shows only changed figures', () => {
+    const text = readFileSync(new URL('../../../src/cost/prices/snapshot.ts', import.meta.url), 'utf8');
+    expect(renderSnapshot(SNAPSHOT)).toBe(text);
   });
 });
