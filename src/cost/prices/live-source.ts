@@ -12,6 +12,8 @@ export const PRICING_API_REGION = 'us-east-1';
 export const ENDPOINT_ENV = 'LIFEGUARD_PRICING_ENDPOINT';
 /** AmazonS3 has about 400 products per region: a page bound far above that stops a runaway NextToken. */
 const MAX_PAGES = 200;
+/** A blackholed network should cost seconds, not minutes, before the snapshot stands in. */
+const CONNECT_TIMEOUT_MS = 5_000;
 
 export interface LiveSourceOptions {
   region: string;
@@ -56,18 +58,22 @@ async function fetchService(sdk: PricingModule, client: InstanceType<PricingModu
   return products;
 }
 
-/** Every AmazonS3 and AmazonS3GlacierDeepArchive product of the region. */
-export async function fetchProducts(opts: LiveSourceOptions): Promise<Product[]> {
-  const sdk: PricingModule = await import('@aws-sdk/client-pricing');
+/** The client's settings: us-east-1's Price List endpoint, whatever region is being priced. */
+export function pricingClientConfig(opts: LiveSourceOptions) {
   const endpoint = opts.endpoint ?? (process.env[ENDPOINT_ENV] || undefined);
-  const timeout = opts.requestTimeoutMs ?? 15_000;
-  const client = new sdk.PricingClient({
+  return {
     region: PRICING_API_REGION,
     ...(endpoint ? { endpoint } : {}),
     ...(opts.credentials ? { credentials: opts.credentials } : {}),
     ...(opts.maxAttempts ? { maxAttempts: opts.maxAttempts } : {}),
-    requestHandler: { requestTimeout: timeout, connectionTimeout: timeout },
-  });
+    requestHandler: { requestTimeout: opts.requestTimeoutMs ?? 15_000, connectionTimeout: CONNECT_TIMEOUT_MS },
+  };
+}
+
+/** Every AmazonS3 and AmazonS3GlacierDeepArchive product of the region. */
+export async function fetchProducts(opts: LiveSourceOptions): Promise<Product[]> {
+  const sdk: PricingModule = await import('@aws-sdk/client-pricing');
+  const client = new sdk.PricingClient(pricingClientConfig(opts));
   try {
     const all: Product[] = [];
     for (const service of SERVICE_CODES) all.push(...(await fetchService(sdk, client, service, opts)));

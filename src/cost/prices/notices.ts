@@ -16,10 +16,16 @@ export interface NoticeScope {
   monitoring?: boolean;
 }
 
+type Part = 'storage' | 'band' | 'transition' | 'monitoring';
+
 interface Marked {
-  what: string;
+  part: Part;
+  /** The class label, or the whole phrase for parts without a class. */
+  item: string;
   origin: PriceOrigin;
 }
+
+const formatGb = (gb: number): string => (gb % 1024 === 0 ? `${gb / 1024} TB` : `${gb} GB`);
 
 /** The figures of `prices` within `scope` whose origin is not 'exact'. */
 export function nonExactFigures(prices: RegionPrices, scope: NoticeScope = {}): Marked[] {
@@ -29,36 +35,45 @@ export function nonExactFigures(prices: RegionPrices, scope: NoticeScope = {}): 
     if (!classes.has(name)) continue;
     const label = STORAGE_CLASSES[name].label;
     const s = prices.storage[name];
-    out.push({ what: `${label} storage`, origin: s.origin });
+    out.push({ part: 'storage', item: label, origin: s.origin });
     if (scope.volumeBands) {
-      for (const b of s.value) if (b.origin) out.push({ what: `${label} storage from ${b.fromGb} GB`, origin: b.origin });
+      for (const b of s.value) if (b.origin) out.push({ part: 'band', item: `${label} storage above ${formatGb(b.fromGb)}`, origin: b.origin });
     }
     const t = prices.transitionPerRequest[name];
-    if (t) out.push({ what: `transition into ${label}`, origin: t.origin });
+    if (t) out.push({ part: 'transition', item: label, origin: t.origin });
   }
   if (scope.monitoring !== false && classes.has('INTELLIGENT_TIERING')) {
-    out.push({ what: 'Intelligent-Tiering monitoring', origin: prices.intelligentTieringMonitoringPerObject.origin });
+    out.push({ part: 'monitoring', item: 'Intelligent-Tiering monitoring', origin: prices.intelligentTieringMonitoringPerObject.origin });
   }
   return out.filter((m) => m.origin.kind !== 'exact');
 }
 
 /** One sentence per (kind, fallback region, reason), listing the figures it covers. */
 export function regionPriceNotices(prices: RegionPrices, scope: NoticeScope = {}): string[] {
-  const groups = new Map<string, { origin: PriceOrigin; whats: string[] }>();
+  const groups = new Map<string, { origin: PriceOrigin; figures: Marked[] }>();
   for (const m of nonExactFigures(prices, scope)) {
     const key = JSON.stringify([m.origin.kind, m.origin.fallbackRegion ?? '', m.origin.note ?? '']);
-    const g = groups.get(key) ?? { origin: m.origin, whats: [] };
-    g.whats.push(m.what);
+    const g = groups.get(key) ?? { origin: m.origin, figures: [] };
+    g.figures.push(m);
     groups.set(key, g);
   }
-  return [...groups.values()].map(({ origin, whats }) => sentence(prices.region, origin, whats));
+  return [...groups.values()].map(({ origin, figures }) => `${prices.region}: ${describe(figures)}: ${verdict(prices.region, origin)}.`);
 }
 
-function sentence(region: string, origin: PriceOrigin, whats: string[]): string {
-  const list = whats.join(', ');
+const PHRASE: Record<Part, string> = { storage: 'storage of ', transition: 'transitions into ', band: '', monitoring: '' };
+
+/** "storage of S3 Standard, S3 Glacier; transitions into S3 Standard-IA; Intelligent-Tiering monitoring" */
+function describe(figures: Marked[]): string {
+  const parts = (['storage', 'band', 'transition', 'monitoring'] as const).flatMap((part) => {
+    const items = figures.filter((f) => f.part === part).map((f) => f.item);
+    return items.length ? [PHRASE[part] + items.join(', ')] : [];
+  });
+  return parts.join('; ');
+}
+
+function verdict(region: string, origin: PriceOrigin): string {
   if (origin.kind === 'fallback') {
-    const why = origin.note ?? `not published for ${region} in the sources`;
-    return `${region}: ${list} ${whats.length > 1 ? 'are' : 'is'} priced as in ${origin.fallbackRegion ?? 'another region'} (${why}).`;
+    return `priced as in ${origin.fallbackRegion ?? 'another region'} (${origin.note ?? `not published for ${region} in the sources`})`;
   }
-  return `${region}: ${list} ${whats.length > 1 ? 'are' : 'is'} inferred (${origin.note ?? 'no reason recorded'}).`;
+  return `inferred (${origin.note ?? 'no reason recorded'})`;
 }

@@ -66,7 +66,7 @@ describe('us-east-1, the fallback region', () => {
   });
 
   it('is exact except Reduced Redundancy, which no source prices', () => {
-    expect(regionPriceNotices(p)).toEqual([expect.stringMatching(/^us-east-1: S3 Reduced Redundancy storage is inferred \(no Reduced Redundancy price/)]);
+    expect(regionPriceNotices(p)).toEqual([expect.stringMatching(/^us-east-1: storage of S3 Reduced Redundancy: inferred \(no Reduced Redundancy price/)]);
     expect(regionPriceNotices(p, { classes: ['STANDARD', 'GLACIER_IR'] })).toEqual([]);
   });
 });
@@ -78,7 +78,12 @@ describe('figures a region lacks', () => {
     expect(east2.storage.GLACIER).toEqual({ value: east1.storage.GLACIER.value, origin: { kind: 'fallback', fallbackRegion: 'us-east-1' } });
     expect(east2.transitionPerRequest.DEEP_ARCHIVE!.value).toBe(east1.transitionPerRequest.DEEP_ARCHIVE!.value);
     const notices = regionPriceNotices(east2);
-    expect(notices[0]).toMatch(/^us-east-2: S3 Standard storage, .*Intelligent-Tiering monitoring are priced as in us-east-1 \(not published for us-east-2 in the sources\)\.$/);
+    expect(notices).toEqual([
+      'us-east-2: storage of S3 Standard, S3 Standard-IA, S3 Intelligent-Tiering, S3 One Zone-IA, S3 Glacier Instant Retrieval, S3 Glacier Flexible Retrieval, S3 Glacier Deep Archive; ' +
+        'transitions into S3 Standard-IA, S3 Intelligent-Tiering, S3 One Zone-IA, S3 Glacier Instant Retrieval, S3 Glacier Flexible Retrieval, S3 Glacier Deep Archive; ' +
+        'Intelligent-Tiering monitoring: priced as in us-east-1 (not published for us-east-2 in the sources).',
+      expect.stringMatching(/^us-east-2: storage of S3 Reduced Redundancy: priced as in us-east-1 \(us-east-1's figure is itself inferred: no Reduced Redundancy price/),
+    ]);
   });
 
   it('are named per kind in us-west-2: borrowed, inferred, and exact ones left out', () => {
@@ -88,8 +93,8 @@ describe('figures a region lacks', () => {
     expect(p.transitionPerRequest.STANDARD_IA!.origin.kind).toBe('inferred');
     expect(p.transitionPerRequest.GLACIER!).toEqual({ value: 0.00003, origin: { kind: 'exact' } });
     expect(regionPriceNotices(p, { classes: ['STANDARD', 'STANDARD_IA', 'INTELLIGENT_TIERING', 'GLACIER'] })).toEqual([
-      'us-west-2: transition into S3 Standard-IA is inferred (equal to the class\'s PUT request price in S3, as the transition price equals the PUT price on both pricing-page copies (S1, S2)).',
-      'us-west-2: transition into S3 Intelligent-Tiering, Intelligent-Tiering monitoring are priced as in us-east-1 (not published for us-west-2 in the sources).',
+      'us-west-2: transitions into S3 Standard-IA: inferred (equal to the class\'s PUT request price in S3, as the transition price equals the PUT price on both pricing-page copies (S1, S2)).',
+      'us-west-2: transitions into S3 Intelligent-Tiering; Intelligent-Tiering monitoring: priced as in us-east-1 (not published for us-west-2 in the sources).',
     ]);
     expect(regionPriceNotices(p, { classes: ['STANDARD', 'GLACIER', 'DEEP_ARCHIVE'] })).toEqual([]);
   });
@@ -103,7 +108,7 @@ describe('figures a region lacks', () => {
     ]);
     expect(regionPriceNotices(p, { classes: ['STANDARD'] })).toEqual([]);
     expect(regionPriceNotices(p, { classes: ['STANDARD'], volumeBands: true })).toEqual([
-      'eu-central-1: S3 Standard storage from 51200 GB is inferred (the sources publish no band above 50 TB; the band below\'s price is used).',
+      'eu-central-1: S3 Standard storage above 50 TB: inferred (the sources publish no band above 50 TB; the band below\'s price is used).',
     ]);
     expect(catalog.region('me-central-1').storage.STANDARD.value.map((b) => b.usdPerGbMonth)).toEqual([0.025, 0.024, 0.023]);
   });

@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PricingClient } from '@aws-sdk/client-pricing';
 import { loadPriceCatalog, regionPriceNotices, type LoadPriceCatalogOptions } from '../../../src/cost/prices/catalog.js';
+import { pricingClientConfig } from '../../../src/cost/prices/live-source.js';
 import { FIXTURES, awsError, startPricingServer, type Behaviour, type PricingServer } from '../../helpers/pricing-server.js';
 
 const CREDENTIALS = { accessKeyId: 'AKIDLIFEGUARDTEST', secretAccessKey: 'not-a-secret' };
@@ -24,6 +26,31 @@ async function live(region: string, behaviour?: Behaviour, extra: Partial<LoadPr
 
 const fixtureSize = (service: string, region: string): number =>
   (JSON.parse(readFileSync(new URL(`${service}-${region}.json`, FIXTURES), 'utf8')) as { PriceList: unknown[] }).PriceList.length;
+
+describe('the Price List client', () => {
+  it('goes to us-east-1\'s Price List endpoint whatever region is priced', async () => {
+    vi.stubEnv('LIFEGUARD_PRICING_ENDPOINT', '');
+    try {
+      const client = new PricingClient(pricingClientConfig({ region: 'ap-southeast-1', credentials: CREDENTIALS }));
+      expect(await client.config.region()).toBe('us-east-1');
+      const ep = client.config.endpointProvider({ Region: await client.config.region(), UseFIPS: false, UseDualStack: false });
+      expect(ep.url.href).toBe('https://api.pricing.us-east-1.amazonaws.com/');
+      client.destroy();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
+  it('takes its endpoint from LIFEGUARD_PRICING_ENDPOINT when none is given', () => {
+    vi.stubEnv('LIFEGUARD_PRICING_ENDPOINT', 'http://127.0.0.1:4599');
+    try {
+      expect(pricingClientConfig({ region: 'eu-west-1' }).endpoint).toBe('http://127.0.0.1:4599');
+      expect(pricingClientConfig({ region: 'eu-west-1', endpoint: 'http://127.0.0.1:1' }).endpoint).toBe('http://127.0.0.1:1');
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+});
 
 describe('live prices', () => {
   it('page through both offers for the region, signed for us-east-1', async () => {
@@ -66,7 +93,7 @@ describe('live prices', () => {
     expect(p.storage.STANDARD.value.map((b) => b.usdPerGbMonth)).toEqual([0.023, 0.022, 0.021]);
     // No Reduced Redundancy SKU in the us-east-1 fixture.
     expect(regionPriceNotices(p)).toEqual([
-      expect.stringMatching(/^us-east-1: S3 Reduced Redundancy storage is inferred \(not in the live Price List response; the bundled snapshot of 2026-02-23 is used; there: no Reduced Redundancy price/),
+      expect.stringMatching(/^us-east-1: storage of S3 Reduced Redundancy: inferred \(not in the live Price List response; the bundled snapshot of 2026-02-23 is used; there: no Reduced Redundancy price/),
     ]);
   });
 
