@@ -24,7 +24,7 @@ export interface LiveSourceOptions {
   /** Attempts per request, retries included (SDK default 3). */
   maxAttempts?: number;
   requestTimeoutMs?: number;
-  /** MaxResults per GetProducts page (API maximum 100). */
+  /** MaxResults per GetProducts page (default 100). */
   pageSize?: number;
 }
 
