@@ -18,3 +18,8 @@ export function rejection(subject: string, fault: string, code: AwsErrorCode, aw
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/** The full sentence for a warning: AWS stores the configuration, and what it costs or risks. */
+export function acceptedBut(subject: string, risk: string): string {
+  return `${subject}: AWS accepts this, but ${risk}.`;
+}
