@@ -44,7 +44,9 @@ describe('tracePath', () => {
     // Intelligent-Tiering beats the other non-archive classes, even the cheaper GLACIER_IR ...
     const it = trace(rule('gir', { Transitions: [{ Days: 0, StorageClass: 'GLACIER_IR' }] }), rule('int', { Transitions: [{ Days: 0, StorageClass: 'INTELLIGENT_TIERING' }] }));
     expect(it.lost).toEqual(["rule 'gir' Transition@0: preferred-class by rule 'int'"]);
-    // ... but not DEEP_ARCHIVE.
+    // ... but not GLACIER or DEEP_ARCHIVE.
+    const gfr = trace(rule('int', { Transitions: [{ Days: 0, StorageClass: 'INTELLIGENT_TIERING' }] }), rule('gfr', { Transitions: [{ Days: 0, StorageClass: 'GLACIER' }] }));
+    expect(gfr.lost).toEqual(["rule 'int' Transition@0: preferred-class by rule 'gfr'"]);
     const da = trace(rule('int', { Transitions: [{ Days: 0, StorageClass: 'INTELLIGENT_TIERING' }] }), rule('gda', { Transitions: [{ Days: 0, StorageClass: 'DEEP_ARCHIVE' }] }));
     expect(da.lost).toEqual(["rule 'int' Transition@0: preferred-class by rule 'gda'"]);
   });
