@@ -9,8 +9,8 @@
  */
 import { ACTION_KEYS, type StorageClassName } from '../model/lifecycle.js';
 import { TRANSITION_CONFLICT_PREFERENCE, canTransition } from '../model/storage-classes.js';
-import type { TimedAction } from './actions.js';
-import { intersectSelectors, relateSelectors, type SelectorRelation } from './overlap.js';
+import { timedActions, type TimedAction } from './actions.js';
+import { intersectSelectors, relateOverlapping, type SelectorRelation } from './overlap.js';
 import type { RuleView, Selector } from './view.js';
 
 export interface Residency {
@@ -49,36 +49,36 @@ export interface Trace {
 export function tracePath(actions: readonly TimedAction[]): Trace {
   const residencies: Residency[] = [];
   const superseded: Superseded[] = [];
+  const sorted = isSortedByTime(actions) ? actions : [...actions].sort((x, y) => x.at - y.at);
   let current: StorageClassName = 'STANDARD';
   let enteredBy: TimedAction | undefined;
   let deletedBy: TimedAction | undefined;
-  for (const group of byTime(actions)) {
-    const expirations = group.filter((a) => a.kind === 'expiration');
-    const transitions = group.filter((a) => a.kind === 'transition');
+  for (let start = 0, end = 0; start < sorted.length; start = end) {
+    while (end < sorted.length && sorted[end]!.at === sorted[start]!.at) end++;
+    const group = sorted.slice(start, end);
     if (deletedBy) {
       for (const a of group) superseded.push({ action: a, by: deletedBy, reason: a.kind === 'expiration' ? 'shorter-expiration' : 'deleted-before' });
       continue;
     }
     // An expiration that keeps the newest noncurrent versions deletes only some of them.
-    const deleting = expirations.find((e) => e.newerNoncurrentVersions === undefined);
-    for (const e of expirations) {
-      if (enteredBy && (e === deleting || !deleting)) residencies.push(stay(current, enteredBy, e));
+    const deleting = group.find((a) => a.kind === 'expiration' && a.newerNoncurrentVersions === undefined);
+    if (enteredBy) {
+      for (const e of group) if (e.kind === 'expiration' && (e === deleting || !deleting)) residencies.push(stay(current, enteredBy, e));
     }
     if (deleting) {
-      for (const t of transitions) superseded.push({ action: t, by: deleting, reason: 'deletion-first' });
+      for (const t of group) if (t.kind === 'transition') superseded.push({ action: t, by: deleting, reason: 'deletion-first' });
       deletedBy = deleting;
       continue;
     }
-    const reachable = transitions.filter((t) => canTransition(current, t.storageClass!));
-    const winner = preferred(reachable);
+    const winner = preferred(group, current);
     if (!winner) {
-      for (const t of transitions) {
-        if (enteredBy) superseded.push({ action: t, by: enteredBy, reason: t.storageClass === current ? 'already-there' : 'unreachable' });
+      for (const t of group) {
+        if (t.kind === 'transition' && enteredBy) superseded.push({ action: t, by: enteredBy, reason: t.storageClass === current ? 'already-there' : 'unreachable' });
       }
       continue;
     }
-    for (const t of transitions) {
-      if (t.storageClass !== winner.storageClass) superseded.push({ action: t, by: winner, reason: 'preferred-class' });
+    for (const t of group) {
+      if (t.kind === 'transition' && t.storageClass !== winner.storageClass) superseded.push({ action: t, by: winner, reason: 'preferred-class' });
     }
     if (enteredBy) residencies.push(stay(current, enteredBy, winner));
     current = winner.storageClass!;
@@ -97,8 +97,9 @@ export interface RulePair {
   common: Selector;
 }
 
-export function overlappingPairs(rules: readonly RuleView[]): RulePair[] {
-  const live = rules.filter((r) => r.enabled && (r.selector.version === 'v1' || r.selector.version === 'v2'));
+/** Pairs among the enabled rules that pass `only` (e.g. rules with timed actions), in rule order. */
+export function overlappingPairs(rules: readonly RuleView[], only: (r: RuleView) => boolean = () => true): RulePair[] {
+  const live = rules.filter((r) => r.enabled && (r.selector.version === 'v1' || r.selector.version === 'v2') && only(r));
   const pairs: RulePair[] = [];
   for (let i = 0; i < live.length; i++) {
     for (let j = i + 1; j < live.length; j++) {
@@ -108,8 +109,8 @@ export function overlappingPairs(rules: readonly RuleView[]): RulePair[] {
       if (a.selector.version !== b.selector.version) continue;
       if (a.selector.version === 'v1' && sharesActionType(a, b)) continue;
       const common = intersectSelectors(a.selector, b.selector);
-      const relation = relateSelectors(a.selector, b.selector);
-      if (common && relation !== 'disjoint') pairs.push({ a, b, relation, common });
+      if (!common) continue;
+      pairs.push({ a, b, relation: relateOverlapping(a.selector, b.selector), common });
     }
   }
   return pairs;
@@ -120,34 +121,82 @@ export function invert(r: Exclude<SelectorRelation, 'disjoint'>): Exclude<Select
   return r === 'contains' ? 'within' : r === 'within' ? 'contains' : r;
 }
 
-/** Actions grouped so each group shares a scope and a time basis (days cannot be compared with dates). */
+/** Actions grouped so each group shares a scope and a time basis (days cannot be compared with dates), sorted by time. */
 export function comparableGroups(actions: readonly TimedAction[]): TimedAction[][] {
+  return [...groupsByKey(actions).values()];
+}
+
+export interface PairTrace {
+  pair: RulePair;
+  trace: Trace;
+}
+
+const pairTraceCache = new WeakMap<object, PairTrace[]>();
+
+/**
+ * The trace of every overlapping pair, for the time lines both rules act on (a time line only one of
+ * them acts on is that rule's own trace). W1 and W9 both need it and it is the costly part on large
+ * configurations, so it is computed once per configuration object.
+ */
+export function pairTraces(ctx: { config: object; rules: readonly RuleView[] }): PairTrace[] {
+  const cached = pairTraceCache.get(ctx.config);
+  if (cached) return cached;
+  const groups = new Map(ctx.rules.map((r) => [r, groupsByKey(timedActions(r))] as const));
+  const out: PairTrace[] = [];
+  for (const pair of overlappingPairs(ctx.rules, (r) => groups.get(r)!.size > 0)) {
+    const a = groups.get(pair.a)!;
+    const b = groups.get(pair.b)!;
+    for (const [key, fromA] of a) {
+      const fromB = b.get(key);
+      if (fromB) out.push({ pair, trace: tracePath(mergeByTime(fromA, fromB)) });
+    }
+  }
+  pairTraceCache.set(ctx.config, out);
+  return out;
+}
+
+function groupsByKey(actions: readonly TimedAction[]): Map<string, TimedAction[]> {
   const groups = new Map<string, TimedAction[]>();
   for (const a of actions) {
     const key = `${a.scope}/${a.basis}`;
-    groups.set(key, [...(groups.get(key) ?? []), a]);
+    const list = groups.get(key);
+    if (list) list.push(a);
+    else groups.set(key, [a]);
   }
-  return [...groups.values()];
+  for (const list of groups.values()) list.sort((x, y) => x.at - y.at);
+  return groups;
+}
+
+function mergeByTime(x: readonly TimedAction[], y: readonly TimedAction[]): TimedAction[] {
+  const out: TimedAction[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.length || j < y.length) {
+    if (j >= y.length || (i < x.length && x[i]!.at <= y[j]!.at)) out.push(x[i++]!);
+    else out.push(y[j++]!);
+  }
+  return out;
 }
 
 function stay(storageClass: StorageClassName, enter: TimedAction, leave: TimedAction): Residency {
   return { storageClass, enter, leave, days: leave.at - enter.at };
 }
 
-function byTime(actions: readonly TimedAction[]): TimedAction[][] {
-  const sorted = [...actions].sort((x, y) => x.at - y.at);
-  const groups: TimedAction[][] = [];
-  for (const a of sorted) {
-    const last = groups[groups.length - 1];
-    if (last && last[0]!.at === a.at) last.push(a);
-    else groups.push([a]);
-  }
-  return groups;
+function isSortedByTime(actions: readonly TimedAction[]): boolean {
+  for (let i = 1; i < actions.length; i++) if (actions[i - 1]!.at > actions[i]!.at) return false;
+  return true;
 }
 
-function preferred(transitions: readonly TimedAction[]): TimedAction | undefined {
-  const rank = (t: TimedAction) => TRANSITION_CONFLICT_PREFERENCE.indexOf(t.storageClass!);
-  return [...transitions].sort((x, y) => rank(x) - rank(y))[0];
+/** Among the transitions due together that S3 can make from `current`, the one it picks. */
+function preferred(group: readonly TimedAction[], current: StorageClassName): TimedAction | undefined {
+  let best: TimedAction | undefined;
+  let bestRank = Infinity;
+  for (const t of group) {
+    if (t.kind !== 'transition' || !canTransition(current, t.storageClass!)) continue;
+    const rank = TRANSITION_CONFLICT_PREFERENCE.indexOf(t.storageClass!);
+    if (rank < bestRank) [best, bestRank] = [t, rank];
+  }
+  return best;
 }
 
 function sharesActionType(a: RuleView, b: RuleView): boolean {

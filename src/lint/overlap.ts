@@ -72,7 +72,11 @@ export function selectorsOverlap(a: Selector, b: Selector): boolean {
 }
 
 export function relateSelectors(a: Selector, b: Selector): SelectorRelation {
-  if (!selectorsOverlap(a, b)) return 'disjoint';
+  return selectorsOverlap(a, b) ? relateOverlapping(a, b) : 'disjoint';
+}
+
+/** relateSelectors for two selectors already known to overlap (saves the intersection). */
+export function relateOverlapping(a: Selector, b: Selector): Exclude<SelectorRelation, 'disjoint'> {
   const ab = selectorContains(a, b);
   const ba = selectorContains(b, a);
   if (ab && ba) return 'equal';
@@ -108,6 +112,7 @@ function sameTag(a: TagValue, b: TagValue): boolean {
 }
 
 function tagsConflict(tags: readonly TagValue[]): boolean {
+  if (tags.length < 2) return false;
   const seen = new Map<string, string>();
   for (const t of tags) {
     const v = seen.get(t.key);
@@ -118,6 +123,7 @@ function tagsConflict(tags: readonly TagValue[]): boolean {
 }
 
 function distinctKeys(tags: readonly TagValue[]): number {
+  if (tags.length <= MAX_OBJECT_TAGS) return tags.length;
   return new Set(tags.map((t) => t.key)).size;
 }
 

@@ -117,6 +117,15 @@ describe('early-deletion-charge (W1)', () => {
           errors: [{ line: 9, message: "rule 'all': AWS accepts this, but objects under 'logs/' move to GLACIER on day 0 (rule 'logs') and are deleted on day 30 (this rule): 30 days in GLACIER are billed as 90" }],
         },
         {
+          name: 'one finding per cutting action, for the costliest stay, counting the other rules it hits',
+          code: `Rules:
+  - {ID: logs, Filter: {Prefix: logs/}, Status: Enabled, Transitions: [{Days: 10, StorageClass: GLACIER}]}
+  - {ID: raw, Filter: {Prefix: raw/}, Status: Enabled, Transitions: [{Days: 0, StorageClass: DEEP_ARCHIVE}]}
+  - {ID: all, Filter: {}, Status: Enabled, Expiration: {Days: 60}}
+`,
+          errors: [{ line: 4, message: "objects under 'raw/' move to DEEP_ARCHIVE on day 0 (rule 'raw', and likewise for objects of 1 more rule) and are deleted on day 60 (this rule): 60 days in DEEP_ARCHIVE are billed as 180" }],
+        },
+        {
           name: 'another rule moves archived objects on too early',
           code: `{"Rules": [
   {"ID": "logs", "Status": "Enabled", "Filter": {"Prefix": "logs/"}, "Transitions": [{"Days": 0, "StorageClass": "GLACIER"}]},

@@ -104,6 +104,18 @@ describe('overlapping-rules (W9)', () => {
           errors: [{ line: 3, message: "rule 'keep-models': AWS accepts this, but for every object this rule selects, rule 'all' wins: S3 honours the shorter expiration, its Expiration on day 365, so this rule's Expiration on day 730 never takes effect." }],
         },
         {
+          name: 'one finding per lost action, naming the winner that acts first and counting the others',
+          code: `Rules:
+  - {ID: all, Filter: {}, Status: Enabled, Expiration: {Days: 365}}
+  - {ID: half, Filter: {}, Status: Enabled, Expiration: {Days: 500}}
+  - {ID: models, Filter: {Prefix: models/}, Status: Enabled, Expiration: {Days: 730}}
+`,
+          errors: [
+            { line: 3, message: "rule 'half': AWS accepts this, but for the objects this rule selects (both rules select the same objects), rule 'all' wins: S3 honours the shorter expiration, its Expiration on day 365, so this rule's Expiration on day 500 never takes effect." },
+            { line: 4, message: "rule 'all' wins: S3 honours the shorter expiration, its Expiration on day 365, so this rule's Expiration on day 730 never takes effect (1 more overlapping rule overrides it too)." },
+          ],
+        },
+        {
           name: 'same-day transitions: GLACIER over STANDARD_IA, INTELLIGENT_TIERING over GLACIER_IR',
           code: `Rules:
   - {ID: ia, Filter: {Prefix: a/}, Status: Enabled, Transitions: [{Days: 30, StorageClass: STANDARD_IA}]}

@@ -1,8 +1,9 @@
-import { describeAction, describeTime, timedActions } from '../actions.js';
-import { comparableGroups, invert, overlappingPairs, tracePath, type RulePair, type Superseded } from '../lifecycle-path.js';
+import { describeAction, describeTime } from '../actions.js';
+import { invert, pairTraces, type RulePair, type Superseded } from '../lifecycle-path.js';
 import { acceptedBut } from '../messages.js';
 import { describeObjects } from '../overlap.js';
 import type { LifecycleRule, LintContext } from '../types.js';
+import type { RuleView } from '../view.js';
 
 /**
  * Catalogue W9: two rules select some of the same objects and S3 resolves their actions silently,
@@ -18,29 +19,40 @@ export const overlappingRules: LifecycleRule = {
     catalogue: ['W9'],
   },
   check(ctx) {
-    for (const pair of overlappingPairs(ctx.rules)) {
-      for (const group of comparableGroups([...timedActions(pair.a), ...timedActions(pair.b)])) {
-        for (const s of tracePath(group).superseded) {
-          if (s.action.rule === s.by.rule) continue;
-          report(ctx, pair, s);
+    // One finding per lost action: the winner that acts first, and how many other rules also win.
+    const lost = new Map<string, { pair: RulePair; s: Superseded; winners: Set<RuleView> }>();
+    for (const { pair, trace } of pairTraces(ctx)) {
+      for (const s of trace.superseded) {
+        if (s.action.rule === s.by.rule || relationOf(pair, s) === 'contains') continue;
+        const seen = lost.get(s.action.pointer);
+        if (!seen) lost.set(s.action.pointer, { pair, s, winners: new Set([s.by.rule]) });
+        else {
+          seen.winners.add(s.by.rule);
+          if (s.by.at < seen.s.by.at) Object.assign(seen, { pair, s });
         }
       }
     }
+    for (const { pair, s, winners } of lost.values()) report(ctx, pair, s, winners.size - 1);
   },
 };
 
-function report(ctx: LintContext, pair: RulePair, s: Superseded): void {
+/** How the losing rule's objects relate to the winning rule's. */
+function relationOf(pair: RulePair, s: Superseded) {
+  return s.action.rule === pair.a ? pair.relation : invert(pair.relation);
+}
+
+function report(ctx: LintContext, pair: RulePair, s: Superseded, others: number): void {
   const loser = s.action.rule;
-  const relation = loser === pair.a ? pair.relation : invert(pair.relation);
-  if (relation === 'contains') return;
+  const relation = relationOf(pair, s);
   const objects =
     relation === 'equal' ? 'the objects this rule selects (both rules select the same objects)'
       : relation === 'within' ? 'every object this rule selects'
         : `${describeObjects(pair.common)} (selected by both rules)`;
-  const lost = `this rule's ${describeAction(s.action)} ${describeTime(s.action)} never takes effect`;
+  const lostAction = `this rule's ${describeAction(s.action)} ${describeTime(s.action)} never takes effect${relation === 'overlap' ? ' for them' : ''}`;
+  const also = others > 0 ? ` (${others} more overlapping ${others === 1 ? 'rule overrides' : 'rules override'} it too)` : '';
   ctx.report({
     pointer: s.action.pointer,
-    message: acceptedBut(loser.label, `for ${objects}, ${s.by.rule.label} wins: ${why(s)}, so ${lost}${relation === 'overlap' ? ' for them' : ''}`),
+    message: acceptedBut(loser.label, `for ${objects}, ${s.by.rule.label} wins: ${why(s)}, so ${lostAction}${also}`),
   });
 }
 
