@@ -16,14 +16,16 @@ export interface TransitionDefault {
   value: TransitionDefaultMinimumObjectSize;
   /** Where the file sets it; undefined when the file leaves it to S3. */
   pointer?: string;
+  /** False when the file sets a value AWS rejects (5.1, an error elsewhere); `value` is then a guess. */
+  valid: boolean;
 }
 
 export function transitionDefault(ctx: Pick<LintContext, 'document' | 'config' | 'base' | 'transitionDefaultMinimumObjectSize'>): TransitionDefault {
   const raw = ctx.transitionDefaultMinimumObjectSize;
   const value: TransitionDefaultMinimumObjectSize = raw === 'varies_by_storage_class' ? raw : 'all_storage_classes_128K';
-  if (raw === undefined) return { value };
+  if (raw === undefined) return { value, valid: true };
   const atTop = ctx.base !== '' && isObj(ctx.document) && ctx.document[KEY] !== undefined;
-  return { value, pointer: atTop ? `/${KEY}` : `${ctx.base}/${KEY}` };
+  return { value, pointer: atTop ? `/${KEY}` : `${ctx.base}/${KEY}`, valid: raw === value };
 }
 
 /** "Custom filters always take precedence over the default transition behavior." */

@@ -22,6 +22,13 @@ Rules:
 `,
         },
         {
+          name: 'a value AWS rejects is an error elsewhere, not a reason to guess',
+          code: `TransitionDefaultMinimumObjectSize: all_storage_classes_64K
+Rules:
+  - {ID: a, Status: Enabled, Filter: {}, Transitions: [{Days: 0, StorageClass: GLACIER}]}
+`,
+        },
+        {
           name: 'no transitions, or only in a disabled rule',
           code: `Rules:
   - {ID: a, Status: Enabled, Filter: {}, Expiration: {Days: 30}}

@@ -19,7 +19,7 @@ export const smallObjectsNotTransitioned: LifecycleRule = {
   },
   check(ctx) {
     const def = transitionDefault(ctx);
-    if (def.value !== 'all_storage_classes_128K') return;
+    if (def.value !== 'all_storage_classes_128K' || !def.valid) return;
     const rules = ctx.rules.filter(
       (r) => r.enabled && !hasSizeFilter(r.selector) && timedActions(r).some((a) => a.kind === 'transition'),
     );
