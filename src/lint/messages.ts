@@ -34,3 +34,8 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 export function rejectionUncoded(subject: string, fault: string): string {
   return `${subject}: ${fault}. AWS rejects the PutBucketLifecycleConfiguration call (error code not recorded).`;
 }
+
+/** The full sentence for a warning: AWS stores the configuration, and what it costs or risks. */
+export function acceptedBut(subject: string, risk: string): string {
+  return `${subject}: AWS accepts this, but ${risk}.`;
+}

@@ -91,6 +91,15 @@ export const STORAGE_CLASSES: Readonly<Record<StorageClassName, StorageClassFact
   }),
 };
 
+/**
+ * Which target S3 Lifecycle picks when transitions of overlapping rules fall due together, most
+ * preferred first (UG "How Amazon S3 handles conflicts in lifecycle configurations"): the lower-cost
+ * class, except that Intelligent-Tiering is favoured over every class but GLACIER and DEEP_ARCHIVE.
+ */
+export const TRANSITION_CONFLICT_PREFERENCE: readonly StorageClassName[] = [
+  'DEEP_ARCHIVE', 'GLACIER', 'INTELLIGENT_TIERING', 'GLACIER_IR', 'ONEZONE_IA', 'STANDARD_IA',
+];
+
 export const STORAGE_CLASS_NAMES = Object.keys(STORAGE_CLASSES) as StorageClassName[];
 export const TRANSITION_TARGETS = STORAGE_CLASS_NAMES.filter((n) => STORAGE_CLASSES[n].lifecycleTarget);
 
