@@ -12,6 +12,8 @@ export type SeverityOverrides = Readonly<Record<string, SeveritySetting>>;
 
 export interface LintOptions {
   severities?: SeverityOverrides;
+  /** The time dates are judged against (default: now). */
+  now?: Date;
   /** Rules to run instead of the registry (tests run one rule at a time). */
   rules?: readonly LifecycleRule[];
 }
@@ -22,6 +24,7 @@ export function lintLifecycle(file: string, data: unknown, options: LintOptions 
   const rules = options.rules ?? Object.values(LIFECYCLE_RULES);
   // One set of views for every rule: they are read-only.
   const views = ruleViews(located.config, located.base);
+  const now = options.now ?? new Date();
   for (const rule of rules) {
     const setting = options.severities?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
@@ -33,6 +36,7 @@ export function lintLifecycle(file: string, data: unknown, options: LintOptions 
       rules: views,
       bucket: located.bucket,
       transitionDefaultMinimumObjectSize: located.transitionDefaultMinimumObjectSize,
+      now,
       report: (r) => {
         // An override names the rule's severity; a finding the rule itself downgraded stays lower.
         const own = r.severity ?? rule.meta.defaultSeverity;

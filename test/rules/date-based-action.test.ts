@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dateBasedAction } from '../../src/lint/rules/date-based-action.js';
 import { checkRule } from '../helpers/lint.js';
 
@@ -55,5 +55,19 @@ describe('date-based-action (W7)', () => {
         },
       ],
     );
+  });
+});
+
+import { lintLifecycle } from '../../src/lint/engine.js';
+
+
+describe('date-based-action judges past and future against the injected clock', () => {
+  it('calls the same date past after it and future before it', () => {
+    const config = { Rules: [{ ID: 'd', Status: 'Enabled', Filter: { Prefix: 'a/' }, Expiration: { Date: '2027-06-01T00:00:00Z' } }] };
+    const before = lintLifecycle('x.json', config, { rules: [dateBasedAction], now: new Date('2027-01-01T00:00:00Z') });
+    const after = lintLifecycle('x.json', config, { rules: [dateBasedAction], now: new Date('2028-01-01T00:00:00Z') });
+    expect(before).toHaveLength(1);
+    expect(after).toHaveLength(1);
+    expect(after[0]!.message).not.toEqual(before[0]!.message);
   });
 });

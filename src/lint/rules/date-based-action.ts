@@ -18,7 +18,7 @@ export const dateBasedAction: LifecycleRule = {
     catalogue: ['W7'],
   },
   check(ctx) {
-    const today = Math.floor(Date.now() / MS_PER_DAY);
+    const today = Math.floor(ctx.now.getTime() / MS_PER_DAY);
     for (const rule of ctx.rules) {
       if (!rule.enabled) continue;
       for (const a of timedActions(rule)) {
