@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dateBasedAction } from '../../src/lint/rules/date-based-action.js';
 import { checkRule } from '../helpers/lint.js';
+import { lintLifecycle } from '../../src/lint/engine.js';
 
 describe('date-based-action (W7)', () => {
   it('warns on Date in Expiration and Transition, more strongly once the date has passed', () => {
@@ -58,7 +59,6 @@ describe('date-based-action (W7)', () => {
   });
 });
 
-import { lintLifecycle } from '../../src/lint/engine.js';
 
 
 describe('date-based-action judges past and future against the injected clock', () => {
