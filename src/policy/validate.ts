@@ -55,8 +55,9 @@ function describeOwn(e: SchemaError & { propertyName?: string }, data: unknown):
     const bound = e.keyword === 'minimum' ? 'at least' : 'at most';
     return { pointer: e.instancePath, message: `${where} must be ${bound} ${String(e.params.limit)}, not ${JSON.stringify(valueAt(data, e.instancePath))}.`, reportOnKey: false };
   }
-  if (e.keyword === 'minProperties' && /\/(tags)$/.test(e.instancePath)) {
-    return { pointer: e.instancePath, message: `${where} must name at least one tag.`, reportOnKey: true };
+  if (e.keyword === 'minProperties') {
+    const what = e.instancePath === '/stages' ? 'stage' : 'tag';
+    return { pointer: e.instancePath, message: `${where} must name at least one ${what}.`, reportOnKey: true };
   }
   if (e.keyword === 'maxProperties' && /\/(tags)$/.test(e.instancePath)) {
     return { pointer: e.instancePath, message: `${where} names more than ${String(e.params.limit)} tags; an S3 object carries at most 10, so the selection could never match.`, reportOnKey: true };
