@@ -22,9 +22,9 @@ const chain = fc
     let from: StorageClassName = 'STANDARD';
     let day = -1;
     for (const [pick, extra] of steps) {
-      const options = STORAGE_CLASSES[from].transitionsTo;
+      const options: readonly StorageClassName[] = STORAGE_CLASSES[from].transitionsTo;
       if (!options.length) break;
-      const to = options[pick % options.length]!;
+      const to: StorageClassName = options[pick % options.length]!;
       const earliest = Math.max(from === 'STANDARD' ? 0 : day + STORAGE_CLASSES[from].nextTransitionGapDays, day + 1, STORAGE_CLASSES[to].minTransitionDays);
       day = earliest + extra;
       out.push({ afterDays: day, storageClass: to });
