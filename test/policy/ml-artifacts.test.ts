@@ -93,3 +93,28 @@ describe('examples/retention/ml-artifacts.yaml', () => {
     expect(report.summary.errors).toBe(0);
   });
 });
+
+describe('docs/retention-policy.md', () => {
+  const page = readFileSync('docs/retention-policy.md', 'utf8');
+  const yamlBlock = /```yaml\n(apiVersion[\s\S]*?)```/.exec(page)![1]!;
+  const jsonBlock = /```json\n([\s\S]*?)```/.exec(page)![1]!;
+
+  it('shows a policy that compiles to the committed example output', () => {
+    const shown = checkText(yamlBlock, {}, 'doc.yaml');
+    expect(renderRequest(shown.compilation!.request)).toBe(readFileSync(COMPILED, 'utf8'));
+  });
+
+  it('shows rules exactly as the compiler writes them', () => {
+    const shown = JSON.parse(jsonBlock) as LifecycleRule[];
+    expect(shown.length).toBeGreaterThan(0);
+    for (const r of shown) expect(rules.find((x) => x.ID === r.ID)).toEqual(r);
+  });
+
+  it("quotes the compile error the example would get with seed 000's IA at 14 days", () => {
+    const bad = readFileSync(POLICY, 'utf8').replace('    transitions:\n      - { afterDays: 30, storageClass: STANDARD_IA }\n      - { afterDays: 60', '    transitions:\n      - { afterDays: 14, storageClass: STANDARD_IA }\n      - { afterDays: 60');
+    const error = checkText(bad, {}, 'retention/ml-artifacts.yaml').located.find((f) => f.severity === 'error')!;
+    const quoted = /```\n {2}retention\/ml-artifacts\.yaml\n {4}(\d+):(\d+) {2}error {2}([\s\S]*?) {2}policy-compile\n/.exec(page)!;
+    expect([error.line, error.column]).toEqual([Number(quoted[1]), Number(quoted[2])]);
+    expect(error.message).toBe(quoted[3]!.replace(/\s*\n\s*/g, ' '));
+  });
+});
