@@ -20,6 +20,8 @@ export function lintLifecycle(file: string, data: unknown, options: LintOptions 
   const located = locateConfiguration(data);
   const findings: Finding[] = [];
   const rules = options.rules ?? Object.values(LIFECYCLE_RULES);
+  // One set of views for every rule: they are read-only.
+  const views = ruleViews(located.config, located.base);
   for (const rule of rules) {
     const setting = options.severities?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
@@ -28,7 +30,7 @@ export function lintLifecycle(file: string, data: unknown, options: LintOptions 
       base: located.base,
       document: data,
       config: located.config,
-      rules: ruleViews(located.config, located.base),
+      rules: views,
       bucket: located.bucket,
       transitionDefaultMinimumObjectSize: located.transitionDefaultMinimumObjectSize,
       report: (r) => {

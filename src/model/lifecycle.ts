@@ -94,8 +94,5 @@ export const ACTION_KEYS = [
   'AbortIncompleteMultipartUpload',
 ] as const;
 
-/** "The number of lifecycle rules must not exceed the allowed limit of 1000 rules" (catalogue 1.2). */
-export const MAX_RULES_PER_CONFIGURATION = 1000;
-
-/** "You can specify up to 100 noncurrent versions to retain" (catalogue 3d.6; enforcement unverified). */
-export const MAX_DOCUMENTED_NEWER_NONCURRENT_VERSIONS = 100;
+/** "You can specify up to 100 noncurrent versions to retain" (API reference); enforcement unverified. */
+export const MAX_NEWER_NONCURRENT_VERSIONS = 100;

@@ -3,7 +3,7 @@
  * a configuration AWS rejects. Each problem points at the policy value that causes it and names the
  * stage, the rule it would compile to and AWS's answer. Facts come from the storage-class table.
  */
-import { MAX_RULES_PER_CONFIGURATION } from '../model/lifecycle.js';
+import { MAX_LIFECYCLE_RULES } from '../model/s3-limits.js';
 import { STORAGE_CLASSES, canTransition } from '../model/storage-classes.js';
 import { plural, rejection } from '../lint/messages.js';
 import { awsFilterText } from './filter.js';
@@ -20,15 +20,15 @@ export interface CompileProblem {
 export function feasibilityProblems(policy: Policy, stages: readonly PolicyStage[], ruleCount: number): CompileProblem[] {
   const out: CompileProblem[] = [];
   for (const stage of stages) out.push(...stageProblems(policy, stage));
-  if (ruleCount > MAX_RULES_PER_CONFIGURATION) {
+  if (ruleCount > MAX_LIFECYCLE_RULES) {
     out.push({
       pointer: '/stages',
       reportOnKey: true,
       message: rejection(
         `policy '${policy.name}'`,
-        `its ${plural(stages.length, 'stage')} compile to ${ruleCount} rules, over the limit of ${MAX_RULES_PER_CONFIGURATION} for one bucket; merge stages or split the bucket`,
+        `its ${plural(stages.length, 'stage')} compile to ${ruleCount} rules, over the limit of ${MAX_LIFECYCLE_RULES} for one bucket; merge stages or split the bucket`,
         'InvalidRequest',
-        `The number of lifecycle rules must not exceed the allowed limit of ${MAX_RULES_PER_CONFIGURATION} rules.`,
+        `The number of lifecycle rules must not exceed the allowed limit of ${MAX_LIFECYCLE_RULES} rules.`,
       ),
     });
   }
