@@ -42,10 +42,18 @@ describe('compile errors, located in the policy', () => {
     ['archive is never deleted', `  s:\n    expireAfterDays: 400\n    archive: { afterDays: 100, storageClass: GLACIER }\n`, 7, /expireAfterDays 400 contradicts archive/],
     ['failed-run tags that contradict the stage (2.3)', `  s:\n    select: { tags: { status: ok } }\n    failedRuns:\n      tags: { status: failed }\n      expireAfterDays: 1\n`, 9, /failedRuns wants tag status=failed but the stage selects status=ok.*Duplicate Tag Keys are not allowed/],
   ])('%s', (_name, stages, line, message) => {
-    const errors = compileErrors(`${HEAD}stages:\n${stages}`);
+    const text = `${HEAD}stages:\n${stages}`;
+    const errors = compileErrors(text);
     expect(errors.map((e) => e.line), errors.map((e) => e.message).join(' | ')).toEqual([line]);
     expect(errors[0]!.message).toMatch(message);
     expect(errors[0]!.message).toMatch(/^stage 's'/);
+    // Cross-check: compiled anyway, the lifecycle registry rejects the output at the same policy line
+    // Not for "archive is never deleted" (a promise S3 knows nothing about) nor for clashing tags (the
+    // compiler never writes a key twice, so the output is valid but would not mean what was asked).
+    if (/contradicts archive|failedRuns wants tag/.test(errors[0]!.message)) return;
+    const doc = parsePolicy(text);
+    const lint = lintCompiled('policy.yaml', compilePolicy(modelOf(text))).filter((f) => f.severity === 'error');
+    expect(lint.map((f) => doc.locate(f.pointer, f.reportOnKey).line), lint.map((f) => `${f.ruleId}: ${f.message}`).join(' | ')).toContain(line);
   });
 
   it('the W13 post-mortem: the same tiers pass with a 365-day TTL and fail with a 30-day one, at the failing stage', () => {
@@ -62,6 +70,9 @@ describe('compile errors, located in the policy', () => {
     const errors = compileErrors(text);
     expect(errors.map((e) => [e.line, e.column])).toEqual([[5, 1]]);
     expect(errors[0]!.message).toMatch(/compile to 1336 rules, over the limit of 1000.*The number of lifecycle rules must not exceed/);
+    // The lifecycle registry's own limit rule, mapped back, lands on the same key.
+    const lint = lintCompiled('policy.yaml', compilePolicy(modelOf(text))).filter((f) => f.severity === 'error');
+    expect(lint.map((f) => f.pointer)).toContain('/stages');
   });
 
   it('lint findings on the compiled output are moved to the policy line behind them', () => {
