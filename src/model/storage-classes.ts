@@ -111,3 +111,12 @@ export function isStorageClass(value: unknown): value is StorageClassName {
 export function canTransition(from: StorageClassName, to: StorageClassName): boolean {
   return STORAGE_CLASSES[from].transitionsTo.includes(to);
 }
+
+/** The setting S3 assumes for configurations written since September 2024 (catalogue 5.3). */
+export const DEFAULT_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE = 'all_storage_classes_128K' as const;
+
+/**
+ * When rules overlap, S3 favours Intelligent-Tiering over every class except these (catalogue §7,
+ * "S3 Intelligent-Tiering is favored … aside from S3 Glacier Flexible Retrieval and Deep Archive").
+ */
+export const FAVOURED_OVER_INTELLIGENT_TIERING: readonly StorageClassName[] = ['GLACIER', 'DEEP_ARCHIVE'];

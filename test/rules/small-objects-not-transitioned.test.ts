@@ -22,6 +22,13 @@ Rules:
 `,
         },
         {
+          name: 'all_storage_classes_128K stated in the file is a choice made knowingly',
+          code: `TransitionDefaultMinimumObjectSize: all_storage_classes_128K
+Rules:
+  - {ID: a, Status: Enabled, Filter: {Prefix: a/}, Transitions: [{Days: 0, StorageClass: GLACIER}]}
+`,
+        },
+        {
           name: 'a value AWS rejects is an error elsewhere, not a reason to guess',
           code: `TransitionDefaultMinimumObjectSize: all_storage_classes_64K
 Rules:
@@ -48,9 +55,8 @@ Rules:
           errors: [{ line: 1, column: 1, severity: 'info', message: "rule 'models': AWS accepts this, but the file does not set TransitionDefaultMinimumObjectSize, so S3 applies all_storage_classes_128K when the configuration is written: objects under 128 KiB are not transitioned by this rule" }],
         },
         {
-          name: 'explicit all_storage_classes_128K, several rules, noncurrent transitions count too',
+          name: 'several rules, noncurrent transitions count too',
           code: `{
-  "TransitionDefaultMinimumObjectSize": "all_storage_classes_128K",
   "Rules": [
     {"ID": "a", "Status": "Enabled", "Filter": {"Prefix": "a/"}, "Transitions": [{"Days": 0, "StorageClass": "GLACIER"}]},
     {"ID": "b", "Status": "Enabled", "Filter": {"Prefix": "b/"}, "NoncurrentVersionTransitions": [{"NoncurrentDays": 0, "StorageClass": "GLACIER"}]},
@@ -58,7 +64,7 @@ Rules:
     {"ID": "d", "Status": "Enabled", "Filter": {"Prefix": "d/"}, "Transitions": [{"Days": 0, "StorageClass": "GLACIER_IR"}]}
   ]
 }`,
-          errors: [{ line: 2, column: 3, severity: 'info', message: "4 rules (rule 'a', rule 'b', rule 'c', …) transition objects without a size filter: AWS accepts this, but TransitionDefaultMinimumObjectSize is all_storage_classes_128K: objects under 128 KiB are not transitioned by these rules" }],
+          errors: [{ line: 2, column: 3, severity: 'info', message: "4 rules (rule 'a', rule 'b', rule 'c', …) transition objects without a size filter: AWS accepts this, but the file does not set TransitionDefaultMinimumObjectSize, so S3 applies all_storage_classes_128K when the configuration is written: objects under 128 KiB are not transitioned by these rules" }],
         },
       ],
     );

@@ -19,7 +19,8 @@ export const smallObjectsNotTransitioned: LifecycleRule = {
   },
   check(ctx) {
     const def = transitionDefault(ctx);
-    if (def.value !== 'all_storage_classes_128K' || !def.valid) return;
+    // A file that states all_storage_classes_128K has made the choice knowingly: nothing to say.
+    if (def.value !== 'all_storage_classes_128K' || !def.valid || def.pointer) return;
     const rules = ctx.rules.filter(
       (r) => r.enabled && !hasSizeFilter(r.selector) && timedActions(r).some((a) => a.kind === 'transition'),
     );
@@ -27,11 +28,9 @@ export const smallObjectsNotTransitioned: LifecycleRule = {
     if (!first) return;
     const small = `${DEFAULT_TRANSITION_MIN_OBJECT_BYTES / KIB} KiB`;
     const which = rules.length === 1 ? first.label : `${plural(rules.length, 'rule')} (${rules.slice(0, 3).map((r) => r.label).join(', ')}${rules.length > 3 ? ', …' : ''})`;
-    const setting = def.pointer
-      ? 'TransitionDefaultMinimumObjectSize is all_storage_classes_128K'
-      : 'the file does not set TransitionDefaultMinimumObjectSize, so S3 applies all_storage_classes_128K when the configuration is written';
+    const setting = 'the file does not set TransitionDefaultMinimumObjectSize, so S3 applies all_storage_classes_128K when the configuration is written';
     ctx.report({
-      pointer: def.pointer ?? `${ctx.base}/Rules`,
+      pointer: `${ctx.base}/Rules`,
       reportOnKey: true,
       message: acceptedBut(
         rules.length === 1 ? which : `${which} transition objects without a size filter`,
