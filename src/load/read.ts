@@ -2,7 +2,7 @@
  * The file edge of loading: stat, size limit, bytes, decode, parse. Nothing here throws for a bad
  * file; every refusal comes back as a problem with a position.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile, readlink, stat } from 'node:fs/promises';
 import { decodeUtf8 } from './decode.js';
 import { parseText, type ParseProblem, type SourceDocument } from './document.js';
 import { MAX_FILE_BYTES } from './limits.js';
@@ -19,7 +19,7 @@ export async function readSource(path: string, display: string = path): Promise<
     if (!info.isFile()) return ioProblem(`${display} is not a regular file`);
     size = info.size;
   } catch (err) {
-    return ioProblem(describeIoError(err));
+    return ioProblem(await describeBrokenLink(path, err));
   }
   if (size > MAX_FILE_BYTES) {
     return {
@@ -43,6 +43,18 @@ export async function readSource(path: string, display: string = path): Promise<
   if (!decoded.ok) return { ok: false, kind: 'content', reason: 'encoding', problem: decoded.problem };
   const parsed = parseText(display, decoded.text);
   return parsed.ok ? parsed : { ok: false, kind: 'content', reason: 'syntax', problem: parsed.problem };
+}
+
+/** A dangling symbolic link reads as "no such file", which hides what the user must fix. */
+async function describeBrokenLink(path: string, err: unknown): Promise<string> {
+  if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+    try {
+      if ((await lstat(path)).isSymbolicLink()) return `is a symbolic link to ${await readlink(path)}, which does not exist`;
+    } catch {
+      // Not even the link is there: the plain message below is right.
+    }
+  }
+  return describeIoError(err);
 }
 
 function ioProblem(message: string): ReadResult {
