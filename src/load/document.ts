@@ -127,7 +127,9 @@ function strictJsonProblem(text: string): ParseProblem | undefined {
     const reason = raw
       .replace(/\s*\(line \d+ column \d+\)/, '')
       .replace(/ in JSON at position \d+/, '')
-      .replace(/, ".*" is not valid JSON$/s, '');
+      .replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')
+      // A finding is one line; V8 sometimes quotes the offending text, newlines and all.
+      .replace(/\s*\n\s*/g, ' ');
     return { message: `invalid JSON: ${reason}`, line, column };
   }
 }

@@ -3,6 +3,7 @@
  * and a docs link, results with a stable ruleId, repository-relative artifact URIs and 1-based
  * regions. Pure: the report and rule metadata in, JSON text out.
  */
+import type { Log, ReportingDescriptor, Result, Region } from 'sarif';
 import { REPOSITORY_URL, docsUrl } from '../lint/docs-url.js';
 import { ruleMeta } from '../lint/registry.js';
 import type { RuleMeta, Severity } from '../lint/types.js';
@@ -29,7 +30,8 @@ export function formatSarif(report: CheckReport, options: SarifOptions = {}): st
   return JSON.stringify(buildSarif(report, options), null, 2) + '\n';
 }
 
-export function buildSarif(report: CheckReport, options: SarifOptions = {}) {
+/** Typed against the SARIF 2.1.0 object model (@types/sarif), so a misspelt property fails to compile. */
+export function buildSarif(report: CheckReport, options: SarifOptions = {}): Log {
   const describe = options.describeRule ?? ruleMeta;
   const kept = keepMostSevere(report.diagnostics, MAX_SARIF_RESULTS);
   // Only the rules that have results: the log stays small and does not change when rules are added.
@@ -66,7 +68,7 @@ export function buildSarif(report: CheckReport, options: SarifOptions = {}) {
   };
 }
 
-function reportingDescriptor(id: string, meta: RuleMeta | undefined, diagnostics: readonly Diagnostic[]) {
+function reportingDescriptor(id: string, meta: RuleMeta | undefined, diagnostics: readonly Diagnostic[]): ReportingDescriptor {
   // A rule unknown to the registry (a newer finding in an older log) still gets a valid descriptor.
   const severity = meta?.defaultSeverity ?? diagnostics.find((d) => d.ruleId === id)?.severity ?? 'warning';
   const description = meta?.description ?? `lifeguard rule ${id}.`;
@@ -86,7 +88,7 @@ function reportingDescriptor(id: string, meta: RuleMeta | undefined, diagnostics
   };
 }
 
-function result(d: Diagnostic, ruleIndex: number, base: PathBase) {
+function result(d: Diagnostic, ruleIndex: number, base: PathBase): Result {
   return {
     ruleId: d.ruleId,
     ruleIndex,
@@ -106,7 +108,7 @@ function result(d: Diagnostic, ruleIndex: number, base: PathBase) {
 }
 
 /** SARIF regions are 1-based with an exclusive end column, which is what the resolver gives. */
-function regionOf(d: Diagnostic) {
+function regionOf(d: Diagnostic): Region {
   const endLine = Math.max(d.endLine, d.line);
   const endColumn = endLine === d.line ? Math.max(d.endColumn, d.column + 1) : Math.max(1, d.endColumn);
   return { startLine: Math.max(1, d.line), startColumn: Math.max(1, d.column), endLine, endColumn };
