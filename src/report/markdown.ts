@@ -17,6 +17,12 @@ export interface MarkdownOptions {
   linkPosition?: (file: string, line: number) => string | undefined;
 }
 
+/**
+ * Budget for a job summary: GitHub refuses a step's summary over 1 MiB, and content just under it
+ * is dropped silently (actions/runner#4337), so we stay at half of it (about 2,000 findings).
+ */
+export const SUMMARY_BUDGET_BYTES = 512 * 1024;
+
 const SEVERITY_LABEL = { error: 'error', warning: 'warning', info: 'info' } as const;
 /** Room kept for the truncation notice itself. */
 const NOTICE_RESERVE_BYTES = 600;
