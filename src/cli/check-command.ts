@@ -43,8 +43,9 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const result = await runCheck(paths, loaded.config, io.cwd);
   const failed = result.ioErrors.length > 0;
 
-  // Nothing was checked (every PATH missing): a report would only say "no problems", which is false.
-  if (result.report.files.length > 0 || !failed) {
+  // Nothing was read (every PATH missing or unreadable): a report would only say "no problems".
+  const printed = !failed || result.report.diagnostics.length > 0 || result.report.files.some((f) => f.kind !== 'unreadable');
+  if (printed) {
     const text = formatter(result.report, result.sources, {
       color: io.color && !values['no-color'] && !values.output,
       cwd: io.cwd,
@@ -67,7 +68,8 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   // After the report, so they are the last thing a reader sees.
   for (const e of result.ioErrors) io.stderr(`lifeguard: ${e.path}: ${e.message}\n`);
   if (failed) {
-    io.stderr(`lifeguard: the check is incomplete: ${plural(result.ioErrors.length, 'path')} could not be read.\n`);
+    // Under a report that may look clean, say plainly that it does not cover everything.
+    if (printed) io.stderr(`lifeguard: the check is incomplete: ${plural(result.ioErrors.length, 'path')} could not be read.\n`);
     return EXIT.failure;
   }
   return result.report.summary.errors > 0 ? EXIT.findings : EXIT.ok;

@@ -30,8 +30,22 @@ function cleanEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-export function runCli(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...cleanEnv(), NO_COLOR: '1', ...env }, maxBuffer: 64 * 1024 * 1024 });
+export interface RunOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Run as another user (root can: permissions do not stop root's reads, but they stop nobody's). */
+  user?: { uid: number; gid: number };
+}
+
+export const NOBODY = { uid: 65534, gid: 65534 };
+
+export function runCli(args: string[], cwd: string, options: RunOptions = {}): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...cleanEnv(), NO_COLOR: '1', ...options.env },
+    maxBuffer: 64 * 1024 * 1024,
+    ...options.user,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
