@@ -14,7 +14,7 @@ export const PARSE_ERROR: RuleMeta = {
 export const SKIPPED_FILE: RuleMeta = {
   id: 'skipped-file',
   description: 'A file found in a folder could not be checked (too large, unreadable); it is named so nothing is skipped silently.',
-  defaultSeverity: 'warning',
+  defaultSeverity: 'error',
   catalogue: [],
 };
 
