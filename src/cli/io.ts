@@ -8,6 +8,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Asks a yes/no question on the terminal; absent when there is no terminal to ask on. */
+  confirm?(question: string): Promise<boolean>;
 }
 
 export function processIo(): Io {
@@ -18,7 +20,19 @@ export function processIo(): Io {
     env: process.env,
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
+    ...(process.stdin.isTTY && process.stderr.isTTY ? { confirm: askOnTerminal } : {}),
   };
+}
+
+/** Only the word "yes" confirms, as in terraform apply: a stray Enter or "y" changes nothing. */
+async function askOnTerminal(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return (await rl.question(question)).trim().toLowerCase() === 'yes';
+  } finally {
+    rl.close();
+  }
 }
 
 /** A bad .lifeguard.yml is a usage error: one line per problem, file:line:column, exit 2. */

@@ -1,0 +1,69 @@
+/**
+ * The drift guard's reference: the target's source as the repository held it before this change,
+ * from a file (`--base FILE`) or from git (`--base-ref REF`, read with `git show REF:path`). A file
+ * the base commit does not have means the target is new there: the bucket should have no rules.
+ */
+import { execFile } from 'node:child_process';
+import { basename, dirname } from 'node:path';
+import { promisify } from 'node:util';
+import { formatOf, parseText } from '../load/document.js';
+import { readSource } from '../load/read.js';
+import { detectKind } from '../load/detect.js';
+import { str } from '../lint/values.js';
+import { locateConfiguration } from '../model/extract.js';
+import type { LifecycleJson } from '../s3/convert.js';
+
+const run = promisify(execFile);
+
+export type BaseOption = { file: string } | { ref: string };
+
+export interface Base {
+  /** Where it came from, for messages: "main:lifecycle/logs.json" or a file path. */
+  label: string;
+  /** undefined: the base has no such file (no rules). */
+  configuration?: LifecycleJson;
+}
+
+export class BaseError extends Error {
+  override name = 'BaseError';
+}
+
+/** The base of `sourcePath` (absolute), shown to the user as `display`. */
+export async function readBase(option: BaseOption, sourcePath: string, display: string): Promise<Base> {
+  if ('file' in option) {
+    const read = await readSource(option.file, option.file);
+    if (!read.ok) throw new BaseError(`the base file ${option.file}: ${read.problem.message}`);
+    return { label: option.file, configuration: toConfiguration(read.doc.data, option.file) };
+  }
+  const label = `${option.ref}:${display}`;
+  const dir = dirname(sourcePath);
+  const spec = `${option.ref}:./${basename(sourcePath)}`;
+  if (!(await git(dir, ['rev-parse', '--verify', '--quiet', `${option.ref}^{commit}`]))) {
+    throw new BaseError(`--base-ref ${option.ref} is not a commit of the git repository holding ${display}`);
+  }
+  if (!(await git(dir, ['cat-file', '-e', spec]))) return { label };
+  const text = await git(dir, ['show', spec]);
+  if (text === undefined) throw new BaseError(`git could not show ${label}`);
+  const parsed = parseText(label, text, formatOf(sourcePath));
+  if (!parsed.ok) throw new BaseError(`the base version ${label} does not parse (${parsed.problem.line}:${parsed.problem.column}: ${parsed.problem.message})`);
+  return { label, configuration: toConfiguration(parsed.doc.data, label) };
+}
+
+function toConfiguration(data: unknown, label: string): LifecycleJson {
+  if (detectKind(data) !== 'lifecycle') throw new BaseError(`the base version ${label} is not a lifecycle configuration`);
+  const located = locateConfiguration(data);
+  const out: LifecycleJson = { Rules: Array.isArray(located.config.Rules) ? located.config.Rules : [] };
+  const tdmos = str(located.transitionDefaultMinimumObjectSize);
+  if (tdmos !== undefined) out.TransitionDefaultMinimumObjectSize = tdmos;
+  return out;
+}
+
+/** git's stdout, or undefined when git exits non-zero (or is missing). */
+async function git(cwd: string, args: string[]): Promise<string | undefined> {
+  try {
+    const { stdout } = await run('git', ['-C', cwd, ...args], { maxBuffer: 16 * 1024 * 1024 });
+    return stdout;
+  } catch {
+    return undefined;
+  }
+}
