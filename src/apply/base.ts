@@ -15,7 +15,8 @@ import type { LifecycleJson } from '../s3/convert.js';
 
 const run = promisify(execFile);
 
-export type BaseOption = { file: string } | { ref: string };
+/** `file` is an absolute path, `label` how the user wrote it. */
+export type BaseOption = { file: string; label: string } | { ref: string };
 
 export interface Base {
   /** Where it came from, for messages: "main:lifecycle/logs.json" or a file path. */
@@ -31,17 +32,17 @@ export class BaseError extends Error {
 /** The base of `sourcePath` (absolute), shown to the user as `display`. */
 export async function readBase(option: BaseOption, sourcePath: string, display: string): Promise<Base> {
   if ('file' in option) {
-    const read = await readSource(option.file, option.file);
-    if (!read.ok) throw new BaseError(`the base file ${option.file}: ${read.problem.message}`);
-    return { label: option.file, configuration: toConfiguration(read.doc.data, option.file) };
+    const read = await readSource(option.file, option.label);
+    if (!read.ok) throw new BaseError(`the base file ${option.label}: ${read.problem.message}`);
+    return { label: option.label, configuration: toConfiguration(read.doc.data, option.label) };
   }
   const label = `${option.ref}:${display}`;
   const dir = dirname(sourcePath);
   const spec = `${option.ref}:./${basename(sourcePath)}`;
-  if (!(await git(dir, ['rev-parse', '--verify', '--quiet', `${option.ref}^{commit}`]))) {
+  if ((await git(dir, ['rev-parse', '--verify', '--quiet', `${option.ref}^{commit}`])) === undefined) {
     throw new BaseError(`--base-ref ${option.ref} is not a commit of the git repository holding ${display}`);
   }
-  if (!(await git(dir, ['cat-file', '-e', spec]))) return { label };
+  if ((await git(dir, ['cat-file', '-e', spec])) === undefined) return { label };
   const text = await git(dir, ['show', spec]);
   if (text === undefined) throw new BaseError(`git could not show ${label}`);
   const parsed = parseText(label, text, formatOf(sourcePath));

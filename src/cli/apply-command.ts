@@ -2,6 +2,7 @@
  * `lifeguard apply`: plan every target, show what will change, ask (or take --yes), then write,
  * read back and verify each target independently, keeping a backup of what was there.
  */
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decide, execute, type ApplyOptions, type Decision } from '../apply/apply.js';
 import type { BaseOption } from '../apply/base.js';
@@ -39,7 +40,7 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
   const onDrift = values['on-drift'] ?? 'stop';
   if (onDrift !== 'stop' && onDrift !== 'overwrite') throw new UsageError(`--on-drift takes stop or overwrite, not '${onDrift}'`);
   if (values.base !== undefined && values['base-ref'] !== undefined) throw new UsageError('give --base or --base-ref, not both');
-  const base: BaseOption | undefined = values.base !== undefined ? { file: values.base } : values['base-ref'] !== undefined ? { ref: values['base-ref'] } : undefined;
+  const base: BaseOption | undefined = values.base !== undefined ? { file: resolve(io.cwd, values.base), label: values.base } : values['base-ref'] !== undefined ? { ref: values['base-ref'] } : undefined;
 
   const loaded = await loadConfig(values.config, io.cwd);
   if (!loaded.ok) return printConfigProblems(loaded, io);
