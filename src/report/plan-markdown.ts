@@ -1,6 +1,6 @@
 /** `lifeguard plan --format markdown`: the same plan for a pull request or a job summary. Pure. */
 import type { PlanReport, TargetPlan } from '../plan/types.js';
-import { changeLines, summaryLine } from './plan-text.js';
+import { summaryLine } from './plan-text.js';
 import { describeBucket, describeExpiry, describeKept, listingLine } from './plan-words.js';
 
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
@@ -17,9 +17,8 @@ function target(t: TargetPlan): string[] {
   if (t.failure) out.push(`**Could not be planned:** ${escape(t.failure)}`, '');
   if (t.bucketState) out.push(`Bucket: ${escape(describeBucket(t.bucketState))}.`, '');
   if (t.diff) {
-    const [head, ...items] = changeLines(t.diff, t.live === null);
-    out.push(t.diff.equal ? `**No change**: the bucket already has these rules.` : `**${escape(head!.replace(/:$/, ''))}**`);
-    for (const i of items) out.push(`- ${escape(i.trim())}`);
+    if (t.diff.equal) out.push('**No change**: the bucket already has these rules.');
+    else out.push(`**Changes**${t.live === null ? ' (the bucket has no lifecycle configuration yet)' : ''}:`, '', ...t.diff.sentences.map((s) => `- ${escape(s)}`));
     out.push('');
   }
   if (t.expiry) {

@@ -16,10 +16,17 @@ export function describeBucket(s: BucketSummary): string {
   return `${versioning}, MFA delete ${s.mfaDelete ? 'on' : 'off'}, ${lock}; ${live}`;
 }
 
-const EFFECT: Record<RuleExpiry['effect'], string> = {
-  delete: 'deletes',
-  'delete-marker': 'hides behind a delete marker (the version stays as noncurrent)',
-  'delete-version': 'deletes noncurrent versions of',
+const VERB: Record<RuleExpiry['effect'], (n: number) => string> = {
+  delete: (n) => `expires ${plural(n, 'object')}`,
+  'delete-marker': (n) => `expires ${plural(n, 'object')}`,
+  'delete-version': (n) => `deletes ${plural(n, 'noncurrent version')}`,
+};
+
+/** What expiring means on a versioned bucket, said once per rule. */
+const EFFECT_NOTE: Record<RuleExpiry['effect'], string> = {
+  delete: '',
+  'delete-marker': ' (versioned bucket: each gets a delete marker and its data stays as a noncurrent version)',
+  'delete-version': '',
 };
 
 export function describeExpiry(e: RuleExpiry, quote: (s: string) => string = (s) => s): string {
@@ -35,7 +42,7 @@ export function describeExpiry(e: RuleExpiry, quote: (s: string) => string = (s)
   const keys = e.objects.slice(0, SAMPLE_KEYS).map((o) => quote(o.key));
   const more = n > SAMPLE_KEYS ? ` and ${n - SAMPLE_KEYS} more` : '';
   const unknown = e.unknown ? `; ${plural(e.unknown, 'more object')} may match (tags not read)` : '';
-  return `${e.rule} ${EFFECT[e.effect]} ${plural(n, 'object')} (${formatBytes(e.bytes)}), ${when}: ${keys.join(', ')}${more}${unknown}`;
+  return `${e.rule} ${VERB[e.effect](n)} (${formatBytes(e.bytes)}), ${when}: ${keys.join(', ')}${more}${unknown}${EFFECT_NOTE[e.effect]}`;
 }
 
 export function describeKept(p: NonNullable<TargetPlan['expiry']>, quote: (s: string) => string = (s) => s): string {

@@ -29,7 +29,7 @@ export const productionWithoutObjectLock: StateRule = {
     ctx.report({
       file: ctx.configFile,
       pointer: joinPointer(ctx.targetPointer, reason.key),
-      message: `target ${ctx.target.name} ${reason.why}, but bucket ${ctx.state.bucket} has no Object Lock: nothing stops its objects from being deleted or overwritten early. Object Lock can only be turned on with versioning; see docs/rules/production-without-object-lock.md.`,
+      message: `target ${ctx.target.name} ${reason.why}, but bucket ${ctx.state.bucket} has no Object Lock: nothing stops its objects from being deleted or overwritten before their time.`,
     });
   },
 };
