@@ -1,12 +1,11 @@
 /** `lifeguard check`: parse flags, run the check pipeline, print, and return the exit status. */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { runCheck } from '../pipeline/check.js';
 import { FORMATTERS, FORMAT_NAMES } from '../report/index.js';
 import { CHECK_HELP, UsageError } from './usage.js';
 import type { Io } from './io.js';
-import { printConfigProblems } from './io.js';
+import { printConfigProblems, writeOutput } from './io.js';
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -36,16 +35,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   const result = await runCheck(paths, loaded.config, io.cwd);
   for (const e of result.ioErrors) io.stderr(`lifeguard: ${e.path}: ${e.message}\n`);
   const text = formatter(result.report, result.sources, { color: io.color && !values['no-color'] && !values.output, cwd: io.cwd });
-  if (values.output) {
-    try {
-      await writeFile(values.output, text);
-    } catch (err) {
-      io.stderr(`lifeguard: cannot write ${values.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
-      return 2;
-    }
-  } else {
-    io.stdout(text);
-  }
+  if (!(await writeOutput(io, values.output, text))) return 2;
   if (result.ioErrors.length) return 2;
   return result.report.summary.errors > 0 ? 1 : 0;
 }

@@ -24,6 +24,23 @@ export function processIo(): Io {
   };
 }
 
+/** A report to `output` (relative to the working directory) or to standard output; false if it cannot be written. */
+export async function writeOutput(io: Io, output: string | undefined, text: string): Promise<boolean> {
+  if (!output) {
+    io.stdout(text);
+    return true;
+  }
+  try {
+    const { writeFile } = await import('node:fs/promises');
+    const { resolve } = await import('node:path');
+    await writeFile(resolve(io.cwd, output), text);
+    return true;
+  } catch (err) {
+    io.stderr(`lifeguard: cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+    return false;
+  }
+}
+
 /** Only the word "yes" confirms, as in terraform apply: a stray Enter or "y" changes nothing. */
 async function askOnTerminal(question: string): Promise<boolean> {
   const { createInterface } = await import('node:readline/promises');

@@ -1,5 +1,4 @@
 /** `lifeguard plan`: what applying each target's rules would change in its bucket, and what it would expire. */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { runPlan, TargetSelectionError } from '../pipeline/plan.js';
@@ -8,7 +7,7 @@ import { formatPlanMarkdown } from '../report/plan-markdown.js';
 import { formatPlanText } from '../report/plan-text.js';
 import { DEFAULT_LIST_LIMIT } from '../s3/listing.js';
 import type { Io } from './io.js';
-import { printConfigProblems } from './io.js';
+import { printConfigProblems, writeOutput } from './io.js';
 import { PLAN_HELP, UsageError } from './usage.js';
 
 const PLAN_FORMATS: Record<string, (r: PlanReport, color: boolean) => string> = {
@@ -50,16 +49,7 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
     throw err;
   }
   const text = formatter(report, io.color && !values['no-color'] && !values.output);
-  if (values.output) {
-    try {
-      await writeFile(values.output, text);
-    } catch (err) {
-      io.stderr(`lifeguard: cannot write ${values.output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
-      return 2;
-    }
-  } else {
-    io.stdout(text);
-  }
+  if (!(await writeOutput(io, values.output, text))) return 2;
   return report.summary.failed > 0 || report.summary.errors > 0 ? 1 : 0;
 }
 

@@ -25,6 +25,8 @@ export interface ProposedConfiguration {
   path: string;
   /** Pointer of the LifecycleConfiguration object in the file. */
   base: string;
+  /** The Bucket of a file in the request shape. */
+  bucket?: string;
   configuration: LifecycleJson;
   rules: ProposedRule[];
   /** Lint findings on the source (severities already applied, `off` removed). */
@@ -43,7 +45,13 @@ export async function proposedConfiguration(target: TargetConfig, config: Lifegu
   const lifecycle = target.source.lifecycle;
   if (lifecycle === undefined) return { ok: false, message: 'the target names no source', findings: [], documents: [] };
   const path = resolve(config.dir, lifecycle);
-  return fromLifecycleFile(path, displayPath(path, cwd), config);
+  const result = await fromLifecycleFile(path, displayPath(path, cwd), config);
+  // A full PutBucketLifecycleConfiguration request names its bucket: it must be this target's.
+  if (result.ok && result.proposed.bucket !== undefined && result.proposed.bucket !== target.bucket) {
+    const { file, findings, documents } = result.proposed;
+    return { ok: false, message: `${file} is a request for bucket ${result.proposed.bucket}, but target ${target.name} is bucket ${target.bucket}`, findings, documents };
+  }
+  return result;
 }
 
 export async function fromLifecycleFile(path: string, file: string, config: LifeguardConfig): Promise<ProposedResult> {
@@ -72,6 +80,7 @@ export function fromDocument(doc: SourceDocument, path: string, config: Lifeguar
       file: doc.file,
       path,
       base: located.base,
+      ...(located.bucket !== undefined ? { bucket: located.bucket } : {}),
       configuration,
       rules: views.map((view) => ({ view, canonical: normalizeRule(view.raw) })),
       findings,

@@ -1,5 +1,5 @@
 /** Usage errors of plan and apply: one sentence on standard error, exit 2, nothing contacted. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,6 +45,23 @@ describe('plan and apply usage', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('could not be planned: retention-policy sources (retention.yaml) are not yet supported by plan and apply');
     expect(r.stdout).toContain('could not be planned: missing.json: no such file or folder');
+  });
+
+  it('refuses a request-shaped file that names another bucket', async () => {
+    const request = JSON.stringify({ Bucket: 'someone-elses', LifecycleConfiguration: { Rules: [{ ID: 'e', Status: 'Enabled', Filter: {}, Expiration: { Days: 3 } }] } });
+    const r = await run(['plan', '--target', 'a'], { '.lifeguard.yml': TWO_TARGETS, 'a.json': request });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('could not be planned: a.json is a request for bucket someone-elses, but target a is bucket bucket-a');
+  });
+
+  it('writes the plan to --output, relative to the working directory', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lifeguard-usage-'));
+    writeFileSync(join(dir, '.lifeguard.yml'), 'targets:\n  - { name: p, bucket: bucket-p, source: { policy: retention.yaml } }\n');
+    let stdout = '';
+    const code = await main(['plan', '-f', 'markdown', '-o', 'plan.md'], { cwd: dir, color: false, env: {}, stdout: (t) => void (stdout += t), stderr: () => {} });
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(readFileSync(join(dir, 'plan.md'), 'utf8')).toMatch(/^## lifeguard plan\n\n1 target: 0 to change, 0 unchanged, 1 failed/);
   });
 
   it('prints help', async () => {
