@@ -4,6 +4,7 @@
  */
 import { applyCommand } from './apply-command.js';
 import { checkCommand } from './check-command.js';
+import { compileCommand } from './compile-command.js';
 import type { Io } from './io.js';
 import { planCommand } from './plan-command.js';
 import { MAIN_HELP, UsageError } from './usage.js';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   check: checkCommand,
   plan: planCommand,
   apply: applyCommand,
+  compile: compileCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -12,6 +12,7 @@ Commands:
   check [PATH...]   lint lifecycle configurations and retention policies
   plan              show what each target's rules would change in its bucket
   apply             put each target's rules on its bucket, verified, with a backup
+  compile POLICY... compile retention policies into S3 lifecycle configurations
 
 Options:
   -h, --help        show help (also: lifeguard <command> --help)
@@ -80,4 +81,25 @@ Options:
 
 Exit status: 0 every target applied or already up to date, 1 a target refused, failed or not
 confirmed, 2 usage or configuration error (or changes pending without --yes and no terminal).
+`;
+
+export const COMPILE_HELP = `Usage: lifeguard compile POLICY... [--out DIR] [options]
+
+Compiles retention policies (kind: RetentionPolicy) into S3 lifecycle configurations, in the
+shape of the PutBucketLifecycleConfiguration request (Bucket, TransitionDefaultMinimumObjectSize,
+LifecycleConfiguration), ready for 'aws s3api put-bucket-lifecycle-configuration --cli-input-json'.
+The output is deterministic: the same policy gives the same bytes on every machine.
+
+Without --out, prints the configuration of the one POLICY. With --out, writes one file per
+bucket, DIR/<bucket>.lifecycle.json. Findings (warnings, or the errors that stop compilation)
+go to standard error with file:line:column in the policy; nothing is written when there is an
+error.
+
+Options:
+  -o, --out DIR       write DIR/<bucket>.lifecycle.json for each policy
+  -c, --config FILE   configuration file for rule severities (default: .lifeguard.yml if present)
+      --no-color      never colour the findings (also: NO_COLOR=1)
+  -h, --help          show this help
+
+Exit status: 0 compiled (warnings allowed), 1 at least one error finding, 2 usage or I/O error.
 `;

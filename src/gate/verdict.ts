@@ -80,7 +80,7 @@ function costGate(t: TargetOutcome, s: GateSettings): GateResult {
   const { currentUsd, proposedUsd } = t.cost!;
   const delta = proposedUsd - currentUsd;
   const percent = currentUsd > 0 ? (delta / currentUsd) * 100 : delta > 0 ? Infinity : 0;
-  const words = `monthly cost ${usd(currentUsd)} → ${usd(proposedUsd)} (${delta >= 0 ? '+' : '−'}${usd(Math.abs(delta))}${Number.isFinite(percent) ? `, ${percent >= 0 ? '+' : ''}${percent.toFixed(1)}%` : ''})`;
+  const words = `monthly cost ${usd(currentUsd)} → ${usd(proposedUsd)} (${delta >= 0 ? '+' : '−'}${usd(Math.abs(delta))}${Number.isFinite(percent) ? `, ${percent >= 0 ? '+' : '−'}${Math.abs(percent).toFixed(1)}%` : ''})`;
   const overUsd = s.maxMonthlyIncreaseUsd !== undefined && delta > s.maxMonthlyIncreaseUsd;
   const overPct = s.maxMonthlyIncreasePercent !== undefined && percent > s.maxMonthlyIncreasePercent;
   if (overUsd || overPct) {

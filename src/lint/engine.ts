@@ -12,6 +12,8 @@ export type SeverityOverrides = Readonly<Record<string, SeveritySetting>>;
 
 export interface LintOptions {
   severities?: SeverityOverrides;
+  /** The time dates are judged against (default: now). */
+  now?: Date;
   /** Rules to run instead of the registry (tests run one rule at a time). */
   rules?: readonly LifecycleRule[];
 }
@@ -20,6 +22,9 @@ export function lintLifecycle(file: string, data: unknown, options: LintOptions 
   const located = locateConfiguration(data);
   const findings: Finding[] = [];
   const rules = options.rules ?? Object.values(LIFECYCLE_RULES);
+  // One set of views for every rule: they are read-only.
+  const views = ruleViews(located.config, located.base);
+  const now = options.now ?? new Date();
   for (const rule of rules) {
     const setting = options.severities?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
@@ -28,9 +33,10 @@ export function lintLifecycle(file: string, data: unknown, options: LintOptions 
       base: located.base,
       document: data,
       config: located.config,
-      rules: ruleViews(located.config, located.base),
+      rules: views,
       bucket: located.bucket,
       transitionDefaultMinimumObjectSize: located.transitionDefaultMinimumObjectSize,
+      now,
       report: (r) => {
         // An override names the rule's severity; a finding the rule itself downgraded stays lower.
         const own = r.severity ?? rule.meta.defaultSeverity;

@@ -12,9 +12,30 @@ export function rejects(code: AwsErrorCode, awsText?: string): string {
 
 /** The full sentence for an error finding: subject, fault, then AWS's answer. */
 export function rejection(subject: string, fault: string, code: AwsErrorCode, awsText?: string): string {
-  return `${subject}: ${fault}. ${rejects(code, awsText)}.`;
+  // Several of AWS's texts end with a full stop of their own ("Duplicate Tag Keys are not allowed.").
+  const end = awsText?.endsWith('.') ? '' : '.';
+  return `${subject}: ${fault}. ${rejects(code, awsText)}${end}`;
+}
+
+/**
+ * The sentence for a warning on an [UNVERIFIED] catalogue row: what is wrong, and that whether AWS
+ * rejects it is not confirmed (S3-compatible servers that copy AWS's answers do).
+ */
+export function unverifiedRejection(subject: string, fault: string, code?: AwsErrorCode): string {
+  const copied = code ? ` (S3-compatible servers that copy AWS's answers reject it with ${code})` : '';
+  return `${subject}: ${fault}. AWS's behaviour is unverified: it may reject the PutBucketLifecycleConfiguration call${copied}.`;
 }
 
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** For a rejection AWS documents but whose error code and text nobody has recorded yet. */
+export function rejectionUncoded(subject: string, fault: string): string {
+  return `${subject}: ${fault}. AWS rejects the PutBucketLifecycleConfiguration call (error code not recorded).`;
+}
+
+/** The full sentence for a warning: AWS stores the configuration, and what it costs or risks. */
+export function acceptedBut(subject: string, risk: string): string {
+  return `${subject}: AWS accepts this, but ${risk}.`;
 }

@@ -46,6 +46,8 @@ export interface SchemaSource {
   rootDef: string;
   /** Sentence appended to every message, e.g. what AWS does with such a file. */
   consequence?: string;
+  /** How to name the node at a data path in messages (default: the lifecycle wording of subjectOf). */
+  subject?: (instancePath: string, data: unknown) => string;
 }
 
 export function describeSchemaErrors(errors: readonly SchemaError[], data: unknown, source: SchemaSource): SchemaProblem[] {
@@ -63,7 +65,7 @@ export function describeSchemaErrors(errors: readonly SchemaError[], data: unkno
 }
 
 function describe(e: SchemaError, data: unknown, source: SchemaSource): SchemaProblem {
-  const where = subjectOf(e.instancePath, data);
+  const where = (source.subject ?? subjectOf)(e.instancePath, data);
   const pointer = e.instancePath;
   const tail = source.consequence ? ` ${source.consequence}` : '';
   switch (e.keyword) {
@@ -157,7 +159,9 @@ function allowedKeys(schema: Record<string, unknown>, rootDef: string, instanceP
   let node = deref(rootDef ? defs[rootDef] : schema);
   for (const s of splitPointer(instancePath)) {
     if (!node) break;
-    node = deref(/^\d+$/.test(s) && node.items ? node.items : isObj(node.properties) ? node.properties[s] : undefined);
+    // Maps keyed by the user's names (policy stages) describe their members in additionalProperties.
+    const named = isObj(node.properties) && Object.hasOwn(node.properties, s) ? node.properties[s] : isObj(node.additionalProperties) ? node.additionalProperties : undefined;
+    node = deref(/^\d+$/.test(s) && node.items ? node.items : named);
   }
   return node && isObj(node.properties) ? Object.keys(node.properties) : [];
 }

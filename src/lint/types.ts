@@ -53,6 +53,8 @@ export interface LintContext {
   readonly bucket?: string;
   /** TransitionDefaultMinimumObjectSize as the file gives it (request header or configuration member). */
   readonly transitionDefaultMinimumObjectSize?: unknown;
+  /** The clock rules judge dates against (past vs future); injected so linting stays pure. */
+  readonly now: Date;
   report(report: Report): void;
 }
 

@@ -93,3 +93,6 @@ export const ACTION_KEYS = [
   'NoncurrentVersionExpiration',
   'AbortIncompleteMultipartUpload',
 ] as const;
+
+/** "You can specify up to 100 noncurrent versions to retain" (API reference); enforcement unverified. */
+export const MAX_NEWER_NONCURRENT_VERSIONS = 100;

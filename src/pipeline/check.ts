@@ -12,6 +12,7 @@ import { PARSE_ERROR, SKIPPED_FILE } from '../lint/file-rules.js';
 import type { Finding } from '../lint/types.js';
 import { buildReport, resolveFindings } from '../report/resolve.js';
 import type { CheckReport, CheckedFile } from '../report/types.js';
+import { addPolicyAgreement } from './policy-agreement.js';
 import { lintPolicyDocument } from './policy-hook.js';
 import { loadReferences, protectionFindings } from './protection.js';
 import { resolve } from 'node:path';
@@ -79,6 +80,7 @@ export async function runCheck(paths: readonly string[], config: LifeguardConfig
     else findings.push(...lintPolicyDocument(doc, config));
   }
   await addProtection(config, docs, sources, findings, ioErrors, cwd);
+  await addPolicyAgreement({ config, docs, sources, findings, ioErrors, cwd });
   const kept = findings.filter((f) => config.rules[f.ruleId] !== 'off');
   return { report: buildReport(files, resolveFindings(kept, docs)), sources, ioErrors };
 }

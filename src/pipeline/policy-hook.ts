@@ -1,19 +1,12 @@
 /**
- * Retention policies are linted by the policy module (issue #3). Until it lands, a policy file is
- * recognised and reported as not yet supported rather than silently passed.
+ * Retention policies in `check`: schema, policy rules, compile, and the lifecycle lint of every
+ * stage's compiled output, all located in the policy file (src/policy/check-policy.ts).
  */
 import type { LifeguardConfig } from '../config/config.js';
 import type { SourceDocument } from '../load/document.js';
 import type { Finding } from '../lint/types.js';
+import { checkPolicy } from '../policy/check-policy.js';
 
-export function lintPolicyDocument(doc: SourceDocument, _config: LifeguardConfig): Finding[] {
-  return [
-    {
-      ruleId: 'parse-error',
-      severity: 'error',
-      message: 'retention policies are recognised but not yet checked by this version of lifeguard.',
-      file: doc.file,
-      pointer: '',
-    },
-  ];
+export function lintPolicyDocument(doc: SourceDocument, config: LifeguardConfig): Finding[] {
+  return checkPolicy(doc.file, doc.data, { severities: config.rules }).findings;
 }

@@ -28,7 +28,7 @@ describe('evaluateGates', () => {
     expect(evaluateGates([t], { ...settings, maxMonthlyIncreasePercent: 50 }, []).pass).toBe(true);
     expect(evaluateGates([t], { ...settings, maxMonthlyIncreasePercent: 25 }, []).pass).toBe(false);
     const saving = { ...clean, cost: { currentUsd: 100, proposedUsd: 40 } };
-    expect(evaluateGates([saving], { ...settings, maxMonthlyIncreaseUsd: 0 }, []).gates[1]!.reason).toContain('−$60.00, -60.0%');
+    expect(evaluateGates([saving], { ...settings, maxMonthlyIncreaseUsd: 0 }, []).gates[1]!.reason).toContain('−$60.00, −60.0%');
   });
 
   it('fails a deletion over the limit until the approval label is set', () => {

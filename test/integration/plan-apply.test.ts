@@ -94,11 +94,19 @@ describe('plan and apply on a bucket whose rules change', () => {
 });
 
 describe('apply on an unchanged bucket', () => {
-  it('does nothing (no write, no backup), even when the file lists the rules in another order and shape', async () => {
-    const b = await createBucket(client, bucket('unchanged'), { rules: toSdkRules(LOGS_30.Rules) });
-    // Reordered, with the legacy-looking and default-laden shapes people write.
-    const file = { Rules: [{ ...LOGS_30.Rules[1], Filter: { And: { Prefix: 'tmp/' } } }, LOGS_30.Rules[0]] };
-    const dir = workspace({ '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'logs.json' }]), 'logs.json': json(file) });
+  it('does nothing (no write, no backup) though RGW hands the rules back sorted and reshaped', async () => {
+    // RGW returns And{Prefix, one Tag} as {Prefix, Tag} without And, and sorts rules by ID.
+    const rules = {
+      Rules: [
+        { ID: 'tmp-cleanup', Status: 'Enabled', Filter: { And: { Prefix: 'tmp/', Tags: [{ Key: 'scratch', Value: 'yes' }] } }, Expiration: { Days: 7 } },
+        { ID: 'abort-uploads', Status: 'Enabled', Filter: {}, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 3 } },
+      ],
+    };
+    const b = await createBucket(client, bucket('unchanged'), { rules: toSdkRules(rules.Rules) });
+    const live = await liveRules(client, b);
+    expect(live?.map((r) => r.ID)).toEqual(['abort-uploads', 'tmp-cleanup']);
+    expect(live?.[1]?.Filter?.And).toBeUndefined();
+    const dir = workspace({ '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'logs.json' }]), 'logs.json': json(rules) });
     const apply = await runCli(['apply', '--yes'], dir);
     expect(apply.code, apply.stdout).toBe(0);
     expect(apply.stdout).toContain('nothing to do: the bucket already has these rules');

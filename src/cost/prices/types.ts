@@ -11,6 +11,8 @@ export interface PriceBand {
   /** Upper bound in GB-month (exclusive); null for the last band. */
   toGb: number | null;
   usdPerGbMonth: number;
+  /** Set when this band is less certain than the list it belongs to (e.g. a band the sources do not publish). */
+  origin?: PriceOrigin;
 }
 
 /** Where a figure came from: the region itself, or another region standing in for it. */

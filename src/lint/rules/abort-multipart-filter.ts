@@ -1,0 +1,40 @@
+import { filterParts, present } from '../filter-parts.js';
+import { rejection } from '../messages.js';
+import type { LifecycleRule } from '../types.js';
+import { renderFilter } from '../view.js';
+
+/**
+ * Catalogue 3e.2 and 3e.3: an unfinished multipart upload has no tags and no size yet, so S3 refuses
+ * AbortIncompleteMultipartUpload in a rule filtered by either.
+ */
+export const abortMultipartFilter: LifecycleRule = {
+  meta: {
+    id: 'abort-multipart-filter',
+    description: 'AbortIncompleteMultipartUpload is not used in a rule filtered by tags or object size.',
+    defaultSeverity: 'error',
+    catalogue: ['3e.2', '3e.3'],
+  },
+  check(ctx) {
+    for (const rule of ctx.rules) {
+      if (!present(rule.raw, 'AbortIncompleteMultipartUpload')) continue;
+      const parts = filterParts(rule);
+      const pointer = rule.at('AbortIncompleteMultipartUpload');
+      const filter = renderFilter(rule.selector);
+      const fix = 'move it to a rule filtered by prefix only';
+      if (parts.hasTagFilter) {
+        ctx.report({
+          pointer,
+          reportOnKey: true,
+          message: rejection(rule.label, `it aborts incomplete multipart uploads in a rule whose filter ${filter} names tags; ${fix}`, 'InvalidRequest', 'AbortIncompleteMultipartUpload cannot be specified with Tags.'),
+        });
+      }
+      if (parts.hasSizeFilter) {
+        ctx.report({
+          pointer,
+          reportOnKey: true,
+          message: rejection(rule.label, `it aborts incomplete multipart uploads in a rule whose filter ${filter} names an object size; ${fix}`, 'InvalidRequest', 'AbortIncompleteMultipartUpload cannot be specified with Object Size.'),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,57 @@
+import { parseLifecycleDate } from '../dates.js';
+import { rejection } from '../messages.js';
+import type { LifecycleRule, LintContext } from '../types.js';
+import { arr, isObj, obj, str } from '../values.js';
+import type { RuleView } from '../view.js';
+
+/**
+ * Catalogue 3a.3 and 3b.8: a `Date` in Expiration or a Transition is an ISO-8601 timestamp at
+ * midnight UTC. Non-zero fractional seconds at midnight are only presumed rejected, so they warn.
+ */
+export const dateMidnight: LifecycleRule = {
+  meta: {
+    id: 'date-midnight',
+    description: 'Every Expiration and Transition Date is an ISO-8601 timestamp at midnight UTC.',
+    defaultSeverity: 'error',
+    catalogue: ['3a.3', '3b.8'],
+  },
+  check(ctx) {
+    for (const rule of ctx.rules) {
+      const expiration = obj(rule.raw.Expiration);
+      if (expiration) checkDate(ctx, rule, expiration.Date, 'the Expiration Date', ['Expiration', 'Date']);
+      arr(rule.raw.Transitions).forEach((t, i) => {
+        if (isObj(t)) checkDate(ctx, rule, t.Date, `the Date of Transitions[${i}]`, ['Transitions', i, 'Date']);
+      });
+    }
+  },
+};
+
+function checkDate(ctx: LintContext, rule: RuleView, value: unknown, what: string, path: Array<string | number>): void {
+  const text = str(value);
+  if (text === undefined) return;
+  const date = parseLifecycleDate(text);
+  const pointer = rule.at(...path);
+  switch (date.kind) {
+    case 'invalid':
+      ctx.report({
+        pointer,
+        message: rejection(rule.label, `${what} ${JSON.stringify(text)} is not an ISO-8601 date; write it as "2025-01-31T00:00:00Z"`, 'MalformedXML'),
+      });
+      return;
+    case 'not-midnight':
+      ctx.report({
+        pointer,
+        message: rejection(rule.label, `${what} ${JSON.stringify(text)} is ${date.utc}, not midnight UTC`, 'InvalidArgument', "'Date' must be at midnight GMT"),
+      });
+      return;
+    case 'fraction':
+      ctx.report({
+        pointer,
+        severity: 'warning',
+        message: `${rule.label}: ${what} ${JSON.stringify(text)} has fractional seconds after midnight. AWS is presumed to reject it with InvalidArgument: "'Date' must be at midnight GMT" (not verified); write ".000Z" or leave the fraction out.`,
+      });
+      return;
+    case 'midnight':
+      return;
+  }
+}

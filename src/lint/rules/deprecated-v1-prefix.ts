@@ -1,0 +1,33 @@
+import { acceptedBut, plural } from '../messages.js';
+import type { LifecycleRule } from '../types.js';
+
+/**
+ * Catalogue W8: rules selected by the top-level Prefix of Lifecycle V1. A configuration is all V1 or
+ * all V2 (mixing is a REJECT row, 4.1/4.2), so the fix is configuration-wide and the warning is
+ * given once, at the first V1 rule, rather than once per rule.
+ */
+export const deprecatedV1Prefix: LifecycleRule = {
+  meta: {
+    id: 'deprecated-v1-prefix',
+    description: 'Rules select objects with Filter (Lifecycle V2), not the deprecated top-level Prefix.',
+    defaultSeverity: 'warning',
+    catalogue: ['W8'],
+  },
+  check(ctx) {
+    const versions = new Set(ctx.rules.map((r) => r.selector.version));
+    // A mix is rejected by AWS (an error elsewhere); this warning is about a valid all-V1 configuration.
+    if (versions.has('v2') || versions.has('both')) return;
+    const v1 = ctx.rules.filter((r) => r.selector.version === 'v1');
+    const first = v1[0];
+    if (!first) return;
+    const subject = v1.length === 1 ? first.label : `${plural(v1.length, 'rule')} (${first.label} and ${v1.length - 1} more)`;
+    ctx.report({
+      pointer: first.at('Prefix'),
+      reportOnKey: true,
+      message: acceptedBut(
+        subject,
+        'the top-level Prefix is the deprecated Lifecycle V1 form: tools that read the configuration, add a Filter rule and write it back get the whole configuration rejected ("Filter element can only be used in Lifecycle V2."), and tag filters, size filters and NewerNoncurrentVersions need Filter; move every rule to "Filter": {"Prefix": ...} in one change, since one configuration cannot mix the two forms',
+      ),
+    });
+  },
+};

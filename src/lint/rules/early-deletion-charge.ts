@@ -1,0 +1,81 @@
+import { STORAGE_CLASSES } from '../../model/storage-classes.js';
+import { describeTime, timedActions, type TimedAction } from '../actions.js';
+import { comparableGroups, pairTraces, tracePath, type Residency } from '../lifecycle-path.js';
+import { acceptedBut } from '../messages.js';
+import { describeObjects } from '../overlap.js';
+import type { LifecycleRule, LintContext } from '../types.js';
+import type { RuleView, Selector } from '../view.js';
+
+/**
+ * Catalogue W1: objects leave a class (expire, or move on) before its minimum storage duration, and
+ * S3 bills the rest of the minimum anyway. Gaps between transitions of one rule are already REJECT
+ * rows (3b.6, 3d.4), so within one rule this mostly catches an expiration soon after archiving;
+ * across overlapping rules it also catches another rule's transition or expiration.
+ */
+export const earlyDeletionCharge: LifecycleRule = {
+  meta: {
+    id: 'early-deletion-charge',
+    description: 'Objects stay in a storage class for its minimum storage duration before they expire or move on.',
+    defaultSeverity: 'warning',
+    catalogue: ['W1'],
+  },
+  check(ctx) {
+    for (const rule of ctx.rules) {
+      if (!rule.enabled) continue;
+      for (const group of comparableGroups(timedActions(rule))) {
+        for (const r of tracePath(group).residencies) {
+          // A later transition of the same rule inside the gap is rejected by AWS; that is an error elsewhere.
+          if (r.leave.kind === 'transition' && r.days < STORAGE_CLASSES[r.storageClass].nextTransitionGapDays) continue;
+          if (isEarly(r)) report(ctx, r);
+        }
+      }
+    }
+    // Across rules, one finding per action that cuts stays short: the costliest stay, and how many rules' objects it hits.
+    const worst = new Map<string, { r: Residency; common: Selector; rules: Set<RuleView> }>();
+    for (const { pair, trace } of pairTraces(ctx)) {
+      for (const r of trace.residencies) {
+        if (r.enter.rule === r.leave.rule || !isEarly(r)) continue;
+        const seen = worst.get(r.leave.pointer);
+        if (!seen) worst.set(r.leave.pointer, { r, common: pair.common, rules: new Set([r.enter.rule]) });
+        else {
+          seen.rules.add(r.enter.rule);
+          if (extraDays(r) > extraDays(seen.r)) Object.assign(seen, { r, common: pair.common });
+        }
+      }
+    }
+    for (const { r, common, rules } of worst.values()) report(ctx, r, common, rules.size - 1);
+  },
+};
+
+/** Days billed for a class after the objects have left it. */
+function extraDays(r: Residency): number {
+  return STORAGE_CLASSES[r.storageClass].minStorageDays - r.days;
+}
+
+function isEarly(r: Residency): boolean {
+  return extraDays(r) > 0;
+}
+
+function report(ctx: LintContext, r: Residency, common?: Selector, others = 0): void {
+  const min = STORAGE_CLASSES[r.storageClass].minStorageDays;
+  const { enter, leave } = r;
+  const objects = common ? describeObjects(common) : 'objects';
+  const who = enter.scope === 'noncurrent' ? (common ? `noncurrent versions of ${objects}` : 'noncurrent versions') : objects;
+  const by = others > 0 ? `${enter.rule.label}, and likewise for objects of ${others} more ${others === 1 ? 'rule' : 'rules'}` : enter.rule.label;
+  const moved = `${who} move to ${r.storageClass} ${describeTime(enter)}${common ? ` (${by})` : ''}`;
+  const out = `${leaving(leave)} ${describeTime(leave)}${common ? ' (this rule)' : ''}`;
+  const stayed = `${leave.basis === 'date' ? 'at most ' : ''}${days(r.days)} in ${r.storageClass} ${r.days === 1 ? 'is' : 'are'} billed as ${min}`;
+  ctx.report({
+    pointer: leave.pointer,
+    message: acceptedBut(leave.rule.label, `${moved} and ${out}: ${stayed} (${r.storageClass}'s minimum storage duration), so each ${enter.scope === 'noncurrent' ? 'version' : 'object'} pays for ${leave.basis === 'date' ? 'at least ' : ''}${days(extraDays(r))} in ${r.storageClass} after it has left`),
+  });
+}
+
+function leaving(a: TimedAction): string {
+  if (a.kind === 'transition') return `move on to ${a.storageClass}`;
+  return a.newerNoncurrentVersions === undefined ? 'are deleted' : `are deleted beyond the ${a.newerNoncurrentVersions} newest versions`;
+}
+
+function days(n: number): string {
+  return n === 1 ? '1 day' : `${n} days`;
+}

@@ -1,0 +1,49 @@
+import { rejection } from '../messages.js';
+import { currentTimeline, dateDay, describeStep, timingKey } from '../transition-sequence.js';
+import type { LifecycleRule } from '../types.js';
+import { int, obj } from '../values.js';
+import { renderFilter } from '../view.js';
+
+/**
+ * Catalogue 3b.9: a rule's Expiration comes strictly after its last Transition. The classic
+ * case is a stage where the TTL shrank to the IA transition day (IA@30, Expiration@30).
+ */
+export const expirationAfterTransition: LifecycleRule = {
+  meta: {
+    id: 'expiration-after-transition',
+    description: 'A rule\'s Expiration comes strictly after every one of its Transitions.',
+    defaultSeverity: 'error',
+    catalogue: ['3b.9'],
+  },
+  check(ctx) {
+    for (const rule of ctx.rules) {
+      const expiration = obj(rule.raw.Expiration);
+      const key = expiration ? timingKey(expiration) : undefined;
+      const timeline = currentTimeline(rule);
+      // Mixed units are date-days-mixing's finding; a bad Days or Date is another rule's.
+      if (!expiration || !key || !timeline || timeline.key !== key || timeline.steps.length === 0) continue;
+      const at = key === 'Days' ? positive(expiration.Days) : dateDay(expiration.Date);
+      if (at === undefined) continue;
+      const last = timeline.steps.reduce((a, b) => (b.at > a.at ? b : a));
+      if (at > last.at) continue;
+      const filter = renderFilter(rule.selector);
+      const when = key === 'Days' ? `at day ${at}` : `on ${String(expiration.Date)}`;
+      ctx.report({
+        pointer: rule.at('Expiration', key),
+        message: rejection(
+          rule.label,
+          `the Expiration ${when} does not come after ${describeStep(timeline, last)}`,
+          'InvalidArgument',
+          key === 'Days'
+            ? `'Days' in the Expiration action for filter '${filter}' must be greater than 'Days' in the Transition action`
+            : `'Date' in the Expiration action for filter '${filter}' must be later than 'Date' in the Transition action`,
+        ),
+      });
+    }
+  },
+};
+
+function positive(v: unknown): number | undefined {
+  const n = int(v);
+  return n !== undefined && n >= 1 ? n : undefined;
+}

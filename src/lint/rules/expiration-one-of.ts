@@ -1,0 +1,47 @@
+import { present } from '../filter-parts.js';
+import { rejection } from '../messages.js';
+import type { LifecycleRule } from '../types.js';
+import { obj } from '../values.js';
+
+const CONDITIONS = ['Days', 'Date', 'ExpiredObjectDeleteMarker'] as const;
+
+/**
+ * Catalogue 3a.1: an Expiration says when in exactly one way: Days, Date, or
+ * ExpiredObjectDeleteMarker. S3's published schema makes them a choice, so anything else is
+ * MalformedXML (observed for ExpiredObjectDeleteMarker with Days, even when the marker is false).
+ */
+export const expirationOneOf: LifecycleRule = {
+  meta: {
+    id: 'expiration-one-of',
+    description: 'An Expiration has exactly one of Days, Date or ExpiredObjectDeleteMarker.',
+    defaultSeverity: 'error',
+    catalogue: ['3a.1'],
+  },
+  check(ctx) {
+    for (const rule of ctx.rules) {
+      const exp = obj(rule.raw.Expiration);
+      if (!exp) continue;
+      const written = CONDITIONS.filter((k) => present(exp, k));
+      if (written.length === 0) {
+        // Only unknown keys (a misspelt "days"): the schema names them, which is the better hint.
+        if (Object.keys(exp).length > 0) continue;
+        ctx.report({
+          pointer: rule.at('Expiration'),
+          reportOnKey: true,
+          message: rejection(rule.label, 'its Expiration is empty; give it "Days", "Date" or "ExpiredObjectDeleteMarker"', 'MalformedXML'),
+        });
+      } else if (written.length > 1) {
+        const marker = written.includes('ExpiredObjectDeleteMarker');
+        const fix = marker
+          ? 'ExpiredObjectDeleteMarker "cannot be specified with Days or Date" (API reference); put it in a rule of its own'
+          : 'keep one of them';
+        const second = marker ? 'ExpiredObjectDeleteMarker' : written[1]!;
+        ctx.report({
+          pointer: rule.at('Expiration', second),
+          reportOnKey: true,
+          message: rejection(rule.label, `its Expiration has both ${written.join(' and ')}, but it takes exactly one; ${fix}`, 'MalformedXML'),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import { rejection, unverifiedRejection } from '../messages.js';
+import { ruleForm } from '../rule-form.js';
+import type { LifecycleRule } from '../types.js';
+
+/**
+ * Catalogue 1.7 and 1.8: a rule selects its objects with a `Filter` (V2) or, in the deprecated V1
+ * form, a rule-level `Prefix`; one of the two, not both.
+ */
+export const filterOrPrefix: LifecycleRule = {
+  meta: {
+    id: 'filter-or-prefix',
+    description: 'Every rule has a Filter (or, in the deprecated V1 form, a rule-level Prefix), not both.',
+    defaultSeverity: 'error',
+    catalogue: ['1.7', '1.8'],
+  },
+  check(ctx) {
+    for (const rule of ctx.rules) {
+      const form = ruleForm(rule);
+      if (form === 'none') {
+        ctx.report({
+          pointer: rule.pointer,
+          reportOnKey: true,
+          message: rejection(
+            rule.label,
+            'it has neither a "Filter" nor a "Prefix", so S3 cannot tell which objects it applies to; add "Filter": {} to apply it to the whole bucket, or "Filter": {"Prefix": "…"}',
+            'MalformedXML',
+          ),
+        });
+      } else if (form === 'both') {
+        ctx.report({
+          pointer: rule.at('Prefix'),
+          reportOnKey: true,
+          severity: 'warning',
+          message: unverifiedRejection(
+            rule.label,
+            'it has both a "Filter" and a rule-level "Prefix" (the deprecated V1 form); move the prefix into the Filter',
+            'MalformedXML',
+          ),
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,33 @@
+import { MAX_OBJECT_KEY_BYTES } from '../../model/s3-limits.js';
+import { filterParts } from '../filter-parts.js';
+import { unverifiedRejection } from '../messages.js';
+import type { LifecycleRule } from '../types.js';
+
+/**
+ * Catalogue 2.7 [UNVERIFIED]: object keys are at most 1,024 bytes of UTF-8, so a longer prefix
+ * matches nothing. Emulators refuse it; AWS's answer is not on record.
+ */
+export const filterPrefixLength: LifecycleRule = {
+  meta: {
+    id: 'filter-prefix-length',
+    description: `A prefix is at most ${MAX_OBJECT_KEY_BYTES} bytes, the longest an object key can be.`,
+    defaultSeverity: 'warning',
+    catalogue: ['2.7'],
+  },
+  check(ctx) {
+    for (const rule of ctx.rules) {
+      for (const prefix of filterParts(rule).prefixes) {
+        const size = Buffer.byteLength(prefix.value, 'utf8');
+        if (size <= MAX_OBJECT_KEY_BYTES) continue;
+        ctx.report({
+          pointer: prefix.pointer,
+          message: unverifiedRejection(
+            rule.label,
+            `its prefix is ${size} bytes of UTF-8, longer than any object key (${MAX_OBJECT_KEY_BYTES} bytes), so it can match no object`,
+            'InvalidArgument',
+          ),
+        });
+      }
+    }
+  },
+};

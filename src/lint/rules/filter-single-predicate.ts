@@ -1,0 +1,34 @@
+import { FILTER_PREDICATES, present } from '../filter-parts.js';
+import { rejection } from '../messages.js';
+import type { LifecycleRule } from '../types.js';
+import { obj } from '../values.js';
+
+/**
+ * Catalogue 2.1: a Filter holds exactly one of Prefix, Tag, ObjectSizeGreaterThan,
+ * ObjectSizeLessThan or And (or nothing: the whole bucket). Several conditions go inside And.
+ */
+export const filterSinglePredicate: LifecycleRule = {
+  meta: {
+    id: 'filter-single-predicate',
+    description: 'A Filter holds one condition; several conditions are combined inside "And".',
+    defaultSeverity: 'error',
+    catalogue: ['2.1'],
+  },
+  check(ctx) {
+    for (const rule of ctx.rules) {
+      const filter = obj(rule.raw.Filter);
+      if (!filter) continue;
+      const written = Object.keys(filter).filter((k) => (FILTER_PREDICATES as readonly string[]).includes(k) && present(filter, k));
+      if (written.length < 2) continue;
+      const others = written.filter((k) => k !== 'And');
+      const tagNote = written.includes('Tag') ? ' (inside And, a tag goes in its "Tags" list)' : '';
+      const fix = written.includes('And') ? `move ${others.join(' and ')} into the "And"${tagNote}` : `combine them in "And": {…}${tagNote}`;
+      // The second condition is the one that broke the filter; point there.
+      ctx.report({
+        pointer: rule.at('Filter', written[1]!),
+        reportOnKey: true,
+        message: rejection(rule.label, `its Filter has ${written.join(', ')} side by side, but a Filter takes exactly one condition; ${fix}`, 'MalformedXML'),
+      });
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import { joinPointer } from '../../load/pointer.js';
+import { MAX_TAGS_PER_OBJECT } from '../../model/s3-limits.js';
+import { unverifiedRejection } from '../messages.js';
+import type { LifecycleRule } from '../types.js';
+import { arr, obj } from '../values.js';
+
+/**
+ * Catalogue 2.8 [UNVERIFIED]: an object carries at most 10 tags, so a filter that requires more
+ * can never match. One emulator refuses it; AWS's answer is not on record.
+ */
+export const filterTagCount: LifecycleRule = {
+  meta: {
+    id: 'filter-tag-count',
+    description: `A filter names at most ${MAX_TAGS_PER_OBJECT} tags, the most an object can carry.`,
+    defaultSeverity: 'warning',
+    catalogue: ['2.8'],
+  },
+  check(ctx) {
+    for (const rule of ctx.rules) {
+      const tags = arr(obj(obj(rule.raw.Filter)?.And)?.Tags);
+      if (tags.length <= MAX_TAGS_PER_OBJECT) continue;
+      ctx.report({
+        pointer: joinPointer(rule.at('Filter', 'And'), 'Tags'),
+        reportOnKey: true,
+        message: unverifiedRejection(
+          rule.label,
+          `its filter requires ${tags.length} tags, but an object carries at most ${MAX_TAGS_PER_OBJECT}, so it can match no object`,
+        ),
+      });
+    }
+  },
+};

@@ -1,0 +1,43 @@
+import { ACTION_KEYS } from '../../model/lifecycle.js';
+import { rejection, unverifiedRejection } from '../messages.js';
+import type { LifecycleRule } from '../types.js';
+
+const AWS_TEXT = 'At least one action needs to be specified in a rule';
+
+/**
+ * Catalogue 1.9: a rule does something. An empty `Transitions` list is no action (nothing reaches
+ * the wire); an action of the wrong shape counts as written, since the schema or another rule
+ * reports its shape.
+ */
+export const ruleActionRequired: LifecycleRule = {
+  meta: {
+    id: 'rule-action-required',
+    description: 'Every rule has at least one action (Expiration, Transitions, NoncurrentVersion…, AbortIncompleteMultipartUpload).',
+    defaultSeverity: 'error',
+    catalogue: ['1.9'],
+  },
+  check(ctx) {
+    for (const rule of ctx.rules) {
+      const hasAction = ACTION_KEYS.some((k) => {
+        const v = rule.raw[k];
+        return v !== undefined && (!Array.isArray(v) || v.length > 0);
+      });
+      if (hasAction) continue;
+      const fault = `it has no action; add one of ${ACTION_KEYS.join(', ')}`;
+      // Whether S3 also refuses a Disabled rule without actions is unverified (catalogue 1.9).
+      if (rule.raw.Status === 'Disabled') {
+        ctx.report({
+          pointer: rule.pointer,
+          reportOnKey: true,
+          severity: 'warning',
+          message: unverifiedRejection(
+            `${rule.label} (Disabled)`,
+            `${fault}; S3 refuses an Enabled rule like this with InvalidRequest ("${AWS_TEXT}"), and whether it checks Disabled rules too is not on record`,
+          ),
+        });
+      } else {
+        ctx.report({ pointer: rule.pointer, reportOnKey: true, message: rejection(rule.label, fault, 'InvalidRequest', AWS_TEXT) });
+      }
+    }
+  },
+};

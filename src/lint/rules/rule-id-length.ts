@@ -1,0 +1,33 @@
+import { MAX_RULE_ID_CHARS } from '../../model/s3-limits.js';
+import { charLength } from '../filter-parts.js';
+import { rejection } from '../messages.js';
+import type { LifecycleRule } from '../types.js';
+import { str } from '../values.js';
+
+/** Catalogue 1.5: a rule's ID is at most 255 characters. */
+export const ruleIdLength: LifecycleRule = {
+  meta: {
+    id: 'rule-id-length',
+    description: `A rule's ID is at most ${MAX_RULE_ID_CHARS} characters long.`,
+    defaultSeverity: 'error',
+    catalogue: ['1.5'],
+  },
+  check(ctx) {
+    for (const rule of ctx.rules) {
+      const id = str(rule.raw.ID);
+      if (id === undefined) continue;
+      const length = charLength(id);
+      if (length <= MAX_RULE_ID_CHARS) continue;
+      // The label would repeat the whole overlong ID; the rule's position names it well enough.
+      ctx.report({
+        pointer: rule.at('ID'),
+        message: rejection(
+          `rule #${rule.index + 1}`,
+          `its ID is ${length} characters long, more than the ${MAX_RULE_ID_CHARS} S3 allows`,
+          'InvalidArgument',
+          `ID length should not exceed allowed limit of ${MAX_RULE_ID_CHARS}`,
+        ),
+      });
+    }
+  },
+};

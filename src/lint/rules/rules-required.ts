@@ -1,0 +1,36 @@
+import { joinPointer } from '../../load/pointer.js';
+import { rejection } from '../messages.js';
+import type { LifecycleRule } from '../types.js';
+import { isObj } from '../values.js';
+
+/**
+ * Catalogue 1.1: a configuration holds at least one rule. A missing `Rules` and an empty one are the
+ * same request on the wire (no <Rule> element), so they get the same answer.
+ */
+export const rulesRequired: LifecycleRule = {
+  meta: {
+    id: 'rules-required',
+    description: 'The configuration has a "Rules" list with at least one rule.',
+    defaultSeverity: 'error',
+    catalogue: ['1.1'],
+  },
+  check(ctx) {
+    // A LifecycleConfiguration that is not a mapping is a shape fault the schema reports.
+    const holder = ctx.base === '' ? ctx.document : isObj(ctx.document) ? ctx.document.LifecycleConfiguration : undefined;
+    if (!isObj(holder)) return;
+    const rules = ctx.config.Rules;
+    const fix = 'to remove every rule, delete the lifecycle configuration instead (DeleteBucketLifecycle)';
+    if (!Object.hasOwn(ctx.config, 'Rules') || rules === undefined) {
+      ctx.report({
+        pointer: ctx.base,
+        reportOnKey: true,
+        message: rejection('the configuration', `it has no "Rules" list, and S3 needs at least one rule; ${fix}`, 'MalformedXML'),
+      });
+    } else if (Array.isArray(rules) && rules.length === 0) {
+      ctx.report({
+        pointer: joinPointer(ctx.base, 'Rules'),
+        message: rejection('the configuration', `its "Rules" list is empty, and S3 needs at least one rule; ${fix}`, 'MalformedXML'),
+      });
+    }
+  },
+};

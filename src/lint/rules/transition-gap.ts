@@ -1,0 +1,34 @@
+import { gapFinding, gapSentence } from '../transition-findings.js';
+import { currentTimeline, sequenceFaults } from '../transition-sequence.js';
+import type { LifecycleRule } from '../types.js';
+
+/**
+ * Catalogue 3b.6: within one rule, a transition out of a class comes at least that class's
+ * `nextTransitionGapDays` after the transition into it. AWS's recorded answers all concern
+ * `Days`; for `Date` timings the same gap is only presumed, so those findings are warnings.
+ */
+export const transitionGap: LifecycleRule = {
+  meta: {
+    id: 'transition-gap',
+    description: 'Each Transition of a rule leaves objects in the class before it for that class\'s minimum number of days.',
+    defaultSeverity: 'error',
+    catalogue: ['3b.6'],
+  },
+  check(ctx) {
+    for (const rule of ctx.rules) {
+      const timeline = currentTimeline(rule);
+      if (!timeline) continue;
+      for (const fault of sequenceFaults(timeline.steps).gaps) {
+        if (timeline.key !== 'Date') {
+          ctx.report(gapFinding(rule, timeline, fault));
+          continue;
+        }
+        ctx.report({
+          pointer: rule.at('Transitions', fault.later.index, 'Date'),
+          severity: 'warning',
+          message: `${rule.label}: ${gapSentence(timeline, fault)}. AWS rejects this gap for Days-based transitions; for Dates it is presumed but not verified.`,
+        });
+      }
+    }
+  },
+};

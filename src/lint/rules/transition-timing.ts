@@ -1,0 +1,51 @@
+import { STORAGE_CLASSES, TRANSITION_TARGETS } from '../../model/storage-classes.js';
+import { rejection } from '../messages.js';
+import { present } from '../transition-sequence.js';
+import type { LifecycleRule } from '../types.js';
+import { arr, int, isObj } from '../values.js';
+
+/**
+ * Catalogue 3b.1 and 3b.2: each Transition is timed by exactly one of `Days` and `Date`, and
+ * `Days` is not negative. A Transition without either is the classic IaC fault of a `days = 0`
+ * dropped as a zero value.
+ */
+/** Classes a Transition may enter on the day of creation, from the storage-class table. */
+const SAME_DAY_CLASSES = TRANSITION_TARGETS.filter((c) => STORAGE_CLASSES[c].minTransitionDays === 0).join(', ');
+
+export const transitionTiming: LifecycleRule = {
+  meta: {
+    id: 'transition-timing',
+    description: 'Each Transition has exactly one of Days and Date, and Days is not negative.',
+    defaultSeverity: 'error',
+    catalogue: ['3b.1', '3b.2'],
+  },
+  check(ctx) {
+    for (const rule of ctx.rules) {
+      arr(rule.raw.Transitions).forEach((t, i) => {
+        if (!isObj(t)) return;
+        const hasDays = present(t, 'Days');
+        const hasDate = present(t, 'Date');
+        if (!hasDays && !hasDate) {
+          ctx.report({
+            pointer: rule.at('Transitions', i),
+            reportOnKey: true,
+            message: rejection(rule.label, `Transitions[${i}] has neither Days nor Date; give exactly one (Days: 0 is allowed for ${SAME_DAY_CLASSES})`, 'MalformedXML'),
+          });
+        } else if (hasDays && hasDate) {
+          ctx.report({
+            pointer: rule.at('Transitions', i, 'Date'),
+            reportOnKey: true,
+            message: rejection(rule.label, `Transitions[${i}] has both Days and Date; give exactly one`, 'MalformedXML'),
+          });
+        }
+        const days = int(t.Days);
+        if (days !== undefined && days < 0) {
+          ctx.report({
+            pointer: rule.at('Transitions', i, 'Days'),
+            message: rejection(rule.label, `Transitions[${i}] has Days ${days}; a transition cannot come before the object exists`, 'InvalidArgument', "'Days' in Transition action must be nonnegative"),
+          });
+        }
+      });
+    }
+  },
+};

@@ -1,0 +1,48 @@
+import { rejection } from '../messages.js';
+import { configurationForm, ruleForm } from '../rule-form.js';
+import type { LifecycleRule } from '../types.js';
+
+/**
+ * Catalogue 4.1 and 4.2: a configuration is all V1 (rule-level Prefix) or all V2 (Filter), and the
+ * first rule decides which. Read-modify-write tools that append a V2 rule to an old V1
+ * configuration are the usual cause. Rules with both or neither are filter-or-prefix's to report.
+ */
+export const v1V2Mixing: LifecycleRule = {
+  meta: {
+    id: 'v1-v2-mixing',
+    description: 'All rules use Filter (V2), or all use the deprecated rule-level Prefix (V1); not a mix.',
+    defaultSeverity: 'error',
+    catalogue: ['4.1', '4.2'],
+  },
+  check(ctx) {
+    const decided = configurationForm(ctx.rules);
+    if (!decided) return;
+    const first = decided.rule.label;
+    for (const rule of ctx.rules) {
+      const form = ruleForm(rule);
+      if (form === 'v1' && decided.form === 'v2') {
+        ctx.report({
+          pointer: rule.at('Prefix'),
+          reportOnKey: true,
+          message: rejection(
+            rule.label,
+            `it uses a rule-level Prefix (lifecycle V1), but ${first} uses a Filter (V2), which makes the whole configuration V2; write "Filter": {"Prefix": …} instead`,
+            'InvalidRequest',
+            'Base level prefix cannot be used in Lifecycle V2, prefixes are only supported in the Filter.',
+          ),
+        });
+      } else if (form === 'v2' && decided.form === 'v1') {
+        ctx.report({
+          pointer: rule.at('Filter'),
+          reportOnKey: true,
+          message: rejection(
+            rule.label,
+            `it uses a Filter (lifecycle V2), but ${first} uses a rule-level Prefix (V1), which makes the whole configuration V1; move every rule's Prefix into a Filter`,
+            'InvalidRequest',
+            'Filter element can only be used in Lifecycle V2.',
+          ),
+        });
+      }
+    }
+  },
+};

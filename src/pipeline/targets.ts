@@ -1,0 +1,41 @@
+/**
+ * Which targets a change touches: a target is touched when its lifecycle file, its policy, or its
+ * registry manifest changed, and every target is touched when the configuration file itself changed.
+ * Paths are compared relative to the repository root, with forward slashes.
+ */
+import { relative, resolve } from 'node:path';
+import type { LifeguardConfig, TargetConfig } from '../config/config.js';
+
+export interface TouchedTarget {
+  target: TargetConfig;
+  /** Why it is touched: the changed files that belong to it. */
+  because: string[];
+}
+
+export function touchedTargets(config: LifeguardConfig, changedFiles: readonly string[], repoRoot: string): TouchedTarget[] {
+  const changed = new Set(changedFiles.map(normalize));
+  const configFile = config.file ? normalize(relative(repoRoot, resolve(repoRoot, config.file))) : undefined;
+  const all = configFile !== undefined && changed.has(configFile);
+  const out: TouchedTarget[] = [];
+  for (const target of config.targets) {
+    const own = [target.source.lifecycle, target.source.policy, target.registry]
+      .filter((p): p is string => !!p)
+      .map((p) => normalize(relative(repoRoot, resolve(config.dir, p))));
+    const because = own.filter((p) => changed.has(p));
+    if (all) because.push(configFile!);
+    if (because.length) out.push({ target, because });
+  }
+  return out;
+}
+
+/** Changed files that belong to no target (still linted when they look like lifecycle files). */
+export function untargetedFiles(config: LifeguardConfig, changedFiles: readonly string[], repoRoot: string): string[] {
+  const owned = new Set(
+    config.targets.flatMap((t) => [t.source.lifecycle, t.source.policy, t.registry].filter((p): p is string => !!p).map((p) => normalize(relative(repoRoot, resolve(config.dir, p))))),
+  );
+  return changedFiles.map(normalize).filter((f) => !owned.has(f));
+}
+
+function normalize(p: string): string {
+  return p.split('\\').join('/').replace(/^\.\//, '');
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { dateBasedAction } from '../../src/lint/rules/date-based-action.js';
+import { checkRule } from '../helpers/lint.js';
+import { lintLifecycle } from '../../src/lint/engine.js';
+
+describe('date-based-action (W7)', () => {
+  it('warns on Date in Expiration and Transition, more strongly once the date has passed', () => {
+    checkRule(
+      dateBasedAction,
+      [
+        {
+          name: 'Days everywhere',
+          code: `Rules:
+  - {ID: a, Status: Enabled, Filter: {Prefix: logs/}, Transitions: [{Days: 30, StorageClass: STANDARD_IA}], Expiration: {Days: 365}}
+`,
+        },
+        {
+          name: 'a disabled dated rule acts on nothing',
+          code: `Rules:
+  - {ID: a, Status: Disabled, Filter: {Prefix: logs/}, Expiration: {Date: "2015-11-10T00:00:00.000Z"}}
+`,
+        },
+      ],
+      [
+        {
+          name: 'the AWS CLI example date, long past',
+          code: `Rules:
+  - ID: dated
+    Status: Enabled
+    Filter: {Prefix: old/}
+    Expiration:
+      Date: "2015-11-10T00:00:00.000Z"
+`,
+          errors: [{ line: 6, column: 13, message: "rule 'dated': AWS accepts this, but 2015-11-10 has passed, so S3 deletes every object the rule selects at its next lifecycle run, and then each new upload soon after it arrives, for as long as the rule is enabled; use Days" }],
+        },
+        {
+          name: 'a future transition date keeps applying to later uploads',
+          code: `{"Rules": [{"ID": "freeze", "Status": "Enabled", "Filter": {"Prefix": "reports/"},
+  "Transitions": [{"Date": "2999-01-01T00:00:00Z", "StorageClass": "GLACIER"}]}]}`,
+          errors: [{ line: 2, message: 'a date-based Transition is not a one-time action: from 2999-01-01 S3 moves every object the rule selects to GLACIER, including each object uploaded after that date' }],
+        },
+        {
+          name: 'each dated action is named',
+          code: `Rules:
+  - ID: both
+    Status: Enabled
+    Filter: {Prefix: x/}
+    Transitions:
+      - {Date: "2999-01-01", StorageClass: DEEP_ARCHIVE}
+    Expiration: {Date: "2999-12-01"}
+`,
+          errors: [
+            { line: 6, message: 'to DEEP_ARCHIVE' },
+            { line: 7, message: 'a date-based Expiration is not a one-time action: from 2999-12-01 S3 deletes every object' },
+          ],
+        },
+      ],
+    );
+  });
+});
+
+
+
+describe('date-based-action judges past and future against the injected clock', () => {
+  it('calls the same date past after it and future before it', () => {
+    const config = { Rules: [{ ID: 'd', Status: 'Enabled', Filter: { Prefix: 'a/' }, Expiration: { Date: '2027-06-01T00:00:00Z' } }] };
+    const before = lintLifecycle('x.json', config, { rules: [dateBasedAction], now: new Date('2027-01-01T00:00:00Z') });
+    const after = lintLifecycle('x.json', config, { rules: [dateBasedAction], now: new Date('2028-01-01T00:00:00Z') });
+    expect(before).toHaveLength(1);
+    expect(after).toHaveLength(1);
+    expect(after[0]!.message).not.toEqual(before[0]!.message);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, it } from 'vitest';
+import { noncurrentTransitionDays } from '../../src/lint/rules/noncurrent-transition-days.js';
+import { checkRule } from '../helpers/lint.js';
+
+const rule = (...nvts: string[]) =>
+  `Rules:\n  - ID: old-versions\n    Status: Enabled\n    Filter: {}\n    NoncurrentVersionTransitions:\n${nvts.map((t) => `      - ${t}\n`).join('')}`;
+
+describe('noncurrent-transition-days (3d.2, 3d.3)', () => {
+  it('accepts NoncurrentDays from 0 for archive classes and from 30 for the IA classes', () => {
+    checkRule(
+      noncurrentTransitionDays,
+      [
+        { name: 'GLACIER at 0', code: rule('{NoncurrentDays: 0, StorageClass: GLACIER}') },
+        { name: 'STANDARD_IA at 30, ONEZONE_IA at 60', code: rule('{NoncurrentDays: 30, StorageClass: STANDARD_IA}', '{NoncurrentDays: 60, StorageClass: ONEZONE_IA}') },
+      ],
+      [],
+    );
+  });
+
+  it('rejects a NoncurrentVersionTransition without NoncurrentDays (terraform-provider-aws#41399)', () => {
+    checkRule(
+      noncurrentTransitionDays,
+      [],
+      [{ name: 'StorageClass only', code: rule('{StorageClass: INTELLIGENT_TIERING}'), errors: [{ line: 6, message: /NoncurrentVersionTransitions\[0\] has no NoncurrentDays\. .*MalformedXML/ }] }],
+    );
+  });
+
+  it('rejects negative NoncurrentDays', () => {
+    checkRule(
+      noncurrentTransitionDays,
+      [],
+      [{ name: '-1', code: rule('{NoncurrentDays: -1, StorageClass: GLACIER}'), errors: [{ line: 6, message: `InvalidArgument: "'NoncurrentDays' in NoncurrentVersionTransition action must be nonnegative"` }] }],
+    );
+  });
+
+  it('rejects noncurrent transitions to the IA classes before 30 noncurrent days (User Guide)', () => {
+    checkRule(
+      noncurrentTransitionDays,
+      [],
+      [
+        {
+          name: 'STANDARD_IA after 3 days (CMSgov/bcda-app#1208)',
+          code: rule('{NoncurrentDays: 3, StorageClass: STANDARD_IA}'),
+          errors: [{ line: 6, message: /moves versions to STANDARD_IA after 3 noncurrent days; STANDARD_IA takes only versions noncurrent for at least 30 days\. AWS rejects/ }],
+        },
+        { name: 'ONEZONE_IA after 29', code: rule('{NoncurrentDays: 29, StorageClass: ONEZONE_IA}'), errors: [{ line: 6, message: 'ONEZONE_IA' }] },
+      ],
+    );
+  });
+});

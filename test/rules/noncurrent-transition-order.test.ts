@@ -1,0 +1,66 @@
+import { describe, it } from 'vitest';
+import { noncurrentTransitionOrder } from '../../src/lint/rules/noncurrent-transition-order.js';
+import { checkRule } from '../helpers/lint.js';
+
+const rule = (...nvts: string[]) =>
+  `Rules:\n  - ID: old-versions\n    Status: Enabled\n    Filter: {Prefix: doc/}\n    NoncurrentVersionTransitions:\n${nvts.map((t) => `      - ${t}\n`).join('')}`;
+
+describe('noncurrent-transition-order (3d.4)', () => {
+  it('accepts noncurrent transitions down the waterfall with the minimum gaps', () => {
+    checkRule(
+      noncurrentTransitionOrder,
+      [
+        { name: 'IA 30, GLACIER 60, DEEP_ARCHIVE 150', code: rule('{NoncurrentDays: 30, StorageClass: STANDARD_IA}', '{NoncurrentDays: 60, StorageClass: GLACIER}', '{NoncurrentDays: 150, StorageClass: DEEP_ARCHIVE}') },
+      ],
+      [],
+    );
+  });
+
+  it('rejects a class named twice', () => {
+    checkRule(
+      noncurrentTransitionOrder,
+      [],
+      [{
+        name: 'GLACIER twice',
+        code: rule('{NoncurrentDays: 10, StorageClass: GLACIER}', '{NoncurrentDays: 200, StorageClass: GLACIER}'),
+        errors: [{ line: 7, message: /moves versions to GLACIER again.*InvalidRequest/ }],
+      }],
+    );
+  });
+
+  it('rejects a warmer class after a colder one and two transitions on one day', () => {
+    checkRule(
+      noncurrentTransitionOrder,
+      [],
+      [
+        {
+          name: 'GLACIER@40, STANDARD_IA@60',
+          code: rule('{NoncurrentDays: 40, StorageClass: GLACIER}', '{NoncurrentDays: 60, StorageClass: STANDARD_IA}'),
+          errors: [{ line: 7, message: /NoncurrentVersionTransition to STANDARD_IA at noncurrent day 60 comes after .*'NoncurrentDays' in the NoncurrentVersionTransition action for StorageClass 'GLACIER'/ }],
+        },
+        {
+          name: 'ONEZONE_IA then GLACIER_IR',
+          code: rule('{NoncurrentDays: 30, StorageClass: ONEZONE_IA}', '{NoncurrentDays: 90, StorageClass: GLACIER_IR}'),
+          errors: [{ line: 7, message: 'cannot move objects from ONEZONE_IA to GLACIER_IR' }],
+        },
+        {
+          name: 'same day',
+          code: rule('{NoncurrentDays: 30, StorageClass: STANDARD_IA}', '{NoncurrentDays: 30, StorageClass: DEEP_ARCHIVE}'),
+          errors: [{ line: 7, message: 'fall on the same day' }],
+        },
+      ],
+    );
+  });
+
+  it('rejects a gap shorter than the earlier class\'s minimum', () => {
+    checkRule(
+      noncurrentTransitionOrder,
+      [],
+      [{
+        name: 'STANDARD_IA@30, GLACIER@45',
+        code: rule('{NoncurrentDays: 30, StorageClass: STANDARD_IA}', '{NoncurrentDays: 45, StorageClass: GLACIER}'),
+        errors: [{ line: 7, message: /only 15 days after .*"'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass 'GLACIER' for filter '\(prefix=doc\/\)' must be 30 days more than 'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass 'STANDARD_IA' for filter '\(prefix=doc\/\)'"/ }],
+      }],
+    );
+  });
+});

@@ -1,0 +1,73 @@
+import { describe, it } from 'vitest';
+import { transitionGap } from '../../src/lint/rules/transition-gap.js';
+import { checkRule } from '../helpers/lint.js';
+
+const rule = (filter: string, ...transitions: string[]) =>
+  `Rules:\n  - ID: tiers\n    Status: Enabled\n    Filter: ${filter}\n    Transitions:\n${transitions.map((t) => `      - ${t}\n`).join('')}`;
+
+describe('transition-gap (3b.6)', () => {
+  it('accepts 30/90/180 days to STANDARD_IA, GLACIER_IR, DEEP_ARCHIVE', () => {
+    checkRule(
+      transitionGap,
+      [
+        { name: '30/90/180', code: rule('{}', '{Days: 30, StorageClass: STANDARD_IA}', '{Days: 90, StorageClass: GLACIER_IR}', '{Days: 180, StorageClass: DEEP_ARCHIVE}') },
+        { name: 'GLACIER then DEEP_ARCHIVE 90 days later', code: rule('{}', '{Days: 0, StorageClass: GLACIER}', '{Days: 90, StorageClass: DEEP_ARCHIVE}') },
+        { name: 'INTELLIGENT_TIERING has no gap', code: rule('{}', '{Days: 0, StorageClass: INTELLIGENT_TIERING}', '{Days: 1, StorageClass: GLACIER}') },
+      ],
+      [],
+    );
+  });
+
+  it('rejects 30/60/90 days to STANDARD_IA, GLACIER_IR, DEEP_ARCHIVE: DEEP_ARCHIVE comes too soon after GLACIER_IR', () => {
+    checkRule(
+      transitionGap,
+      [],
+      [
+        {
+          name: '30/60/90',
+          code: rule('{}', '{Days: 30, StorageClass: STANDARD_IA}', '{Days: 60, StorageClass: GLACIER_IR}', '{Days: 90, StorageClass: DEEP_ARCHIVE}'),
+          errors: [
+            { line: 8, message: /only 30 days after the Transition to GLACIER_IR at day 60; objects must stay 90 days in S3 Glacier Instant Retrieval.*InvalidArgument: "'Days' in the 'Transition' action for StorageClass 'DEEP_ARCHIVE' for filter '\(prefix=\)' must be 90 days more than 'filter '\(prefix=\)'' in the 'Transition' action for StorageClass 'GLACIER_IR'"/ },
+          ],
+        },
+      ],
+    );
+  });
+
+  it('rejects DEEP_ARCHIVE less than 90 days after GLACIER and GLACIER less than 30 days after STANDARD_IA', () => {
+    checkRule(
+      transitionGap,
+      [],
+      [
+        {
+          name: 'GLACIER@30, DEEP_ARCHIVE@60 (the terraform apply logs)',
+          code: rule('{Prefix: ""}', '{Days: 30, StorageClass: GLACIER}', '{Days: 60, StorageClass: DEEP_ARCHIVE}'),
+          errors: [{ line: 7, message: "for StorageClass 'DEEP_ARCHIVE' for filter '(prefix=)' must be 90 days more than 'filter '(prefix=)'' in the 'Transition' action for StorageClass 'GLACIER'" }],
+        },
+        {
+          name: 'STANDARD_IA@30, GLACIER@45 with a tag filter',
+          code: rule('{Tag: {Key: tier, Value: cold}}', '{Days: 30, StorageClass: STANDARD_IA}', '{Days: 45, StorageClass: GLACIER}'),
+          errors: [{ line: 7, message: /must stay 30 days in S3 Standard-IA.*must be 30 days more than 'filter '\(tag=tier:cold\)''/ }],
+        },
+      ],
+    );
+  });
+
+  it('warns (unverified) when Date-based transitions are too close', () => {
+    checkRule(
+      transitionGap,
+      [{ name: 'Dates 90 days apart', code: rule('{}', '{Date: "2030-01-01", StorageClass: GLACIER}', '{Date: "2030-04-01", StorageClass: DEEP_ARCHIVE}') }],
+      [
+        {
+          name: 'Dates 31 days apart',
+          code: rule('{}', '{Date: "2030-01-01", StorageClass: GLACIER}', '{Date: "2030-02-01", StorageClass: DEEP_ARCHIVE}'),
+          errors: [{ line: 7, severity: 'warning', message: 'presumed but not verified' }],
+        },
+      ],
+    );
+  });
+
+  it('says nothing about pairs that are out of order (transition-order reports them)', () => {
+    checkRule(transitionGap, [{ name: 'GLACIER@40, STANDARD_IA@60', code: rule('{}', '{Days: 40, StorageClass: GLACIER}', '{Days: 60, StorageClass: STANDARD_IA}') }], []);
+  });
+});
