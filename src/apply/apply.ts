@@ -49,7 +49,7 @@ export async function decide(p: PreparedTarget, options: ApplyOptions): Promise<
   if (options.base) {
     let base;
     try {
-      base = await readBase(options.base, proposed.path, proposed.file);
+      base = await readBase(options.base, proposed.path, proposed.file, proposed.configurationOf);
     } catch (err) {
       return { action: 'refuse', reason: `drift guard: ${failureText(err)}`, notes };
     }

@@ -8,9 +8,6 @@ import { basename, dirname } from 'node:path';
 import { promisify } from 'node:util';
 import { formatOf, parseText } from '../load/document.js';
 import { readSource } from '../load/read.js';
-import { detectKind } from '../load/detect.js';
-import { str } from '../lint/values.js';
-import { locateConfiguration } from '../model/extract.js';
 import type { LifecycleJson } from '../s3/convert.js';
 
 const run = promisify(execFile);
@@ -29,12 +26,15 @@ export class BaseError extends Error {
   override name = 'BaseError';
 }
 
+/** Turns the base version's data into the configuration it would put (the source's own reader). */
+export type ConfigurationOf = (data: unknown, label: string) => LifecycleJson;
+
 /** The base of `sourcePath` (absolute), shown to the user as `display`. */
-export async function readBase(option: BaseOption, sourcePath: string, display: string): Promise<Base> {
+export async function readBase(option: BaseOption, sourcePath: string, display: string, configurationOf: ConfigurationOf): Promise<Base> {
   if ('file' in option) {
     const read = await readSource(option.file, option.label);
     if (!read.ok) throw new BaseError(`the base file ${option.label}: ${read.problem.message}`);
-    return { label: option.label, configuration: toConfiguration(read.doc.data, option.label) };
+    return { label: option.label, configuration: configurationOf(read.doc.data, option.label) };
   }
   const label = `${option.ref}:${display}`;
   const dir = dirname(sourcePath);
@@ -47,16 +47,7 @@ export async function readBase(option: BaseOption, sourcePath: string, display: 
   if (text === undefined) throw new BaseError(`git could not show ${label}`);
   const parsed = parseText(label, text, formatOf(sourcePath));
   if (!parsed.ok) throw new BaseError(`the base version ${label} does not parse (${parsed.problem.line}:${parsed.problem.column}: ${parsed.problem.message})`);
-  return { label, configuration: toConfiguration(parsed.doc.data, label) };
-}
-
-function toConfiguration(data: unknown, label: string): LifecycleJson {
-  if (detectKind(data) !== 'lifecycle') throw new BaseError(`the base version ${label} is not a lifecycle configuration`);
-  const located = locateConfiguration(data);
-  const out: LifecycleJson = { Rules: Array.isArray(located.config.Rules) ? located.config.Rules : [] };
-  const tdmos = str(located.transitionDefaultMinimumObjectSize);
-  if (tdmos !== undefined) out.TransitionDefaultMinimumObjectSize = tdmos;
-  return out;
+  return { label, configuration: configurationOf(parsed.doc.data, label) };
 }
 
 /** git's stdout, or undefined when git exits non-zero (or is missing). */

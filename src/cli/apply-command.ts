@@ -10,7 +10,7 @@ import { loadConfig } from '../config/config.js';
 import { plural } from '../lint/messages.js';
 import { prepareTargets, TargetSelectionError } from '../pipeline/plan.js';
 import type { PreparedTarget } from '../plan/plan.js';
-import { displayPath } from '../plan/source.js';
+import { displayPath } from '../load/discover.js';
 import { changeLines } from '../report/plan-text.js';
 import type { Io } from './io.js';
 import { printConfigProblems } from './io.js';

@@ -87,7 +87,7 @@ export async function prepareTarget(target: TargetConfig, index: number, config:
   const stateFindings = checkBucketState(
     { target, state, file: proposed.file, base: proposed.base, rules: proposed.rules, configFile: options.configDoc?.file, targetPointer: `/targets/${index}` },
     config.rules,
-  );
+  ).map((f) => (f.file === proposed.file && proposed.mapPointer ? { ...f, pointer: proposed.mapPointer(f.pointer) } : f));
   plan.diagnostics = resolve([...proposed.findings, ...stateFindings], proposed.documents);
 
   if (options.listLimit > 0) {

@@ -40,11 +40,22 @@ describe('plan and apply usage', () => {
     expect(r.stderr).toContain('.lifeguard.yml defines no targets');
   });
 
-  it('reports a policy source as not yet supported, and a missing lifecycle file, per target (exit 1)', async () => {
-    const r = await run(['plan'], { '.lifeguard.yml': 'targets:\n  - { name: p, bucket: bucket-p, source: { policy: retention.yaml } }\n  - { name: m, bucket: bucket-m, source: { lifecycle: missing.json } }\n' });
+  it('reports a missing policy, a file of the wrong kind and a missing lifecycle file, per target (exit 1)', async () => {
+    const r = await run(['plan'], {
+      '.lifeguard.yml': 'targets:\n  - { name: p, bucket: bucket-p, source: { policy: retention.yaml } }\n  - { name: k, bucket: bucket-k, source: { policy: a.json } }\n  - { name: m, bucket: bucket-m, source: { lifecycle: missing.json } }\n',
+      'a.json': '{"Rules": []}\n',
+    });
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('could not be planned: retention-policy sources (retention.yaml) are not yet supported by plan and apply');
+    expect(r.stdout).toContain('could not be planned: retention.yaml: no such file or folder');
+    expect(r.stdout).toContain('could not be planned: a.json is not a retention policy (kind: RetentionPolicy)');
     expect(r.stdout).toContain('could not be planned: missing.json: no such file or folder');
+  });
+
+  it('reports a policy without the target\'s stage before touching S3', async () => {
+    const policy = 'apiVersion: lifeguard/v1\nkind: RetentionPolicy\nmetadata: { name: p }\nbucket: { name: bucket-p }\nstages:\n  dev: { select: { prefix: dev/ }, expireAfterDays: 14 }\n';
+    const r = await run(['plan'], { '.lifeguard.yml': 'targets:\n  - { name: p, bucket: bucket-p, stage: prod, source: { policy: p.yaml } }\n', 'p.yaml': policy });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("could not be planned: policy p.yaml has no stage 'prod' (the target's stage)");
   });
 
   it('refuses a request-shaped file that names another bucket', async () => {
@@ -56,7 +67,7 @@ describe('plan and apply usage', () => {
 
   it('writes the plan to --output, relative to the working directory', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lifeguard-usage-'));
-    writeFileSync(join(dir, '.lifeguard.yml'), 'targets:\n  - { name: p, bucket: bucket-p, source: { policy: retention.yaml } }\n');
+    writeFileSync(join(dir, '.lifeguard.yml'), 'targets:\n  - { name: p, bucket: bucket-p, source: { lifecycle: missing.json } }\n');
     let stdout = '';
     const code = await main(['plan', '-f', 'markdown', '-o', 'plan.md'], { cwd: dir, color: false, env: {}, stdout: (t) => void (stdout += t), stderr: () => {} });
     expect(code).toBe(1);

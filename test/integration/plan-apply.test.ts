@@ -229,6 +229,19 @@ describe('plan against the bucket state', () => {
   });
 });
 
+describe('verification after the write', () => {
+  it('fails the target when the bucket does not hold what was sent (RGW 16 drops NewerNoncurrentVersions)', async () => {
+    const b = await createBucket(client, bucket('verify'), { versioning: true });
+    const rules = { Rules: [{ ID: 'versions', Status: 'Enabled', Filter: { Prefix: 'ml/' }, NoncurrentVersionExpiration: { NoncurrentDays: 7, NewerNoncurrentVersions: 5 } }] };
+    const dir = workspace({ '.lifeguard.yml': lifeguardYml([{ name: 'v', bucket: b, lifecycle: 'v.json' }]), 'v.json': json(rules) });
+    const apply = await runCli(['apply', '--yes'], dir);
+    expect(apply.code).toBe(1);
+    expect(apply.stdout).toContain('FAILED: written, but reading it back differs from v.json: versions: newer noncurrent versions kept none → 5');
+    expect(apply.stdout).toContain(`to restore it: aws s3api delete-bucket-lifecycle --bucket ${b}`);
+    expect(apply.stdout).toContain('apply: 0 applied, 1 failed.');
+  });
+});
+
 describe('TransitionDefaultMinimumObjectSize', () => {
   it('is sent as the file says it', async () => {
     const b = await createBucket(client, bucket('tdmos'));
