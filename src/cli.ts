@@ -2,4 +2,15 @@
 import { main } from './cli/main.js';
 import { processIo } from './cli/io.js';
 
+// A closed pipe (`lifeguard check | head`) is the reader's choice, not a failure to report.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+});
+// Last line of defence: whatever escapes main() is still one sentence and exit status 2.
+process.on('uncaughtException', (err) => {
+  process.stderr.write(`lifeguard: internal error: ${err.message.split('\n')[0]}\n`);
+  if (process.env.LIFEGUARD_DEBUG) process.stderr.write(`${err.stack ?? ''}\n`);
+  process.exit(2);
+});
+
 process.exitCode = await main(process.argv.slice(2), processIo());

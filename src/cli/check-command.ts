@@ -1,11 +1,17 @@
 /** `lifeguard check`: parse flags, run the check pipeline, print, and return the exit status. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
+import { describeIoError } from '../load/read.js';
+import { plural } from '../lint/messages.js';
 import { runCheck } from '../pipeline/check.js';
 import { FORMATTERS, FORMAT_NAMES } from '../report/index.js';
 import { CHECK_HELP, UsageError } from './usage.js';
 import type { Io } from './io.js';
-import { printConfigProblems, writeOutput } from './io.js';
+import { printConfigProblems } from './io.js';
+
+export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
 
 export async function checkCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -22,20 +28,49 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   });
   if (values.help) {
     io.stdout(CHECK_HELP);
-    return 0;
+    return EXIT.ok;
   }
   const format = values.format ?? 'stylish';
   const formatter = FORMATTERS[format];
   if (!formatter) throw new UsageError(`unknown format '${format}'; use one of ${FORMAT_NAMES.join(', ')}`);
+  if (values.output === '') throw new UsageError('--output needs a file name');
+  if (positionals.some((p) => p === '')) throw new UsageError('an empty PATH was given');
 
   const loaded = await loadConfig(values.config, io.cwd);
   if (!loaded.ok) return printConfigProblems(loaded, io);
 
   const paths = positionals.length ? positionals : ['.'];
   const result = await runCheck(paths, loaded.config, io.cwd);
+  const failed = result.ioErrors.length > 0;
+
+  // Nothing was read (every PATH missing or unreadable): a report would only say "no problems".
+  const printed = !failed || result.report.diagnostics.length > 0 || result.report.files.some((f) => f.kind !== 'unreadable');
+  if (printed) {
+    const text = formatter(result.report, result.sources, {
+      color: io.color && !values['no-color'] && !values.output,
+      cwd: io.cwd,
+      // In GitHub Actions, annotations and SARIF want paths from the repository root.
+      root: io.env.GITHUB_WORKSPACE || io.cwd,
+    });
+    if (values.output) {
+      const target = resolve(io.cwd, values.output);
+      try {
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, text);
+      } catch (err) {
+        io.stderr(`lifeguard: cannot write ${values.output}: ${describeIoError(err)}\n`);
+        return EXIT.failure;
+      }
+    } else {
+      io.stdout(text);
+    }
+  }
+  // After the report, so they are the last thing a reader sees.
   for (const e of result.ioErrors) io.stderr(`lifeguard: ${e.path}: ${e.message}\n`);
-  const text = formatter(result.report, result.sources, { color: io.color && !values['no-color'] && !values.output, cwd: io.cwd });
-  if (!(await writeOutput(io, values.output, text))) return 2;
-  if (result.ioErrors.length) return 2;
-  return result.report.summary.errors > 0 ? 1 : 0;
+  if (failed) {
+    // Under a report that may look clean, say plainly that it does not cover everything.
+    if (printed) io.stderr(`lifeguard: the check is incomplete: ${plural(result.ioErrors.length, 'path')} could not be read.\n`);
+    return EXIT.failure;
+  }
+  return result.report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }

@@ -1,5 +1,8 @@
 /** The CLI's window on the process, passed in so commands can be run from tests. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { ConfigResult } from '../config/config.js';
+import { describeIoError } from '../load/read.js';
 import { resolveFindings } from '../report/resolve.js';
 
 export interface Io {
@@ -30,13 +33,13 @@ export async function writeOutput(io: Io, output: string | undefined, text: stri
     io.stdout(text);
     return true;
   }
+  const target = resolve(io.cwd, output);
   try {
-    const { writeFile } = await import('node:fs/promises');
-    const { resolve } = await import('node:path');
-    await writeFile(resolve(io.cwd, output), text);
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, text);
     return true;
   } catch (err) {
-    io.stderr(`lifeguard: cannot write ${output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}\n`);
+    io.stderr(`lifeguard: cannot write ${output}: ${describeIoError(err)}\n`);
     return false;
   }
 }

@@ -31,7 +31,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const command = COMMANDS[name];
-    if (!command) throw new UsageError(`unknown command '${name}'`);
+    if (!command) throw new UsageError(name.startsWith('-') ? `unknown option '${name}'; options come after the command` : `unknown command '${name}'`);
     return await command(rest, io);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
@@ -39,13 +39,27 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io.stderr(`lifeguard: ${usageMessage(e)}. Run 'lifeguard ${name && COMMANDS[name] ? name + ' ' : ''}--help' for usage.\n`);
       return 2;
     }
-    io.stderr(`lifeguard: ${e.message ?? String(err)}\n`);
+    io.stderr(`lifeguard: internal error: ${oneLine(e.message ?? String(err))} (set LIFEGUARD_DEBUG=1 for details)\n`);
     if (io.env.LIFEGUARD_DEBUG) io.stderr(`${e.stack ?? ''}\n`);
     return 2;
   }
 }
 
-function usageMessage(e: Error): string {
-  // node:util parseArgs: "Unknown option '--x'. To specify a positional argument starting with a '-', …"
-  return e.message.split('. ')[0]!.replace(/^Unknown option/, 'unknown option').replace(/\.$/, '');
+/** node:util parseArgs messages, as one short sentence in our voice. */
+export function usageMessage(e: NodeJS.ErrnoException): string {
+  const option = /'(?:-\w, )?(--?[\w-]+)(?: <value>)?'/.exec(e.message)?.[1];
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option '${option ?? e.message}'`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
+      return /argument missing/.test(e.message) ? `option '${option}' needs a value` : `option '${option}' takes no value`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
+      return `unexpected argument: ${e.message}`;
+    default:
+      return oneLine(e.message).replace(/\.$/, '');
+  }
+}
+
+function oneLine(text: string): string {
+  return text.split('\n')[0]!.trim();
 }

@@ -4,6 +4,7 @@
  * detection and alias limits work alike; `.json` files are also held to strict JSON.
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { hasDuplicateKeys } from './json-fast.js';
 import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH } from './limits.js';
 import { splitPointer } from './pointer.js';
 
@@ -46,8 +47,10 @@ export function parseText(file: string, text: string, format: SourceFormat = for
     return problem(`nesting is deeper than ${MAX_NESTING_DEPTH} levels`, depth.line, depth.column);
   }
   if (format === 'json') {
-    const strict = strictJsonProblem(body);
-    if (strict) return { ok: false, problem: strict };
+    const strict = strictJson(body);
+    if ('problem' in strict) return { ok: false, problem: strict.problem };
+    // Clean JSON (most files): JSON.parse's data, positions built only if a finding asks (ADR 0040).
+    if (!hasDuplicateKeys(body)) return { ok: true, doc: lazyJsonDocument(file, body, strict.data) };
   }
   const lineCounter = new LineCounter();
   let yamlDoc;
@@ -88,6 +91,23 @@ export function parseText(file: string, text: string, format: SourceFormat = for
   return { ok: true, doc };
 }
 
+function lazyJsonDocument(file: string, text: string, data: unknown): SourceDocument {
+  let tree: { contents: YamlNode | null; lineCounter: LineCounter } | undefined;
+  return {
+    file,
+    text,
+    format: 'json',
+    data,
+    locate: (pointer, reportOnKey) => {
+      if (!tree) {
+        const lineCounter = new LineCounter();
+        tree = { contents: parseDocument(text, { lineCounter, prettyErrors: false }).contents as YamlNode | null, lineCounter };
+      }
+      return locateNode(tree.contents, tree.lineCounter, pointer, reportOnKey ?? false);
+    },
+  };
+}
+
 function problem(message: string, line: number, column: number): Parsed {
   return { ok: false, problem: { message, line, column } };
 }
@@ -104,10 +124,9 @@ function describeYamlError(code: string, message: string, at: string): string {
 }
 
 /** JSON.parse is the reference for what `aws s3api … --lifecycle-configuration file://x.json` reads. */
-function strictJsonProblem(text: string): ParseProblem | undefined {
+function strictJson(text: string): { data: unknown } | { problem: ParseProblem } {
   try {
-    JSON.parse(text);
-    return undefined;
+    return { data: JSON.parse(text) as unknown };
   } catch (err) {
     const raw = (err as Error).message;
     let line = 1;
@@ -127,8 +146,10 @@ function strictJsonProblem(text: string): ParseProblem | undefined {
     const reason = raw
       .replace(/\s*\(line \d+ column \d+\)/, '')
       .replace(/ in JSON at position \d+/, '')
-      .replace(/, ".*" is not valid JSON$/s, '');
-    return { message: `invalid JSON: ${reason}`, line, column };
+      .replace(/, (?:\.\.\.)?".*" is not valid JSON$/s, '')
+      // A finding is one line; V8 sometimes quotes the offending text, newlines and all.
+      .replace(/\s*\n\s*/g, ' ');
+    return { problem: { message: `invalid JSON: ${reason}`, line, column } };
   }
 }
 

@@ -2,7 +2,8 @@
  * The file edge of loading: stat, size limit, bytes, decode, parse. Nothing here throws for a bad
  * file; every refusal comes back as a problem with a position.
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { lstat, readlink } from 'node:fs/promises';
 import { decodeUtf8 } from './decode.js';
 import { parseText, type ParseProblem, type SourceDocument } from './document.js';
 import { MAX_FILE_BYTES } from './limits.js';
@@ -15,11 +16,13 @@ export type ReadResult =
 export async function readSource(path: string, display: string = path): Promise<ReadResult> {
   let size: number;
   try {
-    const info = await stat(path);
+    // Synchronous on purpose: files are read one after the other, and for a thousand small files the
+    // thread-pool round trips of the promise API cost more than the reads (npm run bench).
+    const info = statSync(path);
     if (!info.isFile()) return ioProblem(`${display} is not a regular file`);
     size = info.size;
   } catch (err) {
-    return ioProblem(describeIoError(err));
+    return ioProblem(await describeBrokenLink(path, err));
   }
   if (size > MAX_FILE_BYTES) {
     return {
@@ -35,7 +38,7 @@ export async function readSource(path: string, display: string = path): Promise<
   }
   let bytes: Uint8Array;
   try {
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (err) {
     return ioProblem(describeIoError(err));
   }
@@ -43,6 +46,18 @@ export async function readSource(path: string, display: string = path): Promise<
   if (!decoded.ok) return { ok: false, kind: 'content', reason: 'encoding', problem: decoded.problem };
   const parsed = parseText(display, decoded.text);
   return parsed.ok ? parsed : { ok: false, kind: 'content', reason: 'syntax', problem: parsed.problem };
+}
+
+/** A dangling symbolic link reads as "no such file", which hides what the user must fix. */
+async function describeBrokenLink(path: string, err: unknown): Promise<string> {
+  if ((err as NodeJS.ErrnoException).code === 'ENOENT') {
+    try {
+      if ((await lstat(path)).isSymbolicLink()) return `is a symbolic link to ${await readlink(path)}, which does not exist`;
+    } catch {
+      // Not even the link is there: the plain message below is right.
+    }
+  }
+  return describeIoError(err);
 }
 
 function ioProblem(message: string): ReadResult {

@@ -22,18 +22,23 @@ export function formatStylish(report: CheckReport, sources: SourceTexts, options
     const lines = sources.get(file)?.split(/\r?\n/);
     for (const d of diags) {
       const sev = d.severity === 'error' ? paint('red', 'error') : d.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info');
-      out.push(`  ${d.line}:${d.column}  ${sev}  ${d.message}  ${paint('dim', d.ruleId)}`);
+      // file:line:column, so each finding is one self-contained line that terminals and editors link.
+      out.push(`  ${file}:${d.line}:${d.column}  ${sev}  ${d.message}  ${paint('dim', d.ruleId)}`);
       if (lines) out.push(...codeFrame(lines, d, options.context ?? 1).map((l) => paint('dim', l)));
     }
     out.push('');
   }
-  const { errors, warnings, files } = report.summary;
+  const { errors, warnings } = report.summary;
   const total = errors + warnings + report.summary.infos;
+  // A file that could not be read at all (named on standard error) was not checked.
+  const unread = report.files.filter((f) => f.kind === 'unreadable' && !byFile.has(f.file)).length;
+  const files = report.summary.files - unread;
   const fileWord = `${files} file${files === 1 ? '' : 's'}`;
+  const unreadNote = unread ? ` (${unread} more could not be read)` : '';
   if (total === 0) {
-    out.push(`${fileWord} checked: no problems.`);
+    out.push(`${fileWord} checked: no problems${unreadNote}.`);
   } else {
-    const summary = `${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}) in ${fileWord}.`;
+    const summary = `${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}${report.summary.infos ? `, ${report.summary.infos} info` : ''}) in ${fileWord}${unreadNote}.`;
     out.push(errors > 0 ? paint('bold', paint('red', summary)) : paint('bold', paint('yellow', summary)));
   }
   return out.join('\n') + '\n';

@@ -42,7 +42,7 @@ describe('lifeguard compile', () => {
     const r = await run(['compile', 'p.yaml', '--out', 'out'], { 'p.yaml': bad });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('p.yaml\n  8:22  error  stage \'checkpoints\': the transition to STANDARD_IA after 14 days is too early');
+    expect(r.stderr).toContain('p.yaml\n  p.yaml:8:22  error  stage \'checkpoints\': the transition to STANDARD_IA after 14 days is too early');
     expect(r.stderr).toContain('policy-compile');
     expect(r.stderr).not.toContain('(compiled)');
     expect(() => readdirSync(join(r.cwd, 'out'))).toThrow();
@@ -58,15 +58,15 @@ describe('lifeguard compile', () => {
   it('refuses two policies for one bucket', async () => {
     const r = await run(['compile', 'a.yaml', 'b.yaml', '-o', 'out'], { 'a.yaml': DEV, 'b.yaml': DEV.replace('dev', 'ops') });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/b\.yaml\n {2}4:17 {2}error {2}bucket test-bucket is also compiled from a\.yaml/);
+    expect(r.stderr).toMatch(/b\.yaml\n {2}b\.yaml:4:17 {2}error {2}bucket test-bucket is also compiled from a\.yaml/);
   });
 
   it('a schema error, a lifecycle file and an unparsable file are findings (exit 1)', async () => {
     const r = await run(['compile', 'a.yaml', 'b.json', 'c.yaml', '-o', 'out'], { 'a.yaml': `${HEAD}stages:\n  dev: { expireAfterDays: 0 }\n`, 'b.json': '{"Rules": []}', 'c.yaml': 'a: [' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/a\.yaml\n {2}6:27 {2}error {2}stage 'dev': expireAfterDays must be at least 1, not 0/);
-    expect(r.stderr).toMatch(/b\.json\n {2}1:1 {2}error {2}not a retention policy/);
-    expect(r.stderr).toMatch(/c\.yaml\n {2}1:\d+ {2}error/);
+    expect(r.stderr).toMatch(/a\.yaml\n {2}a\.yaml:6:27 {2}error {2}stage 'dev': expireAfterDays must be at least 1, not 0/);
+    expect(r.stderr).toMatch(/b\.json\n {2}b\.json:1:1 {2}error {2}not a retention policy/);
+    expect(r.stderr).toMatch(/c\.yaml\n {2}c\.yaml:1:\d+ {2}error/);
   });
 
   it('usage and I/O errors exit 2 with one sentence', async () => {

@@ -1,5 +1,5 @@
 import { STORAGE_CLASSES, isStorageClass } from '../../model/storage-classes.js';
-import { rejection } from '../messages.js';
+import { plural, rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { arr, int, isObj } from '../values.js';
 
@@ -22,7 +22,7 @@ export const transitionIaMinimum: LifecycleRule = {
           pointer: rule.at('Transitions', i, 'Days'),
           message: rejection(
             rule.label,
-            `the Transition to ${t.StorageClass} after ${days} days is too early; ${t.StorageClass} takes objects only from day ${min}`,
+            `the Transition to ${t.StorageClass} after ${plural(days, 'day')} is too early; ${t.StorageClass} takes objects only from day ${min}`,
             'InvalidArgument',
             `'Days' in Transition action must be greater than or equal to ${min} for storageClass '${t.StorageClass}'`,
           ),

@@ -1,0 +1,103 @@
+/**
+ * Runs the committed bundles the way users and the runner do: a child process of the Node that runs
+ * the tests (24, the runtime the action declares), in a folder of our choosing.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CLI = join(ROOT, 'dist/cli/index.js');
+export const ACTION = join(ROOT, 'dist/action/index.js');
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function tempDir(prefix = 'lifeguard-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** The environment of a child without the runner's own variables, so tests see only what they set. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) {
+    if (!/^(GITHUB_|INPUT_|RUNNER_|ACTIONS_)/.test(k) && k !== 'FORCE_COLOR' && k !== 'LIFEGUARD_DEBUG') env[k] = v;
+  }
+  return env;
+}
+
+export interface RunOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Run as another user (root can: permissions do not stop root's reads, but they stop nobody's). */
+  user?: { uid: number; gid: number };
+}
+
+export const NOBODY = { uid: 65534, gid: 65534 };
+
+export function runCli(args: string[], cwd: string, options: RunOptions = {}): Run {
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...cleanEnv(), NO_COLOR: '1', ...options.env },
+    maxBuffer: 64 * 1024 * 1024,
+    ...options.user,
+  });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export interface ActionRun extends Run {
+  outputs: Record<string, string>;
+  summary: string;
+}
+
+/** The action with inputs as the runner passes them (INPUT_<NAME>, hyphens kept) and its files. */
+export function runAction(inputs: Record<string, string>, workspace: string, env: NodeJS.ProcessEnv = {}): ActionRun {
+  const files = tempDir('lifeguard-runner-');
+  const outputFile = join(files, 'output.txt');
+  const summaryFile = join(files, 'summary.md');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  const r = spawnSync(process.execPath, [ACTION], {
+    cwd: workspace,
+    encoding: 'utf8',
+    env: {
+      ...cleanEnv(),
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      RUNNER_TEMP: files,
+      ...inputEnv,
+      ...env,
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+  };
+}
+
+/** `name<<delimiter\nvalue\ndelimiter` blocks, as @actions/core writes them to GITHUB_OUTPUT. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const re = /^([^\n<]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (let m = re.exec(text); m; m = re.exec(text)) out[m[1]!] = m[3]!;
+  return out;
+}
+
+/** No stack trace and no raw error dump, whatever went wrong. */
+export function expectNoTrace(text: string): string | undefined {
+  if (/^\s{4}at /m.test(text)) return 'a stack frame ("    at ...")';
+  if (/^(\w*Error|Error):/m.test(text) || /\bError: /.test(text)) return 'an "Error:" dump';
+  if (/node:internal|file:\/\/\/.*\.js:\d+/.test(text)) return 'a Node internals path';
+  return undefined;
+}
