@@ -1,5 +1,8 @@
 /** The CLI's window on the process, passed in so commands can be run from tests. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import type { ConfigResult } from '../config/config.js';
+import { describeIoError } from '../load/read.js';
 import { resolveFindings } from '../report/resolve.js';
 
 export interface Io {
@@ -8,6 +11,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Asks a yes/no question on the terminal; absent when there is no terminal to ask on. */
+  confirm?(question: string): Promise<boolean>;
 }
 
 export function processIo(): Io {
@@ -18,7 +23,36 @@ export function processIo(): Io {
     env: process.env,
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
+    ...(process.stdin.isTTY && process.stderr.isTTY ? { confirm: askOnTerminal } : {}),
   };
+}
+
+/** A report to `output` (relative to the working directory) or to standard output; false if it cannot be written. */
+export async function writeOutput(io: Io, output: string | undefined, text: string): Promise<boolean> {
+  if (!output) {
+    io.stdout(text);
+    return true;
+  }
+  const target = resolve(io.cwd, output);
+  try {
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, text);
+    return true;
+  } catch (err) {
+    io.stderr(`lifeguard: cannot write ${output}: ${describeIoError(err)}\n`);
+    return false;
+  }
+}
+
+/** Only the word "yes" confirms, as in terraform apply: a stray Enter or "y" changes nothing. */
+async function askOnTerminal(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return (await rl.question(question)).trim().toLowerCase() === 'yes';
+  } finally {
+    rl.close();
+  }
 }
 
 /** A bad .lifeguard.yml is a usage error: one line per problem, file:line:column, exit 2. */

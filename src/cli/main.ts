@@ -2,9 +2,11 @@
  * The CLI: pick the command, run it, map every failure to an exit status. Nothing escapes as a
  * stack trace: usage errors exit 2 with one sentence, anything unexpected exits 2 with its message.
  */
+import { applyCommand } from './apply-command.js';
 import { checkCommand } from './check-command.js';
 import { compileCommand } from './compile-command.js';
 import type { Io } from './io.js';
+import { planCommand } from './plan-command.js';
 import { MAIN_HELP, UsageError } from './usage.js';
 import { VERSION } from '../version.js';
 
@@ -12,6 +14,8 @@ type Command = (args: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
+  plan: planCommand,
+  apply: applyCommand,
   compile: compileCommand,
 };
 

@@ -10,6 +10,8 @@ Usage: lifeguard <command> [options]
 
 Commands:
   check [PATH...]   lint lifecycle configurations and retention policies
+  plan              show what each target's rules would change in its bucket
+  apply             put each target's rules on its bucket, verified, with a backup
   compile POLICY... compile retention policies into S3 lifecycle configurations
 
 Options:
@@ -34,6 +36,51 @@ Options:
   -h, --help          show this help
 
 Exit status: 0 no error findings, 1 at least one error finding, 2 usage or I/O error.
+`;
+
+export const PLAN_HELP = `Usage: lifeguard plan [options]
+
+For each target of .lifeguard.yml: lints its rules, reads the bucket (lifecycle configuration,
+versioning, MFA delete, Object Lock), says in plain words what applying would change, checks the
+rules against the bucket's state, and lists which objects each rule would expire. Changes nothing.
+Needs read access to the buckets (docs/plan-apply.md lists the IAM actions).
+
+Options:
+  -c, --config FILE     configuration file (default: .lifeguard.yml)
+  -t, --target NAME     plan only this target (repeatable; default: every target)
+  -f, --format NAME     stylish (default), json, markdown
+  -o, --output FILE     write the plan to FILE instead of standard output
+      --max-objects N   list at most N objects per bucket for the expiry projection
+                        (default 10000; 0 skips the listing)
+      --no-color        never colour the output (also: NO_COLOR=1)
+  -h, --help            show this help
+
+Exit status: 0 planned without error findings, 1 error findings or a target that could not be
+planned, 2 usage or configuration error.
+`;
+
+export const APPLY_HELP = `Usage: lifeguard apply [options]
+
+For each target of .lifeguard.yml: plans it, then puts its rules on the bucket
+(PutBucketLifecycleConfiguration, with TransitionDefaultMinimumObjectSize stated), reads them back
+and verifies them. The previous configuration is saved under .lifeguard/backups/ with the command
+that restores it. Targets with error findings are refused; targets already up to date are left
+alone. Asks before changing anything unless --yes; without a terminal, --yes is required.
+
+Options:
+  -c, --config FILE         configuration file (default: .lifeguard.yml)
+  -t, --target NAME         apply only this target (repeatable; default: every target)
+  -y, --yes                 apply without asking
+      --base FILE           the target's file as it was before this change (drift guard)
+      --base-ref REF        read that base from git: git show REF:<the target's file>
+      --on-drift MODE       stop (default): refuse when the live rules differ from the base;
+                            overwrite: replace them anyway
+      --delete-all          allow a target whose file has no rules to delete the bucket's
+                            whole lifecycle configuration (DeleteBucketLifecycle)
+  -h, --help                show this help
+
+Exit status: 0 every target applied or already up to date, 1 a target refused, failed or not
+confirmed, 2 usage or configuration error (or changes pending without --yes and no terminal).
 `;
 
 export const COMPILE_HELP = `Usage: lifeguard compile POLICY... [--out DIR] [options]

@@ -8,7 +8,7 @@ import { schemaDocument, validateLifeguardConfig } from '../generated/lifeguard-
 import type { SourceDocument } from '../load/document.js';
 import { joinPointer } from '../load/pointer.js';
 import { readSource } from '../load/read.js';
-import { describeSchemaErrors } from '../lint/schema-errors.js';
+import { describeSchemaErrors, subjectOf, type SchemaError } from '../lint/schema-errors.js';
 import { allRuleMetas } from '../lint/registry.js';
 import type { Finding, SeveritySetting } from '../lint/types.js';
 import { isObj } from '../lint/values.js';
@@ -23,6 +23,7 @@ export interface TargetConfig {
   source: { lifecycle?: string; policy?: string };
   expectedBucketOwner?: string;
   stage?: string;
+  immutable?: boolean;
   endpoint?: string;
   forcePathStyle?: boolean;
   inventory?: string;
@@ -70,7 +71,10 @@ export function parseConfig(doc: SourceDocument, dir: string): ConfigResult {
   const data = doc.data ?? {};
   const findings: Finding[] = [];
   if (!validateLifeguardConfig(data)) {
-    for (const p of describeSchemaErrors(validateLifeguardConfig.errors ?? [], data, { schema: schemaDocument, rootDef: '' })) {
+    const errors = validateLifeguardConfig.errors ?? [];
+    const own = errors.filter(ownWords);
+    for (const e of own) findings.push(configFinding(doc.file, e.instancePath, `${subjectOf(e.instancePath, data)} ${ownWords(e)}`));
+    for (const p of describeSchemaErrors(errors.filter((e) => !own.includes(e)), data, { schema: schemaDocument, rootDef: '' })) {
       findings.push(configFinding(doc.file, p.pointer, p.message, undefined, p.reportOnKey));
     }
   }
@@ -100,6 +104,22 @@ export function parseConfig(doc: SourceDocument, dir: string): ConfigResult {
       gates: (d.gates ?? {}) as GatesConfig,
     },
   };
+}
+
+/** What a target's fields must look like, said the way a person would (ajv shows the regex). */
+const FIELD_RULES: Record<string, string> = {
+  name: 'must start with a letter or digit and hold only letters, digits, ".", "_" and "-".',
+  bucket: 'is not a valid S3 bucket name: 3 to 63 lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit.',
+  region: 'is not a region name such as "eu-west-1".',
+  expectedBucketOwner: 'must be a 12-digit AWS account id.',
+  endpoint: 'must be a URL starting with http:// or https://.',
+};
+
+function ownWords(e: SchemaError): string | undefined {
+  const field = e.instancePath.split('/').pop() ?? '';
+  if (e.keyword === 'pattern' && /^\/targets\/\d+\//.test(e.instancePath)) return FIELD_RULES[field];
+  if (e.keyword === 'minProperties' && field === 'source') return 'needs "lifecycle" (a lifecycle configuration file) or "policy" (a retention policy).';
+  return undefined;
 }
 
 function defaults(cwd: string): LifeguardConfig {

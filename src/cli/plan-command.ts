@@ -1,0 +1,60 @@
+/** `lifeguard plan`: what applying each target's rules would change in its bucket, and what it would expire. */
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/config.js';
+import { runPlan, TargetSelectionError } from '../pipeline/plan.js';
+import type { PlanReport } from '../plan/types.js';
+import { formatPlanMarkdown } from '../report/plan-markdown.js';
+import { formatPlanText } from '../report/plan-text.js';
+import { DEFAULT_LIST_LIMIT } from '../s3/listing.js';
+import type { Io } from './io.js';
+import { printConfigProblems, writeOutput } from './io.js';
+import { PLAN_HELP, UsageError } from './usage.js';
+
+const PLAN_FORMATS: Record<string, (r: PlanReport, color: boolean) => string> = {
+  stylish: (r, color) => formatPlanText(r, { color }),
+  json: (r) => JSON.stringify(r, null, 2) + '\n',
+  markdown: (r) => formatPlanMarkdown(r),
+};
+
+export async function planCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    strict: true,
+    options: {
+      config: { type: 'string', short: 'c' },
+      target: { type: 'string', short: 't', multiple: true },
+      format: { type: 'string', short: 'f' },
+      output: { type: 'string', short: 'o' },
+      'max-objects': { type: 'string' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    io.stdout(PLAN_HELP);
+    return 0;
+  }
+  const format = values.format ?? 'stylish';
+  const formatter = PLAN_FORMATS[format];
+  if (!formatter) throw new UsageError(`unknown format '${format}'; use one of ${Object.keys(PLAN_FORMATS).join(', ')}`);
+  const listLimit = countOption(values['max-objects'], '--max-objects', DEFAULT_LIST_LIMIT);
+
+  const loaded = await loadConfig(values.config, io.cwd);
+  if (!loaded.ok) return printConfigProblems(loaded, io);
+  let report: PlanReport;
+  try {
+    report = await runPlan(loaded.config, values.target ?? [], { cwd: io.cwd, env: io.env, listLimit, now: new Date(), configDoc: loaded.doc });
+  } catch (err) {
+    if (err instanceof TargetSelectionError) throw new UsageError(err.message);
+    throw err;
+  }
+  const text = formatter(report, io.color && !values['no-color'] && !values.output);
+  if (!(await writeOutput(io, values.output, text))) return 2;
+  return report.summary.failed > 0 || report.summary.errors > 0 ? 1 : 0;
+}
+
+export function countOption(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!/^\d+$/.test(value)) throw new UsageError(`${flag} takes a whole number, not '${value}'`);
+  return Number(value);
+}

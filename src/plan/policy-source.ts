@@ -1,0 +1,50 @@
+/**
+ * A retention policy as a target's source: checked and compiled for the target's stage and bucket
+ * (src/policy), its compiled rules viewed for the bucket-state rules, whose findings are mapped back
+ * to the policy nodes through the compiler's origin map.
+ */
+import { resolve } from 'node:path';
+import type { LifeguardConfig, TargetConfig } from '../config/config.js';
+import { normalizeRule } from '../diff/normalize.js';
+import { displayPath } from '../load/discover.js';
+import { ruleViews } from '../lint/view.js';
+import { locateConfiguration } from '../model/extract.js';
+import { checkPolicy } from '../policy/check-policy.js';
+import { policyPointerOf } from '../policy/compile.js';
+import type { LifecycleJson } from '../s3/convert.js';
+import { readDocument, SourceError, type ProposedResult } from './source.js';
+
+export async function fromPolicy(target: TargetConfig, config: LifeguardConfig, cwd: string): Promise<ProposedResult> {
+  const path = resolve(config.dir, target.source.policy!);
+  const read = await readDocument(path, displayPath(path, cwd), 'policy');
+  if (!read.ok) return read;
+  const doc = read.doc;
+  const compile = (data: unknown) => checkPolicy(doc.file, data, { severities: config.rules, stages: target.stage ? [target.stage] : undefined, bucket: target.bucket });
+  const checked = compile(doc.data);
+  const findings = checked.findings.filter((f) => config.rules[f.ruleId] !== 'off');
+  if (checked.policy && target.stage && !checked.policy.stages.some((s) => s.name === target.stage)) {
+    return { ok: false, message: `policy ${doc.file} has no stage '${target.stage}' (the target's stage)`, findings, documents: [doc] };
+  }
+  const compilation = checked.compilation;
+  if (!compilation) return { ok: false, message: `policy ${doc.file} does not compile into a lifecycle configuration; see its findings`, findings, documents: [doc] };
+  const located = locateConfiguration(compilation.request);
+  const configurationOf = (data: unknown, label: string): LifecycleJson => {
+    const request = compile(data).compilation?.request;
+    if (!request) throw new SourceError(`${label} does not compile`);
+    return { Rules: request.LifecycleConfiguration.Rules, TransitionDefaultMinimumObjectSize: request.TransitionDefaultMinimumObjectSize };
+  };
+  return {
+    ok: true,
+    proposed: {
+      file: doc.file,
+      path,
+      base: located.base,
+      configuration: configurationOf(doc.data, doc.file),
+      rules: ruleViews(located.config, located.base).map((view) => ({ view, canonical: normalizeRule(view.raw) })),
+      findings,
+      documents: [doc],
+      configurationOf,
+      mapPointer: (pointer) => policyPointerOf(compilation, pointer),
+    },
+  };
+}

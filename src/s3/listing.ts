@@ -1,0 +1,121 @@
+/**
+ * Object listings for plans and projections: ListObjectsV2 for current objects, or
+ * ListObjectVersions on versioned buckets (every version and delete marker). Bounded by a limit so
+ * a plan on a huge bucket stays quick; the result says when it stopped early. Object tags are read
+ * one object at a time and only when a rule filters on tags.
+ */
+import type { S3Access } from './client.js';
+import { s3Failure } from './errors.js';
+import { bucketInput, type BucketRef } from './state.js';
+
+export interface ListedObject {
+  key: string;
+  size: number;
+  lastModified: Date;
+  storageClass: string;
+  /** Set by ListObjectVersions ('null' for objects written before versioning). */
+  versionId?: string;
+  /** False for noncurrent versions. Always true from ListObjectsV2. */
+  isLatest: boolean;
+  deleteMarker: boolean;
+}
+
+export interface Listing {
+  objects: ListedObject[];
+  /** True when the limit stopped the listing before the end of the bucket. */
+  truncated: boolean;
+  /** True when the listing holds versions (ListObjectVersions). */
+  versions: boolean;
+}
+
+export interface ListOptions {
+  /** Stop after this many entries (versions and delete markers count). */
+  limit: number;
+  prefix?: string;
+  versions?: boolean;
+}
+
+/** Entries a plan lists by default: ten 1,000-key pages. */
+export const DEFAULT_LIST_LIMIT = 10_000;
+const PAGE = 1000;
+
+export async function listBucket(s3: S3Access, ref: BucketRef, options: ListOptions): Promise<Listing> {
+  return options.versions ? listVersions(s3, ref, options) : listCurrent(s3, ref, options);
+}
+
+async function listCurrent(s3: S3Access, ref: BucketRef, options: ListOptions): Promise<Listing> {
+  const objects: ListedObject[] = [];
+  let token: string | undefined;
+  try {
+    do {
+      const out = await s3.client.send(
+        new s3.sdk.ListObjectsV2Command({
+          ...bucketInput(ref),
+          ContinuationToken: token,
+          Prefix: options.prefix,
+          MaxKeys: Math.min(PAGE, options.limit - objects.length),
+        }),
+      );
+      for (const o of out.Contents ?? []) {
+        if (o.Key === undefined) continue;
+        objects.push({ key: o.Key, size: o.Size ?? 0, lastModified: o.LastModified ?? new Date(0), storageClass: o.StorageClass ?? 'STANDARD', isLatest: true, deleteMarker: false });
+      }
+      token = out.IsTruncated ? out.NextContinuationToken : undefined;
+    } while (token && objects.length < options.limit);
+  } catch (err) {
+    throw s3Failure(err, 'ListObjectsV2', ref.bucket);
+  }
+  return { objects, truncated: token !== undefined, versions: false };
+}
+
+async function listVersions(s3: S3Access, ref: BucketRef, options: ListOptions): Promise<Listing> {
+  const objects: ListedObject[] = [];
+  let keyMarker: string | undefined;
+  let versionMarker: string | undefined;
+  let more = false;
+  try {
+    do {
+      const out = await s3.client.send(
+        new s3.sdk.ListObjectVersionsCommand({
+          ...bucketInput(ref),
+          KeyMarker: keyMarker,
+          VersionIdMarker: versionMarker,
+          Prefix: options.prefix,
+          MaxKeys: Math.min(PAGE, options.limit - objects.length),
+        }),
+      );
+      for (const v of out.Versions ?? []) {
+        if (v.Key === undefined) continue;
+        objects.push({
+          key: v.Key,
+          size: v.Size ?? 0,
+          lastModified: v.LastModified ?? new Date(0),
+          storageClass: v.StorageClass ?? 'STANDARD',
+          versionId: v.VersionId,
+          isLatest: v.IsLatest ?? false,
+          deleteMarker: false,
+        });
+      }
+      for (const m of out.DeleteMarkers ?? []) {
+        if (m.Key === undefined) continue;
+        objects.push({ key: m.Key, size: 0, lastModified: m.LastModified ?? new Date(0), storageClass: '', versionId: m.VersionId, isLatest: m.IsLatest ?? false, deleteMarker: true });
+      }
+      more = !!out.IsTruncated;
+      keyMarker = out.NextKeyMarker;
+      versionMarker = out.NextVersionIdMarker;
+    } while (more && objects.length < options.limit);
+  } catch (err) {
+    throw s3Failure(err, 'ListObjectVersions', ref.bucket);
+  }
+  return { objects, truncated: more, versions: true };
+}
+
+/** An object's tags as a map; the version's tags when a version is named. */
+export async function readObjectTags(s3: S3Access, ref: BucketRef, key: string, versionId?: string): Promise<Map<string, string>> {
+  try {
+    const out = await s3.client.send(new s3.sdk.GetObjectTaggingCommand({ ...bucketInput(ref), Key: key, VersionId: versionId }));
+    return new Map((out.TagSet ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
+  } catch (err) {
+    throw s3Failure(err, versionId ? 'GetObjectVersionTagging' : 'GetObjectTagging', ref.bucket);
+  }
+}
