@@ -28,6 +28,9 @@ export interface TargetConfig {
   forcePathStyle?: boolean;
   inventory?: string;
   registry?: string;
+  /** Prefixes holding the registry's artifacts (lifeguard orphans); default: the entries' top-level folders. */
+  artifactPrefixes?: string[];
+  quarantine?: { file?: string; expireAfterDays?: number };
 }
 
 export interface GatesConfig {

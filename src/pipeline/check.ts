@@ -14,7 +14,7 @@ import { buildReport, resolveFindings } from '../report/resolve.js';
 import type { CheckReport, CheckedFile } from '../report/types.js';
 import { addPolicyAgreement } from './policy-agreement.js';
 import { lintPolicyDocument } from './policy-hook.js';
-import { loadReferences, protectionFindings } from './protection.js';
+import { targetProtection } from './protection.js';
 import { resolve } from 'node:path';
 import { displayPath } from '../load/discover.js';
 
@@ -106,7 +106,7 @@ async function relevantText(path: string): Promise<boolean> {
   }
 }
 
-/** Targets with a registry manifest: their checked lifecycle file must not expire what it references. */
+/** Targets with a registry manifest or quarantine batches: their checked source must not expire what is referenced. */
 async function addProtection(
   config: LifeguardConfig,
   docs: Map<string, SourceDocument>,
@@ -116,15 +116,15 @@ async function addProtection(
   cwd: string,
 ): Promise<void> {
   for (const target of config.targets) {
-    if (!target.registry || !target.source.lifecycle) continue;
-    const lifecycle = docs.get(displayPath(resolve(config.dir, target.source.lifecycle), cwd));
-    if (!lifecycle) continue;
-    const loaded = await loadReferences(target, config, cwd);
-    if (loaded.ioError) ioErrors.push({ path: displayPath(resolve(config.dir, target.registry), cwd), message: loaded.ioError });
-    if (loaded.doc) {
-      docs.set(loaded.doc.file, loaded.doc);
-      sources.set(loaded.doc.file, loaded.doc.text);
+    const source = target.source.lifecycle ?? target.source.policy;
+    const doc = source === undefined ? undefined : docs.get(displayPath(resolve(config.dir, source), cwd));
+    if (!doc) continue;
+    const result = await targetProtection(target, config, doc, cwd);
+    ioErrors.push(...result.ioErrors);
+    for (const d of result.documents) {
+      docs.set(d.file, d);
+      sources.set(d.file, d.text);
     }
-    findings.push(...loaded.findings, ...protectionFindings(lifecycle, loaded.references));
+    findings.push(...result.findings);
   }
 }

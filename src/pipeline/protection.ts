@@ -1,7 +1,8 @@
 /**
- * Registry protection for `check` (and later `plan`): for every target in .lifeguard.yml that names
- * a registry manifest, the target's lifecycle file is checked against what the registry references.
- * Findings about the rules sit in the lifecycle file; problems with entries sit in the manifest.
+ * Registry protection for `check`: for every target in .lifeguard.yml that names a registry manifest
+ * or has quarantine batches, the target's lifecycle file or policy is checked against what the
+ * registry references. Findings about the rules sit in the source; problems with entries sit in the
+ * manifest; quarantined objects the registry references again sit in the quarantine file.
  */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -14,6 +15,13 @@ import { entriesFromCsv, entriesFromDocument, type RawEntry } from '../registry/
 import { checkProtection, REGISTRY_PROTECTION, type InventoryObject } from '../registry/protect.js';
 import { toReference, type Reference } from '../registry/reference.js';
 import { REGISTRY_ENTRY } from '../registry/rules.js';
+import { detectKind } from '../load/detect.js';
+import { splitPointer } from '../load/pointer.js';
+import { checkPolicy } from '../policy/check-policy.js';
+import { policyPointerOf, type Compilation } from '../policy/compile.js';
+import { protectReferences } from '../policy/protect-references.js';
+import { loadQuarantine } from '../quarantine/record.js';
+import { quarantineProtectionFindings } from '../quarantine/rules.js';
 
 export interface LoadedReferences {
   references: Reference[];
@@ -77,4 +85,59 @@ function entryFinding(file: string, pointer: string, message: string, severity: 
     pointer,
     position: line !== undefined ? { line, column: column ?? 1 } : undefined,
   };
+}
+
+export interface TargetProtection {
+  findings: Finding[];
+  documents: SourceDocument[];
+  ioErrors: Array<{ path: string; message: string }>;
+}
+
+/**
+ * `check` for one target whose source file was checked: its rules against the registry manifest
+ * (a lifecycle file as written; a policy as compiled for the target's stage and bucket, findings
+ * moved to the policy lines), and its quarantine batches against the registry and the policy's
+ * protect entries, key by key.
+ */
+export async function targetProtection(target: TargetConfig, config: LifeguardConfig, source: SourceDocument, cwd: string): Promise<TargetProtection> {
+  const out: TargetProtection = { findings: [], documents: [], ioErrors: [] };
+  let registry: Reference[] = [];
+  if (target.registry) {
+    const loaded = await loadReferences(target, config, cwd);
+    if (loaded.ioError) out.ioErrors.push({ path: displayPath(resolve(config.dir, target.registry), cwd), message: loaded.ioError });
+    if (loaded.doc) out.documents.push(loaded.doc);
+    registry = loaded.references;
+    out.findings.push(...loaded.findings);
+  }
+  const quarantine = await loadQuarantine(target, config, cwd);
+  if (quarantine.ioError) out.ioErrors.push({ path: quarantine.file, message: quarantine.ioError });
+  if (quarantine.doc) out.documents.push(quarantine.doc);
+  out.findings.push(...quarantine.findings);
+  if (!registry.length && !quarantine.record) return out;
+  let protect: Reference[] = [];
+  if (detectKind(source.data) === 'lifecycle') out.findings.push(...protectionFindings(source, registry));
+  else {
+    const checked = checkPolicy(source.file, source.data, { stages: target.stage ? [target.stage] : undefined, bucket: target.bucket, policyRules: [], lifecycleRules: [] });
+    if (checked.policy) protect = protectReferences(checked.policy);
+    if (checked.compilation) out.findings.push(...compiledProtectionFindings(source.file, checked.compilation, registry));
+  }
+  if (quarantine.record) out.findings.push(...quarantineProtectionFindings(quarantine.record, quarantine.file, [...registry, ...protect], target.name));
+  return out;
+}
+
+/** Registry protection on a compiled policy, each finding at the policy value behind the rule. */
+export function compiledProtectionFindings(file: string, compilation: Compilation, references: readonly Reference[], objects?: readonly InventoryObject[]): Finding[] {
+  if (!references.length) return [];
+  return checkProtection(compilation.request, references, objects).map((p) => {
+    const pointer = policyPointerOf(compilation, p.pointer);
+    const stage = splitPointer(pointer);
+    return {
+      ruleId: REGISTRY_PROTECTION.id,
+      severity: REGISTRY_PROTECTION.defaultSeverity,
+      message: stage[0] === 'stages' && stage[1] !== undefined ? `stage '${stage[1]}': ${p.message}` : p.message,
+      file,
+      pointer,
+      reportOnKey: true,
+    };
+  });
 }

@@ -15,6 +15,7 @@ import { listBucket, readObjectTags, type ListedObject } from '../s3/listing.js'
 import { readBucketState, type BucketRef, type BucketState } from '../s3/state.js';
 import { projectExpiry, type ExpiryProjection } from './expiry.js';
 import { matchesWithoutTags } from './matching.js';
+import { registryProtectionFindings } from './registry-protection.js';
 import { proposedConfiguration, type ProposedConfiguration } from './source.js';
 import { checkBucketState } from './state-rules/registry.js';
 import { immutabilityReason } from './state-rules/production-without-object-lock.js';
@@ -87,20 +88,33 @@ export async function prepareTarget(target: TargetConfig, index: number, config:
   const stateFindings = checkBucketState(
     { target, state, file: proposed.file, base: proposed.base, rules: proposed.rules, configFile: options.configDoc?.file, targetPointer: `/targets/${index}` },
     config.rules,
-  ).map((f) => (f.file === proposed.file && proposed.mapPointer ? { ...f, pointer: proposed.mapPointer(f.pointer) } : f));
-  plan.diagnostics = resolve([...proposed.findings, ...stateFindings], proposed.documents);
+  ).map((f) => (f.file === proposed.file && proposed.locate ? { ...f, ...proposed.locate(f.pointer) } : f));
 
+  let listed: ListedObject[] | undefined;
   if (options.listLimit > 0) {
     try {
-      plan.expiry = await projectFromListing(s3, ref, proposed, state, options, plan.notices);
+      ({ projection: plan.expiry, objects: listed } = await projectFromListing(s3, ref, proposed, state, options, plan.notices));
     } catch (err) {
       plan.notices.push(`objects not listed, so no expiry projection: ${failureText(err)}`);
     }
   }
+  const protection = registryProtectionFindings(proposed, listed?.filter((o) => !o.deleteMarker));
+  plan.diagnostics = resolve([...proposed.findings, ...stateFindings, ...keepConfigured(protection, config)], proposed.documents);
   return { target, plan, ref, s3, proposed, state };
 }
 
-async function projectFromListing(s3: S3Access, ref: BucketRef, proposed: ProposedConfiguration, state: BucketState, options: PlanOptions, notices: string[]): Promise<ExpiryProjection> {
+function keepConfigured(findings: readonly Finding[], config: LifeguardConfig): Finding[] {
+  return findings.filter((f) => config.rules[f.ruleId] !== 'off');
+}
+
+async function projectFromListing(
+  s3: S3Access,
+  ref: BucketRef,
+  proposed: ProposedConfiguration,
+  state: BucketState,
+  options: PlanOptions,
+  notices: string[],
+): Promise<{ projection: ExpiryProjection; objects: ListedObject[] }> {
   const versioned = state.versioning !== 'Never';
   const listing = await listBucket(s3, ref, { limit: options.listLimit, versions: versioned });
   const canonical = normalizeConfiguration(proposed.configuration);
@@ -117,7 +131,7 @@ async function projectFromListing(s3: S3Access, ref: BucketRef, proposed: Propos
     notices.push(`tags read for ${MAX_TAG_READS} of ${wanted.length} objects that tag-filtered rules may select; the rest are counted as unknown`);
   }
   if (listing.truncated) notices.push(`listing stopped at ${listing.objects.length} entries (--max-objects); counts are for those only`);
-  return projectExpiry(canonical, listing, (o) => tags.get(o), options.now, versioned);
+  return { projection: projectExpiry(canonical, listing, (o) => tags.get(o), options.now, versioned), objects: listing.objects };
 }
 
 export function failureText(err: unknown): string {

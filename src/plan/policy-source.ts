@@ -45,6 +45,7 @@ export async function fromPolicy(target: TargetConfig, config: LifeguardConfig, 
       documents: [doc],
       configurationOf,
       mapPointer: (pointer) => policyPointerOf(compilation, pointer),
+      ...(checked.policy ? { policy: checked.policy } : {}),
     },
   };
 }

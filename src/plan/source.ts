@@ -21,6 +21,9 @@ import { agreementFindings } from '../pipeline/policy-agreement.js';
 import type { LifecycleJson } from '../s3/convert.js';
 import { fromPolicy } from './policy-source.js';
 import type { ProposedRule } from './state-rules/types.js';
+import type { Policy } from '../policy/model.js';
+import type { Reference } from '../registry/reference.js';
+import { withTargetExtras } from './target-extras.js';
 
 export interface ProposedConfiguration {
   /** Display path of the file the rules come from; findings point into it. */
@@ -41,6 +44,14 @@ export interface ProposedConfiguration {
   configurationOf(data: unknown, label: string): LifecycleJson;
   /** Maps a pointer into the rules' data to a pointer into `file` (compiled policies). */
   mapPointer?(pointer: string): string;
+  /** Maps a pointer into the rules' data to the file and pointer behind it (rules not from `file`: quarantine). */
+  locate?(pointer: string): { file: string; pointer: string };
+  /** The retention policy, when the rules are compiled from one (its protect entries). */
+  policy?: Policy;
+  /** Rules that come from the source itself; generated quarantine rules follow them. */
+  ownRules?: number;
+  /** What the registry manifest and the policy's protect entries reference (target-extras.ts). */
+  references?: { registry: Reference[]; protect: Reference[] };
 }
 
 export type ProposedResult =
@@ -53,6 +64,12 @@ export class SourceError extends Error {
 }
 
 export async function proposedConfiguration(target: TargetConfig, config: LifeguardConfig, cwd: string): Promise<ProposedResult> {
+  const result = await sourceConfiguration(target, config, cwd);
+  return result.ok ? withTargetExtras(result.proposed, target, config, cwd) : result;
+}
+
+/** The rules of the target's own source (lifecycle file, policy, or both), before registry and quarantine. */
+async function sourceConfiguration(target: TargetConfig, config: LifeguardConfig, cwd: string): Promise<ProposedResult> {
   const { lifecycle, policy } = target.source;
   if (lifecycle === undefined && policy !== undefined) return fromPolicy(target, config, cwd);
   if (lifecycle === undefined) return { ok: false, message: 'the target names no source', findings: [], documents: [] };

@@ -8,7 +8,7 @@ import type { RuleMeta } from '../lint/types.js';
 import { int, obj, str } from '../lint/values.js';
 import { ruleViews, type RuleView } from '../lint/view.js';
 import { locateConfiguration } from '../model/extract.js';
-import { describeReference, referencesKey, type Reference } from './reference.js';
+import { describeReference, referencedBy, referencesKey, type Reference } from './reference.js';
 
 export const REGISTRY_PROTECTION: RuleMeta = {
   id: 'registry-protection',
@@ -50,7 +50,7 @@ export function checkProtection(data: unknown, refs: readonly Reference[], objec
     const nceDays = int(nce?.NoncurrentDays);
     for (const ref of refs) {
       if (!reaches(rule, ref)) continue;
-      const caveat = unknownPredicates(rule);
+      const caveat = unknownPredicates(rule, ref);
       if (days !== undefined || date !== undefined) {
         const when = days !== undefined ? `${days} day${days === 1 ? '' : 's'} after each object is created` : `on ${date!.slice(0, 10)} (and every day after)`;
         out.push(finding(rule, ref, rule.at('Expiration'), `expires current versions ${when}`, caveat, objects, (o) => (o.isLatest === false ? undefined : deletionDate(o.lastModified, days, date))));
@@ -82,12 +82,17 @@ function finding(
     f.firstDeletion = dates[0]?.toISOString().slice(0, 10);
     tail = hit.length ? ` In the inventory: ${hit.length} object${hit.length === 1 ? '' : 's'}, ${f.bytes} bytes${f.firstDeletion ? `, the first deleted on ${f.firstDeletion}` : ''}.` : ' The inventory holds no matching object yet.';
   }
-  f.message = `${rule.label} ${action}, and it reaches ${describeReference(ref)}, which the model registry still references${caveat}. Narrow the rule's filter or exclude the artifact.${tail}`;
+  f.message = `${rule.label} ${action}, and it reaches ${describeReference(ref)}, which ${referencedBy(ref)}${caveat}. Narrow the rule's filter or exclude the artifact.${tail}`;
   return f;
 }
 
-/** Can the rule's prefix reach the reference (ignoring tags and sizes, which the registry does not know)? */
+/**
+ * Can the rule's prefix reach the reference? Tags and sizes of registry artifacts are unknown, so
+ * only a tag the reference itself requires (a protect entry's) with another value than the rule's
+ * keeps them apart: an object holds one value per key.
+ */
 function reaches(rule: RuleView, ref: Reference): boolean {
+  if (ref.tags?.some((t) => rule.selector.tags.some((r) => r.key === t.key && r.value !== t.value))) return false;
   const p = rule.selector.prefix;
   if (ref.match === 'key') return ref.path.startsWith(p);
   const folder = ref.match === 'both' && !ref.path.endsWith('/') ? `${ref.path}/` : ref.path;
@@ -95,10 +100,12 @@ function reaches(rule: RuleView, ref: Reference): boolean {
   return key || folder.startsWith(p) || p.startsWith(folder);
 }
 
-function unknownPredicates(rule: RuleView): string {
+function unknownPredicates(rule: RuleView, ref: Reference): string {
   const s = rule.selector;
   const parts: string[] = [];
-  if (s.tags.length) parts.push(`its tags (${s.tags.map((t) => `${t.key}=${t.value}`).join(', ')})`);
+  // A tag the reference itself requires is known to match (reaches() ruled out a different value).
+  const tags = s.tags.filter((t) => !ref.tags?.some((r) => r.key === t.key));
+  if (tags.length) parts.push(`its tags (${tags.map((t) => `${t.key}=${t.value}`).join(', ')})`);
   if (s.sizeGreaterThan !== undefined || s.sizeLessThan !== undefined) parts.push('its size filter');
   return parts.length ? ` if the artifact matches ${parts.join(' and ')}` : '';
 }

@@ -15,6 +15,10 @@ export interface Reference {
   model?: string;
   version?: string;
   stage?: string;
+  /** Only objects carrying every one of these tags (a retention policy's protect entry). */
+  tags?: ReadonlyArray<{ key: string; value: string }>;
+  /** Who references it: the model registry (default) or a policy's protect entry, as "protect[2] (reason)". */
+  protectedBy?: string;
   /** The entry as the registry wrote it. */
   written: string;
   pointer: string;
@@ -85,6 +89,20 @@ export function referencesKey(ref: Reference, key: string): boolean {
 
 export function describeReference(ref: Reference): string {
   const who = [ref.model, ref.version && `v${ref.version.replace(/^v/, '')}`, ref.stage].filter(Boolean).join(' ');
-  const what = ref.match === 'prefix' ? `everything under ${ref.path}` : ref.match === 'both' ? `${ref.path} (and ${ref.path}/…)` : ref.path;
+  const tagged = ref.tags?.length ? ` tagged ${ref.tags.map((t) => `${t.key}=${t.value}`).join(', ')}` : '';
+  const under = ref.path === '' ? (tagged ? 'every object' : 'every object in the bucket') : `everything under ${ref.path}`;
+  const what = ref.match === 'prefix' ? `${under}${tagged}` : ref.match === 'both' ? `${ref.path} (and ${ref.path}/…)` : ref.path;
   return who ? `${what} (${who})` : what;
+}
+
+/** Who still needs the artifact, for messages: "the model registry still references" or "protect[0] covers". */
+export function referencedBy(ref: Reference): string {
+  return ref.protectedBy ? `${ref.protectedBy} covers` : 'the model registry still references';
+}
+
+/** Does the object (key and, when known, tags) belong to the reference? Unknown tags count as matching. */
+export function referencesObject(ref: Reference, key: string, tags?: ReadonlyMap<string, string>): boolean {
+  if (!referencesKey(ref, key)) return false;
+  if (!ref.tags?.length || tags === undefined) return true;
+  return ref.tags.every((t) => tags.get(t.key) === t.value);
 }

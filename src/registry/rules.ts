@@ -9,4 +9,11 @@ export const REGISTRY_ENTRY: RuleMeta = {
   catalogue: [],
 };
 
-export const REGISTRY_RULES: readonly RuleMeta[] = [REGISTRY_ENTRY, REGISTRY_PROTECTION];
+export const QUARANTINE_FILE: RuleMeta = {
+  id: 'quarantine-file',
+  description: 'The quarantine file of a target (written by lifeguard orphans --quarantine) is well formed and its rules fit beside the target\'s own.',
+  defaultSeverity: 'error',
+  catalogue: [],
+};
+
+export const REGISTRY_RULES: readonly RuleMeta[] = [QUARANTINE_FILE, REGISTRY_ENTRY, REGISTRY_PROTECTION];

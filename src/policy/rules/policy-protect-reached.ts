@@ -1,12 +1,17 @@
 import { plural } from '../../lint/messages.js';
+import { checkProtection } from '../../registry/protect.js';
+import { compilePolicy, policyPointerOf } from '../compile.js';
 import { currentExpiries } from '../model.js';
-import { describeSelection, intersection, overlaps } from '../selection.js';
+import { protectReference } from '../protect-references.js';
+import { describeSelection, intersection } from '../selection.js';
 import type { PolicyRule } from './types.js';
 
 /**
  * `protect` cannot be compiled into S3 filters: a lifecycle filter selects by prefix and tags but
  * cannot exclude any. So every protected selection must lie outside every expiring selection; the
  * only way to keep tagged objects out is a selection that asks for another value of the same key.
+ * The decision is the registry-protection check's, run on the compiled rules (so protect entries and
+ * registry manifests are judged alike); the finding is moved to the stage value behind the rule.
  */
 export const policyProtectReached: PolicyRule = {
   meta: {
@@ -16,16 +21,17 @@ export const policyProtectReached: PolicyRule = {
     catalogue: [],
   },
   check(ctx) {
+    const compilation = compilePolicy(ctx.policy);
+    const expiries = ctx.policy.stages.flatMap((stage) => currentExpiries(stage).map((e) => ({ stage, ...e })));
     for (const entry of ctx.policy.protect) {
       const why = entry.reason ? ` (${entry.reason})` : '';
-      for (const stage of ctx.policy.stages) {
-        for (const e of currentExpiries(stage)) {
-          if (!overlaps(e.selection, entry.select)) continue;
-          ctx.report({
-            pointer: e.pointer,
-            message: `stage '${stage.name}' expires current versions after ${plural(e.days, 'day')} (${e.what}) and reaches ${describeSelection(intersection(e.selection, entry.select))}, which protect[${entry.index}]${why} covers. S3 lifecycle filters cannot exclude a prefix or a tag: move the protected objects out of the stage's prefix, or select the stage by a tag value the protected objects do not carry.`,
-          });
-        }
+      for (const hit of checkProtection(compilation.request, [protectReference(entry)])) {
+        const e = expiries.find((x) => x.pointer === policyPointerOf(compilation, hit.pointer));
+        if (!e) continue;
+        ctx.report({
+          pointer: e.pointer,
+          message: `stage '${e.stage.name}' expires current versions after ${plural(e.days, 'day')} (${e.what}) and reaches ${describeSelection(intersection(e.selection, entry.select))}, which protect[${entry.index}]${why} covers. S3 lifecycle filters cannot exclude a prefix or a tag: move the protected objects out of the stage's prefix, or select the stage by a tag value the protected objects do not carry.`,
+        });
       }
     }
   },

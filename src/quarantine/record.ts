@@ -1,0 +1,141 @@
+/**
+ * The quarantine file: the batches `lifeguard orphans --quarantine` tagged, committed beside
+ * .lifeguard.yml and reviewed like any rule change. Each batch becomes lifecycle rules (rules.ts)
+ * through the target's proposed configuration, so objects are deleted only by an applied, reviewed
+ * lifecycle configuration (ADR 0100). This module reads, checks and writes the file.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { LifeguardConfig, TargetConfig } from '../config/config.js';
+import { schemaDocument, validateQuarantine } from '../generated/quarantine-validator.js';
+import { displayPath } from '../load/discover.js';
+import type { SourceDocument } from '../load/document.js';
+import { joinPointer } from '../load/pointer.js';
+import { readSource } from '../load/read.js';
+import { PARSE_ERROR } from '../lint/file-rules.js';
+import { describeSchemaErrors } from '../lint/schema-errors.js';
+import type { Finding } from '../lint/types.js';
+import { QUARANTINE_FILE } from '../registry/rules.js';
+
+/** The tag every quarantined object carries; its value is the batch's day. */
+export const QUARANTINE_TAG = 'lifeguard-quarantine';
+export const DEFAULT_QUARANTINE_DAYS = 7;
+
+export interface QuarantinedObject {
+  key: string;
+  size: number;
+  lastModified?: string;
+  storageClass?: string;
+}
+
+export interface QuarantineBatch {
+  /** The tag value: the UTC day the objects were tagged (YYYY-MM-DD). */
+  tag: string;
+  /** The UTC day the batch's rules expire them (YYYY-MM-DD, 00:00 UTC). */
+  expireOn: string;
+  minAgeDays?: number;
+  prefixes: string[];
+  objects: QuarantinedObject[];
+  released?: Array<{ key: string; on: string }>;
+}
+
+export interface QuarantineRecord {
+  target: string;
+  bucket: string;
+  batches: QuarantineBatch[];
+}
+
+export interface LoadedQuarantine {
+  /** Absolute path and display path of the file (which may not exist yet). */
+  path: string;
+  file: string;
+  /** Absent when the file does not exist (no batches) or is unusable (see findings). */
+  record?: QuarantineRecord;
+  doc?: SourceDocument;
+  findings: Finding[];
+  ioError?: string;
+}
+
+export function quarantinePath(target: TargetConfig, config: LifeguardConfig): string {
+  return resolve(config.dir, target.quarantine?.file ?? `.lifeguard/quarantine/${target.name}.json`);
+}
+
+export async function loadQuarantine(target: TargetConfig, config: LifeguardConfig, cwd: string): Promise<LoadedQuarantine> {
+  const path = quarantinePath(target, config);
+  const file = displayPath(path, cwd);
+  if (!existsSync(path)) return { path, file, findings: [] };
+  const read = await readSource(path, file);
+  if (!read.ok) {
+    if (read.kind === 'io') return { path, file, findings: [], ioError: read.problem.message };
+    const f: Finding = { ruleId: PARSE_ERROR.id, severity: 'error', message: `${read.problem.message}.`, file, pointer: '', position: { line: read.problem.line, column: read.problem.column } };
+    return { path, file, findings: [f] };
+  }
+  const findings = quarantineProblems(read.doc.data, target).map((p) => ({ ruleId: QUARANTINE_FILE.id, severity: QUARANTINE_FILE.defaultSeverity, file, ...p }));
+  return { path, file, doc: read.doc, findings, ...(findings.length ? {} : { record: read.doc.data as QuarantineRecord }) };
+}
+
+/** Schema, then what a schema cannot say: the right target and bucket, one batch per day, keys inside the batch's prefixes. */
+export function quarantineProblems(data: unknown, target: TargetConfig): Array<{ pointer: string; message: string; reportOnKey?: boolean }> {
+  if (!validateQuarantine(data)) {
+    return describeSchemaErrors(validateQuarantine.errors ?? [], data, { schema: schemaDocument, rootDef: '', subject: (p) => (p ? `quarantine ${p.slice(1).replace(/\//g, '.')}` : 'the quarantine file') });
+  }
+  const record = data as QuarantineRecord;
+  const out: Array<{ pointer: string; message: string }> = [];
+  if (record.target !== target.name) out.push({ pointer: '/target', message: `the quarantine file is for target "${record.target}", not "${target.name}".` });
+  if (record.bucket !== target.bucket) out.push({ pointer: '/bucket', message: `the quarantine file is for bucket "${record.bucket}", but target ${target.name} is bucket "${target.bucket}".` });
+  const days = new Set<string>();
+  const keys = new Map<string, string>();
+  record.batches.forEach((b, i) => {
+    const at = (...s: Array<string | number>) => joinPointer('/batches', i, ...s);
+    if (days.has(b.tag)) out.push({ pointer: at('tag'), message: `batch ${b.tag} appears twice; one tag value is one batch.` });
+    days.add(b.tag);
+    if (!isDay(b.tag)) out.push({ pointer: at('tag'), message: `batch tag ${b.tag} is not a calendar day.` });
+    if (!isDay(b.expireOn)) out.push({ pointer: at('expireOn'), message: `expireOn ${b.expireOn} is not a calendar day.` });
+    else if (b.expireOn < b.tag) out.push({ pointer: at('expireOn'), message: `batch ${b.tag} would expire on ${b.expireOn}, before its objects were tagged.` });
+    b.objects.forEach((o, j) => {
+      if (!b.prefixes.some((p) => o.key.startsWith(p))) out.push({ pointer: at('objects', j, 'key'), message: `${o.key} is not under the batch's prefixes (${b.prefixes.join(', ')}), so no rule of the batch would expire it.` });
+      const other = keys.get(o.key);
+      if (other !== undefined) out.push({ pointer: at('objects', j, 'key'), message: `${o.key} is also in batch ${other}; an object carries one ${QUARANTINE_TAG} value, so only one batch can hold it.` });
+      keys.set(o.key, b.tag);
+    });
+  });
+  return out;
+}
+
+function isDay(s: string): boolean {
+  const t = Date.parse(`${s}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === s;
+}
+
+/**
+ * Deterministic JSON with one object per line, so a review diff shows one line per quarantined or
+ * released object.
+ */
+export function renderQuarantine(record: QuarantineRecord): string {
+  const j = (v: unknown) => JSON.stringify(v);
+  const lines = ['{', `  "apiVersion": "lifeguard/v1",`, `  "kind": "QuarantineBatches",`, `  "target": ${j(record.target)},`, `  "bucket": ${j(record.bucket)},`];
+  if (record.batches.length === 0) lines.push('  "batches": []');
+  else {
+    lines.push('  "batches": [');
+    record.batches.forEach((b, i) => {
+      lines.push('    {', `      "tag": ${j(b.tag)},`, `      "expireOn": ${j(b.expireOn)},`);
+      if (b.minAgeDays !== undefined) lines.push(`      "minAgeDays": ${b.minAgeDays},`);
+      lines.push(`      "prefixes": ${j(b.prefixes)},`);
+      const list = (name: string, items: readonly unknown[], last: boolean) => {
+        const end = last ? '' : ',';
+        if (!items.length) return void lines.push(`      "${name}": []${end}`);
+        lines.push(`      "${name}": [`, ...items.map((o, k) => `        ${j(o)}${k < items.length - 1 ? ',' : ''}`), `      ]${end}`);
+      };
+      list('objects', b.objects.map(compactObject), !b.released?.length);
+      if (b.released?.length) list('released', b.released, true);
+      lines.push(`    }${i < record.batches.length - 1 ? ',' : ''}`);
+    });
+    lines.push('  ]');
+  }
+  lines.push('}', '');
+  return lines.join('\n');
+}
+
+function compactObject(o: QuarantinedObject): QuarantinedObject {
+  return { key: o.key, size: o.size, ...(o.lastModified ? { lastModified: o.lastModified } : {}), ...(o.storageClass && o.storageClass !== 'STANDARD' ? { storageClass: o.storageClass } : {}) };
+}
