@@ -35,6 +35,8 @@ export interface CohortTable {
   skippedRows: number;
   /** Notes about the input that the report must show (e.g. approximations). */
   notes: string[];
+  /** The bucket the inventory describes, when it says. */
+  bucket?: string;
 }
 
 export const CLASS_INDEX: Readonly<Record<string, number>> = Object.fromEntries(STORAGE_CLASS_NAMES.map((n, i) => [n, i]));
