@@ -73,19 +73,20 @@ export class CohortBuilder {
       if (c) {
         c.objects++;
         c.bytes += o.size;
-        return;
-      }
-      this.simple.set(key, this.make(o));
+      } else this.simple.set(key, this.make(o, 1, o.size));
       return;
     }
+    this.addCounts(o, 1, o.size);
+  }
+
+  /** Objects already counted elsewhere (a cohort table row). */
+  addCounts(o: ObjectFacts, objects: number, bytes: number): void {
     const key = `${o.signature}|${o.classIndex}|${o.createdDay}|${o.current ? 1 : 0}|${o.noncurrentSinceDay}|${o.newerVersions}|${o.lockedUntilDay}`;
     const c = this.other.get(key);
     if (c) {
-      c.objects++;
-      c.bytes += o.size;
-      return;
-    }
-    this.other.set(key, this.make(o));
+      c.objects += objects;
+      c.bytes += bytes;
+    } else this.other.set(key, this.make(o, objects, bytes));
   }
 
   skip(): void {
@@ -93,14 +94,14 @@ export class CohortBuilder {
     this.skippedRows++;
   }
 
-  private make(o: ObjectFacts): Cohort {
+  private make(o: ObjectFacts, objects: number, bytes: number): Cohort {
     const c: Cohort = {
       signature: o.signature,
       storageClass: STORAGE_CLASS_NAMES[o.classIndex]!,
       createdDay: o.createdDay,
       current: o.current,
-      objects: 1,
-      bytes: o.size,
+      objects,
+      bytes,
     };
     if (!o.current) {
       c.noncurrentSinceDay = o.noncurrentSinceDay;
