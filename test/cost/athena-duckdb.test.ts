@@ -33,7 +33,7 @@ function objects(versioned: boolean): InventoryRecord[] {
   const classes = ['STANDARD', 'STANDARD', 'STANDARD_IA', 'GLACIER', 'INTELLIGENT_TIERING'];
   const out: InventoryRecord[] = [];
   for (let i = 0; i < 3000; i++) {
-    const key = `${keys[i % keys.length]}/${Math.floor(i / 3)}`;
+    const key = `${keys[Math.floor(i / 3) % keys.length]}/${Math.floor(i / 3)}`;
     const t = Date.parse('2025-01-01T00:00:00Z') + ((i * 7919) % 360) * 86_400_000 + (i % 24) * 3_600_000;
     const size = [0, 100, 128 * KiB - 1, 128 * KiB, 999_999, 1_000_000, 5 * GiB][i % 7]!;
     const rec = obj(key, size, new Date(t).toISOString(), classes[i % classes.length]);

@@ -45,6 +45,8 @@ export interface CsvFoldState {
   /** Storage classes the simulator does not know (e.g. EXPRESS_ONEZONE): rows skipped. */
   unknownClasses: Map<string, number>;
   bytesIn: number;
+  /** Shared by all data files: a key's versions may continue in the next file. */
+  versions: VersionTracker;
 }
 
 const QUOTE = 0x22;
@@ -86,7 +88,6 @@ class LineParser {
   private readonly ends: Int32Array;
   private readonly maxCol: number;
   private readonly facts = newFacts();
-  private readonly versions = new VersionTracker();
   private readonly byteMatch: boolean;
   private lastYmd = -1;
   private lastDay = 0;
@@ -146,7 +147,7 @@ class LineParser {
       this.s.versioned = true;
       deleteMarker = l.isDeleteMarker >= 0 && buf[starts[l.isDeleteMarker]!] === 0x74; // "true"
       const latest = buf[starts[l.isLatest]!] === 0x74;
-      this.versions.track(o, decodeKey(buf, ks, ke), latest, deleteMarker, this.day(buf, starts[l.lastModified]!, ends[l.lastModified]!), this.s.rankCap);
+      this.s.versions.track(o, decodeKey(buf, ks, ke), latest, deleteMarker, this.day(buf, starts[l.lastModified]!, ends[l.lastModified]!), this.s.rankCap);
     }
     if (deleteMarker) {
       this.s.builder.skip();

@@ -3,7 +3,7 @@ import { createGunzip } from 'node:zlib';
 import { pipeline, type Readable } from 'node:stream';
 import { CohortBuilder, type CohortTable } from '../cohorts/cohort.js';
 import type { SelectorMatcher } from '../cohorts/matcher.js';
-import { RecordFolder } from '../cohorts/records.js';
+import { RecordFolder, VersionTracker } from '../cohorts/records.js';
 import { csvLayout, foldCsv, type CsvFoldState } from './csv.js';
 import { InputError } from './errors.js';
 import { readManifest } from './manifest.js';
@@ -27,7 +27,7 @@ export async function readInventory(source: InventorySource, opts: ReadOptions):
   let versioned = false;
   if (manifest.format === 'CSV') {
     const builder = new CohortBuilder();
-    const state: CsvFoldState = { matcher: opts.matcher, builder, rankCap: opts.rankCap, versioned: false, unknownClasses: new Map(), bytesIn: 0 };
+    const state: CsvFoldState = { matcher: opts.matcher, builder, rankCap: opts.rankCap, versioned: false, unknownClasses: new Map(), bytesIn: 0, versions: new VersionTracker() };
     const layout = csvLayout(manifest.columns);
     let done = 0;
     for (const f of manifest.files) {
