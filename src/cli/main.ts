@@ -3,6 +3,7 @@
  * stack trace: usage errors exit 2 with one sentence, anything unexpected exits 2 with its message.
  */
 import { checkCommand } from './check-command.js';
+import { costCommand } from './cost-command.js';
 import type { Io } from './io.js';
 import { MAIN_HELP, UsageError } from './usage.js';
 import { VERSION } from '../version.js';
@@ -11,6 +12,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   check: checkCommand,
+  cost: costCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {
