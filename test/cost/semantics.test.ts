@@ -106,9 +106,10 @@ describe('growth', () => {
 
   it('observed: continues 1 GiB a day', () => {
     const r = run({ objects, growth: 'observed' }).report;
-    // Uploads of 01-01 count from 12:00 (730 h); those of 01-02 … 01-31 from midnight: 718, 694, … 22 h.
-    // 730 + Σ_{k=0..29} (718 − 24k) = 730 + 21,540 − 10,440 = 11,830 GiB-hours.
-    expect(r.monthly[0]!.current.storageUsd).toBeCloseTo(30 * P.STANDARD + (11_830 / H) * P.STANDARD, 5);
+    // A day's uploads count from noon: those of 01-01 from the as-of time (730 h), those of
+    // 01-02 … 01-31 from noon: 706, 682, … 10 h; the month ends 01-31 22:00.
+    // 730 + Σ_{k=0..29} (706 − 24k) = 730 + 21,180 − 10,440 = 11,470 GiB-hours.
+    expect(r.monthly[0]!.current.storageUsd).toBeCloseTo(30 * P.STANDARD + (11_470 / H) * P.STANDARD, 5);
   });
 });
 

@@ -22,6 +22,8 @@ export interface Cohort {
   lockedUntilDay?: number;
   objects: number;
   bytes: number;
+  /** Uploads still to come (observed growth): they arrive through their day, on average at noon. */
+  projected?: boolean;
 }
 
 export interface CohortTable {

@@ -36,7 +36,7 @@ export function growthCohorts(cohorts: readonly Cohort[], asOfDay: number, endDa
   const out: Cohort[] = [];
   for (const r of observedGrowth(cohorts, asOfDay)) {
     for (let d = asOfDay; d <= endDay; d++) {
-      out.push({ signature: r.signature, storageClass: r.storageClass, createdDay: d, current: true, objects: r.objectsPerDay, bytes: r.bytesPerDay });
+      out.push({ signature: r.signature, storageClass: r.storageClass, createdDay: d, current: true, objects: r.objectsPerDay, bytes: r.bytesPerDay, projected: true });
     }
   }
   return out;

@@ -80,7 +80,7 @@ export function project(input: ProjectionInput): Projection {
           matches[i]!.rules,
           contexts[i]!,
         );
-        return ledgers[i]!.post({ storageClass: c.storageClass, objects: c.objects, bytes: c.bytes, sizeBelow, startMs: c.createdDay * DAY_MS, entryDay }, events);
+        return ledgers[i]!.post({ storageClass: c.storageClass, objects: c.objects, bytes: c.bytes, sizeBelow, startMs: c.createdDay * DAY_MS + (c.projected ? DAY_MS / 2 : 0), entryDay }, events);
       });
       if (deleted[1] && !deleted[0]) {
         newlyDeleted.objects += c.objects;
