@@ -86,7 +86,10 @@ describe('seed 000: tiered storage for 500 GB of checkpoints a month', () => {
       `vs expire-90: month 12 ${f(vsExpire.monthly[11]!.current.totalUsd)} -> ${f(vsExpire.monthly[11]!.proposed.totalUsd)}; year ${f(vsExpire.totals.currentUsd)} -> ${f(vsExpire.totals.proposedUsd)}`,
       `month 1 proposed: storage ${f(vsNone.monthly[0]!.proposed.storageUsd)} transitions ${f(vsNone.monthly[0]!.proposed.transitionUsd)} early ${f(vsNone.monthly[0]!.proposed.earlyDeleteUsd)}; deleted ${vsNone.deleted.proposed.objects} objects`,
     ];
-    if (process.env.LIFEGUARD_PRINT_SEED) console.log(lines.join('\n'));
+    if (process.env.LIFEGUARD_PRINT_SEED) {
+      console.log(lines.join('\n'));
+      console.log(JSON.stringify({ ...vsNone, monthly: vsNone.monthly.slice(0, 1) }));
+    }
     expect(lines).toHaveLength(3);
   });
 });

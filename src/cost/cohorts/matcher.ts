@@ -22,6 +22,9 @@ export class SelectorMatcher {
   readonly sizeBounds: number[];
   readonly configs: readonly CompiledConfig[];
   private readonly byLength: Array<{ index: number; bytes: Buffer }>;
+  /** Per first byte of a key, the prefixes (longest first) that can match it; "" matches all. */
+  private readonly byFirstByte: Array<Array<{ index: number; bytes: Buffer }>>;
+  readonly longestPrefixBytes: number;
   private readonly memo = new Map<number, RuleMatches[]>();
 
   constructor(configs: readonly CompiledConfig[]) {
@@ -47,6 +50,8 @@ export class SelectorMatcher {
       .map((p, index) => ({ index, bytes: Buffer.from(p, 'utf8') }))
       .filter((p) => p.index > 0)
       .sort((a, b) => b.bytes.length - a.bytes.length);
+    this.byFirstByte = Array.from({ length: 256 }, (_, b) => this.byLength.filter((p) => p.bytes[0] === b));
+    this.longestPrefixBytes = this.byLength.reduce((m, p) => Math.max(m, p.bytes.length), 0);
   }
 
   get sizeBands(): number {
@@ -65,7 +70,8 @@ export class SelectorMatcher {
   /** Longest rule prefix of the UTF-8 key bytes buf[start, end). */
   prefixGroupOfBytes(buf: Uint8Array, start: number, end: number): number {
     const len = end - start;
-    outer: for (const p of this.byLength) {
+    if (len === 0) return 0;
+    outer: for (const p of this.byFirstByte[buf[start]!]!) {
       const b = p.bytes;
       if (b.length > len) continue;
       for (let i = 0; i < b.length; i++) if (buf[start + i] !== b[i]) continue outer;

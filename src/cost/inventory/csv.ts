@@ -53,7 +53,8 @@ const QUOTE = 0x22;
 const COMMA = 0x2c;
 const LF = 0x0a;
 const CR = 0x0d;
-const CLASS_BYTES = STORAGE_CLASS_NAMES.map((n, i) => ({ bytes: Buffer.from(n), index: i }));
+const CLASS_BY_LENGTH: Array<Array<{ bytes: Buffer; index: number }> | undefined> = [];
+STORAGE_CLASS_NAMES.forEach((n, index) => (CLASS_BY_LENGTH[n.length] ??= []).push({ bytes: Buffer.from(n), index }));
 
 export async function foldCsv(stream: Readable, layout: CsvLayout, state: CsvFoldState, file: string): Promise<void> {
   const parser = new LineParser(layout, state, file);
@@ -166,8 +167,9 @@ class LineParser {
     }
     let group = 0;
     if (this.byteMatch) {
+      // An escape ("%", "+") after the longest rule prefix cannot change which prefixes match.
       let escaped = false;
-      for (let i = ks; i < ke; i++) {
+      for (let i = ks, stop = Math.min(ke, ks + this.s.matcher.longestPrefixBytes); i < stop; i++) {
         const b = buf[i];
         if (b === 0x25 || b === 0x2b) {
           escaped = true;
@@ -208,10 +210,15 @@ class LineParser {
 
   private storageClass(buf: Buffer, s: number, e: number): number {
     const len = e - s;
-    next: for (const c of CLASS_BYTES) {
-      if (c.bytes.length !== len) continue;
-      for (let i = 0; i < len; i++) if (buf[s + i] !== c.bytes[i]) continue next;
-      return c.index;
+    // Names are told apart by length and first byte (ONEZONE_IA and GLACIER_IR share a length).
+    const candidates = CLASS_BY_LENGTH[len];
+    if (candidates) {
+      for (const c of candidates) {
+        if (buf[s] !== c.bytes[0]) continue;
+        let i = 1;
+        while (i < len && buf[s + i] === c.bytes[i]) i++;
+        if (i === len) return c.index;
+      }
     }
     const name = buf.toString('latin1', s, e);
     this.s.unknownClasses.set(name, (this.s.unknownClasses.get(name) ?? 0) + 1);

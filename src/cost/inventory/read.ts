@@ -1,5 +1,5 @@
 /** An S3 Inventory report (manifest + CSV, CSV.gz or Parquet files) folded into a cohort table. */
-import { createGunzip } from 'node:zlib';
+import { createGunzip, type ZlibOptions } from 'node:zlib';
 import { pipeline, type Readable } from 'node:stream';
 import { CohortBuilder, type CohortTable } from '../cohorts/cohort.js';
 import type { SelectorMatcher } from '../cohorts/matcher.js';
@@ -57,7 +57,10 @@ export async function readInventory(source: InventorySource, opts: ReadOptions):
 function decompress(stream: Readable, name: string): Readable {
   if (!/\.gz$/i.test(name)) return stream;
   // pipeline() destroys the gunzip stream on a read error, so the reader's loop sees every failure.
-  return pipeline(stream, createGunzip({ chunkSize: 1 << 18 }), () => undefined);
+  // A deep read-ahead lets the thread pool decompress while the main thread parses.
+  // (zlib streams take the Transform options; @types/node does not list them.)
+  const options = { chunkSize: 1 << 18, readableHighWaterMark: 1 << 24 } as ZlibOptions;
+  return pipeline(stream, createGunzip(options), () => undefined);
 }
 
 async function guarded(name: string, work: () => Promise<void>): Promise<void> {
