@@ -1,10 +1,8 @@
 /** An S3 Inventory report (manifest + CSV, CSV.gz or Parquet files) folded into a cohort table. */
-import { createGunzip, type ZlibOptions } from 'node:zlib';
-import { pipeline, type Readable } from 'node:stream';
-import { CohortBuilder, type CohortTable } from '../cohorts/cohort.js';
+import type { CohortTable } from '../cohorts/cohort.js';
 import type { SelectorMatcher } from '../cohorts/matcher.js';
-import { RecordFolder, VersionTracker } from '../cohorts/records.js';
-import { csvLayout, foldCsv, type CsvFoldState } from './csv.js';
+import { RecordFolder } from '../cohorts/records.js';
+import { csvLayout, foldCsvFiles, kernelSetup } from './csv.js';
 import { InputError } from './errors.js';
 import { readManifest } from './manifest.js';
 import { foldParquet } from './parquet.js';
@@ -26,19 +24,14 @@ export async function readInventory(source: InventorySource, opts: ReadOptions):
   let skipped = 0;
   let versioned = false;
   if (manifest.format === 'CSV') {
-    const builder = new CohortBuilder();
-    const state: CsvFoldState = { matcher: opts.matcher, builder, rankCap: opts.rankCap, versioned: false, unknownClasses: new Map(), bytesIn: 0, versions: new VersionTracker() };
-    const layout = csvLayout(manifest.columns);
-    let done = 0;
-    for (const f of manifest.files) {
+    const setup = kernelSetup(csvLayout(manifest.columns), opts.matcher.prefixes, opts.matcher.sizeBounds, opts.rankCap);
+    const files = manifest.files.map((f) => {
       const file = source.file(f.key);
-      await guarded(file.name, () => foldCsv(decompress(file.stream(), file.name), layout, state, file.name));
-      opts.onProgress?.(builder.rows, ++done, manifest.files.length);
-    }
-    for (const [name, n] of state.unknownClasses) notes.push(`${n} objects in storage class ${name}, which lifecycle projections do not cover, were left out`);
-    cohorts = builder.cohorts();
-    ({ rows, skippedRows: skipped } = builder);
-    versioned = state.versioned;
+      return { name: file.name, stream: file.stream, localPath: file.localPath };
+    });
+    const folded = await foldCsvFiles(files, setup, (done) => opts.onProgress?.(0, done, files.length));
+    for (const [name, n] of folded.unknownClasses) notes.push(`${n} objects in storage class ${name}, which lifecycle projections do not cover, were left out`);
+    ({ cohorts, rows, skipped, versioned } = folded);
   } else {
     const folder = new RecordFolder(opts.matcher, opts.rankCap);
     let done = 0;
@@ -52,15 +45,6 @@ export async function readInventory(source: InventorySource, opts: ReadOptions):
     versioned = folder.versioned;
   }
   return { cohorts, asOfMs: manifest.creationMs, versioned, rows, skippedRows: skipped, notes, bucket: manifest.sourceBucket };
-}
-
-function decompress(stream: Readable, name: string): Readable {
-  if (!/\.gz$/i.test(name)) return stream;
-  // pipeline() destroys the gunzip stream on a read error, so the reader's loop sees every failure.
-  // A deep read-ahead lets the thread pool decompress while the main thread parses.
-  // (zlib streams take the Transform options; @types/node does not list them.)
-  const options = { chunkSize: 1 << 18, readableHighWaterMark: 1 << 24 } as ZlibOptions;
-  return pipeline(stream, createGunzip(options), () => undefined);
 }
 
 async function guarded(name: string, work: () => Promise<void>): Promise<void> {
