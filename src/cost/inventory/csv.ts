@@ -39,7 +39,7 @@ export interface CsvFile {
   localPath?: string;
 }
 
-const GUNZIP: ZlibOptions = { chunkSize: 1 << 18, readableHighWaterMark: 1 << 24 } as ZlibOptions;
+const GUNZIP: ZlibOptions = { chunkSize: 1 << 18, readableHighWaterMark: 1 << 23 } as ZlibOptions;
 
 export interface CsvFolded {
   cohorts: Cohort[];
