@@ -130,3 +130,23 @@ describe('the 128 KiB transition default', () => {
     expect(r.monthly[0]!.proposed.transitionUsd).toBeCloseTo(1000 * T.STANDARD_IA, 6); // $0.01
   });
 });
+
+describe('when an object entered its class', () => {
+  it('takes the current rules’ transition day when it is past', () => {
+    // Created 2025-11-01; the current rule moved it to Standard-IA on 11-01 + 1 + 30 = 12-02. The
+    // proposed rule deletes it on 01-02: 31 days in Standard-IA, past the 30-day minimum, no charge.
+    const current = rules({ Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }] });
+    const proposed = rules({ Expiration: { Days: 45 } });
+    const r = run({ objects: [obj('a', GiB, '2025-11-01T08:00:00Z', 'STANDARD_IA')], current, proposed }).report;
+    expect(r.monthly[0]!.proposed.earlyDeleteUsd).toBe(0);
+  });
+
+  it('charges from the current rules’ transition day when it is recent (not from creation)', () => {
+    // Created 2025-11-25; the current rule moved it to Standard-IA on 11-25 + 1 + 30 = 12-26. The
+    // proposed rule expires it on 01-02 (Days 35 is due 12-31): 7 days in, 23 days billed.
+    const current = rules({ Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }] });
+    const proposed = rules({ Expiration: { Days: 35 } });
+    const r = run({ objects: [obj('a', GiB, '2025-11-25T08:00:00Z', 'STANDARD_IA')], current, proposed }).report;
+    expect(r.monthly[0]!.proposed.earlyDeleteUsd).toBeCloseTo(P.STANDARD_IA * ((23 * 24) / H), 5);
+  });
+});

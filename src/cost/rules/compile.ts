@@ -32,6 +32,7 @@ export interface CompiledRule {
   expiration?: When;
   noncurrentTransitions: CompiledTransition[];
   noncurrentExpiration?: { days: number; newer?: number };
+  abortsMultipartUploads: boolean;
 }
 
 export interface CompiledConfig {
@@ -122,6 +123,7 @@ function compileRule(raw: Record<string, unknown>, index: number, skipped: strin
     expiration,
     noncurrentTransitions: noncurrentTransitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
     noncurrentExpiration: nceDays !== undefined && nceDays > 0 ? { days: nceDays, newer: int(nce!.NewerNoncurrentVersions) } : undefined,
+    abortsMultipartUploads: isObj(raw.AbortIncompleteMultipartUpload),
   };
 }
 

@@ -65,7 +65,7 @@ export function project(input: ProjectionInput): Projection {
       const matches = matcher.matches(c.signature);
       const band = c.signature % matcher.sizeBands;
       const sizeBelow = matcher.bandRange(band).to;
-      const entryDay = inferEntryDay(c, matches[0]!.rules);
+      const entryDay = inferEntryDay(c, matches[0]!.rules, dayOf(asOfMs));
       const deleted = configs.map((_, i) => {
         const events = timeline(
           {
@@ -102,6 +102,9 @@ export function project(input: ProjectionInput): Projection {
   configs.forEach((c, i) => {
     for (const s of c.skipped) unknowns.push({ kind: 'input', configuration: NAMES[i], message: s });
   });
+  if (configs.some((c) => c.rules.some((r) => r.abortsMultipartUploads))) {
+    unknowns.push({ kind: 'model', message: 'incomplete multipart uploads are not in an inventory or a listing: what AbortIncompleteMultipartUpload saves is not projected' });
+  }
   if (configs.some((c) => c.rules.some((r) => [...r.transitions, ...r.noncurrentTransitions].some((t) => t.storageClass === 'INTELLIGENT_TIERING')))) {
     unknowns.push({ kind: 'model', message: 'objects in Intelligent-Tiering are priced at its Frequent Access tier: which tier they reach depends on access, which the inventory does not show' });
   }
@@ -130,13 +133,15 @@ export function project(input: ProjectionInput): Projection {
  * the current rules' own transition into that class tells it, else the creation day (which never
  * overstates an early-deletion charge).
  */
-function inferEntryDay(c: Cohort, currentRules: readonly CompiledRule[]): number {
+function inferEntryDay(c: Cohort, currentRules: readonly CompiledRule[], asOfDay: number): number {
   if (!c.current || c.storageClass === 'STANDARD') return c.createdDay;
   let entry = c.createdDay;
   for (const r of currentRules) {
     for (const t of r.transitions) {
       if (t.storageClass !== c.storageClass || !('days' in t.when)) continue;
-      entry = Math.max(entry, c.createdDay + 1 + t.when.days);
+      const day = c.createdDay + 1 + t.when.days;
+      // A transition not yet due cannot have put the object where it is: it was uploaded there.
+      if (day <= asOfDay) entry = Math.max(entry, day);
     }
   }
   return entry;
