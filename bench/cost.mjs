@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { generateInventory } from './generate-inventory.mjs';
 
 const sizes = (process.env.LIFEGUARD_BENCH_SIZES ?? '1000000,10000000').split(',').map(Number);
-const root = join(tmpdir(), 'lifeguard-bench-cost');
+// Bump the folder's version when the generator changes, so old reports are not reused.
+const root = join(tmpdir(), 'lifeguard-bench-cost-v2');
 mkdirSync(root, { recursive: true });
 const AS_OF = Date.parse('2026-01-01T06:00:00Z');
 

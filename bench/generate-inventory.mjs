@@ -19,6 +19,8 @@ function rng(seed) {
   };
 }
 
+const hex8 = (r) => Math.floor(r() * 2 ** 32).toString(16).padStart(8, '0');
+
 const CLASSES = [
   ['STANDARD', 0.7],
   ['STANDARD_IA', 0.15],
@@ -72,7 +74,9 @@ export async function generateInventory(dir, count, asOfMs, seed = 42) {
       const created = new Date(asOfMs - Math.floor(r() * 3 * 365 * DAY)).toISOString();
       const cls = pickClass(r());
       const k = encodeURIComponent(key(r, i)).replace(/%2F/g, '/');
-      buf += `"src-bucket","${k}","${size}","${created}","${(i * 2654435761 >>> 0).toString(16)}","${cls}","false","","SSE-S3"\n`;
+      // An ETag is the 32-hex-digit MD5 of the object (multipart uploads add "-<parts>").
+      const etag = hex8(r) + hex8(r) + hex8(r) + hex8(r) + (size > 16 * 2 ** 20 ? `-${Math.ceil(size / (16 * 2 ** 20))}` : '');
+      buf += `"src-bucket","${k}","${size}","${created}","${etag}","${cls}","${size > 16 * 2 ** 20}","","SSE-S3"\n`;
       if (buf.length > 1 << 20) {
         if (!gz.write(buf)) await new Promise((res) => gz.once('drain', res));
         buf = '';

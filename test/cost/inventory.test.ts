@@ -105,9 +105,9 @@ describe('CSV files over worker threads', () => {
     const matcher = new SelectorMatcher(configs);
     const files = m.files.map((f) => {
       const file = source.file(f.key);
-      return { name: file.name, stream: file.stream, localPath: file.localPath };
+      return { name: file.name, stream: file.stream };
     });
-    return foldCsvFiles(files, kernelSetup(csvLayout(m.columns), matcher.prefixes, matcher.sizeBounds, 3), undefined, workers);
+    return foldCsvFiles(files, kernelSetup(csvLayout(m.columns), matcher.prefixes, matcher.sizeBounds, 3), { maxWorkers: workers, minBytesForWorkers: 0 });
   }
 
   it('sums the same table in two threads as in one', async () => {

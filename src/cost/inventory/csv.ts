@@ -35,11 +35,11 @@ export function kernelSetup(layout: CsvLayout, prefixes: readonly string[], size
 export interface CsvFile {
   name: string;
   stream(): Readable;
-  /** A local path, when the file can be read by a worker thread. */
-  localPath?: string;
+  /** Compressed size, if known (from the manifest). */
+  size?: number;
 }
 
-const GUNZIP: ZlibOptions = { chunkSize: 1 << 18, readableHighWaterMark: 1 << 23 } as ZlibOptions;
+const GUNZIP: ZlibOptions = { chunkSize: 1 << 20, readableHighWaterMark: 1 << 23 } as ZlibOptions;
 
 export interface CsvFolded {
   cohorts: Cohort[];
@@ -49,14 +49,35 @@ export interface CsvFolded {
   unknownClasses: Map<string, number>;
 }
 
-export async function foldCsvFiles(files: readonly CsvFile[], setup: KernelSetup, onFile?: (done: number) => void, maxWorkers = MAX_WORKERS): Promise<CsvFolded> {
-  const workers = Math.min(files.length, availableParallelism(), maxWorkers);
-  const parallel = workers > 1 && setup.layout.isLatest < 0 && files.every((f) => f.localPath);
-  const results = parallel ? await inWorkers(files, setup, workers, onFile) : [await inThread(files, setup, onFile)];
-  return merge(results);
+export interface FoldOptions {
+  onFile?: (done: number) => void;
+  /** At most this many parser threads (default: the cores, up to 4). */
+  maxWorkers?: number;
+  /** Below this many bytes of data files, threads cost more than they save. */
+  minBytesForWorkers?: number;
+}
+
+export async function foldCsvFiles(files: readonly CsvFile[], setup: KernelSetup, o: FoldOptions = {}): Promise<CsvFolded> {
+  const workers = Math.min(availableParallelism(), o.maxWorkers ?? MAX_WORKERS);
+  const bytes = files.reduce((sum, f) => sum + (f.size ?? 0), 0);
+  // Versions of a key must be read in order by one parser; small inputs are done before threads start.
+  const parallel = workers > 1 && setup.layout.isLatest < 0 && bytes >= (o.minBytesForWorkers ?? MIN_BYTES_FOR_WORKERS);
+  if (!parallel) return merge([await inThread(files, setup, o.onFile)]);
+  try {
+    return merge(await inWorkers(files, setup, workers, o.onFile));
+  } catch (err) {
+    // A worker knows the bad row but not its line: read again in this thread to say where.
+    if (err instanceof RowError) return merge([await inThread(files, setup)]);
+    throw err;
+  }
 }
 
 const MAX_WORKERS = 4;
+const MIN_BYTES_FOR_WORKERS = 8 << 20;
+/** Pieces of decompressed text in flight per parser thread: bounds memory. */
+const IN_FLIGHT = 4;
+
+class RowError extends Error {}
 
 async function inThread(files: readonly CsvFile[], setup: KernelSetup, onFile?: (done: number) => void): Promise<KernelResult> {
   const k = csvKernel(setup);
@@ -76,8 +97,8 @@ async function inThread(files: readonly CsvFile[], setup: KernelSetup, onFile?: 
 
 function decompress(stream: Readable, name: string): Readable {
   if (!/\.gz$/i.test(name)) return stream;
-  // pipeline() destroys the gunzip stream on a read error, so the loop sees every failure; the deep
-  // read-ahead lets the thread pool decompress while this thread parses.
+  // pipeline() destroys the gunzip stream on a read error, so the loop sees every failure; the
+  // read-ahead lets the thread pool decompress while the parsers work.
   return pipeline(stream, createGunzip(GUNZIP), () => undefined);
 }
 
@@ -91,58 +112,99 @@ function readError(name: string, err: unknown): InputError {
 }
 
 /**
- * The worker's program, run from its source text with the kernel's source as its argument: it
- * refers to nothing outside its body (built-in modules come from process.getBuiltinModule).
+ * A parser thread's program, run from its source text with the kernel's source as its argument:
+ * it refers to nothing outside its body. It parses whole lines it is sent, acknowledges each
+ * piece, and sends its table at the end.
  */
 function csvWorker(makeKernel: typeof csvKernel): void {
   const { parentPort, workerData } = process.getBuiltinModule('node:worker_threads');
-  const { createReadStream } = process.getBuiltinModule('node:fs');
-  const { createGunzip: gunzip } = process.getBuiltinModule('node:zlib');
-  const { pipeline: pipe } = process.getBuiltinModule('node:stream');
-  const data = workerData as { setup: KernelSetup; files: Array<{ name: string; path: string }>; gunzip: object };
-  const k = makeKernel(data.setup);
-  const run = async () => {
-    for (const f of data.files) {
-      k.beginFile(f.name);
-      const source = createReadStream(f.path, { highWaterMark: 1 << 20 });
-      const stream = /\.gz$/i.test(f.name) ? pipe(source, gunzip(data.gunzip), () => undefined) : source;
-      for await (const chunk of stream) k.feed(chunk as Buffer);
-      k.endFile();
-      parentPort!.postMessage({ kind: 'file' });
+  const k = makeKernel(workerData as KernelSetup);
+  k.beginFile('(parallel)');
+  parentPort!.on('message', (m: { kind: 'piece'; buf: ArrayBuffer } | { kind: 'end' }) => {
+    try {
+      if (m.kind === 'piece') {
+        k.feed(Buffer.from(m.buf));
+        parentPort!.postMessage({ kind: 'ack' });
+      } else {
+        k.endFile();
+        parentPort!.postMessage({ kind: 'done', result: k.result() });
+      }
+    } catch (e) {
+      parentPort!.postMessage({ kind: 'error', message: (e as Error).message });
     }
-    parentPort!.postMessage({ kind: 'done', result: k.result() });
-  };
-  run().catch((e: NodeJS.ErrnoException) => parentPort!.postMessage({ kind: 'error', message: e.message, code: e.code }));
+  });
 }
 
+/** Decompress here, cut at line ends, and spread the pieces over parser threads. */
 async function inWorkers(files: readonly CsvFile[], setup: KernelSetup, n: number, onFile?: (done: number) => void): Promise<KernelResult[]> {
   const { Worker } = await import('node:worker_threads');
-  const { statSync } = await import('node:fs');
-  // Balance by size: the largest files first, each to the least loaded worker.
-  const shares = Array.from({ length: n }, () => ({ bytes: 0, files: [] as Array<{ name: string; path: string }> }));
-  const sized = files.map((f) => ({ f, bytes: statSync(f.localPath!).size })).sort((a, b) => b.bytes - a.bytes);
-  for (const { f, bytes } of sized) {
-    const share = shares.reduce((a, b) => (b.bytes < a.bytes ? b : a));
-    share.bytes += bytes;
-    share.files.push({ name: f.name, path: f.localPath! });
-  }
   const code = `(${csvWorker.toString()})(${csvKernel.toString()});`;
-  let done = 0;
-  return Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<KernelResult>((resolve, reject) => {
-          const w = new Worker(code, { eval: true, workerData: { setup, files: share.files, gunzip: GUNZIP } });
-          w.on('message', (m: { kind: string; result?: KernelResult; message?: string; code?: string }) => {
-            if (m.kind === 'file') onFile?.(++done);
-            else if (m.kind === 'done') resolve(m.result!);
-            else reject(readError(share.files.map((f) => f.name).join(', '), Object.assign(new Error(m.message), { code: m.code })));
-          });
-          w.on('error', (e) => reject(readError(share.files.map((f) => f.name).join(', '), e)));
-          w.on('exit', (c) => c !== 0 && reject(new InputError(`a reader thread stopped with status ${c}`)));
-        }),
-    ),
-  );
+  let failure: Error | undefined;
+  const pool = Array.from({ length: n }, () => {
+    const w = new Worker(code, { eval: true, workerData: setup });
+    const slot = { w, inFlight: 0, wake: undefined as (() => void) | undefined, result: undefined as Promise<KernelResult> | undefined };
+    slot.result = new Promise<KernelResult>((resolve, reject) => {
+      w.on('message', (m: { kind: string; result?: KernelResult; message?: string }) => {
+        if (m.kind === 'ack') {
+          slot.inFlight--;
+          slot.wake?.();
+        } else if (m.kind === 'done') resolve(m.result!);
+        else {
+          failure = new RowError(m.message);
+          reject(failure);
+          for (const s of pool) s.wake?.();
+        }
+      });
+      w.on('error', (e) => {
+        failure = e;
+        reject(e);
+        for (const s of pool) s.wake?.();
+      });
+    });
+    slot.result.catch(() => undefined);
+    return slot;
+  });
+  const send = async (piece: Buffer) => {
+    let slot = pool.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+    while (slot.inFlight >= IN_FLIGHT && !failure) {
+      await new Promise<void>((r) => (slot.wake = r));
+      slot.wake = undefined;
+      slot = pool.reduce((a, b) => (b.inFlight < a.inFlight ? b : a));
+    }
+    if (failure) throw failure;
+    slot.inFlight++;
+    // A fresh copy owns its memory (Buffers may share a pool), so it can be handed over as is.
+    const own = new Uint8Array(piece.length);
+    own.set(piece);
+    slot.w.postMessage({ kind: 'piece', buf: own.buffer }, [own.buffer]);
+  };
+  try {
+    let done = 0;
+    for (const f of files) {
+      let carry: Buffer | undefined;
+      try {
+        for await (const chunk of decompress(f.stream(), f.name) as AsyncIterable<Buffer>) {
+          const last = chunk.lastIndexOf(0x0a);
+          if (last < 0) {
+            carry = carry ? Buffer.concat([carry, chunk]) : chunk;
+            continue;
+          }
+          await send(carry ? Buffer.concat([carry, chunk.subarray(0, last + 1)]) : chunk.subarray(0, last + 1));
+          carry = last + 1 < chunk.length ? Buffer.from(chunk.subarray(last + 1)) : undefined;
+        }
+        // A last line without its newline is a line all the same.
+        if (carry?.length) await send(Buffer.concat([carry, Buffer.from('\n')]));
+      } catch (err) {
+        if (err instanceof RowError) throw err;
+        throw readError(f.name, err);
+      }
+      onFile?.(++done);
+    }
+    for (const s of pool) s.w.postMessage({ kind: 'end' });
+    return await Promise.all(pool.map((s) => s.result!));
+  } finally {
+    for (const s of pool) void s.w.terminate();
+  }
 }
 
 function merge(results: readonly KernelResult[]): CsvFolded {

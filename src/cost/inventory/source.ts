@@ -13,8 +13,6 @@ export interface InventoryFile {
   name: string;
   stream(): Readable;
   randomAccess(): Promise<AsyncBuffer>;
-  /** Set for files on this machine (worker threads may read them directly). */
-  localPath?: string;
 }
 
 export interface InventorySource {
@@ -41,7 +39,6 @@ export function localSource(path: string, cwd: string): InventorySource {
       if (!found) throw new InputError(`${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`);
       return {
         name: found,
-        localPath: found,
         stream: () => createReadStream(found, { highWaterMark: 1 << 20 }),
         randomAccess: async () => (await import('hyparquet')).asyncBufferFromFile(found),
       };
