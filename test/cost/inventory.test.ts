@@ -92,36 +92,22 @@ describe('S3 Inventory readers', () => {
   });
 });
 
-describe('CSV files over worker threads', () => {
+describe('several CSV files', () => {
   const many: InventoryRecord[] = Array.from({ length: 2000 }, (_, i) =>
     obj(i % 3 ? `logs/${i}` : `my data/${i}`, (i * 7919) % 5_000_000, new Date(Date.parse('2025-01-01T00:00:00Z') + (i % 300) * 86_400_000).toISOString(), ['STANDARD', 'STANDARD_IA', 'GLACIER'][i % 3]),
   );
 
-  async function fold(dir: string, workers: number) {
-    const { readManifest } = await import('../../src/cost/inventory/manifest.js');
-    const { csvLayout, foldCsvFiles, kernelSetup } = await import('../../src/cost/inventory/csv.js');
-    const source = localSource(dir, '/');
-    const m = await readManifest(source.manifestPath, 'manifest.json');
-    const matcher = new SelectorMatcher(configs);
-    const files = m.files.map((f) => {
-      const file = source.file(f.key);
-      return { name: file.name, stream: file.stream };
-    });
-    return foldCsvFiles(files, kernelSetup(csvLayout(m.columns), matcher.prefixes, matcher.sizeBounds, 3), { maxWorkers: workers, minBytesForWorkers: 0 });
-  }
-
-  it('sums the same table in two threads as in one', async () => {
-    const dir = writeInventory(many, { format: 'CSV.gz', creation: '2026-01-01T00:00:00Z', files: 5 });
-    const one = await fold(dir, 1);
-    const two = await fold(dir, 2);
-    expect(two.rows).toBe(2000);
-    expect(two.cohorts).toEqual(one.cohorts);
+  it('sum to the table of the same objects in one file', async () => {
+    const five = await read(writeInventory(many, { format: 'CSV.gz', creation: '2026-01-01T00:00:00Z', files: 5 }));
+    const one = await read(writeInventory(many, { format: 'CSV', creation: '2026-01-01T00:00:00Z', files: 1 }));
+    expect(five.rows).toBe(2000);
+    expect(five.cohorts).toEqual(one.cohorts);
     expect(one.cohorts).toEqual(tableOf(many, configs).table.cohorts);
   });
 
-  it('reports a bad row found by a worker with its file and line', async () => {
+  it('report a bad row with its file and line', async () => {
     const dir = writeInventory(many, { format: 'CSV', creation: '2026-01-01T00:00:00Z', files: 3 });
     writeFileSync(join(dir, '..', 'data', 'part-2.csv'), '"b","k","1","2025-01-01T00:00:00.000Z","STANDARD"\n"b","k","1","not a date at all","STANDARD"\n');
-    await expect(fold(dir, 2)).rejects.toThrow(/part-2\.csv:2: the inventory row has a LastModifiedDate that is not an ISO 8601 date/);
+    await expect(read(dir)).rejects.toThrow(/part-2\.csv:2: the inventory row has a LastModifiedDate that is not an ISO 8601 date/);
   });
 });

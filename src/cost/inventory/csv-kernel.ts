@@ -1,7 +1,7 @@
 /**
  * The S3 Inventory CSV parser (ADR 0080) as one self-contained function: it refers to nothing
- * outside its body, so the same code runs in-process and, from its source text, in worker threads
- * (ncc cannot bundle worker files). Lines are found with the native indexOf, fields with a small
+ * outside its body, so its source text could also run in a worker thread (ncc cannot bundle worker
+ * files; ADR 0080 says why none is used today). Lines are found with the native indexOf, fields with a small
  * loop; only the needed columns are decoded. Keys are compared as bytes against the rule prefixes,
  * and become strings only when a URL escape ("%", "+") falls within the longest prefix, or to track
  * versions. S3 Inventory quotes every field and URL-encodes keys, so no field holds a quote.
