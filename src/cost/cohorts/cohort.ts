@@ -121,7 +121,7 @@ export class CohortBuilder {
 export function compareCohorts(a: Cohort, b: Cohort): number {
   return (
     a.signature - b.signature ||
-    a.storageClass.localeCompare(b.storageClass) ||
+    CLASS_INDEX[a.storageClass]! - CLASS_INDEX[b.storageClass]! ||
     a.createdDay - b.createdDay ||
     Number(b.current) - Number(a.current) ||
     (a.noncurrentSinceDay ?? 0) - (b.noncurrentSinceDay ?? 0) ||

@@ -2,7 +2,7 @@
 import { createGunzip, type ZlibOptions } from 'node:zlib';
 import { pipeline, type Readable } from 'node:stream';
 import { STORAGE_CLASS_NAMES } from '../../model/storage-classes.js';
-import { CohortBuilder, type Cohort } from '../cohorts/cohort.js';
+import { CohortBuilder, compareCohorts, type Cohort } from '../cohorts/cohort.js';
 import { csvKernel, type KernelResult, type KernelSetup } from './csv-kernel.js';
 import { InputError } from './errors.js';
 
@@ -110,16 +110,12 @@ function merge(results: readonly KernelResult[]): CsvFolded {
     versioned ||= r.versioned;
     for (const [name, n] of r.unknownClasses) unknownClasses.set(name, (unknownClasses.get(name) ?? 0) + n);
   }
+  const cohorts = builder.cohorts();
+  // Current, unlocked objects: the numeric key is (signature × 8 + class) × 131072 + day.
   for (const [key, [objects, bytes]] of simple) {
-    facts.createdDay = key % 131072;
     const rest = Math.floor(key / 131072);
-    facts.classIndex = rest % 8;
-    facts.signature = Math.floor(rest / 8);
-    facts.current = true;
-    facts.noncurrentSinceDay = 0;
-    facts.newerVersions = 0;
-    facts.lockedUntilDay = 0;
-    builder.addCounts(facts, objects, bytes);
+    cohorts.push({ signature: Math.floor(rest / 8), storageClass: STORAGE_CLASS_NAMES[rest % 8]!, createdDay: key % 131072, current: true, objects, bytes });
   }
-  return { cohorts: builder.cohorts(), rows, skipped, versioned, unknownClasses };
+  cohorts.sort(compareCohorts);
+  return { cohorts, rows, skipped, versioned, unknownClasses };
 }

@@ -27,6 +27,7 @@ export interface InventorySource {
  * delivers them (the newest by name is taken).
  */
 export function localSource(path: string, cwd: string): InventorySource {
+  if (/^s3:\/\//i.test(path)) throw new InputError(`${path}: inventories are read from a local folder for now; copy the report (aws s3 sync) or use --listing`);
   const abs = resolve(cwd, path);
   if (!existsSync(abs)) throw new InputError(`${path}: no such file or folder`);
   const manifestPath = statSync(abs).isDirectory() ? findManifest(abs, path) : abs;

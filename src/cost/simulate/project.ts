@@ -59,30 +59,32 @@ export function project(input: ProjectionInput): Projection {
     priceOf: (cls: StorageClassName) => prices.storage[cls],
   }));
   const newlyDeleted = { objects: 0, bytes: 0 };
-  const grown = input.growth === 'observed' ? growthCohorts(input.table.cohorts, dayOf(asOfMs), endDay) : [];
+  const asOfDay = dayOf(asOfMs);
+  const grown = input.growth === 'observed' ? growthCohorts(input.table.cohorts, asOfDay, endDay) : [];
   for (const list of [input.table.cohorts, grown]) {
     for (const c of list) {
       const matches = matcher.matches(c.signature);
-      const band = c.signature % matcher.sizeBands;
-      const sizeBelow = matcher.bandRange(band).to;
-      const entryDay = inferEntryDay(c, matches[0]!.rules, dayOf(asOfMs));
-      const deleted = configs.map((_, i) => {
-        const events = timeline(
-          {
-            storageClass: c.storageClass,
-            current: c.current,
-            createdBase: c.createdDay + 1,
-            noncurrentBase: c.noncurrentSinceDay === undefined ? undefined : c.noncurrentSinceDay + 1,
-            newerVersions: c.newerVersions,
-            lockedUntilDay: c.lockedUntilDay,
-            belowTransitionDefault: sizeBelow <= DEFAULT_TRANSITION_MIN_OBJECT_BYTES,
-          },
-          matches[i]!.rules,
-          contexts[i]!,
-        );
-        return ledgers[i]!.post({ storageClass: c.storageClass, objects: c.objects, bytes: c.bytes, sizeBelow, startMs: c.createdDay * DAY_MS + (c.projected ? DAY_MS / 2 : 0), entryDay }, events);
-      });
-      if (deleted[1] && !deleted[0]) {
+      const sizeBelow = matcher.bandRange(c.signature % matcher.sizeBands).to;
+      const timelineInput = {
+        storageClass: c.storageClass,
+        current: c.current,
+        createdBase: c.createdDay + 1,
+        noncurrentBase: c.noncurrentSinceDay === undefined ? undefined : c.noncurrentSinceDay + 1,
+        newerVersions: c.newerVersions,
+        lockedUntilDay: c.lockedUntilDay,
+        belowTransitionDefault: sizeBelow <= DEFAULT_TRANSITION_MIN_OBJECT_BYTES,
+      };
+      const posted = {
+        storageClass: c.storageClass,
+        objects: c.objects,
+        bytes: c.bytes,
+        sizeBelow,
+        startMs: c.createdDay * DAY_MS + (c.projected ? DAY_MS / 2 : 0),
+        entryDay: inferEntryDay(c, matches[0]!.rules, asOfDay),
+      };
+      const goneNow = ledgers[0]!.post(posted, timeline(timelineInput, matches[0]!.rules, contexts[0]!));
+      const goneThen = ledgers[1]!.post(posted, timeline(timelineInput, matches[1]!.rules, contexts[1]!));
+      if (goneThen && !goneNow) {
         newlyDeleted.objects += c.objects;
         newlyDeleted.bytes += c.bytes;
       }
