@@ -176,14 +176,14 @@ function tagUnknowns(cohorts: readonly Cohort[], matcher: SelectorMatcher, confi
     for (const r of c.rules) if (r.selector.tags.length) sums.set(r, { config: i, objects: 0, bytes: 0 });
   });
   if (!sums.size) return [];
-  for (const c of cohorts) {
-    matcher.matches(c.signature).forEach((m) => {
+  for (const [signature, total] of bySignature(cohorts)) {
+    for (const m of matcher.matches(signature)) {
       for (const r of m.tagDependent) {
         const s = sums.get(r)!;
-        s.objects += c.objects;
-        s.bytes += c.bytes;
+        s.objects += total.objects;
+        s.bytes += total.bytes;
       }
-    });
+    }
   }
   return [...sums].map(([r, s]) => ({
     kind: 'tags' as const,
@@ -197,12 +197,12 @@ function tagUnknowns(cohorts: readonly Cohort[], matcher: SelectorMatcher, confi
 
 function ruleReports(cohorts: readonly Cohort[], matcher: SelectorMatcher, configs: readonly CompiledConfig[], ledgers: readonly Ledger[]): RuleReport[] {
   const matched = new Map<CompiledRule, { objects: number; bytes: number }>();
-  for (const c of cohorts) {
-    for (const m of matcher.matches(c.signature)) {
+  for (const [signature, total] of bySignature(cohorts)) {
+    for (const m of matcher.matches(signature)) {
       for (const r of [...m.rules, ...m.tagDependent]) {
         const s = matched.get(r) ?? { objects: 0, bytes: 0 };
-        s.objects += c.objects;
-        s.bytes += c.bytes;
+        s.objects += total.objects;
+        s.bytes += total.bytes;
         matched.set(r, s);
       }
     }
@@ -223,4 +223,17 @@ function ruleReports(cohorts: readonly Cohort[], matcher: SelectorMatcher, confi
       };
     }),
   );
+}
+
+/** Objects and bytes per selector signature: what rule matching needs, without the cohort detail. */
+function bySignature(cohorts: readonly Cohort[]): Map<number, { objects: number; bytes: number }> {
+  const out = new Map<number, { objects: number; bytes: number }>();
+  for (const c of cohorts) {
+    const s = out.get(c.signature);
+    if (s) {
+      s.objects += c.objects;
+      s.bytes += c.bytes;
+    } else out.set(c.signature, { objects: c.objects, bytes: c.bytes });
+  }
+  return out;
 }
