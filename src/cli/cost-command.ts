@@ -40,6 +40,7 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
       'cohort-sql': { type: 'string' },
       table: { type: 'string' },
       where: { type: 'string' },
+      'inventory-format': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -112,6 +113,8 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
 
 async function printSql(dialect: string, v: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
   if (dialect !== 'athena') throw new UsageError(`--cohort-sql knows only athena, not '${dialect}'`);
+  const format = { csv: 'CSV', parquet: 'Parquet', orc: 'ORC' }[String(v['inventory-format'] ?? 'csv').toLowerCase()] as 'CSV' | 'Parquet' | 'ORC' | undefined;
+  if (!format) throw new UsageError(`--inventory-format must be csv, parquet or orc, not '${String(v['inventory-format'])}'`);
   const { readConfiguration } = await import('../cost/configuration.js');
   const { SelectorMatcher } = await import('../cost/cohorts/matcher.js');
   const { cohortSql } = await import('../cost/athena/sql.js');
@@ -125,6 +128,7 @@ async function printSql(dialect: string, v: Record<string, string | boolean | un
     versioned: !!v.versions,
     rankCap: maxNewerVersions(configs) + 1,
     where: typeof v.where === 'string' ? v.where : undefined,
+    format,
   });
   if (typeof v.output === 'string') await writeFile(v.output, sql);
   else io.stdout(sql);

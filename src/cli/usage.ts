@@ -65,7 +65,8 @@ Options:
       --bucket NAME        the bucket, for --live
       --endpoint URL       S3 endpoint (S3-compatible servers), with --path-style for path-style addressing
       --cohort-sql athena  print the SQL that builds the cohort table from an S3 Inventory table in
-                           Athena (--table NAME, default inventory; --where CONDITION, e.g. dt = '…')
+                           Athena (--table NAME, default inventory; --where CONDITION, e.g. dt = '…';
+                           --inventory-format csv (default), parquet or orc: only CSV URL-encodes keys)
   -h, --help               show this help
 
 Exit status: 0 projected, 2 usage or input error.

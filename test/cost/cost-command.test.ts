@@ -91,3 +91,13 @@ describe('lifeguard cost', () => {
     expect(e.out.stderr).toMatch(/nope: no such file or folder/);
   });
 });
+
+describe('lifeguard cost --cohort-sql for Parquet inventories', () => {
+  it('reads keys as they are (only CSV inventories URL-encode them)', async () => {
+    const { dir } = setup();
+    const { io: i, out } = io(dir);
+    expect(await costCommand(['--proposed', 'proposed.yaml', '--cohort-sql', 'athena', '--inventory-format', 'parquet'], i, deps)).toBe(0);
+    expect(out.stdout).toContain('SELECT key AS k');
+    expect(out.stdout).not.toContain('url_decode');
+  });
+});

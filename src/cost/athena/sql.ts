@@ -17,6 +17,8 @@ export interface CohortSqlOptions {
   rankCap: number;
   /** Optional WHERE condition on the table, e.g. dt = '2026-01-01-01-00'. */
   where?: string;
+  /** The inventory's file format: only CSV inventories URL-encode keys (default CSV). */
+  format?: 'CSV' | 'Parquet' | 'ORC';
 }
 
 export const COHORT_COLUMNS = ['prefix_group', 'size_band', 'storage_class', 'created_date', 'is_latest', 'noncurrent_since', 'newer_versions', 'locked_until', 'objects', 'bytes'] as const;
@@ -30,14 +32,15 @@ export function cohortSql(matcher: SelectorMatcher, o: CohortSqlOptions): string
   const bandCase = bands.length ? `CASE ${bands.map((x) => `WHEN size >= ${x.b} THEN ${x.b}`).join(' ')} ELSE 0 END` : '0';
   const classes = STORAGE_CLASS_NAMES.map(lit).join(', ');
   const where = o.where ? `\n  WHERE ${o.where}` : '';
+  const k = (o.format ?? 'CSV') === 'CSV' ? "url_decode(replace(key, '+', '%20'))" : 'key';
   const header = `-- lifeguard cohort table (columns: ${COHORT_COLUMNS.join(', ')}).
 -- Run in Athena over the S3 Inventory table; download the result as CSV and pass it to
 -- lifeguard cost --cohorts FILE with the same --current and --proposed files.
--- Keys are URL-decoded as S3 Inventory CSV writes them ("+" for a space).`;
+-- ${(o.format ?? 'CSV') === 'CSV' ? 'Keys are URL-decoded: S3 Inventory CSV writes them URL-encoded ("+" for a space).' : `Keys are read as they are: ${o.format} inventories do not URL-encode them.`}`;
   if (!o.versioned) {
     return `${header}
 WITH src AS (
-  SELECT url_decode(replace(key, '+', '%20')) AS k, size, last_modified_date, storage_class
+  SELECT ${k} AS k, size, last_modified_date, storage_class
   FROM ${o.table}${where}
 )
 SELECT ${prefixCase} AS prefix_group,
@@ -60,7 +63,7 @@ ORDER BY 1, 2, 3, 4;
 -- Versions of a key are ordered newest first: a noncurrent version became noncurrent when the next
 -- newer one (or delete marker) was created.
 WITH src AS (
-  SELECT key AS raw_key, url_decode(replace(key, '+', '%20')) AS k, size, last_modified_date, storage_class,
+  SELECT key AS raw_key, ${k} AS k, size, last_modified_date, storage_class,
          is_latest, is_delete_marker, object_lock_retain_until_date AS lock_until, object_lock_legal_hold_status AS hold
   FROM ${o.table}${where}
 ),
