@@ -51,7 +51,7 @@ function objects(versioned: boolean): InventoryRecord[] {
   return out;
 }
 
-async function duckCohorts(dir: string, versioned: boolean, rankCap: number, matcher: SelectorMatcher): Promise<CohortRow[]> {
+async function duckCohorts(dir: string, versioned: boolean, rankCap: number, matcher: SelectorMatcher, format: 'CSV' | 'Parquet' = 'CSV'): Promise<CohortRow[]> {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: Array<{ key: string }> };
   const root = join(dir, '..', '..', '..', '..');
   const files = manifest.files.map((f) => `'${join(root, f.key)}'`).join(', ');
@@ -61,8 +61,12 @@ async function duckCohorts(dir: string, versioned: boolean, rankCap: number, mat
   const db = await DuckDBInstance.create(':memory:');
   const con = await db.connect();
   await con.run("SET TimeZone = 'UTC'");
-  await con.run(`CREATE VIEW inventory AS SELECT * FROM read_csv([${files}], header = false, quote = '"', columns = ${columns})`);
-  const result = await con.runAndReadAll(cohortSql(matcher, { table: 'inventory', versioned, rankCap }));
+  await con.run(
+    format === 'CSV'
+      ? `CREATE VIEW inventory AS SELECT * FROM read_csv([${files}], header = false, quote = '"', columns = ${columns})`
+      : `CREATE VIEW inventory AS SELECT * FROM read_parquet([${files}])`,
+  );
+  const result = await con.runAndReadAll(cohortSql(matcher, { table: 'inventory', versioned, rankCap, format }));
   const names = result.columnNames();
   return result.getRows().map((row) => {
     const r = Object.fromEntries(names.map((n, i) => [n, row[i] === null ? '' : String(row[i])])) as CohortRow;
@@ -74,6 +78,16 @@ const sortRows = (rows: CohortRow[]) => rows.map((r) => COHORT_COLUMNS.map((c) =
 
 describe('the Athena cohort SQL on DuckDB', () => {
   for (const versioned of [false, true]) {
+    it(`builds the same cohort table as lifeguard from Parquet (${versioned ? 'versioned' : 'current versions only'})`, async () => {
+      const dir = writeInventory(objects(versioned), { format: 'Parquet', creation: '2026-01-01T00:00:00Z', files: 2, versioned });
+      const matcher = new SelectorMatcher(configs);
+      const rankCap = maxNewerVersions(configs) + 1;
+      const mine = await readInventory(localSource(dir, '/'), { matcher, rankCap });
+      const theirs = await duckCohorts(dir, versioned, rankCap, matcher, 'Parquet');
+      expect(mine.cohorts.length).toBeGreaterThan(50);
+      expect(sortRows(theirs)).toEqual(sortRows(cohortRows(mine.cohorts, matcher)));
+    });
+
     it(`builds the same cohort table as lifeguard (${versioned ? 'versioned' : 'current versions only'})`, async () => {
       const dir = writeInventory(objects(versioned), { format: 'CSV.gz', creation: '2026-01-01T00:00:00Z', files: 3, versioned });
       const matcher = new SelectorMatcher(configs);
