@@ -32,6 +32,10 @@ function percent(current: number, proposed: number): string {
   return `${p >= 0 ? '' : '+'}${Math.abs(p).toFixed(1)}%${p >= 0 ? ' less' : ' more'}`;
 }
 
+function count(n: number, noun: string): string {
+  return `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 function headline(r: CostReport): string[] {
   const t = r.totals;
   const first = r.monthly[0];
@@ -40,12 +44,12 @@ function headline(r: CostReport): string[] {
     `Projection for ${r.region} over ${r.months} month${r.months === 1 ? '' : 's'} from ${r.asOf} (prices: ${r.prices.source}, ${r.prices.date}; 730-hour months, binary GB)`,
     `Total: current ${usd(t.currentUsd)}, proposed ${usd(t.proposedUsd)}: ${t.savingsUsd >= 0 ? 'saves' : 'costs'} ${usd(Math.abs(t.savingsUsd))} (${percent(t.currentUsd, t.proposedUsd)})`,
     first && last ? `Month 1: ${usd(first.current.totalUsd)} → ${usd(first.proposed.totalUsd)}; month ${last.month}: ${usd(last.current.totalUsd)} → ${usd(last.proposed.totalUsd)}` : '',
-    `Deleted within the horizon: current ${r.deleted.current.objects.toLocaleString('en-US')} objects (${bytes(r.deleted.current.bytes)}), proposed ${r.deleted.proposed.objects.toLocaleString('en-US')} objects (${bytes(r.deleted.proposed.bytes)})`,
+    `Deleted within the horizon: current ${count(r.deleted.current.objects, 'object')} (${bytes(r.deleted.current.bytes)}), proposed ${count(r.deleted.proposed.objects, 'object')} (${bytes(r.deleted.proposed.bytes)})`,
   ].filter(Boolean);
 }
 
 function ruleLine(x: RuleReport): string {
-  const parts = [`matches ${x.matched.objects.toLocaleString('en-US')} objects (${bytes(x.matched.bytes)})`];
+  const parts = [`matches ${count(x.matched.objects, 'object')} (${bytes(x.matched.bytes)})`];
   if (x.transitions.objects) parts.push(`moves ${x.transitions.objects.toLocaleString('en-US')} (${usd(x.transitions.usd)} in requests)`);
   if (x.deleted.objects) parts.push(`deletes ${x.deleted.objects.toLocaleString('en-US')} (${bytes(x.deleted.bytes)})`);
   if (x.deleteMarkers) parts.push(`adds ${x.deleteMarkers.toLocaleString('en-US')} delete markers`);
