@@ -32,11 +32,6 @@ export interface StorageClassFacts {
   readonly smallObjectsTransitionByDefault: boolean;
   /** Classes a lifecycle rule may move an object to from this class (3c, the "waterfall"). */
   readonly transitionsTo: readonly StorageClassName[];
-  /**
-   * Overlapping rules (catalogue §7): S3 favours this class over any other target due the same day,
-   * except the classes listed here (which then win by price like any other).
-   */
-  readonly favouredInConflictsExcept?: readonly StorageClassName[];
   /** Intelligent-Tiering: smaller objects are not monitored (no fee) and stay in Frequent Access (pricing §4). */
   readonly autoTieringMinBytes?: number;
 }
@@ -68,7 +63,6 @@ export const STORAGE_CLASSES: Readonly<Record<StorageClassName, StorageClassFact
     minTransitionDays: 0, minNoncurrentTransitionDays: 0, minStorageDays: 0, nextTransitionGapDays: 0,
     minBillableBytes: 0, smallObjectsTransitionByDefault: false,
     transitionsTo: ['ONEZONE_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'],
-    favouredInConflictsExcept: ['GLACIER', 'DEEP_ARCHIVE'],
     autoTieringMinBytes: 128 * KIB,
   }),
   ONEZONE_IA: row({
@@ -100,6 +94,15 @@ export const STORAGE_CLASSES: Readonly<Record<StorageClassName, StorageClassFact
   }),
 };
 
+/**
+ * Which target S3 Lifecycle picks when transitions of overlapping rules fall due together, most
+ * preferred first (UG "How Amazon S3 handles conflicts in lifecycle configurations"): the lower-cost
+ * class, except that Intelligent-Tiering is favoured over every class but GLACIER and DEEP_ARCHIVE.
+ */
+export const TRANSITION_CONFLICT_PREFERENCE: readonly StorageClassName[] = [
+  'DEEP_ARCHIVE', 'GLACIER', 'INTELLIGENT_TIERING', 'GLACIER_IR', 'ONEZONE_IA', 'STANDARD_IA',
+];
+
 export const STORAGE_CLASS_NAMES = Object.keys(STORAGE_CLASSES) as StorageClassName[];
 export const TRANSITION_TARGETS = STORAGE_CLASS_NAMES.filter((n) => STORAGE_CLASSES[n].lifecycleTarget);
 
@@ -111,3 +114,12 @@ export function isStorageClass(value: unknown): value is StorageClassName {
 export function canTransition(from: StorageClassName, to: StorageClassName): boolean {
   return STORAGE_CLASSES[from].transitionsTo.includes(to);
 }
+
+/** The setting S3 assumes for configurations written since September 2024 (catalogue 5.3). */
+export const DEFAULT_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE = 'all_storage_classes_128K' as const;
+
+/**
+ * When rules overlap, S3 favours Intelligent-Tiering over every class except these (catalogue §7,
+ * "S3 Intelligent-Tiering is favored … aside from S3 Glacier Flexible Retrieval and Deep Archive").
+ */
+export const FAVOURED_OVER_INTELLIGENT_TIERING: readonly StorageClassName[] = ['GLACIER', 'DEEP_ARCHIVE'];

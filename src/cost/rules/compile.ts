@@ -4,7 +4,7 @@
  * shape faults); anything it cannot read is left out and named in `skipped`.
  */
 import type { StorageClassName, TransitionDefaultMinimumObjectSize } from '../../model/lifecycle.js';
-import { isStorageClass } from '../../model/storage-classes.js';
+import { DEFAULT_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE, isStorageClass } from '../../model/storage-classes.js';
 import { locateConfiguration } from '../../model/extract.js';
 import { ruleLabel, selectorOf, type Selector } from '../../lint/view.js';
 import { arr, int, isObj, obj, str } from '../../lint/values.js';
@@ -49,7 +49,7 @@ export interface CompiledConfig {
 export const EMPTY_CONFIG: CompiledConfig = {
   rules: [],
   disabled: 0,
-  minimumObjectSize: 'all_storage_classes_128K',
+  minimumObjectSize: DEFAULT_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE,
   minimumObjectSizeSource: 'default',
   skipped: [],
 };
@@ -76,7 +76,7 @@ export function compileConfiguration(data: unknown): CompiledConfig {
   return {
     rules,
     disabled,
-    minimumObjectSize: fromFile ? size : 'all_storage_classes_128K',
+    minimumObjectSize: fromFile ? size : DEFAULT_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE,
     minimumObjectSizeSource: fromFile ? 'file' : 'default',
     skipped,
   };

@@ -56,7 +56,6 @@ export function project(input: ProjectionInput): Projection {
     endDay,
     versioned,
     minimumObjectSize: c.minimumObjectSize,
-    priceOf: (cls: StorageClassName) => prices.storage[cls],
   }));
   const newlyDeleted = { objects: 0, bytes: 0 };
   const asOfDay = dayOf(asOfMs);

@@ -3,12 +3,12 @@
  * Semantics (docs/cost-model.md): an action due at creation + Days fires at the next 00:00 UTC; the
  * configuration acts from its first day `d0` (the first midnight after the as-of time), so every
  * action already due fires on d0, once: an object due for several transitions moves straight to the
- * coldest. Expiry beats transition; among transitions of overlapping rules the cheaper class wins,
- * Intelligent-Tiering excepted (storage-class table). On a versioned bucket expiry makes the data a
+ * coldest. Expiry beats transition; among transitions of overlapping rules S3's preference wins
+ * (the lower-cost class, Intelligent-Tiering favoured but for the Glacier classes: storage-class table). On a versioned bucket expiry makes the data a
  * noncurrent version behind a delete marker; Object Lock holds back permanent deletion.
  */
 import type { StorageClassName, TransitionDefaultMinimumObjectSize } from '../../model/lifecycle.js';
-import { canTransition, STORAGE_CLASSES } from '../../model/storage-classes.js';
+import { canTransition, STORAGE_CLASSES, TRANSITION_CONFLICT_PREFERENCE } from '../../model/storage-classes.js';
 import type { CompiledRule, CompiledTransition, When } from '../rules/compile.js';
 
 export type LifecycleEvent =
@@ -38,8 +38,6 @@ export interface TimelineContext {
   endDay: number;
   versioned: boolean;
   minimumObjectSize: TransitionDefaultMinimumObjectSize;
-  /** Storage price of a class, to resolve overlapping transitions as S3 does (cheaper wins). */
-  priceOf(c: StorageClassName): number;
 }
 
 export function timeline(input: TimelineInput, rules: readonly CompiledRule[], ctx: TimelineContext): LifecycleEvent[] {
@@ -171,14 +169,8 @@ function chooseTransition(
     }
   }
   if (candidates.length <= 1) return candidates[0];
-  const favoured = candidates.find((c) => STORAGE_CLASSES[c.to].favouredInConflictsExcept);
-  if (favoured && !candidates.some((c) => STORAGE_CLASSES[favoured.to].favouredInConflictsExcept!.includes(c.to))) return favoured;
-  return candidates.reduce((a, b) => {
-    const pa = ctx.priceOf(a.to);
-    const pb = ctx.priceOf(b.to);
-    if (pa !== pb) return pb < pa ? b : a;
-    return canTransition(a.to, b.to) ? b : a;
-  });
+  const rank = (c: StorageClassName) => TRANSITION_CONFLICT_PREFERENCE.indexOf(c);
+  return candidates.reduce((a, b) => (rank(b.to) < rank(a.to) ? b : a));
 }
 
 /** The 128 KiB transition default (§5.2): a size filter in the rule always takes precedence. */
