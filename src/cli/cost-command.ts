@@ -2,7 +2,8 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { Io } from './io.js';
-import { COST_HELP, UsageError } from './usage.js';
+import { COST_HELP } from './cost-help.js';
+import { UsageError } from './usage.js';
 import { InputError } from '../cost/inventory/errors.js';
 import { COST_FORMATS, formatCost, type CostFormat } from '../cost/report/format.js';
 import type { PriceCatalog } from '../cost/prices/types.js';
