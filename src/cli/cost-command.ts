@@ -74,7 +74,13 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
     if (!v.region) throw new UsageError('--region is required (the bucket\'s region, for prices)');
     const bucket = v.bucket ?? listing?.[1];
     if (v.live && !bucket) throw new UsageError('--live needs the bucket: give --bucket NAME');
-    const catalog = await deps.loadCatalog(prices, v.region);
+    let catalog: PriceCatalog;
+    try {
+      catalog = await deps.loadCatalog(prices, v.region);
+      catalog.region(v.region); // an unknown region fails here, with the catalog's own sentence
+    } catch (err) {
+      throw new InputError((err as Error).message);
+    }
     const { runCost } = await import('../pipeline/cost.js');
     const request: CostRequest = {
       proposed: { kind: 'file', path: v.proposed },
@@ -100,7 +106,7 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
     const { report } = await runCost(request);
     if (request.objects.kind === 'listing') io.stderr('\n');
     const text = formatCost(report, format);
-    if (v.output) await writeFile(v.output, text);
+    if (v.output) await writeOutput(v.output, text);
     else io.stdout(text);
     return 0;
   } catch (err) {
@@ -131,7 +137,15 @@ async function printSql(dialect: string, v: Record<string, string | boolean | un
     where: typeof v.where === 'string' ? v.where : undefined,
     format,
   });
-  if (typeof v.output === 'string') await writeFile(v.output, sql);
+  if (typeof v.output === 'string') await writeOutput(v.output, sql);
   else io.stdout(sql);
   return 0;
+}
+
+async function writeOutput(file: string, text: string): Promise<void> {
+  try {
+    await writeFile(file, text);
+  } catch (err) {
+    throw new InputError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+  }
 }

@@ -75,8 +75,8 @@ describe('lifeguard cost', () => {
     const { inv, dir } = setup();
     writeFileSync(join(dir, 'bad.json'), '{"Rules": [}\n');
     const a = io(dir);
-    expect(await main(['cost', '--proposed', 'bad.json', '--inventory', inv, '--region', 'us-east-1'], a.io)).toBe(2);
-    expect(a.out.stderr).toMatch(/^lifeguard: the (bundled )?price catalog|^lifeguard: bad\.json:1:12: /);
+    expect(await costCommand(['--proposed', 'proposed.yaml', '--inventory', inv, '--region', 'mars-north-1'], a.io, deps)).toBe(2);
+    expect(a.out.stderr).toBe('lifeguard: no prices for mars-north-1\n');
     const b = io(dir);
     expect(await costCommand(['--proposed', 'bad.json', '--inventory', inv, '--region', 'us-east-1'], b.io, deps)).toBe(2);
     expect(b.out.stderr).toMatch(/^lifeguard: bad\.json:1:\d+: .+\n$/);
@@ -89,6 +89,9 @@ describe('lifeguard cost', () => {
     const e = io(dir);
     expect(await costCommand(['--proposed', 'proposed.yaml', '--inventory', join(dir, 'nope'), '--region', 'us-east-1'], e.io, deps)).toBe(2);
     expect(e.out.stderr).toMatch(/nope: no such file or folder/);
+    const f = io(dir);
+    expect(await costCommand(['--proposed', 'proposed.yaml', '--inventory', inv, '--region', 'us-east-1', '-o', join(dir, 'no/such/dir/out.json')], f.io, deps)).toBe(2);
+    expect(f.out.stderr).toMatch(/^lifeguard: cannot write .*out\.json: ENOENT\n$/);
   });
 });
 
