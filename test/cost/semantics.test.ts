@@ -123,3 +123,18 @@ describe('tag filters', () => {
     expect(r.deleted.proposed.objects).toBe(0);
   });
 });
+
+describe('price notes', () => {
+  it('names only fallback figures the projection used', async () => {
+    const { project } = await import('../../src/cost/simulate/project.js');
+    const { testRegion, tableOf, testCatalog } = await import('./helpers.js');
+    const { compileConfiguration, EMPTY_CONFIG } = await import('../../src/cost/rules/compile.js');
+    const region = testRegion();
+    region.transitionPerRequest.GLACIER = { value: 0.00003, origin: { kind: 'fallback', fallbackRegion: 'us-west-2' } };
+    region.transitionPerRequest.DEEP_ARCHIVE = { value: 0.00005, origin: { kind: 'fallback', fallbackRegion: 'us-west-2' } };
+    const proposed = compileConfiguration(rules({ Transitions: [{ Days: 30, StorageClass: 'GLACIER' }] }));
+    const { table, matcher } = tableOf([obj('a', GiB, old)], [EMPTY_CONFIG, proposed]);
+    const r = project({ table, matcher, current: EMPTY_CONFIG, proposed, prices: region, priceInfo: testCatalog().info, asOfMs: Date.parse('2026-01-01T12:00:00Z'), months: 1, growth: 'none' }).report;
+    expect(r.unknowns.filter((u) => u.kind === 'prices').map((u) => u.message)).toEqual(['transition price into GLACIER in us-east-1 is taken from us-west-2']);
+  });
+});

@@ -18,7 +18,11 @@ export interface ProjectionPrices {
   notes: string[];
 }
 
-export function projectionPrices(region: RegionPrices): ProjectionPrices {
+/**
+ * `used`: the classes the projection can bill (objects' classes and rule targets) and the classes
+ * rules move objects into; notes are made only for those, so a report names only what it used.
+ */
+export function projectionPrices(region: RegionPrices, used?: { storage: ReadonlySet<StorageClassName>; transition: ReadonlySet<StorageClassName> }): ProjectionPrices {
   const notes: string[] = [];
   const storage = {} as Record<StorageClassName, number>;
   const transition = {} as Record<StorageClassName, number>;
@@ -26,14 +30,15 @@ export function projectionPrices(region: RegionPrices): ProjectionPrices {
     const s = region.storage[name];
     const band = s?.value[0];
     storage[name] = band?.usdPerGbMonth ?? 0;
-    if (!band) notes.push(`no storage price for ${name} in ${region.region}; counted as $0`);
-    else note(notes, `storage price of ${name}`, s.origin, region.region);
+    const billed = !used || used.storage.has(name);
+    if (!band && billed) notes.push(`no storage price for ${name} in ${region.region}; counted as $0`);
+    else if (band && billed) note(notes, `storage price of ${name}`, s.origin, region.region);
     const t = region.transitionPerRequest[name];
     transition[name] = t?.value ?? 0;
-    if (t) note(notes, `transition price into ${name}`, t.origin, region.region);
+    if (t && (!used || used.transition.has(name))) note(notes, `transition price into ${name}`, t.origin, region.region);
   }
   const m = region.intelligentTieringMonitoringPerObject;
-  note(notes, 'Intelligent-Tiering monitoring price', m.origin, region.region);
+  if (!used || used.storage.has('INTELLIGENT_TIERING')) note(notes, 'Intelligent-Tiering monitoring price', m.origin, region.region);
   return { storage, transition, monitoringPerObject: m.value, notes };
 }
 

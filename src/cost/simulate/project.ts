@@ -45,8 +45,12 @@ const NAMES = ['current', 'proposed'] as const;
 
 export function project(input: ProjectionInput): Projection {
   const { matcher, months, asOfMs } = input;
-  const prices = projectionPrices(input.prices);
   const configs = [input.current, input.proposed];
+  const targets = new Set(targetsOf(configs));
+  const billed = new Set<StorageClassName>([...targets, ...input.table.cohorts.map((c) => c.storageClass)]);
+  // Archive classes bill part of their overhead at Standard's rate.
+  if (billed.has('GLACIER') || billed.has('DEEP_ARCHIVE')) billed.add('STANDARD');
+  const prices = projectionPrices(input.prices, { storage: billed, transition: targets });
   const versioned = input.versioned ?? input.table.versioned;
   const d0 = nextMidnightDay(asOfMs);
   const endDay = dayOf(asOfMs + months * MONTH_MS);
