@@ -29,8 +29,6 @@ export function kernelSetup(layout: CsvLayout, prefixes: readonly string[], size
 export interface CsvFile {
   name: string;
   stream(): Readable;
-  /** Compressed size, if known (from the manifest). */
-  size?: number;
 }
 
 const GUNZIP: ZlibOptions = { chunkSize: 1 << 20, readableHighWaterMark: 1 << 23 } as ZlibOptions;
@@ -65,7 +63,7 @@ export async function foldCsvFiles(files: readonly CsvFile[], setup: KernelSetup
     }
     o.onFile?.(++done);
   }
-  return merge([k.result()]);
+  return toCohorts(k.result());
 }
 
 function decompress(stream: Readable, name: string): Readable {
@@ -84,38 +82,22 @@ function readError(name: string, err: unknown): InputError {
   return new InputError(e.message);
 }
 
-function merge(results: readonly KernelResult[]): CsvFolded {
+/** The kernel's table as cohorts, in the order every reader produces them. */
+function toCohorts(r: KernelResult): CsvFolded {
   const builder = new CohortBuilder();
   const facts = { signature: 0, classIndex: 0, createdDay: 0, size: 0, current: true, noncurrentSinceDay: 0, newerVersions: 0, lockedUntilDay: 0 };
-  const simple = new Map<number, [number, number]>();
-  const unknownClasses = new Map<string, number>();
-  let rows = 0;
-  let skipped = 0;
-  let versioned = false;
-  for (const r of results) {
-    for (let i = 0; i < r.simple.length; i += 3) {
-      const c = simple.get(r.simple[i]!);
-      if (c) {
-        c[0] += r.simple[i + 1]!;
-        c[1] += r.simple[i + 2]!;
-      } else simple.set(r.simple[i]!, [r.simple[i + 1]!, r.simple[i + 2]!]);
-    }
-    for (const [key, objects, bytes] of r.other) {
-      const [sig, cls, day, cur, nc, newer, lock] = key.split('|').map(Number) as number[];
-      Object.assign(facts, { signature: sig, classIndex: cls, createdDay: day, current: cur === 1, noncurrentSinceDay: nc, newerVersions: newer, lockedUntilDay: lock });
-      builder.addCounts(facts, objects, bytes);
-    }
-    rows += r.rows;
-    skipped += r.skipped;
-    versioned ||= r.versioned;
-    for (const [name, n] of r.unknownClasses) unknownClasses.set(name, (unknownClasses.get(name) ?? 0) + n);
+  for (const [key, objects, bytes] of r.other) {
+    const [signature, classIndex, createdDay, current, noncurrentSinceDay, newerVersions, lockedUntilDay] = key.split('|').map(Number) as number[];
+    Object.assign(facts, { signature, classIndex, createdDay, current: current === 1, noncurrentSinceDay, newerVersions, lockedUntilDay });
+    builder.addCounts(facts, objects, bytes);
   }
   const cohorts = builder.cohorts();
   // Current, unlocked objects: the numeric key is (signature × 8 + class) × 131072 + day.
-  for (const [key, [objects, bytes]] of simple) {
+  for (let i = 0; i < r.simple.length; i += 3) {
+    const key = r.simple[i]!;
     const rest = Math.floor(key / 131072);
-    cohorts.push({ signature: Math.floor(rest / 8), storageClass: STORAGE_CLASS_NAMES[rest % 8]!, createdDay: key % 131072, current: true, objects, bytes });
+    cohorts.push({ signature: Math.floor(rest / 8), storageClass: STORAGE_CLASS_NAMES[rest % 8]!, createdDay: key % 131072, current: true, objects: r.simple[i + 1]!, bytes: r.simple[i + 2]! });
   }
   cohorts.sort(compareCohorts);
-  return { cohorts, rows, skipped, versioned, unknownClasses };
+  return { cohorts, rows: r.rows, skipped: r.skipped, versioned: r.versioned, unknownClasses: new Map(r.unknownClasses) };
 }

@@ -27,7 +27,7 @@ export async function readInventory(source: InventorySource, opts: ReadOptions):
     const setup = kernelSetup(csvLayout(manifest.columns), opts.matcher.prefixes, opts.matcher.sizeBounds, opts.rankCap);
     const files = manifest.files.map((f) => {
       const file = source.file(f.key);
-      return { name: file.name, stream: file.stream, size: f.size };
+      return { name: file.name, stream: file.stream };
     });
     const folded = await foldCsvFiles(files, setup, { onFile: (done) => opts.onProgress?.(0, done, files.length) });
     for (const [name, n] of folded.unknownClasses) notes.push(`${n} objects in storage class ${name}, which lifecycle projections do not cover, were left out`);
