@@ -7,6 +7,7 @@ import { checkCommand } from './check-command.js';
 import { compileCommand } from './compile-command.js';
 import { costCommand } from './cost-command.js';
 import type { Io } from './io.js';
+import { orphansCommand } from './orphans-command.js';
 import { planCommand } from './plan-command.js';
 import { MAIN_HELP, UsageError } from './usage.js';
 import { VERSION } from '../version.js';
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, Command> = {
   plan: planCommand,
   apply: applyCommand,
   compile: compileCommand,
+  orphans: orphansCommand,
   cost: costCommand,
 };
 

@@ -13,6 +13,7 @@ Commands:
   plan              show what each target's rules would change in its bucket
   apply             put each target's rules on its bucket, verified, with a backup
   compile POLICY... compile retention policies into S3 lifecycle configurations
+  orphans           find objects the model registry no longer references; quarantine them
   cost              project what a rule change does to the bill and to the data kept
 
 Options:
@@ -103,4 +104,38 @@ Options:
   -h, --help          show this help
 
 Exit status: 0 compiled (warnings allowed), 1 at least one error finding, 2 usage or I/O error.
+`;
+
+export const ORPHANS_HELP = `Usage: lifeguard orphans --target NAME [options]
+
+Lists the objects under the target's artifact prefixes (artifactPrefixes in .lifeguard.yml, or
+the top-level folders of the registry's entries) that the registry manifest does not reference,
+that no protect entry of the target's policy covers, and that are older than --min-age-days:
+count, bytes, monthly cost and the prefixes that hold the most. A dry run unless asked to act.
+
+--quarantine tags them lifeguard-quarantine=<today> (keeping their other tags) and records them
+in the target's quarantine file; the target's rules then gain a rule that expires them after N
+days, which lifeguard plan shows and lifeguard apply writes after review. Nothing is deleted by
+this command. --release untags quarantined objects the registry references again.
+Details: docs/orphans.md.
+
+Options:
+  -t, --target NAME           the target to sweep (required)
+      --min-age-days N        leave objects younger than N days alone (default 7)
+      --inventory PATH        read the objects from an S3 Inventory report (folder or manifest.json)
+      --live                  list the bucket instead (the default when the target names no inventory)
+      --quarantine            tag the orphans and record the batch
+      --expire-after-days N   days between tagging and deletion (default: the target's
+                              quarantine.expireAfterDays, else 7)
+      --release               untag quarantined objects that are referenced again
+      --prices SOURCE         bundled (default) or live (AWS Price List API)
+      --region R              region for prices (default: the target's)
+  -f, --format NAME           stylish (default), json, markdown
+  -o, --output FILE           write the report to FILE
+  -c, --config FILE           configuration file (default: .lifeguard.yml)
+      --no-color              never colour the output (also: NO_COLOR=1)
+  -h, --help                  show this help
+
+Exit status: 0 done, nothing to act on; 1 a refusal, a failed S3 call, an error finding, or a
+quarantined object referenced again; 2 usage, configuration or I/O error.
 `;

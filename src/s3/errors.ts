@@ -22,6 +22,9 @@ const IAM_ACTION: Record<string, string> = {
   ListObjectVersions: 's3:ListBucketVersions',
   GetObjectTagging: 's3:GetObjectTagging',
   GetObjectVersionTagging: 's3:GetObjectVersionTagging',
+  PutObjectTagging: 's3:PutObjectTagging',
+  DeleteObjectTagging: 's3:DeleteObjectTagging',
+  HeadObject: 's3:GetObject',
 };
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);

@@ -20,6 +20,19 @@ export interface KernelSetup {
   /** Storage class names; index = class index. */
   classNames: string[];
   rankCap: number;
+  /** Hands every row over as an object instead of folding it into cohorts (the orphan sweep needs keys). */
+  onRecord?: (r: KernelRecord) => void;
+}
+
+/** One row in record mode; keys are URL-decoded, times in ms. */
+export interface KernelRecord {
+  key: string;
+  size: number;
+  lastModifiedMs: number;
+  storageClass: string;
+  /** Absent when the inventory has no versions. */
+  isLatest?: boolean;
+  isDeleteMarker: boolean;
 }
 
 export interface KernelResult {
@@ -165,6 +178,7 @@ export function csvKernel(setup: KernelSetup): Kernel {
       col++;
     }
     rows++;
+    if (setup.onRecord) return emit(buf);
     let current = true;
     let ncSince = 0;
     let newer = 0;
@@ -229,6 +243,26 @@ export function csvKernel(setup: KernelSetup): Kernel {
       c[1]++;
       c[2] += size;
     } else other.set(k, [k, 1, size]);
+  };
+
+  const emit = (buf: Buffer): void => {
+    let size = 0;
+    for (let i = starts[L.size]!, e = ends[L.size]!; i < e; i++) {
+      const dgt = buf[i]! - 48;
+      if (dgt < 0 || dgt > 9) throw bad('has a Size that is not a whole number of bytes');
+      size = size * 10 + dgt;
+    }
+    const lastModifiedMs = Date.parse(buf.toString('latin1', starts[L.lastModified]!, ends[L.lastModified]!));
+    if (!Number.isFinite(lastModifiedMs)) throw bad('has a LastModifiedDate that is not an ISO 8601 date');
+    if (L.isLatest >= 0) versioned = true;
+    setup.onRecord!({
+      key: decodeKey(buf, starts[L.key]!, ends[L.key]!),
+      size,
+      lastModifiedMs,
+      storageClass: buf.toString('latin1', starts[L.storageClass]!, ends[L.storageClass]!),
+      ...(L.isLatest >= 0 ? { isLatest: buf[starts[L.isLatest]!] === 0x74 } : {}),
+      isDeleteMarker: L.isDeleteMarker >= 0 && buf[starts[L.isDeleteMarker]!] === 0x74,
+    });
   };
 
   const lines = (buf: Buffer, from: number, to: number): void => {

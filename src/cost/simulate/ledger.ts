@@ -91,23 +91,12 @@ export class Ledger {
     return Math.min(this.months - 1, Math.max(0, Math.floor((ms - this.asOfMs) / MONTH_MS)));
   }
 
-  /** Billed bytes in a class: the minimum billable object size applies to each object. */
   private billedBytes(c: PostedCohort, cls: StorageClassName): number {
-    const min = STORAGE_CLASSES[cls].minBillableBytes;
-    return min > 0 && c.sizeBelow <= min ? c.objects * min : c.bytes;
+    return billedBytes(c, cls);
   }
 
-  /** USD per 730-hour month for the cohort sitting in a class. */
   private monthlyRate(c: PostedCohort, cls: StorageClassName): number {
-    const f = STORAGE_CLASSES[cls];
-    const p = this.prices.storage;
-    let usd = (this.billedBytes(c, cls) / GIB) * p[cls];
-    if (f.archiveOverhead) {
-      usd += ((c.objects * f.archiveOverhead.classBytes) / GIB) * p[cls];
-      usd += ((c.objects * f.archiveOverhead.standardBytes) / GIB) * p.STANDARD;
-    }
-    if (f.autoTieringMinBytes !== undefined && c.sizeBelow > f.autoTieringMinBytes) usd += c.objects * this.prices.monitoringPerObject;
-    return usd;
+    return monthlyStorageUsd(c, cls, this.prices);
   }
 
   private addStorage(c: PostedCohort, cls: StorageClassName, fromMs: number, toMs: number): void {
@@ -140,4 +129,26 @@ export class Ledger {
     }
     return t;
   }
+}
+
+/** Objects alike in class and size band: `sizeBelow` is an exclusive upper bound of their sizes. */
+export type StoredObjects = Pick<PostedCohort, 'objects' | 'bytes' | 'sizeBelow'>;
+
+/** Billed bytes in a class: the minimum billable object size applies to each object. */
+export function billedBytes(c: StoredObjects, cls: StorageClassName): number {
+  const min = STORAGE_CLASSES[cls].minBillableBytes;
+  return min > 0 && c.sizeBelow <= min ? c.objects * min : c.bytes;
+}
+
+/** USD per 730-hour month for objects sitting in a class (archive metadata and monitoring included). */
+export function monthlyStorageUsd(c: StoredObjects, cls: StorageClassName, prices: ProjectionPrices): number {
+  const f = STORAGE_CLASSES[cls];
+  const p = prices.storage;
+  let usd = (billedBytes(c, cls) / GIB) * p[cls];
+  if (f.archiveOverhead) {
+    usd += ((c.objects * f.archiveOverhead.classBytes) / GIB) * p[cls];
+    usd += ((c.objects * f.archiveOverhead.standardBytes) / GIB) * p.STANDARD;
+  }
+  if (f.autoTieringMinBytes !== undefined && c.sizeBelow > f.autoTieringMinBytes) usd += c.objects * prices.monitoringPerObject;
+  return usd;
 }

@@ -1,0 +1,105 @@
+/**
+ * The only writes `lifeguard orphans` makes to a bucket: adding the quarantine tag to orphans and
+ * removing it from objects the registry references again, each keeping the object's other tags.
+ * Every object is decided on its own tags at the moment it is tagged: an object a protect entry's
+ * tags cover is never tagged. Failures are collected per object; nothing is deleted here.
+ */
+import { MAX_TAGS_PER_OBJECT } from '../model/s3-limits.js';
+import { QUARANTINE_TAG } from '../quarantine/record.js';
+import { referencesObject, type Reference } from '../registry/reference.js';
+import type { S3Access } from '../s3/client.js';
+import { readObjectTags } from '../s3/listing.js';
+import type { BucketRef } from '../s3/state.js';
+import { changeTag, headObject } from '../s3/tagging.js';
+import type { StoredObject } from './classify.js';
+import type { ObjectProblem } from './report.js';
+import { failureText } from '../plan/plan.js';
+
+/** Tag requests in flight at once (each object costs a read and a write). */
+export const TAG_CONCURRENCY = 8;
+
+export interface TagOutcome {
+  tagged: StoredObject[];
+  skipped: ObjectProblem[];
+  failed: ObjectProblem[];
+}
+
+export interface QuarantineCall {
+  /** The tag value (the batch's day). */
+  day: string;
+  /** Protect entries that decide by tags. */
+  protect: readonly Reference[];
+  /** For inventories: the object must still exist and still be older than this (ms). */
+  olderThanMs?: number;
+}
+
+export async function tagOrphans(s3: S3Access, ref: BucketRef, orphans: readonly StoredObject[], call: QuarantineCall): Promise<TagOutcome> {
+  const out: TagOutcome = { tagged: [], skipped: [], failed: [] };
+  await eachLimited(orphans, async (o) => {
+    try {
+      let object = o;
+      if (call.olderThanMs !== undefined) {
+        const now = await headObject(s3, ref, o.key);
+        if (!now) return void out.skipped.push({ key: o.key, reason: 'gone since the inventory' });
+        if (now.lastModified.getTime() > call.olderThanMs) return void out.skipped.push({ key: o.key, reason: `rewritten since the inventory (${now.lastModified.toISOString()})` });
+        object = { ...o, size: now.size, lastModified: now.lastModified, storageClass: now.storageClass };
+      }
+      const change = await changeTag(s3, ref, o.key, { set: [QUARANTINE_TAG, call.day] }, (tags) => refusal(o.key, tags, call.protect));
+      if (change.kind === 'refused') out.skipped.push({ key: o.key, reason: change.reason });
+      else out.tagged.push(object);
+    } catch (err) {
+      out.failed.push({ key: o.key, reason: failureText(err) });
+    }
+  });
+  out.tagged.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return out;
+}
+
+function refusal(key: string, tags: ReadonlyMap<string, string>, protect: readonly Reference[]): string | undefined {
+  const by = protect.find((r) => referencesObject(r, key, tags));
+  if (by) return `${by.protectedBy ?? by.written} covers it (by its tags)`;
+  if (!tags.has(QUARANTINE_TAG) && tags.size >= MAX_TAGS_PER_OBJECT) return `it carries ${MAX_TAGS_PER_OBJECT} tags already, the most S3 allows, so ${QUARANTINE_TAG} cannot be added`;
+  return undefined;
+}
+
+export async function untag(s3: S3Access, ref: BucketRef, keys: readonly string[]): Promise<{ released: string[]; failed: ObjectProblem[] }> {
+  const released: string[] = [];
+  const failed: ObjectProblem[] = [];
+  await eachLimited(keys, async (key) => {
+    try {
+      await changeTag(s3, ref, key, { remove: QUARANTINE_TAG });
+      released.push(key);
+    } catch (err) {
+      failed.push({ key, reason: failureText(err) });
+    }
+  });
+  return { released: released.sort(), failed };
+}
+
+/**
+ * Orphans under a tag-deciding protect entry, split by their tags (read now). An object whose tags
+ * cannot be read is left out of the orphans: unknown tags might be protected ones.
+ */
+export async function splitByProtectTags(s3: S3Access, ref: BucketRef, orphans: readonly StoredObject[], protect: readonly Reference[]): Promise<{ kept: StoredObject[]; protectedObjects: StoredObject[]; failed: ObjectProblem[] }> {
+  const protectedObjects: StoredObject[] = [];
+  const failed: ObjectProblem[] = [];
+  const candidates = orphans.filter((o) => protect.some((r) => referencesObject(r, o.key)));
+  await eachLimited(candidates, async (o) => {
+    try {
+      const tags = await readObjectTags(s3, ref, o.key);
+      if (protect.some((r) => referencesObject(r, o.key, tags))) protectedObjects.push(o);
+    } catch (err) {
+      failed.push({ key: o.key, reason: failureText(err) });
+    }
+  });
+  const out = new Set([...protectedObjects.map((o) => o.key), ...failed.map((f) => f.key)]);
+  return { kept: orphans.filter((o) => !out.has(o.key)), protectedObjects, failed };
+}
+
+async function eachLimited<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(TAG_CONCURRENCY, items.length) }, worker));
+}
