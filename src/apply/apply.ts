@@ -12,6 +12,7 @@ import { readLifecycle } from '../s3/state.js';
 import { deleteLifecycle, putLifecycle } from '../s3/write.js';
 import { readBase, type BaseOption } from './base.js';
 import { writeBackup, type Backup } from './backup.js';
+import { withoutQuarantineRules } from '../quarantine/rules.js';
 
 export interface ApplyOptions {
   onDrift: 'stop' | 'overwrite';
@@ -53,7 +54,8 @@ export async function decide(p: PreparedTarget, options: ApplyOptions): Promise<
     } catch (err) {
       return { action: 'refuse', reason: `drift guard: ${failureText(err)}`, notes };
     }
-    const drift = diffConfigurations(base.configuration, live);
+    // Quarantine rules come from the quarantine file, not from the base version of the source: left out on both sides.
+    const drift = diffConfigurations(withoutQuarantineRules(base.configuration), withoutQuarantineRules(live));
     if (!drift.equal) {
       const what = `the bucket's live rules differ from ${base.label}${base.configuration ? '' : ' (no such file there)'}, so something changed them outside git`;
       if (options.onDrift === 'stop') return { action: 'refuse', reason: `drift: ${what}; rerun with --on-drift overwrite to replace them`, drift, notes };

@@ -1,12 +1,17 @@
 /** Sentences shared by the orphans formatters. Pure. */
-import { bytes, usd } from '../cost/report/format.js';
+import { bytes, usd as money } from '../cost/report/format.js';
 import { QUARANTINE_TAG } from '../quarantine/record.js';
 import type { Tally } from './classify.js';
 import type { BatchStatus, OrphanReport } from './report.js';
 
 export const count = (n: number, noun: string) => `${n.toLocaleString('en-US')} ${noun}${n === 1 ? '' : 's'}`;
 export const tallyText = (t: Tally) => `${count(t.objects, 'object')} (${bytes(t.bytes)})`;
-export { bytes, usd };
+export { bytes };
+
+/** Dollars, with amounts under a cent said so rather than in exponent form. */
+export function usd(n: number): string {
+  return n > 0 && n < 0.01 ? 'under $0.01' : money(n);
+}
 
 export function heading(r: OrphanReport): string {
   const from = r.objects.source === 'live' ? 'live listing' : `inventory ${r.objects.path} of ${r.objects.asOf.slice(0, 10)}`;

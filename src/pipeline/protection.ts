@@ -21,6 +21,7 @@ import { checkPolicy } from '../policy/check-policy.js';
 import { policyPointerOf, type Compilation } from '../policy/compile.js';
 import { protectReferences } from '../policy/protect-references.js';
 import { loadQuarantine } from '../quarantine/record.js';
+import { referencedInventoryObjects, type ReferencedObjects } from '../registry/inventory-objects.js';
 import { quarantineProtectionFindings } from '../quarantine/rules.js';
 
 export interface LoadedReferences {
@@ -65,8 +66,8 @@ export async function loadReferences(target: TargetConfig, config: LifeguardConf
   return out;
 }
 
-export function protectionFindings(lifecycle: SourceDocument, references: readonly Reference[], objects?: readonly InventoryObject[]): Finding[] {
-  return checkProtection(lifecycle.data, references, objects).map((p) => ({
+export function protectionFindings(lifecycle: SourceDocument, references: readonly Reference[], objects?: readonly InventoryObject[], objectsFrom?: string): Finding[] {
+  return checkProtection(lifecycle.data, references, objects, objectsFrom).map((p) => ({
     ruleId: REGISTRY_PROTECTION.id,
     severity: REGISTRY_PROTECTION.defaultSeverity,
     message: p.message,
@@ -114,21 +115,30 @@ export async function targetProtection(target: TargetConfig, config: LifeguardCo
   if (quarantine.doc) out.documents.push(quarantine.doc);
   out.findings.push(...quarantine.findings);
   if (!registry.length && !quarantine.record) return out;
+  let inventory: ReferencedObjects | undefined;
+  if (target.inventory && registry.length) {
+    try {
+      inventory = await referencedInventoryObjects(target.inventory, config.dir, registry);
+    } catch (err) {
+      out.ioErrors.push({ path: target.inventory, message: (err as Error).message });
+    }
+  }
+  const from = inventory && `the inventory of ${inventory.asOf}`;
   let protect: Reference[] = [];
-  if (detectKind(source.data) === 'lifecycle') out.findings.push(...protectionFindings(source, registry));
+  if (detectKind(source.data) === 'lifecycle') out.findings.push(...protectionFindings(source, registry, inventory?.objects, from));
   else {
     const checked = checkPolicy(source.file, source.data, { stages: target.stage ? [target.stage] : undefined, bucket: target.bucket, policyRules: [], lifecycleRules: [] });
     if (checked.policy) protect = protectReferences(checked.policy);
-    if (checked.compilation) out.findings.push(...compiledProtectionFindings(source.file, checked.compilation, registry));
+    if (checked.compilation) out.findings.push(...compiledProtectionFindings(source.file, checked.compilation, registry, inventory?.objects, from));
   }
   if (quarantine.record) out.findings.push(...quarantineProtectionFindings(quarantine.record, quarantine.file, [...registry, ...protect], target.name));
   return out;
 }
 
 /** Registry protection on a compiled policy, each finding at the policy value behind the rule. */
-export function compiledProtectionFindings(file: string, compilation: Compilation, references: readonly Reference[], objects?: readonly InventoryObject[]): Finding[] {
+export function compiledProtectionFindings(file: string, compilation: Compilation, references: readonly Reference[], objects?: readonly InventoryObject[], objectsFrom?: string): Finding[] {
   if (!references.length) return [];
-  return checkProtection(compilation.request, references, objects).map((p) => {
+  return checkProtection(compilation.request, references, objects, objectsFrom).map((p) => {
     const pointer = policyPointerOf(compilation, p.pointer);
     const stage = splitPointer(pointer);
     return {

@@ -1,10 +1,12 @@
 /**
- * Which targets a change touches: a target is touched when its lifecycle file, its policy, or its
- * registry manifest changed, and every target is touched when the configuration file itself changed.
- * Paths are compared relative to the repository root, with forward slashes.
+ * Which targets a change touches: a target is touched when its lifecycle file, its policy, its
+ * registry manifest or its quarantine file (whose batches become its rules) changed, and every
+ * target is touched when the configuration file itself changed. Paths are compared relative to the
+ * repository root, with forward slashes.
  */
 import { relative, resolve } from 'node:path';
 import type { LifeguardConfig, TargetConfig } from '../config/config.js';
+import { quarantinePath } from '../quarantine/record.js';
 
 export interface TouchedTarget {
   target: TargetConfig;
@@ -18,7 +20,7 @@ export function touchedTargets(config: LifeguardConfig, changedFiles: readonly s
   const all = configFile !== undefined && changed.has(configFile);
   const out: TouchedTarget[] = [];
   for (const target of config.targets) {
-    const own = [target.source.lifecycle, target.source.policy, target.registry]
+    const own = [target.source.lifecycle, target.source.policy, target.registry, quarantinePath(target, config)]
       .filter((p): p is string => !!p)
       .map((p) => normalize(relative(repoRoot, resolve(config.dir, p))));
     const because = own.filter((p) => changed.has(p));
@@ -31,7 +33,7 @@ export function touchedTargets(config: LifeguardConfig, changedFiles: readonly s
 /** Changed files that belong to no target (still linted when they look like lifecycle files). */
 export function untargetedFiles(config: LifeguardConfig, changedFiles: readonly string[], repoRoot: string): string[] {
   const owned = new Set(
-    config.targets.flatMap((t) => [t.source.lifecycle, t.source.policy, t.registry].filter((p): p is string => !!p).map((p) => normalize(relative(repoRoot, resolve(config.dir, p))))),
+    config.targets.flatMap((t) => [t.source.lifecycle, t.source.policy, t.registry, quarantinePath(t, config)].filter((p): p is string => !!p).map((p) => normalize(relative(repoRoot, resolve(config.dir, p))))),
   );
   return changedFiles.map(normalize).filter((f) => !owned.has(f));
 }

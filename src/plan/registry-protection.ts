@@ -14,7 +14,7 @@ export function registryProtectionFindings(proposed: ProposedConfiguration, obje
   const own = proposed.configuration.Rules.slice(0, proposed.ownRules ?? proposed.configuration.Rules.length);
   // checkProtection reads a bare configuration; its pointers are re-based onto the source's.
   const base = proposed.base;
-  return checkProtection({ Rules: own }, refs, objects).map((p) => {
+  return checkProtection({ Rules: own }, refs, objects, 'the listing').map((p) => {
     const where = proposed.locate ? proposed.locate(base + p.pointer) : { file: proposed.file, pointer: base + p.pointer };
     const stage = /^\/stages\/([^/]+)/.exec(proposed.mapPointer ? where.pointer : '')?.[1];
     return {

@@ -58,6 +58,11 @@ export function isQuarantineRule(rule: unknown): boolean {
   return typeof (rule as { ID?: unknown })?.ID === 'string' && (rule as { ID: string }).ID.startsWith(QUARANTINE_RULE_PREFIX);
 }
 
+export function withoutQuarantineRules<T extends { Rules: unknown[] } | undefined>(configuration: T): T {
+  if (!configuration || !configuration.Rules.some(isQuarantineRule)) return configuration;
+  return { ...configuration, Rules: configuration.Rules.filter((r) => !isQuarantineRule(r)) };
+}
+
 /**
  * The registry-protection check for quarantine rules, exact rather than by prefix: the file lists
  * every object a batch's tag is on, so an object the registry (or a protect entry's prefix)

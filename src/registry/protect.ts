@@ -38,7 +38,8 @@ export interface ProtectionFinding {
 
 const DAY_MS = 86_400_000;
 
-export function checkProtection(data: unknown, refs: readonly Reference[], objects?: readonly InventoryObject[]): ProtectionFinding[] {
+/** `objectsFrom` names where `objects` come from, for messages ("the inventory", "the listing"). */
+export function checkProtection(data: unknown, refs: readonly Reference[], objects?: readonly InventoryObject[], objectsFrom = 'the inventory'): ProtectionFinding[] {
   const located = locateConfiguration(data);
   const out: ProtectionFinding[] = [];
   for (const rule of ruleViews(located.config, located.base)) {
@@ -53,10 +54,10 @@ export function checkProtection(data: unknown, refs: readonly Reference[], objec
       const caveat = unknownPredicates(rule, ref);
       if (days !== undefined || date !== undefined) {
         const when = days !== undefined ? `${days} day${days === 1 ? '' : 's'} after each object is created` : `on ${date!.slice(0, 10)} (and every day after)`;
-        out.push(finding(rule, ref, rule.at('Expiration'), `expires current versions ${when}`, caveat, objects, (o) => (o.isLatest === false ? undefined : deletionDate(o.lastModified, days, date))));
+        out.push(finding(rule, ref, rule.at('Expiration'), `expires current versions ${when}`, caveat, objects, objectsFrom, (o) => (o.isLatest === false ? undefined : deletionDate(o.lastModified, days, date))));
       }
       if (nceDays !== undefined && ref.versionId) {
-        out.push(finding(rule, ref, rule.at('NoncurrentVersionExpiration'), `deletes noncurrent versions ${nceDays} days after they are replaced, and the registry pins version ${ref.versionId}`, caveat, undefined, () => undefined));
+        out.push(finding(rule, ref, rule.at('NoncurrentVersionExpiration'), `deletes noncurrent versions ${nceDays} days after they are replaced, and the registry pins version ${ref.versionId}`, caveat, undefined, objectsFrom, () => undefined));
       }
     }
   }
@@ -70,6 +71,7 @@ function finding(
   action: string,
   caveat: string,
   objects: readonly InventoryObject[] | undefined,
+  objectsFrom: string,
   due: (o: InventoryObject) => Date | undefined,
 ): ProtectionFinding {
   let tail = '';
@@ -80,7 +82,8 @@ function finding(
     f.objects = hit.length;
     f.bytes = hit.reduce((s, o) => s + o.size, 0);
     f.firstDeletion = dates[0]?.toISOString().slice(0, 10);
-    tail = hit.length ? ` In the inventory: ${hit.length} object${hit.length === 1 ? '' : 's'}, ${f.bytes} bytes${f.firstDeletion ? `, the first deleted on ${f.firstDeletion}` : ''}.` : ' The inventory holds no matching object yet.';
+    const From = objectsFrom.charAt(0).toUpperCase() + objectsFrom.slice(1);
+    tail = hit.length ? ` In ${objectsFrom}: ${hit.length} object${hit.length === 1 ? '' : 's'}, ${f.bytes} bytes${f.firstDeletion ? `, the first deleted on ${f.firstDeletion}` : ''}.` : ` ${From} holds no matching object yet.`;
   }
   f.message = `${rule.label} ${action}, and it reaches ${describeReference(ref)}, which ${referencedBy(ref)}${caveat}. Narrow the rule's filter or exclude the artifact.${tail}`;
   return f;

@@ -1,13 +1,15 @@
 /**
- * Registry protection through the CLI's check pipeline: a target's lifecycle file is checked against
- * the registry manifest named in .lifeguard.yml, with findings at the right lines of both files.
+ * Registry protection through the CLI's check pipeline: a target's lifecycle file or policy is
+ * checked against the registry manifest named in .lifeguard.yml (with an inventory: counts), and
+ * its quarantine batches key by key, with findings at the right lines of every file.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { runCheck } from '../../src/pipeline/check.js';
+import { writeInventory } from '../cost/inventory-fixture.js';
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'lg-registry-'));
@@ -80,3 +82,91 @@ describe('check with a registry manifest', () => {
     expect(ioErrors).toEqual([{ path: 'referenced.csv', message: 'no such file or folder' }]);
   });
 });
+
+describe('check with a registry manifest on a policy target, an inventory, and quarantine batches', () => {
+  const policy = `apiVersion: lifeguard/v1
+kind: RetentionPolicy
+metadata: { name: arts }
+bucket: { name: some-bucket }
+protect:
+  - prefix: models/keep/
+stages:
+  models:
+    select: { prefix: models/ }
+    expireAfterDays: 90
+  logs:
+    select: { prefix: logs/ }
+    expireAfterDays: 7
+`;
+  const target = (extra = '') => `targets:\n  - name: arts\n    bucket: src-bucket\n    source: { policy: policy.yaml }\n    registry: referenced.csv\n${extra}`;
+
+  it('reports the stage whose compiled rule would expire a referenced model, at the policy line', async () => {
+    const dir = workspace({ 'policy.yaml': policy, '.lifeguard.yml': target(), 'referenced.csv': 'uri\ns3://src-bucket/models/fraud/v3/\ns3://src-bucket/datasets/d1/\n' });
+    const loaded = await loadConfig(undefined, dir);
+    if (!loaded.ok) throw new Error('config');
+    const { report } = await runCheck(['policy.yaml'], loaded.config, dir);
+    const protection = report.diagnostics.filter((d) => d.ruleId === 'registry-protection');
+    expect(protection.map((d) => [d.file, d.line])).toEqual([['policy.yaml', 10]]);
+    expect(protection[0]!.message).toMatch(/^stage 'models': rule 'arts\.models\.expire' expires current versions 90 days after each object is created, and it reaches everything under models\/fraud\/v3\//);
+    // The protect entry inside the same stage is the policy rule's to report, once.
+    expect(report.diagnostics.filter((d) => d.ruleId === 'policy-protect-reached').map((d) => d.line)).toEqual([10]);
+  });
+
+  it('counts the objects and bytes of an inventory, and gives the first deletion day', async () => {
+    const created = Date.parse('2026-10-15T23:00:00Z');
+    const inventory = writeInventory(
+      [
+        { key: 'models/fraud/v3/model.pt', size: 1000, lastModifiedMs: created, storageClass: 'STANDARD' },
+        { key: 'models/fraud/v3/config json.json', size: 24, lastModifiedMs: created + 86_400_000, storageClass: 'STANDARD' },
+        { key: 'models/fraud/v4/model.pt', size: 5000, lastModifiedMs: created, storageClass: 'STANDARD' },
+      ],
+      { format: 'CSV.gz', creation: '2026-11-01T00:00:00Z' },
+    );
+    const dir = workspace({ 'policy.yaml': policy, '.lifeguard.yml': target(`    inventory: ${inventory}\n`), 'referenced.csv': 'uri\ns3://src-bucket/models/fraud/v3/\n' });
+    const loaded = await loadConfig(undefined, dir);
+    if (!loaded.ok) throw new Error('config');
+    const { report, ioErrors } = await runCheck(['policy.yaml'], loaded.config, dir);
+    expect(ioErrors).toEqual([]);
+    const [finding] = report.diagnostics.filter((d) => d.ruleId === 'registry-protection');
+    // 2026-10-15T23:00 + 90 days, rounded up to midnight UTC; the space in the key is "+" in the report.
+    expect(finding!.message).toContain('In the inventory of 2026-11-01: 2 objects, 1024 bytes, the first deleted on 2027-01-14.');
+  });
+
+  it('names a quarantined object the registry references again, at its line of the quarantine file', async () => {
+    const quarantine = JSON.stringify(
+      {
+        apiVersion: 'lifeguard/v1',
+        kind: 'QuarantineBatches',
+        target: 'arts',
+        bucket: 'src-bucket',
+        batches: [{ tag: '2026-11-20', expireOn: '2026-11-28', prefixes: ['datasets/'], objects: [{ key: 'datasets/old/a.parquet', size: 1 }, { key: 'datasets/d1/b.parquet', size: 2 }] }],
+      },
+      null,
+      2,
+    );
+    const dir = workspace({ 'policy.yaml': policy.replace('expireAfterDays: 90', 'transitions: [{ afterDays: 30, storageClass: STANDARD_IA }]'), '.lifeguard.yml': target(), 'referenced.csv': 'uri\ns3://src-bucket/datasets/d1/\n' });
+    writeQuarantine(dir, quarantine);
+    const loaded = await loadConfig(undefined, dir);
+    if (!loaded.ok) throw new Error('config');
+    const { report } = await runCheck(['policy.yaml'], loaded.config, dir);
+    const protection = report.diagnostics.filter((d) => d.ruleId === 'registry-protection');
+    expect(protection.map((d) => [d.file, d.line])).toEqual([['.lifeguard/quarantine/arts.json', 18]]);
+    expect(protection[0]!.message).toContain("quarantine batch 2026-11-20 (rule 'lifeguard-quarantine-2026-11-20') expires datasets/d1/b.parquet on 2026-11-28");
+    expect(protection[0]!.message).toContain('lifeguard orphans --target arts --release');
+  });
+
+  it('reports a malformed quarantine file at its line', async () => {
+    const dir = workspace({ 'policy.yaml': policy, '.lifeguard.yml': target(), 'referenced.csv': 'uri\ns3://src-bucket/datasets/d1/\n' });
+    writeQuarantine(dir, '{\n  "apiVersion": "lifeguard/v1",\n  "kind": "QuarantineBatches",\n  "target": "arts",\n  "bucket": "other-bucket",\n  "batches": []\n}\n');
+    const loaded = await loadConfig(undefined, dir);
+    if (!loaded.ok) throw new Error('config');
+    const { report } = await runCheck(['policy.yaml'], loaded.config, dir);
+    const q = report.diagnostics.filter((d) => d.ruleId === 'quarantine-file');
+    expect(q.map((d) => [d.file, d.line, d.message])).toEqual([['.lifeguard/quarantine/arts.json', 5, 'the quarantine file is for bucket "other-bucket", but target arts is bucket "src-bucket".']]);
+  });
+});
+
+function writeQuarantine(dir: string, text: string): void {
+  mkdirSync(join(dir, '.lifeguard/quarantine'), { recursive: true });
+  writeFileSync(join(dir, '.lifeguard/quarantine/arts.json'), text);
+}
