@@ -84,6 +84,8 @@ export function classify(objects: Iterable<StoredObject>, input: ClassifyInput):
     out.orphans.push(o);
   }
   out.tagProtect = [...tagProtect];
+  // Inventories come in no useful order; reports and batches list keys sorted.
+  out.orphans.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return out;
 }
 

@@ -51,7 +51,7 @@ describe('classify', () => {
   const c = classify(objects, { prefixes: ['models/'], registry, protect, record, minAgeDays: 7, now });
 
   it('keeps referenced keys and folders (an ambiguous entry both ways), protected prefixes, young and quarantined objects out of the orphans', () => {
-    expect(c.orphans.map((o) => o.key)).toEqual(['models/fraud/v30/model.pt', 'models/churn/v7/model.pt.bak', 'models/ambiguous-2/x']);
+    expect(c.orphans.map((o) => o.key)).toEqual(['models/ambiguous-2/x', 'models/churn/v7/model.pt.bak', 'models/fraud/v30/model.pt']);
     expect([c.scanned.objects, c.referenced.objects, c.protected.objects, c.young.objects, c.quarantined.objects]).toEqual([11, 5, 1, 1, 1]);
   });
 
