@@ -5,7 +5,7 @@
  * quarantine file), quarantined but referenced again (to release), and the orphans. Pure.
  */
 import type { QuarantineRecord } from '../quarantine/record.js';
-import { referencesKey, type Reference } from '../registry/reference.js';
+import { referenceIndex, referencesKey, type Reference } from '../registry/reference.js';
 import { prefixFor } from './prefixes.js';
 
 export interface StoredObject {
@@ -58,14 +58,15 @@ export function classify(objects: Iterable<StoredObject>, input: ClassifyInput):
   };
   const batchOf = new Map<string, string>();
   for (const b of input.record?.batches ?? []) for (const o of b.objects) batchOf.set(o.key, b.tag);
-  const byPrefix = input.protect.filter((r) => !r.tags?.length);
+  const registryOf = referenceIndex(input.registry);
+  const protectOf = referenceIndex(input.protect.filter((r) => !r.tags?.length));
   const byTags = input.protect.filter((r) => r.tags?.length);
   const tagProtect = new Set<Reference>();
   const cutoff = input.now.getTime() - input.minAgeDays * DAY_MS;
   for (const o of objects) {
     if (prefixFor(input.prefixes, o.key) === undefined) continue;
     add(out.scanned, o);
-    const by = input.registry.find((r) => referencesKey(r, o.key)) ?? byPrefix.find((r) => referencesKey(r, o.key));
+    const by = registryOf(o.key) ?? protectOf(o.key);
     const batch = batchOf.get(o.key);
     if (by) {
       add(by.protectedBy ? out.protected : out.referenced, o);

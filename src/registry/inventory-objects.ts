@@ -3,7 +3,7 @@
  * counts (objects, bytes, first deletion). Only those are kept, so a large report costs a read, not
  * memory. The readers are the cost module's, loaded only when a target names a local inventory.
  */
-import { referencesKey, type Reference } from './reference.js';
+import { referenceIndex, type Reference } from './reference.js';
 import type { InventoryObject } from './protect.js';
 
 export interface ReferencedObjects {
@@ -18,8 +18,9 @@ export async function referencedInventoryObjects(path: string, dir: string, refs
   const { localSource } = await import('../cost/inventory/source.js');
   const { readInventoryRecords } = await import('../cost/inventory/records.js');
   const objects: InventoryObject[] = [];
+  const referenced = referenceIndex(refs);
   const read = await readInventoryRecords(localSource(path, dir), (r) => {
-    if (r.isDeleteMarker || !refs.some((ref) => referencesKey(ref, r.key))) return;
+    if (r.isDeleteMarker || !referenced(r.key)) return;
     objects.push({ key: r.key, size: r.size, lastModified: new Date(r.lastModifiedMs), ...(r.isLatest !== undefined ? { isLatest: r.isLatest } : {}) });
   });
   return { objects, asOf: new Date(read.asOfMs).toISOString().slice(0, 10) };

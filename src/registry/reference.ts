@@ -106,3 +106,31 @@ export function referencesObject(ref: Reference, key: string, tags?: ReadonlyMap
   if (!ref.tags?.length || tags === undefined) return true;
   return ref.tags.every((t) => tags.get(t.key) === t.value);
 }
+
+/**
+ * The first reference that covers a key, for many keys against many references: references are
+ * bucketed by their top-level folder, so each key is compared only with those that can cover it.
+ */
+export function referenceIndex(refs: readonly Reference[]): (key: string) => Reference | undefined {
+  const byTop = new Map<string, Reference[]>();
+  const anywhere: Reference[] = [];
+  for (const r of refs) {
+    const slash = r.path.indexOf('/');
+    // A reference without a folder (or a protect entry for the whole bucket) may cover any key.
+    if (slash < 0) anywhere.push(r);
+    else {
+      const top = r.path.slice(0, slash + 1);
+      byTop.set(top, [...(byTop.get(top) ?? []), r]);
+    }
+  }
+  const order = new Map(refs.map((r, i) => [r, i]));
+  const earlier = (a: Reference, b: Reference | undefined) => b === undefined || order.get(a)! < order.get(b)!;
+  return (key) => {
+    const slash = key.indexOf('/');
+    let best: Reference | undefined;
+    // Keep the manifest's order among the candidates, as a linear search would.
+    for (const r of (slash < 0 ? undefined : byTop.get(key.slice(0, slash + 1))) ?? []) if (earlier(r, best) && referencesKey(r, key)) best = r;
+    for (const r of anywhere) if (earlier(r, best) && referencesKey(r, key)) best = r;
+    return best;
+  };
+}

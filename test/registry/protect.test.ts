@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkProtection, deletionDate } from '../../src/registry/protect.js';
 import { toReference } from '../../src/registry/reference.js';
+import { protectReference } from '../../src/policy/protect-references.js';
 
 const refs = (...values: string[]) => values.map((v) => toReference({ value: v, pointer: '' }, 'ml').reference!);
 const config = {
@@ -58,5 +59,33 @@ describe('registry protection', () => {
   it("follows S3's day arithmetic: creation + Days, up to the next 00:00 UTC", () => {
     // The AWS documentation's example: created 1/15/2014 10:30 UTC, 3 days → 1/19/2014 00:00 UTC.
     expect(deletionDate(new Date('2014-01-15T10:30:00Z'), 3, undefined)!.toISOString()).toBe('2014-01-19T00:00:00.000Z');
+  });
+});
+
+describe('protect entries through the same check', () => {
+  const protect = (prefix: string, tags: Record<string, string> = {}) =>
+    protectReference({ index: 0, pointer: '/protect/0', reason: 'the registry serves them', select: { prefix, tags: Object.entries(tags).map(([key, value]) => ({ key, value })) } });
+  const tagged = (prefix: string, key: string, value: string) => ({ Rules: [{ ID: 'tagged', Status: 'Enabled', Filter: { And: { Prefix: prefix, Tags: [{ Key: key, Value: value }] } }, Expiration: { Days: 3 } }] });
+
+  it('names the protect entry instead of the registry', () => {
+    const [f] = checkProtection(config, [protect('models/prod/')]);
+    expect(f!.message).toContain('reaches everything under models/prod/, which protect[0] (the registry serves them) covers.');
+  });
+
+  it('is not reached by a rule that asks for another value of a tag the entry requires', () => {
+    expect(checkProtection(tagged('models/', 'keep', 'false'), [protect('models/', { keep: 'true' })])).toEqual([]);
+    expect(checkProtection(tagged('models/', 'keep', 'true'), [protect('', { keep: 'true' })])).toHaveLength(1);
+  });
+
+  it("does not call a tag the entry itself requires unknown, only the rule's other predicates", () => {
+    const [f] = checkProtection(tagged('models/', 'status', 'failed'), [protect('', { registry: 'referenced' })]);
+    expect(f!.message).toContain('every object tagged registry=referenced, which protect[0] (the registry serves them) covers if the artifact matches its tags (status=failed)');
+    const [g] = checkProtection(tagged('models/', 'registry', 'referenced'), [protect('', { registry: 'referenced' })]);
+    expect(g!.message).not.toContain(' if the artifact matches');
+  });
+
+  it('says where the counted objects come from', () => {
+    const [f] = checkProtection(config, refs('s3://ml/models/x/'), [], 'the listing');
+    expect(f!.message).toContain('The listing holds no matching object yet.');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesFromCsv, entriesFromDocument } from '../../src/registry/manifest.js';
-import { referencesKey, toReference } from '../../src/registry/reference.js';
+import fc from 'fast-check';
+import { referenceIndex, referencesKey, toReference } from '../../src/registry/reference.js';
 import { parseText } from '../../src/load/document.js';
 
 const ref = (value: string, kind?: string) => toReference({ value, kind, pointer: '/0' }, 'ml-artifacts');
@@ -48,5 +49,39 @@ describe('registry entries to references', () => {
     const csv = entriesFromCsv('uri,model,version,stage\n"s3://ml-artifacts/models/a,b/",m,1,Staging\n\n,,,\ns3://ml-artifacts/x.pt,m,2,None\n');
     expect(csv.entries.map((e) => [e.value, e.line])).toEqual([['s3://ml-artifacts/models/a,b/', 2], ['s3://ml-artifacts/x.pt', 5]]);
     expect(entriesFromCsv('name\nx\n').problems[0]!.message).toContain('"uri"');
+  });
+});
+
+describe('path normalization, the cases a garbage collector gets wrong', () => {
+  it('decides folder or key after decoding: an encoded trailing slash is still a folder', () => {
+    expect(ref('s3://ml-artifacts/models%2Ffraud%2Fv3%2F').reference).toMatchObject({ path: 'models/fraud/v3/', match: 'prefix' });
+    expect(ref('S3://ml-artifacts/models/fraud/v3/model.pt').reference).toMatchObject({ path: 'models/fraud/v3/model.pt', match: 'key' });
+    expect(ref('s3a://ml-artifacts/models/fraud/v3/').reference).toMatchObject({ path: 'models/fraud/v3/', match: 'prefix' });
+  });
+
+  it('never lets a folder cover its siblings, nor a key its look-alikes', () => {
+    const folder = ref('s3://ml-artifacts/models/fraud/v3/').reference!;
+    expect(['models/fraud/v3/a.pt', 'models/fraud/v3/', 'models/fraud/v30/a.pt', 'models/fraud/v3'].map((k) => referencesKey(folder, k))).toEqual([true, true, false, false]);
+    const key = ref('s3://ml-artifacts/models/a.pt').reference!;
+    expect(['models/a.pt', 'models/a.pt.bak', 'models/a.pt/x'].map((k) => referencesKey(key, k))).toEqual([true, false, false]);
+  });
+
+  it('refuses the bucket root and another bucket written with only a trailing slash', () => {
+    expect(ref('s3://ml-artifacts/').problem!.message).toContain('names the whole bucket');
+    expect(ref('s3://ml-artifacts').problem!.message).toContain('names the whole bucket');
+    expect(ref('s3://ml-artifacts-old/').problem!.message).toContain('is in bucket "ml-artifacts-old"');
+  });
+
+  it('finds, through the index, the same first reference a linear search finds', () => {
+    const paths = fc.constantFrom('models/', 'models/a/', 'models/a', 'models/a/x.pt', 'logs/', 'x.pt', 'x', 'models/b/', 'ckpt/r1/');
+    const kinds = fc.constantFrom('key', 'prefix', undefined);
+    const keys = fc.constantFrom('models/a', 'models/a/x.pt', 'models/a/y', 'models/b/z', 'x.pt', 'x', 'x/y', 'logs/l', 'ckpt/r1/s', 'other');
+    fc.assert(
+      fc.property(fc.array(fc.tuple(paths, kinds), { maxLength: 8 }), fc.array(keys, { maxLength: 10 }), (entries, ks) => {
+        const refs = entries.map(([value, kind]) => toReference({ value, kind, pointer: '' }, 'ml-artifacts').reference!).filter(Boolean);
+        const index = referenceIndex(refs);
+        for (const k of ks) expect(index(k)).toBe(refs.find((r) => referencesKey(r, k)));
+      }),
+    );
   });
 });
