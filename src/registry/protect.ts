@@ -8,7 +8,7 @@ import type { RuleMeta } from '../lint/types.js';
 import { int, obj, str } from '../lint/values.js';
 import { ruleViews, type RuleView } from '../lint/view.js';
 import { locateConfiguration } from '../model/extract.js';
-import { describeReference, referencedBy, referencesKey, type Reference } from './reference.js';
+import { describeReference, referenceLookup, referencedBy, type Reference } from './reference.js';
 
 export const REGISTRY_PROTECTION: RuleMeta = {
   id: 'registry-protection',
@@ -42,6 +42,8 @@ const DAY_MS = 86_400_000;
 export function checkProtection(data: unknown, refs: readonly Reference[], objects?: readonly InventoryObject[], objectsFrom = 'the inventory'): ProtectionFinding[] {
   const located = locateConfiguration(data);
   const out: ProtectionFinding[] = [];
+  // Each object is matched to its references once, not once per rule and reference.
+  const byRef = objects && objectsByReference(refs, objects);
   for (const rule of ruleViews(located.config, located.base)) {
     if (!rule.enabled) continue;
     const exp = obj(rule.raw.Expiration);
@@ -54,7 +56,7 @@ export function checkProtection(data: unknown, refs: readonly Reference[], objec
       const caveat = unknownPredicates(rule, ref);
       if (days !== undefined || date !== undefined) {
         const when = days !== undefined ? `${days} day${days === 1 ? '' : 's'} after each object is created` : `on ${date!.slice(0, 10)} (and every day after)`;
-        out.push(finding(rule, ref, rule.at('Expiration'), `expires current versions ${when}`, caveat, objects, objectsFrom, (o) => (o.isLatest === false ? undefined : deletionDate(o.lastModified, days, date))));
+        out.push(finding(rule, ref, rule.at('Expiration'), `expires current versions ${when}`, caveat, byRef && (byRef.get(ref) ?? []), objectsFrom, (o) => (o.isLatest === false ? undefined : deletionDate(o.lastModified, days, date))));
       }
       if (nceDays !== undefined && ref.versionId) {
         out.push(finding(rule, ref, rule.at('NoncurrentVersionExpiration'), `deletes noncurrent versions ${nceDays} days after they are replaced, and the registry pins version ${ref.versionId}`, caveat, undefined, objectsFrom, () => undefined));
@@ -70,6 +72,7 @@ function finding(
   pointer: string,
   action: string,
   caveat: string,
+  /** The objects the reference covers. */
   objects: readonly InventoryObject[] | undefined,
   objectsFrom: string,
   due: (o: InventoryObject) => Date | undefined,
@@ -77,7 +80,7 @@ function finding(
   let tail = '';
   const f: ProtectionFinding = { pointer, message: '', rule: rule.label, reference: ref };
   if (objects) {
-    const hit = objects.filter((o) => referencesKey(ref, o.key) && matchesKnown(rule, o));
+    const hit = objects.filter((o) => matchesKnown(rule, o));
     const dates = hit.map(due).filter((d): d is Date => d !== undefined).sort((a, b) => a.getTime() - b.getTime());
     f.objects = hit.length;
     f.bytes = hit.reduce((s, o) => s + o.size, 0);
@@ -119,6 +122,19 @@ function matchesKnown(rule: RuleView, o: InventoryObject): boolean {
   if (s.sizeGreaterThan !== undefined && !(o.size > s.sizeGreaterThan)) return false;
   if (s.sizeLessThan !== undefined && !(o.size < s.sizeLessThan)) return false;
   return true;
+}
+
+function objectsByReference(refs: readonly Reference[], objects: readonly InventoryObject[]): Map<Reference, InventoryObject[]> {
+  const lookup = referenceLookup(refs);
+  const out = new Map<Reference, InventoryObject[]>();
+  for (const o of objects) {
+    for (const r of lookup(o.key)) {
+      const list = out.get(r);
+      if (list) list.push(o);
+      else out.set(r, [o]);
+    }
+  }
+  return out;
 }
 
 /** S3's arithmetic: creation + Days, rounded up to the next 00:00 UTC. */

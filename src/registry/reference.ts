@@ -108,29 +108,35 @@ export function referencesObject(ref: Reference, key: string, tags?: ReadonlyMap
 }
 
 /**
- * The first reference that covers a key, for many keys against many references: references are
- * bucketed by their top-level folder, so each key is compared only with those that can cover it.
+ * Every reference that covers a key (in the manifest's order), for many keys against many
+ * references: folders are looked up by each of the key's ancestor folders and keys by the key
+ * itself, so a lookup costs the key's depth, not the number of references. Prefixes that are not
+ * folders (an explicit `kind: prefix` without a slash) are few and tried one by one.
  */
-export function referenceIndex(refs: readonly Reference[]): (key: string) => Reference | undefined {
-  const byTop = new Map<string, Reference[]>();
-  const anywhere: Reference[] = [];
+export function referenceLookup(refs: readonly Reference[]): (key: string) => Reference[] {
+  const exact = new Map<string, Reference[]>();
+  const folders = new Map<string, Reference[]>();
+  const partial: Reference[] = [];
+  const put = (m: Map<string, Reference[]>, k: string, r: Reference) => m.set(k, [...(m.get(k) ?? []), r]);
   for (const r of refs) {
-    const slash = r.path.indexOf('/');
-    // A reference without a folder (or a protect entry for the whole bucket) may cover any key.
-    if (slash < 0) anywhere.push(r);
-    else {
-      const top = r.path.slice(0, slash + 1);
-      byTop.set(top, [...(byTop.get(top) ?? []), r]);
+    if (r.match !== 'prefix') put(exact, r.path, r);
+    if (r.match === 'both') put(folders, r.path.endsWith('/') ? r.path : `${r.path}/`, r);
+    else if (r.match === 'prefix') {
+      if (r.path === '' || !r.path.endsWith('/')) partial.push(r);
+      else put(folders, r.path, r);
     }
   }
   const order = new Map(refs.map((r, i) => [r, i]));
-  const earlier = (a: Reference, b: Reference | undefined) => b === undefined || order.get(a)! < order.get(b)!;
   return (key) => {
-    const slash = key.indexOf('/');
-    let best: Reference | undefined;
-    // Keep the manifest's order among the candidates, as a linear search would.
-    for (const r of (slash < 0 ? undefined : byTop.get(key.slice(0, slash + 1))) ?? []) if (earlier(r, best) && referencesKey(r, key)) best = r;
-    for (const r of anywhere) if (earlier(r, best) && referencesKey(r, key)) best = r;
-    return best;
+    const found: Reference[] = [...(exact.get(key) ?? [])];
+    for (let i = key.indexOf('/'); i >= 0; i = key.indexOf('/', i + 1)) found.push(...(folders.get(key.slice(0, i + 1)) ?? []));
+    for (const r of partial) if (key.startsWith(r.path)) found.push(r);
+    return found.length > 1 ? [...new Set(found)].sort((a, b) => order.get(a)! - order.get(b)!) : found;
   };
+}
+
+/** The first reference (in the manifest's order) that covers a key; see referenceLookup. */
+export function referenceIndex(refs: readonly Reference[]): (key: string) => Reference | undefined {
+  const lookup = referenceLookup(refs);
+  return (key) => lookup(key)[0];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entriesFromCsv, entriesFromDocument } from '../../src/registry/manifest.js';
 import fc from 'fast-check';
-import { referenceIndex, referencesKey, toReference } from '../../src/registry/reference.js';
+import { referenceIndex, referenceLookup, referencesKey, toReference } from '../../src/registry/reference.js';
 import { parseText } from '../../src/load/document.js';
 
 const ref = (value: string, kind?: string) => toReference({ value, kind, pointer: '/0' }, 'ml-artifacts');
@@ -72,15 +72,19 @@ describe('path normalization, the cases a garbage collector gets wrong', () => {
     expect(ref('s3://ml-artifacts-old/').problem!.message).toContain('is in bucket "ml-artifacts-old"');
   });
 
-  it('finds, through the index, the same first reference a linear search finds', () => {
-    const paths = fc.constantFrom('models/', 'models/a/', 'models/a', 'models/a/x.pt', 'logs/', 'x.pt', 'x', 'models/b/', 'ckpt/r1/');
+  it('finds, through the index, the same references a linear search finds, in the same order', () => {
+    const paths = fc.constantFrom('models/', 'models/a/', 'models/a', 'models/a/x.pt', 'logs/', 'x.pt', 'x', 'models/b/', 'ckpt/r1/', 'models/a/x');
     const kinds = fc.constantFrom('key', 'prefix', undefined);
     const keys = fc.constantFrom('models/a', 'models/a/x.pt', 'models/a/y', 'models/b/z', 'x.pt', 'x', 'x/y', 'logs/l', 'ckpt/r1/s', 'other');
     fc.assert(
       fc.property(fc.array(fc.tuple(paths, kinds), { maxLength: 8 }), fc.array(keys, { maxLength: 10 }), (entries, ks) => {
         const refs = entries.map(([value, kind]) => toReference({ value, kind, pointer: '' }, 'ml-artifacts').reference!).filter(Boolean);
         const index = referenceIndex(refs);
-        for (const k of ks) expect(index(k)).toBe(refs.find((r) => referencesKey(r, k)));
+        const lookup = referenceLookup(refs);
+        for (const k of ks) {
+          expect(lookup(k)).toEqual(refs.filter((r) => referencesKey(r, k)));
+          expect(index(k)).toBe(refs.find((r) => referencesKey(r, k)));
+        }
       }),
     );
   });
