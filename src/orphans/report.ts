@@ -57,6 +57,8 @@ export interface OrphanReport {
     expireOn?: string;
     /** Why nothing was tagged although --quarantine was given. */
     refused?: string;
+    /** In a dry run: why --quarantine would refuse. */
+    wouldRefuse?: string;
   };
   /** Registry and quarantine-file findings, with positions. */
   diagnostics: Diagnostic[];

@@ -70,7 +70,9 @@ export function actionLines(r: OrphanReport, file: string): string[] {
     } else out.push('nothing to tag');
   }
   if (a.mode === 'dry-run') {
-    out.push(r.orphans.objects ? `dry run: nothing changed. --quarantine tags these ${count(r.orphans.objects, 'object')} ${QUARANTINE_TAG}=${r.now.slice(0, 10)} and records them in ${file}, for a rule that expires them after review.` : 'dry run: nothing changed.');
+    if (!r.orphans.objects) out.push('dry run: nothing changed.');
+    else if (a.wouldRefuse) out.push(`dry run: nothing changed. --quarantine would refuse: ${a.wouldRefuse}.`);
+    else out.push(`dry run: nothing changed. --quarantine tags these ${count(r.orphans.objects, 'object')} ${QUARANTINE_TAG}=${r.now.slice(0, 10)} and records them in ${file}, for a rule that expires them after review.`);
   }
   if (r.releasable.length) out.push(`${count(r.releasable.length, 'quarantined object')} referenced again: run with --release to untag ${r.releasable.length === 1 ? 'it' : 'them'} before the next apply`);
   for (const s of a.skipped) out.push(`not tagged: ${s.key}: ${s.reason}`);

@@ -14,7 +14,7 @@ import { buildReport, resolveFindings } from '../report/resolve.js';
 import type { CheckReport, CheckedFile } from '../report/types.js';
 import { addPolicyAgreement } from './policy-agreement.js';
 import { lintPolicyDocument } from './policy-hook.js';
-import { targetProtection } from './protection.js';
+import { append, targetProtection } from './protection.js';
 import { resolve } from 'node:path';
 import { displayPath } from '../load/discover.js';
 
@@ -125,6 +125,6 @@ async function addProtection(
       docs.set(d.file, d);
       sources.set(d.file, d.text);
     }
-    findings.push(...result.findings);
+    append(findings, result.findings);
   }
 }

@@ -30,6 +30,7 @@ import type { Diagnostic } from '../report/types.js';
 import { ENDPOINT_FALLBACK_REGION, openS3, type S3Access } from '../s3/client.js';
 import type { BucketRef } from '../s3/state.js';
 import { selectTargets } from './plan.js';
+import { append } from './protection.js';
 
 export interface OrphansOptions {
   target: string;
@@ -93,7 +94,7 @@ export async function runOrphans(config: LifeguardConfig, o: OrphansOptions): Pr
     const split = await splitByProtectTags(await bucket(), ref, orphans, c.tagProtect);
     orphans = split.kept;
     for (const p of split.protectedObjects) add(c.protected, p);
-    failed.push(...split.failed.map((f) => ({ key: f.key, reason: `tags not readable, so left alone: ${f.reason}` })));
+    for (const f of split.failed) failed.push({ key: f.key, reason: `tags not readable, so left alone: ${f.reason}` });
   }
 
   const region = o.region ?? target.region ?? (o.env.AWS_REGION || o.env.AWS_DEFAULT_REGION || undefined);
@@ -115,7 +116,7 @@ export async function runOrphans(config: LifeguardConfig, o: OrphansOptions): Pr
       const done = await untag(await bucket(), ref, c.releasable.map((r) => r.object.key));
       action.released = done.released.length;
       for (const k of done.released) released.add(k);
-      failed.push(...done.failed);
+      append(failed, done.failed);
       if (record && done.released.length) {
         record = releaseKeys(record, new Set(done.released), day);
         changed = true;
@@ -123,31 +124,26 @@ export async function runOrphans(config: LifeguardConfig, o: OrphansOptions): Pr
     }
   }
 
-  if (o.quarantine) {
-    const refusal =
-      blocking.length ? `the registry manifest or the quarantine file has ${blocking.length} error finding${blocking.length === 1 ? '' : 's'}; a registry lifeguard cannot read fully must not decide what is unreferenced`
-      : registry.length === 0 ? 'the registry references nothing; refusing to quarantine every object under the artifact prefixes'
+  // Why --quarantine would tag nothing; said in a dry run too, so the first run already knows.
+  const expireOn = expireOnFor(o.now, o.expireAfterDays ?? target.quarantine?.expireAfterDays ?? DEFAULT_QUARANTINE_DAYS);
+  const batch = { tag: day, expireOn, minAgeDays: o.minAgeDays, prefixes: prefixes.prefixes };
+  const refusal =
+    blocking.length ? `the registry manifest or the quarantine file has ${blocking.length} error finding${blocking.length === 1 ? '' : 's'}; a registry lifeguard cannot read fully must not decide what is unreferenced`
+    : registry.length === 0 ? 'the registry references nothing; refusing to quarantine every object under the artifact prefixes'
+    : orphans.length && Buffer.byteLength(renderQuarantine(addBatch(record, target, { ...batch, objects: orphans.map(recorded) }))) > MAX_FILE_BYTES
+      ? `recording ${orphans.length.toLocaleString('en-US')} objects would make ${quarantine.file} larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB lifeguard reads; narrow artifactPrefixes, or let finished batches expire and remove them first`
       : undefined;
-    if (refusal) action.refused = refusal;
-    else if (orphans.length) {
-      const expireOn = expireOnFor(o.now, o.expireAfterDays ?? target.quarantine?.expireAfterDays ?? DEFAULT_QUARANTINE_DAYS);
-      const batch = { tag: day, expireOn, minAgeDays: o.minAgeDays, prefixes: prefixes.prefixes };
-      const prospective = renderQuarantine(addBatch(record, target, { ...batch, objects: orphans.map(recorded) }));
-      if (Buffer.byteLength(prospective) > MAX_FILE_BYTES) {
-        action.refused = `recording ${orphans.length} objects would make ${quarantine.file} larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB lifeguard reads; narrow artifactPrefixes, or let finished batches expire and remove them first`;
-      } else {
-        const olderThanMs = o.inventory ? o.now.getTime() - o.minAgeDays * DAY_MS : undefined;
-        const done = await tagOrphans(await bucket(), ref, orphans, { day, protect: protect.filter((r) => r.tags?.length), olderThanMs });
-        action.tagged = done.tagged.length;
-        action.skipped.push(...done.skipped);
-        failed.push(...done.failed);
-        action.tag = day;
-        action.expireOn = expireOn;
-        if (done.tagged.length) {
-          record = addBatch(record, target, { ...batch, objects: done.tagged.map(recorded) });
-          changed = true;
-        }
-      }
+  if (refusal && !o.quarantine && orphans.length) action.wouldRefuse = refusal;
+  if (o.quarantine && refusal) action.refused = refusal;
+  else if (o.quarantine && orphans.length) {
+    const olderThanMs = o.inventory ? o.now.getTime() - o.minAgeDays * DAY_MS : undefined;
+    const done = await tagOrphans(await bucket(), ref, orphans, { day, protect: protect.filter((r) => r.tags?.length), olderThanMs });
+    Object.assign(action, { tagged: done.tagged.length, tag: day, expireOn });
+    append(action.skipped, done.skipped);
+    append(failed, done.failed);
+    if (done.tagged.length) {
+      record = addBatch(record, target, { ...batch, objects: done.tagged.map(recorded) });
+      changed = true;
     }
   }
 
@@ -161,7 +157,7 @@ export async function runOrphans(config: LifeguardConfig, o: OrphansOptions): Pr
     if (parsed.ok) docs.set(quarantine.file, parsed.doc);
   }
   if (record && !quarantine.findings.length) {
-    diagnostics.push(...resolveFindings(quarantineProtectionFindings(record, quarantine.file, [...registry, ...protect], target.name), docs));
+    append(diagnostics, resolveFindings(quarantineProtectionFindings(record, quarantine.file, [...registry, ...protect], target.name), docs));
   }
   s3?.client.destroy();
 

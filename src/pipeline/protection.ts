@@ -108,12 +108,12 @@ export async function targetProtection(target: TargetConfig, config: LifeguardCo
     if (loaded.ioError) out.ioErrors.push({ path: displayPath(resolve(config.dir, target.registry), cwd), message: loaded.ioError });
     if (loaded.doc) out.documents.push(loaded.doc);
     registry = loaded.references;
-    out.findings.push(...loaded.findings);
+    append(out.findings, loaded.findings);
   }
   const quarantine = await loadQuarantine(target, config, cwd);
   if (quarantine.ioError) out.ioErrors.push({ path: quarantine.file, message: quarantine.ioError });
   if (quarantine.doc) out.documents.push(quarantine.doc);
-  out.findings.push(...quarantine.findings);
+  append(out.findings, quarantine.findings);
   if (!registry.length && !quarantine.record) return out;
   let inventory: ReferencedObjects | undefined;
   if (target.inventory && registry.length) {
@@ -125,13 +125,13 @@ export async function targetProtection(target: TargetConfig, config: LifeguardCo
   }
   const from = inventory && `the inventory of ${inventory.asOf}`;
   let protect: Reference[] = [];
-  if (detectKind(source.data) === 'lifecycle') out.findings.push(...protectionFindings(source, registry, inventory?.objects, from));
+  if (detectKind(source.data) === 'lifecycle') append(out.findings, protectionFindings(source, registry, inventory?.objects, from));
   else {
     const checked = checkPolicy(source.file, source.data, { stages: target.stage ? [target.stage] : undefined, bucket: target.bucket, policyRules: [], lifecycleRules: [] });
     if (checked.policy) protect = protectReferences(checked.policy);
-    if (checked.compilation) out.findings.push(...compiledProtectionFindings(source.file, checked.compilation, registry, inventory?.objects, from));
+    if (checked.compilation) append(out.findings, compiledProtectionFindings(source.file, checked.compilation, registry, inventory?.objects, from));
   }
-  if (quarantine.record) out.findings.push(...quarantineProtectionFindings(quarantine.record, quarantine.file, [...registry, ...protect], target.name));
+  if (quarantine.record) append(out.findings, quarantineProtectionFindings(quarantine.record, quarantine.file, [...registry, ...protect], target.name));
   return out;
 }
 
@@ -150,4 +150,9 @@ export function compiledProtectionFindings(file: string, compilation: Compilatio
       reportOnKey: true,
     };
   });
+}
+
+/** A loop, not push(...): a registry or a quarantine file can give hundreds of thousands of findings. */
+export function append<T>(to: T[], items: readonly T[]): void {
+  for (const x of items) to.push(x);
 }

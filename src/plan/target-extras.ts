@@ -16,7 +16,10 @@ import { QUARANTINE_FILE } from '../registry/rules.js';
 import type { ProposedConfiguration, ProposedResult } from './source.js';
 
 export async function withTargetExtras(proposed: ProposedConfiguration, target: TargetConfig, config: LifeguardConfig, cwd: string): Promise<ProposedResult> {
-  const keep = (fs: readonly Finding[]) => fs.filter((f) => config.rules[f.ruleId] !== 'off');
+  // A loop, not push(...): a quarantine file can name hundreds of thousands of objects.
+  const add = (fs: readonly Finding[]) => {
+    for (const f of fs) if (config.rules[f.ruleId] !== 'off') proposed.findings.push(f);
+  };
   const fail = (message: string): ProposedResult => ({ ok: false, message, findings: proposed.findings, documents: proposed.documents });
   const own = proposed.configuration.Rules.length;
   proposed.ownRules = own;
@@ -28,7 +31,7 @@ export async function withTargetExtras(proposed: ProposedConfiguration, target: 
     const loaded = await loadReferences(target, config, cwd);
     if (loaded.ioError) return fail(`the registry manifest ${target.registry}: ${loaded.ioError}`);
     if (loaded.doc) proposed.documents.push(loaded.doc);
-    proposed.findings.push(...keep(loaded.findings));
+    add(loaded.findings);
     registry = { registry: loaded.references, protect: [] };
   }
   const protect = proposed.policy ? protectReferences(proposed.policy) : [];
@@ -37,26 +40,26 @@ export async function withTargetExtras(proposed: ProposedConfiguration, target: 
   // lifeguard owns these IDs: it leaves them out of drift checks and rewrites them from the quarantine file.
   proposed.rules.forEach(({ view }) => {
     if (typeof view.raw.ID === 'string' && view.raw.ID.startsWith(QUARANTINE_RULE_PREFIX)) {
-      proposed.findings.push(...keep([{ ruleId: QUARANTINE_FILE.id, severity: QUARANTINE_FILE.defaultSeverity, ...inner(view.at('ID')), message: `${view.label}: IDs starting with "${QUARANTINE_RULE_PREFIX}" are reserved for the rules lifeguard generates from the quarantine file; rename the rule.` }]));
+      add([{ ruleId: QUARANTINE_FILE.id, severity: QUARANTINE_FILE.defaultSeverity, ...inner(view.at('ID')), message: `${view.label}: IDs starting with "${QUARANTINE_RULE_PREFIX}" are reserved for the rules lifeguard generates from the quarantine file; rename the rule.` }]);
     }
   });
 
   const q = await loadQuarantine(target, config, cwd);
   if (q.ioError) return fail(`the quarantine file ${q.file}: ${q.ioError}`);
   if (q.doc) proposed.documents.push(q.doc);
-  proposed.findings.push(...keep(q.findings));
+  add(q.findings);
   if (!q.record) return { ok: true, proposed };
   const refs = [...(proposed.references?.registry ?? []), ...protect];
-  proposed.findings.push(...keep(quarantineProtectionFindings(q.record, q.file, refs, target.name)));
+  add(quarantineProtectionFindings(q.record, q.file, refs, target.name));
   const generated = quarantineRules(q.record);
   if (!generated.length) return { ok: true, proposed };
   if (own + generated.length > MAX_LIFECYCLE_RULES) {
-    proposed.findings.push(...keep([{ ruleId: QUARANTINE_FILE.id, severity: 'error', file: q.file, pointer: '/batches', reportOnKey: true, message: `the quarantine batches add ${generated.length} rules to the ${own} of ${proposed.file}, over S3's limit of ${MAX_LIFECYCLE_RULES} rules per bucket; remove finished batches.` }]));
+    add([{ ruleId: QUARANTINE_FILE.id, severity: 'error', file: q.file, pointer: '/batches', reportOnKey: true, message: `the quarantine batches add ${generated.length} rules to the ${own} of ${proposed.file}, over S3's limit of ${MAX_LIFECYCLE_RULES} rules per bucket; remove finished batches.` }]);
   }
   const rules = [...proposed.configuration.Rules, ...generated.map((g) => g.rule)];
   proposed.configuration = { ...proposed.configuration, Rules: rules };
   const views = ruleViews({ Rules: rules }, proposed.base).slice(own);
-  proposed.rules.push(...views.map((view) => ({ view, canonical: normalizeRule(view.raw) })));
+  for (const view of views) proposed.rules.push({ view, canonical: normalizeRule(view.raw) });
   const rulesAt = `${proposed.base}/Rules/`;
   proposed.locate = (pointer) => {
     if (!pointer.startsWith(rulesAt)) return inner(pointer);

@@ -124,7 +124,9 @@ export function renderQuarantine(record: QuarantineRecord): string {
       const list = (name: string, items: readonly unknown[], last: boolean) => {
         const end = last ? '' : ',';
         if (!items.length) return void lines.push(`      "${name}": []${end}`);
-        lines.push(`      "${name}": [`, ...items.map((o, k) => `        ${j(o)}${k < items.length - 1 ? ',' : ''}`), `      ]${end}`);
+        lines.push(`      "${name}": [`);
+        items.forEach((o, k) => lines.push(`        ${j(o)}${k < items.length - 1 ? ',' : ''}`));
+        lines.push(`      ]${end}`);
       };
       list('objects', b.objects.map(compactObject), !b.released?.length);
       if (b.released?.length) list('released', b.released, true);

@@ -71,6 +71,19 @@ describe('lifeguard orphans --inventory', () => {
     expect(JSON.parse(run.stdout).action.refused).toBe('the registry references nothing; refusing to quarantine every object under the artifact prefixes');
   });
 
+  it('says in a dry run already when a sweep is too large for one quarantine file, and refuses it', async () => {
+    const many = Array.from({ length: 45_000 }, (_, i) => ({ key: `models/run-${i % 300}/checkpoint-${i}.safetensors`, size: 1 << 20, lastModifiedMs: ago(60), storageClass: 'STANDARD' }));
+    const inventory = writeInventory(many, { format: 'CSV.gz', creation: new Date().toISOString() });
+    const dir = setup('uri\ns3://src-bucket/models/run-0/\n');
+    const dry = JSON.parse((await runCli(['orphans', '-t', 'arts', '--inventory', inventory, '--format', 'json'], dir)).stdout);
+    expect(dry.orphans.objects).toBe(44_850);
+    expect(dry.action.wouldRefuse).toMatch(/^recording 44,850 objects would make \.lifeguard\/quarantine\/arts\.json larger than the 5 MiB lifeguard reads/);
+    const run = await runCli(['orphans', '-t', 'arts', '--inventory', inventory, '--quarantine', '--format', 'json'], dir);
+    expect(run.code).toBe(1);
+    expect(JSON.parse(run.stdout).action).toMatchObject({ tagged: 0, refused: dry.action.wouldRefuse });
+    expect(existsSync(join(dir, '.lifeguard/quarantine/arts.json'))).toBe(false);
+  });
+
   it('says in one sentence what is wrong with the command line, the target or the inventory (exit 2)', async () => {
     const inventory = writeInventory(rows, { format: 'CSV', creation: new Date().toISOString() });
     const dir = setup('uri\ns3://src-bucket/models/fraud/v3/\n');
