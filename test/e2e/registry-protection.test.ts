@@ -132,6 +132,16 @@ stages:
     expect(finding!.message).toContain('In the inventory of 2026-11-01: 2 objects, 1024 bytes, the first deleted on 2027-01-14.');
   });
 
+  it('leaves an s3:// inventory to lifeguard cost instead of failing the check', async () => {
+    const dir = workspace({ 'policy.yaml': policy, '.lifeguard.yml': target('    inventory: s3://inventory-bucket/src-bucket/cfg/\n'), 'referenced.csv': 'uri\ns3://src-bucket/models/fraud/v3/\n' });
+    const loaded = await loadConfig(undefined, dir);
+    if (!loaded.ok) throw new Error('config');
+    const { report, ioErrors } = await runCheck(['policy.yaml'], loaded.config, dir);
+    expect(ioErrors).toEqual([]);
+    const [finding] = report.diagnostics.filter((d) => d.ruleId === 'registry-protection');
+    expect(finding!.message).not.toContain('inventory');
+  });
+
   it('names a quarantined object the registry references again, at its line of the quarantine file', async () => {
     const quarantine = JSON.stringify(
       {
