@@ -870,10 +870,19 @@ async function runOrphans(config, o) {
     if ('error' in prefixes)
         throw new OrphansError(prefixes.error, diagnostics);
     const quarantine = await (0,quarantine_record/* loadQuarantine */.Jo)(target, config, o.cwd);
-    let record = quarantine.record;
-    const ref = { bucket: target.bucket, ...(target.expectedBucketOwner ? { expectedBucketOwner: target.expectedBucketOwner } : {}) };
     let s3;
     const bucket = async () => (s3 ??= await (0,client/* openS3 */.De)(target, o.env));
+    try {
+        return await sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, bucket });
+    }
+    finally {
+        s3?.client.destroy();
+    }
+}
+/** Objects, classification, cost; then release and quarantine when asked; the report. */
+async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, bucket }) {
+    let record = quarantine.record;
+    const ref = { bucket: target.bucket, ...(target.expectedBucketOwner ? { expectedBucketOwner: target.expectedBucketOwner } : {}) };
     const gathered = o.inventory ? await inventoryObjects(o.inventory, o.cwd, target.bucket, prefixes.prefixes) : await listObjects(await bucket(), ref, prefixes.prefixes);
     const c = classify(gathered.objects, { prefixes: prefixes.prefixes, registry, protect, record, minAgeDays: o.minAgeDays, now: o.now });
     const notices = [];
@@ -950,7 +959,6 @@ async function runOrphans(config, o) {
     if (record && !quarantine.findings.length) {
         (0,protection/* append */.BC)(diagnostics, (0,resolve/* resolveFindings */.zp)((0,quarantine_rules/* quarantineProtectionFindings */.yw)(record, quarantine.file, [...registry, ...protect], target.name), docs));
     }
-    s3?.client.destroy();
     return {
         version: 1,
         target: target.name,

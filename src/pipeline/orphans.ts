@@ -7,7 +7,8 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { LifeguardConfig } from '../config/config.js';
+import type { LifeguardConfig, TargetConfig } from '../config/config.js';
+import type { Reference } from '../registry/reference.js';
 import { loadPriceCatalog, type PriceSource } from '../cost/prices/load.js';
 import { projectionPrices } from '../cost/simulate/prices.js';
 import { parseText, type SourceDocument } from '../load/document.js';
@@ -18,13 +19,13 @@ import { MAX_FILE_BYTES } from '../load/limits.js';
 import { tagOrphans, splitByProtectTags, untag } from '../orphans/actions.js';
 import { add, classify } from '../orphans/classify.js';
 import { inventoryObjects, listObjects } from '../orphans/objects.js';
-import { artifactPrefixes } from '../orphans/prefixes.js';
+import { artifactPrefixes, type ArtifactPrefixes } from '../orphans/prefixes.js';
 import { SAMPLE_KEYS, type OrphanReport } from '../orphans/report.js';
 import { summarize } from '../orphans/summary.js';
 import { batchStatuses } from '../orphans/batches.js';
 import { proposedConfiguration } from '../plan/source.js';
 import { addBatch, dayOf, expireOnFor, releaseKeys } from '../quarantine/edit.js';
-import { DEFAULT_QUARANTINE_DAYS, loadQuarantine, renderQuarantine, type QuarantineRecord } from '../quarantine/record.js';
+import { DEFAULT_QUARANTINE_DAYS, loadQuarantine, renderQuarantine, type LoadedQuarantine, type QuarantineRecord } from '../quarantine/record.js';
 import { resolveFindings } from '../report/resolve.js';
 import type { Diagnostic } from '../report/types.js';
 import { ENDPOINT_FALLBACK_REGION, openS3, type S3Access } from '../s3/client.js';
@@ -80,11 +81,32 @@ export async function runOrphans(config: LifeguardConfig, o: OrphansOptions): Pr
   const prefixes = artifactPrefixes(target, registry);
   if ('error' in prefixes) throw new OrphansError(prefixes.error, diagnostics);
   const quarantine = await loadQuarantine(target, config, o.cwd);
-  let record: QuarantineRecord | undefined = quarantine.record;
-
-  const ref: BucketRef = { bucket: target.bucket, ...(target.expectedBucketOwner ? { expectedBucketOwner: target.expectedBucketOwner } : {}) };
   let s3: S3Access | undefined;
   const bucket = async () => (s3 ??= await openS3(target, o.env));
+  try {
+    return await sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, bucket });
+  } finally {
+    s3?.client.destroy();
+  }
+}
+
+interface Sweep {
+  target: TargetConfig;
+  o: OrphansOptions;
+  docs: Map<string, SourceDocument>;
+  /** Registry and quarantine-file findings so far. */
+  diagnostics: Diagnostic[];
+  registry: Reference[];
+  protect: Reference[];
+  prefixes: ArtifactPrefixes;
+  quarantine: LoadedQuarantine;
+  bucket(): Promise<S3Access>;
+}
+
+/** Objects, classification, cost; then release and quarantine when asked; the report. */
+async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, bucket }: Sweep): Promise<OrphanReport> {
+  let record: QuarantineRecord | undefined = quarantine.record;
+  const ref: BucketRef = { bucket: target.bucket, ...(target.expectedBucketOwner ? { expectedBucketOwner: target.expectedBucketOwner } : {}) };
   const gathered = o.inventory ? await inventoryObjects(o.inventory, o.cwd, target.bucket, prefixes.prefixes) : await listObjects(await bucket(), ref, prefixes.prefixes);
   const c = classify(gathered.objects, { prefixes: prefixes.prefixes, registry, protect, record, minAgeDays: o.minAgeDays, now: o.now });
   const notices: string[] = [];
@@ -159,8 +181,6 @@ export async function runOrphans(config: LifeguardConfig, o: OrphansOptions): Pr
   if (record && !quarantine.findings.length) {
     append(diagnostics, resolveFindings(quarantineProtectionFindings(record, quarantine.file, [...registry, ...protect], target.name), docs));
   }
-  s3?.client.destroy();
-
   return {
     version: 1,
     target: target.name,
@@ -169,7 +189,7 @@ export async function runOrphans(config: LifeguardConfig, o: OrphansOptions): Pr
     now: o.now.toISOString(),
     minAgeDays: o.minAgeDays,
     artifactPrefixes: prefixes,
-    registry: { file: target.registry, references: registry.length, protectEntries: protect.length },
+    registry: { file: target.registry!, references: registry.length, protectEntries: protect.length },
     scanned: c.scanned,
     referenced: c.referenced,
     protected: c.protected,
