@@ -26,8 +26,13 @@ export interface CheckResult {
   ioErrors: Array<{ path: string; message: string }>;
 }
 
-export async function runCheck(paths: readonly string[], config: LifeguardConfig, cwd: string = process.cwd()): Promise<CheckResult> {
-  const found = await discover(paths, cwd);
+export interface CheckOptions {
+  /** Files checked only when they are lifecycle configurations or policies (changed files). */
+  implicit?: readonly string[];
+}
+
+export async function runCheck(paths: readonly string[], config: LifeguardConfig, cwd: string = process.cwd(), options: CheckOptions = {}): Promise<CheckResult> {
+  const found = await discover(paths, cwd, options.implicit);
   const ioErrors = [...found.ioErrors];
   const findings: Finding[] = [];
   const docs = new Map<string, SourceDocument>();

@@ -24,6 +24,8 @@ export function renderPullRequestComment(report: PullRequestReport, options: Com
   for (const n of report.notices) out.push('', `> [!NOTE]\n> ${escapeMd(n)}`);
   const labels = [...new Set(v.gates.filter((g) => g.status === 'fail' && g.approvalLabel).map((g) => g.approvalLabel!))];
   if (labels.length) out.push('', `To approve the deletion gate, add the label ${labels.map((l) => `\`${l}\``).join(', ')} to this pull request.`);
+  const runGates = v.gates.filter((g) => g.target === undefined);
+  if (runGates.length) out.push('', ...gatesTable(runGates));
   for (const t of report.targets) out.push('', ...renderTarget(t, v.gates.filter((g) => g.target === t.name), max));
   if (report.otherDiagnostics.length) {
     out.push('', '### Other files', '', ...findingsTable(report.otherDiagnostics, max));
@@ -46,10 +48,7 @@ function passLine(report: PullRequestReport): string {
 function renderTarget(t: TargetSection, gates: GateResult[], max: number): string[] {
   const out = [`### ${escapeMd(t.name)} · \`${t.bucket}\``, '', `Rules from \`${t.source}\`.`];
   if (t.failure) out.push('', `❌ Could not be checked: ${escapeMd(t.failure)}`);
-  if (gates.length) {
-    out.push('', '| Gate | Result |', '|---|---|');
-    for (const g of gates) out.push(`| ${g.gate} | ${STATUS_ICON[g.status]} ${escapeCell(g.reason)} |`);
-  }
+  if (gates.length) out.push('', ...gatesTable(gates));
   if (t.diff) {
     if (t.diff.equal) out.push('', 'No change to the live rules.');
     else {
@@ -90,6 +89,10 @@ function renderTarget(t: TargetSection, gates: GateResult[], max: number): strin
     out.push('', `<details${e ? ' open' : ''}><summary>Findings: ${e} error${e === 1 ? '' : 's'}, ${w} other</summary>`, '', ...findingsTable(t.diagnostics, max), '', '</details>');
   }
   return out;
+}
+
+function gatesTable(gates: readonly GateResult[]): string[] {
+  return ['| Gate | Result |', '|---|---|', ...gates.map((g) => `| ${g.gate} | ${STATUS_ICON[g.status]} ${escapeCell(g.reason)} |`)];
 }
 
 function findingsTable(diags: readonly Diagnostic[], max: number): string[] {
