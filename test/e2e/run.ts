@@ -2,7 +2,7 @@
  * Runs the committed bundles the way users and the runner do: a child process of the Node that runs
  * the tests (24, the runtime the action declares), in a folder of our choosing.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -84,6 +84,38 @@ export function runAction(inputs: Record<string, string>, workspace: string, env
     outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
     summary: readFileSync(summaryFile, 'utf8'),
   };
+}
+
+/**
+ * The same, without blocking this process: needed when the test itself serves HTTP the action
+ * talks to (the GitHub stand-in), which a synchronous child would starve.
+ */
+export async function runActionAsync(inputs: Record<string, string>, workspace: string, env: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
+  const files = tempDir('lifeguard-runner-');
+  const outputFile = join(files, 'output.txt');
+  const summaryFile = join(files, 'summary.md');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  const child = spawn(process.execPath, [ACTION], {
+    cwd: workspace,
+    env: {
+      ...cleanEnv(),
+      GITHUB_ACTIONS: 'true',
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      RUNNER_TEMP: files,
+      ...inputEnv,
+      ...env,
+    },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const status = await new Promise<number | null>((ok) => child.on('close', (code) => ok(code)));
+  return { status, stdout, stderr, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') };
 }
 
 /** `name<<delimiter\nvalue\ndelimiter` blocks, as @actions/core writes them to GITHUB_OUTPUT. */
