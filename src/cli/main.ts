@@ -5,6 +5,7 @@
 import { applyCommand } from './apply-command.js';
 import { checkCommand } from './check-command.js';
 import { compileCommand } from './compile-command.js';
+import { costCommand } from './cost-command.js';
 import type { Io } from './io.js';
 import { planCommand } from './plan-command.js';
 import { MAIN_HELP, UsageError } from './usage.js';
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   plan: planCommand,
   apply: applyCommand,
   compile: compileCommand,
+  cost: costCommand,
 };
 
 export async function main(argv: string[], io: Io): Promise<number> {

@@ -13,6 +13,7 @@ Commands:
   plan              show what each target's rules would change in its bucket
   apply             put each target's rules on its bucket, verified, with a backup
   compile POLICY... compile retention policies into S3 lifecycle configurations
+  cost              project what a rule change does to the bill and to the data kept
 
 Options:
   -h, --help        show help (also: lifeguard <command> --help)

@@ -32,6 +32,8 @@ export interface StorageClassFacts {
   readonly smallObjectsTransitionByDefault: boolean;
   /** Classes a lifecycle rule may move an object to from this class (3c, the "waterfall"). */
   readonly transitionsTo: readonly StorageClassName[];
+  /** Intelligent-Tiering: smaller objects are not monitored (no fee) and stay in Frequent Access (pricing §4). */
+  readonly autoTieringMinBytes?: number;
 }
 
 const row = (f: StorageClassFacts): StorageClassFacts => f;
@@ -61,6 +63,7 @@ export const STORAGE_CLASSES: Readonly<Record<StorageClassName, StorageClassFact
     minTransitionDays: 0, minNoncurrentTransitionDays: 0, minStorageDays: 0, nextTransitionGapDays: 0,
     minBillableBytes: 0, smallObjectsTransitionByDefault: false,
     transitionsTo: ['ONEZONE_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'],
+    autoTieringMinBytes: 128 * KIB,
   }),
   ONEZONE_IA: row({
     name: 'ONEZONE_IA', label: 'S3 One Zone-IA', lifecycleTarget: true,

@@ -44,10 +44,12 @@ describe('examples', () => {
     );
   });
 
-  it('npm run demo checks the whole folder and accepts its exit status 1', () => {
+  it('npm run demo checks the whole folder (accepting its exit status 1), compiles the policy and projects the cost', () => {
     const r = spawnSync('npm', ['run', '--silent', 'demo'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(r.status, r.stderr).toBe(0);
     for (const line of Object.values(REJECTED)) expect(r.stdout).toContain(line);
-    expect(r.stdout).toMatch(/in \d+ files\.\n$/);
+    expect(r.stdout).toMatch(/in \d+ files\.\n\(exit status 1: the examples include configurations AWS rejects/);
+    expect(r.stdout).toContain('"ID": "ml-artifacts.dev.expire"');
+    expect(r.stdout).toMatch(/Total: current \$[\d,.]+, proposed \$[\d,.]+: saves/);
   });
 });

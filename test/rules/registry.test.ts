@@ -48,3 +48,10 @@ describe('rule registry', () => {
     });
   }
 });
+
+describe('docs/rules/README.md', () => {
+  it('is the index the rules\' metadata renders (npm run docs:rules)', async () => {
+    const { renderRulesIndex } = await import('../../src/lint/rules-index.js');
+    expect(readFileSync('docs/rules/README.md', 'utf8')).toBe(renderRulesIndex(allRuleMetas()));
+  });
+});

@@ -1,0 +1,284 @@
+/**
+ * The S3 Inventory CSV parser (ADR 0080) as one self-contained function: it refers to nothing
+ * outside its body, so its source text could also run in a worker thread (ncc cannot bundle worker
+ * files; ADR 0080 says why none is used today). Lines are found with the native indexOf, fields with a small
+ * loop; only the needed columns are decoded. Keys are compared as bytes against the rule prefixes,
+ * and become strings only when a URL escape ("%", "+") falls within the longest prefix, or to track
+ * versions. S3 Inventory quotes every field and URL-encodes keys, so no field holds a quote.
+ *
+ * Cohort keys: current unlocked objects by the number (signature × 8 + class) × 131072 + day;
+ * others by "signature|class|day|current|noncurrentSince|newerVersions|lockedUntilDay".
+ */
+
+export interface KernelSetup {
+  /** Column index of each field (-1: absent). */
+  layout: { key: number; size: number; lastModified: number; storageClass: number; isLatest: number; isDeleteMarker: number; lockUntil: number; legalHold: number };
+  /** Rule prefixes; index = prefix group, "" first. */
+  prefixes: string[];
+  /** Lower bounds of the size bands, 0 first. */
+  sizeBounds: number[];
+  /** Storage class names; index = class index. */
+  classNames: string[];
+  rankCap: number;
+}
+
+export interface KernelResult {
+  /** [key, objects, bytes, key, objects, bytes, …] for the numeric keys. */
+  simple: number[];
+  other: Array<[string, number, number]>;
+  rows: number;
+  skipped: number;
+  unknownClasses: Array<[string, number]>;
+  versioned: boolean;
+}
+
+export interface Kernel {
+  beginFile(name: string): void;
+  feed(chunk: Buffer): void;
+  endFile(): void;
+  result(): KernelResult;
+}
+
+export function csvKernel(setup: KernelSetup): Kernel {
+  const L = setup.layout;
+  const QUOTE = 0x22;
+  const COMMA = 0x2c;
+  const LF = 0x0a;
+  const CR = 0x0d;
+  const maxCol = Math.max(L.key, L.size, L.lastModified, L.storageClass, L.isLatest, L.isDeleteMarker, L.lockUntil, L.legalHold);
+  const starts = new Int32Array(maxCol + 1);
+  const ends = new Int32Array(maxCol + 1);
+  const bands = setup.sizeBounds;
+  const nBands = bands.length;
+  const prefixStrings = setup.prefixes;
+  const prefixes = prefixStrings.map((p, index) => ({ index, bytes: Buffer.from(p, 'utf8') })).filter((p) => p.index > 0);
+  prefixes.sort((a, b) => b.bytes.length - a.bytes.length);
+  const byFirst: Array<Array<{ index: number; bytes: Buffer }>> = [];
+  for (let b = 0; b < 256; b++) byFirst.push(prefixes.filter((p) => p.bytes[0] === b));
+  const longest = prefixes.reduce((m, p) => Math.max(m, p.bytes.length), 0);
+  const classByLength: Array<Array<{ bytes: Buffer; index: number }>> = [];
+  setup.classNames.forEach((n, index) => (classByLength[n.length] ??= []).push({ bytes: Buffer.from(n), index }));
+  const simple = new Map<number, number[]>();
+  const other = new Map<string, [string, number, number]>();
+  const unknown = new Map<string, number>();
+  let rows = 0;
+  let skipped = 0;
+  let versioned = false;
+  let file = '';
+  let line = 0;
+  let carry: Buffer | undefined;
+  let lastYmd = -1;
+  let lastDay = 0;
+  // Versions of a key arrive together, newest first, possibly across data files.
+  let vKey: string | undefined;
+  let vNewerDay = 0;
+  let vSeen = 0;
+
+  const bad = (what: string) => new Error(`${file}:${line}: the inventory row ${what}`);
+
+  const decodeKey = (buf: Buffer, s: number, e: number): string => {
+    const raw = buf.toString('latin1', s, e);
+    if (raw.indexOf('%') < 0 && raw.indexOf('+') < 0) return raw;
+    try {
+      return decodeURIComponent(raw.replace(/\+/g, ' '));
+    } catch {
+      return raw;
+    }
+  };
+
+  const dayAt = (buf: Buffer, s: number, e: number): number => {
+    if (e - s < 10) throw bad('has a LastModifiedDate that is not an ISO 8601 date');
+    let y = 0;
+    let m = 0;
+    let d = 0;
+    for (let i = s; i < s + 4; i++) y = y * 10 + buf[i]! - 48;
+    m = (buf[s + 5]! - 48) * 10 + buf[s + 6]! - 48;
+    d = (buf[s + 8]! - 48) * 10 + buf[s + 9]! - 48;
+    if (!(y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31) || buf[s + 4] !== 0x2d) throw bad('has a LastModifiedDate that is not an ISO 8601 date');
+    const ymd = y * 10000 + m * 100 + d;
+    if (ymd !== lastYmd) {
+      lastYmd = ymd;
+      // Days from civil (proleptic Gregorian), as in src/cost/time.ts.
+      const yy = y - (m <= 2 ? 1 : 0);
+      const era = Math.floor(yy / 400);
+      const yoe = yy - era * 400;
+      const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+      lastDay = era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468;
+    }
+    return lastDay;
+  };
+
+  const classAt = (buf: Buffer, s: number, e: number): number => {
+    const len = e - s;
+    const candidates = classByLength[len];
+    if (candidates) {
+      for (const c of candidates) {
+        if (buf[s] !== c.bytes[0]) continue;
+        let i = 1;
+        while (i < len && buf[s + i] === c.bytes[i]) i++;
+        if (i === len) return c.index;
+      }
+    }
+    const name = buf.toString('latin1', s, e);
+    unknown.set(name, (unknown.get(name) ?? 0) + 1);
+    return -1;
+  };
+
+  const groupOf = (buf: Buffer, s: number, e: number): number => {
+    if (!prefixes.length || e === s) return 0;
+    for (let i = s, stop = Math.min(e, s + longest); i < stop; i++) {
+      const b = buf[i];
+      if (b === 0x25 || b === 0x2b) {
+        const key = decodeKey(buf, s, e);
+        for (const p of prefixes) if (key.startsWith(prefixStrings[p.index]!)) return p.index;
+        return 0;
+      }
+    }
+    const len = e - s;
+    outer: for (const p of byFirst[buf[s]!]!) {
+      const pb = p.bytes;
+      if (pb.length > len) continue;
+      for (let i = 1; i < pb.length; i++) if (buf[s + i] !== pb[i]) continue outer;
+      return p.index;
+    }
+    return 0;
+  };
+
+  const row = (buf: Buffer, pos: number, end: number): void => {
+    let col = 0;
+    while (col <= maxCol) {
+      if (pos > end) throw bad(`has ${col} fields; the manifest's fileSchema names more`);
+      if (buf[pos] === QUOTE) {
+        let q = pos + 1;
+        while (q < end && buf[q] !== QUOTE) q++;
+        if (q >= end) throw bad('has a quoted field with no closing quote');
+        starts[col] = pos + 1;
+        ends[col] = q;
+        pos = q + 2;
+      } else {
+        let c = pos;
+        while (c < end && buf[c] !== COMMA) c++;
+        starts[col] = pos;
+        ends[col] = c;
+        pos = c + 1;
+      }
+      col++;
+    }
+    rows++;
+    let current = true;
+    let ncSince = 0;
+    let newer = 0;
+    if (L.isLatest >= 0) {
+      versioned = true;
+      const key = decodeKey(buf, starts[L.key]!, ends[L.key]!);
+      const marker = L.isDeleteMarker >= 0 && buf[starts[L.isDeleteMarker]!] === 0x74; // "true"
+      const day = dayAt(buf, starts[L.lastModified]!, ends[L.lastModified]!);
+      current = buf[starts[L.isLatest]!] === 0x74;
+      if (key !== vKey) {
+        vKey = key;
+        vSeen = 0;
+        vNewerDay = day;
+      }
+      if (!current) {
+        // Without a newer version in sight, its own date is the earliest it became noncurrent.
+        ncSince = Math.max(vNewerDay, day);
+        newer = Math.min(vSeen, setup.rankCap);
+        if (!marker) vSeen++;
+      }
+      vNewerDay = day;
+      // Delete markers hold no data; they only make their key's older versions noncurrent.
+      if (marker) {
+        skipped++;
+        return;
+      }
+    }
+    const cls = classAt(buf, starts[L.storageClass]!, ends[L.storageClass]!);
+    if (cls < 0) {
+      skipped++;
+      return;
+    }
+    let size = 0;
+    for (let i = starts[L.size]!, e = ends[L.size]!; i < e; i++) {
+      const dgt = buf[i]! - 48;
+      if (dgt < 0 || dgt > 9) throw bad('has a Size that is not a whole number of bytes');
+      size = size * 10 + dgt;
+    }
+    let band = 0;
+    while (band + 1 < nBands && size >= bands[band + 1]!) band++;
+    const signature = groupOf(buf, starts[L.key]!, ends[L.key]!) * nBands + band;
+    const day = dayAt(buf, starts[L.lastModified]!, ends[L.lastModified]!);
+    let lock = 0;
+    if (L.legalHold >= 0 && ends[L.legalHold]! - starts[L.legalHold]! === 2 && buf[starts[L.legalHold]! + 1] === 0x4e) lock = Infinity; // "ON"
+    else if (L.lockUntil >= 0 && ends[L.lockUntil]! > starts[L.lockUntil]!) {
+      const until = Date.parse(buf.toString('latin1', starts[L.lockUntil]!, ends[L.lockUntil]!));
+      if (!Number.isFinite(until)) throw bad('has an ObjectLockRetainUntilDate that is not a date');
+      lock = Math.floor((until - 1) / 86_400_000);
+    }
+    if (current && lock === 0) {
+      const k = (signature * 8 + cls) * 131072 + day;
+      const c = simple.get(k);
+      if (c) {
+        c[0]!++;
+        c[1]! += size;
+      } else simple.set(k, [1, size]);
+      return;
+    }
+    const k = `${signature}|${cls}|${day}|${current ? 1 : 0}|${ncSince}|${newer}|${lock}`;
+    const c = other.get(k);
+    if (c) {
+      c[1]++;
+      c[2] += size;
+    } else other.set(k, [k, 1, size]);
+  };
+
+  const lines = (buf: Buffer, from: number, to: number): void => {
+    let pos = from;
+    while (pos < to) {
+      let nl = buf.indexOf(LF, pos);
+      if (nl < 0 || nl >= to) nl = to;
+      let end = nl;
+      if (end > pos && buf[end - 1] === CR) end--;
+      line++;
+      if (end > pos) row(buf, pos, end);
+      pos = nl + 1;
+    }
+  };
+
+  return {
+    beginFile(name) {
+      file = name;
+      line = 0;
+      carry = undefined;
+    },
+    feed(chunk) {
+      let start = 0;
+      if (carry) {
+        const nl = chunk.indexOf(LF);
+        if (nl < 0) {
+          carry = Buffer.concat([carry, chunk]);
+          return;
+        }
+        const joined = Buffer.concat([carry, chunk.subarray(0, nl + 1)]);
+        carry = undefined;
+        lines(joined, 0, joined.length);
+        start = nl + 1;
+      }
+      const last = chunk.lastIndexOf(LF);
+      if (last < start) {
+        carry = chunk.subarray(start);
+        return;
+      }
+      lines(chunk, start, last + 1);
+      if (last + 1 < chunk.length) carry = chunk.subarray(last + 1);
+    },
+    endFile() {
+      if (carry && carry.length) lines(carry, 0, carry.length);
+      carry = undefined;
+    },
+    result() {
+      const flat: number[] = [];
+      for (const [k, c] of simple) flat.push(k, c[0]!, c[1]!);
+      return { simple: flat, other: [...other.values()], rows, skipped, unknownClasses: [...unknown], versioned };
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/** An S3 Inventory report (manifest + CSV, CSV.gz or Parquet files) folded into a cohort table. */
+import type { CohortTable } from '../cohorts/cohort.js';
+import type { SelectorMatcher } from '../cohorts/matcher.js';
+import { RecordFolder } from '../cohorts/records.js';
+import { csvLayout, foldCsvFiles, kernelSetup } from './csv.js';
+import { InputError } from './errors.js';
+import { readManifest } from './manifest.js';
+import { foldParquet } from './parquet.js';
+import type { InventorySource } from './source.js';
+
+export interface ReadOptions {
+  matcher: SelectorMatcher;
+  /** Largest NewerNoncurrentVersions of the configurations + 1. */
+  rankCap: number;
+  /** Called after each data file with the rows read so far. */
+  onProgress?: (rows: number, files: number, totalFiles: number) => void;
+}
+
+export async function readInventory(source: InventorySource, opts: ReadOptions): Promise<CohortTable> {
+  const manifest = await readManifest(source.manifestPath, source.manifestDisplay);
+  const notes: string[] = [];
+  let cohorts;
+  let rows = 0;
+  let skipped = 0;
+  let versioned = false;
+  if (manifest.format === 'CSV') {
+    const setup = kernelSetup(csvLayout(manifest.columns), opts.matcher.prefixes, opts.matcher.sizeBounds, opts.rankCap);
+    const files = manifest.files.map((f) => {
+      const file = source.file(f.key);
+      return { name: file.name, stream: file.stream };
+    });
+    const folded = await foldCsvFiles(files, setup, { onFile: (done) => opts.onProgress?.(0, done, files.length) });
+    for (const [name, n] of folded.unknownClasses) notes.push(`${n} objects in storage class ${name}, which lifecycle projections do not cover, were left out`);
+    ({ cohorts, rows, skipped, versioned } = folded);
+  } else {
+    const folder = new RecordFolder(opts.matcher, opts.rankCap);
+    let done = 0;
+    for (const f of manifest.files) {
+      const file = source.file(f.key);
+      await guarded(file.name, async () => foldParquet(await file.randomAccess(), manifest.columns, folder, file.name));
+      opts.onProgress?.(folder.builder.rows, ++done, manifest.files.length);
+    }
+    cohorts = folder.builder.cohorts();
+    ({ rows, skippedRows: skipped } = folder.builder);
+    versioned = folder.versioned;
+  }
+  return { cohorts, asOfMs: manifest.creationMs, versioned, rows, skippedRows: skipped, notes, bucket: manifest.sourceBucket };
+}
+
+async function guarded(name: string, work: () => Promise<void>): Promise<void> {
+  try {
+    await work();
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const e = err as NodeJS.ErrnoException;
+    if (typeof e.code === 'string' && e.code.startsWith('Z_')) throw new InputError(`${name}: not a readable gzip file (${e.message})`);
+    throw new InputError(`${name}: cannot be read (${e.code ?? e.message})`);
+  }
+}

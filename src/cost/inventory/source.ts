@@ -1,0 +1,72 @@
+/**
+ * Where an inventory's files come from. A source hands out each data file as a byte stream (CSV) or
+ * as random-access bytes (Parquet); the local folder is one source, and an s3:// location can be
+ * another without touching the readers.
+ */
+import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import type { Readable } from 'node:stream';
+import type { AsyncBuffer } from 'hyparquet';
+import { InputError } from './errors.js';
+
+export interface InventoryFile {
+  name: string;
+  stream(): Readable;
+  randomAccess(): Promise<AsyncBuffer>;
+}
+
+export interface InventorySource {
+  /** The manifest's path as shown to the user, and where to read it. */
+  manifestDisplay: string;
+  manifestPath: string;
+  file(key: string): InventoryFile;
+}
+
+/**
+ * `path` is a manifest.json, or a folder holding one — directly, or in dated sub-folders as S3
+ * delivers them (the newest by name is taken).
+ */
+export function localSource(path: string, cwd: string): InventorySource {
+  if (/^s3:\/\//i.test(path)) throw new InputError(`${path}: inventories are read from a local folder for now; copy the report (aws s3 sync) or use --listing`);
+  const abs = resolve(cwd, path);
+  if (!existsSync(abs)) throw new InputError(`${path}: no such file or folder`);
+  const manifestPath = statSync(abs).isDirectory() ? findManifest(abs, path) : abs;
+  const dir = dirname(manifestPath);
+  return {
+    manifestDisplay: manifestPath === abs ? path : join(path, manifestPath.slice(abs.length + 1)),
+    manifestPath,
+    file(key) {
+      const found = locate(dir, key);
+      if (!found) throw new InputError(`${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`);
+      return {
+        name: found,
+        stream: () => createReadStream(found, { highWaterMark: 1 << 20 }),
+        randomAccess: async () => (await import('hyparquet')).asyncBufferFromFile(found),
+      };
+    },
+  };
+}
+
+function findManifest(dir: string, display: string): string {
+  const direct = join(dir, 'manifest.json');
+  if (existsSync(direct)) return direct;
+  const candidates: string[] = [];
+  const walk = (d: string, depth: number) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory() && depth < 3) walk(join(d, e.name), depth + 1);
+      else if (e.isFile() && e.name === 'manifest.json') candidates.push(join(d, e.name));
+    }
+  };
+  walk(dir, 0);
+  if (!candidates.length) throw new InputError(`${display}: no manifest.json in this folder or its sub-folders; point --inventory at an S3 Inventory report`);
+  // Report folders are named by their start time (YYYY-MM-DDTHH-MMZ): the newest sorts last.
+  return candidates.sort((a, b) => basename(dirname(a)).localeCompare(basename(dirname(b))) || a.localeCompare(b)).at(-1)!;
+}
+
+/** A data file's key is its path in the destination bucket; a local copy may keep all, part or none of it. */
+function locate(dir: string, key: string): string | undefined {
+  const name = basename(key);
+  const tries = [join(dir, name), join(dir, 'data', name), join(dir, 'files', name)];
+  for (let d = dir, i = 0; i < 6; i++, d = dirname(d)) tries.push(join(d, key));
+  return tries.find((p) => existsSync(p) && statSync(p).isFile());
+}

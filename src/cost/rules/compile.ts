@@ -1,0 +1,144 @@
+/**
+ * A lifecycle configuration as the simulator needs it: enabled rules with their selector and their
+ * actions as day offsets or fixed days. Reads untrusted data tolerantly (the lint path reports
+ * shape faults); anything it cannot read is left out and named in `skipped`.
+ */
+import type { StorageClassName, TransitionDefaultMinimumObjectSize } from '../../model/lifecycle.js';
+import { DEFAULT_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE, isStorageClass } from '../../model/storage-classes.js';
+import { locateConfiguration } from '../../model/extract.js';
+import { ruleLabel, selectorOf, type Selector } from '../../lint/view.js';
+import { arr, int, isObj, obj, str } from '../../lint/values.js';
+import { dayOfIsoText } from '../time.js';
+
+/** When an action fires: `days` after creation (or after becoming noncurrent), or on a fixed day. */
+export type When = { days: number } | { onDay: number };
+
+export interface CompiledTransition {
+  when: When;
+  storageClass: StorageClassName;
+  /** NewerNoncurrentVersions (noncurrent actions only): versions kept out of the action. */
+  newer?: number;
+}
+
+export interface CompiledRule {
+  /** Index in the configuration's Rules array. */
+  index: number;
+  id: string | undefined;
+  label: string;
+  selector: Selector;
+  /** The filter has a size predicate: it overrides the 128 KiB transition default (§5.2). */
+  hasSizeFilter: boolean;
+  transitions: CompiledTransition[];
+  expiration?: When;
+  noncurrentTransitions: CompiledTransition[];
+  noncurrentExpiration?: { days: number; newer?: number };
+  abortsMultipartUploads: boolean;
+}
+
+export interface CompiledConfig {
+  rules: CompiledRule[];
+  /** Disabled rules are kept for reporting only; they never act. */
+  disabled: number;
+  minimumObjectSize: TransitionDefaultMinimumObjectSize;
+  /** Where minimumObjectSize came from: the file, or lifeguard's default for what it applies. */
+  minimumObjectSizeSource: 'file' | 'default';
+  /** Actions that could not be read (e.g. a malformed Date), as sentences. */
+  skipped: string[];
+}
+
+export const EMPTY_CONFIG: CompiledConfig = {
+  rules: [],
+  disabled: 0,
+  minimumObjectSize: DEFAULT_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE,
+  minimumObjectSizeSource: 'default',
+  skipped: [],
+};
+
+/**
+ * `data` is a lifecycle file's parsed content (the S3 API shape or a full request). A configuration
+ * lifeguard applies uses the file's TransitionDefaultMinimumObjectSize, else all_storage_classes_128K.
+ */
+export function compileConfiguration(data: unknown): CompiledConfig {
+  const located = locateConfiguration(data);
+  const size = located.transitionDefaultMinimumObjectSize;
+  const fromFile = size === 'all_storage_classes_128K' || size === 'varies_by_storage_class';
+  const rules: CompiledRule[] = [];
+  const skipped: string[] = [];
+  let disabled = 0;
+  arr(located.config.Rules).forEach((raw, index) => {
+    if (!isObj(raw)) return;
+    if (raw.Status !== 'Enabled') {
+      disabled++;
+      return;
+    }
+    rules.push(compileRule(raw, index, skipped));
+  });
+  return {
+    rules,
+    disabled,
+    minimumObjectSize: fromFile ? size : DEFAULT_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE,
+    minimumObjectSizeSource: fromFile ? 'file' : 'default',
+    skipped,
+  };
+}
+
+function compileRule(raw: Record<string, unknown>, index: number, skipped: string[]): CompiledRule {
+  const label = ruleLabel(raw, index);
+  const selector = selectorOf(raw);
+  const when = (o: Record<string, unknown>, what: string): When | undefined => {
+    const days = int(o.Days);
+    if (days !== undefined && days >= 0) return { days };
+    const date = str(o.Date);
+    if (date !== undefined) {
+      const day = dayOfIsoText(date);
+      if (Number.isFinite(day)) return { onDay: day };
+    }
+    skipped.push(`${label}: ${what} has no readable Days or Date and is left out of the projection`);
+    return undefined;
+  };
+  const transitions: CompiledTransition[] = [];
+  for (const t of arr(raw.Transitions ?? (isObj(raw.Transition) ? [raw.Transition] : []))) {
+    if (!isObj(t) || !isStorageClass(t.StorageClass)) continue;
+    const w = when(t, `a Transition to ${String(t.StorageClass)}`);
+    if (w) transitions.push({ when: w, storageClass: t.StorageClass });
+  }
+  const exp = obj(raw.Expiration);
+  const expiration = exp && (exp.Days !== undefined || exp.Date !== undefined) ? when(exp, 'Expiration') : undefined;
+  const noncurrentTransitions: CompiledTransition[] = [];
+  for (const t of arr(raw.NoncurrentVersionTransitions ?? (isObj(raw.NoncurrentVersionTransition) ? [raw.NoncurrentVersionTransition] : []))) {
+    if (!isObj(t) || !isStorageClass(t.StorageClass)) continue;
+    const days = int(t.NoncurrentDays);
+    if (days === undefined || days < 0) continue;
+    noncurrentTransitions.push({ when: { days }, storageClass: t.StorageClass, newer: int(t.NewerNoncurrentVersions) });
+  }
+  const nce = obj(raw.NoncurrentVersionExpiration);
+  const nceDays = nce ? int(nce.NoncurrentDays) : undefined;
+  return {
+    index,
+    id: str(raw.ID),
+    label,
+    selector,
+    hasSizeFilter: selector.sizeGreaterThan !== undefined || selector.sizeLessThan !== undefined,
+    transitions: transitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
+    expiration,
+    noncurrentTransitions: noncurrentTransitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
+    noncurrentExpiration: nceDays !== undefined && nceDays > 0 ? { days: nceDays, newer: int(nce!.NewerNoncurrentVersions) } : undefined,
+    abortsMultipartUploads: isObj(raw.AbortIncompleteMultipartUpload),
+  };
+}
+
+function whenOrder(w: When): number {
+  return 'days' in w ? w.days : w.onDay;
+}
+
+/** The largest NewerNoncurrentVersions any rule uses: version ranks above it behave alike. */
+export function maxNewerVersions(configs: readonly CompiledConfig[]): number {
+  let max = 0;
+  for (const c of configs) {
+    for (const r of c.rules) {
+      for (const t of r.noncurrentTransitions) max = Math.max(max, t.newer ?? 0);
+      max = Math.max(max, r.noncurrentExpiration?.newer ?? 0);
+    }
+  }
+  return max;
+}

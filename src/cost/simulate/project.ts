@@ -1,0 +1,242 @@
+/**
+ * The projection: every cohort (and, with observed growth, the cohorts still to be uploaded) run
+ * through the current and the proposed configuration, priced month by month. Pure: cohorts,
+ * configurations and prices in, the JSON-contract report out.
+ */
+import type { StorageClassName } from '../../model/lifecycle.js';
+import type { Cohort, CohortTable } from '../cohorts/cohort.js';
+import { growthCohorts } from '../cohorts/growth.js';
+import type { SelectorMatcher } from '../cohorts/matcher.js';
+import type { PriceCatalogInfo, RegionPrices } from '../prices/types.js';
+import type { CompiledConfig, CompiledRule } from '../rules/compile.js';
+import type { CostReport, MonthCost, RuleReport, Unknown } from '../report/types.js';
+import { DEFAULT_TRANSITION_MIN_OBJECT_BYTES } from '../../model/storage-classes.js';
+import { DAY_MS, MONTH_MS, dayOf, nextMidnightDay } from '../time.js';
+import { Ledger } from './ledger.js';
+import { missingTransitionPrices, projectionPrices } from './prices.js';
+import { timeline, type TimelineContext } from './timeline.js';
+
+export type Growth = 'none' | 'observed';
+
+export interface ProjectionInput {
+  table: CohortTable;
+  /** Built from [current, proposed], in that order. */
+  matcher: SelectorMatcher;
+  current: CompiledConfig;
+  proposed: CompiledConfig;
+  prices: RegionPrices;
+  priceInfo: Pick<PriceCatalogInfo, 'source' | 'date' | 'notices'>;
+  asOfMs: number;
+  months: number;
+  growth: Growth;
+  /** Defaults to what the inventory says (it lists versions). */
+  versioned?: boolean;
+  /** Unknowns found by the caller (input notes), shown with the rest. */
+  unknowns?: Unknown[];
+}
+
+export interface Projection {
+  report: CostReport;
+  /** Data the proposed rules delete within the horizon that the current rules keep. */
+  newlyDeleted: { objects: number; bytes: number };
+}
+
+const NAMES = ['current', 'proposed'] as const;
+
+export function project(input: ProjectionInput): Projection {
+  const { matcher, months, asOfMs } = input;
+  const configs = [input.current, input.proposed];
+  const targets = new Set(targetsOf(configs));
+  const billed = new Set<StorageClassName>([...targets, ...input.table.cohorts.map((c) => c.storageClass)]);
+  // Archive classes bill part of their overhead at Standard's rate.
+  if (billed.has('GLACIER') || billed.has('DEEP_ARCHIVE')) billed.add('STANDARD');
+  const prices = projectionPrices(input.prices, { storage: billed, transition: targets });
+  const versioned = input.versioned ?? input.table.versioned;
+  const d0 = nextMidnightDay(asOfMs);
+  const endDay = dayOf(asOfMs + months * MONTH_MS);
+  const ledgers = configs.map(() => new Ledger(asOfMs, months, prices));
+  const contexts: TimelineContext[] = configs.map((c) => ({
+    d0,
+    endDay,
+    versioned,
+    minimumObjectSize: c.minimumObjectSize,
+  }));
+  const newlyDeleted = { objects: 0, bytes: 0 };
+  const asOfDay = dayOf(asOfMs);
+  const grown = input.growth === 'observed' ? growthCohorts(input.table.cohorts, asOfDay, endDay) : [];
+  for (const list of [input.table.cohorts, grown]) {
+    for (const c of list) {
+      const matches = matcher.matches(c.signature);
+      const sizeBelow = matcher.bandRange(c.signature % matcher.sizeBands).to;
+      const timelineInput = {
+        storageClass: c.storageClass,
+        current: c.current,
+        createdBase: c.createdDay + 1,
+        noncurrentBase: c.noncurrentSinceDay === undefined ? undefined : c.noncurrentSinceDay + 1,
+        newerVersions: c.newerVersions,
+        lockedUntilDay: c.lockedUntilDay,
+        belowTransitionDefault: sizeBelow <= DEFAULT_TRANSITION_MIN_OBJECT_BYTES,
+      };
+      const posted = {
+        storageClass: c.storageClass,
+        objects: c.objects,
+        bytes: c.bytes,
+        sizeBelow,
+        startMs: c.createdDay * DAY_MS + (c.projected ? DAY_MS / 2 : 0),
+        entryDay: inferEntryDay(c, matches[0]!.rules, asOfDay),
+      };
+      const goneNow = ledgers[0]!.post(posted, timeline(timelineInput, matches[0]!.rules, contexts[0]!));
+      const goneThen = ledgers[1]!.post(posted, timeline(timelineInput, matches[1]!.rules, contexts[1]!));
+      if (goneThen && !goneNow) {
+        newlyDeleted.objects += c.objects;
+        newlyDeleted.bytes += c.bytes;
+      }
+    }
+  }
+
+  const monthly = Array.from({ length: months }, (_, m) => ({
+    month: m + 1,
+    current: monthCost(ledgers[0]!, m),
+    proposed: monthCost(ledgers[1]!, m),
+  }));
+  const currentUsd = round(monthly.reduce((s, x) => s + x.current.totalUsd, 0));
+  const proposedUsd = round(monthly.reduce((s, x) => s + x.proposed.totalUsd, 0));
+  const unknowns: Unknown[] = [...(input.unknowns ?? [])];
+  unknowns.push(...tagUnknowns(input.table.cohorts, matcher, configs));
+  for (const n of [...input.priceInfo.notices, ...prices.notes, ...missingTransitionPrices(input.prices, targetsOf(configs))]) unknowns.push({ kind: 'prices', message: n });
+  configs.forEach((c, i) => {
+    for (const s of c.skipped) unknowns.push({ kind: 'input', configuration: NAMES[i], message: s });
+  });
+  if (configs.some((c) => c.rules.some((r) => r.abortsMultipartUploads))) {
+    unknowns.push({ kind: 'model', message: 'incomplete multipart uploads are not in an inventory or a listing: what AbortIncompleteMultipartUpload saves is not projected' });
+  }
+  if (configs.some((c) => c.rules.some((r) => [...r.transitions, ...r.noncurrentTransitions].some((t) => t.storageClass === 'INTELLIGENT_TIERING')))) {
+    unknowns.push({ kind: 'model', message: 'objects in Intelligent-Tiering are priced at its Frequent Access tier: which tier they reach depends on access, which the inventory does not show' });
+  }
+  return {
+    report: {
+      version: 1,
+      region: input.prices.region,
+      asOf: new Date(asOfMs).toISOString(),
+      months,
+      prices: { source: input.priceInfo.source, date: input.priceInfo.date },
+      monthly,
+      totals: { currentUsd, proposedUsd, savingsUsd: round(currentUsd - proposedUsd) },
+      deleted: {
+        current: { objects: Math.round(ledgers[0]!.deleted.objects), bytes: Math.round(ledgers[0]!.deleted.bytes) },
+        proposed: { objects: Math.round(ledgers[1]!.deleted.objects), bytes: Math.round(ledgers[1]!.deleted.bytes) },
+      },
+      byRule: ruleReports(input.table.cohorts, matcher, configs, ledgers),
+      unknowns,
+    },
+    newlyDeleted: { objects: Math.round(newlyDeleted.objects), bytes: Math.round(newlyDeleted.bytes) },
+  };
+}
+
+/**
+ * When objects entered a class other than the one they were uploaded to is not in the inventory:
+ * the current rules' own transition into that class tells it, else the creation day (which never
+ * overstates an early-deletion charge).
+ */
+function inferEntryDay(c: Cohort, currentRules: readonly CompiledRule[], asOfDay: number): number {
+  if (!c.current || c.storageClass === 'STANDARD') return c.createdDay;
+  let entry = c.createdDay;
+  for (const r of currentRules) {
+    for (const t of r.transitions) {
+      if (t.storageClass !== c.storageClass || !('days' in t.when)) continue;
+      const day = c.createdDay + 1 + t.when.days;
+      // A transition not yet due cannot have put the object where it is: it was uploaded there.
+      if (day <= asOfDay) entry = Math.max(entry, day);
+    }
+  }
+  return entry;
+}
+
+function monthCost(l: Ledger, m: number): MonthCost {
+  const storageUsd = l.storage[m]!;
+  const transitionUsd = l.transition[m]!;
+  const earlyDeleteUsd = l.early[m]!;
+  return {
+    storageUsd: round(storageUsd),
+    transitionUsd: round(transitionUsd),
+    earlyDeleteUsd: round(earlyDeleteUsd),
+    totalUsd: round(storageUsd + transitionUsd + earlyDeleteUsd),
+  };
+}
+
+/** Micro-dollars: a bill shows cents, but small cases must stay checkable by hand. */
+export function round(usd: number): number {
+  return Math.round(usd * 1_000_000) / 1_000_000;
+}
+
+function targetsOf(configs: readonly CompiledConfig[]): StorageClassName[] {
+  return configs.flatMap((c) => c.rules.flatMap((r) => [...r.transitions, ...r.noncurrentTransitions].map((t) => t.storageClass)));
+}
+
+function tagUnknowns(cohorts: readonly Cohort[], matcher: SelectorMatcher, configs: readonly CompiledConfig[]): Unknown[] {
+  const sums = new Map<CompiledRule, { config: number; objects: number; bytes: number }>();
+  configs.forEach((c, i) => {
+    for (const r of c.rules) if (r.selector.tags.length) sums.set(r, { config: i, objects: 0, bytes: 0 });
+  });
+  if (!sums.size) return [];
+  for (const [signature, total] of bySignature(cohorts)) {
+    for (const m of matcher.matches(signature)) {
+      for (const r of m.tagDependent) {
+        const s = sums.get(r)!;
+        s.objects += total.objects;
+        s.bytes += total.bytes;
+      }
+    }
+  }
+  return [...sums].map(([r, s]) => ({
+    kind: 'tags' as const,
+    configuration: NAMES[s.config],
+    rule: r.label,
+    objects: s.objects,
+    bytes: s.bytes,
+    message: `${r.label} (${NAMES[s.config]}) depends on tags: up to ${s.objects} objects, ${s.bytes} bytes. S3 Inventory has no tags, so the projection leaves this rule out`,
+  }));
+}
+
+function ruleReports(cohorts: readonly Cohort[], matcher: SelectorMatcher, configs: readonly CompiledConfig[], ledgers: readonly Ledger[]): RuleReport[] {
+  const matched = new Map<CompiledRule, { objects: number; bytes: number }>();
+  for (const [signature, total] of bySignature(cohorts)) {
+    for (const m of matcher.matches(signature)) {
+      for (const r of [...m.rules, ...m.tagDependent]) {
+        const s = matched.get(r) ?? { objects: 0, bytes: 0 };
+        s.objects += total.objects;
+        s.bytes += total.bytes;
+        matched.set(r, s);
+      }
+    }
+  }
+  return configs.flatMap((c, i) =>
+    c.rules.map((r) => {
+      const t = ledgers[i]!.byRule.get(r);
+      return {
+        configuration: NAMES[i]!,
+        index: r.index,
+        id: r.id ?? null,
+        rule: r.label,
+        matched: matched.get(r) ?? { objects: 0, bytes: 0 },
+        transitions: { objects: Math.round(t?.transitionedObjects ?? 0), usd: round(t?.transitionUsd ?? 0) },
+        deleted: { objects: Math.round(t?.deletedObjects ?? 0), bytes: Math.round(t?.deletedBytes ?? 0) },
+        deleteMarkers: Math.round(t?.deleteMarkers ?? 0),
+        earlyDeleteUsd: round(t?.earlyDeleteUsd ?? 0),
+      };
+    }),
+  );
+}
+
+/** Objects and bytes per selector signature: what rule matching needs, without the cohort detail. */
+function bySignature(cohorts: readonly Cohort[]): Map<number, { objects: number; bytes: number }> {
+  const out = new Map<number, { objects: number; bytes: number }>();
+  for (const c of cohorts) {
+    const s = out.get(c.signature);
+    if (s) {
+      s.objects += c.objects;
+      s.bytes += c.bytes;
+    } else out.set(c.signature, { objects: c.objects, bytes: c.bytes });
+  }
+  return out;
+}

@@ -1,0 +1,111 @@
+/**
+ * `cost` end to end, shared by the CLI and (per target) by `plan`: read both configurations, fold
+ * the bucket's objects into cohorts, project. I/O here; the projection itself is pure.
+ */
+import { resolve } from 'node:path';
+import type { CohortTable } from '../cost/cohorts/cohort.js';
+import { readCohortCsv } from '../cost/athena/cohort-csv.js';
+import { SelectorMatcher } from '../cost/cohorts/matcher.js';
+import { readConfiguration } from '../cost/configuration.js';
+import { readInventory } from '../cost/inventory/read.js';
+import { localSource } from '../cost/inventory/source.js';
+import type { PriceCatalog } from '../cost/prices/types.js';
+import { EMPTY_CONFIG, maxNewerVersions, type CompiledConfig } from '../cost/rules/compile.js';
+import { project, type Growth, type Projection } from '../cost/simulate/project.js';
+import type { Unknown } from '../cost/report/types.js';
+
+export type ObjectsInput =
+  | { kind: 'inventory'; path: string }
+  | { kind: 'cohorts'; path: string }
+  | { kind: 'listing'; bucket: string; prefix?: string; versions?: boolean; endpoint?: string; forcePathStyle?: boolean };
+
+export type CurrentInput = { kind: 'none' } | { kind: 'file'; path: string } | { kind: 'compiled'; config: CompiledConfig };
+
+export interface CostRequest {
+  proposed: { kind: 'file'; path: string } | { kind: 'compiled'; config: CompiledConfig };
+  current: CurrentInput;
+  objects: ObjectsInput;
+  region: string;
+  catalog: PriceCatalog;
+  months?: number;
+  /** Overrides the inventory's own date. */
+  asOfMs?: number;
+  growth?: Growth;
+  cwd?: string;
+  /** Progress lines (listing). */
+  progress?: (line: string) => void;
+}
+
+export const DEFAULT_MONTHS = 12;
+
+export async function runCost(req: CostRequest): Promise<Projection> {
+  const cwd = req.cwd ?? process.cwd();
+  const unknowns: Unknown[] = [];
+  const proposed = req.proposed.kind === 'file' ? await readConfiguration(resolve(cwd, req.proposed.path), req.proposed.path) : req.proposed.config;
+  let current = EMPTY_CONFIG;
+  if (req.current.kind === 'file') {
+    current = await readConfiguration(resolve(cwd, req.current.path), req.current.path);
+    if (current.minimumObjectSizeSource === 'default') {
+      unknowns.push({ kind: 'input', configuration: 'current', message: `${req.current.path} does not say TransitionDefaultMinimumObjectSize; all_storage_classes_128K is assumed (a bucket configured before September 2024 may still use varies_by_storage_class)` });
+    }
+  } else if (req.current.kind === 'compiled') current = req.current.config;
+  const configs = [current, proposed];
+  const matcher = new SelectorMatcher(configs);
+  const rankCap = maxNewerVersions(configs) + 1;
+  let table: CohortTable;
+  switch (req.objects.kind) {
+    case 'inventory':
+      table = await readInventory(localSource(req.objects.path, cwd), { matcher, rankCap });
+      break;
+    case 'cohorts':
+      table = await readCohortCsv(resolve(cwd, req.objects.path), req.objects.path, matcher);
+      break;
+    case 'listing': {
+      const { listBucket } = await import('../cost/inventory/listing.js');
+      table = await listBucket({ ...req.objects, matcher, rankCap, progress: req.progress });
+      break;
+    }
+  }
+  for (const n of table.notes) unknowns.push({ kind: 'input', message: n });
+  // The inventory's date, else now (a cohort table or a listing has no date of its own).
+  const asOfMs = req.asOfMs ?? table.asOfMs ?? Date.now();
+  return project({
+    table,
+    matcher,
+    current,
+    proposed,
+    prices: req.catalog.region(req.region),
+    priceInfo: req.catalog.info,
+    asOfMs,
+    months: req.months ?? DEFAULT_MONTHS,
+    growth: req.growth ?? 'none',
+    unknowns,
+  });
+}
+
+/**
+ * For `plan`: the projection of one target whose inventory is configured. `proposedData` and
+ * `currentData` are parsed lifecycle configurations (the file's content; the live bucket's).
+ */
+export async function projectTarget(opts: {
+  proposedData: unknown;
+  currentData?: unknown;
+  inventory: string;
+  region: string;
+  catalog: PriceCatalog;
+  months?: number;
+  growth?: Growth;
+  cwd?: string;
+}): Promise<Projection> {
+  const { compileConfiguration } = await import('../cost/rules/compile.js');
+  return runCost({
+    proposed: { kind: 'compiled', config: compileConfiguration(opts.proposedData) },
+    current: opts.currentData === undefined ? { kind: 'none' } : { kind: 'compiled', config: compileConfiguration(opts.currentData) },
+    objects: { kind: 'inventory', path: opts.inventory },
+    region: opts.region,
+    catalog: opts.catalog,
+    months: opts.months,
+    growth: opts.growth,
+    cwd: opts.cwd,
+  });
+}

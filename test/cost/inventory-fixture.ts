@@ -1,0 +1,99 @@
+/** Writes small S3 Inventory reports (manifest.json + data files) the way S3 delivers them. */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parquetWriteBuffer } from 'hyparquet-writer';
+import type { InventoryRecord } from '../../src/cost/cohorts/records.js';
+
+const CSV_SCHEMA = 'Bucket, Key, VersionId, IsLatest, IsDeleteMarker, Size, LastModifiedDate, ETag, StorageClass, ObjectLockRetainUntilDate, ObjectLockLegalHoldStatus';
+const CSV_SCHEMA_PLAIN = 'Bucket, Key, Size, LastModifiedDate, StorageClass';
+
+/** S3 Inventory URL-encodes keys, with "+" for a space. */
+export function encodeKey(key: string): string {
+  return encodeURIComponent(key).replace(/%2F/g, '/').replace(/%20/g, '+');
+}
+
+export interface FixtureOptions {
+  format: 'CSV' | 'CSV.gz' | 'Parquet';
+  creation: string;
+  /** Split rows over this many data files. */
+  files?: number;
+  versioned?: boolean;
+}
+
+export function writeInventory(rows: InventoryRecord[], opts: FixtureOptions): string {
+  const root = mkdtempSync(join(tmpdir(), 'lifeguard-inv-'));
+  const dir = join(root, 'inventory', 'src-bucket', 'cfg', '2026-01-01T00-00Z');
+  mkdirSync(dir, { recursive: true });
+  mkdirSync(join(root, 'inventory', 'src-bucket', 'cfg', 'data'), { recursive: true });
+  const parts = opts.files ?? 1;
+  const per = Math.ceil(rows.length / parts);
+  const files: Array<{ key: string; size: number }> = [];
+  for (let p = 0; p < parts; p++) {
+    const slice = rows.slice(p * per, (p + 1) * per);
+    const ext = opts.format === 'Parquet' ? 'parquet' : opts.format === 'CSV.gz' ? 'csv.gz' : 'csv';
+    const key = `inventory/src-bucket/cfg/data/part-${p}.${ext}`;
+    let bytes: Uint8Array;
+    if (opts.format === 'Parquet') bytes = new Uint8Array(parquet(slice, !!opts.versioned));
+    else {
+      const text = slice.map((r) => csvLine(r, !!opts.versioned)).join('\n') + '\n';
+      bytes = opts.format === 'CSV.gz' ? gzipSync(text) : Buffer.from(text);
+    }
+    writeFileSync(join(root, key), bytes);
+    files.push({ key, size: bytes.length });
+  }
+  const fileSchema =
+    opts.format === 'Parquet'
+      ? 'message s3.inventory { required binary bucket (UTF8); required binary key (UTF8); optional binary version_id (UTF8); optional boolean is_latest; optional boolean is_delete_marker; optional int64 size; optional int64 last_modified_date (TIMESTAMP_MILLIS); optional binary storage_class (UTF8); optional int64 object_lock_retain_until_date (TIMESTAMP_MILLIS); optional binary object_lock_legal_hold_status (UTF8); }'
+      : opts.versioned
+        ? CSV_SCHEMA
+        : CSV_SCHEMA_PLAIN;
+  const manifest = {
+    sourceBucket: 'src-bucket',
+    destinationBucket: 'arn:aws:s3:::inventory-bucket',
+    version: '2016-11-30',
+    creationTimestamp: String(Date.parse(opts.creation)),
+    fileFormat: opts.format === 'Parquet' ? 'Parquet' : 'CSV',
+    fileSchema,
+    files: files.map((f) => ({ ...f, MD5checksum: '0'.repeat(32) })),
+  };
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  return dir;
+}
+
+function csvLine(r: InventoryRecord, versioned: boolean): string {
+  const date = new Date(r.lastModifiedMs).toISOString();
+  const q = (v: string) => `"${v}"`;
+  if (!versioned) return [q('src-bucket'), q(encodeKey(r.key)), q(String(r.size)), q(date), q(r.storageClass)].join(',');
+  return [
+    q('src-bucket'),
+    q(encodeKey(r.key)),
+    q(`v${r.lastModifiedMs}`),
+    q(String(r.isLatest ?? true)),
+    q(String(!!r.isDeleteMarker)),
+    q(r.isDeleteMarker ? '' : String(r.size)),
+    q(date),
+    q('"etag"'.replace(/"/g, '')),
+    q(r.isDeleteMarker ? '' : r.storageClass),
+    q(r.lockRetainUntilMs ? new Date(r.lockRetainUntilMs).toISOString() : ''),
+    q(r.legalHold ? 'ON' : r.lockRetainUntilMs ? 'OFF' : ''),
+  ].join(',');
+}
+
+function parquet(rows: InventoryRecord[], versioned: boolean): ArrayBuffer {
+  return parquetWriteBuffer({
+    columnData: [
+      { name: 'bucket', data: rows.map(() => 'src-bucket'), type: 'STRING' },
+      { name: 'key', data: rows.map((r) => r.key), type: 'STRING' },
+      { name: 'version_id', data: rows.map((r) => `v${r.lastModifiedMs}`), type: 'STRING' },
+      { name: 'is_latest', data: rows.map((r) => (versioned ? (r.isLatest ?? true) : true)), type: 'BOOLEAN' },
+      { name: 'is_delete_marker', data: rows.map((r) => !!r.isDeleteMarker), type: 'BOOLEAN' },
+      { name: 'size', data: rows.map((r) => BigInt(r.size)), type: 'INT64' },
+      { name: 'last_modified_date', data: rows.map((r) => new Date(r.lastModifiedMs)), type: 'TIMESTAMP' },
+      { name: 'storage_class', data: rows.map((r) => r.storageClass), type: 'STRING' },
+      { name: 'object_lock_retain_until_date', data: rows.map((r) => (r.lockRetainUntilMs ? new Date(r.lockRetainUntilMs) : null)), type: 'TIMESTAMP' },
+      { name: 'object_lock_legal_hold_status', data: rows.map((r) => (r.legalHold ? 'ON' : null)), type: 'STRING' },
+    ],
+  });
+}

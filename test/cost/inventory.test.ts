@@ -1,0 +1,113 @@
+/**
+ * The inventory readers (CSV, CSV.gz, Parquet; keys URL-encoded; several data files; versions and
+ * Object Lock) fold a report into exactly the cohorts the record path builds from the same objects.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SelectorMatcher } from '../../src/cost/cohorts/matcher.js';
+import { readInventory } from '../../src/cost/inventory/read.js';
+import { localSource } from '../../src/cost/inventory/source.js';
+import { compileConfiguration, maxNewerVersions } from '../../src/cost/rules/compile.js';
+import type { InventoryRecord } from '../../src/cost/cohorts/records.js';
+import { KiB, MiB, obj, rules, tableOf } from './helpers.js';
+import { writeInventory } from './inventory-fixture.js';
+
+const configs = [
+  compileConfiguration(rules({ Filter: { Prefix: 'logs/' }, Expiration: { Days: 30 } })),
+  compileConfiguration(rules({ Filter: { Prefix: 'my data/' }, Transitions: [{ Days: 30, StorageClass: 'GLACIER' }] }, { Filter: { And: { Prefix: 'logs/', ObjectSizeGreaterThan: 1000 } }, NoncurrentVersionExpiration: { NoncurrentDays: 5, NewerNoncurrentVersions: 2 } })),
+];
+
+const plain: InventoryRecord[] = [
+  obj('logs/2025/a.log', 500, '2025-10-01T10:00:00Z'),
+  obj('logs/2025/b.log', 5000, '2025-10-01T23:59:59Z'),
+  obj('my data/x+y.bin', 200 * KiB, '2025-11-05T00:00:00Z', 'STANDARD_IA'),
+  obj('my data/ü.bin', 3 * MiB, '2025-11-05T05:00:00Z', 'STANDARD_IA'),
+  obj('other/z', 100, '2024-01-01T00:00:00Z', 'GLACIER'),
+  obj('other/z2', 100, '2024-01-01T08:00:00Z', 'GLACIER'),
+];
+
+const versions: InventoryRecord[] = [
+  obj('logs/k', 4000, '2025-12-20T00:00:00Z', 'STANDARD', { isLatest: true }),
+  obj('logs/k', 4000, '2025-12-10T00:00:00Z', 'STANDARD', { isLatest: false }),
+  obj('logs/k', 4000, '2025-12-01T00:00:00Z', 'STANDARD', { isLatest: false, lockRetainUntilMs: Date.parse('2026-03-01T00:00:00Z') }),
+  obj('logs/m', 0, '2025-12-15T00:00:00Z', 'STANDARD', { isLatest: true, isDeleteMarker: true }),
+  obj('logs/m', 2000, '2025-11-15T00:00:00Z', 'STANDARD', { isLatest: false, legalHold: true }),
+];
+
+async function read(dir: string) {
+  const matcher = new SelectorMatcher(configs);
+  return readInventory(localSource(dir, '/'), { matcher, rankCap: maxNewerVersions(configs) + 1 });
+}
+
+describe('S3 Inventory readers', () => {
+  const expected = tableOf(plain, configs).table.cohorts;
+  for (const format of ['CSV', 'CSV.gz', 'Parquet'] as const) {
+    it(`reads ${format} (two data files) into the same cohorts as the record path`, async () => {
+      const dir = writeInventory(plain, { format, creation: '2026-01-01T03:00:00Z', files: 2 });
+      const t = await read(dir);
+      expect(t.cohorts).toEqual(expected);
+      expect(t.asOfMs).toBe(Date.parse('2026-01-01T03:00:00Z'));
+      expect(t.rows).toBe(6);
+      expect(t.bucket).toBe('src-bucket');
+    });
+  }
+
+  it('groups alike objects: six objects make four cohorts', () => {
+    // logs/a (500 B) and logs/b (5000 B) differ in size band (the rule's ObjectSizeGreaterThan 1000);
+    // the two "my data/" objects share class, day and band; the two other/ objects too. Cohorts sort
+    // by prefix group ("" first, then "logs/", "my data/").
+    expect(expected.map((c) => c.objects)).toEqual([2, 1, 1, 2]);
+  });
+
+  for (const format of ['CSV.gz', 'Parquet'] as const) {
+    it(`reads versions, delete markers and Object Lock from ${format}`, async () => {
+      const t = await read(writeInventory(versions, { format, creation: '2026-01-01T03:00:00Z', versioned: true }));
+      expect(t.versioned).toBe(true);
+      expect(t.cohorts).toEqual(tableOf(versions, configs).table.cohorts);
+      const old = t.cohorts.find((c) => c.lockedUntilDay !== undefined && Number.isFinite(c.lockedUntilDay))!;
+      // Noncurrent since its successor (12-10); one newer noncurrent version; retention to 02-28 inclusive.
+      expect(old).toMatchObject({ current: false, noncurrentSinceDay: Date.parse('2025-12-10') / 86_400_000, newerVersions: 1, lockedUntilDay: Date.parse('2026-02-28') / 86_400_000 });
+      expect(t.cohorts.find((c) => c.lockedUntilDay === Infinity)).toMatchObject({ noncurrentSinceDay: Date.parse('2025-12-15') / 86_400_000 });
+      expect(t.skippedRows).toBe(1);
+    });
+  }
+
+  it('names the file and line of a bad row', async () => {
+    const dir = writeInventory(plain, { format: 'CSV', creation: '2026-01-01T03:00:00Z' });
+    writeFileSync(join(dir, '..', 'data', 'part-0.csv'), '"b","k","12x","2025-01-01T00:00:00.000Z","STANDARD"\n');
+    await expect(read(dir)).rejects.toThrow(/part-0\.csv:1: the inventory row has a Size that is not a whole number of bytes/);
+  });
+
+  it('says where a manifest is wrong', async () => {
+    const dir = writeInventory(plain, { format: 'CSV', creation: '2026-01-01T03:00:00Z' });
+    writeFileSync(join(dir, 'manifest.json'), '{\n  "fileFormat": "CSV",\n  "fileSchema": "Bucket, Key",\n  "files": []\n}\n');
+    await expect(read(dir)).rejects.toThrow(/manifest\.json:3:17: the inventory has no size column/);
+  });
+
+  it('finds the newest manifest in a folder of dated reports', async () => {
+    const dir = writeInventory(plain, { format: 'CSV', creation: '2026-01-01T03:00:00Z' });
+    const t = await read(join(dir, '..'));
+    expect(t.rows).toBe(6);
+  });
+});
+
+describe('several CSV files', () => {
+  const many: InventoryRecord[] = Array.from({ length: 2000 }, (_, i) =>
+    obj(i % 3 ? `logs/${i}` : `my data/${i}`, (i * 7919) % 5_000_000, new Date(Date.parse('2025-01-01T00:00:00Z') + (i % 300) * 86_400_000).toISOString(), ['STANDARD', 'STANDARD_IA', 'GLACIER'][i % 3]),
+  );
+
+  it('sum to the table of the same objects in one file', async () => {
+    const five = await read(writeInventory(many, { format: 'CSV.gz', creation: '2026-01-01T00:00:00Z', files: 5 }));
+    const one = await read(writeInventory(many, { format: 'CSV', creation: '2026-01-01T00:00:00Z', files: 1 }));
+    expect(five.rows).toBe(2000);
+    expect(five.cohorts).toEqual(one.cohorts);
+    expect(one.cohorts).toEqual(tableOf(many, configs).table.cohorts);
+  });
+
+  it('report a bad row with its file and line', async () => {
+    const dir = writeInventory(many, { format: 'CSV', creation: '2026-01-01T00:00:00Z', files: 3 });
+    writeFileSync(join(dir, '..', 'data', 'part-2.csv'), '"b","k","1","2025-01-01T00:00:00.000Z","STANDARD"\n"b","k","1","not a date at all","STANDARD"\n');
+    await expect(read(dir)).rejects.toThrow(/part-2\.csv:2: the inventory row has a LastModifiedDate that is not an ISO 8601 date/);
+  });
+});
