@@ -17,7 +17,10 @@ export const COMMENT_ON = ['always', 'changes', 'failures'] as const;
 export type CommentOn = (typeof COMMENT_ON)[number];
 export const ON_ERROR = ['fail', 'warn'] as const;
 export const ON_DRIFT = ['stop', 'overwrite'] as const;
+export const PRICES = ['bundled', 'live'] as const;
 
+/** The cost projection's horizon when `cost-months` is not given (as `lifeguard cost`). */
+export const DEFAULT_COST_MONTHS = 12;
 /** Entries listed per bucket for the deletion projection when `max-objects` is not given. */
 export const DEFAULT_MAX_OBJECTS = 10_000;
 
@@ -48,6 +51,9 @@ export interface ActionInputs {
   maxObjects: number;
   /** Where to write the JSON report; for `comment`, the report to post. */
   reportJson?: string;
+  /** Cost projections (targets with an inventory): the price catalog and the horizon in months. */
+  prices: 'bundled' | 'live';
+  costMonths: number;
 }
 
 export class InputError extends Error {
@@ -90,6 +96,10 @@ export function readInputs(get: InputGetter, eventName = ''): ActionInputs {
   const maxObjectsText = text('max-objects');
   const maxObjects = maxObjectsText ? Number(maxObjectsText) : DEFAULT_MAX_OBJECTS;
   if (!Number.isSafeInteger(maxObjects) || maxObjects < 0) problems.push(`input 'max-objects' is '${maxObjectsText}'; use a whole number of entries (0 skips the listing)`);
+  const prices = oneOf('prices', PRICES, 'bundled')!;
+  const monthsText = text('cost-months');
+  const costMonths = monthsText ? Number(monthsText) : DEFAULT_COST_MONTHS;
+  if (!Number.isSafeInteger(costMonths) || costMonths < 1 || costMonths > 120) problems.push(`input 'cost-months' is '${monthsText}'; use a whole number of months from 1 to 120`);
   const targetList = get('targets').split(/[\s,]+/).filter(Boolean);
   if (targetList.includes('all') && targetList.length > 1) problems.push(`input 'targets' mixes 'all' with target names; give one or the other`);
   if (problems.length) throw new InputError(problems.join('; ') + '.');
@@ -112,6 +122,8 @@ export function readInputs(get: InputGetter, eventName = ''): ActionInputs {
     deleteAll,
     maxObjects,
     reportJson: text('report-json') || undefined,
+    prices,
+    costMonths,
   };
 }
 

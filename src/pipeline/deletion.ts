@@ -36,7 +36,7 @@ export function newlyDeleted(
   const project = (config: LifecycleJson) => projectExpiry(normalizeConfiguration(config), listing, tagsOf, now, versioned);
   const before = expiredEntries(project(live ?? { Rules: [] }));
   const after = project(proposed);
-  const deleted: DeletionSummary = { objects: 0, bytes: 0, topPrefixes: [] };
+  const deleted: DeletionSummary = { objects: 0, bytes: 0, topPrefixes: [], listed: listing.objects.length };
   const byPrefix = new Map<string, { objects: number; bytes: number }>();
   for (const rule of after.rules) {
     for (const o of rule.objects) {

@@ -18,6 +18,7 @@ import { buildReport, compareDiagnostics } from '../report/resolve.js';
 import type { CheckReport, Diagnostic } from '../report/types.js';
 import { runCheck } from './check.js';
 import { newlyDeleted } from './deletion.js';
+import { projectTargetCost, type CostOptions } from './pr-cost.js';
 import type { LiveAccess } from './live-access.js';
 import { selectTargets } from './plan.js';
 import { touchedTargets, untargetedFiles } from './targets.js';
@@ -43,6 +44,8 @@ export interface PullRequestInput {
   notices: readonly string[];
   maxObjects: number;
   now: Date;
+  /** For targets with an inventory: where prices come from and the projection's horizon. */
+  cost: Omit<CostOptions, 'cwd' | 'env' | 'catalogs'>;
 }
 
 export interface PullRequestRun {
@@ -93,6 +96,7 @@ export async function runPullRequest(input: PullRequestInput): Promise<PullReque
   }
 
   const all = dedupe([...checked.report.diagnostics, ...[...prepared.values()].flatMap((p) => p.plan.diagnostics)]);
+  const costOptions: CostOptions = { ...input.cost, cwd, env: input.env, catalogs: new Map() };
   const owned = new Set<Diagnostic>();
   const targets: TargetSection[] = [];
   const outcomes: TargetOutcome[] = [];
@@ -103,6 +107,7 @@ export async function runPullRequest(input: PullRequestInput): Promise<PullReque
     const diagnostics = all.filter((d) => files.has(d.file) || planDiags.has(keyOf(d)));
     diagnostics.forEach((d) => owned.add(d));
     const { section, outcome } = describeTarget(target, p, diagnostics, input);
+    if (p) await addCost(p, config, costOptions, section, outcome);
     targets.push(section);
     outcomes.push(outcome);
   }
@@ -164,6 +169,22 @@ function describeTarget(target: TargetConfig, p: PreparedTarget | undefined, dia
     section.unknowns.push('the bucket was not listed (max-objects: 0), so the data the change deletes is not known');
   }
   return { section, outcome };
+}
+
+/** The projection of a target with an inventory; its deleted data replaces the listing's (whole bucket, horizon). */
+async function addCost(p: PreparedTarget, config: LifeguardConfig, options: CostOptions, section: TargetSection, outcome: TargetOutcome): Promise<void> {
+  const projected = await projectTargetCost(p, config, options);
+  if (!projected) return;
+  section.unknowns.push(...projected.unknowns);
+  if (projected.failure) outcome.failure = section.failure = [outcome.failure, projected.failure].filter(Boolean).join('; ');
+  if (projected.cost) {
+    section.cost = projected.cost;
+    outcome.cost = projected.cost.first;
+  }
+  if (projected.deleted) {
+    section.deleted = { ...projected.deleted, topPrefixes: [], horizonMonths: options.months };
+    outcome.newlyDeletedBytes = projected.deleted.bytes;
+  }
 }
 
 /** The files a target is made of, absolute. */

@@ -73,9 +73,10 @@ function renderTarget(t: TargetSection, gates: GateResult[], max: number): strin
     );
     for (const n of c.notices) out.push(`> ${escapeMd(n)}`);
   }
+  if (t.deleted && t.deleted.objects === 0) out.push('', deletionSentence(t.deleted, 'nothing'));
   if (t.deleted && t.deleted.objects > 0) {
     const d = t.deleted;
-    out.push('', `⚠️ The change deletes **${d.objects.toLocaleString('en-US')} objects (${formatBytes(d.bytes)})** that the current rules keep.`);
+    out.push('', `⚠️ ${deletionSentence(d, `**${d.objects.toLocaleString('en-US')} object${d.objects === 1 ? '' : 's'} (${formatBytes(d.bytes)})**`)}`);
     if (d.topPrefixes.length) {
       out.push('', '<details><summary>Where</summary>', '', '| Prefix | Objects | Size |', '|---|---:|---:|');
       for (const p of d.topPrefixes) out.push(`| \`${escapeCell(p.prefix)}\` | ${p.objects.toLocaleString('en-US')} | ${formatBytes(p.bytes)} |`);
@@ -89,6 +90,14 @@ function renderTarget(t: TargetSection, gates: GateResult[], max: number): strin
     out.push('', `<details${e ? ' open' : ''}><summary>Findings: ${e} error${e === 1 ? '' : 's'}, ${w} other</summary>`, '', ...findingsTable(t.diagnostics, max), '', '</details>');
   }
   return out;
+}
+
+/** What the change deletes, with how far the figure reaches and where it comes from. */
+function deletionSentence(d: NonNullable<TargetSection['deleted']>, what: string): string {
+  const rest = `the change deletes ${what} that the current rules keep`;
+  if (d.horizonMonths !== undefined) return `Within ${d.horizonMonths} months ${rest} (projected over the S3 Inventory).`;
+  const basis = d.listed !== undefined ? ` (from a listing of ${d.listed.toLocaleString('en-US')} object${d.listed === 1 ? '' : 's'})` : '';
+  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}${basis}.`;
 }
 
 function gatesTable(gates: readonly GateResult[]): string[] {

@@ -24,6 +24,8 @@ describe('action inputs', () => {
       deleteAll: false,
       maxObjects: 10_000,
       reportJson: undefined,
+      prices: 'bundled',
+      costMonths: 12,
     });
   });
 
