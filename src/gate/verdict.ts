@@ -62,7 +62,7 @@ export function evaluateGates(outcomes: readonly TargetOutcome[], settings: Gate
   for (const failure of run.failures ?? []) {
     gates.push({ gate: 'errors', status: settings.onError === 'warn' ? 'warn' : 'fail', reason: failure });
   }
-  if (run.otherFindings) gates.push(findingsGate({ name: '', ...run.otherFindings }, settings, undefined));
+  if (run.otherFindings) gates.push(findingsGate({ name: '', ...run.otherFindings }, settings, false));
   for (const t of outcomes) {
     if (t.failure) {
       gates.push({ gate: 'errors', target: t.name, status: settings.onError === 'warn' ? 'warn' : 'fail', reason: `could not be checked: ${t.failure}` });
@@ -82,11 +82,12 @@ export function evaluateGates(outcomes: readonly TargetOutcome[], settings: Gate
   return { pass: failed.length === 0, headline, gates };
 }
 
-function findingsGate(t: TargetOutcome, s: GateSettings, target: string | undefined = t.name): GateResult {
+/** `ofTarget` false: the findings in changed files that belong to no target. */
+function findingsGate(t: TargetOutcome, s: GateSettings, ofTarget = true): GateResult {
   const counted = s.failOn === 'never' ? 0 : s.failOn === 'warning' ? t.errors + t.warnings : t.errors;
   const what = `${t.errors} error${t.errors === 1 ? '' : 's'}, ${t.warnings} warning${t.warnings === 1 ? '' : 's'}`;
-  const where = target === undefined ? ' in files of no target' : '';
-  return { gate: 'findings', ...(target !== undefined ? { target } : {}), status: counted > 0 ? 'fail' : 'pass', reason: `${what}${where} (fail-on: ${s.failOn})` };
+  const where = ofTarget ? '' : ' in files of no target';
+  return { gate: 'findings', ...(ofTarget ? { target: t.name } : {}), status: counted > 0 ? 'fail' : 'pass', reason: `${what}${where} (fail-on: ${s.failOn})` };
 }
 
 function costGate(t: TargetOutcome, s: GateSettings): GateResult {
