@@ -141,6 +141,28 @@ describe('push to the default branch with command: apply', () => {
   });
 });
 
+describe('outside pull requests', () => {
+  it('plans every target on a schedule (a drift check) without touching GitHub, and a push that changes no target applies nothing', async () => {
+    const b = await createBucket(s3, uniqueBucket('nightly'), { rules: toSdkRules(LOGS_30.Rules) });
+    buckets.push(b);
+    const ws = workspace({});
+    git(ws, 'init', '-q', '-b', 'main');
+    const before = commit(ws, { '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'logs.json' }]), 'logs.json': json(LOGS_14) }, 'rules');
+    const nightly = await runEvent({ gh, workspace: ws, eventName: 'schedule', payload: { schedule: '17 3 * * *' }, env: awsEnv(), inputs: { command: 'plan' } });
+    expect(nightly.status, nightly.stdout).toBe(0);
+    expect(gh.requests).toEqual([]);
+    expect(nightly.summary).toContain('| changed | `expire-logs` | Expiration 30 → 14 days |');
+    expect(nightly.outputs.verdict).toBe('pass');
+
+    const after = commit(ws, { 'README.md': '# buckets\n' }, 'docs');
+    const push = await runEvent({ gh, workspace: ws, eventName: 'push', payload: pushEvent({ before, after }), env: awsEnv(), inputs: { command: 'apply' } });
+    expect(push.status).toBe(0);
+    expect(push.outputs).toMatchObject({ verdict: 'pass', applied: '0' });
+    expect(push.summary).toContain(`changed no target's files (1 file changed): nothing to apply.`);
+    expect(configurationsEqual({ Rules: toJson(await liveRules(s3, b)) }, LOGS_30)).toBe(true);
+  });
+});
+
 describe('command: comment on workflow_run (the fork split)', () => {
   it('posts the comment a fork run saved, only on the pull request whose head the run checked', async () => {
     const ws = workspace({ 'lifecycle/logs.json': json(LOGS_14), '.lifeguard.yml': 'targets:\n  - name: logs\n    bucket: acme-logs\n    source:\n      lifecycle: lifecycle/logs.json\n' });
