@@ -126,7 +126,9 @@ export function wantsComment(on: CommentOn, result: PullRequestRun, verdict: Ver
   const failing = verdict.gates.some((g) => g.status === 'fail' || g.status === 'warn');
   if (on === 'failures') return failing;
   // A touched target that could not be compared with its bucket counts as a change: its file did.
-  return failing || result.check.diagnostics.length > 0 || result.report.targets.some((t) => !t.diff || !t.diff.equal);
+  // Infos alone (a style note on an unchanged rule) are not worth a comment.
+  const findings = result.check.diagnostics.some((d) => d.severity !== 'info');
+  return failing || findings || result.report.targets.some((t) => !t.diff || !t.diff.equal);
 }
 
 function commentWords(r: StickyResult, on: CommentOn): string {
