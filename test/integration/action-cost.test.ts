@@ -12,7 +12,8 @@ import { writeInventory } from '../cost/inventory-fixture.js';
 import { awsEnv, keepArtifact, runEvent, sha, stickyComments } from '../helpers/action-e2e.js';
 import { pullRequestEvent } from '../helpers/events.js';
 import { startGitHubServer, type GitHubTestServer } from '../helpers/github-server.js';
-import { createBucket, lifeguardYml, putObject, removeBucket, testClient, workspace } from '../helpers/s3.js';
+import { awsError, startPricingServer } from '../helpers/pricing-server.js';
+import { createBucket, lifeguardYml, putObject, removeBucket, testClient, uniqueBucket, workspace } from '../helpers/s3.js';
 
 const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 const GIB = 2 ** 30;
@@ -116,5 +117,42 @@ describe('a pull request with a cost projection', () => {
     expect(approved.outputs).toMatchObject({ verdict: 'pass', 'monthly-delta-usd': blocked.outputs['monthly-delta-usd'], 'deleted-bytes': blocked.outputs['deleted-bytes'] });
     expect(stickyComments(gh, 42)).toHaveLength(1);
     keepArtifact('pr-comment-approved-cost.md', stickyComments(gh, 42)[0]!.body);
+  });
+
+  it('with prices: live, uses the Price List API, and fails the gate closed when it answers with an error', async () => {
+    const ckpt = await createBucket(s3, uniqueBucket('cost-live'), { rules: toSdkRules(CKPT_LIVE.Rules) });
+    buckets.push(ckpt);
+    const inventory = writeInventory(checkpoints(), { format: 'CSV', creation: INVENTORY_DATE });
+    const ws = workspace({
+      '.lifeguard.yml': lifeguardYml([{ name: 'checkpoints', bucket: ckpt, lifecycle: 'lifecycle/checkpoints.json', extra: `region: us-east-1\ninventory: ${inventory}` }]),
+      'lifecycle/checkpoints.json': json(CKPT_PROPOSED),
+    });
+    gh.state.files.set(43, [{ filename: 'lifecycle/checkpoints.json', status: 'modified' }]);
+    gh.state.labels.set(43, ['lifeguard/approve-deletion']);
+    const event = pullRequestEvent({ number: 43, headSha: sha('5') });
+
+    const pricing = await startPricingServer();
+    try {
+      const live = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: event, env: { ...awsEnv(), LIFEGUARD_PRICING_ENDPOINT: pricing.url }, inputs: { prices: 'live' } });
+      expect(live.status, live.stdout).toBe(0);
+      expect(pricing.requests.map((r) => r.target)).toContain('AWSPriceListService.GetProducts');
+      expect(stickyComments(gh, 43)[0]!.body).toMatch(/Prices: AWS Price List API, \d{4}-\d{2}-\d{2}\./);
+    } finally {
+      await pricing.close();
+    }
+
+    const refusing = await startPricingServer(() => awsError(400, 'AccessDeniedException', 'User is not authorized to perform: pricing:GetProducts'));
+    try {
+      const failed = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: event, env: { ...awsEnv(), LIFEGUARD_PRICING_ENDPOINT: refusing.url }, inputs: { prices: 'live' } });
+      expect(failed.status).toBe(1);
+      expect(failed.outputs.verdict).toBe('fail');
+      const body = stickyComments(gh, 43)[0]!.body;
+      expect(body).toMatch(/\| errors \| ❌ could not be checked: Price List API: live prices were asked for but not available \(.*pricing:GetProducts/);
+      // The figures are still there, from the bundled snapshot, and say so.
+      expect(body).toContain('Prices: bundled price snapshot, 2026-02-23.');
+      expect(body).toContain('| Monthly cost | Now | After | Change |');
+    } finally {
+      await refusing.close();
+    }
   });
 });

@@ -96,6 +96,15 @@ describe('a valid change', () => {
     expect(stickyComments(gh, 7)).toHaveLength(1);
     expect(stickyComments(gh, 7)[0]!.body).toContain('AbortIncompleteMultipartUpload 7 → 2 days');
     expect(gh.state.comments.get(7)).toHaveLength(131);
+
+    // comment: hide-and-new: the old comment is minimized (GraphQL) and a new one goes to the bottom.
+    gh.requests.length = 0;
+    writeFileSync(`${ws}/lifecycle/logs.json`, json(SHORTER));
+    const fourth = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 7, action: 'synchronize', headSha: sha('4') }), env: awsEnv(), inputs: { comment: 'hide-and-new' } });
+    expect(fourth.status).toBe(0);
+    expect(writes(gh).map((r) => `${r.method} ${r.path}`)).toEqual(['POST /graphql', `PATCH /repos/acme/buckets/issues/comments/${created[0]!.id}`, 'POST /repos/acme/buckets/issues/7/comments']);
+    expect(gh.state.comments.get(7)!.find((c) => c.id === created[0]!.id)!.minimized).toBe(true);
+    expect(stickyComments(gh, 7).map((c) => c.id)).toEqual([gh.state.comments.get(7)!.at(-1)!.id]);
   });
 });
 
