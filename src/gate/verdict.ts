@@ -3,6 +3,7 @@
  * way (AWS, GitHub, Price List) fails its gate unless the user chose `on-error: warn`: the gate
  * never turns green because something could not be checked.
  */
+import { formatBytes } from '../report/units.js';
 
 export interface TargetOutcome {
   name: string;
@@ -46,6 +47,8 @@ export interface Verdict {
   headline: string;
   gates: GateResult[];
 }
+
+export { formatBytes };
 
 export const DEFAULT_DELETION_LABEL = 'lifeguard/approve-deletion';
 
@@ -128,13 +131,3 @@ export function usd(n: number): string {
   return `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
 
-export function formatBytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-  let v = n;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return i === 0 ? `${n} B` : `${v.toFixed(v >= 100 ? 0 : 1)} ${units[i]}`;
-}
