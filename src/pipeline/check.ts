@@ -25,12 +25,14 @@ export interface CheckResult {
 }
 
 export interface CheckOptions {
+  /** Files checked only when they are lifecycle configurations or policies (changed files). */
+  implicit?: readonly string[];
   /** Spread large folders over worker threads that run this script (the CLI passes its own bundle). */
   workerScript?: string;
 }
 
 export async function runCheck(paths: readonly string[], config: LifeguardConfig, cwd: string = process.cwd(), options: CheckOptions = {}): Promise<CheckResult> {
-  const found = await discover(paths, cwd);
+  const found = await discover(paths, cwd, options.implicit);
   const ioErrors = [...found.ioErrors];
   const findings: Finding[] = [];
   const docs = new Map<string, SourceDocument>();

@@ -11,9 +11,9 @@ import type { Finding } from '../lint/types.js';
 import { resolveFindings } from '../report/resolve.js';
 import { openS3, type S3Access } from '../s3/client.js';
 import { S3OperationError } from '../s3/errors.js';
-import { listBucket, readObjectTags, type ListedObject } from '../s3/listing.js';
+import { listBucket, readObjectTags, type ListedObject, type Listing } from '../s3/listing.js';
 import { readBucketState, type BucketRef, type BucketState } from '../s3/state.js';
-import { projectExpiry, type ExpiryProjection } from './expiry.js';
+import { projectExpiry, type ExpiryProjection, type TagLookup } from './expiry.js';
 import { matchesWithoutTags } from './matching.js';
 import { proposedConfiguration, type ProposedConfiguration } from './source.js';
 import { checkBucketState } from './state-rules/registry.js';
@@ -42,6 +42,8 @@ export interface PreparedTarget {
   s3?: S3Access;
   proposed?: ProposedConfiguration;
   state?: BucketState;
+  /** The listing behind the expiry projection and the tags read, to project other rules on it. */
+  listing?: { listing: Listing; tagsOf: TagLookup };
 }
 
 export async function prepareTarget(target: TargetConfig, index: number, config: LifeguardConfig, options: PlanOptions): Promise<PreparedTarget> {
@@ -90,21 +92,33 @@ export async function prepareTarget(target: TargetConfig, index: number, config:
   ).map((f) => (f.file === proposed.file && proposed.mapPointer ? { ...f, pointer: proposed.mapPointer(f.pointer) } : f));
   plan.diagnostics = resolve([...proposed.findings, ...stateFindings], proposed.documents);
 
+  let listed: PreparedTarget['listing'];
   if (options.listLimit > 0) {
     try {
-      plan.expiry = await projectFromListing(s3, ref, proposed, state, options, plan.notices);
+      const projected = await projectFromListing(s3, ref, proposed, state, options, plan.notices);
+      plan.expiry = projected.projection;
+      listed = { listing: projected.listing, tagsOf: projected.tagsOf };
     } catch (err) {
       plan.notices.push(`objects not listed, so no expiry projection: ${failureText(err)}`);
     }
   }
-  return { target, plan, ref, s3, proposed, state };
+  return { target, plan, ref, s3, proposed, state, ...(listed ? { listing: listed } : {}) };
 }
 
-async function projectFromListing(s3: S3Access, ref: BucketRef, proposed: ProposedConfiguration, state: BucketState, options: PlanOptions, notices: string[]): Promise<ExpiryProjection> {
+async function projectFromListing(
+  s3: S3Access,
+  ref: BucketRef,
+  proposed: ProposedConfiguration,
+  state: BucketState,
+  options: PlanOptions,
+  notices: string[],
+): Promise<{ projection: ExpiryProjection; listing: Listing; tagsOf: TagLookup }> {
   const versioned = state.versioning !== 'Never';
   const listing = await listBucket(s3, ref, { limit: options.listLimit, versions: versioned });
   const canonical = normalizeConfiguration(proposed.configuration);
-  const tagRules = canonical.rules.filter((r) => r.status === 'Enabled' && r.selector.tags.length > 0);
+  // Tags are read for the live rules' tag filters too, so the two can be compared on one listing.
+  const live = state.lifecycle ? normalizeConfiguration(state.lifecycle).rules : [];
+  const tagRules = [...canonical.rules, ...live].filter((r) => r.status === 'Enabled' && r.selector.tags.length > 0);
   const wanted = listing.objects.filter((o) => !o.deleteMarker && tagRules.some((r) => matchesWithoutTags(r.selector, o)));
   const tags = new Map<ListedObject, ReadonlyMap<string, string>>();
   const reading = wanted.slice(0, MAX_TAG_READS);
@@ -117,7 +131,8 @@ async function projectFromListing(s3: S3Access, ref: BucketRef, proposed: Propos
     notices.push(`tags read for ${MAX_TAG_READS} of ${wanted.length} objects that tag-filtered rules may select; the rest are counted as unknown`);
   }
   if (listing.truncated) notices.push(`listing stopped at ${listing.objects.length} entries (--max-objects); counts are for those only`);
-  return projectExpiry(canonical, listing, (o) => tags.get(o), options.now, versioned);
+  const tagsOf: TagLookup = (o) => tags.get(o);
+  return { projection: projectExpiry(canonical, listing, tagsOf, options.now, versioned), listing, tagsOf };
 }
 
 export function failureText(err: unknown): string {
