@@ -4,11 +4,25 @@
  * (core.getInput in the action, a table in tests).
  */
 import { FORMAT_NAMES } from '../report/index.js';
+import { readGateInputs, type GateInputs } from './gate-inputs.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'never'];
-export const COMMANDS = ['check'] as const;
+/** `comment` posts a report saved by an earlier run (the workflow_run half of the fork split). */
+export const COMMANDS = ['check', 'plan', 'apply', 'comment'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
+export const COMMENT_MODES = ['update', 'hide-and-new', 'off'] as const;
+export type CommentSetting = (typeof COMMENT_MODES)[number];
+export const COMMENT_ON = ['always', 'changes', 'failures'] as const;
+export type CommentOn = (typeof COMMENT_ON)[number];
+export const ON_ERROR = ['fail', 'warn'] as const;
+export const ON_DRIFT = ['stop', 'overwrite'] as const;
+export const PRICES = ['bundled', 'live'] as const;
+
+/** The cost projection's horizon when `cost-months` is not given (as `lifeguard cost`). */
+export const DEFAULT_COST_MONTHS = 12;
+/** Entries listed per bucket for the deletion projection when `max-objects` is not given. */
+export const DEFAULT_MAX_OBJECTS = 10_000;
 
 export interface ActionInputs {
   command: ActionCommand;
@@ -22,8 +36,24 @@ export interface ActionInputs {
   sarifFile?: string;
   /** .lifeguard.yml to use; unset: .lifeguard.yml in the working directory when present. */
   config?: string;
-  /** For the API calls of later commands (PR comments); masked in the log. */
+  /** For the API calls (changed files, labels, the comment); masked in the log. */
   githubToken?: string;
+  comment: CommentSetting;
+  commentOn: CommentOn;
+  /** Thresholds given as inputs; each overrides the same gate of .lifeguard.yml. */
+  gates: GateInputs;
+  onError: 'fail' | 'warn';
+  /** Targets for apply (and plan outside pull requests): names, 'all', or undefined (those changed). */
+  targets?: string[] | 'all';
+  onDrift: 'stop' | 'overwrite';
+  deleteAll: boolean;
+  /** Entries listed per bucket for the deletion projection; 0 skips the listing. */
+  maxObjects: number;
+  /** Where to write the JSON report; for `comment`, the report to post. */
+  reportJson?: string;
+  /** Cost projections (targets with an inventory): the price catalog and the horizon in months. */
+  prices: 'bundled' | 'live';
+  costMonths: number;
 }
 
 export class InputError extends Error {
@@ -32,20 +62,46 @@ export class InputError extends Error {
 
 export type InputGetter = (name: string) => string;
 
-export function readInputs(get: InputGetter): ActionInputs {
+/** `eventName` picks the default command: plan on pull requests, check otherwise. */
+export function readInputs(get: InputGetter, eventName = ''): ActionInputs {
   const problems: string[] = [];
   const text = (name: string) => get(name).trim();
+  const oneOf = <T extends string>(name: string, values: readonly T[], fallback: T | undefined): T | undefined => {
+    const v = text(name);
+    if (!v) return fallback;
+    if ((values as readonly string[]).includes(v)) return v as T;
+    problems.push(`input '${name}' is '${v}'; use one of ${values.join(', ')}`);
+    return fallback;
+  };
+  const bool = (name: string): boolean => {
+    const v = text(name);
+    if (/^(true|True|TRUE)$/.test(v)) return true;
+    if (v && !/^(false|False|FALSE)$/.test(v)) problems.push(`input '${name}' is '${v}'; use true or false`);
+    return false;
+  };
 
-  const command = text('command') || 'check';
+  const command = text('command') || (/^pull_request/.test(eventName) ? 'plan' : 'check');
   if (!(COMMANDS as readonly string[]).includes(command)) {
     problems.push(`input 'command' is '${command}'; this version of lifeguard offers: ${COMMANDS.join(', ')}`);
   }
   const format = text('format') || 'stylish';
   if (!FORMAT_NAMES.includes(format)) problems.push(`input 'format' is '${format}'; use one of ${FORMAT_NAMES.join(', ')}`);
-  const failOn = text('fail-on');
-  if (failOn && !(FAIL_ON_VALUES as readonly string[]).includes(failOn)) {
-    problems.push(`input 'fail-on' is '${failOn}'; use one of ${FAIL_ON_VALUES.join(', ')}`);
-  }
+  const failOn = oneOf('fail-on', FAIL_ON_VALUES, undefined);
+  const comment = oneOf('comment', COMMENT_MODES, 'update')!;
+  const commentOn = oneOf('comment-on', COMMENT_ON, 'changes')!;
+  const onError = oneOf('on-error', ON_ERROR, 'fail')!;
+  const onDrift = oneOf('on-drift', ON_DRIFT, 'stop')!;
+  const deleteAll = bool('delete-all');
+  const gates = readGateInputs(text, problems, bool);
+  const maxObjectsText = text('max-objects');
+  const maxObjects = maxObjectsText ? Number(maxObjectsText) : DEFAULT_MAX_OBJECTS;
+  if (!Number.isSafeInteger(maxObjects) || maxObjects < 0) problems.push(`input 'max-objects' is '${maxObjectsText}'; use a whole number of entries (0 skips the listing)`);
+  const prices = oneOf('prices', PRICES, 'bundled')!;
+  const monthsText = text('cost-months');
+  const costMonths = monthsText ? Number(monthsText) : DEFAULT_COST_MONTHS;
+  if (!Number.isSafeInteger(costMonths) || costMonths < 1 || costMonths > 120) problems.push(`input 'cost-months' is '${monthsText}'; use a whole number of months from 1 to 120`);
+  const targetList = get('targets').split(/[\s,]+/).filter(Boolean);
+  if (targetList.includes('all') && targetList.length > 1) problems.push(`input 'targets' mixes 'all' with target names; give one or the other`);
   if (problems.length) throw new InputError(problems.join('; ') + '.');
 
   return {
@@ -53,10 +109,21 @@ export function readInputs(get: InputGetter): ActionInputs {
     // One path per line or several on a line separated by spaces, as other actions take lists.
     paths: get('paths').split(/\s+/).filter(Boolean),
     format,
-    failOn: (failOn || undefined) as FailOn | undefined,
+    failOn,
     sarifFile: text('sarif-file') || undefined,
     config: text('config') || undefined,
     githubToken: text('github-token') || undefined,
+    comment,
+    commentOn,
+    gates,
+    onError,
+    targets: targetList.length === 0 ? undefined : targetList[0] === 'all' ? 'all' : targetList,
+    onDrift,
+    deleteAll,
+    maxObjects,
+    reportJson: text('report-json') || undefined,
+    prices,
+    costMonths,
   };
 }
 

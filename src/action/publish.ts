@@ -1,10 +1,10 @@
 /**
- * The action's output channels for one report: annotations (capped by GitHub), the job summary
- * (every finding, within a byte budget), the SARIF file and the step outputs. Each channel is
- * written from the pure formatters; only the writing happens here.
+ * The action's output channels: annotations (capped by GitHub), the job summary (within a byte
+ * budget), the SARIF file, the JSON report and the step outputs. Each is written from the pure
+ * formatters; only the writing happens here.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { plural } from '../lint/messages.js';
 import { formatGithub } from '../report/github.js';
@@ -15,8 +15,6 @@ import type { CheckReport } from '../report/types.js';
 
 export interface PublishContext extends Required<PathBase> {
   env: NodeJS.ProcessEnv;
-  /** Absolute path of the SARIF file once written. */
-  sarifPath?: string;
   sarifFile?: string;
 }
 
@@ -49,8 +47,25 @@ export async function writeSummary(report: CheckReport, ctx: PublishContext, ver
   await core.summary.addRaw(body.slice(0, cut) + head + '\n' + body.slice(cut)).write();
 }
 
+/**
+ * Markdown cut to the summary budget at a paragraph break, with a visible notice: GitHub refuses a
+ * step summary over 1 MiB and drops one just under it (actions/runner#4337).
+ */
+export function fitSummary(markdown: string, restAt: string, maxBytes = SUMMARY_BUDGET_BYTES): string {
+  if (Buffer.byteLength(markdown) <= maxBytes) return markdown;
+  const notice = `\n\n> [!WARNING]\n> **The summary stops here:** a job summary holds at most 1 MiB, so this one is kept under ${Math.floor(maxBytes / 1024)} KiB. Everything is in ${restAt}.\n`;
+  const room = maxBytes - Buffer.byteLength(notice) - 64;
+  // A cut inside a multi-byte character decodes to U+FFFD: drop it.
+  let head = Buffer.from(markdown).subarray(0, room).toString('utf8').replace(/\uFFFD$/, '');
+  const cut = head.lastIndexOf('\n\n');
+  head = cut > head.length / 2 ? head.slice(0, cut) : head;
+  if ((head.match(/```/g) ?? []).length % 2 === 1) head += '\n```';
+  const opened = (head.match(/<details/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
+  return head + '\n</details>'.repeat(Math.max(0, opened)) + notice;
+}
+
 /** Links to the file at the commit under test, when the runner tells us which. */
-function blobLinker(ctx: PublishContext): ((file: string, line: number) => string | undefined) | undefined {
+export function blobLinker(ctx: PublishContext): ((file: string, line: number) => string | undefined) | undefined {
   const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = ctx.env;
   if (!server || !repo || !sha) return undefined;
   return (file, line) => {
@@ -59,10 +74,36 @@ function blobLinker(ctx: PublishContext): ((file: string, line: number) => strin
   };
 }
 
-export function setOutputs(report: CheckReport, sarifPath: string | undefined): void {
-  core.setOutput('errors', report.summary.errors);
-  core.setOutput('warnings', report.summary.warnings);
-  core.setOutput('sarif-file', sarifPath ?? '');
+export interface ActionOutputs {
+  verdict: 'pass' | 'fail';
+  errors: number;
+  warnings: number;
+  monthlyDeltaUsd?: number;
+  deletedBytes?: number;
+  reportJson?: string;
+  sarifFile?: string;
+  applied?: number;
+}
+
+/** Every output is set on every run (empty when it does not apply), so workflows can rely on them. */
+export function setOutputs(o: ActionOutputs): void {
+  core.setOutput('verdict', o.verdict);
+  core.setOutput('errors', o.errors);
+  core.setOutput('warnings', o.warnings);
+  core.setOutput('monthly-delta-usd', o.monthlyDeltaUsd === undefined ? '' : o.monthlyDeltaUsd.toFixed(2));
+  core.setOutput('deleted-bytes', o.deletedBytes === undefined ? '' : String(o.deletedBytes));
+  core.setOutput('report-json', o.reportJson ?? '');
+  core.setOutput('sarif-file', o.sarifFile ?? '');
+  core.setOutput('applied', o.applied === undefined ? '' : String(o.applied));
+}
+
+/** The machine-readable report of the run: the input file, or lifeguard-report.json in RUNNER_TEMP. */
+export async function writeReportJson(report: unknown, cwd: string, file: string | undefined, runnerTemp: string | undefined): Promise<string | undefined> {
+  const target = file ? resolve(cwd, file) : runnerTemp ? join(runnerTemp, 'lifeguard-report.json') : undefined;
+  if (!target) return undefined;
+  await mkdir(dirname(target), { recursive: true });
+  await writeFile(target, JSON.stringify(report, null, 2) + '\n');
+  return file ?? target;
 }
 
 export function countLine(report: CheckReport): string {

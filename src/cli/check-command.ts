@@ -40,7 +40,7 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (!loaded.ok) return printConfigProblems(loaded, io);
 
   const paths = positionals.length ? positionals : ['.'];
-  const result = await runCheck(paths, loaded.config, io.cwd);
+  const result = await runCheck(paths, loaded.config, io.cwd, { workerScript: io.script });
   const failed = result.ioErrors.length > 0;
 
   // Nothing was read (every PATH missing or unreadable): a report would only say "no problems".

@@ -13,6 +13,8 @@ export interface Io {
   stderr(text: string): void;
   /** Asks a yes/no question on the terminal; absent when there is no terminal to ask on. */
   confirm?(question: string): Promise<boolean>;
+  /** The running CLI script, which can also serve as a worker thread (absent in tests). */
+  script?: string;
 }
 
 export function processIo(): Io {
@@ -24,6 +26,8 @@ export function processIo(): Io {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
     ...(process.stdin.isTTY && process.stderr.isTTY ? { confirm: askOnTerminal } : {}),
+    // LIFEGUARD_THREADS=1 keeps check on one thread.
+    ...(process.argv[1] && process.env.LIFEGUARD_THREADS !== '1' ? { script: process.argv[1] } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
  * way (AWS, GitHub, Price List) fails its gate unless the user chose `on-error: warn`: the gate
  * never turns green because something could not be checked.
  */
+import { formatBytes } from '../report/units.js';
 
 export interface TargetOutcome {
   name: string;
@@ -47,10 +48,24 @@ export interface Verdict {
   gates: GateResult[];
 }
 
+export { formatBytes };
+
 export const DEFAULT_DELETION_LABEL = 'lifeguard/approve-deletion';
 
-export function evaluateGates(outcomes: readonly TargetOutcome[], settings: GateSettings, labels: readonly string[]): Verdict {
+/** What belongs to the run rather than to a target. */
+export interface RunChecks {
+  /** Errors outside any target (GitHub API, changed files unknown, …). */
+  failures?: readonly string[];
+  /** Findings in changed files that belong to no target. */
+  otherFindings?: { errors: number; warnings: number };
+}
+
+export function evaluateGates(outcomes: readonly TargetOutcome[], settings: GateSettings, labels: readonly string[], run: RunChecks = {}): Verdict {
   const gates: GateResult[] = [];
+  for (const failure of run.failures ?? []) {
+    gates.push({ gate: 'errors', status: settings.onError === 'warn' ? 'warn' : 'fail', reason: failure });
+  }
+  if (run.otherFindings) gates.push(findingsGate({ name: '', ...run.otherFindings }, settings, false));
   for (const t of outcomes) {
     if (t.failure) {
       gates.push({ gate: 'errors', target: t.name, status: settings.onError === 'warn' ? 'warn' : 'fail', reason: `could not be checked: ${t.failure}` });
@@ -70,10 +85,12 @@ export function evaluateGates(outcomes: readonly TargetOutcome[], settings: Gate
   return { pass: failed.length === 0, headline, gates };
 }
 
-function findingsGate(t: TargetOutcome, s: GateSettings): GateResult {
+/** `ofTarget` false: the findings in changed files that belong to no target. */
+function findingsGate(t: TargetOutcome, s: GateSettings, ofTarget = true): GateResult {
   const counted = s.failOn === 'never' ? 0 : s.failOn === 'warning' ? t.errors + t.warnings : t.errors;
   const what = `${t.errors} error${t.errors === 1 ? '' : 's'}, ${t.warnings} warning${t.warnings === 1 ? '' : 's'}`;
-  return { gate: 'findings', target: t.name, status: counted > 0 ? 'fail' : 'pass', reason: `${what} (fail-on: ${s.failOn})` };
+  const where = ofTarget ? '' : ' in files of no target';
+  return { gate: 'findings', ...(ofTarget ? { target: t.name } : {}), status: counted > 0 ? 'fail' : 'pass', reason: `${what}${where} (fail-on: ${s.failOn})` };
 }
 
 function costGate(t: TargetOutcome, s: GateSettings): GateResult {
@@ -92,7 +109,9 @@ function costGate(t: TargetOutcome, s: GateSettings): GateResult {
 
 function deletionGate(t: TargetOutcome, s: GateSettings, labels: readonly string[]): GateResult {
   if (t.newlyDeletedBytes === undefined) {
-    return { gate: 'deleted-bytes', target: t.name, status: t.failure ? 'fail' : 'skipped', reason: 'no projection of deleted data (no inventory or listing)' };
+    // Not knowing because checking failed is that failure again (a warning under on-error: warn).
+    const status: GateStatus = t.failure ? (s.onError === 'warn' ? 'warn' : 'fail') : 'skipped';
+    return { gate: 'deleted-bytes', target: t.name, status, reason: 'no projection of deleted data (no inventory or listing)' };
   }
   const words = `the change would delete ${formatBytes(t.newlyDeletedBytes)} that the current rules keep`;
   if (t.newlyDeletedBytes <= s.maxDeletedBytes!) return { gate: 'deleted-bytes', target: t.name, status: 'pass', reason: words };
@@ -112,13 +131,3 @@ export function usd(n: number): string {
   return `$${n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 }
 
-export function formatBytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-  let v = n;
-  let i = 0;
-  while (v >= 1024 && i < units.length - 1) {
-    v /= 1024;
-    i++;
-  }
-  return i === 0 ? `${n} B` : `${v.toFixed(v >= 100 ? 0 : 1)} ${units[i]}`;
-}

@@ -21,3 +21,10 @@ export function httpStatus(err: unknown): number | undefined {
   const s = (err as { status?: unknown }).status;
   return typeof s === 'number' ? s : undefined;
 }
+
+/** One line for a failed call: "HTTP 403: Resource not accessible by integration". */
+export function describeGitHubError(err: unknown): string {
+  const status = httpStatus(err);
+  const message = ((err as Error)?.message ?? String(err)).split('\n')[0]!.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+  return status ? `HTTP ${status}: ${message}` : message;
+}

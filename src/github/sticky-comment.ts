@@ -11,8 +11,9 @@ export const MAX_COMMENT_CHARS = 64_000;
 export type CommentMode = 'update' | 'hide-and-new';
 
 export interface StickyResult {
-  action: 'created' | 'updated' | 'unchanged' | 'recreated';
-  id: number;
+  /** skipped: `onlyIfExists` and there was no comment to update. */
+  action: 'created' | 'updated' | 'unchanged' | 'recreated' | 'skipped';
+  id?: number;
   url?: string;
   truncated: boolean;
 }
@@ -45,12 +46,15 @@ export async function upsertStickyComment(
   repo: RepoRef,
   issueNumber: number,
   markdown: string,
-  options: { mode?: CommentMode; author?: string } = {},
+  /** onlyIfExists: bring an earlier comment up to date, but start no new one (nothing to say now). */
+  options: { mode?: CommentMode; author?: string; onlyIfExists?: boolean } = {},
 ): Promise<StickyResult> {
   const { body, truncated } = fitComment(markdown);
   const existing = await findStickyComment(client, repo, issueNumber, options.author);
+  if (!existing && options.onlyIfExists) return { action: 'skipped', truncated };
+  // The same report again is no news: neither an edit nor a new comment.
+  if (existing?.body === body) return { action: 'unchanged', id: existing.id, url: existing.html_url, truncated };
   if (existing && (options.mode ?? 'update') === 'update') {
-    if (existing.body === body) return { action: 'unchanged', id: existing.id, url: existing.html_url, truncated };
     const { data } = await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
     return { action: 'updated', id: data.id, url: data.html_url, truncated };
   }

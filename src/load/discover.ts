@@ -3,7 +3,7 @@
  * JSON and YAML files, which are then judged by content (detect.ts), not by name.
  */
 import { readdir, stat } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 import { describeIoError } from './read.js';
 
 export interface Candidate {
@@ -22,7 +22,11 @@ export interface Discovery {
 const DATA_FILE = /\.(json|ya?ml)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage']);
 
-export async function discover(paths: readonly string[], cwd: string = process.cwd()): Promise<Discovery> {
+/**
+ * `implicit` files are judged like files found in a folder (a pull request's changed files): kept
+ * when they are JSON or YAML, silently skipped when missing or not lifecycle-shaped.
+ */
+export async function discover(paths: readonly string[], cwd: string = process.cwd(), implicit: readonly string[] = []): Promise<Discovery> {
   const out: Discovery = { candidates: [], ioErrors: [] };
   const seen = new Set<string>();
   const add = (path: string, explicit: boolean) => {
@@ -38,6 +42,16 @@ export async function discover(paths: readonly string[], cwd: string = process.c
       else add(p, true);
     } catch (err) {
       out.ioErrors.push({ path: given, message: describeIoError(err) });
+    }
+  }
+  for (const given of implicit) {
+    const p = resolve(cwd, given);
+    const name = basename(p);
+    if (!DATA_FILE.test(name) || name.startsWith('.lifeguard')) continue;
+    try {
+      if ((await stat(p)).isFile()) add(p, false);
+    } catch {
+      // Deleted by the change: nothing to check.
     }
   }
   return out;

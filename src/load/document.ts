@@ -5,6 +5,7 @@
  */
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
 import { hasDuplicateKeys } from './json-fast.js';
+import { jsonLocator } from './json-locate.js';
 import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH } from './limits.js';
 import { splitPointer } from './pointer.js';
 
@@ -92,20 +93,8 @@ export function parseText(file: string, text: string, format: SourceFormat = for
 }
 
 function lazyJsonDocument(file: string, text: string, data: unknown): SourceDocument {
-  let tree: { contents: YamlNode | null; lineCounter: LineCounter } | undefined;
-  return {
-    file,
-    text,
-    format: 'json',
-    data,
-    locate: (pointer, reportOnKey) => {
-      if (!tree) {
-        const lineCounter = new LineCounter();
-        tree = { contents: parseDocument(text, { lineCounter, prettyErrors: false }).contents as YamlNode | null, lineCounter };
-      }
-      return locateNode(tree.contents, tree.lineCounter, pointer, reportOnKey ?? false);
-    },
-  };
+  const locate = jsonLocator(text);
+  return { file, text, format: 'json', data, locate: (pointer, reportOnKey) => locate(pointer, reportOnKey ?? false) };
 }
 
 function problem(message: string, line: number, column: number): Parsed {

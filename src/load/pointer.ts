@@ -1,11 +1,15 @@
 /** RFC 6901 JSON Pointers: how findings address a node without knowing lines or columns. */
 
 export function escapeSegment(segment: string | number): string {
-  return String(segment).replace(/~/g, '~0').replace(/\//g, '~1');
+  // Hot path: rules build pointers for every element they look at; most need no escaping.
+  if (typeof segment === 'number') return String(segment);
+  return segment.includes('~') || segment.includes('/') ? segment.replace(/~/g, '~0').replace(/\//g, '~1') : segment;
 }
 
 export function joinPointer(base: string, ...segments: Array<string | number>): string {
-  return base + segments.map((s) => '/' + escapeSegment(s)).join('');
+  let out = base;
+  for (const s of segments) out += '/' + escapeSegment(s);
+  return out;
 }
 
 export function splitPointer(pointer: string): string[] {

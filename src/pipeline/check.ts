@@ -3,20 +3,18 @@
  * lint each by kind, resolve positions, build the report. Reads files; everything after is pure.
  */
 import type { LifeguardConfig } from '../config/config.js';
-import { detectKind, looksRelevant } from '../load/detect.js';
-import { discover } from '../load/discover.js';
+import { discover, type Candidate } from '../load/discover.js';
 import type { SourceDocument } from '../load/document.js';
-import { readSource } from '../load/read.js';
-import { lintLifecycleDocument } from '../lint/engine.js';
-import { PARSE_ERROR, SKIPPED_FILE } from '../lint/file-rules.js';
 import type { Finding } from '../lint/types.js';
-import { buildReport, resolveFindings } from '../report/resolve.js';
-import type { CheckReport, CheckedFile } from '../report/types.js';
+import { buildReport, compareDiagnostics, resolveFindings } from '../report/resolve.js';
+import type { CheckReport, CheckedFile, Diagnostic } from '../report/types.js';
+import { checkCandidate, type FileOutcome } from './check-file.js';
+import { checkInWorkers } from './check-workers.js';
 import { addPolicyAgreement } from './policy-agreement.js';
-import { lintPolicyDocument } from './policy-hook.js';
 import { append, targetProtection } from './protection.js';
 import { resolve } from 'node:path';
 import { displayPath } from '../load/discover.js';
+import { readSource } from '../load/read.js';
 
 export interface CheckResult {
   report: CheckReport;
@@ -26,84 +24,49 @@ export interface CheckResult {
   ioErrors: Array<{ path: string; message: string }>;
 }
 
-export async function runCheck(paths: readonly string[], config: LifeguardConfig, cwd: string = process.cwd()): Promise<CheckResult> {
-  const found = await discover(paths, cwd);
+export interface CheckOptions {
+  /** Files checked only when they are lifecycle configurations or policies (changed files). */
+  implicit?: readonly string[];
+  /** Spread large folders over worker threads that run this script (the CLI passes its own bundle). */
+  workerScript?: string;
+}
+
+export async function runCheck(paths: readonly string[], config: LifeguardConfig, cwd: string = process.cwd(), options: CheckOptions = {}): Promise<CheckResult> {
+  const found = await discover(paths, cwd, options.implicit);
   const ioErrors = [...found.ioErrors];
   const findings: Finding[] = [];
   const docs = new Map<string, SourceDocument>();
   const files: CheckedFile[] = [];
   const sources = new Map<string, string>();
-  for (const c of found.candidates) {
-    const read = await readSource(c.path, c.display);
-    if (!read.ok) {
-      if (read.kind === 'io') {
-        ioErrors.push({ path: c.display, message: read.problem.message });
-        files.push({ file: c.display, kind: 'unreadable' });
-        continue;
-      }
-      // A file found in a folder that does not parse is reported only if it looks like ours.
-      if (!c.explicit && !(await relevantText(c.path))) continue;
-      // Too large to judge: named, so nothing is skipped silently, but only an error if asked for.
-      const meta = !c.explicit && read.reason === 'too-large' ? SKIPPED_FILE : PARSE_ERROR;
-      findings.push({
-        ruleId: meta.id,
-        severity: severityOf(meta.id, meta.defaultSeverity, config),
-        message: `${read.problem.message}.`,
-        file: c.display,
-        pointer: '',
-        position: { line: read.problem.line, column: read.problem.column },
-      });
-      files.push({ file: c.display, kind: 'unreadable' });
+  const resolved: Diagnostic[] = [];
+  const parallel = options.workerScript ? await checkInWorkers(found.candidates, config, options.workerScript) : undefined;
+  const outcomes = parallel ?? (await checkInOrder(found.candidates, config));
+  for (const o of outcomes) {
+    if (o.entry) files.push(o.entry);
+    if (o.ioError) ioErrors.push(o.ioError);
+    if ('diagnostics' in o) {
+      // Checked in a worker: positions resolved there, the text kept only for code frames.
+      resolved.push(...o.diagnostics);
+      if (o.text !== undefined && o.entry) sources.set(o.entry.file, o.text);
       continue;
     }
-    const doc = read.doc;
-    const kind = detectKind(doc.data);
-    if (kind === 'unknown') {
-      if (c.explicit) {
-        findings.push({
-          ruleId: PARSE_ERROR.id,
-          severity: 'error',
-          message: 'not a lifecycle configuration (no "Rules" or "LifecycleConfiguration") nor a retention policy (kind: RetentionPolicy).',
-          file: c.display,
-          pointer: '',
-        });
-        docs.set(doc.file, doc);
-        sources.set(doc.file, doc.text);
-        files.push({ file: c.display, kind: 'unreadable' });
-      }
-      continue;
+    findings.push(...o.findings);
+    if (o.doc) {
+      docs.set(o.doc.file, o.doc);
+      sources.set(o.doc.file, o.doc.text);
     }
-    docs.set(doc.file, doc);
-    sources.set(doc.file, doc.text);
-    files.push({ file: c.display, kind });
-    if (kind === 'lifecycle') findings.push(...lintLifecycleDocument(doc, { severities: config.rules }));
-    else findings.push(...lintPolicyDocument(doc, config));
   }
-  await addProtection(config, docs, sources, findings, ioErrors, cwd);
+  await addProtection(config, docs, sources, findings, ioErrors, cwd, new Set(files.filter((f) => f.kind === 'lifecycle' || f.kind === 'policy').map((f) => f.file)));
   await addPolicyAgreement({ config, docs, sources, findings, ioErrors, cwd });
   const kept = findings.filter((f) => config.rules[f.ruleId] !== 'off');
-  return { report: buildReport(files, resolveFindings(kept, docs)), sources, ioErrors };
+  const diagnostics = [...resolved, ...resolveFindings(kept, docs)].sort(compareDiagnostics);
+  return { report: buildReport(files, diagnostics), sources, ioErrors };
 }
 
-function severityOf(id: string, fallback: Finding['severity'], config: LifeguardConfig): Finding['severity'] {
-  const s = config.rules[id];
-  return s && s !== 'off' ? s : fallback;
-}
-
-async function relevantText(path: string): Promise<boolean> {
-  try {
-    const { open } = await import('node:fs/promises');
-    const fh = await open(path, 'r');
-    try {
-      const buf = Buffer.alloc(64 * 1024);
-      const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-      return looksRelevant(buf.subarray(0, bytesRead).toString('latin1'));
-    } finally {
-      await fh.close();
-    }
-  } catch {
-    return false;
-  }
+async function checkInOrder(candidates: readonly Candidate[], config: LifeguardConfig): Promise<FileOutcome[]> {
+  const out: FileOutcome[] = [];
+  for (const c of candidates) out.push(await checkCandidate(c, config));
+  return out;
 }
 
 /** Targets with a registry manifest or quarantine batches: their checked source must not expire what is referenced. */
@@ -114,11 +77,23 @@ async function addProtection(
   findings: Finding[],
   ioErrors: Array<{ path: string; message: string }>,
   cwd: string,
+  /** Lifecycle files and policies this run checked (display paths). */
+  checkedSources: ReadonlySet<string>,
 ): Promise<void> {
   for (const target of config.targets) {
     const source = target.source.lifecycle ?? target.source.policy;
-    const doc = source === undefined ? undefined : docs.get(displayPath(resolve(config.dir, source), cwd));
-    if (!doc) continue;
+    if (source === undefined) continue;
+    const path = resolve(config.dir, source);
+    const display = displayPath(path, cwd);
+    if (!checkedSources.has(display)) continue;
+    // A file checked in a worker thread left no document here: read it again (targets are few).
+    let doc = docs.get(display);
+    if (!doc) {
+      const read = await readSource(path, display);
+      if (!read.ok) continue;
+      doc = read.doc;
+      docs.set(display, doc);
+    }
     const result = await targetProtection(target, config, doc, cwd);
     ioErrors.push(...result.ioErrors);
     for (const d of result.documents) {

@@ -11,9 +11,9 @@ import type { Finding } from '../lint/types.js';
 import { resolveFindings } from '../report/resolve.js';
 import { openS3, type S3Access } from '../s3/client.js';
 import { S3OperationError } from '../s3/errors.js';
-import { listBucket, readObjectTags, type ListedObject } from '../s3/listing.js';
+import { listBucket, readObjectTags, type ListedObject, type Listing } from '../s3/listing.js';
 import { readBucketState, type BucketRef, type BucketState } from '../s3/state.js';
-import { projectExpiry, type ExpiryProjection } from './expiry.js';
+import { projectExpiry, type ExpiryProjection, type TagLookup } from './expiry.js';
 import { matchesWithoutTags } from './matching.js';
 import { registryProtectionFindings } from './registry-protection.js';
 import { proposedConfiguration, type ProposedConfiguration } from './source.js';
@@ -43,6 +43,8 @@ export interface PreparedTarget {
   s3?: S3Access;
   proposed?: ProposedConfiguration;
   state?: BucketState;
+  /** The listing behind the expiry projection and the tags read, to project other rules on it. */
+  listing?: { listing: Listing; tagsOf: TagLookup };
 }
 
 export async function prepareTarget(target: TargetConfig, index: number, config: LifeguardConfig, options: PlanOptions): Promise<PreparedTarget> {
@@ -90,17 +92,20 @@ export async function prepareTarget(target: TargetConfig, index: number, config:
     config.rules,
   ).map((f) => (f.file === proposed.file && proposed.locate ? { ...f, ...proposed.locate(f.pointer) } : f));
 
-  let listed: ListedObject[] | undefined;
+  let listed: PreparedTarget['listing'];
   if (options.listLimit > 0) {
     try {
-      ({ projection: plan.expiry, objects: listed } = await projectFromListing(s3, ref, proposed, state, options, plan.notices));
+      const projected = await projectFromListing(s3, ref, proposed, state, options, plan.notices);
+      plan.expiry = projected.projection;
+      listed = { listing: projected.listing, tagsOf: projected.tagsOf };
     } catch (err) {
       plan.notices.push(`objects not listed, so no expiry projection: ${failureText(err)}`);
     }
   }
-  const protection = registryProtectionFindings(proposed, listed?.filter((o) => !o.deleteMarker));
+  const objects = listed?.listing.objects.filter((o) => !o.deleteMarker);
+  const protection = registryProtectionFindings(proposed, objects);
   plan.diagnostics = resolve([...proposed.findings, ...stateFindings, ...keepConfigured(protection, config)], proposed.documents);
-  return { target, plan, ref, s3, proposed, state };
+  return { target, plan, ref, s3, proposed, state, ...(listed ? { listing: listed } : {}) };
 }
 
 function keepConfigured(findings: readonly Finding[], config: LifeguardConfig): Finding[] {
@@ -114,11 +119,13 @@ async function projectFromListing(
   state: BucketState,
   options: PlanOptions,
   notices: string[],
-): Promise<{ projection: ExpiryProjection; objects: ListedObject[] }> {
+): Promise<{ projection: ExpiryProjection; listing: Listing; tagsOf: TagLookup }> {
   const versioned = state.versioning !== 'Never';
   const listing = await listBucket(s3, ref, { limit: options.listLimit, versions: versioned });
   const canonical = normalizeConfiguration(proposed.configuration);
-  const tagRules = canonical.rules.filter((r) => r.status === 'Enabled' && r.selector.tags.length > 0);
+  // Tags are read for the live rules' tag filters too, so the two can be compared on one listing.
+  const live = state.lifecycle ? normalizeConfiguration(state.lifecycle).rules : [];
+  const tagRules = [...canonical.rules, ...live].filter((r) => r.status === 'Enabled' && r.selector.tags.length > 0);
   const wanted = listing.objects.filter((o) => !o.deleteMarker && tagRules.some((r) => matchesWithoutTags(r.selector, o)));
   const tags = new Map<ListedObject, ReadonlyMap<string, string>>();
   const reading = wanted.slice(0, MAX_TAG_READS);
@@ -131,7 +138,8 @@ async function projectFromListing(
     notices.push(`tags read for ${MAX_TAG_READS} of ${wanted.length} objects that tag-filtered rules may select; the rest are counted as unknown`);
   }
   if (listing.truncated) notices.push(`listing stopped at ${listing.objects.length} entries (--max-objects); counts are for those only`);
-  return { projection: projectExpiry(canonical, listing, (o) => tags.get(o), options.now, versioned), objects: listing.objects };
+  const tagsOf: TagLookup = (o) => tags.get(o);
+  return { projection: projectExpiry(canonical, listing, tagsOf, options.now, versioned), listing, tagsOf };
 }
 
 export function failureText(err: unknown): string {

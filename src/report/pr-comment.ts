@@ -24,6 +24,8 @@ export function renderPullRequestComment(report: PullRequestReport, options: Com
   for (const n of report.notices) out.push('', `> [!NOTE]\n> ${escapeMd(n)}`);
   const labels = [...new Set(v.gates.filter((g) => g.status === 'fail' && g.approvalLabel).map((g) => g.approvalLabel!))];
   if (labels.length) out.push('', `To approve the deletion gate, add the label ${labels.map((l) => `\`${l}\``).join(', ')} to this pull request.`);
+  const runGates = v.gates.filter((g) => g.target === undefined);
+  if (runGates.length) out.push('', ...gatesTable(runGates));
   for (const t of report.targets) out.push('', ...renderTarget(t, v.gates.filter((g) => g.target === t.name), max));
   if (report.otherDiagnostics.length) {
     out.push('', '### Other files', '', ...findingsTable(report.otherDiagnostics, max));
@@ -46,10 +48,7 @@ function passLine(report: PullRequestReport): string {
 function renderTarget(t: TargetSection, gates: GateResult[], max: number): string[] {
   const out = [`### ${escapeMd(t.name)} · \`${t.bucket}\``, '', `Rules from \`${t.source}\`.`];
   if (t.failure) out.push('', `❌ Could not be checked: ${escapeMd(t.failure)}`);
-  if (gates.length) {
-    out.push('', '| Gate | Result |', '|---|---|');
-    for (const g of gates) out.push(`| ${g.gate} | ${STATUS_ICON[g.status]} ${escapeCell(g.reason)} |`);
-  }
+  if (gates.length) out.push('', ...gatesTable(gates));
   if (t.diff) {
     if (t.diff.equal) out.push('', 'No change to the live rules.');
     else {
@@ -74,9 +73,10 @@ function renderTarget(t: TargetSection, gates: GateResult[], max: number): strin
     );
     for (const n of c.notices) out.push(`> ${escapeMd(n)}`);
   }
+  if (t.deleted && t.deleted.objects === 0) out.push('', deletionSentence(t.deleted, 'nothing'));
   if (t.deleted && t.deleted.objects > 0) {
     const d = t.deleted;
-    out.push('', `⚠️ The change deletes **${d.objects.toLocaleString('en-US')} objects (${formatBytes(d.bytes)})** that the current rules keep.`);
+    out.push('', `⚠️ ${deletionSentence(d, `**${d.objects.toLocaleString('en-US')} object${d.objects === 1 ? '' : 's'} (${formatBytes(d.bytes)})**`)}`);
     if (d.topPrefixes.length) {
       out.push('', '<details><summary>Where</summary>', '', '| Prefix | Objects | Size |', '|---|---:|---:|');
       for (const p of d.topPrefixes) out.push(`| \`${escapeCell(p.prefix)}\` | ${p.objects.toLocaleString('en-US')} | ${formatBytes(p.bytes)} |`);
@@ -90,6 +90,18 @@ function renderTarget(t: TargetSection, gates: GateResult[], max: number): strin
     out.push('', `<details${e ? ' open' : ''}><summary>Findings: ${e} error${e === 1 ? '' : 's'}, ${w} other</summary>`, '', ...findingsTable(t.diagnostics, max), '', '</details>');
   }
   return out;
+}
+
+/** What the change deletes, with how far the figure reaches and where it comes from. */
+function deletionSentence(d: NonNullable<TargetSection['deleted']>, what: string): string {
+  const rest = `the change deletes ${what} that the current rules keep`;
+  if (d.horizonMonths !== undefined) return `Within ${d.horizonMonths} months ${rest} (projected over the S3 Inventory).`;
+  const basis = d.listed !== undefined ? ` (from a listing of ${d.listed.toLocaleString('en-US')} object${d.listed === 1 ? '' : 's'})` : '';
+  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}${basis}.`;
+}
+
+function gatesTable(gates: readonly GateResult[]): string[] {
+  return ['| Gate | Result |', '|---|---|', ...gates.map((g) => `| ${g.gate} | ${STATUS_ICON[g.status]} ${escapeCell(g.reason)} |`)];
 }
 
 function findingsTable(diags: readonly Diagnostic[], max: number): string[] {

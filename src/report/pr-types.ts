@@ -24,6 +24,10 @@ export interface DeletionSummary {
   objects: number;
   bytes: number;
   topPrefixes: Array<{ prefix: string; objects: number; bytes: number }>;
+  /** Set when projected over an inventory for this many months; unset: from a listing, whenever due. */
+  horizonMonths?: number;
+  /** Entries listed (listing-based projections). */
+  listed?: number;
 }
 
 export interface TargetSection {

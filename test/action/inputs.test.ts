@@ -1,5 +1,6 @@
 /** The action's inputs: read once, typed, every mistake named at once; and the fail-on gate. */
 import { describe, expect, it } from 'vitest';
+import { gateSettings } from '../../src/action/gate-inputs.js';
 import { InputError, failsGate, readInputs } from '../../src/action/inputs.js';
 
 const from = (inputs: Record<string, string>) => (name: string) => inputs[name] ?? '';
@@ -14,7 +15,52 @@ describe('action inputs', () => {
       sarifFile: undefined,
       config: undefined,
       githubToken: undefined,
+      comment: 'update',
+      commentOn: 'changes',
+      gates: {},
+      onError: 'fail',
+      targets: undefined,
+      onDrift: 'stop',
+      deleteAll: false,
+      maxObjects: 10_000,
+      reportJson: undefined,
+      prices: 'bundled',
+      costMonths: 12,
     });
+  });
+
+  it('plans on pull requests and checks elsewhere unless told otherwise', () => {
+    expect(readInputs(from({}), 'pull_request').command).toBe('plan');
+    expect(readInputs(from({}), 'pull_request_target').command).toBe('plan');
+    expect(readInputs(from({}), 'push').command).toBe('check');
+    expect(readInputs(from({ command: 'apply' }), 'push').command).toBe('apply');
+    expect(readInputs(from({ command: 'check' }), 'pull_request').command).toBe('check');
+  });
+
+  it('reads the gate thresholds, sizes with units, and the targets list', () => {
+    const got = readInputs(
+      from({
+        'max-monthly-increase-usd': '$25',
+        'max-monthly-increase-percent': '10%',
+        'max-deleted-bytes': '10 GiB',
+        'require-production-immutability': 'true',
+        'deletion-approval-label': 'ok-to-delete',
+        targets: 'logs, checkpoints\nmodels',
+        'delete-all': 'TRUE',
+      }),
+    );
+    expect(got.gates).toEqual({ maxMonthlyIncreaseUsd: 25, maxMonthlyIncreasePercent: 10, maxDeletedBytes: 10 * 2 ** 30, requireProductionImmutability: true, deletionApprovalLabel: 'ok-to-delete' });
+    expect(got.targets).toEqual(['logs', 'checkpoints', 'models']);
+    expect(got.deleteAll).toBe(true);
+    expect(readInputs(from({ targets: 'all' })).targets).toBe('all');
+    expect(readInputs(from({ 'max-deleted-bytes': '500MB' })).gates.maxDeletedBytes).toBe(500_000_000);
+  });
+
+  it('lets inputs override .lifeguard.yml gate by gate', () => {
+    const inputs = readInputs(from({ 'max-deleted-bytes': '0' })).gates;
+    const settings = gateSettings(inputs, { 'max-deleted-bytes': 1000, 'max-monthly-increase-usd': 5, 'deletion-approval-label': 'approve' }, 'error', 'warn');
+    expect(settings).toEqual({ failOn: 'error', onError: 'warn', maxDeletedBytes: 0, maxMonthlyIncreaseUsd: 5, deletionApprovalLabel: 'approve' });
+    expect(gateSettings({}, {}, 'never', 'fail').deletionApprovalLabel).toBe('lifeguard/approve-deletion');
   });
 
   it('takes paths on several lines or separated by spaces', () => {
@@ -27,9 +73,14 @@ describe('action inputs', () => {
   });
 
   it('names every invalid input in one error', () => {
-    const read = () => readInputs(from({ command: 'apply', format: 'html', 'fail-on': 'always' }));
+    const read = () =>
+      readInputs(from({ command: 'deploy', format: 'html', 'fail-on': 'always', comment: 'sometimes', 'max-deleted-bytes': 'lots', 'on-error': 'ignore', targets: 'all logs' }));
     expect(read).toThrow(InputError);
-    expect(read).toThrow(/input 'command' is 'apply'.*input 'format' is 'html'.*input 'fail-on' is 'always'; use one of error, warning, never\.$/);
+    expect(read).toThrow(/input 'command' is 'deploy'.*input 'format' is 'html'.*input 'fail-on' is 'always'; use one of error, warning, never/);
+    expect(read).toThrow(/input 'comment' is 'sometimes'; use one of update, hide-and-new, off/);
+    expect(read).toThrow(/input 'on-error' is 'ignore'; use one of fail, warn/);
+    expect(read).toThrow(/input 'max-deleted-bytes' is 'lots'; use a size in bytes/);
+    expect(read).toThrow(/input 'targets' mixes 'all' with target names/);
   });
 
   it('fails the gate as fail-on says', () => {

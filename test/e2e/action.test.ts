@@ -122,11 +122,11 @@ describe('action bundle', () => {
   });
 
   it('fails, naming every bad input at once, without a stack trace', () => {
-    const run = runAction({ 'fail-on': 'sometimes', format: 'xml', command: 'apply' }, workspace({ 'logs.json': GOOD }));
+    const run = runAction({ 'fail-on': 'sometimes', format: 'xml', command: 'deploy' }, workspace({ 'logs.json': GOOD }));
     expect(run.status).toBe(1);
     const failed = lines(run.stdout, '::error::');
     expect(failed).toHaveLength(1);
-    expect(failed[0]).toContain("input 'command' is 'apply'");
+    expect(failed[0]).toContain("input 'command' is 'deploy'");
     expect(failed[0]).toContain("input 'format' is 'xml'");
     expect(failed[0]).toContain("input 'fail-on' is 'sometimes'; use one of error, warning, never");
     expect(expectNoTrace(run.stdout + run.stderr)).toBeUndefined();

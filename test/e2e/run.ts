@@ -2,7 +2,7 @@
  * Runs the committed bundles the way users and the runner do: a child process of the Node that runs
  * the tests (24, the runtime the action declares), in a folder of our choosing.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -54,17 +54,15 @@ export interface ActionRun extends Run {
   summary: string;
 }
 
-/** The action with inputs as the runner passes them (INPUT_<NAME>, hyphens kept) and its files. */
-export function runAction(inputs: Record<string, string>, workspace: string, env: NodeJS.ProcessEnv = {}): ActionRun {
+/** The runner's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, RUNNER_TEMP) and the child's environment. */
+function runnerSetup(inputs: Record<string, string>, workspace: string, env: NodeJS.ProcessEnv) {
   const files = tempDir('lifeguard-runner-');
   const outputFile = join(files, 'output.txt');
   const summaryFile = join(files, 'summary.md');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
-  const r = spawnSync(process.execPath, [ACTION], {
-    cwd: workspace,
-    encoding: 'utf8',
+  return {
     env: {
       ...cleanEnv(),
       GITHUB_ACTIONS: 'true',
@@ -75,15 +73,30 @@ export function runAction(inputs: Record<string, string>, workspace: string, env
       ...inputEnv,
       ...env,
     },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return {
-    status: r.status,
-    stdout: r.stdout,
-    stderr: r.stderr,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
+    result: (r: Run): ActionRun => ({ ...r, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') }),
   };
+}
+
+/** The action with inputs as the runner passes them (INPUT_<NAME>, hyphens kept) and its files. */
+export function runAction(inputs: Record<string, string>, workspace: string, env: NodeJS.ProcessEnv = {}): ActionRun {
+  const setup = runnerSetup(inputs, workspace, env);
+  const r = spawnSync(process.execPath, [ACTION], { cwd: workspace, encoding: 'utf8', env: setup.env, maxBuffer: 64 * 1024 * 1024 });
+  return setup.result({ status: r.status, stdout: r.stdout, stderr: r.stderr });
+}
+
+/**
+ * The same, without blocking this process: needed when the test itself serves HTTP the action
+ * talks to (the GitHub stand-in), which a synchronous child would starve.
+ */
+export async function runActionAsync(inputs: Record<string, string>, workspace: string, env: NodeJS.ProcessEnv = {}): Promise<ActionRun> {
+  const setup = runnerSetup(inputs, workspace, env);
+  const child = spawn(process.execPath, [ACTION], { cwd: workspace, env: setup.env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const status = await new Promise<number | null>((ok) => child.on('close', (code) => ok(code)));
+  return setup.result({ status, stdout, stderr });
 }
 
 /** `name<<delimiter\nvalue\ndelimiter` blocks, as @actions/core writes them to GITHUB_OUTPUT. */

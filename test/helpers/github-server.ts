@@ -29,6 +29,8 @@ export interface GitHubServerState {
   comments: Map<number, FakeComment[]>;
   files: Map<number, Array<{ filename: string; status: string }>>;
   labels: Map<number, string[]>;
+  /** Head commit of each pull request (GET /pulls/{n}). */
+  heads: Map<number, string>;
   /** Fork PRs: every write answers 403 like a read-only GITHUB_TOKEN. */
   readOnly: boolean;
   /** Status to answer every request with (simulating an outage), when set. */
@@ -53,6 +55,7 @@ export async function startGitHubServer(init: Partial<GitHubServerState> = {}): 
     comments: new Map(),
     files: new Map(),
     labels: new Map(),
+    heads: new Map(),
     readOnly: false,
     actor: 'github-actions[bot]',
     ...init,
@@ -128,6 +131,21 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: GitHubSe
       patch: '@@ -0,0 +1 @@',
     }));
     return page(files, u, send, base());
+  }
+  if ((m = u.pathname.match(new RegExp(`^${repoBase}/pulls/(\\d+)$`))) && req.method === 'GET') {
+    const n = Number(m[1]);
+    const sha = state.heads.get(n);
+    if (!sha) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request', status: '404' });
+    return send(200, {
+      url: `https://api.github.com${repoBase}/pulls/${n}`,
+      id: 1_900_000_000 + n,
+      number: n,
+      state: 'open',
+      title: 'Shorter retention for training logs',
+      head: { label: 'mallory:shorter-logs', ref: 'shorter-logs', sha, repo: { full_name: 'mallory/buckets', fork: true } },
+      base: { label: `${state.owner}:main`, ref: 'main', sha: 'b'.repeat(40), repo: { full_name: `${state.owner}/${state.repo}`, fork: false } },
+      merged: false,
+    });
   }
   if ((m = u.pathname.match(new RegExp(`^${repoBase}/issues/(\\d+)/labels$`))) && req.method === 'GET') {
     const labels = (state.labels.get(Number(m[1])) ?? []).map((name, i) => ({ id: 100 + i, node_id: `LA_${i}`, url: '', name, color: 'ededed', default: false, description: null }));

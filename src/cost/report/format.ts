@@ -1,5 +1,6 @@
 /** Cost report formatters: pure functions of the report. JSON is the contract; the others read it. */
 import type { CostReport, RuleReport } from './types.js';
+import { formatBytes } from '../../report/units.js';
 
 export const COST_FORMATS = ['stylish', 'json', 'markdown'] as const;
 export type CostFormat = (typeof COST_FORMATS)[number];
@@ -15,16 +16,8 @@ export function usd(n: number): string {
   return `${n < 0 ? '−' : ''}$${text}`;
 }
 
-export function bytes(n: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];
-  let v = n;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${u === 0 ? v : v.toFixed(v >= 100 ? 0 : 1)} ${units[u]}`;
-}
+/** Binary units, shared with every other report. */
+export const bytes = formatBytes;
 
 function percent(current: number, proposed: number): string {
   if (current === 0) return proposed === 0 ? '0%' : 'n/a';

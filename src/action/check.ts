@@ -1,0 +1,90 @@
+/**
+ * `command: check`: lint the `paths` with the CLI's pipeline, then publish the report in the log,
+ * as annotations, in the job summary, as SARIF and JSON, and in the outputs. Every failure (bad
+ * .lifeguard.yml, unreadable path, findings over `fail-on`) ends in one core.setFailed.
+ */
+import * as core from '@actions/core';
+import { loadConfig, type ConfigResult } from '../config/config.js';
+import { plural } from '../lint/messages.js';
+import { runCheck } from '../pipeline/check.js';
+import { FORMATTERS } from '../report/index.js';
+import { buildReport, resolveFindings } from '../report/resolve.js';
+import type { CheckReport } from '../report/types.js';
+import type { RunContext } from './context.js';
+import { failsGate, type ActionInputs } from './inputs.js';
+import { annotate, countLine, setOutputs, writeReportJson, writeSarif, writeSummary, type PublishContext } from './publish.js';
+
+export async function checkCommand(inputs: ActionInputs, run: RunContext): Promise<void> {
+  const { cwd } = run;
+  const ctx: PublishContext = { cwd, root: run.root, env: run.env, sarifFile: inputs.sarifFile };
+  const failures: string[] = [];
+
+  const loaded = await loadConfig(inputs.config, cwd);
+  let report: CheckReport;
+  let failOn = inputs.failOn ?? 'error';
+  let ioNotes: string[] = [];
+  if (!loaded.ok) {
+    report = configProblemsReport(loaded);
+    failures.push(configFailure(loaded));
+  } else {
+    failOn = inputs.failOn ?? loaded.config.gates['fail-on'] ?? 'error';
+    const result = await runCheck(inputs.paths.length ? inputs.paths : ['.'], loaded.config, cwd);
+    report = result.report;
+    ioNotes = result.ioErrors.map((e) => `${e.path}: ${e.message}`);
+    if (result.ioErrors.length) {
+      failures.push(`the check is incomplete: ${plural(result.ioErrors.length, 'path')} could not be read (${ioNotes.join('; ')})`);
+    }
+    const format = FORMATTERS[inputs.format]!;
+    // The log holds the whole report; `github` would only repeat the annotations below.
+    if (inputs.format !== 'github') {
+      core.startGroup(`lifeguard check: ${countLine(report)}`);
+      core.info(format(report, result.sources, { color: false, cwd, root: ctx.root }));
+      core.endGroup();
+    }
+  }
+
+  let sarifWritten = false;
+  if (inputs.sarifFile) {
+    try {
+      await writeSarif(report, ctx, inputs.sarifFile);
+      sarifWritten = true;
+    } catch (err) {
+      failures.push(`cannot write the SARIF file ${inputs.sarifFile}: ${(err as Error).message}`);
+    }
+  }
+  if (loaded.ok && failsGate(failOn, report.summary)) failures.push(`${countLine(report)} (fail-on: ${failOn})`);
+  const verdict = `${failures.length ? 'Failed' : 'Passed'} (fail-on: ${failOn}).`;
+  let reportJson: string | undefined;
+  try {
+    reportJson = await writeReportJson({ version: 1, command: 'check', verdict: failures.length ? 'fail' : 'pass', failures, findings: report }, cwd, inputs.reportJson, run.runnerTemp);
+  } catch (err) {
+    failures.push(`cannot write the JSON report: ${(err as Error).message}`);
+  }
+  setOutputs({
+    verdict: failures.length ? 'fail' : 'pass',
+    errors: report.summary.errors,
+    warnings: report.summary.warnings,
+    ...(reportJson ? { reportJson } : {}),
+    ...(sarifWritten ? { sarifFile: inputs.sarifFile } : {}),
+  });
+
+  annotate(report, ctx);
+  try {
+    await writeSummary(report, ctx, verdict, [...ioNotes.map((n) => `Could not read ${n}.`), ...(loaded.ok ? [] : failures)]);
+  } catch (err) {
+    // No summary file (a run outside GitHub): the log and annotations still carry the report.
+    core.warning(`lifeguard: the job summary was not written: ${(err as Error).message}`);
+  }
+  if (failures.length) core.setFailed(`lifeguard: ${failures.join('; ')}.`);
+  else core.info(`lifeguard: passed with ${countLine(report)} (fail-on: ${failOn}).`);
+}
+
+/** A broken .lifeguard.yml, reported like findings (with positions). */
+export function configProblemsReport(loaded: Extract<ConfigResult, { ok: false }>): CheckReport {
+  const docs = new Map(loaded.doc ? [[loaded.doc.file, loaded.doc]] : []);
+  return buildReport(loaded.doc ? [{ file: loaded.doc.file, kind: 'unreadable' }] : [], resolveFindings(loaded.findings, docs));
+}
+
+export function configFailure(loaded: Extract<ConfigResult, { ok: false }>): string {
+  return loaded.ioError ?? `the configuration file has ${plural(loaded.findings.length, 'problem')}; nothing was checked`;
+}

@@ -1,0 +1,98 @@
+/**
+ * `command: plan`. On a pull request: ask GitHub what changed and how the pull request is labelled,
+ * find out whether the run can read the live buckets, run the pull-request pipeline, then publish
+ * (comment, summary, annotations, SARIF, outputs). Every GitHub error is a failure of the run (the
+ * gate fails unless on-error: warn) and the check falls back to the stricter side: all targets.
+ * On any other event (a schedule looking for drift, a manual run): the same for every target, or
+ * those named in `targets`, without a comment.
+ */
+import * as core from '@actions/core';
+import { loadConfig } from '../config/config.js';
+import { listChangedFiles, listLabels } from '../github/changed-files.js';
+import { describeGitHubError, makeClient, type GitHubClient } from '../github/client.js';
+import type { PullRequestContext } from '../github/pull-request.js';
+import { plural } from '../lint/messages.js';
+import { probeLiveAccess, type LiveAccess } from '../pipeline/live-access.js';
+import { runPullRequest } from '../pipeline/pull-request.js';
+import { gateSettings } from './gate-inputs.js';
+import type { RunContext } from './context.js';
+import type { ActionInputs } from './inputs.js';
+import { publishPullRequest } from './pr-publish.js';
+import { configProblemsReport, configFailure } from './check.js';
+import { annotate, setOutputs, writeSummary } from './publish.js';
+
+/** GitHub lists at most this many files of a pull request; past it the list is incomplete. */
+export const MAX_LISTED_FILES = 3000;
+
+export async function planCommand(inputs: ActionInputs, run: RunContext, pr: PullRequestContext | undefined): Promise<void> {
+  const loaded = await loadConfig(inputs.config, run.cwd);
+  if (!loaded.ok) {
+    // Nothing can be judged without the configuration: report its problems and fail.
+    const report = configProblemsReport(loaded);
+    const failure = configFailure(loaded);
+    setOutputs({ verdict: 'fail', errors: report.summary.errors, warnings: report.summary.warnings });
+    annotate(report, { cwd: run.cwd, root: run.root, env: run.env });
+    await writeSummary(report, { cwd: run.cwd, root: run.root, env: run.env }, 'Failed.', [failure]).catch(() => undefined);
+    core.setFailed(`lifeguard: ${failure}.`);
+    return;
+  }
+  const config = loaded.config;
+  const failures: string[] = [];
+  const notices: string[] = [];
+  const client = pr && inputs.githubToken && run.repo ? makeClient(inputs.githubToken, run.apiUrl) : undefined;
+  if (pr && !client) notices.push('No github-token (or no GITHUB_REPOSITORY): the changed files could not be listed, so every target was checked, and no comment was posted.');
+
+  const changed = pr && client ? await changedFiles(client, run, pr, failures, notices) : undefined;
+  const labels = pr ? (client ? await currentLabels(client, run, pr, failures) : pr.labels) : [];
+  if (pr?.fromFork) {
+    notices.push('This pull request comes from a fork, whose token cannot write to this repository: the report is in this job summary instead of a comment. To comment on fork pull requests, see the pull_request + workflow_run example in examples/workflows/.');
+  }
+  const live: LiveAccess = config.targets.length ? await probeLiveAccess(run.env) : { kind: 'none', reason: 'no targets in .lifeguard.yml' };
+  if (live.kind === 'found') core.info(`lifeguard: AWS credentials found${live.source ? ` (${live.source})` : ''}; planning against the live buckets.`);
+
+  const settings = gateSettings(inputs.gates, config.gates, inputs.failOn ?? config.gates['fail-on'] ?? 'error', inputs.onError);
+  const result = await runPullRequest({
+    config,
+    ...(loaded.doc ? { configDoc: loaded.doc } : {}),
+    cwd: run.cwd,
+    root: run.root,
+    env: run.env,
+    ...(changed ? { changed } : {}),
+    ...(!pr && Array.isArray(inputs.targets) ? { targets: inputs.targets } : {}),
+    paths: inputs.paths,
+    live,
+    settings,
+    labels,
+    failures,
+    notices,
+    maxObjects: inputs.maxObjects,
+    now: new Date(),
+    cost: { prices: inputs.prices, months: inputs.costMonths },
+  });
+  await publishPullRequest({ inputs, run, pr, client, result, settings, labels, changed });
+}
+
+async function changedFiles(client: GitHubClient, run: RunContext, pr: PullRequestContext, failures: string[], notices: string[]): Promise<string[] | undefined> {
+  try {
+    const files = await listChangedFiles(client, run.repo!, pr.number);
+    if (files.length >= MAX_LISTED_FILES) {
+      notices.push(`GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request, so every target was checked.`);
+      return undefined;
+    }
+    core.info(`lifeguard: ${plural(files.length, 'file')} changed in pull request #${pr.number}.`);
+    // A renamed file is gone under its old name: both names may belong to a target.
+    return files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
+  } catch (err) {
+    failures.push(`GitHub: the changed files of pull request #${pr.number} could not be listed (${describeGitHubError(err)}); every target was checked instead`);
+    return undefined;
+  }
+}
+
+async function currentLabels(client: GitHubClient, run: RunContext, pr: PullRequestContext, failures: string[]): Promise<string[]> {
+  try {
+    return await listLabels(client, run.repo!, pr.number);
+  } catch (err) {
+    failures.push(`GitHub: the labels of pull request #${pr.number} could not be read (${describeGitHubError(err)})`);
+    return pr.labels;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * One candidate file of `check`: read, parse, tell its kind, lint it. The unit of work that check
+ * runs in order, or spreads over worker threads for large folders (check-workers.ts).
+ */
+import type { LifeguardConfig } from '../config/config.js';
+import { detectKind, looksRelevant } from '../load/detect.js';
+import type { Candidate } from '../load/discover.js';
+import type { SourceDocument } from '../load/document.js';
+import { readSource } from '../load/read.js';
+import { lintLifecycleDocument } from '../lint/engine.js';
+import { PARSE_ERROR, SKIPPED_FILE } from '../lint/file-rules.js';
+import type { Finding } from '../lint/types.js';
+import type { CheckedFile } from '../report/types.js';
+import { lintPolicyDocument } from './policy-hook.js';
+
+export interface FileOutcome {
+  /** Absent for files found in a folder that are not ours. */
+  entry?: CheckedFile;
+  findings: Finding[];
+  /** The parsed document, when there is one (for positions and code frames). */
+  doc?: SourceDocument;
+  ioError?: { path: string; message: string };
+}
+
+export async function checkCandidate(c: Candidate, config: LifeguardConfig): Promise<FileOutcome> {
+  const read = await readSource(c.path, c.display);
+  if (!read.ok) {
+    if (read.kind === 'io') return { entry: { file: c.display, kind: 'unreadable' }, findings: [], ioError: { path: c.display, message: read.problem.message } };
+    // A file found in a folder that does not parse is reported only if it looks like ours.
+    if (!c.explicit && !(await relevantText(c.path))) return { findings: [] };
+    // Too large to judge from a folder search: its own rule (skipped-file), so it can be configured.
+    const meta = !c.explicit && read.reason === 'too-large' ? SKIPPED_FILE : PARSE_ERROR;
+    const finding: Finding = {
+      ruleId: meta.id,
+      severity: severityOf(meta.id, meta.defaultSeverity, config),
+      message: `${read.problem.message}.`,
+      file: c.display,
+      pointer: '',
+      position: { line: read.problem.line, column: read.problem.column },
+    };
+    return { entry: { file: c.display, kind: 'unreadable' }, findings: [finding] };
+  }
+  const doc = read.doc;
+  const kind = detectKind(doc.data);
+  if (kind === 'unknown') {
+    if (!c.explicit) return { findings: [] };
+    const finding: Finding = {
+      ruleId: PARSE_ERROR.id,
+      severity: 'error',
+      message: 'not a lifecycle configuration (no "Rules" or "LifecycleConfiguration") nor a retention policy (kind: RetentionPolicy).',
+      file: c.display,
+      pointer: '',
+    };
+    return { entry: { file: c.display, kind: 'unreadable' }, findings: [finding], doc };
+  }
+  const findings = kind === 'lifecycle' ? lintLifecycleDocument(doc, { severities: config.rules }) : lintPolicyDocument(doc, config);
+  return { entry: { file: c.display, kind }, findings, doc };
+}
+
+function severityOf(id: string, fallback: Finding['severity'], config: LifeguardConfig): Finding['severity'] {
+  const s = config.rules[id];
+  return s && s !== 'off' ? s : fallback;
+}
+
+async function relevantText(path: string): Promise<boolean> {
+  try {
+    const { open } = await import('node:fs/promises');
+    const fh = await open(path, 'r');
+    try {
+      const buf = Buffer.alloc(64 * 1024);
+      const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+      return looksRelevant(buf.subarray(0, bytesRead).toString('latin1'));
+    } finally {
+      await fh.close();
+    }
+  } catch {
+    return false;
+  }
+}
