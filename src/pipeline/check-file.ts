@@ -10,7 +10,8 @@ import { readSource } from '../load/read.js';
 import { lintLifecycleDocument } from '../lint/engine.js';
 import { PARSE_ERROR, SKIPPED_FILE } from '../lint/file-rules.js';
 import type { Finding } from '../lint/types.js';
-import type { CheckedFile } from '../report/types.js';
+import { resolveFindings } from '../report/resolve.js';
+import type { CheckedFile, Diagnostic } from '../report/types.js';
 import { lintPolicyDocument } from './policy-hook.js';
 
 export interface FileOutcome {
@@ -76,4 +77,19 @@ async function relevantText(path: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** A file's outcome with positions resolved and the parse tree let go: what check keeps per file. */
+export interface SettledOutcome {
+  entry?: CheckedFile;
+  ioError?: { path: string; message: string };
+  diagnostics: Diagnostic[];
+  /** The text, kept only when there are findings to show code frames for. */
+  text?: string;
+}
+
+export function settle(o: FileOutcome, config: LifeguardConfig): SettledOutcome {
+  const kept = o.findings.filter((f) => config.rules[f.ruleId] !== 'off');
+  const diagnostics = resolveFindings(kept, new Map(o.doc ? [[o.doc.file, o.doc]] : []));
+  return { entry: o.entry, ioError: o.ioError, diagnostics, text: diagnostics.length && o.doc ? o.doc.text : undefined };
 }

@@ -9,21 +9,14 @@ import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { LifeguardConfig } from '../config/config.js';
 import type { Candidate } from '../load/discover.js';
-import { resolveFindings } from '../report/resolve.js';
-import type { CheckedFile, Diagnostic } from '../report/types.js';
-import { checkCandidate, type FileOutcome } from './check-file.js';
+import { checkCandidate, settle, type SettledOutcome } from './check-file.js';
 
 /** Below this many files a thread costs more to start than it saves. */
 export const PARALLEL_MIN_FILES = 64;
 const MAX_THREADS = 4;
 const WORKER_FLAG = 'lifeguardCheckWorker';
 
-export interface WorkerOutcome {
-  entry?: CheckedFile;
-  ioError?: { path: string; message: string };
-  diagnostics: Diagnostic[];
-  text?: string;
-}
+export type WorkerOutcome = SettledOutcome;
 
 interface WorkerInput {
   [WORKER_FLAG]: true;
@@ -31,19 +24,18 @@ interface WorkerInput {
   config: LifeguardConfig;
 }
 
-export async function checkInWorkers(candidates: readonly Candidate[], config: LifeguardConfig, script: string): Promise<Array<FileOutcome | WorkerOutcome> | undefined> {
+export async function checkInWorkers(candidates: readonly Candidate[], config: LifeguardConfig, script: string): Promise<SettledOutcome[] | undefined> {
   const threads = Math.min(MAX_THREADS, availableParallelism(), Math.floor(candidates.length / (PARALLEL_MIN_FILES / 2)));
   if (threads < 2 || candidates.length < PARALLEL_MIN_FILES) return undefined;
   const size = Math.ceil(candidates.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => candidates.slice(i * size, (i + 1) * size));
   const remote = shares.slice(1).map((share) => runWorker(script, share, config));
-  const local: FileOutcome[] = [];
-  for (const c of shares[0]!) local.push(await checkCandidate(c, config));
-  const out: Array<FileOutcome | WorkerOutcome> = [...local];
+  const out: SettledOutcome[] = [];
+  for (const c of shares[0]!) out.push(settle(await checkCandidate(c, config), config));
   for (const [i, pending] of remote.entries()) {
     const result = await pending;
     if (result) out.push(...result);
-    else for (const c of shares[i + 1]!) out.push(await checkCandidate(c, config));
+    else for (const c of shares[i + 1]!) out.push(settle(await checkCandidate(c, config), config));
   }
   return out;
 }
@@ -77,12 +69,6 @@ export function isCheckWorker(): boolean {
 export async function serveCheckWorker(): Promise<void> {
   const { candidates, config } = workerData as WorkerInput;
   const out: WorkerOutcome[] = [];
-  for (const c of candidates) {
-    const o = await checkCandidate(c, config);
-    const kept = o.findings.filter((f) => config.rules[f.ruleId] !== 'off');
-    const docs = new Map(o.doc ? [[o.doc.file, o.doc]] : []);
-    const diagnostics = resolveFindings(kept, docs);
-    out.push({ entry: o.entry, ioError: o.ioError, diagnostics, text: diagnostics.length && o.doc ? o.doc.text : undefined });
-  }
+  for (const c of candidates) out.push(settle(await checkCandidate(c, config), config));
   parentPort!.postMessage(out);
 }

@@ -8,7 +8,7 @@ import type { SourceDocument } from '../load/document.js';
 import type { Finding } from '../lint/types.js';
 import { buildReport, compareDiagnostics, resolveFindings } from '../report/resolve.js';
 import type { CheckReport, CheckedFile, Diagnostic } from '../report/types.js';
-import { checkCandidate, type FileOutcome } from './check-file.js';
+import { checkCandidate, settle, type SettledOutcome } from './check-file.js';
 import { checkInWorkers } from './check-workers.js';
 import { addPolicyAgreement } from './policy-agreement.js';
 import { append, targetProtection } from './protection.js';
@@ -41,31 +41,25 @@ export async function runCheck(paths: readonly string[], config: LifeguardConfig
   const resolved: Diagnostic[] = [];
   const parallel = options.workerScript ? await checkInWorkers(found.candidates, config, options.workerScript) : undefined;
   const outcomes = parallel ?? (await checkInOrder(found.candidates, config));
+  // Each file's findings come back with positions resolved and its parse tree released; the
+  // cross-file steps below read the few target files they need again.
   for (const o of outcomes) {
     if (o.entry) files.push(o.entry);
     if (o.ioError) ioErrors.push(o.ioError);
-    if ('diagnostics' in o) {
-      // Checked in a worker: positions resolved there, the text kept only for code frames.
-      resolved.push(...o.diagnostics);
-      if (o.text !== undefined && o.entry) sources.set(o.entry.file, o.text);
-      continue;
-    }
-    findings.push(...o.findings);
-    if (o.doc) {
-      docs.set(o.doc.file, o.doc);
-      sources.set(o.doc.file, o.doc.text);
-    }
+    resolved.push(...o.diagnostics);
+    if (o.text !== undefined && o.entry) sources.set(o.entry.file, o.text);
   }
-  await addProtection(config, docs, sources, findings, ioErrors, cwd, new Set(files.filter((f) => f.kind === 'lifecycle' || f.kind === 'policy').map((f) => f.file)));
-  await addPolicyAgreement({ config, docs, sources, findings, ioErrors, cwd });
+  const checked = new Set(files.filter((f) => f.kind === 'lifecycle' || f.kind === 'policy').map((f) => f.file));
+  await addProtection(config, docs, sources, findings, ioErrors, cwd, checked);
+  await addPolicyAgreement({ config, docs, sources, findings, ioErrors, cwd, checked });
   const kept = findings.filter((f) => config.rules[f.ruleId] !== 'off');
   const diagnostics = [...resolved, ...resolveFindings(kept, docs)].sort(compareDiagnostics);
   return { report: buildReport(files, diagnostics), sources, ioErrors };
 }
 
-async function checkInOrder(candidates: readonly Candidate[], config: LifeguardConfig): Promise<FileOutcome[]> {
-  const out: FileOutcome[] = [];
-  for (const c of candidates) out.push(await checkCandidate(c, config));
+async function checkInOrder(candidates: readonly Candidate[], config: LifeguardConfig): Promise<SettledOutcome[]> {
+  const out: SettledOutcome[] = [];
+  for (const c of candidates) out.push(settle(await checkCandidate(c, config), config));
   return out;
 }
 
@@ -86,13 +80,14 @@ async function addProtection(
     const path = resolve(config.dir, source);
     const display = displayPath(path, cwd);
     if (!checkedSources.has(display)) continue;
-    // A file checked in a worker thread left no document here: read it again (targets are few).
+    // Checked files keep no parse tree (check-file.ts settle): read the target's again (targets are few).
     let doc = docs.get(display);
     if (!doc) {
       const read = await readSource(path, display);
       if (!read.ok) continue;
       doc = read.doc;
       docs.set(display, doc);
+      sources.set(display, doc.text);
     }
     const result = await targetProtection(target, config, doc, cwd);
     ioErrors.push(...result.ioErrors);

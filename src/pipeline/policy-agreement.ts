@@ -25,6 +25,8 @@ export interface AgreementInputs {
   findings: Finding[];
   ioErrors: Array<{ path: string; message: string }>;
   cwd: string;
+  /** Display paths of the files this run checked. */
+  checked: ReadonlySet<string>;
 }
 
 /** Compares every target whose policy or lifecycle file was among the checked files. */
@@ -34,7 +36,7 @@ export async function addPolicyAgreement(inputs: AgreementInputs): Promise<void>
     if (!target.source.policy || !target.source.lifecycle) continue;
     const policyPath = displayPath(resolve(config.dir, target.source.policy), cwd);
     const lifecyclePath = displayPath(resolve(config.dir, target.source.lifecycle), cwd);
-    if (!docs.has(policyPath) && !docs.has(lifecyclePath)) continue;
+    if (!inputs.checked.has(policyPath) && !inputs.checked.has(lifecyclePath)) continue;
     const policy = await load(inputs, target.source.policy, policyPath);
     const lifecycle = await load(inputs, target.source.lifecycle, lifecyclePath);
     if (!policy || !lifecycle) continue;
