@@ -2,7 +2,7 @@
  * ajv's errors turned into plain sentences at the offending key, in the user's words:
  * "rule 'logs': Transitions[0] has an unknown key "days" (did you mean "Days"?)".
  */
-import { joinPointer, splitPointer } from '../load/pointer.js';
+import { joinPointer, splitPointer, valueAtPointer } from '../load/pointer.js';
 import { ruleLabel } from './view.js';
 import { isObj } from './values.js';
 
@@ -86,11 +86,11 @@ function describe(e: SchemaError, data: unknown, source: SchemaSource): SchemaPr
       };
     case 'type': {
       const wanted = e.params.type === 'integer' ? 'a whole number' : e.params.type === 'array' ? 'a list' : e.params.type === 'object' ? 'a mapping of keys' : `a ${String(e.params.type)}`;
-      return { pointer, message: `${where} must be ${wanted}, not ${describeValue(valueAt(data, e.instancePath))}.${tail}`, reportOnKey: false };
+      return { pointer, message: `${where} must be ${wanted}, not ${describeValue(valueAtPointer(data, e.instancePath))}.${tail}`, reportOnKey: false };
     }
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).map(String);
-      const value = valueAt(data, e.instancePath);
+      const value = valueAtPointer(data, e.instancePath);
       const near = allowed.find((a) => a.toLowerCase() === String(value).toLowerCase());
       const fix = near ? ` (did you mean "${near}"?)` : `; use one of ${allowed.join(', ')}`;
       return { pointer, message: `${where}: ${JSON.stringify(value)} is not an allowed value${fix}.${tail}`, reportOnKey: false };
@@ -125,11 +125,6 @@ export function subjectOf(instancePath: string, data: unknown): string {
   return path || 'the configuration';
 }
 
-function valueAt(data: unknown, instancePath: string): unknown {
-  let node = data;
-  for (const s of splitPointer(instancePath)) node = Array.isArray(node) ? node[Number(s)] : isObj(node) ? node[s] : undefined;
-  return node;
-}
 
 function describeValue(v: unknown): string {
   if (v === null) return 'null';

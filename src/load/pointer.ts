@@ -25,3 +25,12 @@ export function parentPointer(pointer: string): string {
   const i = pointer.lastIndexOf('/');
   return i <= 0 ? '' : pointer.slice(0, i);
 }
+
+/** The value at `pointer` in plain data, or undefined when the path does not exist. */
+export function valueAtPointer(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const s of splitPointer(pointer)) {
+    node = Array.isArray(node) ? node[Number(s)] : typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[s] : undefined;
+  }
+  return node;
+}

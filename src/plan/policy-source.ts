@@ -28,10 +28,15 @@ export async function fromPolicy(target: TargetConfig, config: LifeguardConfig, 
   const compilation = checked.compilation;
   if (!compilation) return { ok: false, message: `policy ${doc.file} does not compile into a lifecycle configuration; see its findings`, findings, documents: [doc] };
   const located = locateConfiguration(compilation.request);
+  const fromRequest = (request: NonNullable<typeof compilation.request>): LifecycleJson => ({
+    Rules: request.LifecycleConfiguration.Rules,
+    TransitionDefaultMinimumObjectSize: request.TransitionDefaultMinimumObjectSize,
+  });
+  // For other versions of the policy (the drift guard's base commit); this one is compiled already.
   const configurationOf = (data: unknown, label: string): LifecycleJson => {
     const request = compile(data).compilation?.request;
     if (!request) throw new SourceError(`${label} does not compile`);
-    return { Rules: request.LifecycleConfiguration.Rules, TransitionDefaultMinimumObjectSize: request.TransitionDefaultMinimumObjectSize };
+    return fromRequest(request);
   };
   return {
     ok: true,
@@ -39,7 +44,7 @@ export async function fromPolicy(target: TargetConfig, config: LifeguardConfig, 
       file: doc.file,
       path,
       base: located.base,
-      configuration: configurationOf(doc.data, doc.file),
+      configuration: fromRequest(compilation.request),
       rules: ruleViews(located.config, located.base).map((view) => ({ view, canonical: normalizeRule(view.raw) })),
       findings,
       documents: [doc],

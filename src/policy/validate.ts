@@ -4,7 +4,7 @@
  * ("stage 'dev': transitions[0].afterDays must be at least 0").
  */
 import { schemaDocument, validateRetentionPolicy } from '../generated/retention-policy-validator.js';
-import { joinPointer, splitPointer } from '../load/pointer.js';
+import { joinPointer, splitPointer, valueAtPointer } from '../load/pointer.js';
 import { describeSchemaErrors, type SchemaError, type SchemaProblem } from '../lint/schema-errors.js';
 import { isObj } from '../lint/values.js';
 
@@ -49,11 +49,11 @@ function describeOwn(e: SchemaError & { propertyName?: string }, data: unknown):
   }
   if (e.keyword === 'pattern') {
     const words = PATTERN_WORDS.find(([re]) => re.test(e.schemaPath))?.[1] ?? `must match ${String(e.params.pattern)}`;
-    return { pointer: e.instancePath, message: `${where} ${words}, not ${JSON.stringify(valueAt(data, e.instancePath))}.`, reportOnKey: false };
+    return { pointer: e.instancePath, message: `${where} ${words}, not ${JSON.stringify(valueAtPointer(data, e.instancePath))}.`, reportOnKey: false };
   }
   if (e.keyword === 'minimum' || e.keyword === 'maximum') {
     const bound = e.keyword === 'minimum' ? 'at least' : 'at most';
-    return { pointer: e.instancePath, message: `${where} must be ${bound} ${String(e.params.limit)}, not ${JSON.stringify(valueAt(data, e.instancePath))}.`, reportOnKey: false };
+    return { pointer: e.instancePath, message: `${where} must be ${bound} ${String(e.params.limit)}, not ${JSON.stringify(valueAtPointer(data, e.instancePath))}.`, reportOnKey: false };
   }
   if (e.keyword === 'minProperties') {
     const what = e.instancePath === '/stages' ? 'stage' : 'tag';
@@ -79,8 +79,3 @@ export function policySubject(instancePath: string, _data?: unknown): string {
   return path || 'the policy';
 }
 
-function valueAt(data: unknown, pointer: string): unknown {
-  let node = data;
-  for (const s of splitPointer(pointer)) node = Array.isArray(node) ? node[Number(s)] : isObj(node) ? node[s] : undefined;
-  return node;
-}
