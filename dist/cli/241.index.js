@@ -871,7 +871,7 @@ async function runOrphans(config, o) {
         throw new OrphansError(prefixes.error, diagnostics);
     const quarantine = await (0,quarantine_record/* loadQuarantine */.Jo)(target, config, o.cwd);
     let s3;
-    const bucket = async () => (s3 ??= await (0,client/* openS3 */.De)(target, o.env));
+    const bucket = async () => (s3 ??= await (0,client.openS3)(target, o.env));
     try {
         return await sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, bucket });
     }

@@ -40,74 +40,79 @@ export const DEFAULT_LIST_LIMIT = 10_000;
 const PAGE = 1000;
 
 export async function listBucket(s3: S3Access, ref: BucketRef, options: ListOptions): Promise<Listing> {
-  return options.versions ? listVersions(s3, ref, options) : listCurrent(s3, ref, options);
+  const objects: ListedObject[] = [];
+  const { truncated } = await forEachListedPage(s3, ref, options, (page) => {
+    for (const o of page) objects.push(o);
+  });
+  return { objects, truncated, versions: !!options.versions };
 }
 
-async function listCurrent(s3: S3Access, ref: BucketRef, options: ListOptions): Promise<Listing> {
-  const objects: ListedObject[] = [];
-  let token: string | undefined;
-  try {
-    do {
-      const out = await s3.client.send(
-        new s3.sdk.ListObjectsV2Command({
-          ...bucketInput(ref),
-          ContinuationToken: token,
-          Prefix: options.prefix,
-          MaxKeys: Math.min(PAGE, options.limit - objects.length),
-        }),
-      );
-      for (const o of out.Contents ?? []) {
-        if (o.Key === undefined) continue;
-        objects.push({ key: o.Key, size: o.Size ?? 0, lastModified: o.LastModified ?? new Date(0), storageClass: o.StorageClass ?? 'STANDARD', isLatest: true, deleteMarker: false });
-      }
-      token = out.IsTruncated ? out.NextContinuationToken : undefined;
-    } while (token && objects.length < options.limit);
-  } catch (err) {
-    throw s3Failure(err, 'ListObjectsV2', ref.bucket);
-  }
-  return { objects, truncated: token !== undefined, versions: false };
-}
-
-async function listVersions(s3: S3Access, ref: BucketRef, options: ListOptions): Promise<Listing> {
-  const objects: ListedObject[] = [];
-  let keyMarker: string | undefined;
-  let versionMarker: string | undefined;
+/**
+ * Walks the listing one page at a time (up to 1,000 entries), for callers that fold objects as they
+ * come (the cost projection) rather than keep them. ListObjectVersions pages hold versions, then
+ * delete markers.
+ */
+export async function forEachListedPage(
+  s3: S3Access,
+  ref: BucketRef,
+  options: { limit?: number; prefix?: string; versions?: boolean },
+  onPage: (page: ListedObject[]) => void,
+): Promise<{ truncated: boolean }> {
+  const limit = options.limit ?? Number.POSITIVE_INFINITY;
+  let seen = 0;
+  const room = () => Math.max(1, Math.min(PAGE, limit - seen));
+  const operation = options.versions ? 'ListObjectVersions' : 'ListObjectsV2';
   let more = false;
   try {
-    do {
-      const out = await s3.client.send(
-        new s3.sdk.ListObjectVersionsCommand({
-          ...bucketInput(ref),
-          KeyMarker: keyMarker,
-          VersionIdMarker: versionMarker,
-          Prefix: options.prefix,
-          MaxKeys: Math.min(PAGE, options.limit - objects.length),
-        }),
-      );
-      for (const v of out.Versions ?? []) {
-        if (v.Key === undefined) continue;
-        objects.push({
-          key: v.Key,
-          size: v.Size ?? 0,
-          lastModified: v.LastModified ?? new Date(0),
-          storageClass: v.StorageClass ?? 'STANDARD',
-          versionId: v.VersionId,
-          isLatest: v.IsLatest ?? false,
-          deleteMarker: false,
-        });
-      }
-      for (const m of out.DeleteMarkers ?? []) {
-        if (m.Key === undefined) continue;
-        objects.push({ key: m.Key, size: 0, lastModified: m.LastModified ?? new Date(0), storageClass: '', versionId: m.VersionId, isLatest: m.IsLatest ?? false, deleteMarker: true });
-      }
-      more = !!out.IsTruncated;
-      keyMarker = out.NextKeyMarker;
-      versionMarker = out.NextVersionIdMarker;
-    } while (more && objects.length < options.limit);
+    if (!options.versions) {
+      let token: string | undefined;
+      do {
+        const out = await s3.client.send(new s3.sdk.ListObjectsV2Command({ ...bucketInput(ref), ContinuationToken: token, Prefix: options.prefix, MaxKeys: room() }));
+        const page: ListedObject[] = [];
+        for (const o of out.Contents ?? []) {
+          if (o.Key === undefined) continue;
+          page.push({ key: o.Key, size: o.Size ?? 0, lastModified: o.LastModified ?? new Date(0), storageClass: o.StorageClass ?? 'STANDARD', isLatest: true, deleteMarker: false });
+        }
+        seen += page.length;
+        onPage(page);
+        token = out.IsTruncated ? out.NextContinuationToken : undefined;
+        more = token !== undefined;
+      } while (more && seen < limit);
+    } else {
+      let keyMarker: string | undefined;
+      let versionMarker: string | undefined;
+      do {
+        const out = await s3.client.send(
+          new s3.sdk.ListObjectVersionsCommand({ ...bucketInput(ref), KeyMarker: keyMarker, VersionIdMarker: versionMarker, Prefix: options.prefix, MaxKeys: room() }),
+        );
+        const page: ListedObject[] = [];
+        for (const v of out.Versions ?? []) {
+          if (v.Key === undefined) continue;
+          page.push({
+            key: v.Key,
+            size: v.Size ?? 0,
+            lastModified: v.LastModified ?? new Date(0),
+            storageClass: v.StorageClass ?? 'STANDARD',
+            versionId: v.VersionId,
+            isLatest: v.IsLatest ?? false,
+            deleteMarker: false,
+          });
+        }
+        for (const m of out.DeleteMarkers ?? []) {
+          if (m.Key === undefined) continue;
+          page.push({ key: m.Key, size: 0, lastModified: m.LastModified ?? new Date(0), storageClass: '', versionId: m.VersionId, isLatest: m.IsLatest ?? false, deleteMarker: true });
+        }
+        seen += page.length;
+        onPage(page);
+        more = !!out.IsTruncated;
+        keyMarker = out.NextKeyMarker;
+        versionMarker = out.NextVersionIdMarker;
+      } while (more && seen < limit);
+    }
   } catch (err) {
-    throw s3Failure(err, 'ListObjectVersions', ref.bucket);
+    throw s3Failure(err, operation, ref.bucket);
   }
-  return { objects, truncated: more, versions: true };
+  return { truncated: more };
 }
 
 /** An object's tags as a map; the version's tags when a version is named. */

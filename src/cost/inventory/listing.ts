@@ -21,45 +21,33 @@ export interface ListingOptions {
 }
 
 export async function listBucket(o: ListingOptions): Promise<CohortTable> {
-  const { S3Client, ListObjectsV2Command, ListObjectVersionsCommand } = await import('@aws-sdk/client-s3');
-  const client = new S3Client({ region: o.region ?? process.env.AWS_REGION ?? 'us-east-1', endpoint: o.endpoint, forcePathStyle: o.forcePathStyle });
+  // The project's one S3 edge: its checksum, retry and credential settings, and errors by name.
+  const { openS3 } = await import('../../s3/client.js');
+  const { forEachListedPage } = await import('../../s3/listing.js');
+  const s3 = await openS3({ region: o.region, endpoint: o.endpoint, forcePathStyle: o.forcePathStyle });
   const folder = new RecordFolder(o.matcher, o.rankCap);
   const started = Date.now();
   const where = `s3://${o.bucket}/${o.prefix ?? ''}`;
   const tick = () => o.progress?.(`listing ${where}: ${folder.builder.rows.toLocaleString('en-US')} ${o.versions ? 'versions' : 'objects'} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   try {
-    if (!o.versions) {
-      let token: string | undefined;
-      do {
-        const page = await client.send(new ListObjectsV2Command({ Bucket: o.bucket, Prefix: o.prefix, ContinuationToken: token }));
-        for (const c of page.Contents ?? []) {
-          folder.add({ key: c.Key ?? '', size: c.Size ?? 0, lastModifiedMs: c.LastModified?.getTime() ?? NaN, storageClass: c.StorageClass ?? 'STANDARD' });
-        }
-        token = page.IsTruncated ? page.NextContinuationToken : undefined;
-        tick();
-      } while (token);
-    } else {
-      let keyMarker: string | undefined;
-      let versionMarker: string | undefined;
-      do {
-        const page = await client.send(new ListObjectVersionsCommand({ Bucket: o.bucket, Prefix: o.prefix, KeyMarker: keyMarker, VersionIdMarker: versionMarker }));
-        const rows: InventoryRecord[] = [
-          ...(page.Versions ?? []).map((v) => ({ key: v.Key ?? '', size: v.Size ?? 0, lastModifiedMs: v.LastModified?.getTime() ?? NaN, storageClass: v.StorageClass ?? 'STANDARD', isLatest: !!v.IsLatest })),
-          ...(page.DeleteMarkers ?? []).map((d) => ({ key: d.Key ?? '', size: 0, lastModifiedMs: d.LastModified?.getTime() ?? NaN, storageClass: 'STANDARD', isLatest: !!d.IsLatest, isDeleteMarker: true })),
-        ];
-        // Versions and delete markers come in two lists; S3's order is by key, newest first.
-        rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : b.lastModifiedMs - a.lastModifiedMs));
-        for (const r of rows) folder.add(r);
-        keyMarker = page.IsTruncated ? page.NextKeyMarker : undefined;
-        versionMarker = page.IsTruncated ? page.NextVersionIdMarker : undefined;
-        tick();
-      } while (keyMarker);
-    }
+    await forEachListedPage(s3, { bucket: o.bucket }, { prefix: o.prefix, versions: o.versions }, (page) => {
+      const rows: InventoryRecord[] = page.map((v) => ({
+        key: v.key,
+        size: v.size,
+        lastModifiedMs: v.lastModified.getTime(),
+        storageClass: v.storageClass || 'STANDARD',
+        ...(o.versions ? { isLatest: v.isLatest } : {}),
+        ...(v.deleteMarker ? { isDeleteMarker: true } : {}),
+      }));
+      // Versions and delete markers come in two lists; S3's order is by key, newest first.
+      if (o.versions) rows.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : b.lastModifiedMs - a.lastModifiedMs));
+      for (const r of rows) folder.add(r);
+      tick();
+    });
   } catch (err) {
-    const e = err as { name?: string; message?: string };
-    throw new InputError(`cannot list ${where}: ${e.name ?? 'Error'}: ${e.message ?? String(err)}`);
+    throw new InputError(`cannot list ${where}: ${(err as Error).message ?? String(err)}`);
   } finally {
-    client.destroy();
+    s3.client.destroy();
   }
   return {
     cohorts: folder.builder.cohorts(),
