@@ -10,6 +10,7 @@ import { joinPointer } from '../load/pointer.js';
 import { readSource } from '../load/read.js';
 import { describeSchemaErrors, subjectOf, type SchemaError } from '../lint/schema-errors.js';
 import { allRuleMetas } from '../lint/registry.js';
+import { unknownRuleMessage } from '../lint/retired.js';
 import type { Finding, SeveritySetting } from '../lint/types.js';
 import { isObj } from '../lint/values.js';
 import { CONFIG_SCHEMA_RULE } from '../lint/file-rules.js';
@@ -84,7 +85,7 @@ export function parseConfig(doc: SourceDocument, dir: string): ConfigResult {
   const known = new Set(allRuleMetas().map((m) => m.id));
   const rules = isObj(data) && isObj(data.rules) ? data.rules : {};
   for (const id of Object.keys(rules)) {
-    if (!known.has(id)) findings.push(configFinding(doc.file, joinPointer('/rules', id), `rules: "${id}" is not a lifeguard rule; see docs/rules/ for the list.`, undefined, true));
+    if (!known.has(id)) findings.push(configFinding(doc.file, joinPointer('/rules', id), unknownRuleMessage(id), undefined, true));
   }
   const targets = isObj(data) && Array.isArray(data.targets) ? (data.targets as TargetConfig[]) : [];
   const names = new Set<string>();

@@ -45,7 +45,6 @@ import { smallObjectTransition } from './rules/small-object-transition.js';
 import { smallObjectsNotTransitioned } from './rules/small-objects-not-transitioned.js';
 import { transitionClassUnique } from './rules/transition-class-unique.js';
 import { transitionGap } from './rules/transition-gap.js';
-import { transitionIaMinimum } from './rules/transition-ia-minimum.js';
 import { transitionOrder } from './rules/transition-order.js';
 import { transitionTargetClass } from './rules/transition-target-class.js';
 import { transitionTiming } from './rules/transition-timing.js';
@@ -94,7 +93,6 @@ export const LIFECYCLE_RULES: Readonly<Record<string, LifecycleRule>> = {
   'small-objects-not-transitioned': smallObjectsNotTransitioned,
   'transition-class-unique': transitionClassUnique,
   'transition-gap': transitionGap,
-  'transition-ia-minimum': transitionIaMinimum,
   'transition-order': transitionOrder,
   'transition-target-class': transitionTargetClass,
   'transition-timing': transitionTiming,

@@ -2,8 +2,9 @@
  * How order and gap faults between transitions read, shared by the rules for current-version
  * Transitions and for NoncurrentVersionTransitions so both speak AWS's words the same way.
  */
+import type { StorageClassName } from '../model/lifecycle.js';
 import { STORAGE_CLASSES } from '../model/storage-classes.js';
-import { rejection, rejectionUncoded } from './messages.js';
+import { rejection, rejectionUncoded, unconfirmedSince } from './messages.js';
 import { allowedTargets, colderOf, describeStep } from './transition-sequence.js';
 import type { GapFault, ListKey, OrderFault, Repeat, Timeline } from './transition-sequence.js';
 import { renderFilter, type RuleView } from './view.js';
@@ -54,10 +55,24 @@ export function orderFinding(rule: RuleView, timeline: Timeline, fault: OrderFau
 }
 
 export function gapSentence(timeline: Timeline, { earlier, later, gap }: GapFault): string {
-  return `${describeStep(timeline, later)} is only ${later.at - earlier.at} days after ${describeStep(timeline, earlier)}; objects must stay ${gap} days in ${STORAGE_CLASSES[earlier.storageClass].label} before moving on`;
+  const stay = gapUnconfirmedSince(earlier.storageClass) ? 'S3 wanted objects to stay' : 'objects must stay';
+  return `${describeStep(timeline, later)} is only ${later.at - earlier.at} days after ${describeStep(timeline, earlier)}; ${stay} ${gap} days in ${STORAGE_CLASSES[earlier.storageClass].label} before moving on`;
 }
 
-export function gapFinding(rule: RuleView, timeline: Timeline, fault: GapFault): Located {
+/**
+ * The date since which the gap after `cls` is not confirmed (storage-class table), or undefined when
+ * AWS's rejection of a shorter stay is on record.
+ */
+export function gapUnconfirmedSince(cls: StorageClassName): string | undefined {
+  return STORAGE_CLASSES[cls].limitsUnconfirmedSince;
+}
+
+/** A gap fault: a rejection when the gap is on record, a warning that says so when it is not (3b.6, 3d.4). */
+export function gapFinding(rule: RuleView, timeline: Timeline, fault: GapFault): Located & { severity?: 'warning' } {
+  const since = gapUnconfirmedSince(fault.earlier.storageClass);
+  if (since) {
+    return { pointer: rule.at(timeline.list, fault.later.index, timeline.key), severity: 'warning', message: unconfirmedSince(rule.label, gapSentence(timeline, fault), since) };
+  }
   const filter = renderFilter(rule.selector);
   const { earlier, later, gap } = fault;
   const awsText = timeline.list === 'Transitions'

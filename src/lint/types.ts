@@ -3,6 +3,7 @@
  * carry a file and a JSON Pointer, never a line: positions are resolved at the output boundary.
  */
 import type { Position } from '../load/document.js';
+import type { Evidence } from './evidence/types.js';
 import type { RuleView } from './view.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -29,6 +30,12 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** Rows of shared/spec/s3-lifecycle-constraints.md this rule enforces (e.g. '3b.3', 'W1'). */
   catalogue: readonly string[];
+  /**
+   * Why lifeguard says AWS rejects (or may reject) what this rule reports: AWS's model text, its
+   * documentation, its answers on record, each with the day last confirmed (src/lint/evidence/).
+   * Every rule that says AWS rejects something has it; docs/rules/<id>.md shows it.
+   */
+  evidence?: readonly Evidence[];
 }
 
 export interface Report {

@@ -16,14 +16,22 @@ export interface StorageClassFacts {
   readonly label: string;
   /** May be the target of a lifecycle Transition. */
   readonly lifecycleTarget: boolean;
-  /** Minimum `Days` of a current-version Transition into this class (3b.2, 3b.3). */
-  readonly minTransitionDays: number;
-  /** Minimum `NoncurrentDays` of a NoncurrentVersionTransition into this class (3d.2, 3d.3). */
+  /**
+   * Minimum `NoncurrentDays` of a NoncurrentVersionTransition into this class (3d.3). (Current-version
+   * Transitions have no minimum in any class: `Days` "can be 0 or any positive integer", 3b.2, and AWS
+   * dropped the 30-day minimum of the IA classes on 2026-07-16, 3b.3.)
+   */
   readonly minNoncurrentTransitionDays: number;
   /** Minimum storage duration in days; leaving earlier is billed for the rest (pricing §3). */
   readonly minStorageDays: number;
   /** Days that must pass in this class before a later transition of the same rule (3b.6). */
   readonly nextTransitionGapDays: number;
+  /**
+   * Set when AWS changed a rule of this class and nobody has confirmed since that it still enforces
+   * `nextTransitionGapDays` and `minNoncurrentTransitionDays`: the date of that change. Findings on
+   * those limits are then warnings that say so, not errors (catalogue 3b.6, 3d.3, 3d.4).
+   */
+  readonly limitsUnconfirmedSince?: string;
   /** Objects smaller than this are billed as this size (pricing §4). */
   readonly minBillableBytes: number;
   /** Per-object archive metadata: bytes billed at this class's rate and at STANDARD's rate. */
@@ -38,56 +46,66 @@ export interface StorageClassFacts {
 
 const row = (f: StorageClassFacts): StorageClassFacts => f;
 
+/**
+ * The day AWS's S3 model stopped requiring 30 days before a Transition to STANDARD_IA or ONEZONE_IA
+ * ("Documentation update for removing the 30 day minimum restriction for transition to Standard-IA or
+ * OneZone-IA storage classes", SDK release of 2026-07-16).
+ */
+export const IA_MINIMUM_REMOVED = '2026-07-16';
+
 export const STORAGE_CLASSES: Readonly<Record<StorageClassName, StorageClassFacts>> = {
   STANDARD: row({
     name: 'STANDARD', label: 'S3 Standard', lifecycleTarget: false,
-    minTransitionDays: 0, minNoncurrentTransitionDays: 0, minStorageDays: 0, nextTransitionGapDays: 0,
+    minNoncurrentTransitionDays: 0, minStorageDays: 0, nextTransitionGapDays: 0,
     minBillableBytes: 0, smallObjectsTransitionByDefault: false,
     transitionsTo: ['STANDARD_IA', 'INTELLIGENT_TIERING', 'ONEZONE_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'],
   }),
   REDUCED_REDUNDANCY: row({
     name: 'REDUCED_REDUNDANCY', label: 'S3 Reduced Redundancy', lifecycleTarget: false,
-    minTransitionDays: 0, minNoncurrentTransitionDays: 0, minStorageDays: 0, nextTransitionGapDays: 0,
+    minNoncurrentTransitionDays: 0, minStorageDays: 0, nextTransitionGapDays: 0,
     minBillableBytes: 0, smallObjectsTransitionByDefault: false,
     transitionsTo: ['STANDARD_IA', 'INTELLIGENT_TIERING', 'ONEZONE_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'],
   }),
   STANDARD_IA: row({
     name: 'STANDARD_IA', label: 'S3 Standard-IA', lifecycleTarget: true,
-    minTransitionDays: 30, minNoncurrentTransitionDays: 30, minStorageDays: 30, nextTransitionGapDays: 30,
+    minNoncurrentTransitionDays: 30, minStorageDays: 30, nextTransitionGapDays: 30,
+    // The 30-day limits below rested on the rule AWS dropped on 2026-07-16 (IA from day 30): unconfirmed since.
+    limitsUnconfirmedSince: IA_MINIMUM_REMOVED,
     minBillableBytes: 128 * KIB, smallObjectsTransitionByDefault: false,
     transitionsTo: ['INTELLIGENT_TIERING', 'ONEZONE_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'],
   }),
   INTELLIGENT_TIERING: row({
     name: 'INTELLIGENT_TIERING', label: 'S3 Intelligent-Tiering', lifecycleTarget: true,
     // No minimum duration since 2021 (pricing S8); no known gap before a later transition [UNVERIFIED].
-    minTransitionDays: 0, minNoncurrentTransitionDays: 0, minStorageDays: 0, nextTransitionGapDays: 0,
+    minNoncurrentTransitionDays: 0, minStorageDays: 0, nextTransitionGapDays: 0,
     minBillableBytes: 0, smallObjectsTransitionByDefault: false,
     transitionsTo: ['ONEZONE_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'],
     autoTieringMinBytes: 128 * KIB,
   }),
   ONEZONE_IA: row({
     name: 'ONEZONE_IA', label: 'S3 One Zone-IA', lifecycleTarget: true,
-    minTransitionDays: 30, minNoncurrentTransitionDays: 30, minStorageDays: 30, nextTransitionGapDays: 30,
+    minNoncurrentTransitionDays: 30, minStorageDays: 30, nextTransitionGapDays: 30,
+    limitsUnconfirmedSince: IA_MINIMUM_REMOVED,
     minBillableBytes: 128 * KIB, smallObjectsTransitionByDefault: false,
     transitionsTo: ['GLACIER', 'DEEP_ARCHIVE'],
   }),
   GLACIER_IR: row({
     name: 'GLACIER_IR', label: 'S3 Glacier Instant Retrieval', lifecycleTarget: true,
     // The 90-day gap after GLACIER_IR rests on one paraphrased AWS log (catalogue 3b.6).
-    minTransitionDays: 0, minNoncurrentTransitionDays: 0, minStorageDays: 90, nextTransitionGapDays: 90,
+    minNoncurrentTransitionDays: 0, minStorageDays: 90, nextTransitionGapDays: 90,
     minBillableBytes: 128 * KIB, smallObjectsTransitionByDefault: false,
     transitionsTo: ['GLACIER', 'DEEP_ARCHIVE'],
   }),
   GLACIER: row({
     name: 'GLACIER', label: 'S3 Glacier Flexible Retrieval', lifecycleTarget: true,
-    minTransitionDays: 0, minNoncurrentTransitionDays: 0, minStorageDays: 90, nextTransitionGapDays: 90,
+    minNoncurrentTransitionDays: 0, minStorageDays: 90, nextTransitionGapDays: 90,
     minBillableBytes: 0, archiveOverhead: { classBytes: 32 * KIB, standardBytes: 8 * KIB },
     smallObjectsTransitionByDefault: true,
     transitionsTo: ['DEEP_ARCHIVE'],
   }),
   DEEP_ARCHIVE: row({
     name: 'DEEP_ARCHIVE', label: 'S3 Glacier Deep Archive', lifecycleTarget: true,
-    minTransitionDays: 0, minNoncurrentTransitionDays: 0, minStorageDays: 180, nextTransitionGapDays: 0,
+    minNoncurrentTransitionDays: 0, minStorageDays: 180, nextTransitionGapDays: 0,
     minBillableBytes: 0, archiveOverhead: { classBytes: 32 * KIB, standardBytes: 8 * KIB },
     smallObjectsTransitionByDefault: true,
     transitionsTo: [],

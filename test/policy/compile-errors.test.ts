@@ -4,14 +4,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LifecycleRule as LintRule } from '../../src/lint/types.js';
-import { transitionIaMinimum } from '../../src/lint/rules/transition-ia-minimum.js';
+import { transitionGap } from '../../src/lint/rules/transition-gap.js';
 import { lintCompiled } from '../../src/policy/check-policy.js';
 import { compilePolicy } from '../../src/policy/compile.js';
 import { HEAD, checkText, modelOf, parsePolicy } from '../helpers/policy.js';
 
 const compileErrors = (text: string) => checkText(text).located.filter((f) => f.ruleId === 'policy-compile');
 
-/** Seed 000's checkpoints rule, as a stage: Standard-IA at 14 days. */
+/** Seed 000's checkpoints rule, as a stage: Standard-IA at 14 days (accepted by AWS since 2026-07-16). */
 const SEED_000_CHECKPOINTS = `${HEAD}stages:
   checkpoints:
     select: { prefix: checkpoints/ }
@@ -23,18 +23,37 @@ const SEED_000_CHECKPOINTS = `${HEAD}stages:
 `;
 
 describe('compile errors, located in the policy', () => {
-  it("seed 000's IA at 14 days: at the afterDays line, with the stage, the rule and AWS's text", () => {
+  it("seed 000's IA at 14 days compiles: AWS accepts it since 2026-07-16, and neither the compiler nor the lint of its output has an error", () => {
     const { located, compilation } = checkText(SEED_000_CHECKPOINTS);
-    const errors = located.filter((f) => f.severity === 'error');
-    expect(errors.map((f) => [f.ruleId, f.file, f.line, f.column])).toEqual([['policy-compile', 'policy.yaml', 9, 20]]);
-    expect(errors[0]!.message).toBe(
-      "stage 'checkpoints': the transition to STANDARD_IA after 14 days is too early (compiled into rule 'p.checkpoints.expire'); STANDARD_IA takes objects only from day 30. AWS rejects the PutBucketLifecycleConfiguration call with InvalidArgument: \"'Days' in Transition action must be greater than or equal to 30 for storageClass 'STANDARD_IA'\".",
-    );
-    expect(compilation).toBeUndefined();
+    expect(located.filter((f) => f.severity === 'error').map((f) => `${f.ruleId}: ${f.message}`)).toEqual([]);
+    expect(compilation?.request.LifecycleConfiguration.Rules.find((r) => r.ID === 'p.checkpoints.expire')?.Transitions).toEqual([
+      { Days: 14, StorageClass: 'STANDARD_IA' },
+      { Days: 60, StorageClass: 'GLACIER_IR' },
+    ]);
+  });
+
+  it('Standard-IA and One Zone-IA compile from day 0 for every stage', () => {
+    for (const cls of ['STANDARD_IA', 'ONEZONE_IA']) {
+      for (const day of [0, 7, 14, 29]) {
+        const text = `${HEAD}stages:\n  s:\n    select: { prefix: s/ }\n    transitions:\n      - { afterDays: ${day}, storageClass: ${cls} }\n    expireAfterDays: ${day + 60}\n`;
+        const { located, compilation } = checkText(text);
+        expect(located.filter((f) => f.severity === 'error'), `${cls} at ${day}`).toEqual([]);
+        expect(compilation?.request.LifecycleConfiguration.Rules[0]?.Transitions).toEqual([{ Days: day, StorageClass: cls }]);
+      }
+    }
+  });
+
+  it('a move on from Standard-IA within 30 days compiles, and the lint of its output warns at the policy line (unconfirmed since 2026-07-16)', () => {
+    const text = `${HEAD}stages:\n  s:\n    transitions:\n      - { afterDays: 30, storageClass: STANDARD_IA }\n      - { afterDays: 40, storageClass: GLACIER }\n`;
+    const { located, compilation } = checkText(text);
+    expect(compilation).toBeDefined();
+    expect(located.filter((f) => f.severity === 'error')).toEqual([]);
+    const gap = located.filter((f) => f.ruleId === 'transition-gap');
+    expect(gap.map((f) => [f.severity, f.line])).toEqual([['warning', 9]]);
+    expect(gap[0]!.message).toMatch(/^stage 's': rule 'p.s.transition': the Transition to GLACIER at day 40 is only 10 days after the Transition to STANDARD_IA at day 30.*not confirmed\.$/);
   });
 
   it.each([
-    ['30 days after Standard-IA before the next move (3b.6)', `  s:\n    transitions:\n      - { afterDays: 30, storageClass: STANDARD_IA }\n      - { afterDays: 40, storageClass: GLACIER }\n`, 9, /GLACIER on day 40 comes 10 days after the move to STANDARD_IA.*day 60 is the earliest.*must be 30 days more than/],
     ['90 days after Glacier Instant Retrieval (3b.6)', `  s:\n    transitions:\n      - { afterDays: 0, storageClass: GLACIER_IR }\n      - { afterDays: 60, storageClass: DEEP_ARCHIVE }\n`, 9, /must be 90 days more than 'filter '\(prefix=\)'' in the 'Transition' action for StorageClass 'GLACIER_IR'/],
     ['down the waterfall only (3b.5, 3c)', `  s:\n    transitions:\n      - { afterDays: 0, storageClass: INTELLIGENT_TIERING }\n      - { afterDays: 30, storageClass: STANDARD_IA }\n`, 9, /cannot move objects from INTELLIGENT_TIERING \(day 0\) to STANDARD_IA \(day 30\).*can only move to ONEZONE_IA, GLACIER_IR, GLACIER, DEEP_ARCHIVE/],
     ['one class per day (3b.5)', `  s:\n    transitions:\n      - { afterDays: 0, storageClass: GLACIER }\n    archive: { afterDays: 0, storageClass: DEEP_ARCHIVE }\n`, 9, /archive to DEEP_ARCHIVE and the transition to GLACIER both happen on day 0/],
@@ -76,15 +95,15 @@ describe('compile errors, located in the policy', () => {
   });
 
   it('lint findings on the compiled output are moved to the policy line behind them', () => {
-    // Compiled without the compiler's own checks, so the lifecycle rule sees the IA-at-14 rule.
-    const compilation = compilePolicy(modelOf(SEED_000_CHECKPOINTS));
-    const doc = parsePolicy(SEED_000_CHECKPOINTS);
-    const findings = lintCompiled('policy.yaml', compilation, { lifecycleRules: [transitionIaMinimum] });
-    expect(findings.map((f) => [f.ruleId, f.file, f.pointer, doc.locate(f.pointer).line])).toEqual([['transition-ia-minimum', 'policy.yaml', '/stages/checkpoints/transitions/0/afterDays', 9]]);
-    expect(findings[0]!.message).toMatch(/^stage 'checkpoints': rule 'p.checkpoints.expire': the Transition to STANDARD_IA after 14 days is too early/);
+    const text = `${HEAD}stages:\n  checkpoints:\n    select: { prefix: checkpoints/ }\n    transitions:\n      - { afterDays: 7, storageClass: STANDARD_IA }\n      - afterDays: 30\n        storageClass: GLACIER\n    expireAfterDays: 180\n`;
+    const compilation = compilePolicy(modelOf(text));
+    const doc = parsePolicy(text);
+    const findings = lintCompiled('policy.yaml', compilation, { lifecycleRules: [transitionGap] });
+    expect(findings.map((f) => [f.ruleId, f.file, f.pointer, doc.locate(f.pointer).line])).toEqual([['transition-gap', 'policy.yaml', '/stages/checkpoints/transitions/1/afterDays', 10]]);
+    expect(findings[0]!.message).toMatch(/^stage 'checkpoints': rule 'p.checkpoints.expire': the Transition to GLACIER at day 30 is only 23 days after the Transition to STANDARD_IA at day 7/);
     // The whole registry (what check and compile use) finds it too, at the same place.
     const all = lintCompiled('policy.yaml', compilation);
-    expect(all.filter((f) => f.severity === 'error').map((f) => f.pointer)).toContain('/stages/checkpoints/transitions/0/afterDays');
+    expect(all.filter((f) => f.ruleId === 'transition-gap').map((f) => f.pointer)).toContain('/stages/checkpoints/transitions/1/afterDays');
   });
 
   it('maps every member of every compiled rule to a node of the policy', () => {

@@ -63,7 +63,7 @@ describe('examples/retention/ml-artifacts.yaml', () => {
     const tiers = (key: string) => applying(key).flatMap((r) => (r.Transitions ?? []).map((t) => `${t.StorageClass}@${t.Days}`));
     expect(tiers('models/fraud/v3.pt')).toEqual(['STANDARD_IA@30', 'GLACIER_IR@90']);
     expect(expiryDays(applying('models/fraud/v3.pt'))).toEqual([365]);
-    expect(tiers('checkpoints/step-100.pt')).toEqual(['STANDARD_IA@30', 'GLACIER_IR@60']);
+    expect(tiers('checkpoints/step-100.pt')).toEqual(['STANDARD_IA@14', 'GLACIER_IR@60']);
   });
 
   it('aborts incomplete multipart uploads everywhere it selects, on prefix-only rules', () => {
@@ -110,8 +110,9 @@ describe('docs/retention-policy.md', () => {
     for (const r of shown) expect(rules.find((x) => x.ID === r.ID)).toEqual(r);
   });
 
-  it("quotes the compile error the example would get with seed 000's IA at 14 days", () => {
-    const bad = readFileSync(POLICY, 'utf8').replace('    transitions:\n      - { afterDays: 30, storageClass: STANDARD_IA }\n      - { afterDays: 60', '    transitions:\n      - { afterDays: 14, storageClass: STANDARD_IA }\n      - { afterDays: 60');
+  it('quotes the compile error the example would get with Deep Archive 30 days after Glacier IR in the models tier', () => {
+    const bad = readFileSync(POLICY, 'utf8').replace('      - { afterDays: 90, storageClass: GLACIER_IR }\n    expireAfterDays: 365', '      - { afterDays: 90, storageClass: GLACIER_IR }\n      - { afterDays: 120, storageClass: DEEP_ARCHIVE }\n    expireAfterDays: 365');
+    expect(bad).toContain('afterDays: 120');
     const error = checkText(bad, {}, 'retention/ml-artifacts.yaml').located.find((f) => f.severity === 'error')!;
     const quoted = /```\n {2}retention\/ml-artifacts\.yaml\n {4}(\d+):(\d+) {2}error {2}([\s\S]*?) {2}policy-compile\n/.exec(page)!;
     expect([error.line, error.column]).toEqual([Number(quoted[1]), Number(quoted[2])]);

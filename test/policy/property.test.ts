@@ -1,7 +1,7 @@
 /**
  * Property: any policy the schema accepts and whose stages respect AWS's transition rules compiles,
  * and the whole lifecycle lint registry finds no error in what it compiles to. The generator builds
- * transition chains from the storage-class table (waterfall, minimum days, gaps), so the property
+ * transition chains from the storage-class table (waterfall, gaps), so the property
  * keeps holding when the table or the registry grows.
  */
 import fc from 'fast-check';
@@ -25,7 +25,7 @@ const chain = fc
       const options: readonly StorageClassName[] = STORAGE_CLASSES[from].transitionsTo;
       if (!options.length) break;
       const to: StorageClassName = options[pick % options.length]!;
-      const earliest = Math.max(from === 'STANDARD' ? 0 : day + STORAGE_CLASSES[from].nextTransitionGapDays, day + 1, STORAGE_CLASSES[to].minTransitionDays);
+      const earliest = Math.max(from === 'STANDARD' ? 0 : day + STORAGE_CLASSES[from].nextTransitionGapDays, day + 1);
       day = earliest + extra;
       out.push({ afterDays: day, storageClass: to });
       from = to;

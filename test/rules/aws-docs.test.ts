@@ -28,9 +28,4 @@ describe('the AWS documentation examples', () => {
       expect(errors).toEqual([]);
     });
   }
-
-  it("flags the one documentation example AWS itself rejects (lifecycle-conflicts Example 3: STANDARD_IA after 10 days)", async () => {
-    const { report } = await runCheck([`${DIR}/rejected/conflicts-ex3-standard-ia-after-10-days.json`], DEFAULTS);
-    expect(report.diagnostics.filter((d) => d.severity === 'error').map((d) => [d.ruleId, d.line])).toContainEqual(['transition-ia-minimum', 12]);
-  });
 });

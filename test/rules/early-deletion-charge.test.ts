@@ -39,10 +39,10 @@ describe('early-deletion-charge (W1)', () => {
 `,
         },
         {
-          name: 'what AWS rejects is an error elsewhere: Expiration not after the Transition, a gap under 30 days after IA',
+          name: 'what AWS rejects is an error elsewhere: Expiration not after the Transition, a gap under 90 days after GLACIER',
           code: `Rules:
   - {ID: a, Status: Enabled, Filter: {Prefix: a/}, Transitions: [{Days: 90, StorageClass: GLACIER}], Expiration: {Days: 90}}
-  - {ID: b, Status: Enabled, Filter: {Prefix: b/}, Transitions: [{Days: 30, StorageClass: STANDARD_IA}, {Days: 45, StorageClass: GLACIER}]}
+  - {ID: b, Status: Enabled, Filter: {Prefix: b/}, Transitions: [{Days: 0, StorageClass: GLACIER}, {Days: 45, StorageClass: DEEP_ARCHIVE}]}
 `,
         },
         {
@@ -54,6 +54,13 @@ describe('early-deletion-charge (W1)', () => {
         },
       ],
       [
+        {
+          name: 'a move on from STANDARD_IA within 30 days of the same rule (its rejection unconfirmed since 2026-07-16) costs the rest of 30 days',
+          code: `Rules:
+  - {ID: b, Status: Enabled, Filter: {Prefix: b/}, Transitions: [{Days: 30, StorageClass: STANDARD_IA}, {Days: 45, StorageClass: GLACIER}]}
+`,
+          errors: [{ line: 2, message: "rule 'b': if AWS accepts this (it rejected it until 2026-07-16; not confirmed since), objects move to STANDARD_IA on day 30 and move on to GLACIER on day 45: 15 days in STANDARD_IA are billed as 30" }],
+        },
         {
           name: 'GLACIER at 60 then Expiration at 90',
           code: `Rules:

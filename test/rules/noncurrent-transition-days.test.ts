@@ -33,7 +33,7 @@ describe('noncurrent-transition-days (3d.2, 3d.3)', () => {
     );
   });
 
-  it('rejects noncurrent transitions to the IA classes before 30 noncurrent days (User Guide)', () => {
+  it('warns, without saying AWS rejects it, about noncurrent transitions to the IA classes before 30 noncurrent days (unconfirmed since 2026-07-16)', () => {
     checkRule(
       noncurrentTransitionDays,
       [],
@@ -41,9 +41,10 @@ describe('noncurrent-transition-days (3d.2, 3d.3)', () => {
         {
           name: 'STANDARD_IA after 3 days (CMSgov/bcda-app#1208)',
           code: rule('{NoncurrentDays: 3, StorageClass: STANDARD_IA}'),
-          errors: [{ line: 6, message: /moves versions to STANDARD_IA after 3 noncurrent days; STANDARD_IA takes only versions noncurrent for at least 30 days\. AWS rejects/ }],
+          errors: [{ line: 6, severity: 'warning', message: /moves versions to STANDARD_IA after 3 noncurrent days; S3 took only versions noncurrent for at least 30 days\. AWS rejected this until 2026-07-16, when it dropped the 30-day minimum for transitions to STANDARD_IA and ONEZONE_IA; whether it still does is not confirmed\.$/ }],
         },
-        { name: 'ONEZONE_IA after 29', code: rule('{NoncurrentDays: 29, StorageClass: ONEZONE_IA}'), errors: [{ line: 6, message: 'ONEZONE_IA' }] },
+        { name: 'ONEZONE_IA after 29', code: rule('{NoncurrentDays: 29, StorageClass: ONEZONE_IA}'), errors: [{ line: 6, severity: 'warning', message: 'ONEZONE_IA' }] },
+        { name: 'STANDARD_IA at 0', code: rule('{NoncurrentDays: 0, StorageClass: STANDARD_IA}'), errors: [{ line: 6, severity: 'warning', message: 'not confirmed' }] },
       ],
     );
   });

@@ -52,15 +52,22 @@ describe('noncurrent-transition-order (3d.4)', () => {
     );
   });
 
-  it('rejects a gap shorter than the earlier class\'s minimum', () => {
+  it('rejects a gap shorter than the earlier class\'s minimum after GLACIER; after STANDARD_IA it warns (unconfirmed since 2026-07-16)', () => {
     checkRule(
       noncurrentTransitionOrder,
       [],
-      [{
-        name: 'STANDARD_IA@30, GLACIER@45',
-        code: rule('{NoncurrentDays: 30, StorageClass: STANDARD_IA}', '{NoncurrentDays: 45, StorageClass: GLACIER}'),
-        errors: [{ line: 7, message: /only 15 days after .*"'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass 'GLACIER' for filter '\(prefix=doc\/\)' must be 30 days more than 'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass 'STANDARD_IA' for filter '\(prefix=doc\/\)'"/ }],
-      }],
+      [
+        {
+          name: 'GLACIER@30, DEEP_ARCHIVE@60',
+          code: rule('{NoncurrentDays: 30, StorageClass: GLACIER}', '{NoncurrentDays: 60, StorageClass: DEEP_ARCHIVE}'),
+          errors: [{ line: 7, message: /only 30 days after .*"'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass 'DEEP_ARCHIVE' for filter '\(prefix=doc\/\)' must be 90 days more than 'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass 'GLACIER' for filter '\(prefix=doc\/\)'"/ }],
+        },
+        {
+          name: 'STANDARD_IA@30, GLACIER@45',
+          code: rule('{NoncurrentDays: 30, StorageClass: STANDARD_IA}', '{NoncurrentDays: 45, StorageClass: GLACIER}'),
+          errors: [{ line: 7, severity: 'warning', message: /only 15 days after .*S3 wanted objects to stay 30 days in S3 Standard-IA.*AWS rejected this until 2026-07-16.*not confirmed\.$/ }],
+        },
+      ],
     );
   });
 });

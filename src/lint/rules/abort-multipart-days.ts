@@ -2,6 +2,7 @@ import { present } from '../filter-parts.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { int, obj } from '../values.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /** Catalogue 3e.1: AbortIncompleteMultipartUpload needs DaysAfterInitiation, of at least 1. */
 export const abortMultipartDays: LifecycleRule = {
@@ -10,6 +11,7 @@ export const abortMultipartDays: LifecycleRule = {
     description: 'AbortIncompleteMultipartUpload has DaysAfterInitiation of 1 or more.',
     defaultSeverity: 'error',
     catalogue: ['3e.1'],
+    evidence: evidenceFor('3e.1'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

@@ -2,6 +2,7 @@ import { filterParts, present } from '../filter-parts.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { renderFilter } from '../view.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 3e.2 and 3e.3: an unfinished multipart upload has no tags and no size yet, so S3 refuses
@@ -13,6 +14,7 @@ export const abortMultipartFilter: LifecycleRule = {
     description: 'AbortIncompleteMultipartUpload is not used in a rule filtered by tags or object size.',
     defaultSeverity: 'error',
     catalogue: ['3e.2', '3e.3'],
+    evidence: evidenceFor('3e.2', '3e.3'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

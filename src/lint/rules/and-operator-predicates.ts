@@ -2,6 +2,7 @@ import { present } from '../filter-parts.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { obj } from '../values.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 2.2: "And" joins two or more conditions. An empty Prefix counts as one (S3 accepted
@@ -13,6 +14,7 @@ export const andOperatorPredicates: LifecycleRule = {
     description: 'An "And" in a Filter combines at least two conditions.',
     defaultSeverity: 'error',
     catalogue: ['2.2'],
+    evidence: evidenceFor('2.2'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

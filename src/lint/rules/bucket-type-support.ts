@@ -3,6 +3,7 @@ import { rejectionUncoded } from '../messages.js';
 import type { LifecycleRule, LintContext } from '../types.js';
 import { arr, isObj, obj } from '../values.js';
 import type { RuleView } from '../view.js';
+import { evidenceFor } from '../evidence/records.js';
 
 export type BucketKind = 'directory' | 'outposts';
 
@@ -31,6 +32,7 @@ export const bucketTypeSupport: LifecycleRule = {
     description: 'A request for a directory bucket or an S3 on Outposts bucket uses only the lifecycle elements that bucket type supports.',
     defaultSeverity: 'error',
     catalogue: ['2.10', '3b.10', '5.5', '6.1', '6.2'],
+    evidence: evidenceFor('2.10', '3b.10', '5.5', '6.1', '6.2'),
   },
   check(ctx) {
     const kind = bucketKind(ctx.bucket);

@@ -3,6 +3,7 @@ import { timingKey } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
 import { arr, isObj, obj } from '../values.js';
 import { renderFilter } from '../view.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 3b.7: one rule times its Expiration and Transitions all by `Days` or all by `Date`.
@@ -15,6 +16,7 @@ export const dateDaysMixing: LifecycleRule = {
     description: 'A rule times its Expiration and Transitions all by Days or all by Date, never both.',
     defaultSeverity: 'error',
     catalogue: ['3b.7'],
+    evidence: evidenceFor('3b.7'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

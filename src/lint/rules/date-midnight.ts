@@ -3,6 +3,7 @@ import { rejection } from '../messages.js';
 import type { LifecycleRule, LintContext } from '../types.js';
 import { arr, isObj, obj, str } from '../values.js';
 import type { RuleView } from '../view.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 3a.3 and 3b.8: a `Date` in Expiration or a Transition is an ISO-8601 timestamp at
@@ -14,6 +15,7 @@ export const dateMidnight: LifecycleRule = {
     description: 'Every Expiration and Transition Date is an ISO-8601 timestamp at midnight UTC.',
     defaultSeverity: 'error',
     catalogue: ['3a.3', '3b.8'],
+    evidence: evidenceFor('3a.3', '3b.8'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

@@ -3,6 +3,7 @@ import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { renderFilter } from '../view.js';
 import { obj } from '../values.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 3a.4 and 3a.5: removing expired delete markers applies to whole prefixes only. A rule
@@ -15,6 +16,7 @@ export const deleteMarkerFilter: LifecycleRule = {
     description: 'ExpiredObjectDeleteMarker is not used in a rule filtered by tags or object size.',
     defaultSeverity: 'error',
     catalogue: ['3a.4', '3a.5'],
+    evidence: evidenceFor('3a.4', '3a.5'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

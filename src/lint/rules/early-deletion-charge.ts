@@ -1,16 +1,18 @@
 import { STORAGE_CLASSES } from '../../model/storage-classes.js';
 import { describeTime, timedActions, type TimedAction } from '../actions.js';
 import { comparableGroups, pairTraces, tracePath, type Residency } from '../lifecycle-path.js';
-import { acceptedBut } from '../messages.js';
+import { acceptedBut, ifAccepted } from '../messages.js';
 import { describeObjects } from '../overlap.js';
 import type { LifecycleRule, LintContext } from '../types.js';
 import type { RuleView, Selector } from '../view.js';
 
 /**
  * Catalogue W1: objects leave a class (expire, or move on) before its minimum storage duration, and
- * S3 bills the rest of the minimum anyway. Gaps between transitions of one rule are already REJECT
- * rows (3b.6, 3d.4), so within one rule this mostly catches an expiration soon after archiving;
- * across overlapping rules it also catches another rule's transition or expiration.
+ * S3 bills the rest of the minimum anyway. Gaps between transitions of one rule are REJECT rows
+ * (3b.6, 3d.4) where AWS's answer is on record, so within one rule this mostly catches an expiration
+ * soon after archiving, and a move on from STANDARD_IA or ONEZONE_IA within 30 days (whose rejection
+ * is unconfirmed since 2026-07-16); across overlapping rules it also catches another rule's
+ * transition or expiration.
  */
 export const earlyDeletionCharge: LifecycleRule = {
   meta: {
@@ -24,9 +26,12 @@ export const earlyDeletionCharge: LifecycleRule = {
       if (!rule.enabled) continue;
       for (const group of comparableGroups(timedActions(rule))) {
         for (const r of tracePath(group).residencies) {
-          // A later transition of the same rule inside the gap is rejected by AWS; that is an error elsewhere.
-          if (r.leave.kind === 'transition' && r.days < STORAGE_CLASSES[r.storageClass].nextTransitionGapDays) continue;
-          if (isEarly(r)) report(ctx, r);
+          // A later transition of the same rule inside a gap AWS rejects is transition-gap's error, not a cost.
+          // Where that rejection is unconfirmed (after the IA classes, since 2026-07-16), the cost is real if AWS accepts.
+          const facts = STORAGE_CLASSES[r.storageClass];
+          const inGap = r.leave.kind === 'transition' && r.days < facts.nextTransitionGapDays;
+          if (inGap && !facts.limitsUnconfirmedSince) continue;
+          if (isEarly(r)) report(ctx, r, undefined, 0, inGap ? facts.limitsUnconfirmedSince : undefined);
         }
       }
     }
@@ -56,7 +61,8 @@ function isEarly(r: Residency): boolean {
   return extraDays(r) > 0;
 }
 
-function report(ctx: LintContext, r: Residency, common?: Selector, others = 0): void {
+/** `unconfirmedSince`: the stay is a gap AWS rejected until that day; the cost holds only if AWS now accepts it. */
+function report(ctx: LintContext, r: Residency, common?: Selector, others = 0, unconfirmedSince?: string): void {
   const min = STORAGE_CLASSES[r.storageClass].minStorageDays;
   const { enter, leave } = r;
   const objects = common ? describeObjects(common) : 'objects';
@@ -65,9 +71,10 @@ function report(ctx: LintContext, r: Residency, common?: Selector, others = 0): 
   const moved = `${who} move to ${r.storageClass} ${describeTime(enter)}${common ? ` (${by})` : ''}`;
   const out = `${leaving(leave)} ${describeTime(leave)}${common ? ' (this rule)' : ''}`;
   const stayed = `${leave.basis === 'date' ? 'at most ' : ''}${days(r.days)} in ${r.storageClass} ${r.days === 1 ? 'is' : 'are'} billed as ${min}`;
+  const cost = `${moved} and ${out}: ${stayed} (${r.storageClass}'s minimum storage duration), so each ${enter.scope === 'noncurrent' ? 'version' : 'object'} pays for ${leave.basis === 'date' ? 'at least ' : ''}${days(extraDays(r))} in ${r.storageClass} after it has left`;
   ctx.report({
     pointer: leave.pointer,
-    message: acceptedBut(leave.rule.label, `${moved} and ${out}: ${stayed} (${r.storageClass}'s minimum storage duration), so each ${enter.scope === 'noncurrent' ? 'version' : 'object'} pays for ${leave.basis === 'date' ? 'at least ' : ''}${days(extraDays(r))} in ${r.storageClass} after it has left`),
+    message: unconfirmedSince ? ifAccepted(leave.rule.label, cost, unconfirmedSince) : acceptedBut(leave.rule.label, cost),
   });
 }
 

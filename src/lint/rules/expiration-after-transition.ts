@@ -3,6 +3,7 @@ import { currentTimeline, dateDay, describeStep, timingKey } from '../transition
 import type { LifecycleRule } from '../types.js';
 import { int, obj } from '../values.js';
 import { renderFilter } from '../view.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 3b.9: a rule's Expiration comes strictly after its last Transition. The classic
@@ -14,6 +15,7 @@ export const expirationAfterTransition: LifecycleRule = {
     description: 'A rule\'s Expiration comes strictly after every one of its Transitions.',
     defaultSeverity: 'error',
     catalogue: ['3b.9'],
+    evidence: evidenceFor('3b.9'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

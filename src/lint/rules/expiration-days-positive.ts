@@ -1,6 +1,7 @@
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { int, obj } from '../values.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /** Catalogue 3a.2: Expiration.Days is at least 1 (unlike a Transition to an archive class, 0 is refused). */
 export const expirationDaysPositive: LifecycleRule = {
@@ -9,6 +10,7 @@ export const expirationDaysPositive: LifecycleRule = {
     description: 'Expiration.Days is a positive whole number (1 or more).',
     defaultSeverity: 'error',
     catalogue: ['3a.2'],
+    evidence: evidenceFor('3a.2'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

@@ -2,6 +2,7 @@ import { present } from '../filter-parts.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { obj } from '../values.js';
+import { evidenceFor } from '../evidence/records.js';
 
 const CONDITIONS = ['Days', 'Date', 'ExpiredObjectDeleteMarker'] as const;
 
@@ -16,6 +17,7 @@ export const expirationOneOf: LifecycleRule = {
     description: 'An Expiration has exactly one of Days, Date or ExpiredObjectDeleteMarker.',
     defaultSeverity: 'error',
     catalogue: ['3a.1'],
+    evidence: evidenceFor('3a.1'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

@@ -3,6 +3,7 @@ import { filterParts, type LocatedSize } from '../filter-parts.js';
 import { rejection, unverifiedRejection } from '../messages.js';
 import type { LifecycleRule, LintContext } from '../types.js';
 import type { RuleView } from '../view.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 2.5 and 2.6: object-size filters are byte counts within S3's bounds, and a range is not
@@ -15,6 +16,7 @@ export const filterObjectSize: LifecycleRule = {
     description: 'Object-size filters are within S3\'s bounds and ObjectSizeGreaterThan is below ObjectSizeLessThan.',
     defaultSeverity: 'error',
     catalogue: ['2.5', '2.6'],
+    evidence: evidenceFor('2.5', '2.6'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

@@ -1,6 +1,7 @@
 import { rejection, unverifiedRejection } from '../messages.js';
 import { ruleForm } from '../rule-form.js';
 import type { LifecycleRule } from '../types.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 1.7 and 1.8: a rule selects its objects with a `Filter` (V2) or, in the deprecated V1
@@ -12,6 +13,7 @@ export const filterOrPrefix: LifecycleRule = {
     description: 'Every rule has a Filter (or, in the deprecated V1 form, a rule-level Prefix), not both.',
     defaultSeverity: 'error',
     catalogue: ['1.7', '1.8'],
+    evidence: evidenceFor('1.7', '1.8'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

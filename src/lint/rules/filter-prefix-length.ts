@@ -2,6 +2,7 @@ import { MAX_OBJECT_KEY_BYTES } from '../../model/s3-limits.js';
 import { filterParts } from '../filter-parts.js';
 import { unverifiedRejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 2.7 [UNVERIFIED]: object keys are at most 1,024 bytes of UTF-8, so a longer prefix
@@ -13,6 +14,7 @@ export const filterPrefixLength: LifecycleRule = {
     description: `A prefix is at most ${MAX_OBJECT_KEY_BYTES} bytes, the longest an object key can be.`,
     defaultSeverity: 'warning',
     catalogue: ['2.7'],
+    evidence: evidenceFor('2.7'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

@@ -2,6 +2,7 @@ import { FILTER_PREDICATES, present } from '../filter-parts.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { obj } from '../values.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 2.1: a Filter holds exactly one of Prefix, Tag, ObjectSizeGreaterThan,
@@ -13,6 +14,7 @@ export const filterSinglePredicate: LifecycleRule = {
     description: 'A Filter holds one condition; several conditions are combined inside "And".',
     defaultSeverity: 'error',
     catalogue: ['2.1'],
+    evidence: evidenceFor('2.1'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

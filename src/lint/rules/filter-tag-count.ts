@@ -3,6 +3,7 @@ import { MAX_TAGS_PER_OBJECT } from '../../model/s3-limits.js';
 import { unverifiedRejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { arr, obj } from '../values.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 2.8 [UNVERIFIED]: an object carries at most 10 tags, so a filter that requires more
@@ -14,6 +15,7 @@ export const filterTagCount: LifecycleRule = {
     description: `A filter names at most ${MAX_TAGS_PER_OBJECT} tags, the most an object can carry.`,
     defaultSeverity: 'warning',
     catalogue: ['2.8'],
+    evidence: evidenceFor('2.8'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

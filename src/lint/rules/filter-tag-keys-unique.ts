@@ -1,6 +1,7 @@
 import { filterParts } from '../filter-parts.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /** Catalogue 2.3: the tags an And lists have different keys. */
 export const filterTagKeysUnique: LifecycleRule = {
@@ -9,6 +10,7 @@ export const filterTagKeysUnique: LifecycleRule = {
     description: 'The tags in one filter have different keys.',
     defaultSeverity: 'error',
     catalogue: ['2.3'],
+    evidence: evidenceFor('2.3'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

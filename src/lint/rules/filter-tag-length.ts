@@ -2,6 +2,7 @@ import { TAG_KEY_CHARS, TAG_VALUE_CHARS } from '../../model/s3-limits.js';
 import { charLength, filterParts } from '../filter-parts.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 2.4: a filter tag's Key has 1–128 characters and its Value 0–256. An empty or missing
@@ -13,6 +14,7 @@ export const filterTagLength: LifecycleRule = {
     description: `A filter tag's Key has ${TAG_KEY_CHARS.min}–${TAG_KEY_CHARS.max} characters and its Value at most ${TAG_VALUE_CHARS.max}.`,
     defaultSeverity: 'error',
     catalogue: ['2.4'],
+    evidence: evidenceFor('2.4'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

@@ -1,6 +1,7 @@
 import { schemaDocument, validateLifecycleConfiguration, validatePutRequest } from '../../generated/lifecycle-validators.js';
 import { describeSchemaErrors } from '../schema-errors.js';
 import type { LifecycleRule } from '../types.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * The shape check (catalogue 1.10, 5.1): unknown elements, wrong types, unknown storage classes and
@@ -12,6 +13,7 @@ export const lifecycleSchema: LifecycleRule = {
     description: 'The file has the shape of an S3 lifecycle configuration: known keys, right types, known storage classes.',
     defaultSeverity: 'error',
     catalogue: ['1.10', '5.1'],
+    evidence: evidenceFor('1.10', '5.1'),
   },
   check(ctx) {
     const request = ctx.base !== '';

@@ -3,6 +3,7 @@ import { rejection } from '../messages.js';
 import type { LifecycleRule, LintContext } from '../types.js';
 import { arr, int, isObj, obj } from '../values.js';
 import type { RuleView } from '../view.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 3d.6, 3d.7 and W11: NewerNoncurrentVersions is a positive count, only in V2 rules
@@ -14,6 +15,7 @@ export const newerNoncurrentVersions: LifecycleRule = {
     description: `NewerNoncurrentVersions is between 1 and ${MAX_NEWER_NONCURRENT_VERSIONS} and is used only in rules with a Filter.`,
     defaultSeverity: 'error',
     catalogue: ['3d.6', '3d.7', 'W11'],
+    evidence: evidenceFor('3d.6', '3d.7'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

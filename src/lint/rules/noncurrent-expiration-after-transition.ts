@@ -2,6 +2,7 @@ import { rejection } from '../messages.js';
 import { describeStep, noncurrentTimeline } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
 import { int, obj } from '../values.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /** Catalogue 3d.5: noncurrent versions expire strictly after their last noncurrent transition. */
 export const noncurrentExpirationAfterTransition: LifecycleRule = {
@@ -10,6 +11,7 @@ export const noncurrentExpirationAfterTransition: LifecycleRule = {
     description: 'NoncurrentVersionExpiration comes strictly after every NoncurrentVersionTransition of the rule.',
     defaultSeverity: 'error',
     catalogue: ['3d.5'],
+    evidence: evidenceFor('3d.5'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

@@ -2,6 +2,7 @@ import { rejection } from '../messages.js';
 import { present } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
 import { int, obj } from '../values.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 3d.1: NoncurrentVersionExpiration always needs NoncurrentDays of at least 1, even
@@ -13,6 +14,7 @@ export const noncurrentExpirationDays: LifecycleRule = {
     description: 'NoncurrentVersionExpiration has NoncurrentDays of at least 1, even with NewerNoncurrentVersions.',
     defaultSeverity: 'error',
     catalogue: ['3d.1'],
+    evidence: evidenceFor('3d.1'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

@@ -1,20 +1,24 @@
 import { STORAGE_CLASSES, isStorageClass } from '../../model/storage-classes.js';
-import { rejection, rejectionUncoded } from '../messages.js';
+import { rejection, rejectionUncoded, unconfirmedSince } from '../messages.js';
 import { present } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
 import { arr, int, isObj } from '../values.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 3d.2 and 3d.3: each NoncurrentVersionTransition has NoncurrentDays, not negative, and
  * at least the class's `minNoncurrentTransitionDays` (30 for the IA classes, as the User Guide
- * says; AWS's error text for that case has not been recorded).
+ * said; AWS's error text for that case was never recorded). The IA minimum sat beside the one for
+ * current versions that AWS dropped on 2026-07-16, and nobody has confirmed it since: a warning
+ * that says so, while the class's `limitsUnconfirmedSince` is set.
  */
 export const noncurrentTransitionDays: LifecycleRule = {
   meta: {
     id: 'noncurrent-transition-days',
-    description: 'Each NoncurrentVersionTransition has NoncurrentDays, not negative and at least the target class\'s minimum.',
+    description: 'Each NoncurrentVersionTransition has NoncurrentDays, not negative and at least the target class\'s minimum (unconfirmed for the IA classes since 2026-07-16).',
     defaultSeverity: 'error',
     catalogue: ['3d.2', '3d.3'],
+    evidence: evidenceFor('3d.2', '3d.3'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -40,15 +44,14 @@ export const noncurrentTransitionDays: LifecycleRule = {
           return;
         }
         if (!isStorageClass(t.StorageClass)) return;
-        const min = STORAGE_CLASSES[t.StorageClass].minNoncurrentTransitionDays;
+        const { minNoncurrentTransitionDays: min, limitsUnconfirmedSince: since } = STORAGE_CLASSES[t.StorageClass];
         if (days >= min) return;
-        ctx.report({
-          pointer,
-          message: rejectionUncoded(
-            rule.label,
-            `${where} moves versions to ${t.StorageClass} after ${days} noncurrent days; ${t.StorageClass} takes only versions noncurrent for at least ${min} days`,
-          ),
-        });
+        const early = `${where} moves versions to ${t.StorageClass} after ${days} noncurrent days`;
+        ctx.report(
+          since
+            ? { pointer, severity: 'warning', message: unconfirmedSince(rule.label, `${early}; S3 took only versions noncurrent for at least ${min} days`, since) }
+            : { pointer, message: rejectionUncoded(rule.label, `${early}; ${t.StorageClass} takes only versions noncurrent for at least ${min} days`) },
+        );
       });
     }
   },

@@ -1,6 +1,7 @@
 import { gapFinding, orderFinding, repeatFinding } from '../transition-findings.js';
 import { mentions, noncurrentTimeline, repeatedClasses, sequenceFaults } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 3d.4: NoncurrentVersionTransitions follow the same laws as current-version ones
@@ -13,6 +14,7 @@ export const noncurrentTransitionOrder: LifecycleRule = {
     description: 'NoncurrentVersionTransitions name each class once, come on different days, follow the allowed moves and keep the minimum gaps.',
     defaultSeverity: 'error',
     catalogue: ['3d.4'],
+    evidence: evidenceFor('3d.4'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

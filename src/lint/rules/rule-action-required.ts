@@ -1,6 +1,7 @@
 import { ACTION_KEYS } from '../../model/lifecycle.js';
 import { rejection, unverifiedRejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
+import { evidenceFor } from '../evidence/records.js';
 
 const AWS_TEXT = 'At least one action needs to be specified in a rule';
 
@@ -15,6 +16,7 @@ export const ruleActionRequired: LifecycleRule = {
     description: 'Every rule has at least one action (Expiration, Transitions, NoncurrentVersion…, AbortIncompleteMultipartUpload).',
     defaultSeverity: 'error',
     catalogue: ['1.9'],
+    evidence: evidenceFor('1.9'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

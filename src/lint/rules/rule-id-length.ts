@@ -3,6 +3,7 @@ import { charLength } from '../filter-parts.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { str } from '../values.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /** Catalogue 1.5: a rule's ID is at most 255 characters. */
 export const ruleIdLength: LifecycleRule = {
@@ -11,6 +12,7 @@ export const ruleIdLength: LifecycleRule = {
     description: `A rule's ID is at most ${MAX_RULE_ID_CHARS} characters long.`,
     defaultSeverity: 'error',
     catalogue: ['1.5'],
+    evidence: evidenceFor('1.5'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

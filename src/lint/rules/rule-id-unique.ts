@@ -1,6 +1,7 @@
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { str } from '../values.js';
+import { evidenceFor } from '../evidence/records.js';
 
 export const ruleIdUnique: LifecycleRule = {
   meta: {
@@ -8,6 +9,7 @@ export const ruleIdUnique: LifecycleRule = {
     description: 'No two rules share an ID.',
     defaultSeverity: 'error',
     catalogue: ['1.6'],
+    evidence: evidenceFor('1.6'),
   },
   check(ctx) {
     const first = new Map<string, number>();

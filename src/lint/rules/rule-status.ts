@@ -1,5 +1,6 @@
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
+import { evidenceFor } from '../evidence/records.js';
 
 const STATUSES = ['Enabled', 'Disabled'] as const;
 
@@ -10,6 +11,7 @@ export const ruleStatus: LifecycleRule = {
     description: 'Every rule has a Status of exactly "Enabled" or "Disabled".',
     defaultSeverity: 'error',
     catalogue: ['1.3'],
+    evidence: evidenceFor('1.3'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

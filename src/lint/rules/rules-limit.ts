@@ -2,6 +2,7 @@ import { joinPointer } from '../../load/pointer.js';
 import { MAX_LIFECYCLE_RULES } from '../../model/s3-limits.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /** Catalogue 1.2: at most 1,000 rules per bucket, a limit AWS does not raise. */
 export const rulesLimit: LifecycleRule = {
@@ -10,6 +11,7 @@ export const rulesLimit: LifecycleRule = {
     description: `The configuration has at most ${MAX_LIFECYCLE_RULES.toLocaleString('en-US')} rules.`,
     defaultSeverity: 'error',
     catalogue: ['1.2'],
+    evidence: evidenceFor('1.2'),
   },
   check(ctx) {
     const rules = ctx.config.Rules;

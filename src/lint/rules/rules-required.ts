@@ -2,6 +2,7 @@ import { joinPointer } from '../../load/pointer.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { isObj } from '../values.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 1.1: a configuration holds at least one rule. A missing `Rules` and an empty one are the
@@ -13,6 +14,7 @@ export const rulesRequired: LifecycleRule = {
     description: 'The configuration has a "Rules" list with at least one rule.',
     defaultSeverity: 'error',
     catalogue: ['1.1'],
+    evidence: evidenceFor('1.1'),
   },
   check(ctx) {
     // A LifecycleConfiguration that is not a mapping is a shape fault the schema reports.

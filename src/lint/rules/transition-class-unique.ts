@@ -1,6 +1,7 @@
 import { repeatFinding } from '../transition-findings.js';
 import { mentions, repeatedClasses } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /** Catalogue 3b.4: one rule moves objects into a storage class at most once. */
 export const transitionClassUnique: LifecycleRule = {
@@ -9,6 +10,7 @@ export const transitionClassUnique: LifecycleRule = {
     description: 'No rule names the same StorageClass in two of its Transitions.',
     defaultSeverity: 'error',
     catalogue: ['3b.4'],
+    evidence: evidenceFor('3b.4'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

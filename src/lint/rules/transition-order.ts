@@ -1,6 +1,7 @@
 import { orderFinding } from '../transition-findings.js';
 import { currentTimeline, sequenceFaults } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 3b.5 and 3c: in time order, each Transition of a rule comes strictly later than the
@@ -13,6 +14,7 @@ export const transitionOrder: LifecycleRule = {
     description: 'The Transitions of a rule come on different days and each later one is a move S3 allows from the class before.',
     defaultSeverity: 'error',
     catalogue: ['3b.5', '3c'],
+    evidence: evidenceFor('3b.5', '3c'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

@@ -2,6 +2,7 @@ import { STORAGE_CLASSES, TRANSITION_TARGETS, isStorageClass } from '../../model
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { arr, isObj } from '../values.js';
+import { evidenceFor } from '../evidence/records.js';
 
 const LISTS = ['Transitions', 'NoncurrentVersionTransitions'] as const;
 
@@ -16,6 +17,7 @@ export const transitionTargetClass: LifecycleRule = {
     description: 'Transitions and noncurrent transitions go to a class S3 lifecycle can move objects to (not STANDARD or REDUCED_REDUNDANCY).',
     defaultSeverity: 'error',
     catalogue: ['1.11'],
+    evidence: evidenceFor('1.11'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

@@ -1,23 +1,22 @@
-import { STORAGE_CLASSES, TRANSITION_TARGETS } from '../../model/storage-classes.js';
 import { rejection } from '../messages.js';
 import { present } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
 import { arr, int, isObj } from '../values.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 3b.1 and 3b.2: each Transition is timed by exactly one of `Days` and `Date`, and
- * `Days` is not negative. A Transition without either is the classic IaC fault of a `days = 0`
- * dropped as a zero value.
+ * `Days` is not negative ("The value can be 0 or any positive integer", for every class since AWS
+ * dropped the IA classes' 30-day minimum on 2026-07-16). A Transition without either is the classic
+ * IaC fault of a `days = 0` dropped as a zero value.
  */
-/** Classes a Transition may enter on the day of creation, from the storage-class table. */
-const SAME_DAY_CLASSES = TRANSITION_TARGETS.filter((c) => STORAGE_CLASSES[c].minTransitionDays === 0).join(', ');
-
 export const transitionTiming: LifecycleRule = {
   meta: {
     id: 'transition-timing',
     description: 'Each Transition has exactly one of Days and Date, and Days is not negative.',
     defaultSeverity: 'error',
     catalogue: ['3b.1', '3b.2'],
+    evidence: evidenceFor('3b.1', '3b.2'),
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -29,7 +28,7 @@ export const transitionTiming: LifecycleRule = {
           ctx.report({
             pointer: rule.at('Transitions', i),
             reportOnKey: true,
-            message: rejection(rule.label, `Transitions[${i}] has neither Days nor Date; give exactly one (Days: 0 is allowed for ${SAME_DAY_CLASSES})`, 'MalformedXML'),
+            message: rejection(rule.label, `Transitions[${i}] has neither Days nor Date; give exactly one (Days: 0 is allowed)`, 'MalformedXML'),
           });
         } else if (hasDays && hasDate) {
           ctx.report({

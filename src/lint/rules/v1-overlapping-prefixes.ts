@@ -2,6 +2,7 @@ import { plural, rejection } from '../messages.js';
 import { configurationForm, ruleForm } from '../rule-form.js';
 import type { LifecycleRule } from '../types.js';
 import type { RuleView } from '../view.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /** The action types S3 names in the message, with the member that carries each. */
 const ACTION_TYPES = [
@@ -24,6 +25,7 @@ export const v1OverlappingPrefixes: LifecycleRule = {
     description: 'In a V1 configuration (rule-level Prefix), rules with overlapping prefixes do not share an action type.',
     defaultSeverity: 'error',
     catalogue: ['4.3'],
+    evidence: evidenceFor('4.3'),
   },
   check(ctx) {
     if (configurationForm(ctx.rules)?.form !== 'v1') return;

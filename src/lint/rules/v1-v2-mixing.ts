@@ -1,6 +1,7 @@
 import { rejection } from '../messages.js';
 import { configurationForm, ruleForm } from '../rule-form.js';
 import type { LifecycleRule } from '../types.js';
+import { evidenceFor } from '../evidence/records.js';
 
 /**
  * Catalogue 4.1 and 4.2: a configuration is all V1 (rule-level Prefix) or all V2 (Filter), and the
@@ -13,6 +14,7 @@ export const v1V2Mixing: LifecycleRule = {
     description: 'All rules use Filter (V2), or all use the deprecated rule-level Prefix (V1); not a mix.',
     defaultSeverity: 'error',
     catalogue: ['4.1', '4.2'],
+    evidence: evidenceFor('4.1', '4.2'),
   },
   check(ctx) {
     const decided = configurationForm(ctx.rules);

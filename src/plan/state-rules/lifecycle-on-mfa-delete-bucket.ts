@@ -1,3 +1,4 @@
+import { evidenceFor } from '../../lint/evidence/records.js';
 import { joinPointer } from '../../load/pointer.js';
 import type { StateRule } from './types.js';
 
@@ -12,6 +13,7 @@ export const lifecycleOnMfaDeleteBucket: StateRule = {
     description: 'Lifecycle rules are not put on a bucket with MFA delete, where AWS does not support them.',
     defaultSeverity: 'warning',
     catalogue: ['6.3'],
+    evidence: evidenceFor('6.3'),
   },
   check(ctx) {
     if (!ctx.state.mfaDelete || ctx.rules.length === 0) return;

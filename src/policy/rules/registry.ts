@@ -3,6 +3,7 @@
  * get (schema, compile, agreement with a committed lifecycle file), so that configuration, docs and
  * SARIF know every id.
  */
+import { evidenceFor } from '../../lint/evidence/records.js';
 import type { RuleMeta } from '../../lint/types.js';
 import { policyExpiryBeforeMinStorage } from './policy-expiry-before-min-storage.js';
 import { policyExpiryBeforeRetention } from './policy-expiry-before-retention.js';
@@ -28,9 +29,10 @@ export const POLICY_SCHEMA: RuleMeta = {
 
 export const POLICY_COMPILE: RuleMeta = {
   id: 'policy-compile',
-  description: 'Every stage of the policy compiles into lifecycle rules that AWS accepts (IA minimum, transition order and gaps, expiry after transitions, tag keys, rule count).',
+  description: 'Every stage of the policy compiles into lifecycle rules that AWS accepts (transition order and gaps, expiry after transitions, tag keys, rule count).',
   defaultSeverity: 'error',
-  catalogue: ['1.2', '2.3', '3b.3', '3b.4', '3b.5', '3b.6', '3b.9'],
+  catalogue: ['1.2', '2.3', '3b.4', '3b.5', '3b.6', '3b.9'],
+  evidence: evidenceFor('1.2', '2.3', '3b.4', '3b.5', '3b.6', '3b.9'),
 };
 
 export const LIFECYCLE_MATCHES_POLICY: RuleMeta = {
