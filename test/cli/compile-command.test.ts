@@ -38,11 +38,11 @@ describe('lifeguard compile', () => {
   });
 
   it('fails with exit 1 and the finding at the policy line; nothing printed or written', async () => {
-    const bad = `${HEAD}stages:\n  checkpoints:\n    transitions:\n      - { afterDays: 14, storageClass: STANDARD_IA }\n`;
+    const bad = `${HEAD}stages:\n  checkpoints:\n    transitions:\n      - { afterDays: 0, storageClass: GLACIER_IR }\n      - { afterDays: 60, storageClass: DEEP_ARCHIVE }\n`;
     const r = await run(['compile', 'p.yaml', '--out', 'out'], { 'p.yaml': bad });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('p.yaml\n  p.yaml:8:22  error  stage \'checkpoints\': the transition to STANDARD_IA after 14 days is too early');
+    expect(r.stderr).toContain('p.yaml\n  p.yaml:9:22  error  stage \'checkpoints\': the transition to DEEP_ARCHIVE on day 60 comes 60 days after the move to GLACIER_IR');
     expect(r.stderr).toContain('policy-compile');
     expect(r.stderr).not.toContain('(compiled)');
     expect(() => readdirSync(join(r.cwd, 'out'))).toThrow();

@@ -9,13 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { MAX_ANNOTATIONS_PER_SEVERITY } from '../../src/report/github.js';
 import { expectNoTrace, runAction, tempDir } from './run.js';
 
-/** A configuration whose every rule AWS rejects: Standard-IA after 10 days (catalogue 3b.3). */
-function tooEarly(n: number, prefix = 'r'): string {
+/** A configuration whose every rule AWS rejects: Days and ExpiredObjectDeleteMarker in one Expiration (3a.1). */
+function rejected(n: number, prefix = 'r'): string {
   const rules = Array.from({ length: n }, (_, i) => ({
     ID: `${prefix}${i + 1}`,
     Filter: { Prefix: `${prefix}${i + 1}/` },
     Status: 'Enabled',
-    Transitions: [{ Days: 10, StorageClass: 'STANDARD_IA' }],
+    Expiration: { Days: 10, ExpiredObjectDeleteMarker: true },
   }));
   // The setting is stated so that the once-per-file info (W15) does not add a third severity.
   return JSON.stringify({ TransitionDefaultMinimumObjectSize: 'all_storage_classes_128K', Rules: rules }, null, 2) + '\n';
@@ -46,7 +46,7 @@ const summaryRows = (summary: string) => lines(summary, '| error |').length + li
 
 describe('action bundle', () => {
   it('fails on errors, annotates them, lists every finding in the summary and writes SARIF', () => {
-    const ws = workspace({ 'lifecycle/checkpoints.json': tooEarly(3), 'lifecycle/logs.json': GOOD });
+    const ws = workspace({ 'lifecycle/checkpoints.json': rejected(3), 'lifecycle/logs.json': GOOD });
     const run = runAction({ paths: 'lifecycle', 'sarif-file': 'out/lifeguard.sarif' }, ws);
     expect(run.status).toBe(1);
     expect(expectNoTrace(run.stdout + run.stderr)).toBeUndefined();
@@ -58,7 +58,7 @@ describe('action bundle', () => {
 
     const annotations = lines(run.stdout, '::error file=lifecycle/checkpoints.json,line=');
     expect(annotations.length).toBe(errors);
-    expect(annotations[0]).toMatch(/,title=transition-ia-minimum::rule 'r1': the Transition to STANDARD_IA after 10 days/);
+    expect(annotations[0]).toMatch(/,title=expiration-one-of::rule 'r1': its Expiration has both Days and ExpiredObjectDeleteMarker/);
     // The one annotation core.setFailed makes, carrying the verdict.
     const w = Number(run.outputs.warnings);
     expect(lines(run.stdout, '::error::')).toEqual([`::error::lifeguard: ${errors} errors and ${w} warning${w === 1 ? '' : 's'} in 2 files (fail-on: error).`]);
@@ -75,7 +75,7 @@ describe('action bundle', () => {
   });
 
   it(`annotates at most ${MAX_ANNOTATIONS_PER_SEVERITY} errors (one kept for setFailed) and says where the rest are`, () => {
-    const ws = workspace({ 'many.json': tooEarly(30) });
+    const ws = workspace({ 'many.json': rejected(30) });
     const run = runAction({ 'sarif-file': 'lifeguard.sarif' }, ws);
     expect(run.status).toBe(1);
     const errors = Number(run.outputs.errors);
@@ -91,7 +91,7 @@ describe('action bundle', () => {
   });
 
   it('passes with fail-on: never, still reporting every finding', () => {
-    const ws = workspace({ 'a.json': tooEarly(2) });
+    const ws = workspace({ 'a.json': rejected(2) });
     const run = runAction({ 'fail-on': 'never' }, ws);
     expect(run.status).toBe(0);
     expect(Number(run.outputs.errors)).toBeGreaterThanOrEqual(2);
@@ -102,7 +102,7 @@ describe('action bundle', () => {
   });
 
   it('fails on warnings with fail-on: warning, and takes fail-on from .lifeguard.yml when the input is empty', () => {
-    const files = { 'a.json': tooEarly(1), '.lifeguard.yml': 'rules:\n  transition-ia-minimum: warning\ngates:\n  fail-on: warning\n' };
+    const files = { 'a.json': rejected(1), '.lifeguard.yml': 'rules:\n  expiration-one-of: warning\ngates:\n  fail-on: warning\n' };
     const fromConfig = runAction({}, workspace(files));
     expect(fromConfig.outputs.warnings).not.toBe('0');
     expect(fromConfig.status).toBe(1);
@@ -149,7 +149,7 @@ describe('action bundle', () => {
 
   it('keeps the job summary under its budget with a visible notice when findings do not fit', () => {
     // Three files of 1,000 rejected rules: about 3,000 rows, well over the summary budget.
-    const ws = workspace({ 'a.json': tooEarly(1000, 'a'), 'b.json': tooEarly(1000, 'b'), 'c.json': tooEarly(1000, 'c') });
+    const ws = workspace({ 'a.json': rejected(1000, 'a'), 'b.json': rejected(1000, 'b'), 'c.json': rejected(1000, 'c') });
     const run = runAction({ 'sarif-file': 'lifeguard.sarif' }, ws);
     expect(run.status).toBe(1);
     const total = Number(run.outputs.errors) + Number(run.outputs.warnings);

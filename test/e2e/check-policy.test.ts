@@ -20,7 +20,7 @@ describe('check on retention policies', () => {
   it('detects policies by content, in YAML and JSON, and reports each stage of checks at policy lines', async () => {
     const report = await check({
       'retention.yml': `${HEAD}stages:\n  dev:\n    expireAfterDay: 14\n`,
-      'stages.json': JSON.stringify({ apiVersion: 'lifeguard/v1', kind: 'RetentionPolicy', metadata: { name: 'j' }, bucket: { name: 'json-bucket' }, stages: { all: { transitions: [{ afterDays: 10, storageClass: 'ONEZONE_IA' }] } } }, null, 2),
+      'stages.json': JSON.stringify({ apiVersion: 'lifeguard/v1', kind: 'RetentionPolicy', metadata: { name: 'j' }, bucket: { name: 'json-bucket' }, stages: { all: { transitions: [{ afterDays: 0, storageClass: 'GLACIER_IR' }, { afterDays: 30, storageClass: 'DEEP_ARCHIVE' }] } } }, null, 2),
       'kept.yaml': `${HEAD}stages:\n  prod:\n    minRetentionDays: 30\n    expireAfterDays: 7\n`,
       'notes.yaml': 'title: not ours\n',
     });
@@ -34,11 +34,11 @@ describe('check on retention policies', () => {
       // The stage selects the whole bucket and expires it: the compiled rule earns W6 too.
       ['kept.yaml', 8, 'whole-bucket-expiration', 'warning'],
       ['retention.yml', 7, 'policy-schema', 'error'],
-      ['stages.json', 14, 'policy-compile', 'error'],
+      ['stages.json', 18, 'policy-compile', 'error'],
     ]);
     const byRule = (id: string) => report.diagnostics.find((d) => d.ruleId === id)!;
     expect(byRule('policy-schema').message).toContain('did you mean "expireAfterDays"');
-    expect(byRule('policy-compile').message).toMatch(/^stage 'all': the transition to ONEZONE_IA after 10 days is too early/);
+    expect(byRule('policy-compile').message).toMatch(/^stage 'all': the transition to DEEP_ARCHIVE on day 30 comes 30 days after the move to GLACIER_IR/);
   });
 
   it('applies severities from .lifeguard.yml to policy rules', async () => {

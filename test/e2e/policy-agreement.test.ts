@@ -73,7 +73,7 @@ describe('policy and committed lifecycle file', () => {
   });
 
   it('says so when the policy cannot be compiled, rather than passing', async () => {
-    const broken = POLICY.replace('archive: { afterDays: 365, storageClass: DEEP_ARCHIVE }', 'transitions: [{ afterDays: 1, storageClass: STANDARD_IA }]');
+    const broken = POLICY.replace('archive: { afterDays: 365, storageClass: DEEP_ARCHIVE }', 'transitions: [{ afterDays: 0, storageClass: GLACIER_IR }, { afterDays: 1, storageClass: DEEP_ARCHIVE }]');
     const { agreement } = await check({ 'policy.yaml': broken, 'lifecycle.json': renderRequest(compiled()) }, ['lifecycle.json']);
     expect(agreement.map((d) => d.message)).toEqual([
       "target 'artifacts': lifecycle.json cannot be compared with policy policy.yaml, which does not compile; run 'lifeguard check policy.yaml' for its findings.",

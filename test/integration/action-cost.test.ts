@@ -29,7 +29,8 @@ const CKPT_LIVE = {
 const CKPT_PROPOSED = {
   TransitionDefaultMinimumObjectSize: 'all_storage_classes_128K',
   Rules: [
-    { ID: 'expire-checkpoints', Status: 'Enabled', Filter: { Prefix: 'checkpoints/' }, Transitions: [{ Days: 30, StorageClass: 'GLACIER_IR' }], Expiration: { Days: 180 } },
+    // Seed 000's checkpoint tier, Standard-IA at 14 days: accepted by AWS since 2026-07-16, simulated on day 14.
+    { ID: 'expire-checkpoints', Status: 'Enabled', Filter: { Prefix: 'checkpoints/' }, Transitions: [{ Days: 14, StorageClass: 'STANDARD_IA' }, { Days: 60, StorageClass: 'GLACIER_IR' }], Expiration: { Days: 180 } },
     { ID: 'abort-uploads', Status: 'Enabled', Filter: {}, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } },
   ],
 };

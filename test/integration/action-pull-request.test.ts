@@ -115,7 +115,7 @@ describe('a rule AWS rejects', () => {
       TransitionDefaultMinimumObjectSize: 'all_storage_classes_128K',
       Rules: [
         { ID: 'abort-uploads', Status: 'Enabled', Filter: {}, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } },
-        { ID: 'checkpoints-to-ia', Status: 'Enabled', Filter: { Prefix: 'checkpoints/' }, Transitions: [{ Days: 10, StorageClass: 'STANDARD_IA' }] },
+        { ID: 'checkpoints-cleanup', Status: 'Enabled', Filter: { Prefix: 'checkpoints/' }, Expiration: { Days: 10, ExpiredObjectDeleteMarker: true } },
       ],
     };
     const text = json(rejected);
@@ -130,9 +130,9 @@ describe('a rule AWS rejects', () => {
     expect(run.outputs.verdict).toBe('fail');
     expect(run.outputs.errors).toBe('1');
 
-    const line = text.split('\n').findIndex((l) => l.includes('"Days": 10')) + 1;
+    const line = text.split('\n').findIndex((l) => l.includes('"ExpiredObjectDeleteMarker": true')) + 1;
     const errors = commands(run.stdout, 'error');
-    expect(errors[0]).toMatch(new RegExp(`^::error file=lifecycle/checkpoints\\.json,line=${line},col=\\d+,endLine=${line},endColumn=\\d+,title=transition-ia-minimum::rule 'checkpoints-to-ia': the Transition to STANDARD_IA after 10 days is too early`));
+    expect(errors[0]).toMatch(new RegExp(`^::error file=lifecycle/checkpoints\\.json,line=${line},col=\\d+,endLine=${line},endColumn=\\d+,title=expiration-one-of::rule 'checkpoints-cleanup': its Expiration has both Days and ExpiredObjectDeleteMarker`));
     expect(errors.at(-1)).toMatch(/^::error::lifeguard: checkpoints: 1 error, 1 warning \(fail-on: error\)\.$/);
     expect(run.stdout).not.toMatch(/^::warning file=\.lifeguard\.yml/m);
     expect(commands(run.stdout, 'notice')).toContainEqual('::notice::lifeguard: 1 finding in files this pull request does not change is not annotated; the job summary lists it.');
@@ -142,7 +142,7 @@ describe('a rule AWS rejects', () => {
     expect(comment!.body).toContain('production-without-object-lock');
     expect(run.summary).toContain('`.lifeguard.yml:');
     const sarif = JSON.parse(readFileSync(`${ws}/lifeguard.sarif`, 'utf8'));
-    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId).sort()).toEqual(['production-without-object-lock', 'transition-ia-minimum']);
+    expect(sarif.runs[0].results.map((r: { ruleId: string }) => r.ruleId).sort()).toEqual(['expiration-one-of', 'production-without-object-lock']);
   });
 });
 

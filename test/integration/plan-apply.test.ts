@@ -118,11 +118,11 @@ describe('apply on an unchanged bucket', () => {
 describe('apply refusals and confirmation', () => {
   it('refuses a target with error findings and leaves the bucket alone (RGW itself would accept the rule)', async () => {
     const b = await createBucket(client, bucket('refuse'), { rules: toSdkRules(LOGS_30.Rules) });
-    const bad = { Rules: [{ ID: 'to-ia', Status: 'Enabled', Filter: { Prefix: 'ckpt/' }, Transitions: [{ Days: 1, StorageClass: 'STANDARD_IA' }] }] };
+    const bad = { Rules: [{ ID: 'ckpt-cleanup', Status: 'Enabled', Filter: { Prefix: 'ckpt/' }, Expiration: { Days: 1, ExpiredObjectDeleteMarker: true } }] };
     const dir = workspace({ '.lifeguard.yml': lifeguardYml([{ name: 'ckpt', bucket: b, lifecycle: 'ckpt.json' }]), 'ckpt.json': json(bad) });
     const apply = await runCli(['apply', '--yes'], dir);
     expect(apply.code).toBe(1);
-    expect(apply.stdout).toMatch(/ckpt\.json:\d+:\d+ {2}error {2}.*transition-ia-minimum/);
+    expect(apply.stdout).toMatch(/ckpt\.json:\d+:\d+ {2}error {2}.*expiration-one-of/);
     expect(apply.stdout).toContain('refused: 1 error finding in the plan');
     expect(configurationsEqual({ Rules: toJson(await liveRules(client, b)) }, LOGS_30)).toBe(true);
   });

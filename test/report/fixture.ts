@@ -24,7 +24,7 @@ export function syntheticReport(counts: Partial<Record<Diagnostic['severity'], n
   for (const severity of ['error', 'warning', 'info'] as const) {
     for (let i = 0; i < (counts[severity] ?? 0); i++) {
       diagnostics.push({
-        ruleId: 'transition-ia-minimum',
+        ruleId: 'expiration-one-of',
         severity,
         message: `${severity} number ${i + 1}`,
         file: `configs/bucket-${severity}.json`,
@@ -32,8 +32,8 @@ export function syntheticReport(counts: Partial<Record<Diagnostic['severity'], n
         column: 3,
         endLine: i + 1,
         endColumn: 9,
-        pointer: `/Rules/${i}/Transitions/0/Days`,
-        docsUrl: 'https://example.invalid/docs/transition-ia-minimum.md',
+        pointer: `/Rules/${i}/Expiration/ExpiredObjectDeleteMarker`,
+        docsUrl: 'https://example.invalid/docs/expiration-one-of.md',
       });
     }
   }

@@ -18,7 +18,7 @@ describe('github annotations', () => {
     expect(escapeProperty('dir: a, b%\n')).toBe('dir%3A a%2C b%25%0A');
     const d = { ...report.diagnostics[0]!, file: 'a: b, c.json', message: 'line one\nline two: 50%', ruleId: 'x-y' };
     expect(annotationCommand(d)).toBe(
-      `::error file=a%3A b%2C c.json,line=7,col=33,endLine=7,endColumn=34,title=x-y::line one%0Aline two: 50%25%0A${d.docsUrl}`,
+      `::error file=a%3A b%2C c.json,line=7,col=33,endLine=7,endColumn=35,title=x-y::line one%0Aline two: 50%25%0A${d.docsUrl}`,
     );
   });
 
