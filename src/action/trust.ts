@@ -1,0 +1,78 @@
+/**
+ * The trust context of a pull-request run, built at the edge and passed down: the base commit's
+ * settings (what decides the verdict), the head's .lifeguard.yml judged against them (it may only
+ * add targets and name sources), and the settings-loosened findings for what the head loosens. The
+ * pipeline never reads the environment or the base commit itself.
+ */
+import { relative, resolve, sep } from 'node:path';
+import type { LifeguardConfig } from '../config/config.js';
+import type { GitHubClient, RepoRef } from '../github/client.js';
+import { SETTINGS_LOOSENED } from '../lint/file-rules.js';
+import type { Finding } from '../lint/types.js';
+import type { SourceDocument } from '../load/document.js';
+import { resolveFindings } from '../report/resolve.js';
+import type { Diagnostic } from '../report/types.js';
+import { readBaseSettings } from '../trust/base-settings.js';
+import { judgeSettings, type Loosening } from '../trust/settings.js';
+
+export interface PullRequestTrust {
+  /** The configuration the run uses. */
+  config: LifeguardConfig;
+  /** Where the deciding settings came from, for the comment. */
+  source: string;
+  /** The base settings could not be read: the run fails (the defaults are used meanwhile). */
+  failures: string[];
+  loosened: { settings: Loosening[]; diagnostics: Diagnostic[] };
+}
+
+export interface TrustRequest {
+  /** The head's configuration (from the checkout, or from a commit copied as data). */
+  head: { config: LifeguardConfig; doc?: SourceDocument };
+  baseSha: string | undefined;
+  /** Where the base commit is read: the checkout (git), else the API. */
+  root?: string;
+  cwd: string;
+  configFile?: string;
+  client?: GitHubClient;
+  repo?: RepoRef;
+}
+
+export async function pullRequestTrust(r: TrustRequest): Promise<PullRequestTrust> {
+  const failures: string[] = [];
+  let base: LifeguardConfig | undefined;
+  let source: string;
+  if (!r.baseSha) {
+    source = 'defaults (the event names no base commit)';
+    failures.push('the pull request names no base commit, so its trusted settings could not be read; the defaults were used');
+  } else {
+    const read = await readBaseSettings({ files: { ...(r.root ? { root: r.root } : {}), ...(r.client ? { client: r.client } : {}), ...(r.repo ? { repo: r.repo } : {}) }, cwd: r.cwd, root: r.root ?? r.cwd, ...(r.configFile ? { configFile: r.configFile } : {}), commit: r.baseSha });
+    source = read.source;
+    if (read.failure) failures.push(`${read.failure}; the defaults were used`);
+    base = read.config;
+  }
+  const judged = judgeSettings(base, r.head.config);
+  const severity = judged.config.rules[SETTINGS_LOOSENED.id] ?? SETTINGS_LOOSENED.defaultSeverity;
+  const file = r.head.doc?.file ?? r.configFile ?? '.lifeguard.yml';
+  const findings: Finding[] =
+    severity === 'off'
+      ? []
+      : judged.loosened.map((l) => ({
+          ruleId: SETTINGS_LOOSENED.id,
+          severity,
+          file,
+          pointer: l.pointer,
+          message: `${l.setting} is loosened from ${l.from} to ${l.to}; the base commit's value decides until someone with write access approves`,
+        }));
+  const docs = new Map(r.head.doc ? [[r.head.doc.file, r.head.doc]] : []);
+  return {
+    config: judged.config,
+    source,
+    failures,
+    loosened: { settings: severity === 'error' ? judged.loosened : [], diagnostics: resolveFindings(findings, docs) },
+  };
+}
+
+/** Repository-relative path of the configuration file. */
+export function configRepoPath(cwd: string, root: string, configFile = '.lifeguard.yml'): string {
+  return relative(root, resolve(cwd, configFile)).split(sep).join('/');
+}
