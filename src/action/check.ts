@@ -31,16 +31,17 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
     report = configProblemsReport(loaded);
     failures.push(configFailure(loaded));
   } else {
-    // On a pull request the base commit's settings decide, and loosening them fails the check.
+    // On a pull request the base commit's settings decide. What the head loosens is reported here as
+    // a warning; the settings gate that asks for an approval is plan's (and the fork split's
+    // privileged half's), which this lint-only check must not pre-empt.
     let config = loaded.config;
     let loosened: Diagnostic[] = [];
     if (pr) {
       const client = inputs.githubToken && run.repo ? makeClient(inputs.githubToken, run.apiUrl) : undefined;
       const trust = await pullRequestTrust({ head: { config, ...(loaded.doc ? { doc: loaded.doc } : {}) }, baseSha: pr.baseSha, root: run.root, cwd, ...(inputs.config ? { configFile: inputs.config } : {}), ...(client ? { client } : {}), ...(run.repo ? { repo: run.repo } : {}) });
       config = trust.config;
-      loosened = trust.loosened.diagnostics;
+      loosened = trust.loosened.diagnostics.map((d) => ({ ...d, severity: 'warning' as const }));
       failures.push(...trust.failures);
-      if (trust.loosened.settings.length) failures.push(`the pull request loosens ${plural(trust.loosened.settings.length, 'setting')} of the base commit's .lifeguard.yml (settings-loosened)`);
     }
     failOn = inputs.failOn ?? config.gates['fail-on'] ?? 'error';
     const result = await runCheck(inputs.paths.length ? inputs.paths : ['.'], config, cwd);

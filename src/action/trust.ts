@@ -13,6 +13,7 @@ import type { SourceDocument } from '../load/document.js';
 import { resolveFindings } from '../report/resolve.js';
 import type { Diagnostic } from '../report/types.js';
 import { readBaseSettings } from '../trust/base-settings.js';
+import { protectLoosenings } from '../trust/protect-loosening.js';
 import { judgeSettings, type Loosening } from '../trust/settings.js';
 
 export interface PullRequestTrust {
@@ -51,24 +52,35 @@ export async function pullRequestTrust(r: TrustRequest): Promise<PullRequestTrus
     base = read.config;
   }
   const judged = judgeSettings(base, r.head.config);
-  const severity = judged.config.rules[SETTINGS_LOOSENED.id] ?? SETTINGS_LOOSENED.defaultSeverity;
   const file = r.head.doc?.file ?? r.configFile ?? '.lifeguard.yml';
+  const docs = new Map(r.head.doc ? [[r.head.doc.file, r.head.doc]] : []);
+  const all: Array<Loosening & { file: string }> = judged.loosened.map((l) => ({ ...l, file }));
+  if (base && r.baseSha) {
+    // A policy's protect entries are trusted settings of its target too.
+    const files = { ...(r.root ? { root: r.root } : {}), ...(r.client ? { client: r.client } : {}), ...(r.repo ? { repo: r.repo } : {}) };
+    const protect = await protectLoosenings({ base, head: judged.config, files, baseSha: r.baseSha, root: r.root ?? r.cwd, cwd: r.cwd });
+    for (const l of protect.loosened) {
+      all.push(l);
+      docs.set(l.file, l.doc);
+    }
+    failures.push(...protect.problems);
+  }
+  const severity = judged.config.rules[SETTINGS_LOOSENED.id] ?? SETTINGS_LOOSENED.defaultSeverity;
   const findings: Finding[] =
     severity === 'off'
       ? []
-      : judged.loosened.map((l) => ({
+      : all.map((l) => ({
           ruleId: SETTINGS_LOOSENED.id,
           severity,
-          file,
+          file: l.file,
           pointer: l.pointer,
           message: `${l.setting} is loosened from ${l.from} to ${l.to}; the base commit's value decides until someone with write access approves`,
         }));
-  const docs = new Map(r.head.doc ? [[r.head.doc.file, r.head.doc]] : []);
   return {
     config: judged.config,
     source,
     failures,
-    loosened: { settings: severity === 'error' ? judged.loosened : [], diagnostics: resolveFindings(findings, docs) },
+    loosened: { settings: severity === 'error' ? all.map(({ setting, from, to, pointer }) => ({ setting, from, to, pointer })) : [], diagnostics: resolveFindings(findings, docs) },
   };
 }
 

@@ -182,7 +182,7 @@ export function approvalWords(approvals: readonly Approval[]): string {
 function loosenedWords(loosened: readonly LoosenedSetting[]): string {
   const shown = loosened.slice(0, 5).map((l) => `${l.setting} ${l.from} → ${l.to}`);
   const more = loosened.length > 5 ? ` and ${loosened.length - 5} more` : '';
-  return `the pull request loosens ${loosened.length === 1 ? 'a setting' : `${loosened.length} settings`} of the base commit's .lifeguard.yml: ${shown.join('; ')}${more}`;
+  return `the pull request loosens ${loosened.length === 1 ? 'a setting' : `${loosened.length} settings`} the base commit decides: ${shown.join('; ')}${more}`;
 }
 
 export function usd(n: number): string {

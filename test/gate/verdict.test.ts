@@ -72,7 +72,7 @@ describe('evaluateGates', () => {
     const v = evaluateGates([clean], settings, { loosened });
     expect(v.result).toBe('fail');
     expect(v.gates[0]).toMatchObject({ gate: 'settings', status: 'fail' });
-    expect(v.gates[0]!.reason).toContain("loosens a setting of the base commit's .lifeguard.yml: gates.fail-on error → never");
+    expect(v.gates[0]!.reason).toContain("loosens a setting the base commit decides: gates.fail-on error → never");
     expect(evaluateGates([clean], settings, { loosened, approvals: [alice] }).pass).toBe(true);
   });
 

@@ -12,7 +12,7 @@ import { at, awsEnv, BASE_SHA, commands, commitFiles, runEvent, sha, stickyComme
 import { commit, git } from '../helpers/git.js';
 import { pullRequestEvent } from '../helpers/events.js';
 import { startGitHubServer, type GitHubTestServer } from '../helpers/github-server.js';
-import { createBucket, lifeguardYml, putObject, removeBucket, testClient, uniqueBucket, workspace, writeFiles } from '../helpers/s3.js';
+import { createBucket, lifeguardYml, putObject, removeBucket, s3Server, testClient, uniqueBucket, workspace, writeFiles } from '../helpers/s3.js';
 
 const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 const ABORT = { ID: 'abort-uploads', Status: 'Enabled', Filter: {}, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } };
@@ -75,7 +75,7 @@ describe('a pull request that loosens its own .lifeguard.yml', () => {
       expect(contentsCalls).toHaveLength(i === 0 ? 0 : 1);
       const [comment] = stickyComments(gh, 50 + i);
       expect(comment!.body).toMatch(/^## lifeguard: ❌ fail\n/);
-      expect(comment!.body).toContain('| settings | ❌ the pull request loosens a setting of the base commit');
+      expect(comment!.body).toContain('| settings | ❌ the pull request loosens a setting the base commit decides');
       expect(comment!.body).toContain(l.setting.replace(' is loosened from ', ' ').replace(' to ', ' → '));
       expect(comment!.body).toContain('| findings | ❌ 1 error');
       expect(comment!.body).toContain('rule-id-unique');
@@ -85,6 +85,28 @@ describe('a pull request that loosens its own .lifeguard.yml', () => {
       expect(annotation).toContain(l.setting);
     });
   }
+
+  it('counts a policy\'s protect entry as a setting of its target: dropping it is a loosening', async () => {
+    const b = await bucket('loose-protect');
+    const policy = (protect: string) => `apiVersion: lifeguard/v1
+kind: RetentionPolicy
+metadata: { name: arts }
+bucket: { name: ${b} }
+${protect}stages:
+  models:
+    select: { prefix: models/ }
+    expireAfterDays: 30
+`;
+    const config = `targets:\n  - name: arts\n    bucket: ${b}\n    endpoint: ${s3Server().endpoint}\n    source: { policy: policy.yaml }\n    stage: models\n`;
+    commitFiles(gh, BASE_SHA, { '.lifeguard.yml': config, 'policy.yaml': policy('protect:\n  - prefix: models/keep/\n    reason: pinned by hand\n') });
+    const ws = workspace({ '.lifeguard.yml': config, 'policy.yaml': policy('') });
+    gh.state.files.set(59, [{ filename: 'policy.yaml', status: 'modified' }]);
+    const run = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 59, headSha: sha('5') }), env: awsEnv() });
+    expect(run.status).toBe(1);
+    const body = stickyComments(gh, 59)[0]!.body;
+    expect(body).toContain('| settings | ❌ the pull request loosens a setting the base commit decides: targets[arts].policy protect prefix models/keep/ → (removed)');
+    expect(commands(run.stdout, 'error').find((c) => c.includes('title=settings-loosened'))).toContain('file=policy.yaml');
+  });
 
   it('uses the defaults, not the head\'s settings, when the base commit has no .lifeguard.yml', async () => {
     const b = await bucket('no-base');
