@@ -32,7 +32,7 @@ async function readInventoryRecords(source, onRecord) {
         for (const f of manifest.files) {
             const file = source.file(f.key);
             try {
-                await (0,_parquet_js__WEBPACK_IMPORTED_MODULE_2__/* .foldParquet */ .U)(await file.randomAccess(), manifest.columns, sink, file.name);
+                await (0,_parquet_js__WEBPACK_IMPORTED_MODULE_2__/* .foldParquet */ .U)(await file.randomAccess(), manifest.columns, sink, file.name, true);
             }
             catch (err) {
                 if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d)

@@ -124,7 +124,8 @@ function csvKernel(setup) {
     const COMMA = 0x2c;
     const LF = 0x0a;
     const CR = 0x0d;
-    const maxCol = Math.max(L.key, L.size, L.lastModified, L.storageClass, L.isLatest, L.isDeleteMarker, L.lockUntil, L.legalHold);
+    const maxCol = Math.max(L.key, L.size, L.lastModified, L.storageClass, L.isLatest, L.isDeleteMarker, L.lockUntil, L.legalHold, setup.onRecord ? (L.eTag ?? -1) : -1);
+    const eTagCol = setup.onRecord ? (L.eTag ?? -1) : -1;
     const starts = new Int32Array(maxCol + 1);
     const ends = new Int32Array(maxCol + 1);
     const bands = setup.sizeBounds;
@@ -354,6 +355,7 @@ function csvKernel(setup) {
             storageClass: buf.toString('latin1', starts[L.storageClass], ends[L.storageClass]),
             ...(L.isLatest >= 0 ? { isLatest: buf[starts[L.isLatest]] === 0x74 } : {}),
             isDeleteMarker: L.isDeleteMarker >= 0 && buf[starts[L.isDeleteMarker]] === 0x74,
+            ...(eTagCol >= 0 && ends[eTagCol] > starts[eTagCol] ? { eTag: buf.toString('latin1', starts[eTagCol], ends[eTagCol]) } : {}),
         });
     };
     const lines = (buf, from, to) => {
@@ -434,6 +436,8 @@ function csvLayout(columns) {
         isDeleteMarker: at('is_delete_marker'),
         lockUntil: at('object_lock_retain_until_date'),
         legalHold: at('object_lock_legal_hold_status'),
+        // CSV manifests say "ETag" (read as etag), Parquet schemas e_tag.
+        eTag: Math.max(at('e_tag'), at('etag')),
     };
 }
 function kernelSetup(layout, prefixes, sizeBounds, rankCap) {
@@ -587,7 +591,7 @@ function parquetColumns(schema) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(903);
 
 const COLUMNS = ['key', 'size', 'last_modified_date', 'storage_class', 'is_latest', 'is_delete_marker', 'object_lock_retain_until_date', 'object_lock_legal_hold_status'];
-async function foldParquet(file, present, folder, name) {
+async function foldParquet(file, present, folder, name, withETag = false) {
     const { parquetMetadataAsync, parquetReadObjects } = await __webpack_require__.e(/* import() */ 338).then(__webpack_require__.bind(__webpack_require__, 4338));
     let metadata;
     try {
@@ -596,7 +600,7 @@ async function foldParquet(file, present, folder, name) {
     catch (err) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name}: not a readable Parquet file (${err.message})`);
     }
-    const columns = COLUMNS.filter((c) => present.includes(c));
+    const columns = [...COLUMNS, ...(withETag ? ['e_tag'] : [])].filter((c) => present.includes(c));
     let rowStart = 0;
     for (const group of metadata.row_groups) {
         const rowEnd = rowStart + Number(group.num_rows);
@@ -611,6 +615,7 @@ async function foldParquet(file, present, folder, name) {
                 isDeleteMarker: Boolean(r.is_delete_marker),
                 lockRetainUntilMs: r.object_lock_retain_until_date == null ? undefined : timeOf(r.object_lock_retain_until_date),
                 legalHold: r.object_lock_legal_hold_status === 'ON',
+                ...(withETag && typeof r.e_tag === 'string' && r.e_tag ? { eTag: r.e_tag } : {}),
             });
         }
         rowStart = rowEnd;

@@ -2,12 +2,13 @@
  * `command: apply`: after a merge, put the reviewed rules in their buckets. On a push to the
  * default branch the targets are those whose files the push changed (`git diff` of the push's
  * before and after commits) and the drift guard compares the buckets with the commit before the
- * push; `targets: all` or a list of names overrides the choice. Never on a pull request: what is
- * applied must be what was merged.
+ * push; `targets: all` or a list of names overrides the choice. Only from the default branch, whatever
+ * the event (apply-ref.ts): what is applied must be what was merged.
  */
 import * as core from '@actions/core';
 import { loadConfig } from '../config/config.js';
-import { isDefaultBranch, pushOf } from '../github/push.js';
+import { pushOf } from '../github/push.js';
+import { applyPlace } from './apply-ref.js';
 import { plural } from '../lint/messages.js';
 import { displayPath } from '../load/discover.js';
 import { probeLiveAccess } from '../pipeline/live-access.js';
@@ -25,13 +26,9 @@ export class ApplyRefusal extends Error {
 }
 
 export async function applyCommand(inputs: ActionInputs, run: RunContext): Promise<void> {
-  if (/^pull_request/.test(run.eventName)) {
-    throw new ApplyRefusal('command apply does not run on pull requests (it would apply unmerged rules); use command plan there and apply on push to the default branch');
-  }
+  const place = await applyPlace(inputs, run);
+  if (!place.ok) throw new ApplyRefusal(place.reason);
   const push = pushOf(run.eventName, run.payload);
-  if (push && !isDefaultBranch(push)) {
-    throw new ApplyRefusal(`command apply runs on pushes to the default branch${push.defaultBranch ? ` (${push.defaultBranch})` : ''}; this push is to ${push.ref}`);
-  }
   const loaded = await loadConfig(inputs.config, run.cwd);
   if (!loaded.ok) {
     annotate(configProblemsReport(loaded), { cwd: run.cwd, root: run.root, env: run.env });

@@ -9,7 +9,10 @@ import { plural } from '../lint/messages.js';
 import { runCheck } from '../pipeline/check.js';
 import { FORMATTERS } from '../report/index.js';
 import { buildReport, resolveFindings } from '../report/resolve.js';
-import type { CheckReport } from '../report/types.js';
+import type { CheckReport, Diagnostic } from '../report/types.js';
+import { makeClient } from '../github/client.js';
+import { pullRequestOf } from '../github/pull-request.js';
+import { pullRequestTrust } from './trust.js';
 import type { RunContext } from './context.js';
 import { failsGate, type ActionInputs } from './inputs.js';
 import { annotate, countLine, setOutputs, writeReportJson, writeSarif, writeSummary, type PublishContext } from './publish.js';
@@ -18,6 +21,7 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
   const { cwd } = run;
   const ctx: PublishContext = { cwd, root: run.root, env: run.env, sarifFile: inputs.sarifFile };
   const failures: string[] = [];
+  const pr = pullRequestOf(run.eventName, run.payload);
 
   const loaded = await loadConfig(inputs.config, cwd);
   let report: CheckReport;
@@ -27,9 +31,21 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
     report = configProblemsReport(loaded);
     failures.push(configFailure(loaded));
   } else {
-    failOn = inputs.failOn ?? loaded.config.gates['fail-on'] ?? 'error';
-    const result = await runCheck(inputs.paths.length ? inputs.paths : ['.'], loaded.config, cwd);
-    report = result.report;
+    // On a pull request the base commit's settings decide. What the head loosens is reported here as
+    // a warning; the settings gate that asks for an approval is plan's (and the fork split's
+    // privileged half's), which this lint-only check must not pre-empt.
+    let config = loaded.config;
+    let loosened: Diagnostic[] = [];
+    if (pr) {
+      const client = inputs.githubToken && run.repo ? makeClient(inputs.githubToken, run.apiUrl) : undefined;
+      const trust = await pullRequestTrust({ head: { config, ...(loaded.doc ? { doc: loaded.doc } : {}) }, baseSha: pr.baseSha, root: run.root, cwd, ...(inputs.config ? { configFile: inputs.config } : {}), ...(client ? { client } : {}), ...(run.repo ? { repo: run.repo } : {}) });
+      config = trust.config;
+      loosened = trust.loosened.diagnostics.map((d) => ({ ...d, severity: 'warning' as const }));
+      failures.push(...trust.failures);
+    }
+    failOn = inputs.failOn ?? config.gates['fail-on'] ?? 'error';
+    const result = await runCheck(inputs.paths.length ? inputs.paths : ['.'], config, cwd);
+    report = loosened.length ? buildReport(result.report.files, [...result.report.diagnostics, ...loosened]) : result.report;
     ioNotes = result.ioErrors.map((e) => `${e.path}: ${e.message}`);
     if (result.ioErrors.length) {
       failures.push(`the check is incomplete: ${plural(result.ioErrors.length, 'path')} could not be read (${ioNotes.join('; ')})`);
@@ -56,7 +72,12 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
   const verdict = `${failures.length ? 'Failed' : 'Passed'} (fail-on: ${failOn}).`;
   let reportJson: string | undefined;
   try {
-    reportJson = await writeReportJson({ version: 1, command: 'check', verdict: failures.length ? 'fail' : 'pass', failures, findings: report }, cwd, inputs.reportJson, run.runnerTemp);
+    reportJson = await writeReportJson(
+      { version: 1, command: 'check', ...(pr?.headSha ? { pullRequest: { number: pr.number, headSha: pr.headSha, fromFork: pr.fromFork } } : {}), verdict: failures.length ? 'fail' : 'pass', failures, findings: report },
+      cwd,
+      inputs.reportJson,
+      run.runnerTemp,
+    );
   } catch (err) {
     failures.push(`cannot write the JSON report: ${(err as Error).message}`);
   }

@@ -1,91 +1,143 @@
 /**
- * `command: comment`: the privileged half of the fork split. A `pull_request` run from a fork has a
- * read-only token, so it saves its report (output report-json) as an artifact; a `workflow_run`
- * workflow, which runs the base repository's code with a writable token, downloads it and runs
- * this command to post the sticky comment. The saved report is untrusted (the fork's run wrote
- * it): its pull request must be the one whose head commit the workflow run checked, so a forged
- * number cannot put a comment on another pull request. No pull-request code is run here.
+ * `command: comment`: the privileged half of the fork split, on a `workflow_run` event. A fork's
+ * `pull_request` run has no secrets and a read-only token, so it cannot read the buckets or comment;
+ * this half runs the base repository's workflow with credentials and a writable token, and judges
+ * the pull request itself: its files are read as data at the head commit (contents API, never
+ * checked out, never run), the settings are the base commit's, the plan runs against the live
+ * buckets, and approvals are checked as on any pull request. It posts the sticky comment and a
+ * commit status `lifeguard` on the head commit, and never a verdict better than the conclusion of
+ * the run that triggered it. The report that run saved is untrusted: only the pull request's number
+ * and head commit are read from it (schema, size limit), and both must match what GitHub says.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { describeGitHubError, makeClient } from '../github/client.js';
-import { upsertStickyComment } from '../github/sticky-comment.js';
+import { listChangedFiles, listLabels } from '../github/changed-files.js';
+import { describeGitHubError, makeClient, type GitHubClient, type RepoRef } from '../github/client.js';
+import { pullRequestOf, type PullRequestContext } from '../github/pull-request.js';
+import { defaults } from '../config/config.js';
 import { isObj } from '../lint/values.js';
+import { probeLiveAccess } from '../pipeline/live-access.js';
+import { reevaluate } from '../pipeline/pull-request.js';
+import { commitJudge, copiesOf, cwdOf } from './commit-judge.js';
 import type { RunContext } from './context.js';
 import { InputError, type ActionInputs } from './inputs.js';
-import { setOutputs } from './publish.js';
+import { judgePullRequest } from './judge.js';
+import { publishPullRequest } from './pr-publish.js';
+import { MAX_LISTED_FILES } from './pull-request.js';
+import { readSavedReport } from './saved-report.js';
+import { configRepoPath } from './trust.js';
 
 export class CommentRefusal extends Error {
   override name = 'CommentRefusal';
 }
 
-interface SavedReport {
-  number: number;
-  markdown: string;
-  wanted: boolean;
-  verdict: 'pass' | 'fail';
-  errors: number;
-  warnings: number;
+/** The commit status the privileged half sets on the head commit (make it the required check). */
+export const STATUS_CONTEXT = 'lifeguard';
+
+interface WorkflowRun {
+  id?: number;
+  headSha: string;
+  conclusion: string;
+  event: string;
 }
 
 export async function commentCommand(inputs: ActionInputs, run: RunContext): Promise<void> {
-  if (!inputs.reportJson) throw new InputError("command comment needs the input report-json: the report file a pull_request run saved (its output report-json)");
+  if (!inputs.reportJson) throw new InputError('command comment needs the input report-json: the report file a pull_request run saved (its output report-json)');
   if (!inputs.githubToken || !run.repo) throw new InputError('command comment needs github-token and GITHUB_REPOSITORY');
-  if (inputs.comment === 'off') {
-    core.info('lifeguard: comment is off; nothing to do.');
-    return;
+  const wr = workflowRunOf(run);
+  if (!wr) throw new CommentRefusal(`command comment runs on workflow_run events of a pull_request run (this is a ${run.eventName || 'manual'} event); it judges the pull request that run checked`);
+  const saved = await readSavedReport(inputs.reportJson);
+  if (saved.headSha !== wr.headSha) {
+    throw new CommentRefusal(`the saved report is of commit ${saved.headSha.slice(0, 12)}, but the workflow run checked ${wr.headSha.slice(0, 12)}; not judging (the report was forged or mixed up)`);
   }
-  const saved = await readSaved(inputs.reportJson);
   const client = makeClient(inputs.githubToken, run.apiUrl);
-  const expectedHead = workflowRunHead(run);
-  let head: string;
+  const pr = await pullRequest(client, run.repo, saved.number, wr.headSha);
+
+  const failures: string[] = [];
+  const notices: string[] = [];
+  let changed: string[] | undefined;
   try {
-    head = (await client.rest.pulls.get({ ...run.repo, pull_number: saved.number })).data.head.sha;
+    const files = await listChangedFiles(client, run.repo, pr.number);
+    changed = files.length >= MAX_LISTED_FILES ? undefined : files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
   } catch (err) {
-    throw new CommentRefusal(`pull request #${saved.number} of the saved report could not be read (${describeGitHubError(err)})`);
+    failures.push(`GitHub: the changed files of pull request #${pr.number} could not be listed (${describeGitHubError(err)}); every target was checked instead`);
   }
-  if (expectedHead && head !== expectedHead) {
-    throw new CommentRefusal(
-      `the saved report names pull request #${saved.number}, whose head is ${head.slice(0, 12)}, but the workflow run checked ${expectedHead.slice(0, 12)}; not commenting (a newer push may be on its way, or the report was forged)`,
-    );
+  const headRepo = repoRef(pr.headRepo) ?? run.repo;
+  const configPath = configRepoPath(run.cwd, run.root, inputs.config);
+  const source = { client, repo: headRepo, configPath, ...(changed ? { extra: changed } : {}) };
+  const copies = await copiesOf(source, wr.headSha);
+  let head;
+  let cwd: string;
+  let root: string;
+  if (typeof copies === 'string') {
+    // No usable configuration at the head: judged with the defaults (no targets of its own), and said.
+    root = await mkdtemp(join(tmpdir(), 'lifeguard-empty-'));
+    cwd = root;
+    head = { config: defaults(cwd) };
+    notices.push(`The head commit's configuration was not used: ${copies}.`);
+  } else {
+    root = copies.root;
+    cwd = cwdOf(copies, configPath);
+    head = { config: copies.config!, ...(copies.doc ? { doc: copies.doc } : {}) };
+    notices.push(...copies.problems.map((p) => `Not judged: ${p}.`));
   }
-  let posted;
+  notices.push(`Judged by the privileged half of the fork split: the pull request's files at ${wr.headSha.slice(0, 7)} were read as data, nothing from it was run.`);
+
+  const live = head.config.targets.length ? await probeLiveAccess(run.env) : ({ kind: 'none', reason: 'no targets in .lifeguard.yml' } as const);
+  const evidenceDir = resolve(run.cwd, inputs.config ?? '.', inputs.config ? '..' : '.');
+  const base = { inputs, run, pr, client, ...(changed ? { changed } : {}), labels: pr.labels, live, evidenceDir };
+  const judged = await judgePullRequest({ ...base, cwd, root, head, failures, notices, judgeCommit: commitJudge(base, source) });
+  if (wr.conclusion !== 'success') {
+    judged.result.report.verdict = reevaluate(judged.result, judged.settings, {
+      failures: [`the pull_request run${wr.id ? ` ${wr.id}` : ''} that triggered this one concluded ${wr.conclusion}, and this verdict can be no better`],
+    });
+  }
+  const verdict = await publishPullRequest({ inputs, run: { ...run, cwd, root }, pr, client, result: judged.result, settings: judged.settings, ...(changed ? { changed } : {}) });
   try {
-    posted = await upsertStickyComment(client, run.repo, saved.number, saved.markdown, { mode: inputs.comment, onlyIfExists: !saved.wanted });
+    await client.rest.repos.createCommitStatus({
+      ...run.repo,
+      sha: wr.headSha,
+      state: verdict.pass ? 'success' : 'failure',
+      context: STATUS_CONTEXT,
+      description: verdict.headline.slice(0, 140),
+      ...(run.runUrl ? { target_url: run.runUrl } : {}),
+    });
   } catch (err) {
-    throw new CommentRefusal(`the comment on pull request #${saved.number} could not be posted (${describeGitHubError(err)})`);
+    core.setFailed(`lifeguard: the commit status could not be set on ${wr.headSha.slice(0, 12)} (${describeGitHubError(err)}); give the job permissions: statuses: write`);
   }
-  core.info(`lifeguard: comment on pull request #${saved.number}: ${posted.action}${posted.url ? ` (${posted.url})` : ''}.`);
-  setOutputs({ verdict: saved.verdict, errors: saved.errors, warnings: saved.warnings, reportJson: inputs.reportJson });
 }
 
-/** The head commit the triggering run checked, on a workflow_run event. */
-function workflowRunHead(run: RunContext): string | undefined {
+function workflowRunOf(run: RunContext): WorkflowRun | undefined {
   if (run.eventName !== 'workflow_run' || !isObj(run.payload) || !isObj(run.payload.workflow_run)) return undefined;
-  const sha = run.payload.workflow_run.head_sha;
-  return typeof sha === 'string' ? sha : undefined;
+  const w = run.payload.workflow_run;
+  if (typeof w.head_sha !== 'string') return undefined;
+  return { headSha: w.head_sha, conclusion: typeof w.conclusion === 'string' ? w.conclusion : 'unknown', event: typeof w.event === 'string' ? w.event : '', ...(typeof w.id === 'number' ? { id: w.id } : {}) };
 }
 
-async function readSaved(path: string): Promise<SavedReport> {
+/** The pull request as GitHub has it now; its head must be the commit the run checked. */
+async function pullRequest(client: GitHubClient, repo: RepoRef, number: number, expectedHead: string): Promise<PullRequestContext & { headSha: string }> {
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(path, 'utf8'));
+    data = (await client.rest.pulls.get({ ...repo, pull_number: number })).data;
   } catch (err) {
-    throw new InputError(`cannot read the saved report ${path}: ${(err as Error).message}`);
+    throw new CommentRefusal(`pull request #${number} of the saved report could not be read (${describeGitHubError(err)})`);
   }
-  const bad = (what: string) => new InputError(`${path} is not a report of lifeguard's plan on a pull request: ${what}`);
-  if (!isObj(data) || data.version !== 1 || data.command !== 'plan') throw bad('no "version": 1 and "command": "plan"');
-  const pr = data.pullRequest;
-  if (!isObj(pr) || typeof pr.number !== 'number' || !Number.isSafeInteger(pr.number) || pr.number < 1) throw bad('no pullRequest.number');
-  const comment = data.comment;
-  if (!isObj(comment) || typeof comment.markdown !== 'string') throw bad('no comment.markdown');
-  const summary = isObj(data.findings) && isObj(data.findings.summary) ? data.findings.summary : {};
-  return {
-    number: pr.number,
-    markdown: comment.markdown,
-    wanted: comment.wanted !== false,
-    verdict: data.verdict === 'pass' ? 'pass' : 'fail',
-    errors: typeof summary.errors === 'number' ? summary.errors : 0,
-    warnings: typeof summary.warnings === 'number' ? summary.warnings : 0,
-  };
+  const pr = pullRequestOf('pull_request', { pull_request: data });
+  if (!pr?.headSha) throw new CommentRefusal(`pull request #${number} could not be read (no head commit)`);
+  if (pr.headSha !== expectedHead) {
+    throw new CommentRefusal(
+      `the saved report names pull request #${number}, whose head is ${pr.headSha.slice(0, 12)}, but the workflow run checked ${expectedHead.slice(0, 12)}; not commenting (a newer push may be on its way, or the report was forged)`,
+    );
+  }
+  // The current labels, from the API (the pull request's own list may be cut short).
+  const labels = await listLabels(client, repo, number).catch(() => pr.labels);
+  // This half writes with its own token, whatever the head repository is.
+  return { ...pr, headSha: pr.headSha, labels, fromFork: false };
+}
+
+function repoRef(fullName: string | undefined): RepoRef | undefined {
+  const [owner, repo] = (fullName ?? '').split('/');
+  return owner && repo ? { owner, repo } : undefined;
 }

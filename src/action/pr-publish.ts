@@ -29,11 +29,11 @@ export interface PullRequestPublication {
   client?: GitHubClient;
   result: PullRequestRun;
   settings: GateSettings;
-  labels: readonly string[];
   changed?: readonly string[];
 }
 
-export async function publishPullRequest(p: PullRequestPublication): Promise<void> {
+/** Returns the final verdict (after anything that failed while publishing). */
+export async function publishPullRequest(p: PullRequestPublication): Promise<Verdict> {
   const { inputs, run, pr, result } = p;
   const ctx: PublishContext = { cwd: run.cwd, root: run.root, env: run.env, sarifFile: inputs.sarifFile };
   let verdict = result.report.verdict;
@@ -57,7 +57,7 @@ export async function publishPullRequest(p: PullRequestPublication): Promise<voi
         core.notice(`lifeguard: ${commentLine} The report is in the job summary.`);
       } else {
         commentLine = `The comment could not be posted (${reason}).`;
-        verdict = reevaluate(result, p.settings, p.labels, [`GitHub: the comment could not be posted (${reason})`]);
+        verdict = reevaluate(result, p.settings, { failures: [`GitHub: the comment could not be posted (${reason})`] });
       }
     }
   }
@@ -86,7 +86,8 @@ export async function publishPullRequest(p: PullRequestPublication): Promise<voi
         version: 1,
         command: 'plan',
         ...(pr ? { pullRequest: { number: pr.number, headSha: pr.headSha, fromFork: pr.fromFork } } : {}),
-        verdict: verdict.pass ? 'pass' : 'fail',
+        verdict: verdict.result,
+        passes: verdict.pass,
         totals: result.totals,
         comment: { markdown, wanted },
         report,
@@ -102,7 +103,7 @@ export async function publishPullRequest(p: PullRequestPublication): Promise<voi
   }
   const pass = verdict.pass && failures.length === 0;
   setOutputs({
-    verdict: pass ? 'pass' : 'fail',
+    verdict: failures.length ? 'fail' : verdict.result,
     errors: result.check.summary.errors,
     warnings: result.check.summary.warnings,
     ...result.totals,
@@ -115,15 +116,17 @@ export async function publishPullRequest(p: PullRequestPublication): Promise<voi
   } catch (err) {
     core.warning(`lifeguard: the job summary was not written: ${(err as Error).message}`);
   }
-  for (const g of verdict.gates.filter((g) => g.status === 'warn')) core.warning(`lifeguard: ${g.target ? `${g.target}: ` : ''}${g.reason} (on-error: warn)`);
+  for (const g of verdict.gates.filter((g) => g.warned)) core.warning(`lifeguard: ${g.target ? `${g.target}: ` : ''}${g.reason} (on-error: warn)`);
   if (!pass) core.setFailed(`lifeguard: ${[verdict.pass ? '' : verdict.headline.replace(/^fail: /, ''), ...failures].filter(Boolean).join('; ')}.`);
+  else if (verdict.result === 'incomplete') core.warning(`lifeguard: ${verdict.headline} (passes: the base settings say allow-incomplete: true).`);
   else core.info(`lifeguard: pass (${plural(result.report.targets.length, 'target')} checked).`);
+  return pass ? verdict : { ...verdict, pass: false, result: verdict.result === 'pass' ? 'fail' : verdict.result };
 }
 
 /** Whether this run has something to say in a comment; an earlier comment is updated regardless. */
 export function wantsComment(on: CommentOn, result: PullRequestRun, verdict: Verdict): boolean {
   if (on === 'always') return true;
-  const failing = verdict.gates.some((g) => g.status === 'fail' || g.status === 'warn');
+  const failing = verdict.gates.some((g) => g.status !== 'pass' || g.warned);
   if (on === 'failures') return failing;
   // A touched target that could not be compared with its bucket counts as a change: its file did.
   // Infos alone (a style note on an unchanged rule) are not worth a comment.

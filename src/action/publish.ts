@@ -75,7 +75,8 @@ export function blobLinker(ctx: PublishContext): ((file: string, line: number) =
 }
 
 export interface ActionOutputs {
-  verdict: 'pass' | 'fail';
+  /** pass, fail, or incomplete (a gate could not be evaluated). */
+  verdict: 'pass' | 'fail' | 'incomplete';
   errors: number;
   warnings: number;
   monthlyDeltaUsd?: number;

@@ -6,6 +6,7 @@
  * On any other event (a schedule looking for drift, a manual run): the same for every target, or
  * those named in `targets`, without a comment.
  */
+import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig } from '../config/config.js';
 import { listChangedFiles, listLabels } from '../github/changed-files.js';
@@ -13,9 +14,10 @@ import { describeGitHubError, makeClient, type GitHubClient } from '../github/cl
 import type { PullRequestContext } from '../github/pull-request.js';
 import { plural } from '../lint/messages.js';
 import { probeLiveAccess, type LiveAccess } from '../pipeline/live-access.js';
-import { runPullRequest } from '../pipeline/pull-request.js';
-import { gateSettings } from './gate-inputs.js';
+import { commitJudge } from './commit-judge.js';
 import type { RunContext } from './context.js';
+import { judgePullRequest } from './judge.js';
+import { configRepoPath } from './trust.js';
 import type { ActionInputs } from './inputs.js';
 import { publishPullRequest } from './pr-publish.js';
 import { configProblemsReport, configFailure } from './check.js';
@@ -50,26 +52,21 @@ export async function planCommand(inputs: ActionInputs, run: RunContext, pr: Pul
   const live: LiveAccess = config.targets.length ? await probeLiveAccess(run.env) : { kind: 'none', reason: 'no targets in .lifeguard.yml' };
   if (live.kind === 'found') core.info(`lifeguard: AWS credentials found${live.source ? ` (${live.source})` : ''}; planning against the live buckets.`);
 
-  const settings = gateSettings(inputs.gates, config.gates, inputs.failOn ?? config.gates['fail-on'] ?? 'error', inputs.onError);
-  const result = await runPullRequest({
-    config,
-    ...(loaded.doc ? { configDoc: loaded.doc } : {}),
+  const base = { inputs, run, ...(pr ? { pr } : {}), ...(client ? { client } : {}), ...(changed ? { changed } : {}), labels, live, evidenceDir: resolve(run.cwd, inputs.config ?? '.', inputs.config ? '..' : '.') };
+  const configPath = configRepoPath(run.cwd, run.root, inputs.config);
+  const headRepo = pr?.headRepo?.split('/');
+  const judged = await judgePullRequest({
+    ...base,
     cwd: run.cwd,
     root: run.root,
-    env: run.env,
-    ...(changed ? { changed } : {}),
-    ...(!pr && Array.isArray(inputs.targets) ? { targets: inputs.targets } : {}),
-    paths: inputs.paths,
-    live,
-    settings,
-    labels,
+    head: { config, ...(loaded.doc ? { doc: loaded.doc } : {}) },
     failures,
     notices,
-    maxObjects: inputs.maxObjects,
-    now: new Date(),
-    cost: { prices: inputs.prices, months: inputs.costMonths },
+    ...(pr && client
+      ? { judgeCommit: commitJudge(base, { root: run.root, client, ...(headRepo?.length === 2 ? { repo: { owner: headRepo[0]!, repo: headRepo[1]! } } : run.repo ? { repo: run.repo } : {}), configPath }) }
+      : {}),
   });
-  await publishPullRequest({ inputs, run, pr, client, result, settings, labels, changed });
+  await publishPullRequest({ inputs, run, pr, client, result: judged.result, settings: judged.settings, changed });
 }
 
 async function changedFiles(client: GitHubClient, run: RunContext, pr: PullRequestContext, failures: string[], notices: string[]): Promise<string[] | undefined> {

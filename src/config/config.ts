@@ -41,6 +41,8 @@ export interface GatesConfig {
   'max-deleted-bytes'?: number;
   'require-production-immutability'?: boolean;
   'deletion-approval-label'?: string;
+  'allow-incomplete'?: boolean;
+  'inventory-max-age-days'?: number;
 }
 
 export interface LifeguardConfig {
@@ -51,6 +53,10 @@ export interface LifeguardConfig {
   rules: Record<string, SeveritySetting>;
   targets: TargetConfig[];
   gates: GatesConfig;
+  /** Logins and @org/team names that may approve besides people with write access. */
+  approvers?: string[];
+  /** Refs apply may run from besides the default branch. */
+  apply?: { refs?: string[] };
 }
 
 export type ConfigResult =
@@ -106,6 +112,8 @@ export function parseConfig(doc: SourceDocument, dir: string): ConfigResult {
       rules: (d.rules ?? {}) as Record<string, SeveritySetting>,
       targets,
       gates: (d.gates ?? {}) as GatesConfig,
+      ...(Array.isArray(d.approvers) ? { approvers: d.approvers as string[] } : {}),
+      ...(isObj(d.apply) ? { apply: d.apply as { refs?: string[] } } : {}),
     },
   };
 }
@@ -126,7 +134,7 @@ function ownWords(e: SchemaError): string | undefined {
   return undefined;
 }
 
-function defaults(cwd: string): LifeguardConfig {
+export function defaults(cwd: string): LifeguardConfig {
   return { dir: cwd, rules: {}, targets: [], gates: {} };
 }
 

@@ -3,8 +3,8 @@
 import func2_module from "ajv/dist/runtime/ucs2length.js";
 "use strict";
 export const validateLifeguardConfig = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://lifeguard.dev/schemas/lifeguard-config.schema.json","title":"lifeguard configuration (.lifeguard.yml)","type":"object","properties":{"version":{"const":1,"description":"Format version of this file."},"rules":{"description":"Severity per rule id: error, warning, info or off.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"targets":{"description":"Buckets lifeguard plans and applies, each with the file or policy that defines its rules.","type":"array","items":{"$ref":"#/$defs/Target"}},"gates":{"$ref":"#/$defs/Gates"}},"additionalProperties":false,"$defs":{"Target":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): plan warns when the bucket has no Object Lock."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false},"Quarantine":{"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false},"Source":{"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy); both when the committed file must agree with the policy.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"}},"minProperties":1,"additionalProperties":false},"Gates":{"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"}},"additionalProperties":false}}};
-const schema35 = {"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"}},"additionalProperties":false};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://lifeguard.dev/schemas/lifeguard-config.schema.json","title":"lifeguard configuration (.lifeguard.yml)","type":"object","properties":{"version":{"const":1,"description":"Format version of this file."},"rules":{"description":"Severity per rule id: error, warning, info or off.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"targets":{"description":"Buckets lifeguard plans and applies, each with the file or policy that defines its rules.","type":"array","items":{"$ref":"#/$defs/Target"}},"gates":{"$ref":"#/$defs/Gates"},"approvers":{"description":"Who may approve a deletion or a loosened setting besides people with write access: GitHub logins (alice) or teams (@acme/storage-admins). Read from the base commit on pull requests.","type":"array","items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"},"uniqueItems":true},"apply":{"type":"object","description":"Where apply may run. Default: only the repository's default branch.","properties":{"refs":{"type":"array","description":"Other branches (or refs/heads/… refs) apply may run from; read from the default branch's .lifeguard.yml.","items":{"type":"string","minLength":1},"uniqueItems":true}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"Target":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): plan warns when the bucket has no Object Lock."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false},"Quarantine":{"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false},"Source":{"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy); both when the committed file must agree with the policy.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"}},"minProperties":1,"additionalProperties":false},"Gates":{"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false}}};
+const schema35 = {"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false};
 const schema32 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): plan warns when the bucket has no Object Lock."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false};
 const schema33 = {"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy); both when the committed file must agree with the policy.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"}},"minProperties":1,"additionalProperties":false};
 const schema34 = {"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false};
@@ -490,6 +490,7 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
+const pattern9 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$", "u");
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 /*# sourceURL="https://lifeguard.dev/schemas/lifeguard-config.schema.json" */;
@@ -504,7 +505,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((((key0 === "version") || (key0 === "rules")) || (key0 === "targets")) || (key0 === "gates"))){
+if(!((((((key0 === "version") || (key0 === "rules")) || (key0 === "targets")) || (key0 === "gates")) || (key0 === "approvers")) || (key0 === "apply"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err0];
@@ -581,7 +582,7 @@ if(data.gates !== undefined){
 let data5 = data.gates;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 for(const key2 in data5){
-if(!((((((key2 === "fail-on") || (key2 === "max-monthly-increase-usd")) || (key2 === "max-monthly-increase-percent")) || (key2 === "max-deleted-bytes")) || (key2 === "require-production-immutability")) || (key2 === "deletion-approval-label"))){
+if(!((((((((key2 === "fail-on") || (key2 === "max-monthly-increase-usd")) || (key2 === "max-monthly-increase-percent")) || (key2 === "max-deleted-bytes")) || (key2 === "require-production-immutability")) || (key2 === "deletion-approval-label")) || (key2 === "allow-incomplete")) || (key2 === "inventory-max-age-days"))){
 const err5 = {instancePath:instancePath+"/gates",schemaPath:"#/$defs/Gates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -704,9 +705,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-}
-else {
-const err15 = {instancePath:instancePath+"/gates",schemaPath:"#/$defs/Gates/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data5["allow-incomplete"] !== undefined){
+if(typeof data5["allow-incomplete"] !== "boolean"){
+const err15 = {instancePath:instancePath+"/gates/allow-incomplete",schemaPath:"#/$defs/Gates/properties/allow-incomplete/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -716,9 +717,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data5["inventory-max-age-days"] !== undefined){
+let data13 = data5["inventory-max-age-days"];
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err16 = {instancePath:instancePath+"/gates/inventory-max-age-days",schemaPath:"#/$defs/Gates/properties/inventory-max-age-days/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -727,9 +729,202 @@ vErrors.push(err16);
 }
 errors++;
 }
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err17 = {instancePath:instancePath+"/gates/inventory-max-age-days",schemaPath:"#/$defs/Gates/properties/inventory-max-age-days/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/gates",schemaPath:"#/$defs/Gates/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.approvers !== undefined){
+let data14 = data.approvers;
+if(Array.isArray(data14)){
+const len1 = data14.length;
+for(let i1=0; i1<len1; i1++){
+let data15 = data14[i1];
+if(typeof data15 === "string"){
+if(!pattern9.test(data15)){
+const err19 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/pattern",keyword:"pattern",params:{pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"},message:"must match pattern \""+"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"+"\""};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/approvers/" + i1,schemaPath:"#/properties/approvers/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+let i2 = data14.length;
+let j0;
+if(i2 > 1){
+const indices0 = {};
+for(;i2--;){
+let item0 = data14[i2];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err21 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/uniqueItems",keyword:"uniqueItems",params:{i: i2, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i2+" are identical)"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+break;
+}
+indices0[item0] = i2;
+}
+}
+}
+else {
+const err22 = {instancePath:instancePath+"/approvers",schemaPath:"#/properties/approvers/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+}
+if(data.apply !== undefined){
+let data16 = data.apply;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key3 in data16){
+if(!(key3 === "refs")){
+const err23 = {instancePath:instancePath+"/apply",schemaPath:"#/properties/apply/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data16.refs !== undefined){
+let data17 = data16.refs;
+if(Array.isArray(data17)){
+const len2 = data17.length;
+for(let i3=0; i3<len2; i3++){
+let data18 = data17[i3];
+if(typeof data18 === "string"){
+if(func2(data18) < 1){
+const err24 = {instancePath:instancePath+"/apply/refs/" + i3,schemaPath:"#/properties/apply/properties/refs/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/apply/refs/" + i3,schemaPath:"#/properties/apply/properties/refs/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+let i4 = data17.length;
+let j1;
+if(i4 > 1){
+const indices1 = {};
+for(;i4--;){
+let item1 = data17[i4];
+if(typeof item1 !== "string"){
+continue;
+}
+if(typeof indices1[item1] == "number"){
+j1 = indices1[item1];
+const err26 = {instancePath:instancePath+"/apply/refs",schemaPath:"#/properties/apply/properties/refs/uniqueItems",keyword:"uniqueItems",params:{i: i4, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i4+" are identical)"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+break;
+}
+indices1[item1] = i4;
+}
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/apply/refs",schemaPath:"#/properties/apply/properties/refs/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+}
+else {
+const err28 = {instancePath:instancePath+"/apply",schemaPath:"#/properties/apply/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+}
+else {
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
 validate20.errors = vErrors;
 return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const schemaDocument = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://lifeguard.dev/schemas/lifeguard-config.schema.json","title":"lifeguard configuration (.lifeguard.yml)","type":"object","properties":{"version":{"const":1,"description":"Format version of this file."},"rules":{"description":"Severity per rule id: error, warning, info or off.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"targets":{"description":"Buckets lifeguard plans and applies, each with the file or policy that defines its rules.","type":"array","items":{"$ref":"#/$defs/Target"}},"gates":{"$ref":"#/$defs/Gates"}},"additionalProperties":false,"$defs":{"Target":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): plan warns when the bucket has no Object Lock."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false},"Quarantine":{"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false},"Source":{"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy); both when the committed file must agree with the policy.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"}},"minProperties":1,"additionalProperties":false},"Gates":{"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"}},"additionalProperties":false}}};
+export const schemaDocument = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://lifeguard.dev/schemas/lifeguard-config.schema.json","title":"lifeguard configuration (.lifeguard.yml)","type":"object","properties":{"version":{"const":1,"description":"Format version of this file."},"rules":{"description":"Severity per rule id: error, warning, info or off.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"targets":{"description":"Buckets lifeguard plans and applies, each with the file or policy that defines its rules.","type":"array","items":{"$ref":"#/$defs/Target"}},"gates":{"$ref":"#/$defs/Gates"},"approvers":{"description":"Who may approve a deletion or a loosened setting besides people with write access: GitHub logins (alice) or teams (@acme/storage-admins). Read from the base commit on pull requests.","type":"array","items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"},"uniqueItems":true},"apply":{"type":"object","description":"Where apply may run. Default: only the repository's default branch.","properties":{"refs":{"type":"array","description":"Other branches (or refs/heads/… refs) apply may run from; read from the default branch's .lifeguard.yml.","items":{"type":"string","minLength":1},"uniqueItems":true}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"Target":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): plan warns when the bucket has no Object Lock."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false},"Quarantine":{"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false},"Source":{"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy); both when the committed file must agree with the policy.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"}},"minProperties":1,"additionalProperties":false},"Gates":{"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false}}};

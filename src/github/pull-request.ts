@@ -12,6 +12,9 @@ export interface PullRequestContext {
   baseSha?: string;
   headSha?: string;
   baseRef?: string;
+  /** The head branch and the repository it lives in (owner/name; a fork's for fork pull requests). */
+  headRef?: string;
+  headRepo?: string;
 }
 
 export function pullRequestOf(eventName: string, payload: unknown): PullRequestContext | undefined {
@@ -34,5 +37,7 @@ export function pullRequestOf(eventName: string, payload: unknown): PullRequestC
     baseSha: typeof base.sha === 'string' ? base.sha : undefined,
     headSha: typeof head.sha === 'string' ? head.sha : undefined,
     baseRef: typeof base.ref === 'string' ? base.ref : undefined,
+    headRef: typeof head.ref === 'string' ? head.ref : undefined,
+    headRepo: typeof headRepo === 'string' ? headRepo : undefined,
   };
 }

@@ -25,4 +25,25 @@ export const CONFIG_SCHEMA_RULE: RuleMeta = {
   catalogue: [],
 };
 
-export const FILE_RULES: readonly RuleMeta[] = [CONFIG_SCHEMA_RULE, PARSE_ERROR, SKIPPED_FILE];
+export const SETTINGS_LOOSENED: RuleMeta = {
+  id: 'settings-loosened',
+  description: 'A pull request\'s .lifeguard.yml does not loosen what the base commit\'s settings decide (gates, fail-on, severities, approvers, trusted target fields) without an approval.',
+  defaultSeverity: 'error',
+  catalogue: [],
+};
+
+export const INVENTORY_BUCKET: RuleMeta = {
+  id: 'inventory-bucket',
+  description: 'A target\'s S3 Inventory report describes the target\'s own bucket (its manifest\'s sourceBucket).',
+  defaultSeverity: 'error',
+  catalogue: [],
+};
+
+export const INVENTORY_STALE: RuleMeta = {
+  id: 'inventory-stale',
+  description: 'A target\'s S3 Inventory report is younger than gates.inventory-max-age-days (default 7): older figures may no longer describe the bucket.',
+  defaultSeverity: 'warning',
+  catalogue: [],
+};
+
+export const FILE_RULES: readonly RuleMeta[] = [CONFIG_SCHEMA_RULE, INVENTORY_BUCKET, INVENTORY_STALE, PARSE_ERROR, SETTINGS_LOOSENED, SKIPPED_FILE];

@@ -12,6 +12,7 @@ import { readObjectTags } from '../s3/listing.js';
 import type { BucketRef } from '../s3/state.js';
 import { changeTag, headObject } from '../s3/tagging.js';
 import type { StoredObject } from './classify.js';
+import { changedSince } from './recheck.js';
 import type { ObjectProblem } from './report.js';
 import { failureText } from '../plan/plan.js';
 
@@ -29,7 +30,7 @@ export interface QuarantineCall {
   day: string;
   /** Protect entries that decide by tags. */
   protect: readonly Reference[];
-  /** For inventories: the object must still exist and still be older than this (ms). */
+  /** The object must still be older than this (ms) when it is read again. */
   olderThanMs?: number;
 }
 
@@ -37,14 +38,14 @@ export async function tagOrphans(s3: S3Access, ref: BucketRef, orphans: readonly
   const out: TagOutcome = { tagged: [], skipped: [], failed: [] };
   await eachLimited(orphans, async (o) => {
     try {
-      let object = o;
-      if (call.olderThanMs !== undefined) {
-        const now = await headObject(s3, ref, o.key);
-        if (!now) return void out.skipped.push({ key: o.key, reason: 'gone since the inventory' });
-        if (now.lastModified.getTime() > call.olderThanMs) return void out.skipped.push({ key: o.key, reason: `rewritten since the inventory (${now.lastModified.toISOString()})` });
-        object = { ...o, size: now.size, lastModified: now.lastModified, storageClass: now.storageClass };
-      }
-      const change = await changeTag(s3, ref, o.key, { set: [QUARANTINE_TAG, call.day] }, (tags) => refusal(o.key, tags, call.protect));
+      // Read again: an object rewritten (or gone) since the listing is not the one that was judged.
+      const now = await headObject(s3, ref, o.key);
+      const changed = changedSince(o, now);
+      if (changed || !now) return void out.skipped.push({ key: o.key, reason: changed ?? 'gone' });
+      if (call.olderThanMs !== undefined && now.lastModified.getTime() > call.olderThanMs) return void out.skipped.push({ key: o.key, reason: `younger than the minimum age (${now.lastModified.toISOString()})` });
+      const object = { ...o, storageClass: now.storageClass };
+      // On a versioned bucket only the version that was checked is tagged, never a newer upload.
+      const change = await changeTag(s3, ref, o.key, { set: [QUARANTINE_TAG, call.day] }, (tags) => refusal(o.key, tags, call.protect), now.versionId);
       if (change.kind === 'refused') out.skipped.push({ key: o.key, reason: change.reason });
       else out.tagged.push(object);
     } catch (err) {

@@ -13,6 +13,8 @@ export interface StoredObject {
   size: number;
   lastModified: Date;
   storageClass: string;
+  /** From the listing or the inventory, when known: compared again before tagging. */
+  eTag?: string;
 }
 
 export interface Tally {

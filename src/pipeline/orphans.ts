@@ -158,7 +158,7 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
   if (refusal && !o.quarantine && orphans.length) action.wouldRefuse = refusal;
   if (o.quarantine && refusal) action.refused = refusal;
   else if (o.quarantine && orphans.length) {
-    const olderThanMs = o.inventory ? o.now.getTime() - o.minAgeDays * DAY_MS : undefined;
+    const olderThanMs = o.now.getTime() - o.minAgeDays * DAY_MS;
     const done = await tagOrphans(await bucket(), ref, orphans, { day, protect: protect.filter((r) => r.tags?.length), olderThanMs });
     Object.assign(action, { tagged: done.tagged.length, tag: day, expireOn });
     append(action.skipped, done.skipped);

@@ -14,6 +14,7 @@ import type { CostReport } from '../cost/report/types.js';
 import type { PreparedTarget } from '../plan/plan.js';
 import { failureText } from '../plan/plan.js';
 import type { CostSummary } from '../report/pr-types.js';
+import type { EarlierDeletion } from '../cost/simulate/earlier.js';
 
 export interface CostOptions {
   cwd: string;
@@ -26,8 +27,8 @@ export interface CostOptions {
 
 export interface TargetCost {
   cost?: CostSummary;
-  /** Data the proposed rules delete within the horizon that the live rules keep. */
-  deleted?: { objects: number; bytes: number };
+  /** Data the proposed rules remove within the horizon earlier than the live rules would. */
+  deleted?: EarlierDeletion;
   unknowns: string[];
   failure?: string;
 }
@@ -56,7 +57,7 @@ export async function projectTargetCost(p: PreparedTarget, config: LifeguardConf
       cwd: options.cwd,
     });
     out.cost = costSummary(projection.report, catalog);
-    out.deleted = projection.newlyDeleted;
+    out.deleted = projection.deletedEarlier;
     out.unknowns.push(...projection.report.unknowns.filter((u) => u.kind !== 'prices').map((u) => u.message));
   } catch (err) {
     out.failure = `the cost projection failed: ${failureText(err)}`;

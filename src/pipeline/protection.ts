@@ -59,8 +59,9 @@ export async function loadReferences(target: TargetConfig, config: LifeguardConf
     for (const p of parsed.problems) out.findings.push(entryFinding(display, p.pointer, p.message, 'error'));
   }
   for (const e of entries) {
-    const { reference, problem } = toReference(e, target.bucket);
+    const { reference, also, problem } = toReference(e, target.bucket);
     if (reference) out.references.push(reference);
+    if (also) out.references.push(also);
     if (problem) out.findings.push(entryFinding(display, problem.pointer, `target ${target.name}: ${problem.message}`, problem.severity, problem.line));
   }
   return out;

@@ -7,7 +7,8 @@
  */
 import { resolve, relative, sep } from 'node:path';
 import type { LifeguardConfig, TargetConfig } from '../config/config.js';
-import { evaluateGates, type GateSettings, type TargetOutcome, type Verdict } from '../gate/verdict.js';
+import type { Approval } from '../gate/approval.js';
+import { evaluateGates, type GateSettings, type RunChecks, type TargetOutcome, type Verdict } from '../gate/verdict.js';
 import { displayPath } from '../load/discover.js';
 import type { SourceDocument } from '../load/document.js';
 import { plural } from '../lint/messages.js';
@@ -17,7 +18,11 @@ import type { PullRequestReport, TargetSection } from '../report/pr-types.js';
 import { buildReport, compareDiagnostics } from '../report/resolve.js';
 import type { CheckReport, Diagnostic } from '../report/types.js';
 import { runCheck } from './check.js';
-import { newlyDeleted } from './deletion.js';
+import { deletedEarlier, type DeletionProjection } from './deletion.js';
+import { inventoryEvidence } from './inventory-evidence.js';
+import { immutabilityReason } from '../plan/state-rules/production-without-object-lock.js';
+import { SETTINGS_LOOSENED } from '../lint/file-rules.js';
+import type { EarlierDeletion } from '../cost/simulate/earlier.js';
 import { projectTargetCost, type CostOptions } from './pr-cost.js';
 import type { LiveAccess } from './live-access.js';
 import { selectTargets } from './plan.js';
@@ -38,7 +43,10 @@ export interface PullRequestInput {
   paths: readonly string[];
   live: LiveAccess;
   settings: GateSettings;
-  labels: readonly string[];
+  /** Approvals that count for the head commit. */
+  approvals?: readonly Approval[];
+  /** settings-loosened findings (the head's .lifeguard.yml against the base's), for the settings gate. */
+  loosened?: { settings: NonNullable<RunChecks['loosened']>; diagnostics: readonly Diagnostic[] };
   /** Errors of the run so far (GitHub API), each failing the gate unless on-error: warn. */
   failures: readonly string[];
   notices: readonly string[];
@@ -55,9 +63,8 @@ export interface PullRequestRun {
   sources: Map<string, string>;
   plans: TargetPlan[];
   outcomes: TargetOutcome[];
-  /** Run-level failures (GitHub, unreadable files), for re-evaluating the verdict later. */
-  failures: string[];
-  otherFindings?: { errors: number; warnings: number };
+  /** What the verdict was judged on besides the outcomes, for re-evaluating it later. */
+  checks: RunChecks & { failures: string[] };
   totals: { monthlyDeltaUsd?: number; deletedBytes?: number };
 }
 
@@ -79,10 +86,10 @@ export async function runPullRequest(input: PullRequestInput): Promise<PullReque
   const failures = [...input.failures, ...checked.ioErrors.map((e) => `could not read ${e.path}: ${e.message}`)];
 
   const notices = [...input.notices];
-  if (input.live.kind === 'none' && touched.length) {
+  if (input.live.kind !== 'found' && touched.length) {
     notices.push(
       `Lint only: ${input.live.reason}, so the live bucket${touched.length === 1 ? ' was' : 's were'} not read for ${touched.map((t) => t.name).join(', ')}. ` +
-        'Rule changes against the live rules, bucket-state rules and the data a change deletes were not checked. ' +
+        'Rule changes against the live rules, bucket-state rules and the data a change deletes were not evaluated, so the verdict is incomplete. ' +
         'Give this job a read-only AWS role to plan against the buckets (see examples/workflows/).',
     );
   }
@@ -95,27 +102,44 @@ export async function runPullRequest(input: PullRequestInput): Promise<PullReque
     }
   }
 
-  const all = dedupe([...checked.report.diagnostics, ...[...prepared.values()].flatMap((p) => p.plan.diagnostics)]);
+  const evidence = new Map<TargetConfig, Awaited<ReturnType<typeof inventoryEvidence>>>();
+  for (const target of touched) evidence.set(target, await inventoryEvidence({ target, config, cwd, root, now: input.now, ...(input.changed ? { changed: input.changed } : {}) }));
+  const inventoryDiags = [...evidence.values()].flatMap((e) => e?.diagnostics ?? []);
+  const all = dedupe([...checked.report.diagnostics, ...[...prepared.values()].flatMap((p) => p.plan.diagnostics), ...inventoryDiags, ...(input.loosened?.diagnostics ?? [])]);
   const costOptions: CostOptions = { ...input.cost, cwd, env: input.env, catalogs: new Map() };
   const owned = new Set<Diagnostic>();
   const targets: TargetSection[] = [];
   const outcomes: TargetOutcome[] = [];
   for (const target of touched) {
     const p = prepared.get(target);
+    const inventory = evidence.get(target);
     const files = new Set(sourcesOf(target, config).map((f) => displayPath(f, cwd)));
-    const planDiags = new Set(p?.plan.diagnostics.map(keyOf));
-    const diagnostics = all.filter((d) => files.has(d.file) || planDiags.has(keyOf(d)));
+    const planDiags = new Set([...(p?.plan.diagnostics ?? []), ...(inventory?.diagnostics ?? [])].map(keyOf));
+    const diagnostics = all.filter((d) => d.ruleId !== SETTINGS_LOOSENED.id && (files.has(d.file) || planDiags.has(keyOf(d))));
     diagnostics.forEach((d) => owned.add(d));
-    const { section, outcome } = describeTarget(target, p, diagnostics, input);
-    if (p) await addCost(p, config, costOptions, section, outcome);
+    const { section, outcome, listed } = describeTarget(target, p, diagnostics, input);
+    let projected: EarlierDeletion | undefined;
+    if (inventory?.asOf) section.unknowns.push(`the S3 Inventory report is of ${inventory.asOf} (${plural(inventory.ageDays ?? 0, 'day')} old)`);
+    if (p && target.inventory) {
+      if (inventory && !inventory.usable) outcome.costMissing = inventory.reason;
+      else projected = await addCost(p, config, costOptions, section, outcome);
+    } else if (target.inventory) outcome.costMissing = outcome.liveMissing ?? 'the live rules were not read';
+    settleDeletion(section, outcome, listed, projected, input);
     targets.push(section);
     outcomes.push(outcome);
   }
   const other = all.filter((d) => !owned.has(d));
-  const otherFindings = other.length ? countOf(other) : undefined;
-  const verdict = evaluateGates(outcomes, input.settings, input.labels, { failures, otherFindings });
+  const counted = other.filter((d) => d.ruleId !== SETTINGS_LOOSENED.id);
+  const checks: PullRequestRun['checks'] = {
+    failures,
+    ...(counted.length ? { otherFindings: countOf(counted) } : {}),
+    ...(input.loosened?.settings.length ? { loosened: input.loosened.settings } : {}),
+    ...(input.approvals ? { approvals: input.approvals } : {}),
+    ...(input.live.kind === 'broken' ? { failClosed: input.live.reason } : {}),
+  };
+  const verdict = evaluateGates(outcomes, input.settings, checks);
 
-  const deleted = outcomes.filter((o) => o.newlyDeletedBytes !== undefined);
+  const deleted = outcomes.filter((o) => o.deletedBytes !== undefined);
   const costed = outcomes.filter((o) => o.cost);
   return {
     report: { verdict, targets, otherDiagnostics: other, notices },
@@ -123,22 +147,22 @@ export async function runPullRequest(input: PullRequestInput): Promise<PullReque
     sources: checked.sources,
     plans: [...prepared.values()].map((p) => p.plan),
     outcomes,
-    failures,
-    ...(otherFindings ? { otherFindings } : {}),
+    checks,
     totals: {
       ...(costed.length ? { monthlyDeltaUsd: costed.reduce((n, o) => n + o.cost!.proposedUsd - o.cost!.currentUsd, 0) } : {}),
-      ...(deleted.length ? { deletedBytes: deleted.reduce((n, o) => n + o.newlyDeletedBytes!, 0) } : {}),
+      ...(deleted.length ? { deletedBytes: deleted.reduce((n, o) => n + o.deletedBytes!, 0) } : {}),
     },
   };
 }
 
-/** The verdict again, after something later in the run failed (posting the comment). */
-export function reevaluate(run: PullRequestRun, settings: GateSettings, labels: readonly string[], more: readonly string[]): Verdict {
-  run.failures.push(...more);
-  return evaluateGates(run.outcomes, settings, labels, { failures: run.failures, ...(run.otherFindings ? { otherFindings: run.otherFindings } : {}) });
+/** The verdict again, after something later in the run failed (posting the comment) or approvals were settled. */
+export function reevaluate(run: PullRequestRun, settings: GateSettings, more: { failures?: readonly string[]; approvals?: readonly Approval[] }): Verdict {
+  run.checks.failures.push(...(more.failures ?? []));
+  if (more.approvals) run.checks.approvals = more.approvals;
+  return evaluateGates(run.outcomes, settings, run.checks);
 }
 
-function describeTarget(target: TargetConfig, p: PreparedTarget | undefined, diagnostics: Diagnostic[], input: PullRequestInput): { section: TargetSection; outcome: TargetOutcome } {
+function describeTarget(target: TargetConfig, p: PreparedTarget | undefined, diagnostics: Diagnostic[], input: PullRequestInput): { section: TargetSection; outcome: TargetOutcome; listed?: DeletionProjection } {
   const counts = countOf(diagnostics);
   const section: TargetSection = {
     name: target.name,
@@ -148,8 +172,14 @@ function describeTarget(target: TargetConfig, p: PreparedTarget | undefined, dia
     diagnostics,
   };
   const outcome: TargetOutcome = { name: target.name, ...counts };
-  if (input.live.kind === 'none') section.liveSkipped = 'no AWS credentials in this run';
-  if (input.live.kind === 'broken') outcome.failure = section.failure = input.live.reason;
+  if (input.live.kind !== 'found') {
+    section.liveSkipped = input.live.kind === 'none' ? 'no AWS credentials in this run' : input.live.reason;
+    outcome.liveMissing = input.live.reason;
+  }
+  if (!p || !p.state) {
+    outcome.liveMissing ??= p?.plan.failure ? 'the bucket could not be read' : 'the proposed rules could not be read';
+    if (immutabilityReason(target)) outcome.immutabilityUnknown = true;
+  }
   if (!p) return { section, outcome };
 
   const plan = p.plan;
@@ -159,32 +189,54 @@ function describeTarget(target: TargetConfig, p: PreparedTarget | undefined, dia
   if (plan.immutabilityMissing) outcome.immutabilityMissing = true;
   section.unknowns.push(...plan.notices);
   if (p.listing && p.proposed && p.state) {
-    const projection = newlyDeleted(p.listing.listing, p.listing.tagsOf, p.state.lifecycle, p.proposed.configuration, input.now, p.state.versioning !== 'Never');
-    section.deleted = projection.deleted;
-    outcome.newlyDeletedBytes = projection.deleted.bytes;
-    if (projection.undetermined) {
-      section.unknowns.push(`${plural(projection.undetermined, 'listed object')} may be selected by tag-filtered rules whose tags were not read; they are not counted as deleted`);
+    const listed = deletedEarlier(p.listing.listing, p.listing.tagsOf, p.state.lifecycle, p.proposed.configuration, input.now, p.state.versioning !== 'Never', input.cost.months);
+    if (listed.undetermined) {
+      section.unknowns.push(`${plural(listed.undetermined, 'listed object')} may be selected by tag-filtered rules whose tags were not read; they are not counted as deleted`);
     }
-  } else if (p.proposed && p.state && input.maxObjects === 0) {
-    section.unknowns.push('the bucket was not listed (max-objects: 0), so the data the change deletes is not known');
+    return { section, outcome, listed };
   }
+  if (p.proposed && p.state) outcome.deletionMissing = input.maxObjects === 0 ? 'the bucket was not listed (max-objects: 0)' : 'the bucket could not be listed';
   return { section, outcome };
 }
 
-/** The projection of a target with an inventory; its deleted data replaces the listing's (whole bucket, horizon). */
-async function addCost(p: PreparedTarget, config: LifeguardConfig, options: CostOptions, section: TargetSection, outcome: TargetOutcome): Promise<void> {
+/**
+ * The deletion figure of a target: the live listing is the evidence; an inventory (whole bucket)
+ * can add to it, never lower it. A listing cut at max-objects is a lower bound: enough to fail the
+ * gate, not to pass it, unless an inventory covers the rest.
+ */
+function settleDeletion(section: TargetSection, outcome: TargetOutcome, listed: DeletionProjection | undefined, inventory: EarlierDeletion | undefined, input: PullRequestInput): void {
+  const months = input.cost.months;
+  const fromInventory = inventory ? { ...inventory, topPrefixes: [], horizonMonths: months, basis: 'inventory' as const } : undefined;
+  if (listed && fromInventory && fromInventory.bytes > listed.deleted.bytes) {
+    section.deleted = fromInventory;
+    section.unknowns.push(`the S3 Inventory report shows more data deleted earlier than the listing (${plural(listed.deleted.objects, 'object')} listed); its figure is used`);
+  } else if (listed) section.deleted = listed.deleted;
+  else if (fromInventory) {
+    section.deleted = fromInventory;
+    if (outcome.deletionMissing) section.unknowns.push(`${outcome.deletionMissing}: the figure comes from the S3 Inventory report alone`);
+  }
+  if (!section.deleted) return;
+  const partial = listed?.partial && section.deleted.basis === 'listing';
+  const limit = input.settings.maxDeletedBytes;
+  if (partial && (limit === undefined || section.deleted.bytes <= limit)) {
+    outcome.deletionMissing = `the listing stopped at ${plural(section.deleted.listed ?? 0, 'entry', 'entries')} (max-objects) and found ${section.deleted.bytes} bytes; the rest of the bucket is not known (configure an inventory, or raise max-objects)`;
+    return;
+  }
+  delete outcome.deletionMissing;
+  outcome.deletedBytes = section.deleted.bytes;
+}
+
+/** The projection of a target with a usable inventory: cost, and its measure of the data deleted earlier. */
+async function addCost(p: PreparedTarget, config: LifeguardConfig, options: CostOptions, section: TargetSection, outcome: TargetOutcome): Promise<EarlierDeletion | undefined> {
   const projected = await projectTargetCost(p, config, options);
-  if (!projected) return;
+  if (!projected) return undefined;
   section.unknowns.push(...projected.unknowns);
   if (projected.failure) outcome.failure = section.failure = [outcome.failure, projected.failure].filter(Boolean).join('; ');
   if (projected.cost) {
     section.cost = projected.cost;
     outcome.cost = projected.cost.first;
-  }
-  if (projected.deleted) {
-    section.deleted = { ...projected.deleted, topPrefixes: [], horizonMonths: options.months };
-    outcome.newlyDeletedBytes = projected.deleted.bytes;
-  }
+  } else outcome.costMissing = projected.failure ?? projected.unknowns[0] ?? 'the cost projection failed';
+  return projected.deleted;
 }
 
 /** The files a target is made of, absolute. */

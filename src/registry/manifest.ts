@@ -16,6 +16,8 @@ export interface RawEntry {
   model?: string;
   version?: string;
   stage?: string;
+  /** The object version the registry pins (a `versionId` field or column). */
+  versionId?: string;
   /** JSON pointer (JSON/YAML) of the entry. */
   pointer: string;
   /** 1-based line for CSV entries. */
@@ -42,7 +44,8 @@ export function entriesFromDocument(doc: SourceDocument): { entries: RawEntry[];
         return;
       }
       const kind = typeof item.prefix === 'string' ? 'prefix' : typeof item.key === 'string' && item.kind === undefined ? 'key' : (item.kind as string | undefined);
-      entries.push({ value, kind, model: str(item.model), version: str(item.version), stage: str(item.stage), pointer });
+      const versionId = str(item.versionId) ?? str(item.version_id);
+      entries.push({ value, kind, model: str(item.model), version: str(item.version), stage: str(item.stage), ...(versionId ? { versionId } : {}), pointer });
     } else problems.push({ pointer, message: 'an artifact is an s3:// URI, a key, or a mapping with "uri"' });
   });
   return { entries, problems };
@@ -70,13 +73,15 @@ export function entriesFromCsv(text: string): { entries: RawEntry[]; problems: A
       const c = col(name);
       return c >= 0 ? row.cells[c]?.trim() || undefined : undefined;
     };
-    const value = row.cells[valueCol]?.trim();
+    // The key as written: spaces at either end may be part of it (toReference protects both readings).
+    const value = row.cells[valueCol];
     if (!value) {
       if (row.cells.some((c) => c.trim())) problems.push({ line: row.line, message: 'the row has no artifact URI or key' });
       continue;
     }
     const kind = header[valueCol] === 'prefix' ? 'prefix' : cell('kind');
-    entries.push({ value, kind, model: cell('model'), version: cell('version'), stage: cell('stage'), pointer: '', line: row.line });
+    const versionId = cell('versionid') ?? cell('version_id');
+    entries.push({ value, kind, model: cell('model'), version: cell('version'), stage: cell('stage'), ...(versionId ? { versionId } : {}), pointer: '', line: row.line });
   }
   return { entries, problems };
 }

@@ -5,6 +5,7 @@
  * ambiguous: it is protected both ways and reported, never guessed.
  */
 import type { RawEntry } from './manifest.js';
+import { isOtherUrl, parseS3Location } from './s3-uri.js';
 
 export interface Reference {
   /** Key or key prefix inside the target bucket, decoded. */
@@ -32,36 +33,40 @@ export interface EntryProblem {
   line?: number;
 }
 
-export function toReference(entry: RawEntry, bucket: string): { reference?: Reference; problem?: EntryProblem } {
+/**
+ * A registry entry as references. Keys are exact S3 keys: nothing is trimmed or decoded. An entry
+ * with spaces at either end is ambiguous (an export's padding, or part of the key): both readings
+ * are protected (`also`) and reported, never guessed.
+ */
+export function toReference(entry: RawEntry, bucket: string): { reference?: Reference; also?: Reference; problem?: EntryProblem } {
   const where = { pointer: entry.pointer, line: entry.line };
-  let path = entry.value.trim();
-  let versionId: string | undefined;
-  const uri = /^(s3a?|s3n):\/\/([^/?]*)\/?(.*)$/i.exec(path);
-  const arn = /^arn:aws[a-z-]*:s3:::([^/]+)\/?(.*)$/.exec(path);
-  if (uri || arn) {
-    const entryBucket = uri ? uri[2]! : arn![1]!;
-    let rest = uri ? uri[3]! : arn![2]!;
-    if (entryBucket !== bucket) {
-      return { problem: { severity: 'warning', message: `"${entry.value}" is in bucket "${entryBucket}", not "${bucket}": it is not checked against this target's rules`, ...where } };
+  let path = entry.value;
+  const location = parseS3Location(path);
+  if (location) {
+    if (location.bucket !== bucket) {
+      return { problem: { severity: 'warning', message: `"${entry.value}" is in bucket "${location.bucket}", not "${bucket}": it is not checked against this target's rules`, ...where } };
     }
-    const q = rest.indexOf('?');
-    if (q >= 0) {
-      versionId = new URLSearchParams(rest.slice(q + 1)).get('versionId') ?? undefined;
-      rest = rest.slice(0, q);
-    }
-    try {
-      // URIs carry URL-encoded keys (as S3 Inventory does); plain keys are taken literally.
-      path = uri ? decodeURIComponent(rest) : rest;
-    } catch {
-      return { problem: { severity: 'error', message: `"${entry.value}" is not a valid URI (bad %-encoding)`, ...where } };
-    }
-  } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) {
+    path = location.key;
+  } else if (isOtherUrl(path)) {
     return { problem: { severity: 'error', message: `"${entry.value}" is not an s3:// URI, an S3 ARN or a key`, ...where } };
   }
-  const meta = { versionId, model: entry.model, version: entry.version, stage: entry.stage, written: entry.value, ...where };
   if (path === '') {
     return { problem: { severity: 'error', message: `"${entry.value}" names the whole bucket; list the artifacts or folders the registry references`, ...where } };
   }
+  const one = reading(entry, path, where);
+  if (path === path.trim() || !one.reference) return one;
+  // A key of spaces only has no other reading (the trimmed one would be the whole bucket).
+  const other = path.trim() === '' ? {} : reading(entry, path.trim(), where);
+  return {
+    ...(one.reference ? { reference: one.reference } : {}),
+    ...(other.reference ? { also: other.reference } : {}),
+    problem: { severity: 'warning', message: `"${entry.value}" has spaces at its start or end; S3 keys may hold them, so lifeguard protects both "${path}" and "${path.trim()}" (fix the registry export if the spaces are not part of the key)`, ...where },
+  };
+}
+
+function reading(entry: RawEntry, path: string, where: { pointer: string; line?: number }): { reference?: Reference; problem?: EntryProblem } {
+  const versionId = entry.versionId;
+  const meta = { ...(versionId ? { versionId } : {}), model: entry.model, version: entry.version, stage: entry.stage, written: entry.value, ...where };
   const kind = entry.kind?.toLowerCase();
   if (kind === 'prefix' || kind === 'folder' || kind === 'dir' || kind === 'directory') return { reference: { path, match: 'prefix', ...meta } };
   if (kind === 'key' || kind === 'object' || kind === 'file') return { reference: { path, match: 'key', ...meta } };

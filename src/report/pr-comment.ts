@@ -5,25 +5,31 @@
 import { describeRule } from '../diff/describe.js';
 import { formatBytes, usd, type GateResult } from '../gate/verdict.js';
 import type { Diagnostic } from './types.js';
-import type { PullRequestReport, TargetSection } from './pr-types.js';
+import type { ApprovalSummary, PullRequestReport, TargetSection } from './pr-types.js';
 
 export interface CommentOptions {
   /** Findings listed per target before "and N more" (the summary lists all). */
   maxFindingsPerTarget?: number;
 }
 
-const STATUS_ICON: Record<GateResult['status'], string> = { pass: '✅', fail: '❌', approved: '☑️', warn: '⚠️', skipped: '➖' };
+const STATUS_ICON: Record<GateResult['status'], string> = { pass: '✅', fail: '❌', 'not-evaluated': '⏸️' };
+const RESULT_WORDS = { pass: '✅ pass', fail: '❌ fail', incomplete: '⏸️ incomplete' } as const;
 
 export function renderPullRequestComment(report: PullRequestReport, options: CommentOptions = {}): string {
   const max = options.maxFindingsPerTarget ?? 20;
   const out: string[] = [];
   const v = report.verdict;
-  out.push(`## lifeguard: ${v.pass ? '✅ pass' : '❌ fail'}`);
+  const allowed = v.result === 'incomplete' && v.pass ? ' (allowed by the base settings: allow-incomplete)' : '';
+  out.push(`## lifeguard: ${RESULT_WORDS[v.result]}${allowed}`);
   out.push('');
-  out.push(v.pass ? passLine(report) : `**${escapeMd(v.headline.replace(/^fail: /, ''))}**`);
+  out.push(v.result === 'pass' ? passLine(report) : `**${escapeMd(v.headline.replace(/^(fail|incomplete): /, ''))}**`);
   for (const n of report.notices) out.push('', `> [!NOTE]\n> ${escapeMd(n)}`);
   const labels = [...new Set(v.gates.filter((g) => g.status === 'fail' && g.approvalLabel).map((g) => g.approvalLabel!))];
-  if (labels.length) out.push('', `To approve the deletion gate, add the label ${labels.map((l) => `\`${l}\``).join(', ')} to this pull request.`);
+  if (labels.length) {
+    out.push('', `To approve, someone with write access adds the label ${labels.map((l) => `\`${l}\``).join(', ')} to this pull request after its latest push, or approves it in a review of this commit.`);
+  }
+  const approvals = report.approvals ? approvalLines(report.approvals) : [];
+  if (approvals.length) out.push('', ...approvals);
   const runGates = v.gates.filter((g) => g.target === undefined);
   if (runGates.length) out.push('', ...gatesTable(runGates));
   for (const t of report.targets) out.push('', ...renderTarget(t, v.gates.filter((g) => g.target === t.name), max));
@@ -33,6 +39,7 @@ export function renderPullRequestComment(report: PullRequestReport, options: Com
   const prices = report.targets.find((t) => t.cost)?.cost?.prices;
   const foot: string[] = [];
   if (prices) foot.push(`Prices: ${prices.source}, ${prices.date}.`);
+  if (report.settingsSource) foot.push(`Settings: ${escapeMd(report.settingsSource)}.`);
   if (report.runUrl) foot.push(`Every finding: [job summary](${report.runUrl}).`);
   if (foot.length) out.push('', `<sub>${foot.join(' ')}</sub>`);
   return out.join('\n') + '\n';
@@ -77,6 +84,7 @@ function renderTarget(t: TargetSection, gates: GateResult[], max: number): strin
   if (t.deleted && t.deleted.objects > 0) {
     const d = t.deleted;
     out.push('', `⚠️ ${deletionSentence(d, `**${d.objects.toLocaleString('en-US')} object${d.objects === 1 ? '' : 's'} (${formatBytes(d.bytes)})**`)}`);
+    out.push('', `That is ${byteDaysWords(d.byteDays)} of data gone sooner.`);
     if (d.topPrefixes.length) {
       out.push('', '<details><summary>Where</summary>', '', '| Prefix | Objects | Size |', '|---|---:|---:|');
       for (const p of d.topPrefixes) out.push(`| \`${escapeCell(p.prefix)}\` | ${p.objects.toLocaleString('en-US')} | ${formatBytes(p.bytes)} |`);
@@ -94,14 +102,35 @@ function renderTarget(t: TargetSection, gates: GateResult[], max: number): strin
 
 /** What the change deletes, with how far the figure reaches and where it comes from. */
 function deletionSentence(d: NonNullable<TargetSection['deleted']>, what: string): string {
-  const rest = `the change deletes ${what} that the current rules keep`;
-  if (d.horizonMonths !== undefined) return `Within ${d.horizonMonths} months ${rest} (projected over the S3 Inventory).`;
-  const basis = d.listed !== undefined ? ` (from a listing of ${d.listed.toLocaleString('en-US')} object${d.listed === 1 ? '' : 's'})` : '';
-  return `${rest.charAt(0).toUpperCase()}${rest.slice(1)}${basis}.`;
+  const basis =
+    d.basis === 'inventory' ? 'projected over the S3 Inventory'
+    : `from a listing of ${d.listed?.toLocaleString('en-US') ?? 0} object${d.listed === 1 ? '' : 's'}${d.partial ? ', stopped at max-objects: a lower bound' : ''}`;
+  return `Within ${d.horizonMonths} months the change deletes ${what} earlier than the current rules would (${basis}).`;
+}
+
+/** "4.2 GiB-days": bytes × days earlier, in the unit that reads best. */
+function byteDaysWords(byteDays: number): string {
+  return `${formatBytes(byteDays)}-days`;
+}
+
+function approvalLines(a: ApprovalSummary): string[] {
+  const commit = (sha: string) => `\`${sha.slice(0, 7)}\``;
+  const via = (x: { via: 'label' | 'review' }) => (x.via === 'label' ? 'label' : 'review');
+  const lines = [...a.counted.map((x) => `- @${escapeMd(x.by)}: ${via(x)} on ${commit(x.commit)} (${escapeMd(x.authority)})${x.carried ? `, kept for ${commit(a.head)}: it deletes and costs no more` : ''}`)];
+  for (const x of a.stale) lines.push(`- @${escapeMd(x.by)}: ${via(x)} on ${commit(x.commit)}, not ${commit(a.head)}: ${escapeMd(x.why)}`);
+  for (const x of a.ignored) lines.push(`- @${escapeMd(x.by)}: ${via(x)} ignored: ${escapeMd(x.reason)}`);
+  for (const n of a.notes) lines.push(`- ${escapeMd(n)}`);
+  return lines.length ? [`**Approvals** for ${commit(a.head)}:`, '', ...lines] : [];
 }
 
 function gatesTable(gates: readonly GateResult[]): string[] {
-  return ['| Gate | Result |', '|---|---|', ...gates.map((g) => `| ${g.gate} | ${STATUS_ICON[g.status]} ${escapeCell(g.reason)} |`)];
+  return ['| Gate | Result |', '|---|---|', ...gates.map((g) => `| ${g.gate} | ${iconOf(g)} ${escapeCell(g.reason)} |`)];
+}
+
+function iconOf(g: GateResult): string {
+  if (g.status === 'pass' && g.approvedBy?.length) return '☑️';
+  if (g.status === 'pass' && g.warned) return '⚠️';
+  return STATUS_ICON[g.status];
 }
 
 function findingsTable(diags: readonly Diagnostic[], max: number): string[] {

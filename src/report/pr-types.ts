@@ -4,6 +4,7 @@
  * action's pipeline from plan, cost and gate results; rendered by pure formatters.
  */
 import type { ConfigurationDiff } from '../diff/diff.js';
+import type { Approval, IgnoredApproval } from '../gate/approval.js';
 import type { GateResult, Verdict } from '../gate/verdict.js';
 import type { Diagnostic } from './types.js';
 
@@ -20,14 +21,19 @@ export interface CostSummary {
 }
 
 export interface DeletionSummary {
-  /** Data the proposed rules delete within the horizon that the current rules keep. */
+  /** Entries the proposed rules remove within the horizon, earlier than the current rules would (later or never). */
   objects: number;
   bytes: number;
+  /** Bytes × days earlier, summed (up to the horizon's end): how much sooner the data goes. */
+  byteDays: number;
   topPrefixes: Array<{ prefix: string; objects: number; bytes: number }>;
-  /** Set when projected over an inventory for this many months; unset: from a listing, whenever due. */
-  horizonMonths?: number;
+  horizonMonths: number;
+  /** The evidence: the live listing, or an S3 Inventory report (which can only add to the listing's count). */
+  basis: 'listing' | 'inventory';
   /** Entries listed (listing-based projections). */
   listed?: number;
+  /** The listing stopped before the end of the bucket: a lower bound. */
+  partial?: boolean;
 }
 
 export interface TargetSection {
@@ -49,6 +55,10 @@ export interface TargetSection {
 
 export interface PullRequestReport {
   verdict: Verdict;
+  /** Who approved what, at which commit, and approvals that did not count (with why). */
+  approvals?: ApprovalSummary;
+  /** Where the settings the run was judged by came from (the base commit's .lifeguard.yml, or the defaults). */
+  settingsSource?: string;
   targets: TargetSection[];
   /** Findings in changed files that belong to no target. */
   otherDiagnostics: Diagnostic[];
@@ -56,6 +66,18 @@ export interface PullRequestReport {
   notices: string[];
   /** Links shown at the bottom (job summary, SARIF). */
   runUrl?: string;
+}
+
+export interface ApprovalSummary {
+  /** The head commit the verdict is for. */
+  head: string;
+  /** Approvals that count for it (given on it, or kept from an older commit). */
+  counted: Approval[];
+  /** Approvals on older commits that do not carry over, with why. */
+  stale: Array<Approval & { why: string }>;
+  ignored: IgnoredApproval[];
+  /** Evidence that could not be read (e.g. the head branch's pushes). */
+  notes: string[];
 }
 
 export type { GateResult };

@@ -18,6 +18,8 @@ export interface ListedObject {
   /** False for noncurrent versions. Always true from ListObjectsV2. */
   isLatest: boolean;
   deleteMarker: boolean;
+  /** As S3 lists it (quoted). */
+  eTag?: string;
 }
 
 export interface Listing {
@@ -71,7 +73,7 @@ export async function forEachListedPage(
         const page: ListedObject[] = [];
         for (const o of out.Contents ?? []) {
           if (o.Key === undefined) continue;
-          page.push({ key: o.Key, size: o.Size ?? 0, lastModified: o.LastModified ?? new Date(0), storageClass: o.StorageClass ?? 'STANDARD', isLatest: true, deleteMarker: false });
+          page.push({ key: o.Key, size: o.Size ?? 0, lastModified: o.LastModified ?? new Date(0), storageClass: o.StorageClass ?? 'STANDARD', isLatest: true, deleteMarker: false, ...(o.ETag ? { eTag: o.ETag } : {}) });
         }
         seen += page.length;
         onPage(page);
@@ -96,6 +98,7 @@ export async function forEachListedPage(
             versionId: v.VersionId,
             isLatest: v.IsLatest ?? false,
             deleteMarker: false,
+            ...(v.ETag ? { eTag: v.ETag } : {}),
           });
         }
         for (const m of out.DeleteMarkers ?? []) {

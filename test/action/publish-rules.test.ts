@@ -15,8 +15,8 @@ const RULES = { Rules: [{ ID: 'a', Status: 'Enabled', Filter: {}, Expiration: { 
 
 function run(targets: Partial<TargetSection>[], failures: string[] = []): PullRequestRun {
   const sections = targets.map((t, i) => ({ name: `t${i}`, bucket: 'b', source: 'f.json', unknowns: [], diagnostics: [], ...t }));
-  const verdict = evaluateGates(sections.map((s) => ({ name: s.name, errors: 0, warnings: 0 })), SETTINGS, [], { failures });
-  return { report: { verdict, targets: sections, otherDiagnostics: [], notices: [] }, check: buildReport([], []), sources: new Map(), plans: [], outcomes: [], failures, totals: {} };
+  const verdict = evaluateGates(sections.map((s) => ({ name: s.name, errors: 0, warnings: 0 })), SETTINGS, { failures });
+  return { report: { verdict, targets: sections, otherDiagnostics: [], notices: [] }, check: buildReport([], []), sources: new Map(), plans: [], outcomes: [], checks: { failures }, totals: {} };
 }
 
 describe('when the sticky comment is posted', () => {
@@ -38,24 +38,30 @@ describe('when the sticky comment is posted', () => {
 
 describe('run-level gates', () => {
   it('fail on a GitHub error unless on-error is warn, and count findings in files of no target', () => {
-    const failed = evaluateGates([], SETTINGS, [], { failures: ['GitHub: the labels could not be read'], otherFindings: { errors: 1, warnings: 0 } });
+    const failed = evaluateGates([], SETTINGS, { failures: ['GitHub: the labels could not be read'], otherFindings: { errors: 1, warnings: 0 } });
     expect(failed.pass).toBe(false);
     expect(failed.gates.map((g) => [g.gate, g.status, g.target])).toEqual([
       ['errors', 'fail', undefined],
       ['findings', 'fail', undefined],
     ]);
     expect(failed.gates[1]!.reason).toBe('1 error, 0 warnings in files of no target (fail-on: error)');
-    const warned = evaluateGates([], { ...SETTINGS, onError: 'warn' }, [], { failures: ['GitHub: HTTP 502'] });
+    const warned = evaluateGates([], { ...SETTINGS, onError: 'warn' }, { failures: ['GitHub: HTTP 502'] });
     expect(warned.pass).toBe(true);
-    expect(warned.gates[0]!.status).toBe('warn');
+    expect(warned.gates[0]).toMatchObject({ status: 'pass', warned: true });
   });
 
-  it('a target that could not be checked fails its deletion gate too, or warns under on-error: warn', () => {
-    const outcome = { name: 'logs', errors: 0, warnings: 0, failure: 'S3: connection refused' };
-    const strict = evaluateGates([outcome], { ...SETTINGS, maxDeletedBytes: 0 }, []);
-    expect(strict.gates.filter((g) => g.status === 'fail').map((g) => g.gate)).toEqual(['errors', 'deleted-bytes']);
-    const lenient = evaluateGates([outcome], { ...SETTINGS, maxDeletedBytes: 0, onError: 'warn' }, []);
-    expect(lenient.pass).toBe(true);
+  it('a target that could not be checked fails its errors gate and leaves its deletion gate not evaluated; on-error: warn only warns of the error', () => {
+    const outcome = { name: 'logs', errors: 0, warnings: 0, failure: 'S3: connection refused', liveMissing: 'the bucket could not be read' };
+    const strict = evaluateGates([outcome], { ...SETTINGS, maxDeletedBytes: 0 });
+    expect(strict.gates.map((g) => [g.gate, g.status])).toEqual([
+      ['errors', 'fail'],
+      ['findings', 'pass'],
+      ['live-state', 'not-evaluated'],
+      ['deleted-bytes', 'not-evaluated'],
+    ]);
+    const lenient = evaluateGates([outcome], { ...SETTINGS, maxDeletedBytes: 0, onError: 'warn' });
+    expect(lenient).toMatchObject({ result: 'incomplete', pass: false });
+    expect(evaluateGates([outcome], { ...SETTINGS, maxDeletedBytes: 0, onError: 'warn', allowIncomplete: true }).pass).toBe(true);
   });
 });
 

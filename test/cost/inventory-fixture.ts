@@ -8,6 +8,7 @@ import type { InventoryRecord } from '../../src/cost/cohorts/records.js';
 
 const CSV_SCHEMA = 'Bucket, Key, VersionId, IsLatest, IsDeleteMarker, Size, LastModifiedDate, ETag, StorageClass, ObjectLockRetainUntilDate, ObjectLockLegalHoldStatus';
 const CSV_SCHEMA_PLAIN = 'Bucket, Key, Size, LastModifiedDate, StorageClass';
+const CSV_SCHEMA_ETAG = 'Bucket, Key, Size, LastModifiedDate, ETag, StorageClass';
 
 /** S3 Inventory URL-encodes keys, with "+" for a space. */
 export function encodeKey(key: string): string {
@@ -20,6 +21,10 @@ export interface FixtureOptions {
   /** Split rows over this many data files. */
   files?: number;
   versioned?: boolean;
+  /** The manifest's sourceBucket and the rows' Bucket (default src-bucket). */
+  bucket?: string;
+  /** Write the ETag column (CSV only; the values from the rows, empty when a row has none). */
+  withETag?: boolean;
 }
 
 export function writeInventory(rows: InventoryRecord[], opts: FixtureOptions): string {
@@ -37,7 +42,7 @@ export function writeInventory(rows: InventoryRecord[], opts: FixtureOptions): s
     let bytes: Uint8Array;
     if (opts.format === 'Parquet') bytes = new Uint8Array(parquet(slice, !!opts.versioned));
     else {
-      const text = slice.map((r) => csvLine(r, !!opts.versioned)).join('\n') + '\n';
+      const text = slice.map((r) => csvLine(r, !!opts.versioned, opts.bucket ?? 'src-bucket', !!opts.withETag)).join('\n') + '\n';
       bytes = opts.format === 'CSV.gz' ? gzipSync(text) : Buffer.from(text);
     }
     writeFileSync(join(root, key), bytes);
@@ -48,9 +53,11 @@ export function writeInventory(rows: InventoryRecord[], opts: FixtureOptions): s
       ? 'message s3.inventory { required binary bucket (UTF8); required binary key (UTF8); optional binary version_id (UTF8); optional boolean is_latest; optional boolean is_delete_marker; optional int64 size; optional int64 last_modified_date (TIMESTAMP_MILLIS); optional binary storage_class (UTF8); optional int64 object_lock_retain_until_date (TIMESTAMP_MILLIS); optional binary object_lock_legal_hold_status (UTF8); }'
       : opts.versioned
         ? CSV_SCHEMA
-        : CSV_SCHEMA_PLAIN;
+        : opts.withETag
+          ? CSV_SCHEMA_ETAG
+          : CSV_SCHEMA_PLAIN;
   const manifest = {
-    sourceBucket: 'src-bucket',
+    sourceBucket: opts.bucket ?? 'src-bucket',
     destinationBucket: 'arn:aws:s3:::inventory-bucket',
     version: '2016-11-30',
     creationTimestamp: String(Date.parse(opts.creation)),
@@ -62,19 +69,20 @@ export function writeInventory(rows: InventoryRecord[], opts: FixtureOptions): s
   return dir;
 }
 
-function csvLine(r: InventoryRecord, versioned: boolean): string {
+function csvLine(r: InventoryRecord, versioned: boolean, bucket: string, withETag: boolean): string {
   const date = new Date(r.lastModifiedMs).toISOString();
   const q = (v: string) => `"${v}"`;
-  if (!versioned) return [q('src-bucket'), q(encodeKey(r.key)), q(String(r.size)), q(date), q(r.storageClass)].join(',');
+  if (!versioned && withETag) return [q(bucket), q(encodeKey(r.key)), q(String(r.size)), q(date), q(r.eTag ?? ''), q(r.storageClass)].join(',');
+  if (!versioned) return [q(bucket), q(encodeKey(r.key)), q(String(r.size)), q(date), q(r.storageClass)].join(',');
   return [
-    q('src-bucket'),
+    q(bucket),
     q(encodeKey(r.key)),
     q(`v${r.lastModifiedMs}`),
     q(String(r.isLatest ?? true)),
     q(String(!!r.isDeleteMarker)),
     q(r.isDeleteMarker ? '' : String(r.size)),
     q(date),
-    q('"etag"'.replace(/"/g, '')),
+    q(r.eTag ?? ''),
     q(r.isDeleteMarker ? '' : r.storageClass),
     q(r.lockRetainUntilMs ? new Date(r.lockRetainUntilMs).toISOString() : ''),
     q(r.legalHold ? 'ON' : r.lockRetainUntilMs ? 'OFF' : ''),

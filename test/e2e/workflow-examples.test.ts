@@ -61,12 +61,15 @@ describe('example workflows', () => {
     expect(doc.jobs.apply.steps[0].with['fetch-depth']).toBe(0);
   });
 
-  it('the comment half checks out nothing and only reads the artifact of the run that triggered it', () => {
+  it('the privileged half checks out only the default branch, never the pull request, and reads the artifact of the run that triggered it', () => {
     const doc = parse(readFileSync(join(WORKFLOWS, 'lifeguard-fork-comment.yml'), 'utf8'));
     const all: Step[] = doc.jobs.comment.steps;
-    expect(all.some((s) => s.uses?.startsWith('actions/checkout'))).toBe(false);
+    expect(all.filter((s) => s.uses?.startsWith('actions/checkout')).map((s) => s.with?.ref)).toEqual(['${{ github.event.repository.default_branch }}']);
     expect(all[0]!.with!['run-id']).toBe('${{ github.event.workflow_run.id }}');
-    expect(doc.permissions).toEqual({ actions: 'read', 'pull-requests': 'write' });
+    expect(doc.permissions).toEqual({ actions: 'read', contents: 'read', 'pull-requests': 'write', statuses: 'write', 'id-token': 'write' });
+    const check = parse(readFileSync(join(WORKFLOWS, 'lifeguard-fork-check.yml'), 'utf8'));
+    expect(check.permissions).toEqual({ contents: 'read' });
+    expect(check.jobs.lifeguard.steps.find((s: Step) => s.uses?.startsWith('OWNER/lifeguard')).with.command).toBe('check');
   });
 });
 

@@ -76,3 +76,14 @@ export function keepArtifact(name: string, text: string): void {
 }
 
 export const sha = (c: string) => c.repeat(40).slice(0, 40);
+
+/** The base commit of the payloads' pull requests (pullRequestEvent's default). */
+export const BASE_SHA = 'b'.repeat(40);
+
+/** Files of a commit as the contents API serves them (the base's .lifeguard.yml, a fork's head). */
+export function commitFiles(gh: GitHubTestServer, commit: string, files: Record<string, string>): void {
+  gh.state.contents.set(commit, { ...(gh.state.contents.get(commit) ?? {}), ...files });
+}
+
+/** Minutes after a fixed time, as GitHub writes timestamps. */
+export const at = (minutes: number) => new Date(Date.parse('2026-11-20T10:00:00Z') + minutes * 60_000).toISOString().replace('.000Z', 'Z');

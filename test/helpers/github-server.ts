@@ -37,6 +37,24 @@ export interface GitHubServerState {
   failWith?: number;
   /** Login of the token's user (github-actions[bot] for GITHUB_TOKEN). */
   actor: string;
+  /** Files by commit (or branch) and repository-relative path, for the contents API (any repository of the network). */
+  contents: Map<string, Record<string, string>>;
+  /** Issue events of each pull request (labeled, unlabeled, …), oldest first. */
+  events: Map<number, Array<{ event: string; actor: string; label?: string; at: string }>>;
+  /** Reviews of each pull request, oldest first. */
+  reviews: Map<number, Array<{ user: string; state: string; commit: string; at: string }>>;
+  /** Repository permission by login: admin, maintain, write, triage, read, none (absent: read, as on a public repository). */
+  permissions: Map<string, string>;
+  /** Team members by "org/team-slug". */
+  teams: Map<string, string[]>;
+  /** Pushes by "owner/repo refs/heads/branch", oldest first. */
+  activity: Map<string, Array<{ after: string; at: string; type?: string }>>;
+  /** Head branch, head repository and base commit of each pull request (GET /pulls/{n}); defaults: mallory's fork, shorter-logs, bbbb…. */
+  pulls: Map<number, { headRepo?: string; headRef?: string; baseSha?: string; labels?: string[] }>;
+  /** Commit statuses set (POST /statuses/{sha}). */
+  statuses: Array<{ sha: string; state: string; context: string; description?: string }>;
+  /** Status to answer one kind of request with, by path pattern (e.g. /activity$). */
+  failPaths: Array<{ pattern: RegExp; status: number }>;
 }
 
 export interface GitHubTestServer {
@@ -58,6 +76,15 @@ export async function startGitHubServer(init: Partial<GitHubServerState> = {}): 
     heads: new Map(),
     readOnly: false,
     actor: 'github-actions[bot]',
+    contents: new Map(),
+    events: new Map(),
+    reviews: new Map(),
+    permissions: new Map(),
+    teams: new Map(),
+    activity: new Map(),
+    pulls: new Map(),
+    statuses: [],
+    failPaths: [],
     ...init,
   };
   const requests: RecordedRequest[] = [];
@@ -85,9 +112,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: GitHubSe
   log.push({ method: req.method ?? 'GET', path: u.pathname, query: Object.fromEntries(u.searchParams), body, authorization: req.headers.authorization });
   const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-request-id': `TEST:${log.length}`, ...headers });
-    res.end(data === undefined ? '' : JSON.stringify(data));
+    res.end(data === undefined ? '' : typeof data === 'string' && /raw/.test(headers['content-type'] ?? '') ? data : JSON.stringify(data));
   };
   if (state.failWith) return send(state.failWith, { message: 'Server Error', documentation_url: 'https://docs.github.com/rest' });
+  const failing = state.failPaths.find((f) => f.pattern.test(u.pathname));
+  if (failing) return send(failing.status, { message: failing.status === 403 ? 'Resource not accessible by integration' : 'Server Error', documentation_url: 'https://docs.github.com/rest', status: String(failing.status) });
+  const answered = more(req, u, body, state, send, base());
+  if (answered) return;
   const repoBase = `/repos/${state.owner}/${state.repo}`;
   const write = req.method !== 'GET';
   if (write && state.readOnly) {
@@ -136,14 +167,19 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: GitHubSe
     const n = Number(m[1]);
     const sha = state.heads.get(n);
     if (!sha) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request', status: '404' });
+    const info = state.pulls.get(n) ?? {};
+    const headRepo = info.headRepo ?? 'mallory/buckets';
+    const headRef = info.headRef ?? 'shorter-logs';
     return send(200, {
+      user: { login: headRepo.split('/')[0], id: 777001, type: 'User' },
+      labels: (state.labels.get(n) ?? []).map((name, i) => ({ id: 100 + i, name, color: 'ededed', default: false, description: null })),
       url: `https://api.github.com${repoBase}/pulls/${n}`,
       id: 1_900_000_000 + n,
       number: n,
       state: 'open',
       title: 'Shorter retention for training logs',
-      head: { label: 'mallory:shorter-logs', ref: 'shorter-logs', sha, repo: { full_name: 'mallory/buckets', fork: true } },
-      base: { label: `${state.owner}:main`, ref: 'main', sha: 'b'.repeat(40), repo: { full_name: `${state.owner}/${state.repo}`, fork: false } },
+      head: { label: `${headRepo.split('/')[0]}:${headRef}`, ref: headRef, sha, repo: { full_name: headRepo, fork: headRepo !== `${state.owner}/${state.repo}` } },
+      base: { label: `${state.owner}:main`, ref: 'main', sha: info.baseSha ?? 'b'.repeat(40), repo: { full_name: `${state.owner}/${state.repo}`, fork: false } },
       merged: false,
     });
   }
@@ -163,6 +199,93 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: GitHubSe
     return send(200, { data: null, errors: [{ type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${id}'` }] });
   }
   return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
+}
+
+/**
+ * The endpoints of the trust checks, answered in GitHub's documented shapes: contents (raw or
+ * base64 JSON), issue events, reviews, collaborator permission, team membership, repository
+ * activity, commit statuses and the repository itself. Returns false for anything else.
+ */
+function more(req: IncomingMessage, u: URL, body: any, state: GitHubServerState, send: (s: number, d: unknown, h?: Record<string, string>) => void, base: string): boolean {
+  const method = req.method ?? 'GET';
+  let m: RegExpMatchArray | null;
+  if ((m = u.pathname.match(/^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/)) && method === 'GET') {
+    const ref = u.searchParams.get('ref') ?? 'main';
+    const path = decodeURIComponent(m[3]!);
+    const text = state.contents.get(ref)?.[path];
+    if (text === undefined) {
+      send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' });
+      return true;
+    }
+    if (/raw/.test(String(req.headers.accept ?? ''))) {
+      send(200, text, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
+      return true;
+    }
+    send(200, { type: 'file', encoding: 'base64', size: Buffer.byteLength(text), name: path.split('/').pop(), path, content: Buffer.from(text).toString('base64'), sha: 'f'.repeat(40) });
+    return true;
+  }
+  if ((m = u.pathname.match(new RegExp(`^/repos/${state.owner}/${state.repo}/issues/(\\d+)/events$`))) && method === 'GET') {
+    const list = (state.events.get(Number(m[1])) ?? []).map((e, i) => ({
+      id: 9_000_000 + i,
+      node_id: `LE_${i}`,
+      url: `https://api.github.com/repos/${state.owner}/${state.repo}/issues/events/${9_000_000 + i}`,
+      actor: { login: e.actor, id: 1000 + i, type: 'User' },
+      event: e.event,
+      commit_id: null,
+      commit_url: null,
+      created_at: e.at,
+      ...(e.label ? { label: { name: e.label, color: 'd93f0b' } } : {}),
+      performed_via_github_app: null,
+    }));
+    page(list, u, send, base);
+    return true;
+  }
+  if ((m = u.pathname.match(new RegExp(`^/repos/${state.owner}/${state.repo}/pulls/(\\d+)/reviews$`))) && method === 'GET') {
+    const list = (state.reviews.get(Number(m[1])) ?? []).map((r, i) => ({
+      id: 80_000_000 + i,
+      node_id: `PRR_${i}`,
+      user: { login: r.user, id: 2000 + i, type: 'User' },
+      body: '',
+      state: r.state,
+      html_url: `https://github.com/${state.owner}/${state.repo}/pull/${m![1]}#pullrequestreview-${80_000_000 + i}`,
+      pull_request_url: `https://api.github.com/repos/${state.owner}/${state.repo}/pulls/${m![1]}`,
+      author_association: 'MEMBER',
+      submitted_at: r.at,
+      commit_id: r.commit,
+    }));
+    page(list, u, send, base);
+    return true;
+  }
+  if ((m = u.pathname.match(new RegExp(`^/repos/${state.owner}/${state.repo}/collaborators/([^/]+)/permission$`))) && method === 'GET') {
+    const login = decodeURIComponent(m[1]!);
+    const role = state.permissions.get(login.toLowerCase()) ?? 'read';
+    const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+    send(200, { permission, role_name: role, user: { login, id: 3000, type: 'User', permissions: { admin: role === 'admin', maintain: role === 'maintain', push: permission === 'write' || permission === 'admin', triage: role === 'triage', pull: role !== 'none' } } });
+    return true;
+  }
+  if ((m = u.pathname.match(/^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/)) && method === 'GET') {
+    const members = state.teams.get(`${m[1]}/${m[2]}`);
+    if (!members?.some((x) => x.toLowerCase() === decodeURIComponent(m![3]!).toLowerCase())) send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/teams/members#get-team-membership-for-a-user', status: '404' });
+    else send(200, { url: `https://api.github.com/teams/1/memberships/${m[3]}`, role: 'member', state: 'active' });
+    return true;
+  }
+  if ((m = u.pathname.match(/^\/repos\/([^/]+)\/([^/]+)\/activity$/)) && method === 'GET') {
+    const ref = u.searchParams.get('ref') ?? '';
+    const full = ref.startsWith('refs/') ? ref : `refs/heads/${ref}`;
+    const pushes = [...(state.activity.get(`${m[1]}/${m[2]} ${full}`) ?? [])].reverse();
+    page(pushes.map((p, i) => ({ id: 5_000_000 + i, node_id: `A_${i}`, before: '0'.repeat(40), after: p.after, ref: full, timestamp: p.at, activity_type: p.type ?? 'push', actor: { login: m![1], id: 777001, type: 'User' } })), u, send, base);
+    return true;
+  }
+  if ((m = u.pathname.match(new RegExp(`^/repos/${state.owner}/${state.repo}/statuses/([0-9a-f]+)$`))) && method === 'POST') {
+    state.statuses.push({ sha: m[1]!, state: body?.state, context: body?.context, description: body?.description });
+    send(201, { id: 6_000_000 + state.statuses.length, state: body?.state, context: body?.context, description: body?.description, target_url: body?.target_url ?? null, created_at: '2026-11-20T10:05:00Z' });
+    return true;
+  }
+  if (u.pathname === `/repos/${state.owner}/${state.repo}` && method === 'GET') {
+    send(200, { id: 700_100, full_name: `${state.owner}/${state.repo}`, default_branch: 'main', private: false, fork: false });
+    return true;
+  }
+  return false;
 }
 
 function commentJson(c: FakeComment, state: GitHubServerState, issue: number) {

@@ -4,7 +4,6 @@
  * are applied, read back, verified and backed up; the others are left alone. And the privileged
  * half of the fork split: `command: comment` on a workflow_run event.
  */
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
@@ -12,10 +11,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { configurationsEqual } from '../../src/diff/diff.js';
 import { toJson, toSdkRules } from '../../src/s3/convert.js';
 import { expectNoTrace, tempDir } from '../e2e/run.js';
-import { awsEnv, keepArtifact, runEvent, sha, stickyComments, writes } from '../helpers/action-e2e.js';
+import { awsEnv, BASE_SHA, commitFiles, keepArtifact, runEvent, sha, stickyComments, writes } from '../helpers/action-e2e.js';
+import { commit, git } from '../helpers/git.js';
 import { pullRequestEvent, pushEvent, workflowRunEvent } from '../helpers/events.js';
 import { startGitHubServer, type GitHubTestServer } from '../helpers/github-server.js';
-import { createBucket, lifeguardYml, liveRules, removeBucket, testClient, uniqueBucket, workspace, writeFiles } from '../helpers/s3.js';
+import { createBucket, lifeguardYml, liveRules, putObject, removeBucket, testClient, uniqueBucket, workspace } from '../helpers/s3.js';
 
 const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 const LOGS_30 = {
@@ -48,17 +48,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await gh.close();
 });
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 'Alice', GIT_AUTHOR_EMAIL: 'alice@example.com', GIT_COMMITTER_NAME: 'Alice', GIT_COMMITTER_EMAIL: 'alice@example.com' } }).trim();
-}
-
-function commit(dir: string, files: Record<string, string>, message: string): string {
-  writeFiles(dir, files);
-  git(dir, 'add', '-A');
-  git(dir, 'commit', '-q', '-m', message);
-  return git(dir, 'rev-parse', 'HEAD');
-}
 
 describe('push to the default branch with command: apply', () => {
   it('applies the target the push changed, verifies it, backs up the old rules, and leaves the others alone', async () => {
@@ -137,7 +126,44 @@ describe('push to the default branch with command: apply', () => {
     expect(commands(pr.stdout)).toEqual(['::error::lifeguard: command apply does not run on pull requests (it would apply unmerged rules); use command plan there and apply on push to the default branch']);
     const branch = await runEvent({ gh, workspace: ws, eventName: 'push', payload: pushEvent({ before: sha('1'), after: sha('2'), ref: 'refs/heads/feature' }), inputs: { command: 'apply' } });
     expect(branch.status).toBe(1);
-    expect(commands(branch.stdout)[0]).toContain('command apply runs on pushes to the default branch (main); this push is to refs/heads/feature');
+    expect(commands(branch.stdout)[0]).toContain('command apply runs only from the default branch (main); this push is on refs/heads/feature, so nothing was applied');
+  });
+
+  it('refuses workflow_dispatch on a feature branch and issue_comment, writing nothing; a dispatch on the default branch applies', async () => {
+    const b = await createBucket(s3, uniqueBucket('apply-ref'), { rules: toSdkRules(LOGS_30.Rules) });
+    buckets.push(b);
+    const ws = workspace({});
+    git(ws, 'init', '-q', '-b', 'main');
+    const main = commit(ws, { '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'logs.json' }]), '.gitignore': '.lifeguard/\n', 'logs.json': json(LOGS_30) }, 'rules');
+    git(ws, 'checkout', '-q', '-b', 'feature');
+    // The feature branch may even say it may apply: only the default branch's .lifeguard.yml decides.
+    const feature = commit(ws, { 'logs.json': json(LOGS_14), '.lifeguard.yml': `${lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'logs.json' }])}apply:\n  refs: [feature]\n` }, 'shorter logs, unreviewed');
+    const repository = { full_name: 'acme/buckets', default_branch: 'main' };
+    const unchanged = async () => expect(configurationsEqual({ Rules: toJson(await liveRules(s3, b)) }, LOGS_30)).toBe(true);
+
+    const dispatch = await runEvent({ gh, workspace: ws, eventName: 'workflow_dispatch', payload: { ref: 'refs/heads/feature', inputs: {}, repository }, env: { ...awsEnv(), GITHUB_REF: 'refs/heads/feature' }, inputs: { command: 'apply', targets: 'all' }, sha: feature });
+    expect(dispatch.status).toBe(1);
+    expect(dispatch.outputs.verdict).toBe('fail');
+    expect(commands(dispatch.stdout)[0]).toBe('::error::lifeguard: command apply runs only from the default branch (main); this workflow_dispatch is on refs/heads/feature, so nothing was applied');
+    await unchanged();
+
+    // A "/apply" comment on the pull request: the event runs on main, the workflow checked out the pull request.
+    const comment = { action: 'created', issue: { number: 7, pull_request: { url: 'https://api.github.com/repos/acme/buckets/pulls/7' } }, comment: { body: '/apply', user: { login: 'mallory' } }, repository };
+    const onPr = await runEvent({ gh, workspace: ws, eventName: 'issue_comment', payload: comment, env: { ...awsEnv(), GITHUB_REF: 'refs/heads/main' }, inputs: { command: 'apply', targets: 'all' }, sha: main });
+    expect(onPr.status).toBe(1);
+    expect(commands(onPr.stdout)[0]).toContain('command apply does not run on a comment on a pull request');
+    // On a plain issue the ref is main, but the checkout is not main's commit.
+    const onIssue = await runEvent({ gh, workspace: ws, eventName: 'issue_comment', payload: { ...comment, issue: { number: 8 } }, env: { ...awsEnv(), GITHUB_REF: 'refs/heads/main' }, inputs: { command: 'apply', targets: 'all' }, sha: main });
+    expect(onIssue.status).toBe(1);
+    expect(commands(onIssue.stdout)[0]).toContain(`the checkout is at ${feature.slice(0, 12)}, not at refs/heads/main's commit ${main.slice(0, 12)} that this run is for`);
+    await unchanged();
+    expect(existsSync(join(ws, '.lifeguard'))).toBe(false);
+
+    git(ws, 'checkout', '-q', 'main');
+    const onMain = await runEvent({ gh, workspace: ws, eventName: 'workflow_dispatch', payload: { ref: 'refs/heads/main', inputs: {}, repository }, env: { ...awsEnv(), GITHUB_REF: 'refs/heads/main' }, inputs: { command: 'apply', targets: 'all' }, sha: main });
+    expect(onMain.status, onMain.stdout).toBe(0);
+    expect(onMain.outputs.applied).toBe('0');
+    expect(onMain.summary).toContain('Nothing to do: the bucket already has these rules.');
   });
 });
 
@@ -163,36 +189,75 @@ describe('outside pull requests', () => {
   });
 });
 
-describe('command: comment on workflow_run (the fork split)', () => {
-  it('posts the comment a fork run saved, only on the pull request whose head the run checked', async () => {
-    const ws = workspace({ 'lifecycle/logs.json': json(LOGS_14), '.lifeguard.yml': 'targets:\n  - name: logs\n    bucket: acme-logs\n    source:\n      lifecycle: lifecycle/logs.json\n' });
-    // The pull_request half: a fork, read-only token, no credentials; it saves its report.
-    gh.state.readOnly = true;
+describe('the fork split: command comment on workflow_run judges the fork\'s pull request itself', () => {
+  /** A bucket with data, the base's gate at 1 byte, and a fork whose head (fff…) expires everything after a day. */
+  async function forkPullRequest(label: string, proposed: object) {
+    const b = await createBucket(s3, uniqueBucket(label), { rules: toSdkRules(LOGS_30.Rules) });
+    buckets.push(b);
+    for (const [key, size] of Object.entries({ 'runs/a.ckpt': 3000, 'runs/b.ckpt': 5000 })) await putObject(s3, b, key, { body: 'x'.repeat(size) });
+    const config = lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'lifecycle/logs.json' }]) + 'gates:\n  max-deleted-bytes: 1\n';
+    commitFiles(gh, BASE_SHA, { '.lifeguard.yml': config });
+    commitFiles(gh, sha('f'), { '.lifeguard.yml': config, 'lifecycle/logs.json': json(proposed) });
     gh.state.files.set(31, [{ filename: 'lifecycle/logs.json', status: 'modified' }]);
+    gh.state.heads.set(31, sha('f'));
+    gh.state.pulls.set(31, { headRepo: 'mallory/buckets', headRef: 'shorter-logs' });
+    // The pull_request half: a fork, read-only token, no credentials; it lints and saves its report.
+    const ws = workspace({ '.lifeguard.yml': config, 'lifecycle/logs.json': json(proposed) });
+    gh.state.readOnly = true;
     const saved = join(tempDir('lifeguard-artifact-'), 'lifeguard-report.json');
-    const fork = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 31, headSha: sha('f'), fork: true }), inputs: { 'report-json': saved } });
-    expect(fork.status, fork.stdout).toBe(0);
-    expect(fork.outputs['report-json']).toBe(saved);
+    const check = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 31, headSha: sha('f'), fork: true }), inputs: { command: 'check', 'report-json': saved } });
+    gh.state.readOnly = false;
+    return { b, saved, check };
+  }
+  const everythingInADay = { TransitionDefaultMinimumObjectSize: 'all_storage_classes_128K', Rules: [LOGS_30.Rules[1], { ID: 'expire-all', Status: 'Enabled', Filter: {}, Expiration: { Days: 1 } }] };
+
+  it('with credentials, evaluates the deletion gate on the fork\'s files (read as data), comments and sets the commit status', async () => {
+    const { saved, check } = await forkPullRequest('fork-gate', everythingInADay);
+    expect(check.status, check.stdout).toBe(0);
+    expect(JSON.parse(readFileSync(saved, 'utf8')).pullRequest).toEqual({ number: 31, headSha: sha('f'), fromFork: true });
     expect(writes(gh)).toEqual([]);
 
-    // The workflow_run half: a writable token, the artifact downloaded, no pull-request code run.
-    gh.state.readOnly = false;
-    gh.state.heads.set(31, sha('f'));
-    const posted = await runEvent({ gh, workspace: tempDir(), eventName: 'workflow_run', payload: workflowRunEvent({ headSha: sha('f'), fork: true }), inputs: { command: 'comment', 'report-json': saved } });
-    expect(posted.status, posted.stdout).toBe(0);
+    gh.requests.length = 0;
+    const judged = await runEvent({ gh, workspace: tempDir(), eventName: 'workflow_run', payload: workflowRunEvent({ headSha: sha('f'), fork: true }), env: awsEnv(), inputs: { command: 'comment', 'report-json': saved } });
+    expect(judged.status).toBe(1);
+    expect(judged.outputs).toMatchObject({ verdict: 'fail', 'deleted-bytes': '8000' });
+    // The fork's files came through the contents API at its head commit; nothing was checked out.
+    expect(gh.requests.filter((r) => r.path.startsWith('/repos/mallory/buckets/contents/')).map((r) => `${decodeURIComponent(r.path)} ${r.query.ref}`)).toEqual([
+      `/repos/mallory/buckets/contents/.lifeguard.yml ${sha('f')}`,
+      `/repos/mallory/buckets/contents/lifecycle/logs.json ${sha('f')}`,
+      `/repos/mallory/buckets/contents/.lifeguard/quarantine/logs.json ${sha('f')}`,
+    ]);
     const [comment] = stickyComments(gh, 31);
-    expect(comment!.body).toContain('### logs · `acme-logs`');
-    expect(comment!.body).toContain('Lint only: no AWS credentials found');
+    expect(comment!.body).toMatch(/^## lifeguard: ❌ fail\n/);
+    expect(comment!.body).toContain('| deleted-bytes | ❌ the change deletes 7.8 KiB earlier than the current rules would, over the limit of 1 B; needs an approval');
+    expect(comment!.body).toContain('Judged by the privileged half of the fork split');
+    expect(gh.state.statuses).toEqual([{ sha: sha('f'), state: 'failure', context: 'lifeguard', description: expect.stringMatching(/^fail: logs: the change deletes 7\.8 KiB/) }]);
+  });
+
+  it('never posts a verdict better than the check run: a forged report saying pass cannot pass a failed run; a report of another pull request is refused', async () => {
+    const { saved } = await forkPullRequest('fork-forged', LOGS_30);
+    const forged = JSON.parse(readFileSync(saved, 'utf8'));
+    writeFileSync(saved, JSON.stringify({ ...forged, verdict: 'pass', failures: [] }));
+    const failedRun = { ...workflowRunEvent({ headSha: sha('f'), fork: true }) };
+    failedRun.workflow_run = { ...failedRun.workflow_run, conclusion: 'failure' };
+    const judged = await runEvent({ gh, workspace: tempDir(), eventName: 'workflow_run', payload: failedRun, env: awsEnv(), inputs: { command: 'comment', 'report-json': saved } });
+    expect(judged.status).toBe(1);
+    expect(judged.outputs.verdict).toBe('fail');
+    expect(stickyComments(gh, 31)[0]!.body).toContain('| errors | ❌ the pull_request run 11223344556 that triggered this one concluded failure, and this verdict can be no better |');
+    expect(gh.state.statuses.map((x) => x.state)).toEqual(['failure']);
 
     // A report naming another pull request (or an older head) is refused.
-    const forged = JSON.parse(readFileSync(saved, 'utf8'));
-    forged.pullRequest.number = 32;
+    writeFileSync(saved, JSON.stringify({ ...forged, pullRequest: { ...forged.pullRequest, number: 32 } }));
     gh.state.heads.set(32, sha('9'));
-    writeFileSync(saved, JSON.stringify(forged));
-    const refused = await runEvent({ gh, workspace: tempDir(), eventName: 'workflow_run', payload: workflowRunEvent({ headSha: sha('f'), fork: true }), inputs: { command: 'comment', 'report-json': saved } });
+    const refused = await runEvent({ gh, workspace: tempDir(), eventName: 'workflow_run', payload: workflowRunEvent({ headSha: sha('f'), fork: true }), env: awsEnv(), inputs: { command: 'comment', 'report-json': saved } });
     expect(refused.status).toBe(1);
     expect(commands(refused.stdout)[0]).toContain('the saved report names pull request #32, whose head is 999999999999, but the workflow run checked ffffffffffff; not commenting');
     expect(stickyComments(gh, 32)).toEqual([]);
+    // A report that is not lifeguard's (schema) is refused before anything is read.
+    writeFileSync(saved, JSON.stringify({ version: 1, command: 'plan', pullRequest: { number: '31', headSha: sha('f') } }));
+    const malformed = await runEvent({ gh, workspace: tempDir(), eventName: 'workflow_run', payload: workflowRunEvent({ headSha: sha('f'), fork: true }), env: awsEnv(), inputs: { command: 'comment', 'report-json': saved } });
+    expect(malformed.status).toBe(1);
+    expect(commands(malformed.stdout)[0]).toContain("is not a report of lifeguard's run on a pull request: /pullRequest/number must be integer");
   });
 });
 

@@ -9,7 +9,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import type { InventoryRecord } from '../../src/cost/cohorts/records.js';
 import { toSdkRules } from '../../src/s3/convert.js';
 import { writeInventory } from '../cost/inventory-fixture.js';
-import { awsEnv, keepArtifact, runEvent, sha, stickyComments } from '../helpers/action-e2e.js';
+import { at, awsEnv, BASE_SHA, commitFiles, keepArtifact, runEvent, sha, stickyComments } from '../helpers/action-e2e.js';
 import { pullRequestEvent } from '../helpers/events.js';
 import { startGitHubServer, type GitHubTestServer } from '../helpers/github-server.js';
 import { awsError, startPricingServer } from '../helpers/pricing-server.js';
@@ -74,13 +74,14 @@ describe('a pull request with a cost projection', () => {
     const logs = await createBucket(s3, 'acme-training-logs', { rules: toSdkRules(LOGS_LIVE.Rules) });
     buckets.push(ckpt, logs);
     for (const k of ['logs/2026-11-20.jsonl', 'logs/2026-11-21.jsonl', 'models/registry.json']) await putObject(s3, logs, k);
-    const inventory = writeInventory(checkpoints(), { format: 'CSV.gz', creation: INVENTORY_DATE });
+    const inventory = writeInventory(checkpoints(), { format: 'CSV.gz', creation: INVENTORY_DATE, bucket: 'acme-ml-checkpoints' });
     const config =
       lifeguardYml([
         { name: 'checkpoints', bucket: ckpt, lifecycle: 'lifecycle/checkpoints.json', extra: `region: us-east-1\ninventory: ${inventory}` },
         { name: 'training-logs', bucket: logs, lifecycle: 'lifecycle/training-logs.json' },
       ]) + 'gates:\n  max-monthly-increase-usd: 50\n  max-deleted-bytes: 107374182400\n';
     const ws = workspace({ '.lifeguard.yml': config, 'lifecycle/checkpoints.json': json(CKPT_PROPOSED), 'lifecycle/training-logs.json': json(LOGS_PROPOSED) });
+    commitFiles(gh, BASE_SHA, { '.lifeguard.yml': config });
     gh.state.files.set(42, [
       { filename: 'lifecycle/checkpoints.json', status: 'modified' },
       { filename: 'lifecycle/training-logs.json', status: 'modified' },
@@ -95,8 +96,9 @@ describe('a pull request with a cost projection', () => {
     expect(delta).toBeLessThan(0);
     const deleted = Number(blocked.outputs['deleted-bytes']);
     // Within the 12 months every checkpoint (1 to 240 days old) reaches 180 days, and none reaches 730:
-    // the proposed rules delete all 240, the live ones none of them.
-    expect(deleted).toBe(240 * 4 * GIB);
+    // the proposed rules delete all 240, the live ones none of them. The two logs (29 bytes each)
+    // go after 14 days instead of 30: that is earlier too.
+    expect(deleted).toBe(240 * 4 * GIB + 2 * 29);
 
     expect(body).toMatch(/^## lifeguard: ❌ fail\n/);
     expect(body).toContain('| Monthly cost | Now | After | Change |');
@@ -104,14 +106,20 @@ describe('a pull request with a cost projection', () => {
     expect(body).toMatch(/\| month 12 \| /);
     expect(body).toMatch(/Over 12 months the change saves \*\*\$[\d,.]+\*\*\./);
     expect(body).toMatch(/\| monthly-increase \| ✅ monthly cost \$[\d,.]+ → \$[\d,.]+ \(−\$[\d,.]+, −\d+\.\d%\) \|/);
-    expect(body).toContain('⚠️ Within 12 months the change deletes **240 objects (960 GiB)** that the current rules keep (projected over the S3 Inventory).');
-    expect(body).toContain('| deleted-bytes | ❌ the change would delete 960 GiB that the current rules keep, over the limit of 100 GiB; add the label lifeguard/approve-deletion to approve |');
-    expect(body).toContain('add the label `lifeguard/approve-deletion`');
-    expect(body).toContain('The change deletes nothing that the current rules keep (from a listing of 3 objects).');
+    // The bucket on RGW is empty: the listing finds nothing, the inventory (whole bucket) adds what it knows.
+    expect(body).toContain('⚠️ Within 12 months the change deletes **240 objects (960 GiB)** earlier than the current rules would (projected over the S3 Inventory).');
+    expect(body).toContain('the S3 Inventory report shows more data deleted earlier than the listing (0 objects listed); its figure is used');
+    expect(body).toContain('| deleted-bytes | ❌ the change deletes 960 GiB earlier than the current rules would, over the limit of 100 GiB; needs an approval');
+    expect(body).toContain('adds the label `lifeguard/approve-deletion`');
+    expect(body).toContain('Within 12 months the change deletes **2 objects (58 B)** earlier than the current rules would (from a listing of 3 objects).');
+    expect(body).toMatch(/the S3 Inventory report is of 2026-11-01 \(\d+ days old\)/);
     expect(body).toContain('| changed | `expire-logs` | Expiration 30 → 14 days |');
     expect(body).toContain('Prices: bundled price snapshot, 2026-02-23.');
     expect(body).toContain('<details><summary>Not known</summary>');
 
+    gh.state.permissions.set('alice', 'write');
+    gh.state.activity.set('acme/buckets refs/heads/shorter-logs', [{ after: sha('4'), at: at(0) }]);
+    gh.state.events.set(42, [{ event: 'labeled', actor: 'alice', label: 'lifeguard/approve-deletion', at: at(20) }]);
     gh.state.labels.set(42, ['lifeguard/approve-deletion']);
     const approved = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 42, action: 'labeled', headSha: sha('4'), labels: ['lifeguard/approve-deletion'] }), env: awsEnv() });
     expect(approved.status, approved.stdout).toBe(0);
@@ -123,7 +131,7 @@ describe('a pull request with a cost projection', () => {
   it('with prices: live, uses the Price List API, and fails the gate closed when it answers with an error', async () => {
     const ckpt = await createBucket(s3, uniqueBucket('cost-live'), { rules: toSdkRules(CKPT_LIVE.Rules) });
     buckets.push(ckpt);
-    const inventory = writeInventory(checkpoints(), { format: 'CSV', creation: INVENTORY_DATE });
+    const inventory = writeInventory(checkpoints(), { format: 'CSV', creation: INVENTORY_DATE, bucket: ckpt });
     const ws = workspace({
       '.lifeguard.yml': lifeguardYml([{ name: 'checkpoints', bucket: ckpt, lifecycle: 'lifecycle/checkpoints.json', extra: `region: us-east-1\ninventory: ${inventory}` }]),
       'lifecycle/checkpoints.json': json(CKPT_PROPOSED),

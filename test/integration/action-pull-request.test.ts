@@ -8,7 +8,7 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { toSdkRules } from '../../src/s3/convert.js';
 import { expectNoTrace } from '../e2e/run.js';
-import { awsEnv, commands, keepArtifact, runEvent, sha, stickyComments, writes } from '../helpers/action-e2e.js';
+import { at, awsEnv, BASE_SHA, commands, commitFiles, keepArtifact, runEvent, sha, stickyComments, writes } from '../helpers/action-e2e.js';
 import { pullRequestEvent } from '../helpers/events.js';
 import { startGitHubServer, type GitHubTestServer } from '../helpers/github-server.js';
 import { createBucket, lifeguardYml, putObject, removeBucket, testClient, uniqueBucket, workspace } from '../helpers/s3.js';
@@ -147,7 +147,7 @@ describe('a rule AWS rejects', () => {
 });
 
 describe('a change that deletes data', () => {
-  it('fails the deletion gate, naming the label, and passes once the label is set', async () => {
+  it('fails the deletion gate, naming the label, and passes once someone with write access labels the head commit', async () => {
     const b = await bucket('pr-delete', [{ ID: 'tmp-cleanup', Status: 'Enabled', Filter: { Prefix: 'tmp/' }, Expiration: { Days: 7 } }]);
     const sizes: Record<string, number> = { 'runs/2026/a.ckpt': 3000, 'runs/2026/b.ckpt': 5000, 'runs/2025/c.ckpt': 1000, 'tmp/scratch.bin': 700, 'models/keep.bin': 900 };
     for (const [key, size] of Object.entries(sizes)) await putObject(s3, b, key, { body: 'x'.repeat(size) });
@@ -159,10 +159,10 @@ describe('a change that deletes data', () => {
         { ID: 'abort-uploads', Status: 'Enabled', Filter: {}, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } },
       ],
     };
-    const ws = workspace({
-      '.lifeguard.yml': lifeguardYml([{ name: 'checkpoints', bucket: b, lifecycle: 'lifecycle/checkpoints.json' }]) + 'gates:\n  max-deleted-bytes: 1000\n',
-      'lifecycle/checkpoints.json': json(proposed),
-    });
+    const config = lifeguardYml([{ name: 'checkpoints', bucket: b, lifecycle: 'lifecycle/checkpoints.json' }]) + 'gates:\n  max-deleted-bytes: 1000\n';
+    const ws = workspace({ '.lifeguard.yml': config, 'lifecycle/checkpoints.json': json(proposed) });
+    // The gate is the base commit's (served by the contents API: this workspace has no git history).
+    commitFiles(gh, BASE_SHA, { '.lifeguard.yml': config });
     gh.state.files.set(21, [{ filename: 'lifecycle/checkpoints.json', status: 'modified' }]);
     const newly = sizes['runs/2026/a.ckpt']! + sizes['runs/2026/b.ckpt']! + sizes['runs/2025/c.ckpt']!;
 
@@ -171,13 +171,16 @@ describe('a change that deletes data', () => {
     expect(blocked.outputs).toMatchObject({ verdict: 'fail', 'deleted-bytes': String(newly) });
     const [comment] = stickyComments(gh, 21);
     expect(comment!.body).toMatch(/^## lifeguard: ❌ fail\n/);
-    expect(comment!.body).toContain('To approve the deletion gate, add the label `lifeguard/approve-deletion` to this pull request.');
-    expect(comment!.body).toContain('deletes **3 objects (8.8 KiB)** that the current rules keep');
+    expect(comment!.body).toContain('adds the label `lifeguard/approve-deletion` to this pull request after its latest push, or approves it in a review of this commit.');
+    expect(comment!.body).toContain('Within 12 months the change deletes **3 objects (8.8 KiB)** earlier than the current rules would (from a listing of 5 objects).');
     expect(comment!.body).toContain('| `runs/2026/` | 2 | 7.8 KiB |');
-    expect(comment!.body).toContain('| deleted-bytes | ❌ the change would delete 8.8 KiB that the current rules keep, over the limit of 1000 B; add the label lifeguard/approve-deletion to approve |');
+    expect(comment!.body).toContain('| deleted-bytes | ❌ the change deletes 8.8 KiB earlier than the current rules would, over the limit of 1000 B; needs an approval');
     keepArtifact('pr-comment-deletion.md', comment!.body);
 
-    // A reviewer adds the label: the `labeled` event runs the check again.
+    // A reviewer with write access adds the label after the latest push: the `labeled` event runs the check again.
+    gh.state.permissions.set('alice', 'write');
+    gh.state.activity.set('acme/buckets refs/heads/shorter-logs', [{ after: sha('c'), at: at(0) }]);
+    gh.state.events.set(21, [{ event: 'labeled', actor: 'alice', label: 'lifeguard/approve-deletion', at: at(5) }]);
     gh.state.labels.set(21, ['lifeguard/approve-deletion']);
     const approved = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 21, action: 'labeled', headSha: sha('c'), labels: ['lifeguard/approve-deletion'] }), env: awsEnv() });
     expect(approved.status, approved.stdout).toBe(0);
@@ -186,13 +189,14 @@ describe('a change that deletes data', () => {
     expect(now).toHaveLength(1);
     expect(now[0]!.id).toBe(comment!.id);
     expect(now[0]!.body).toMatch(/^## lifeguard: ✅ pass\n/);
-    expect(now[0]!.body).toContain('☑️ the change would delete 8.8 KiB that the current rules keep; approved by the label lifeguard/approve-deletion');
+    expect(now[0]!.body).toContain('☑️ the change deletes 8.8 KiB earlier than the current rules would, over the limit of 1000 B; approved by @alice (label on ccccccc)');
+    expect(now[0]!.body).toContain('- @alice: label on `ccccccc` (write access)');
     keepArtifact('pr-comment-approved.md', now[0]!.body);
   });
 });
 
 describe('a pull request from a fork', () => {
-  it('posts no comment and writes the report to the job summary, with a notice; without credentials it lints only', async () => {
+  it('posts no comment and writes the report to the job summary, with a notice; without credentials it lints only and the verdict is incomplete', async () => {
     const b = await bucket('pr-fork');
     const ws = workspace({ '.lifeguard.yml': lifeguardYml([{ name: 'training-logs', bucket: b, lifecycle: 'lifecycle/logs.json' }]), 'lifecycle/logs.json': json(SHORTER) });
     gh.state.readOnly = true;
@@ -200,26 +204,31 @@ describe('a pull request from a fork', () => {
     gh.state.comments.set(31, [{ id: 1, node_id: 'IC_1', body: 'thanks!', user: { login: 'bob', id: 2, type: 'User' } }]);
     // Fork runs get no secrets and no OIDC token: no AWS credentials at all.
     const run = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 31, headSha: sha('f'), fork: true }) });
-    expect(run.status, run.stdout).toBe(0);
+    expect(run.status, run.stdout).toBe(1);
     expect(writes(gh)).toEqual([]);
-    expect(gh.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /repos/acme/buckets/pulls/31/files', 'GET /repos/acme/buckets/issues/31/labels']);
+    expect(gh.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+      'GET /repos/acme/buckets/pulls/31/files',
+      'GET /repos/acme/buckets/issues/31/labels',
+      'GET /repos/acme/buckets/contents/.lifeguard.yml',
+    ]);
+    expect(gh.requests[2]!.query.ref).toBe(BASE_SHA);
     expect(gh.state.comments.get(31)).toHaveLength(1);
-    expect(run.summary).toMatch(/^## lifeguard: ✅ pass\n/);
+    expect(run.summary).toMatch(/^## lifeguard: ⏸️ incomplete\n/);
+    expect(run.summary).toContain('| live-state | ⏸️ bucket-state rules not evaluated: no AWS credentials found');
     expect(run.summary).toContain('This pull request comes from a fork');
     expect(run.summary).toContain('Lint only: no AWS credentials found');
     expect(run.summary).toContain('No comment: the pull request comes from a fork (read-only token).');
     expect(commands(run.stdout, 'notice').some((l) => l.includes('comes from a fork'))).toBe(true);
-    expect(run.outputs).toMatchObject({ verdict: 'pass', 'deleted-bytes': '' });
+    expect(run.outputs).toMatchObject({ verdict: 'incomplete', 'deleted-bytes': '' });
   });
 });
 
 describe('AWS unreachable', () => {
-  it('fails the gate closed, and only warns with on-error: warn', async () => {
-    const ws = workspace({
-      // Port 9 (discard) on loopback: nothing listens, every S3 call is refused.
-      '.lifeguard.yml': 'targets:\n  - name: training-logs\n    bucket: acme-training-logs\n    endpoint: http://127.0.0.1:9\n    source:\n      lifecycle: lifecycle/logs.json\ngates:\n  max-deleted-bytes: 0\n',
-      'lifecycle/logs.json': json(SHORTER),
-    });
+  it('fails the gate closed; on-error: warn only warns of the error, and the gates it left open keep the run incomplete unless the base allows it', async () => {
+    // Port 9 (discard) on loopback: nothing listens, every S3 call is refused.
+    const config = 'targets:\n  - name: training-logs\n    bucket: acme-training-logs\n    endpoint: http://127.0.0.1:9\n    source:\n      lifecycle: lifecycle/logs.json\ngates:\n  max-deleted-bytes: 0\n';
+    const ws = workspace({ '.lifeguard.yml': config, 'lifecycle/logs.json': json(SHORTER) });
+    commitFiles(gh, BASE_SHA, { '.lifeguard.yml': config });
     gh.state.files.set(41, [{ filename: 'lifecycle/logs.json', status: 'modified' }]);
     const run = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 41, headSha: sha('d') }), env: awsEnv() });
     expect(run.status).toBe(1);
@@ -228,12 +237,17 @@ describe('AWS unreachable', () => {
     const [comment] = stickyComments(gh, 41);
     expect(comment!.body).toMatch(/^## lifeguard: ❌ fail\n\n\*\*training-logs: could not be checked: .*acme-training-logs/);
     expect(comment!.body).toContain('| errors | ❌ could not be checked:');
-    expect(comment!.body).toContain('| deleted-bytes | ❌ no projection of deleted data');
+    expect(comment!.body).toContain('| deleted-bytes | ⏸️ the data the change deletes is not known: the bucket could not be read |');
     expect(commands(run.stdout, 'error').at(-1)).toMatch(/^::error::lifeguard: training-logs: could not be checked: /);
 
     const warned = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 41, headSha: sha('d') }), env: awsEnv(), inputs: { 'on-error': 'warn' } });
-    expect(warned.status, warned.stdout).toBe(0);
-    expect(warned.outputs.verdict).toBe('pass');
+    expect(warned.status, warned.stdout).toBe(1);
+    expect(warned.outputs.verdict).toBe('incomplete');
+    commitFiles(gh, BASE_SHA, { '.lifeguard.yml': `${config}  allow-incomplete: true\n` });
+    const allowed = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 41, headSha: sha('d') }), env: awsEnv(), inputs: { 'on-error': 'warn' } });
+    expect(allowed.status, allowed.stdout).toBe(0);
+    expect(allowed.outputs.verdict).toBe('incomplete');
+    expect(stickyComments(gh, 41)[0]!.body).toMatch(/^## lifeguard: ⏸️ incomplete \(allowed by the base settings: allow-incomplete\)\n/);
     expect(commands(warned.stdout, 'warning').some((l) => /could not be checked: .*\(on-error: warn\)/.test(l))).toBe(true);
     expect(stickyComments(gh, 41)[0]!.body).toContain('| errors | ⚠️ could not be checked:');
   });

@@ -1,6 +1,6 @@
-/** What a change deletes that the current rules keep, from one listing: hand-made listings in, counts out. */
+/** What a change deletes earlier than the current rules would, from one listing: hand-made listings in, counts out. */
 import { describe, expect, it } from 'vitest';
-import { newlyDeleted, prefixOf } from '../../src/pipeline/deletion.js';
+import { deletedEarlier, prefixOf } from '../../src/pipeline/deletion.js';
 import type { ListedObject, Listing } from '../../src/s3/listing.js';
 
 const NOW = new Date('2026-11-20T12:00:00Z');
@@ -13,16 +13,26 @@ function obj(key: string, size: number, ageDays: number, extra: Partial<ListedOb
 const listing = (objects: ListedObject[], truncated = false): Listing => ({ objects, truncated, versions: objects.some((o) => o.versionId !== undefined) });
 const rule = (id: string, prefix: string, days: number, extra: Record<string, unknown> = {}) => ({ ID: id, Status: 'Enabled', Filter: { Prefix: prefix }, Expiration: { Days: days }, ...extra });
 
-describe('newly deleted data', () => {
+const newlyDeleted = (l: Listing, tags: Parameters<typeof deletedEarlier>[1], live: Parameters<typeof deletedEarlier>[2], proposed: Parameters<typeof deletedEarlier>[3], now: Date, versioned: boolean) =>
+  deletedEarlier(l, tags, live, proposed, now, versioned, 12);
+const DAY = 86_400_000;
+const HORIZON_END = NOW.getTime() + 365 * DAY;
+const due = (ageDays: number, days: number) => Math.max(Math.ceil((day(ageDays).getTime() + days * DAY) / DAY) * DAY, NOW.getTime());
+
+describe('data deleted earlier than the current rules would', () => {
   const objects = [obj('runs/2026/a', 100, 3), obj('runs/2026/b', 200, 40), obj('runs/2025/c', 50, 400), obj('tmp/x', 7, 1), obj('keep', 1, 1)];
 
   it('counts what the proposed rules expire and the live ones never do, with the prefixes it is under', () => {
     const live = { Rules: [rule('tmp', 'tmp/', 7)] };
     const proposed = { Rules: [rule('tmp', 'tmp/', 7), rule('runs', 'runs/', 30)] };
     const p = newlyDeleted(listing(objects), () => undefined, live, proposed, NOW, false);
+    const byteDays = Math.round((100 * (HORIZON_END - due(3, 30)) + 200 * (HORIZON_END - due(40, 30)) + 50 * (HORIZON_END - due(400, 30))) / DAY);
     expect(p.deleted).toEqual({
       objects: 3,
       bytes: 350,
+      byteDays,
+      horizonMonths: 12,
+      basis: 'listing',
       listed: 5,
       topPrefixes: [
         { prefix: 'runs/2026/', objects: 2, bytes: 300 },
@@ -32,14 +42,34 @@ describe('newly deleted data', () => {
     expect(p.partial).toBe(false);
   });
 
-  it('charges nothing when the live rules already expire the same objects, sooner or later', () => {
+  it('charges a shorter expiry with every object it takes sooner, and by how many days sooner', () => {
     const live = { Rules: [rule('runs', 'runs/', 90)] };
     const shorter = { Rules: [rule('runs', 'runs/', 14)] };
-    expect(newlyDeleted(listing(objects), () => undefined, live, shorter, NOW, false).deleted.objects).toBe(0);
+    const p = newlyDeleted(listing(objects), () => undefined, live, shorter, NOW, false);
+    // runs/2025/c is due under both rules already: it goes at the next lifecycle run either way.
+    expect(p.deleted).toMatchObject({ objects: 2, bytes: 300 });
+    expect(p.deleted.byteDays).toBe(Math.round((100 * (due(3, 90) - due(3, 14)) + 200 * (due(40, 90) - due(40, 14))) / DAY));
+    // The longer rule proposed against the shorter live one deletes nothing earlier.
+    expect(newlyDeleted(listing(objects), () => undefined, shorter, live, NOW, false).deleted.objects).toBe(0);
+  });
+
+  it('counts 365 → 180 days on fresh objects: every byte goes about 185 days sooner', () => {
+    const fresh = [obj('logs/a', 1000, 0), obj('logs/b', 3000, 0)];
+    const p = newlyDeleted(listing(fresh), () => undefined, { Rules: [rule('logs', 'logs/', 365)] }, { Rules: [rule('logs', 'logs/', 180)] }, NOW, false);
+    expect(p.deleted).toMatchObject({ objects: 2, bytes: 4000 });
+    expect(p.deleted.byteDays).toBe(Math.round((4000 * (HORIZON_END - due(0, 180))) / DAY));
+    expect(p.deleted.byteDays / 4000).toBeGreaterThan(184);
+  });
+
+  it('leaves out what the proposed rules delete only after the horizon', () => {
+    const fresh = [obj('logs/a', 1000, 0)];
+    expect(newlyDeleted(listing(fresh), () => undefined, null, { Rules: [rule('logs', 'logs/', 400)] }, NOW, false).deleted.objects).toBe(0);
+    expect(deletedEarlier(listing(fresh), () => undefined, null, { Rules: [rule('logs', 'logs/', 400)] }, NOW, false, 24).deleted.objects).toBe(1);
   });
 
   it('counts everything a first configuration expires on a bucket with none', () => {
     const p = newlyDeleted(listing(objects), () => undefined, null, { Rules: [rule('all', '', 365)] }, NOW, false);
+    // keep, tmp/x and runs/2026/a are younger than 365 - 365 days… all five go within the year.
     expect(p.deleted.objects).toBe(5);
     expect(p.deleted.topPrefixes.map((t) => t.prefix)).toContain('(top level)');
   });

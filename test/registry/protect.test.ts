@@ -39,7 +39,7 @@ describe('registry protection', () => {
   });
 
   it('flags noncurrent expiry only for artifacts pinned to a version', () => {
-    const f = checkProtection(config, refs('s3://ml/datasets/d.parquet?versionId=abc'));
+    const f = checkProtection(config, [toReference({ value: 's3://ml/datasets/d.parquet', versionId: 'abc', pointer: '/0' }, 'ml').reference!]);
     expect(f.map((x) => x.pointer)).toEqual(['/Rules/2/NoncurrentVersionExpiration']);
     expect(f[0]!.message).toContain('pins version abc');
   });

@@ -30,14 +30,29 @@ describe('registry entries to references', () => {
     expect(r.problem!.message).toContain('is in bucket "other-bucket", not "ml-artifacts"');
   });
 
-  it('decodes URL-encoded keys in URIs, but takes plain keys literally', () => {
-    expect(ref('s3://ml-artifacts/models/run%2042/ckpt%2Bfinal.pt').reference!.path).toBe('models/run 42/ckpt+final.pt');
+  it('takes the key of an s3:// URI literally, as the AWS CLI writes it: ?, # and % are part of the key', () => {
+    expect(ref('s3://ml-artifacts/models/run%2042/ckpt%2Bfinal.pt').reference!.path).toBe('models/run%2042/ckpt%2Bfinal.pt');
     expect(ref('models/run%2042/a.pt').reference!.path).toBe('models/run%2042/a.pt');
-    expect(ref('s3://ml-artifacts/models/%ZZ.pt').problem!.severity).toBe('error');
+    expect(ref('s3://ml-artifacts/models/what?.pt').reference).toMatchObject({ path: 'models/what?.pt', match: 'key' });
+    expect(ref('s3://ml-artifacts/models/a.pt?versionId=3HL4').reference).toMatchObject({ path: 'models/a.pt?versionId=3HL4' });
+    expect(ref('s3://ml-artifacts/models/run#1/x.pt').reference!.path).toBe('models/run#1/x.pt');
+    expect(ref('s3://ml-artifacts/models/%ZZ.pt').reference!.path).toBe('models/%ZZ.pt');
   });
 
-  it('keeps a pinned version id', () => {
-    expect(ref('s3://ml-artifacts/models/v3/model.pt?versionId=3HL4kqtJlcpXroDTDmJ').reference).toMatchObject({ path: 'models/v3/model.pt', versionId: '3HL4kqtJlcpXroDTDmJ' });
+  it('keeps a pinned version id given in its own field', () => {
+    expect(toReference({ value: 's3://ml-artifacts/models/v3/model', versionId: '3HL4kqtJlcpXroDTDmJ', pointer: '/0' }, 'ml-artifacts').reference).toMatchObject({ path: 'models/v3/model', match: 'key', versionId: '3HL4kqtJlcpXroDTDmJ' });
+    const csv = entriesFromCsv('uri,versionId\ns3://ml-artifacts/m.pt,abc\n');
+    expect(csv.entries[0]).toMatchObject({ value: 's3://ml-artifacts/m.pt', versionId: 'abc' });
+  });
+
+  it('never trims a key: spaces at either end protect both readings, with a warning', () => {
+    const trailing = ref('models/trail.pt ');
+    expect([trailing.reference!.path, trailing.also!.path]).toEqual(['models/trail.pt ', 'models/trail.pt']);
+    expect(trailing.problem).toMatchObject({ severity: 'warning', message: expect.stringContaining('spaces at its start or end') });
+    const leading = ref('s3://ml-artifacts/ models/lead.pt');
+    expect([leading.reference!.path, leading.also!.path]).toEqual([' models/lead.pt', 'models/lead.pt']);
+    const csv = entriesFromCsv('key\n"models/trail.pt "\n models/lead.pt\n');
+    expect(csv.entries.map((e) => e.value)).toEqual(['models/trail.pt ', ' models/lead.pt']);
   });
 
   it('reads JSON/YAML and CSV manifests with positions', () => {
@@ -53,8 +68,8 @@ describe('registry entries to references', () => {
 });
 
 describe('path normalization, the cases a garbage collector gets wrong', () => {
-  it('decides folder or key after decoding: an encoded trailing slash is still a folder', () => {
-    expect(ref('s3://ml-artifacts/models%2Ffraud%2Fv3%2F').reference).toMatchObject({ path: 'models/fraud/v3/', match: 'prefix' });
+  it('decides folder or key on the literal key: an escaped slash is not a slash', () => {
+    expect(ref('s3://ml-artifacts/models%2Ffraud%2Fv3%2F').reference).toMatchObject({ path: 'models%2Ffraud%2Fv3%2F', match: 'both' });
     expect(ref('S3://ml-artifacts/models/fraud/v3/model.pt').reference).toMatchObject({ path: 'models/fraud/v3/model.pt', match: 'key' });
     expect(ref('s3a://ml-artifacts/models/fraud/v3/').reference).toMatchObject({ path: 'models/fraud/v3/', match: 'prefix' });
   });

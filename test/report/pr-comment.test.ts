@@ -25,7 +25,9 @@ const warning: Diagnostic = {
   docsUrl: 'https://example.test/docs/rules/early-deletion-charge.md',
 };
 
-function report(deletedBytes: number, labels: string[]): PullRequestReport {
+const alice = { by: 'alice', via: 'review' as const, commit: 'c'.repeat(40), at: '2026-11-20T10:00:00Z', authority: 'write access' };
+
+function report(deletedBytes: number, approvals: (typeof alice)[]): PullRequestReport {
   const target: TargetSection = {
     name: 'logs',
     bucket: 'acme-logs',
@@ -39,35 +41,40 @@ function report(deletedBytes: number, labels: string[]): PullRequestReport {
       prices: { source: 'bundled snapshot (AWS S3 pricing page)', date: '2026-02-23' },
       notices: [],
     },
-    deleted: { objects: 120_000, bytes: deletedBytes, topPrefixes: [{ prefix: 'logs/2026/', objects: 100_000, bytes: deletedBytes - 1024 }] },
+    deleted: { objects: 120_000, bytes: deletedBytes, byteDays: deletedBytes * 30, horizonMonths: 12, basis: 'listing', listed: 130_000, topPrefixes: [{ prefix: 'logs/2026/', objects: 100_000, bytes: deletedBytes - 1024 }] },
     unknowns: ['rule failed-runs filters by tag status=failed: depends on tags, up to 1,200 objects, 3.2 GiB'],
     diagnostics: [warning],
   };
   const verdict = evaluateGates(
-    [{ name: 'logs', errors: 0, warnings: 1, cost: { currentUsd: 120, proposedUsd: 80.5 }, newlyDeletedBytes: deletedBytes }],
+    [{ name: 'logs', errors: 0, warnings: 1, cost: { currentUsd: 120, proposedUsd: 80.5 }, deletedBytes }],
     { failOn: 'error', maxDeletedBytes: 2 ** 30, deletionApprovalLabel: 'lifeguard/approve-deletion', onError: 'fail' },
-    labels,
+    { approvals },
   );
-  return { verdict, targets: [target], otherDiagnostics: [], notices: [] };
+  const summary = { head: 'c'.repeat(40), counted: approvals, stale: [], ignored: [{ by: 'mallory', via: 'label' as const, at: '2026-11-20T09:00:00Z', reason: 'read access only, not write' }], notes: [] };
+  return { verdict, targets: [target], otherDiagnostics: [], notices: [], approvals: summary, settingsSource: '.lifeguard.yml at the base commit bbbbbbb (from git)' };
 }
 
 describe('pull-request comment', () => {
   it('leads with the verdict and names the label that approves the deletion gate', () => {
     const md = renderPullRequestComment(report(5 * 2 ** 30, []));
     expect(md.split('\n')[0]).toBe('## lifeguard: ❌ fail');
-    expect(md).toContain('add the label `lifeguard/approve-deletion`');
+    expect(md).toContain('adds the label `lifeguard/approve-deletion` to this pull request after its latest push, or approves it in a review of this commit');
+    expect(md).toContain('- @mallory: label ignored: read access only, not write');
+    expect(md).toContain('Within 12 months the change deletes **120,000 objects (5.0 GiB)** earlier than the current rules would (from a listing of 130,000 objects).');
+    expect(md).toContain('That is 150 GiB-days of data gone sooner.');
+    expect(md).toContain('Settings: .lifeguard.yml at the base commit bbbbbbb (from git).');
     expect(md).toContain('| changed | `expire-logs` | Expiration 30 → 14 days |');
     expect(md).toContain('| added | `abort-mpu` | the whole bucket: abort incomplete uploads after 7 days |');
     expect(md).toContain('| month 1 | $120.00 | $80.50 | −$39.50 |');
-    expect(md).toContain('deletes **120,000 objects (5.0 GiB)**');
     expect(md).toContain('GLACIER at 60 \\| then expiry at 90');
     expect(md).toContain('Prices: bundled snapshot (AWS S3 pricing page), 2026-02-23.');
   });
 
-  it('passes once the label is set', () => {
-    const md = renderPullRequestComment(report(5 * 2 ** 30, ['lifeguard/approve-deletion']));
+  it('passes once someone with write access approves the head commit, and says who, how and at which commit', () => {
+    const md = renderPullRequestComment(report(5 * 2 ** 30, [alice]));
     expect(md.split('\n')[0]).toBe('## lifeguard: ✅ pass');
     expect(md).toContain('☑️');
+    expect(md).toContain('- @alice: review on `ccccccc` (write access)');
     expect(md).toMatchSnapshot();
   });
 });

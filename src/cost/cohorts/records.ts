@@ -17,6 +17,8 @@ export interface InventoryRecord {
   isDeleteMarker?: boolean;
   lockRetainUntilMs?: number;
   legalHold?: boolean;
+  /** The object's ETag, when the report has it (read only for commands that need keys). */
+  eTag?: string;
 }
 
 /**

@@ -12,7 +12,7 @@
 
 export interface KernelSetup {
   /** Column index of each field (-1: absent). */
-  layout: { key: number; size: number; lastModified: number; storageClass: number; isLatest: number; isDeleteMarker: number; lockUntil: number; legalHold: number };
+  layout: { key: number; size: number; lastModified: number; storageClass: number; isLatest: number; isDeleteMarker: number; lockUntil: number; legalHold: number; eTag?: number };
   /** Rule prefixes; index = prefix group, "" first. */
   prefixes: string[];
   /** Lower bounds of the size bands, 0 first. */
@@ -33,6 +33,8 @@ export interface KernelRecord {
   /** Absent when the inventory has no versions. */
   isLatest?: boolean;
   isDeleteMarker: boolean;
+  /** Record mode, when the inventory has the ETag column. */
+  eTag?: string;
 }
 
 export interface KernelResult {
@@ -58,7 +60,8 @@ export function csvKernel(setup: KernelSetup): Kernel {
   const COMMA = 0x2c;
   const LF = 0x0a;
   const CR = 0x0d;
-  const maxCol = Math.max(L.key, L.size, L.lastModified, L.storageClass, L.isLatest, L.isDeleteMarker, L.lockUntil, L.legalHold);
+  const maxCol = Math.max(L.key, L.size, L.lastModified, L.storageClass, L.isLatest, L.isDeleteMarker, L.lockUntil, L.legalHold, setup.onRecord ? (L.eTag ?? -1) : -1);
+  const eTagCol = setup.onRecord ? (L.eTag ?? -1) : -1;
   const starts = new Int32Array(maxCol + 1);
   const ends = new Int32Array(maxCol + 1);
   const bands = setup.sizeBounds;
@@ -262,6 +265,7 @@ export function csvKernel(setup: KernelSetup): Kernel {
       storageClass: buf.toString('latin1', starts[L.storageClass]!, ends[L.storageClass]!),
       ...(L.isLatest >= 0 ? { isLatest: buf[starts[L.isLatest]!] === 0x74 } : {}),
       isDeleteMarker: L.isDeleteMarker >= 0 && buf[starts[L.isDeleteMarker]!] === 0x74,
+      ...(eTagCol >= 0 && ends[eTagCol]! > starts[eTagCol]! ? { eTag: buf.toString('latin1', starts[eTagCol]!, ends[eTagCol]!) } : {}),
     });
   };
 

@@ -19,6 +19,8 @@ export function csvLayout(columns: readonly string[]): CsvLayout {
     isDeleteMarker: at('is_delete_marker'),
     lockUntil: at('object_lock_retain_until_date'),
     legalHold: at('object_lock_legal_hold_status'),
+    // CSV manifests say "ETag" (read as etag), Parquet schemas e_tag.
+    eTag: Math.max(at('e_tag'), at('etag')),
   };
 }
 

@@ -8,7 +8,7 @@ import { InputError } from './errors.js';
 
 const COLUMNS = ['key', 'size', 'last_modified_date', 'storage_class', 'is_latest', 'is_delete_marker', 'object_lock_retain_until_date', 'object_lock_legal_hold_status'];
 
-export async function foldParquet(file: AsyncBuffer, present: readonly string[], folder: Pick<RecordFolder, 'add'>, name: string): Promise<void> {
+export async function foldParquet(file: AsyncBuffer, present: readonly string[], folder: Pick<RecordFolder, 'add'>, name: string, withETag = false): Promise<void> {
   const { parquetMetadataAsync, parquetReadObjects } = await import('hyparquet');
   let metadata;
   try {
@@ -16,7 +16,7 @@ export async function foldParquet(file: AsyncBuffer, present: readonly string[],
   } catch (err) {
     throw new InputError(`${name}: not a readable Parquet file (${(err as Error).message})`);
   }
-  const columns = COLUMNS.filter((c) => present.includes(c));
+  const columns = [...COLUMNS, ...(withETag ? ['e_tag'] : [])].filter((c) => present.includes(c));
   let rowStart = 0;
   for (const group of metadata.row_groups) {
     const rowEnd = rowStart + Number(group.num_rows);
@@ -31,6 +31,7 @@ export async function foldParquet(file: AsyncBuffer, present: readonly string[],
         isDeleteMarker: Boolean(r.is_delete_marker),
         lockRetainUntilMs: r.object_lock_retain_until_date == null ? undefined : timeOf(r.object_lock_retain_until_date),
         legalHold: r.object_lock_legal_hold_status === 'ON',
+        ...(withETag && typeof r.e_tag === 'string' && r.e_tag ? { eTag: r.e_tag } : {}),
       });
     }
     rowStart = rowEnd;

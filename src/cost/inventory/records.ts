@@ -32,7 +32,7 @@ export async function readInventoryRecords(source: InventorySource, onRecord: (r
     for (const f of manifest.files) {
       const file = source.file(f.key);
       try {
-        await foldParquet(await file.randomAccess(), manifest.columns, sink, file.name);
+        await foldParquet(await file.randomAccess(), manifest.columns, sink, file.name, true);
       } catch (err) {
         if (err instanceof InputError) throw err;
         throw new InputError(`${file.name}: cannot be read (${(err as Error).message})`);

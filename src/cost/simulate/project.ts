@@ -15,6 +15,7 @@ import { DAY_MS, MONTH_MS, dayOf, nextMidnightDay } from '../time.js';
 import { Ledger } from './ledger.js';
 import { missingTransitionPrices, projectionPrices } from './prices.js';
 import { timeline, type TimelineContext } from './timeline.js';
+import { EarlierTally, type EarlierDeletion } from './earlier.js';
 
 export type Growth = 'none' | 'observed';
 
@@ -39,6 +40,8 @@ export interface Projection {
   report: CostReport;
   /** Data the proposed rules delete within the horizon that the current rules keep. */
   newlyDeleted: { objects: number; bytes: number };
+  /** Data the proposed rules remove within the horizon earlier than the current rules (the deletion gate's measure). */
+  deletedEarlier: EarlierDeletion;
 }
 
 const NAMES = ['current', 'proposed'] as const;
@@ -62,6 +65,7 @@ export function project(input: ProjectionInput): Projection {
     minimumObjectSize: c.minimumObjectSize,
   }));
   const newlyDeleted = { objects: 0, bytes: 0 };
+  const earlier = new EarlierTally(d0, endDay);
   const asOfDay = dayOf(asOfMs);
   const grown = input.growth === 'observed' ? growthCohorts(input.table.cohorts, asOfDay, endDay) : [];
   for (const list of [input.table.cohorts, grown]) {
@@ -85,8 +89,11 @@ export function project(input: ProjectionInput): Projection {
         startMs: c.createdDay * DAY_MS + (c.projected ? DAY_MS / 2 : 0),
         entryDay: inferEntryDay(c, matches[0]!.rules, asOfDay),
       };
-      const goneNow = ledgers[0]!.post(posted, timeline(timelineInput, matches[0]!.rules, contexts[0]!));
-      const goneThen = ledgers[1]!.post(posted, timeline(timelineInput, matches[1]!.rules, contexts[1]!));
+      const eventsNow = timeline(timelineInput, matches[0]!.rules, contexts[0]!);
+      const eventsThen = timeline(timelineInput, matches[1]!.rules, contexts[1]!);
+      const goneNow = ledgers[0]!.post(posted, eventsNow);
+      const goneThen = ledgers[1]!.post(posted, eventsThen);
+      if (!c.projected) earlier.add(c, eventsNow, eventsThen);
       if (goneThen && !goneNow) {
         newlyDeleted.objects += c.objects;
         newlyDeleted.bytes += c.bytes;
@@ -130,6 +137,7 @@ export function project(input: ProjectionInput): Projection {
       unknowns,
     },
     newlyDeleted: { objects: Math.round(newlyDeleted.objects), bytes: Math.round(newlyDeleted.bytes) },
+    deletedEarlier: { objects: Math.round(earlier.total.objects), bytes: Math.round(earlier.total.bytes), byteDays: Math.round(earlier.total.byteDays) },
   };
 }
 

@@ -1,0 +1,62 @@
+/** The settings a pull request is judged by: the base's, with the head's targets and sources; what the head loosens. */
+import { describe, expect, it } from 'vitest';
+import type { LifeguardConfig } from '../../src/config/config.js';
+import { judgeSettings } from '../../src/trust/settings.js';
+
+const target = { name: 'ckpt', bucket: 'acme-ckpt', source: { lifecycle: 'ckpt.json' }, registry: 'registry.csv', stage: 'production' };
+const base: LifeguardConfig = {
+  dir: '/repo',
+  rules: { 'transition-gap': 'warning' },
+  targets: [target],
+  gates: { 'fail-on': 'error', 'max-deleted-bytes': 1000, 'require-production-immutability': true },
+  approvers: ['alice'],
+};
+const head = (over: Partial<LifeguardConfig>): LifeguardConfig => ({ ...base, file: '/repo/.lifeguard.yml', ...over });
+
+describe('judgeSettings', () => {
+  it('keeps the base\'s gates, rules and approvers whatever the head says, and reports each loosening with old and new', () => {
+    const h = head({
+      gates: { 'fail-on': 'never', 'max-deleted-bytes': 10 ** 12, 'allow-incomplete': true, 'deletion-approval-label': 'ok' },
+      rules: { 'rule-id-unique': 'off', 'transition-gap': 'off' },
+      approvers: ['alice', 'mallory'],
+    });
+    const j = judgeSettings(base, h);
+    expect(j.config.gates).toEqual(base.gates);
+    expect(j.config.rules).toEqual(base.rules);
+    expect(j.config.approvers).toEqual(['alice']);
+    expect(j.loosened.map((l) => `${l.setting}: ${l.from} → ${l.to} @${l.pointer}`)).toEqual([
+      'gates.fail-on: error → never @/gates/fail-on',
+      'gates.max-deleted-bytes: 1000 → 1000000000000 @/gates/max-deleted-bytes',
+      'gates.require-production-immutability: true → (unset) @/gates',
+      'gates.allow-incomplete: false → true @/gates/allow-incomplete',
+      'gates.deletion-approval-label: (unset) → ok @/gates/deletion-approval-label',
+      'rules.transition-gap: warning → off @/rules/transition-gap',
+      'rules.rule-id-unique: error → off @/rules/rule-id-unique',
+      'approvers: alice → alice, mallory @/approvers',
+    ]);
+  });
+
+  it('does not call tightening a loosening', () => {
+    const h = head({ gates: { 'fail-on': 'warning', 'max-deleted-bytes': 10, 'require-production-immutability': true, 'max-monthly-increase-usd': 5 }, rules: { 'transition-gap': 'error' } });
+    expect(judgeSettings(base, h).loosened).toEqual([]);
+  });
+
+  it('lets the head add targets and name sources, but an existing target keeps the base\'s bucket, stage and registry', () => {
+    const moved = { ...target, bucket: 'acme-empty', stage: 'dev', registry: undefined, source: { lifecycle: 'ckpt-v2.json' } };
+    const added = { name: 'logs', bucket: 'acme-logs', source: { lifecycle: 'logs.json' } };
+    const j = judgeSettings(base, head({ targets: [moved, added] }));
+    expect(j.config.targets).toEqual([{ name: 'ckpt', source: { lifecycle: 'ckpt-v2.json' }, bucket: 'acme-ckpt', stage: 'production', registry: 'registry.csv' }, added]);
+    expect(j.loosened.map((l) => l.setting)).toEqual(['targets[ckpt].stage', 'targets[ckpt].bucket', 'targets[ckpt].registry']);
+    // Matched by bucket too: a renamed target is still the base's.
+    const renamed = judgeSettings(base, head({ targets: [{ ...target, name: 'checkpoints', stage: 'dev' }] }));
+    expect(renamed.config.targets[0]).toMatchObject({ name: 'checkpoints', stage: 'production' });
+  });
+
+  it('uses the defaults, not the head\'s settings, when the base has no .lifeguard.yml', () => {
+    const j = judgeSettings(undefined, head({ gates: { 'fail-on': 'never' } }));
+    expect(j.config.gates).toEqual({});
+    expect(j.config.rules).toEqual({});
+    expect(j.config.targets).toEqual([target]);
+    expect(j.loosened.map((l) => l.setting)).toEqual(['gates.fail-on', 'rules.transition-gap', 'approvers']);
+  });
+});
