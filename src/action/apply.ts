@@ -1,9 +1,13 @@
 /**
- * `command: apply`: after a merge, put the reviewed rules in their buckets. On a push to the
- * default branch the targets are those whose files the push changed (`git diff` of the push's
- * before and after commits) and the drift guard compares the buckets with the commit before the
- * push; `targets: all` or a list of names overrides the choice. Only from the default branch, whatever
- * the event (apply-ref.ts): what is applied must be what was merged.
+ * `command: apply` on the default branch: reconcile. Every target's rules at the run's commit are
+ * compared with its bucket, and each that differs is applied, so a run that was cancelled while
+ * pending, or failed, is repaired by the next (ADR 0140). The drift guard searches the branch's
+ * history: a bucket holding an earlier commit's rules is lagging and applied, one holding rules no
+ * commit had drifted and stops (unless on-drift: overwrite). `targets` narrows the run to some
+ * targets. Only from the default branch, whatever the event (apply-ref.ts). With `dry-run`, nothing
+ * is written: the job summary shows what would be, and what it deletes (the plan job a reviewer
+ * reads before approving the protected environment). After a real apply, the pull requests that
+ * introduced the applied rules get the outcome in their lifeguard comment (apply-outcome.ts).
  */
 import * as core from '@actions/core';
 import { loadConfig } from '../config/config.js';
@@ -12,14 +16,13 @@ import { applyPlace } from './apply-ref.js';
 import { plural } from '../lint/messages.js';
 import { displayPath } from '../load/discover.js';
 import { probeLiveAccess } from '../pipeline/live-access.js';
-import { filesChangedBetween } from '../pipeline/pushed-files.js';
 import { runApply, statusOf } from '../pipeline/push-apply.js';
-import { touchedTargets } from '../pipeline/targets.js';
 import { renderApplySummary } from '../report/apply-summary.js';
 import { configFailure, configProblemsReport } from './check.js';
 import type { RunContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 import { annotate, fitSummary, setOutputs, writeReportJson } from './publish.js';
+import { postApplyOutcomes } from './apply-outcome.js';
 
 export class ApplyRefusal extends Error {
   override name = 'ApplyRefusal';
@@ -35,26 +38,17 @@ export async function applyCommand(inputs: ActionInputs, run: RunContext): Promi
     throw new ApplyRefusal(`${configFailure(loaded)}; nothing was applied`);
   }
   const config = loaded.config;
-
+  const head = run.sha ?? push?.after ?? 'HEAD';
+  const at = `${head === 'HEAD' ? 'HEAD' : head.slice(0, 7)} of ${place.ref.replace(/^refs\/heads\//, '')}`;
+  const trigger = push?.before && push.after ? `push ${push.before.slice(0, 7)}..${push.after.slice(0, 7)}` : run.eventName || 'manual run';
   let names: string[];
   let scope: string;
-  if (inputs.targets === 'all') {
-    names = config.targets.map((t) => t.name);
-    scope = `Every target (targets: all): ${names.join(', ') || 'none'}.`;
-  } else if (inputs.targets) {
+  if (Array.isArray(inputs.targets)) {
     names = inputs.targets;
-    scope = `The targets named in the input: ${names.join(', ')}.`;
-  } else if (push?.before && push.after) {
-    const changed = await filesChangedBetween(run.root, push.before, push.after);
-    names = touchedTargets(config, changed, run.root).map((t) => t.target.name);
-    const range = `${push.before.slice(0, 7)}..${push.after.slice(0, 7)}`;
-    scope = names.length
-      ? `The push ${range} to ${push.defaultBranch} changed the files of ${plural(names.length, 'target')}: ${names.join(', ')}.`
-      : `The push ${range} to ${push.defaultBranch} changed no target's files (${plural(changed.length, 'file')} changed): nothing to apply.`;
+    scope = `${inputs.dryRun ? 'Dry run: what applying' : 'Applying'} the rules at ${at} would do to the targets named in the input (${trigger}): ${names.join(', ')}.`;
   } else {
-    throw new ApplyRefusal(
-      push ? 'the push created the branch, so there is no earlier commit to compare with; set the input targets (all, or target names)' : `on a ${run.eventName || 'manual'} run, name the targets to apply with the input targets (all, or target names)`,
-    );
+    names = config.targets.map((t) => t.name);
+    scope = `${inputs.dryRun ? 'Dry run: reconciling' : 'Reconciling'} every target with its bucket at ${at} (${trigger}): ${plural(names.length, 'target')}. A bucket that already has the rules is left alone; one behind the branch is brought up to date.`;
   }
 
   const notices: string[] = [];
@@ -62,18 +56,18 @@ export async function applyCommand(inputs: ActionInputs, run: RunContext): Promi
     const live = await probeLiveAccess(run.env);
     if (live.kind !== 'found') throw new ApplyRefusal(`apply needs AWS credentials with write access: ${live.reason}; nothing was applied`);
   }
-  const base = push?.before ? { ref: push.before } : undefined;
-  if (!base) notices.push('Drift guard off: there is no commit before this run to compare the buckets with.');
   const results = await runApply({
     config,
     ...(loaded.doc ? { configDoc: loaded.doc } : {}),
     cwd: run.cwd,
     env: run.env,
     names,
-    ...(base ? { base } : {}),
+    history: { root: run.root, head, depth: inputs.historyDepth },
     onDrift: inputs.onDrift,
+    overwriteHint: 'the input on-drift: overwrite',
     deleteAll: inputs.deleteAll,
     now: () => new Date(),
+    ...(inputs.dryRun ? { dryRun: { maxObjects: inputs.maxObjects, horizonMonths: inputs.costMonths } } : {}),
   });
 
   for (const t of results) core.info(`lifeguard: target ${t.target.name}: ${statusOf(t)}${t.execution ? `: ${t.execution.message}` : t.decision.action === 'refuse' || t.decision.action === 'none' ? `: ${t.decision.reason}` : ''}`);
@@ -85,6 +79,8 @@ export async function applyCommand(inputs: ActionInputs, run: RunContext): Promi
     {
       version: 1,
       command: 'apply',
+      commit: head,
+      dryRun: inputs.dryRun,
       verdict: bad.length ? 'fail' : 'pass',
       targets: results.map((t) => ({
         target: t.target.name,
@@ -93,8 +89,11 @@ export async function applyCommand(inputs: ActionInputs, run: RunContext): Promi
         message: t.execution?.message ?? ('reason' in t.decision ? t.decision.reason : undefined),
         verified: t.execution?.verified ?? false,
         backup: t.execution?.backup ? { ...(t.execution.backup.path ? { path: display(t.execution.backup.path) } : {}), restore: t.execution.backup.restore } : undefined,
+        ...(t.decision.action !== 'none' && t.decision.sync ? { sync: t.decision.sync } : {}),
         before: t.before,
+        ...(t.toWrite !== undefined ? { toWrite: t.toWrite } : {}),
         after: t.after,
+        ...(t.deletion ? { deleted: t.deletion.deleted } : {}),
         changes: t.plan.diff?.sentences ?? [],
         diagnostics: t.plan.diagnostics,
       })),
@@ -111,12 +110,17 @@ export async function applyCommand(inputs: ActionInputs, run: RunContext): Promi
     ...(reportJson ? { reportJson } : {}),
   });
   try {
-    await core.summary.addRaw(fitSummary(renderApplySummary(results, { scope, display, notices }), `the JSON report${reportJson ? ` (${reportJson})` : ''}`)).write();
+    await core.summary.addRaw(fitSummary(renderApplySummary(results, { scope, display, notices, dryRun: inputs.dryRun }), `the JSON report${reportJson ? ` (${reportJson})` : ''}`)).write();
   } catch (err) {
     core.warning(`lifeguard: the job summary was not written: ${(err as Error).message}`);
   }
+  if (!inputs.dryRun && inputs.comment !== 'off') {
+    for (const line of await postApplyOutcomes({ inputs, run, results, head, branch: place.ref.replace(/^refs\/heads\//, '') })) core.info(`lifeguard: ${line}`);
+  }
   if (bad.length) {
     core.setFailed(`lifeguard: ${bad.map((t) => `${t.target.name} ${statusOf(t)}: ${t.execution?.message ?? ('reason' in t.decision ? t.decision.reason : '')}`).join('; ')}.`);
+  } else if (inputs.dryRun) {
+    core.info(`lifeguard: dry run: ${plural(results.filter((t) => statusOf(t) === 'would apply').length, 'target')} would be applied; nothing was written.`);
   } else {
     core.info(`lifeguard: ${plural(applied, 'target')} applied and verified.`);
   }

@@ -5,6 +5,7 @@
  */
 import { FORMAT_NAMES } from '../report/index.js';
 import { readGateInputs, type GateInputs } from './gate-inputs.js';
+import { DEFAULT_HISTORY_DEPTH } from '../history/sync.js';
 
 export type FailOn = 'error' | 'warning' | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'never'];
@@ -47,6 +48,12 @@ export interface ActionInputs {
   targets?: string[] | 'all';
   onDrift: 'stop' | 'overwrite';
   deleteAll: boolean;
+  /** apply: decide and show what would be written and what it deletes, write nothing. */
+  dryRun: boolean;
+  /** Commits per target searched for the live rules (apply's drift guard, plan's drift check). */
+  historyDepth: number;
+  /** plan outside pull requests: keep one issue listing drifted and lagging targets, closed when they match again. */
+  driftIssue: boolean;
   /** Entries listed per bucket for the deletion projection; 0 skips the listing. */
   maxObjects: number;
   /** Where to write the JSON report; for `comment`, the report to post. */
@@ -92,6 +99,11 @@ export function readInputs(get: InputGetter, eventName = ''): ActionInputs {
   const onError = oneOf('on-error', ON_ERROR, 'fail')!;
   const onDrift = oneOf('on-drift', ON_DRIFT, 'stop')!;
   const deleteAll = bool('delete-all');
+  const dryRun = bool('dry-run');
+  const driftIssue = bool('drift-issue');
+  const depthText = text('history-depth');
+  const historyDepth = depthText ? Number(depthText) : DEFAULT_HISTORY_DEPTH;
+  if (!Number.isSafeInteger(historyDepth) || historyDepth < 1 || historyDepth > 10_000) problems.push(`input 'history-depth' is '${depthText}'; use a whole number of commits from 1 to 10000`);
   const gates = readGateInputs(text, problems, bool);
   const maxObjectsText = text('max-objects');
   const maxObjects = maxObjectsText ? Number(maxObjectsText) : DEFAULT_MAX_OBJECTS;
@@ -120,6 +132,9 @@ export function readInputs(get: InputGetter, eventName = ''): ActionInputs {
     targets: targetList.length === 0 ? undefined : targetList[0] === 'all' ? 'all' : targetList,
     onDrift,
     deleteAll,
+    dryRun,
+    historyDepth,
+    driftIssue,
     maxObjects,
     reportJson: text('report-json') || undefined,
     prices,

@@ -20,6 +20,7 @@ import { judgePullRequest } from './judge.js';
 import { configRepoPath } from './trust.js';
 import type { ActionInputs } from './inputs.js';
 import { publishPullRequest } from './pr-publish.js';
+import { checkDrift, settleDriftExit } from './drift.js';
 import { configProblemsReport, configFailure } from './check.js';
 import { annotate, setOutputs, writeSummary } from './publish.js';
 
@@ -66,7 +67,10 @@ export async function planCommand(inputs: ActionInputs, run: RunContext, pr: Pul
       ? { judgeCommit: commitJudge(base, { root: run.root, client, ...(headRepo?.length === 2 ? { repo: { owner: headRepo[0]!, repo: headRepo[1]! } } : run.repo ? { repo: run.repo } : {}), configPath }) }
       : {}),
   });
-  await publishPullRequest({ inputs, run, pr, client, result: judged.result, settings: judged.settings, changed });
+  // Outside a pull request (a schedule, a manual run): where each bucket stands against the branch's history.
+  const drift = pr ? undefined : await checkDrift(inputs, run, judged.config, judged.result.plans);
+  const verdict = await publishPullRequest({ inputs, run, pr, client, result: judged.result, settings: judged.settings, changed });
+  if (drift) settleDriftExit(drift, verdict.pass);
 }
 
 async function changedFiles(client: GitHubClient, run: RunContext, pr: PullRequestContext, failures: string[], notices: string[]): Promise<string[] | undefined> {

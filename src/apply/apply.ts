@@ -10,13 +10,11 @@ import { plural } from '../lint/messages.js';
 import type { LifecycleJson } from '../s3/convert.js';
 import { readLifecycle } from '../s3/state.js';
 import { deleteLifecycle, putLifecycle } from '../s3/write.js';
-import { readBase, type BaseOption } from './base.js';
+import { driftGuard, type GuardOptions } from './drift-guard.js';
 import { writeBackup, type Backup } from './backup.js';
-import { withoutQuarantineRules } from '../quarantine/rules.js';
+import type { SyncState } from '../history/sync-state.js';
 
-export interface ApplyOptions {
-  onDrift: 'stop' | 'overwrite';
-  base?: BaseOption;
+export interface ApplyOptions extends GuardOptions {
   deleteAll: boolean;
   /** Folder of .lifeguard.yml (backups go under it). */
   dir: string;
@@ -26,10 +24,11 @@ export interface ApplyOptions {
 }
 
 export type Decision =
-  | { action: 'put' | 'delete'; notes: string[] }
+  /** `sync`: where the bucket stood against the branch's history, when it was searched. */
+  | { action: 'put' | 'delete'; sync?: SyncState; notes: string[] }
   | { action: 'none'; reason: string; notes: string[] }
   /** Not applied, and the run fails: errors, drift, or a plan that could not be made. */
-  | { action: 'refuse'; reason: string; drift?: ConfigurationDiff; notes: string[] };
+  | { action: 'refuse'; reason: string; drift?: ConfigurationDiff; sync?: SyncState; notes: string[] };
 
 export async function decide(p: PreparedTarget, options: ApplyOptions): Promise<Decision> {
   const notes: string[] = [];
@@ -47,26 +46,11 @@ export async function decide(p: PreparedTarget, options: ApplyOptions): Promise<
     if (errors) return { action: 'refuse', reason: `${plural(errors, 'error finding')} in the plan; fix them before applying`, notes };
     if (plan.diff?.equal) return { action: 'none', reason: 'the bucket already has these rules', notes };
   }
-  if (options.base) {
-    let base;
-    try {
-      base = await readBase(options.base, proposed.path, proposed.file, proposed.configurationOf);
-    } catch (err) {
-      return { action: 'refuse', reason: `drift guard: ${failureText(err)}`, notes };
-    }
-    // Quarantine rules come from the quarantine file, not from the base version of the source: left out on both sides.
-    const drift = diffConfigurations(withoutQuarantineRules(base.configuration), withoutQuarantineRules(live));
-    if (!drift.equal) {
-      const what = `the bucket's live rules differ from ${base.label}${base.configuration ? '' : ' (no such file there)'}, so something changed them outside git`;
-      if (options.onDrift === 'stop') return { action: 'refuse', reason: `drift: ${what}; rerun with --on-drift overwrite to replace them`, drift, notes };
-      notes.push(`drift: ${what}; overwriting (--on-drift overwrite)`);
-    } else {
-      notes.push(`drift guard: the live rules match ${base.label}`);
-    }
-  } else {
-    notes.push('drift guard off (no --base or --base-ref)');
-  }
-  return { action: empty ? 'delete' : 'put', notes };
+  const guard = await driftGuard(p, live, options);
+  notes.push(...guard.notes);
+  const sync = guard.sync ? { sync: guard.sync } : {};
+  if (guard.refusal) return { action: 'refuse', reason: guard.refusal, ...(guard.drift ? { drift: guard.drift } : {}), ...sync, notes };
+  return { action: empty ? 'delete' : 'put', ...sync, notes };
 }
 
 export interface Execution {

@@ -15,6 +15,9 @@ import { changeLines } from '../report/plan-text.js';
 import type { Io } from './io.js';
 import { printConfigProblems } from './io.js';
 import { APPLY_HELP, UsageError } from './usage.js';
+import { countOption } from './plan-command.js';
+import { gitTopLevel, resolveCommit } from '../history/git-log.js';
+import { DEFAULT_HISTORY_DEPTH, History } from '../history/sync.js';
 
 type Outcome = 'applied' | 'unchanged' | 'refused' | 'failed' | 'not confirmed';
 
@@ -30,6 +33,7 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
       base: { type: 'string' },
       'base-ref': { type: 'string' },
       'delete-all': { type: 'boolean' },
+      'history-depth': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -55,9 +59,15 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
     if (err instanceof TargetSelectionError) throw new UsageError(err.message);
     throw err;
   }
+  // Without a base, the drift guard searches the history of the git checkout holding .lifeguard.yml.
+  const depth = countOption(values['history-depth'], '--history-depth', DEFAULT_HISTORY_DEPTH);
+  const top = base ? undefined : await gitTopLevel(config.dir);
+  const root = top && (await resolveCommit(top, 'HEAD')) ? top : undefined;
+  const history = root ? await History.open({ root, head: 'HEAD', depth }, config) : undefined;
   const options: ApplyOptions = {
     onDrift,
     base,
+    ...(history ? { history } : {}),
     deleteAll: !!values['delete-all'],
     dir: config.dir,
     now: () => new Date(),
@@ -65,10 +75,14 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
   };
 
   const decisions: Decision[] = [];
-  for (const p of prepared) {
-    const d = await decide(p, options);
-    decisions.push(d);
-    io.stdout(describeDecision(p, d));
+  try {
+    for (const p of prepared) {
+      const d = await decide(p, options);
+      decisions.push(d);
+      io.stdout(describeDecision(p, d));
+    }
+  } finally {
+    await history?.close();
   }
   const pending = prepared.filter((_, i) => decisions[i]!.action === 'put' || decisions[i]!.action === 'delete');
   const outcomes: Outcome[] = decisions.map((d) => (d.action === 'none' ? 'unchanged' : d.action === 'refuse' ? 'refused' : 'not confirmed'));

@@ -9,6 +9,9 @@ import { DEFAULT_LIST_LIMIT } from '../s3/listing.js';
 import type { Io } from './io.js';
 import { printConfigProblems, writeOutput } from './io.js';
 import { PLAN_HELP, UsageError } from './usage.js';
+import { gitTopLevel } from '../history/git-log.js';
+import { DEFAULT_HISTORY_DEPTH } from '../history/sync.js';
+import { detectDrift, DRIFT_EXIT_STATUS, outOfSync, type DriftReport } from '../pipeline/drift.js';
 
 const PLAN_FORMATS: Record<string, (r: PlanReport, color: boolean) => string> = {
   stylish: (r, color) => formatPlanText(r, { color }),
@@ -26,6 +29,8 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
       'max-objects': { type: 'string' },
+      drift: { type: 'boolean' },
+      'history-depth': { type: 'string' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -38,6 +43,9 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
   const formatter = PLAN_FORMATS[format];
   if (!formatter) throw new UsageError(`unknown format '${format}'; use one of ${Object.keys(PLAN_FORMATS).join(', ')}`);
   const listLimit = countOption(values['max-objects'], '--max-objects', DEFAULT_LIST_LIMIT);
+  if (values['history-depth'] !== undefined && !values.drift) throw new UsageError('--history-depth goes with --drift');
+  const depth = countOption(values['history-depth'], '--history-depth', DEFAULT_HISTORY_DEPTH);
+  if (depth < 1) throw new UsageError('--history-depth must be at least 1');
 
   const loaded = await loadConfig(values.config, io.cwd);
   if (!loaded.ok) return printConfigProblems(loaded, io);
@@ -48,9 +56,15 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
     if (err instanceof TargetSelectionError) throw new UsageError(err.message);
     throw err;
   }
+  let drift: DriftReport | undefined;
+  if (values.drift) {
+    const root = (await gitTopLevel(loaded.config.dir)) ?? loaded.config.dir;
+    drift = await detectDrift(loaded.config, report.targets, { root, head: 'HEAD', depth });
+  }
   const text = formatter(report, io.color && !values['no-color'] && !values.output);
   if (!(await writeOutput(io, values.output, text))) return 2;
-  return report.summary.failed > 0 || report.summary.errors > 0 ? 1 : 0;
+  if (report.summary.failed > 0 || report.summary.errors > 0) return 1;
+  return drift && outOfSync(drift) ? DRIFT_EXIT_STATUS : 0;
 }
 
 export function countOption(value: string | undefined, flag: string, fallback: number): number {

@@ -54,11 +54,15 @@ Options:
   -o, --output FILE     write the plan to FILE instead of standard output
       --max-objects N   list at most N objects per bucket for the expiry projection
                         (default 10000; 0 skips the listing)
+      --drift           also say where each bucket stands against the git history of its
+                        rules: in sync, lagging (it holds an earlier commit's rules) or drifted
+                        (rules no commit had: changed outside git); exit 3 when one is not in sync
+      --history-depth N with --drift: commits searched per target (default 50)
       --no-color        never colour the output (also: NO_COLOR=1)
   -h, --help            show this help
 
 Exit status: 0 planned without error findings, 1 error findings or a target that could not be
-planned, 2 usage or configuration error.
+planned, 2 usage or configuration error, 3 (with --drift, and no 1 or 2) a target drifted or lagging.
 `;
 
 export const APPLY_HELP = `Usage: lifeguard apply [options]
@@ -75,8 +79,11 @@ Options:
   -y, --yes                 apply without asking
       --base FILE           the target's file as it was before this change (drift guard)
       --base-ref REF        read that base from git: git show REF:<the target's file>
-      --on-drift MODE       stop (default): refuse when the live rules differ from the base;
-                            overwrite: replace them anyway
+      --history-depth N     without a base, in a git checkout: the live rules must be the
+                            target's rules at one of the last N commits that changed them
+                            (default 50; an earlier commit's rules: lagging, applied)
+      --on-drift MODE       stop (default): refuse when the live rules differ from the base, or
+                            match no commit's; overwrite: replace them anyway
       --delete-all          allow a target whose file has no rules to delete the bucket's
                             whole lifecycle configuration (DeleteBucketLifecycle)
   -h, --help                show this help

@@ -1,12 +1,17 @@
 /**
- * `apply` as the action runs it after a merge: the same steps as `lifeguard apply --yes` (refuse
- * on error findings or drift, nothing written when the bucket already has the rules, re-read
- * before writing, back up, write, read back, verify), for the targets the push changed. The
- * workflow asking for `command: apply` is the confirmation; the drift guard's base is the commit
- * before the push.
+ * `apply` as the action runs it on the default branch: the same steps as `lifeguard apply --yes`
+ * (refuse on error findings or drift, nothing written when the bucket already has the rules,
+ * re-read before writing, back up, write, read back, verify), for every target (reconcile: a run
+ * that was skipped or failed is repaired by the next). The workflow asking for `command: apply` is
+ * the confirmation; the drift guard searches the branch's history (a bucket behind the branch is
+ * lagging and applied, one matching no version drifted). A dry run decides and measures what each
+ * write would delete, and writes nothing.
  */
 import { decide, execute, type ApplyOptions, type Decision, type Execution } from '../apply/apply.js';
 import type { BaseOption } from '../apply/base.js';
+import { History, type HistorySearch } from '../history/sync.js';
+import { transitionDefaultFor } from '../s3/write.js';
+import { deletedEarlier, type DeletionProjection } from './deletion.js';
 import type { LifeguardConfig, TargetConfig } from '../config/config.js';
 import { displayPath } from '../load/discover.js';
 import type { SourceDocument } from '../load/document.js';
@@ -22,9 +27,14 @@ export interface ApplyRunInput {
   /** The targets to apply, by name; never empty (an empty list would mean all to prepareTargets). */
   names: readonly string[];
   base?: BaseOption;
+  /** Search the branch's history for the live rules (instead of a base). */
+  history?: HistorySearch;
   onDrift: ApplyOptions['onDrift'];
+  overwriteHint?: string;
   deleteAll: boolean;
   now: () => Date;
+  /** Decide, measure, and write nothing; the listing (entries per bucket) measures what each write deletes. */
+  dryRun?: { maxObjects: number; horizonMonths: number };
 }
 
 export interface TargetApplication {
@@ -36,36 +46,57 @@ export interface TargetApplication {
   before?: LifecycleJson | null;
   /** What the bucket holds now, verified (null: none), when apply wrote and verified it. */
   after?: LifecycleJson | null;
+  /** What would be (or was) sent: the rules and the TransitionDefaultMinimumObjectSize stated (null: the configuration deleted). */
+  toWrite?: LifecycleJson | null;
+  /** Dry runs: what the write deletes earlier than the live rules would, from a listing. */
+  deletion?: DeletionProjection;
 }
 
-export type ApplyStatus = 'applied' | 'unchanged' | 'refused' | 'failed';
+export type ApplyStatus = 'applied' | 'unchanged' | 'refused' | 'failed' | 'would apply';
 
 export function statusOf(t: TargetApplication): ApplyStatus {
   if (t.execution) return t.execution.ok ? 'applied' : 'failed';
+  if (t.decision.action === 'put' || t.decision.action === 'delete') return 'would apply';
   return t.decision.action === 'none' ? 'unchanged' : 'refused';
 }
 
 export async function runApply(input: ApplyRunInput): Promise<TargetApplication[]> {
   if (input.names.length === 0) return [];
-  const prepared = await prepareTargets(input.config, input.names, { cwd: input.cwd, env: input.env, listLimit: 0, now: input.now(), configDoc: input.configDoc });
+  const now = input.now();
+  const listLimit = input.dryRun?.maxObjects ?? 0;
+  const prepared = await prepareTargets(input.config, input.names, { cwd: input.cwd, env: input.env, listLimit, now, configDoc: input.configDoc });
+  const history = input.history && !input.base ? await History.open(input.history, input.config) : undefined;
   const options: ApplyOptions = {
     onDrift: input.onDrift,
     ...(input.base ? { base: input.base } : {}),
+    ...(history ? { history } : {}),
+    ...(input.overwriteHint ? { overwriteHint: input.overwriteHint } : {}),
     deleteAll: input.deleteAll,
     dir: input.config.dir,
     now: input.now,
     display: (p) => displayPath(p, input.cwd),
   };
   const out: TargetApplication[] = [];
-  for (const p of prepared) {
-    const decision = await decide(p, options);
-    const t: TargetApplication = { target: p.target, plan: p.plan, decision };
-    if (p.state) t.before = p.state.lifecycle ?? null;
-    if (decision.action === 'put' || decision.action === 'delete') {
-      t.execution = await execute(p, decision.action, options);
-      if (t.execution.ok && t.execution.verified) t.after = decision.action === 'delete' ? null : p.proposed!.configuration;
+  try {
+    for (const p of prepared) {
+      const decision = await decide(p, options);
+      const t: TargetApplication = { target: p.target, plan: p.plan, decision };
+      if (p.state) t.before = p.state.lifecycle ?? null;
+      if (decision.action === 'put' || decision.action === 'delete') {
+        const proposed = p.proposed!.configuration;
+        t.toWrite = decision.action === 'delete' ? null : { ...proposed, TransitionDefaultMinimumObjectSize: transitionDefaultFor(proposed) };
+        if (input.dryRun && p.listing && p.state) {
+          t.deletion = deletedEarlier(p.listing.listing, p.listing.tagsOf, p.state.lifecycle, decision.action === 'delete' ? { Rules: [] } : proposed, now, p.state.versioning !== 'Never', input.dryRun.horizonMonths);
+        }
+        if (!input.dryRun) {
+          t.execution = await execute(p, decision.action, options);
+          if (t.execution.ok && t.execution.verified) t.after = decision.action === 'delete' ? null : proposed;
+        }
+      }
+      out.push(t);
     }
-    out.push(t);
+  } finally {
+    await history?.close();
   }
   return out;
 }

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../report/types.js';
 import type { LifecycleJson } from '../s3/convert.js';
 import type { DefaultRetention, VersioningState } from '../s3/state.js';
 import type { ExpiryProjection } from './expiry.js';
+import type { SyncState } from '../history/sync-state.js';
 
 export interface BucketSummary {
   versioning: VersioningState;
@@ -34,6 +35,8 @@ export interface TargetPlan {
   immutabilityMissing?: boolean;
   /** What the plan could not do or wants the reader to know (listing skipped, tags unread, …). */
   notices: string[];
+  /** Where the bucket stands against the git history of its rules (plan --drift). */
+  sync?: SyncState;
 }
 
 export interface PlanSummary {

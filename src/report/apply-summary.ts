@@ -4,6 +4,7 @@
  * where the backup of the previous configuration is with the command that restores it. Pure.
  */
 import type { Decision } from '../apply/apply.js';
+import { formatBytes } from '../gate/verdict.js';
 import { plural } from '../lint/messages.js';
 import { statusOf, type ApplyStatus, type TargetApplication } from '../pipeline/push-apply.js';
 import type { LifecycleJson } from '../s3/convert.js';
@@ -14,14 +15,18 @@ export interface ApplySummaryContext {
   /** Path of a backup as the reader should look for it (relative to the workspace). */
   display: (path: string) => string;
   notices: readonly string[];
+  /** Nothing was written: the summary says what would be, and what it deletes. */
+  dryRun?: boolean;
 }
 
-const ICON: Record<ApplyStatus, string> = { applied: '✅', unchanged: '➖', refused: '❌', failed: '❌' };
+const ICON: Record<ApplyStatus, string> = { applied: '✅', unchanged: '➖', refused: '❌', failed: '❌', 'would apply': '⏳' };
 
 export function renderApplySummary(targets: readonly TargetApplication[], ctx: ApplySummaryContext): string {
-  const counts = (['applied', 'unchanged', 'refused', 'failed'] as const).map((s) => [s, targets.filter((t) => statusOf(t) === s).length] as const);
+  const counts = (['applied', 'would apply', 'unchanged', 'refused', 'failed'] as const).map((s) => [s, targets.filter((t) => statusOf(t) === s).length] as const);
   const bad = counts.some(([s, n]) => (s === 'refused' || s === 'failed') && n > 0);
-  const out = [`## lifeguard apply: ${bad ? '❌' : '✅'} ${counts.filter(([s, n]) => n > 0 || s === 'applied').map(([s, n]) => `${n} ${s}`).join(', ')}`, '', escape(ctx.scope)];
+  const lead = ctx.dryRun ? 'would apply' : 'applied';
+  const title = ctx.dryRun ? 'lifeguard apply (dry run, nothing written)' : 'lifeguard apply';
+  const out = [`## ${title}: ${bad ? '❌' : '✅'} ${counts.filter(([s, n]) => n > 0 || s === lead).map(([s, n]) => `${n} ${s}`).join(', ')}`, '', escape(ctx.scope)];
   for (const n of ctx.notices) out.push('', `> [!NOTE]\n> ${escape(n)}`);
   if (targets.length) {
     out.push('', '| Target | Bucket | Result |', '|---|---|---|');
@@ -37,8 +42,9 @@ function targetSection(t: TargetApplication, ctx: ApplySummaryContext): string[]
   out.push(`${ICON[statusOf(t)]} **${headline(t)}**`);
   if (t.plan.diff && !t.plan.diff.equal) out.push('', ...t.plan.diff.sentences.map((s) => `- ${escape(s)}`));
   if (t.decision.action === 'refuse' && t.decision.drift) {
-    out.push('', 'How the bucket differs from the repository before this push:', '', ...t.decision.drift.sentences.map((s) => `- ${escape(s)}`));
+    out.push('', 'How the bucket differs from the rules of the branch:', '', ...t.decision.drift.sentences.map((s) => `- ${escape(s)}`));
   }
+  if (!t.execution && t.toWrite !== undefined) out.push('', ...toWrite(t));
   const backup = t.execution?.backup;
   if (backup) {
     out.push('');
@@ -60,12 +66,29 @@ function targetSection(t: TargetApplication, ctx: ApplySummaryContext): string[]
   return out;
 }
 
+/** What a dry run would send, exactly, and what that deletes earlier than the live rules would. */
+function toWrite(t: TargetApplication): string[] {
+  const out: string[] = [];
+  const d = t.deletion?.deleted;
+  if (d) {
+    const basis = `from a listing of ${d.listed?.toLocaleString('en-US') ?? 0} entries${t.deletion!.partial ? ', stopped at max-objects: a lower bound' : ''}`;
+    out.push(
+      d.objects
+        ? `⚠️ Within ${d.horizonMonths} months this deletes **${d.objects.toLocaleString('en-US')} object${d.objects === 1 ? '' : 's'} (${formatBytes(d.bytes)})** earlier than the live rules would (${basis}).`
+        : `Within ${d.horizonMonths} months this deletes nothing earlier than the live rules would (${basis}).`,
+      '',
+    );
+  }
+  if (t.toWrite === null) return [...out, '**To be written:** `DeleteBucketLifecycle` (the bucket is left with no lifecycle configuration).'];
+  return [...out, '<details open><summary>To be written: the PutBucketLifecycleConfiguration request\'s configuration, exactly</summary>', '', '```json', JSON.stringify(t.toWrite, null, 2), '```', '', '</details>'];
+}
+
 function headline(t: TargetApplication): string {
   if (t.execution) return t.execution.ok ? capital(t.execution.message) + '.' : `Failed: ${escape(t.execution.message)}.`;
   const d: Decision = t.decision;
   if (d.action === 'none') return `Nothing to do: ${escape(d.reason)}.`;
   if (d.action === 'refuse') return `Refused, nothing written: ${escape(d.reason)}.`;
-  return 'Not applied.';
+  return d.action === 'delete' ? 'Would delete the lifecycle configuration (dry run).' : 'Would apply these rules (dry run).';
 }
 
 function folded(title: string, config: LifecycleJson | null): string[] {

@@ -1,6 +1,7 @@
 /** `lifeguard plan --format markdown`: the same plan for a pull request or a job summary. Pure. */
 import type { PlanReport, TargetPlan } from '../plan/types.js';
 import { summaryLine } from './plan-text.js';
+import { describeSync } from '../history/sync-state.js';
 import { describeBucket, describeExpiry, describeKept, listingLine } from './plan-words.js';
 
 const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
@@ -16,6 +17,7 @@ function target(t: TargetPlan): string[] {
   if (t.source) out.push(`Rules from ${code(t.source)}.`, '');
   if (t.failure) out.push(`**Could not be planned:** ${escape(t.failure)}`, '');
   if (t.bucketState) out.push(`Bucket: ${escape(describeBucket(t.bucketState))}.`, '');
+  if (t.sync) out.push(`${t.sync.state === 'in-sync' ? '✅' : '⚠️'} Against the branch's history: ${escape(describeSync(t.sync))}.`, '');
   if (t.diff) {
     if (t.diff.equal) out.push('**No change**: the bucket already has these rules.');
     else out.push(`**Changes**${t.live === null ? ' (the bucket has no lifecycle configuration yet)' : ''}:`, '', ...t.diff.sentences.map((s) => `- ${escape(s)}`));

@@ -6,6 +6,7 @@ import type { ConfigurationDiff } from '../diff/diff.js';
 import type { PlanReport, TargetPlan } from '../plan/types.js';
 import { describeBucket, describeExpiry, describeKept, listingLine } from './plan-words.js';
 import type { Diagnostic } from './types.js';
+import { describeSync } from '../history/sync-state.js';
 
 export interface PlanTextOptions {
   color?: boolean;
@@ -27,6 +28,7 @@ function target(t: TargetPlan, paint: Paint): string[] {
   const out = [paint('bold', `target ${t.target}: bucket ${t.bucket}${t.source ? ` from ${t.source}` : ''}`)];
   if (t.failure) out.push(`  ${paint('red', 'could not be planned')}: ${t.failure}`);
   if (t.bucketState) out.push(`  bucket: ${describeBucket(t.bucketState)}`);
+  if (t.sync) out.push(`  ${t.sync.state === 'in-sync' ? paint('green', 'history') : paint('red', 'history')}: ${describeSync(t.sync)}`);
   if (t.diff) out.push(...changeLines(t.diff, t.live === null, paint).map((l) => `  ${l}`));
   if (t.expiry) {
     out.push(`  expiry, ${listingLine(t.expiry)}:`);

@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { issueEndpoints, type FakeIssue } from './github-issues.js';
 
 export interface RecordedRequest {
   method: string;
@@ -55,6 +56,10 @@ export interface GitHubServerState {
   statuses: Array<{ sha: string; state: string; context: string; description?: string }>;
   /** Status to answer one kind of request with, by path pattern (e.g. /activity$). */
   failPaths: Array<{ pattern: RegExp; status: number }>;
+  /** Issues (and the pull requests the issue list includes), by number (github-issues.ts). */
+  issues: Map<number, FakeIssue>;
+  /** Merged pull requests by commit sha (GET /commits/{sha}/pulls). */
+  commitPulls: Map<string, number[]>;
 }
 
 export interface GitHubTestServer {
@@ -85,6 +90,8 @@ export async function startGitHubServer(init: Partial<GitHubServerState> = {}): 
     pulls: new Map(),
     statuses: [],
     failPaths: [],
+    issues: new Map(),
+    commitPulls: new Map(),
     ...init,
   };
   const requests: RecordedRequest[] = [];
@@ -208,6 +215,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: GitHubSe
  */
 function more(req: IncomingMessage, u: URL, body: any, state: GitHubServerState, send: (s: number, d: unknown, h?: Record<string, string>) => void, base: string): boolean {
   const method = req.method ?? 'GET';
+  if (issueEndpoints(req, u, body, state, send, (items) => page(items, u, send, base))) return true;
   let m: RegExpMatchArray | null;
   if ((m = u.pathname.match(/^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/)) && method === 'GET') {
     const ref = u.searchParams.get('ref') ?? 'main';

@@ -50,7 +50,7 @@ afterEach(async () => {
 });
 
 describe('push to the default branch with command: apply', () => {
-  it('applies the target the push changed, verifies it, backs up the old rules, and leaves the others alone', async () => {
+  it('applies the target whose rules differ from its bucket, verifies it, backs up the old rules, and leaves the others alone', async () => {
     const logs = await createBucket(s3, uniqueBucket('apply-logs'), { rules: toSdkRules(LOGS_30.Rules) });
     const other = await createBucket(s3, uniqueBucket('apply-other'), { rules: toSdkRules(LOGS_30.Rules) });
     buckets.push(logs, other);
@@ -68,7 +68,8 @@ describe('push to the default branch with command: apply', () => {
     expect(run.status, run.stdout + run.stderr).toBe(0);
     expect(expectNoTrace(run.stdout + run.stderr)).toBeUndefined();
     expect(run.outputs).toMatchObject({ verdict: 'pass', applied: '1', errors: '0' });
-    expect(gh.requests).toEqual([]);
+    // The only call to GitHub asks which pull request the applied commit came from (to tell it the outcome).
+    expect(gh.requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /repos/acme/buckets/commits/${after}/pulls`]);
 
     // The bucket now holds the merged rules; the other bucket is untouched.
     expect(configurationsEqual({ Rules: toJson(await liveRules(s3, logs)) }, LOGS_14)).toBe(true);
@@ -82,17 +83,20 @@ describe('push to the default branch with command: apply', () => {
     expect(configurationsEqual(backup.LifecycleConfiguration, LOGS_30)).toBe(true);
 
     keepArtifact('apply-summary.md', run.summary);
-    expect(run.summary).toMatch(/^## lifeguard apply: ✅ 1 applied\n/);
-    expect(run.summary).toContain(`The push ${before.slice(0, 7)}..${after.slice(0, 7)} to main changed the files of 1 target: training-logs.`);
+    expect(run.summary).toMatch(/^## lifeguard apply: ✅ 1 applied, 1 unchanged\n/);
+    expect(run.summary).toContain(`Reconciling every target with its bucket at ${after.slice(0, 7)} of main (push ${before.slice(0, 7)}..${after.slice(0, 7)}): 2 targets.`);
     expect(run.summary).toContain(`Applied to ${logs}; verified: its lifecycle configuration now equals lifecycle/logs.json`);
     expect(run.summary).toContain('- expire-logs: Expiration 30 → 14 days');
     expect(run.summary).toContain(`Previous configuration saved to \`.lifeguard/backups/${backups[0]}\``);
     expect(run.summary).toContain(`aws s3api put-bucket-lifecycle-configuration --cli-input-json file://.lifeguard/backups/${backups[0]}`);
-    expect(run.summary).toContain(`drift guard: the live rules match ${before}:lifecycle/logs.json`);
+    expect(run.summary).toContain(`drift guard: lagging, not drifted: the bucket holds the rules of ${before.slice(0, 7)} (`);
     expect(run.summary).toContain('<details><summary>Before</summary>');
     expect(run.summary).toContain('<details><summary>After (read back and verified)</summary>');
     const report = JSON.parse(readFileSync(run.outputs['report-json']!, 'utf8'));
-    expect(report.targets).toEqual([expect.objectContaining({ target: 'training-logs', status: 'applied', verified: true, backup: expect.objectContaining({ path: `.lifeguard/backups/${backups[0]}` }) })]);
+    expect(report.targets).toEqual([
+      expect.objectContaining({ target: 'training-logs', status: 'applied', verified: true, backup: expect.objectContaining({ path: `.lifeguard/backups/${backups[0]}` }), sync: expect.objectContaining({ state: 'lagging' }) }),
+      expect.objectContaining({ target: 'other', status: 'unchanged' }),
+    ]);
 
     // Run again (a re-run of the job): nothing to do, no second backup.
     const again = await runEvent({ gh, workspace: ws, eventName: 'push', payload: pushEvent({ before, after }), env: awsEnv(), inputs: { command: 'apply' } });
@@ -168,23 +172,18 @@ describe('push to the default branch with command: apply', () => {
 });
 
 describe('outside pull requests', () => {
-  it('plans every target on a schedule (a drift check) without touching GitHub, and a push that changes no target applies nothing', async () => {
+  it('plans every target on a schedule: a bucket whose rules no commit had is drift, which ends with status 3, not a pass; GitHub is not asked', async () => {
     const b = await createBucket(s3, uniqueBucket('nightly'), { rules: toSdkRules(LOGS_30.Rules) });
     buckets.push(b);
     const ws = workspace({});
     git(ws, 'init', '-q', '-b', 'main');
-    const before = commit(ws, { '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'logs.json' }]), 'logs.json': json(LOGS_14) }, 'rules');
-    const nightly = await runEvent({ gh, workspace: ws, eventName: 'schedule', payload: { schedule: '17 3 * * *' }, env: awsEnv(), inputs: { command: 'plan' } });
-    expect(nightly.status, nightly.stdout).toBe(0);
+    const head = commit(ws, { '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'logs.json' }]), 'logs.json': json(LOGS_14) }, 'rules');
+    const nightly = await runEvent({ gh, workspace: ws, eventName: 'schedule', payload: { schedule: '17 3 * * *' }, env: awsEnv(), inputs: { command: 'plan' }, sha: head });
+    expect(nightly.status, nightly.stdout).toBe(3);
     expect(gh.requests).toEqual([]);
     expect(nightly.summary).toContain('| changed | `expire-logs` | Expiration 30 → 14 days |');
-    expect(nightly.outputs.verdict).toBe('pass');
-
-    const after = commit(ws, { 'README.md': '# buckets\n' }, 'docs');
-    const push = await runEvent({ gh, workspace: ws, eventName: 'push', payload: pushEvent({ before, after }), env: awsEnv(), inputs: { command: 'apply' } });
-    expect(push.status).toBe(0);
-    expect(push.outputs).toMatchObject({ verdict: 'pass', applied: '0' });
-    expect(push.summary).toContain(`changed no target's files (1 file changed): nothing to apply.`);
+    expect(nightly.outputs).toMatchObject({ verdict: 'pass', drift: 'drifted', 'drifted-targets': 'logs', 'lagging-targets': '' });
+    expect(commands(nightly.stdout)).toContain('::error::lifeguard: drift: 1 drifted of 1 target (logs); see the job summary');
     expect(configurationsEqual({ Rules: toJson(await liveRules(s3, b)) }, LOGS_30)).toBe(true);
   });
 });

@@ -103,3 +103,33 @@ describe('apply --base FILE', () => {
     expect(configurationsEqual({ Rules: toJson(await liveRules(client, bucket)) }, V2)).toBe(true);
   });
 });
+
+describe('without a base, in a git checkout: the branch\'s history decides', () => {
+  it('apply takes a bucket holding an earlier commit\'s rules as lagging and applies; plan --drift exits 3 and says which', async () => {
+    const { dir, bucket } = await repoWithAppliedV1('history-lag');
+    git(dir, 'commit', '-qam', 'v2');
+    const planned = await runCli(['plan', '--drift', '--max-objects', '0'], dir);
+    expect(planned.code, planned.stdout + planned.stderr).toBe(3);
+    expect(planned.stdout).toMatch(/history: lagging: the bucket holds the rules of [0-9a-f]{7} \(\d{4}-\d\d-\d\d, "v1"\)/);
+    const apply = await runCli(['apply', '--yes'], dir);
+    expect(apply.code, apply.stdout).toBe(0);
+    expect(apply.stdout).toMatch(/drift guard: lagging, not drifted: the bucket holds the rules of [0-9a-f]{7} \(/);
+    expect(configurationsEqual({ Rules: toJson(await liveRules(client, bucket)) }, V2)).toBe(true);
+    const after = await runCli(['plan', '--drift', '--max-objects', '0'], dir);
+    expect(after.code, after.stdout).toBe(0);
+    expect(after.stdout).toContain('history: in sync with the branch');
+  });
+
+  it('apply stops on rules no commit had, and plan --drift exits 3 on them', async () => {
+    const { dir, bucket } = await repoWithAppliedV1('history-drift');
+    git(dir, 'commit', '-qam', 'v2');
+    await client.send(new PutBucketLifecycleConfigurationCommand({ Bucket: bucket, LifecycleConfiguration: { Rules: toSdkRules(HAND_MADE.Rules) } }));
+    const planned = await runCli(['plan', '--drift', '--max-objects', '0', '--format', 'json'], dir);
+    expect(planned.code).toBe(3);
+    expect(JSON.parse(planned.stdout).targets[0].sync).toEqual({ state: 'drifted', searched: 2, complete: true, desiredSince: expect.objectContaining({ subject: 'v2' }) });
+    const stopped = await runCli(['apply', '--yes'], dir);
+    expect(stopped.code).toBe(1);
+    expect(stopped.stdout).toContain('refused: drift: drifted: the bucket\'s rules match none of the 2 versions of the target\'s rules in the branch\'s whole history, so something changed them outside git; rerun with --on-drift overwrite to replace them');
+    expect(configurationsEqual({ Rules: toJson(await liveRules(client, bucket)) }, HAND_MADE)).toBe(true);
+  });
+});
