@@ -3,6 +3,7 @@
  * as annotations, in the job summary, as SARIF and JSON, and in the outputs. Every failure (bad
  * .lifeguard.yml, unreadable path, findings over `fail-on`) ends in one core.setFailed.
  */
+import { relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig, type ConfigResult } from '../config/config.js';
 import { plural } from '../lint/messages.js';
@@ -10,7 +11,8 @@ import { runCheck } from '../pipeline/check.js';
 import { FORMATTERS } from '../report/index.js';
 import { buildReport, resolveFindings } from '../report/resolve.js';
 import type { CheckReport, Diagnostic } from '../report/types.js';
-import { makeClient } from '../github/client.js';
+import { describeGitHubError, makeClient, type GitHubClient } from '../github/client.js';
+import { listChangedFiles } from '../github/changed-files.js';
 import { pullRequestOf } from '../github/pull-request.js';
 import { pullRequestTrust } from './trust.js';
 import type { RunContext } from './context.js';
@@ -22,6 +24,7 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
   const ctx: PublishContext = { cwd, root: run.root, env: run.env, sarifFile: inputs.sarifFile };
   const failures: string[] = [];
   const pr = pullRequestOf(run.eventName, run.payload);
+  const client = pr && inputs.githubToken && run.repo ? makeClient(inputs.githubToken, run.apiUrl) : undefined;
 
   const loaded = await loadConfig(inputs.config, cwd);
   let report: CheckReport;
@@ -37,7 +40,6 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
     let config = loaded.config;
     let loosened: Diagnostic[] = [];
     if (pr) {
-      const client = inputs.githubToken && run.repo ? makeClient(inputs.githubToken, run.apiUrl) : undefined;
       const trust = await pullRequestTrust({ head: { config, ...(loaded.doc ? { doc: loaded.doc } : {}) }, baseSha: pr.baseSha, root: run.root, cwd, ...(inputs.config ? { configFile: inputs.config } : {}), ...(client ? { client } : {}), ...(run.repo ? { repo: run.repo } : {}) });
       config = trust.config;
       loosened = trust.loosened.diagnostics.map((d) => ({ ...d, severity: 'warning' as const }));
@@ -89,7 +91,12 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
     ...(sarifWritten ? { sarifFile: inputs.sarifFile } : {}),
   });
 
-  annotate(report, ctx);
+  // On a pull request, annotations go on the files it changes (the rest are in the summary and SARIF).
+  const changed = pr && client ? await changedFiles(client, run, pr.number) : undefined;
+  const annotated = changed ? report.diagnostics.filter((d) => changed.has(relative(run.root, resolve(cwd, d.file)).split(sep).join('/'))) : report.diagnostics;
+  annotate(annotated.length === report.diagnostics.length ? report : buildReport(report.files, annotated), ctx);
+  const elsewhere = report.diagnostics.length - annotated.length;
+  if (elsewhere) core.notice(`lifeguard: ${plural(elsewhere, 'finding')} in files this pull request does not change ${elsewhere === 1 ? 'is' : 'are'} not annotated; the job summary lists ${elsewhere === 1 ? 'it' : 'them'}.`);
   try {
     await writeSummary(report, ctx, verdict, [...ioNotes.map((n) => `Could not read ${n}.`), ...(loaded.ok ? [] : failures)]);
   } catch (err) {
@@ -98,6 +105,17 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
   }
   if (failures.length) core.setFailed(`lifeguard: ${failures.join('; ')}.`);
   else core.info(`lifeguard: passed with ${countLine(report)} (fail-on: ${failOn}).`);
+}
+
+/** The pull request's changed files (pull-requests: read), or undefined (then every finding is annotated). */
+async function changedFiles(client: GitHubClient, run: RunContext, number: number): Promise<Set<string> | undefined> {
+  try {
+    const files = await listChangedFiles(client, run.repo!, number);
+    return new Set(files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename])));
+  } catch (err) {
+    core.notice(`lifeguard: the changed files of pull request #${number} could not be listed (${describeGitHubError(err)}), so findings in every file are annotated; give the job permissions: pull-requests: read.`);
+    return undefined;
+  }
 }
 
 /** A broken .lifeguard.yml, reported like findings (with positions). */

@@ -1,8 +1,9 @@
 /**
- * examples/workflows and examples/iam: the workflows parse, pin every third-party action by its
- * full commit SHA with the release named in a comment, use only inputs action.yml declares, and
- * put no expression inside a script; the IAM policies give the plan role nothing that writes and
- * the apply role exactly what apply calls.
+ * examples/workflows, .github/workflows and examples/iam: the workflows parse, pin every third-party
+ * action by its full commit SHA with the release named in a comment and lifeguard by the one
+ * `uses:` line the README and docs show, use only inputs action.yml declares, put no expression
+ * inside a script, and grant exactly the permissions their steps use (no more, no less); the IAM
+ * policies give the plan role nothing that writes and the apply role exactly what apply calls.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,66 +11,188 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from './run.js';
 
-const WORKFLOWS = join(ROOT, 'examples/workflows');
+const EXAMPLES = join(ROOT, 'examples/workflows');
+const OWN = join(ROOT, '.github/workflows');
 const IAM = join(ROOT, 'examples/iam');
-const files = readdirSync(WORKFLOWS).filter((f) => f.endsWith('.yml'));
+const LIFEGUARD = 'lifeguard-dev/lifeguard@v0';
+const examples = readdirSync(EXAMPLES).filter((f) => f.endsWith('.yml'));
+const own = readdirSync(OWN).filter((f) => f.endsWith('.yml'));
 const actionInputs = Object.keys(parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')).inputs);
 
+type Level = 'read' | 'write';
+type Permissions = Record<string, Level>;
 interface Step {
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
 }
-
-function steps(file: string): Array<{ step: Step; line: string }> {
-  const text = readFileSync(join(WORKFLOWS, file), 'utf8');
-  const doc = parse(text) as { jobs: Record<string, { steps: Step[] }> };
-  return Object.values(doc.jobs).flatMap((j) => j.steps.map((step) => ({ step, line: text.split('\n').find((l) => step.uses !== undefined && l.includes(`uses: ${step.uses}`)) ?? '' })));
+interface Job {
+  permissions?: Permissions;
+  steps: Step[];
+  environment?: string;
+  needs?: string;
+}
+interface Workflow {
+  on: Record<string, unknown>;
+  permissions?: Permissions;
+  jobs: Record<string, Job>;
+  concurrency?: { group: string; 'cancel-in-progress': boolean };
 }
 
-describe('example workflows', () => {
-  it('has the pull-request check, the merge apply and the two halves of the fork split', () => {
-    expect(files.sort()).toEqual(['lifeguard-apply.yml', 'lifeguard-fork-check.yml', 'lifeguard-fork-comment.yml', 'lifeguard-pull-request.yml']);
+const read = (dir: string, file: string) => readFileSync(join(dir, file), 'utf8');
+const workflow = (dir: string, file: string) => parse(read(dir, file)) as Workflow;
+
+/** What one step needs from GITHUB_TOKEN (and OIDC), from what it does on the workflow's events. */
+function needs(step: Step, events: string[]): Permissions {
+  const uses = step.uses?.split('@')[0] ?? '';
+  const w = step.with ?? {};
+  if (uses === 'actions/checkout') return { contents: 'read' };
+  if (uses === 'aws-actions/configure-aws-credentials') return { 'id-token': 'write' };
+  if (uses === 'actions/upload-artifact') return {};
+  if (uses === 'actions/download-artifact') return w['run-id'] ? { actions: 'read' } : {};
+  if (uses === 'github/codeql-action/upload-sarif') return { 'security-events': 'write', actions: 'read', contents: 'read' };
+  if (uses === 'lifeguard-dev/lifeguard' || step.uses === './') {
+    const out: Permissions = { contents: 'read' };
+    for (const event of events) {
+      const command = (w.command as string | undefined) ?? (event.startsWith('pull_request') ? 'plan' : 'check');
+      const onPr = event.startsWith('pull_request');
+      if (command === 'plan' && onPr) out['pull-requests'] = 'write';
+      if (command === 'check' && onPr) out['pull-requests'] ??= 'read';
+      if (command === 'comment') Object.assign(out, { 'pull-requests': 'write', statuses: 'write' });
+      if (command === 'apply' && String(w['dry-run']) !== 'true' && w.comment !== 'off') out['pull-requests'] = 'write';
+      if (command === 'plan' && !onPr && String(w['drift-issue']) === 'true') out.issues = 'write';
+    }
+    return out;
+  }
+  if (step.run?.includes('gh api') || step.run?.includes('gh release')) return { contents: 'write' };
+  if (step.run) return {};
+  throw new Error(`no permission model for ${step.uses}`);
+}
+
+function union(all: Permissions[]): Permissions {
+  const out: Permissions = {};
+  for (const p of all) for (const [k, v] of Object.entries(p)) if (out[k] !== 'write') out[k] = v;
+  return out;
+}
+
+function sorted(p: Permissions | undefined): Permissions {
+  return Object.fromEntries(Object.entries(p ?? {}).sort(([a], [b]) => a.localeCompare(b))) as Permissions;
+}
+
+for (const [dir, files, label] of [[EXAMPLES, examples, 'examples/workflows'], [OWN, own, '.github/workflows']] as const) {
+  describe(label, () => {
+    for (const file of files) {
+      const doc = workflow(dir, file);
+      const text = read(dir, file);
+      const events = Object.keys(doc.on);
+
+      it(`${file}: every third-party action pinned by commit with its release named; lifeguard as the docs show it, with declared inputs`, () => {
+        for (const job of Object.values(doc.jobs)) {
+          for (const step of job.steps) {
+            if (!step.uses) continue;
+            if (step.uses === './') continue;
+            if (step.uses.startsWith('lifeguard-dev/lifeguard')) {
+              expect(step.uses).toBe(LIFEGUARD);
+              for (const name of Object.keys(step.with ?? {})) expect(actionInputs).toContain(name);
+              continue;
+            }
+            expect(step.uses).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+            const line = text.split('\n').find((l) => l.includes(`uses: ${step.uses}`)) ?? '';
+            expect(line).toMatch(/ # v\d+\.\d+\.\d+$/);
+          }
+          expect(job.steps.filter((s) => s.run?.includes('${{'))).toEqual([]);
+        }
+      });
+
+      it(`${file}: each job gets exactly the permissions its steps use`, () => {
+        for (const [name, job] of Object.entries(doc.jobs)) {
+          const granted = job.permissions ?? doc.permissions;
+          const required = union(job.steps.map((s) => needs(s, events)));
+          expect([name, sorted(granted)]).toEqual([name, sorted(required)]);
+        }
+      });
+    }
+  });
+}
+
+describe('the example workflows', () => {
+  it('are the pull-request check, the reviewed apply, the drift check and the two halves of the fork split', () => {
+    expect(examples.sort()).toEqual(['lifeguard-apply.yml', 'lifeguard-drift.yml', 'lifeguard-fork-check.yml', 'lifeguard-fork-comment.yml', 'lifeguard-pull-request.yml']);
   });
 
-  for (const file of files) {
-    it(`${file}: every action pinned by commit with its release named, lifeguard's inputs all declared`, () => {
-      for (const { step, line } of steps(file)) {
-        if (!step.uses) continue;
-        if (step.uses.startsWith('OWNER/lifeguard@')) {
-          expect(step.uses).toBe('OWNER/lifeguard@LIFEGUARD_COMMIT_SHA');
-          for (const name of Object.keys(step.with ?? {})) expect(actionInputs).toContain(name);
-          continue;
-        }
-        expect(step.uses).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
-        expect(line).toMatch(/ # v\d+\.\d+\.\d+$/);
-      }
-      expect(steps(file).every(({ step }) => !step.run?.includes('${{'))).toBe(true);
-    });
-  }
-
-  it('uses the same commit for the same action everywhere', () => {
+  it('use the same commit for the same action everywhere', () => {
     const pins = new Map<string, Set<string>>();
-    for (const file of files) for (const { step } of steps(file)) if (step.uses) pins.set(step.uses.split('@')[0]!, new Set([...(pins.get(step.uses.split('@')[0]!) ?? []), step.uses.split('@')[1]!]));
+    for (const [dir, files] of [[EXAMPLES, examples], [OWN, own]] as const) {
+      for (const file of files) for (const job of Object.values(workflow(dir, file).jobs)) for (const s of job.steps) if (s.uses?.includes('@')) pins.set(s.uses.split('@')[0]!, new Set([...(pins.get(s.uses.split('@')[0]!) ?? []), s.uses.split('@')[1]!]));
+    }
     for (const [action, shas] of pins) expect([action, shas.size]).toEqual([action, 1]);
   });
 
-  it('apply runs only behind the protected environment, with the history apply compares', () => {
-    const doc = parse(readFileSync(join(WORKFLOWS, 'lifeguard-apply.yml'), 'utf8'));
-    expect(doc.jobs.apply.environment).toBe('production');
-    expect(doc.on).toEqual({ push: { branches: ['main'] } });
-    expect(doc.jobs.apply.steps[0].with['fetch-depth']).toBe(0);
+  it('apply: a dry-run plan job first, then apply behind the protected environment; only pushes that touch the rules, reconcile on demand, never cancel a started run', () => {
+    const doc = workflow(EXAMPLES, 'lifeguard-apply.yml');
+    expect(Object.keys(doc.on).sort()).toEqual(['push', 'workflow_dispatch']);
+    const push = doc.on.push as { branches: string[]; paths: string[] };
+    expect(push.branches).toEqual(['main']);
+    expect(push.paths).toEqual(expect.arrayContaining(['.lifeguard.yml', '.lifeguard/quarantine/**']));
+    expect(doc.concurrency).toEqual({ group: 'lifeguard-apply', 'cancel-in-progress': false });
+    const lifeguard = (job: Job) => job.steps.find((s) => s.uses === LIFEGUARD)!.with!;
+    expect(lifeguard(doc.jobs.plan!)).toMatchObject({ command: 'apply', 'dry-run': true });
+    expect(doc.jobs.plan!.environment).toBeUndefined();
+    expect(doc.jobs.apply!).toMatchObject({ needs: 'plan', environment: 'production' });
+    expect(lifeguard(doc.jobs.apply!).command).toBe('apply');
+    expect(lifeguard(doc.jobs.apply!)['dry-run']).toBeUndefined();
+    // The drift guard searches the branch's history: both jobs check out all of it.
+    for (const job of Object.values(doc.jobs)) expect(job.steps[0]!.with!['fetch-depth']).toBe(0);
+  });
+
+  it('drift: a schedule and a manual run of plan, keeping the drift issue, with the whole history', () => {
+    const doc = workflow(EXAMPLES, 'lifeguard-drift.yml');
+    expect(Object.keys(doc.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    const steps = doc.jobs.drift!.steps;
+    expect(steps.find((s) => s.uses === LIFEGUARD)!.with).toEqual({ command: 'plan', 'drift-issue': true });
+    expect(steps[0]!.with!['fetch-depth']).toBe(0);
+  });
+
+  it('pull request: SARIF is uploaded on pull requests and on pushes to the default branch (code scanning compares the two)', () => {
+    const doc = workflow(EXAMPLES, 'lifeguard-pull-request.yml');
+    expect(doc.on).toMatchObject({ pull_request: expect.anything(), push: { branches: ['main'] } });
+    const upload = doc.jobs.lifeguard!.steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif')) as Step & { if: string };
+    expect(upload.if).toContain("github.event_name == 'push'");
   });
 
   it('the privileged half checks out only the default branch, never the pull request, and reads the artifact of the run that triggered it', () => {
-    const doc = parse(readFileSync(join(WORKFLOWS, 'lifeguard-fork-comment.yml'), 'utf8'));
-    const all: Step[] = doc.jobs.comment.steps;
+    const doc = workflow(EXAMPLES, 'lifeguard-fork-comment.yml');
+    const all = doc.jobs.comment!.steps;
     expect(all.filter((s) => s.uses?.startsWith('actions/checkout')).map((s) => s.with?.ref)).toEqual(['${{ github.event.repository.default_branch }}']);
     expect(all[0]!.with!['run-id']).toBe('${{ github.event.workflow_run.id }}');
-    expect(doc.permissions).toEqual({ actions: 'read', contents: 'read', 'pull-requests': 'write', statuses: 'write', 'id-token': 'write' });
-    const check = parse(readFileSync(join(WORKFLOWS, 'lifeguard-fork-check.yml'), 'utf8'));
-    expect(check.permissions).toEqual({ contents: 'read' });
-    expect(check.jobs.lifeguard.steps.find((s: Step) => s.uses?.startsWith('OWNER/lifeguard')).with.command).toBe('check');
+    const check = workflow(EXAMPLES, 'lifeguard-fork-check.yml');
+    expect(check.jobs.lifeguard!.steps.find((s) => s.uses === LIFEGUARD)!.with!.command).toBe('check');
+  });
+});
+
+describe('the project\'s own workflows', () => {
+  it('release rebuilds dist/ from the tag, refuses one that is not reproducible, and moves the major tag', () => {
+    const doc = workflow(OWN, 'release.yml');
+    expect(doc.on).toEqual({ push: { tags: ['v[0-9]+.[0-9]+.[0-9]+'] } });
+    const runs = doc.jobs.release!.steps.map((s) => s.run ?? '').join('\n');
+    expect(runs).toContain('npm ci && npm run build');
+    expect(runs).toContain('git status --porcelain dist/ src/generated/');
+    expect(runs).toContain('major="${GITHUB_REF_NAME%%.*}"');
+    expect(runs).toContain('git/refs/tags/$major');
+  });
+
+  it('self-test runs the action from this checkout (uses: ./) on the examples', () => {
+    const steps = workflow(OWN, 'self-test.yml').jobs.examples!.steps;
+    expect(steps.filter((s) => s.uses === './').map((s) => s.with?.paths)).toEqual(['examples/passing-ml-artifacts.yaml', 'examples/aws-cli-8239-expiration.json', 'examples/']);
+  });
+});
+
+describe('one uses: line for lifeguard', () => {
+  it('README, docs and examples all show lifeguard-dev/lifeguard@v0', () => {
+    const docs = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`), ...examples.map((f) => `examples/workflows/${f}`)];
+    const lines = docs.flatMap((f) => readFileSync(join(ROOT, f), 'utf8').split('\n').filter((l) => /uses: \S*lifeguard\S*@/.test(l)).map((l) => [f, l.trim().replace(/^- /, '').replace(/ #.*$/, '')]));
+    expect(lines.length).toBeGreaterThan(5);
+    for (const [file, line] of lines) expect([file, line]).toEqual([file, `uses: ${LIFEGUARD}`]);
   });
 });
 
@@ -86,9 +209,9 @@ describe('example IAM policies', () => {
     expect(actions('lifeguard-apply-policy.json').sort()).toEqual(['s3:GetBucketObjectLockConfiguration', 's3:GetBucketVersioning', 's3:GetLifecycleConfiguration', 's3:PutLifecycleConfiguration']);
   });
 
-  it('each role trusts only its own OIDC subject', () => {
+  it('the plan role admits pull requests and runs on the default branch (the drift check, the apply workflow\'s plan job, the fork split\'s privileged half); the apply role only the protected environment', () => {
     const sub = (file: string) => JSON.parse(readFileSync(join(IAM, file), 'utf8')).Statement[0].Condition.StringEquals['token.actions.githubusercontent.com:sub'];
-    expect(sub('lifeguard-plan-trust-policy.json')).toBe('repo:acme/buckets:pull_request');
+    expect(sub('lifeguard-plan-trust-policy.json')).toEqual(['repo:acme/buckets:pull_request', 'repo:acme/buckets:ref:refs/heads/main']);
     expect(sub('lifeguard-apply-trust-policy.json')).toBe('repo:acme/buckets:environment:production');
   });
 });

@@ -215,6 +215,8 @@ describe('the fork split: command comment on workflow_run judges the fork\'s pul
     expect(check.status, check.stdout).toBe(0);
     expect(JSON.parse(readFileSync(saved, 'utf8')).pullRequest).toEqual({ number: 31, headSha: sha('f'), fromFork: true });
     expect(writes(gh)).toEqual([]);
+    // The check reads the changed files (pull-requests: read) to annotate only those.
+    expect(gh.requests.map((r) => `${r.method} ${r.path}`)).toContain('GET /repos/acme/buckets/pulls/31/files');
 
     gh.requests.length = 0;
     const judged = await runEvent({ gh, workspace: tempDir(), eventName: 'workflow_run', payload: workflowRunEvent({ headSha: sha('f'), fork: true }), env: awsEnv(), inputs: { command: 'comment', 'report-json': saved } });

@@ -12,7 +12,7 @@ import { awsEnv, runEvent, stickyComments } from '../helpers/action-e2e.js';
 import { commit, git } from '../helpers/git.js';
 import { pushEvent } from '../helpers/events.js';
 import { actionFixture, expireLogs, json } from '../helpers/action-fixture.js';
-import { createBucket, lifeguardYml, uniqueBucket, workspace } from '../helpers/s3.js';
+import { createBucket, lifeguardYml, putObject, uniqueBucket, workspace } from '../helpers/s3.js';
 import { PutBucketLifecycleConfigurationCommand } from '@aws-sdk/client-s3';
 
 const f = actionFixture();
@@ -105,5 +105,26 @@ describe('apply reconciles every target with the branch', () => {
     expect(overwritten.status, overwritten.stdout).toBe(0);
     expect(overwritten.outputs.applied).toBe('1');
     expect(await holds(b, 21)).toBe(true);
+  });
+
+  it('a dry run (the plan job before the protected environment) shows the exact rules to be written and what they delete, and writes nothing', async () => {
+    const a = await createBucket(f.s3, uniqueBucket('dry-a'), { rules: toSdkRules(expire(30).Rules) });
+    f.buckets.push(a);
+    for (const key of ['logs/1.txt', 'logs/2.txt', 'data/keep.bin']) await putObject(f.s3, a, key, { body: 'x'.repeat(1000) });
+    const ws = workspace({});
+    git(ws, 'init', '-q', '-b', 'main');
+    const c0 = commit(ws, { '.lifeguard.yml': lifeguardYml([{ name: 'a', bucket: a, lifecycle: 'a.json' }]), '.gitignore': '.lifeguard/\n', 'a.json': json(expire(30)) }, 'initial');
+    const shorter = { Rules: [{ ID: 'expire-logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 1 } }, expire(30).Rules[1]] };
+    const c1 = commit(ws, { 'a.json': json(shorter) }, 'Merge pull request #5');
+    const dry = await runEvent({ gh: f.gh, workspace: ws, eventName: 'push', payload: pushEvent({ before: c0, after: c1 }), env: awsEnv(), inputs: { command: 'apply', 'dry-run': 'true' }, sha: c1 });
+    expect(dry.status, dry.stdout + dry.stderr).toBe(0);
+    expect(dry.outputs).toMatchObject({ verdict: 'pass', applied: '0' });
+    expect(dry.summary).toMatch(/^## lifeguard apply \(dry run, nothing written\): ✅ 1 would apply\n/);
+    expect(dry.summary).toContain('⚠️ Within 12 months this deletes **2 objects (2.0 KiB)** earlier than the live rules would (from a listing of 3 entries).');
+    expect(dry.summary).toContain('<details open><summary>To be written: the PutBucketLifecycleConfiguration request\'s configuration, exactly</summary>');
+    expect(dry.summary).toContain('"TransitionDefaultMinimumObjectSize": "all_storage_classes_128K"');
+    expect(dry.summary).toContain('"Days": 1');
+    expect(await f.holds(a, expire(30))).toBe(true);
+    expect(f.gh.requests).toEqual([]);
   });
 });
