@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/config.js';
 import { ORPHAN_FORMATS, formatOrphans, type OrphanFormat } from '../orphans/format.js';
+import { MAX_TAG_CONCURRENCY, TAG_CONCURRENCY } from '../orphans/limits.js';
 import type { OrphanReport } from '../orphans/report.js';
 import { TargetSelectionError } from '../pipeline/plan.js';
 import type { OrphansError } from '../pipeline/orphans.js';
@@ -26,6 +27,7 @@ export async function orphansCommand(args: string[], io: Io): Promise<number> {
       live: { type: 'boolean' },
       quarantine: { type: 'boolean' },
       'expire-after-days': { type: 'string' },
+      concurrency: { type: 'string' },
       release: { type: 'boolean' },
       prices: { type: 'string' },
       region: { type: 'string' },
@@ -49,6 +51,8 @@ export async function orphansCommand(args: string[], io: Io): Promise<number> {
   const expireAfterDays = v['expire-after-days'] === undefined ? undefined : countOption(v['expire-after-days'], '--expire-after-days', 0);
   if (expireAfterDays !== undefined && !v.quarantine) throw new UsageError('--expire-after-days goes with --quarantine');
   if (expireAfterDays === 0) throw new UsageError('--expire-after-days must be at least 1: quarantined objects get at least a day before deletion');
+  const concurrency = countOption(v.concurrency, '--concurrency', TAG_CONCURRENCY);
+  if (concurrency < 1 || concurrency > MAX_TAG_CONCURRENCY) throw new UsageError(`--concurrency takes 1 to ${MAX_TAG_CONCURRENCY} objects at once, not ${concurrency}`);
 
   const loaded = await loadConfig(v.config, io.cwd);
   if (!loaded.ok) return printConfigProblems(loaded, io);
@@ -66,6 +70,7 @@ export async function orphansCommand(args: string[], io: Io): Promise<number> {
       quarantine: !!v.quarantine,
       release: !!v.release,
       expireAfterDays,
+      concurrency,
       prices,
       region: v.region,
       cwd: io.cwd,

@@ -121,9 +121,11 @@ that no protect entry of the target's policy covers, and that are older than --m
 count, bytes, monthly cost and the prefixes that hold the most. A dry run unless asked to act.
 
 --quarantine tags them lifeguard-quarantine=<today> (keeping their other tags) and records them
-in the target's quarantine file; the target's rules then gain a rule that expires them after N
-days, which lifeguard plan shows and lifeguard apply writes after review. Nothing is deleted by
-this command. --release untags quarantined objects the registry references again.
+in the target's quarantine file, the keys in a manifest file beside it (also an S3 Batch
+Operations manifest); the target's rules then gain a rule that expires them after N days, which
+lifeguard plan shows and lifeguard apply writes after review. Nothing is deleted by this command.
+An interrupted --quarantine is continued by the next one, tagging nothing twice. --release
+untags quarantined objects the registry references again.
 Details: docs/orphans.md.
 
 Options:
@@ -134,6 +136,7 @@ Options:
       --quarantine            tag the orphans and record the batch
       --expire-after-days N   days between tagging and deletion (default: the target's
                               quarantine.expireAfterDays, else 7)
+      --concurrency N         objects tagged at once (default 16, at most 128)
       --release               untag quarantined objects that are referenced again
       --prices SOURCE         bundled (default) or live (AWS Price List API)
       --region R              region for prices (default: the target's)

@@ -16,8 +16,9 @@ import { changedSince } from './recheck.js';
 import type { ObjectProblem } from './report.js';
 import { failureText } from '../plan/plan.js';
 
-/** Tag requests in flight at once (each object costs a read and a write). */
-export const TAG_CONCURRENCY = 8;
+import { TAG_CONCURRENCY } from './limits.js';
+
+export { TAG_CONCURRENCY };
 
 export interface TagOutcome {
   tagged: StoredObject[];
@@ -32,22 +33,28 @@ export interface QuarantineCall {
   protect: readonly Reference[];
   /** The object must still be older than this (ms) when it is read again. */
   olderThanMs?: number;
+  /** Objects worked on at once (default TAG_CONCURRENCY). */
+  concurrency?: number;
+  /** Called as soon as an object carries the tag (the resumable sweep's journal); awaited before the object counts as tagged. */
+  onTagged?: (o: StoredObject) => Promise<void>;
 }
 
 export async function tagOrphans(s3: S3Access, ref: BucketRef, orphans: readonly StoredObject[], call: QuarantineCall): Promise<TagOutcome> {
   const out: TagOutcome = { tagged: [], skipped: [], failed: [] };
-  await eachLimited(orphans, async (o) => {
+  await eachLimited(orphans, call.concurrency ?? TAG_CONCURRENCY, async (o) => {
     try {
       // Read again: an object rewritten (or gone) since the listing is not the one that was judged.
       const now = await headObject(s3, ref, o.key);
       const changed = changedSince(o, now);
       if (changed || !now) return void out.skipped.push({ key: o.key, reason: changed ?? 'gone' });
       if (call.olderThanMs !== undefined && now.lastModified.getTime() > call.olderThanMs) return void out.skipped.push({ key: o.key, reason: `younger than the minimum age (${now.lastModified.toISOString()})` });
-      const object = { ...o, storageClass: now.storageClass };
+      const object: StoredObject = { ...o, storageClass: now.storageClass, ...(now.versionId ? { versionId: now.versionId } : {}) };
       // On a versioned bucket only the version that was checked is tagged, never a newer upload.
+      // An object that already carries this batch's tag (a run interrupted before it was journaled) is not written again.
       const change = await changeTag(s3, ref, o.key, { set: [QUARANTINE_TAG, call.day] }, (tags) => refusal(o.key, tags, call.protect), now.versionId);
-      if (change.kind === 'refused') out.skipped.push({ key: o.key, reason: change.reason });
-      else out.tagged.push(object);
+      if (change.kind === 'refused') return void out.skipped.push({ key: o.key, reason: change.reason });
+      await call.onTagged?.(object);
+      out.tagged.push(object);
     } catch (err) {
       out.failed.push({ key: o.key, reason: failureText(err) });
     }
@@ -66,7 +73,7 @@ function refusal(key: string, tags: ReadonlyMap<string, string>, protect: readon
 export async function untag(s3: S3Access, ref: BucketRef, keys: readonly string[]): Promise<{ released: string[]; failed: ObjectProblem[] }> {
   const released: string[] = [];
   const failed: ObjectProblem[] = [];
-  await eachLimited(keys, async (key) => {
+  await eachLimited(keys, TAG_CONCURRENCY, async (key) => {
     try {
       await changeTag(s3, ref, key, { remove: QUARANTINE_TAG });
       released.push(key);
@@ -85,7 +92,7 @@ export async function splitByProtectTags(s3: S3Access, ref: BucketRef, orphans: 
   const protectedObjects: StoredObject[] = [];
   const failed: ObjectProblem[] = [];
   const candidates = orphans.filter((o) => protect.some((r) => referencesObject(r, o.key)));
-  await eachLimited(candidates, async (o) => {
+  await eachLimited(candidates, TAG_CONCURRENCY, async (o) => {
     try {
       const tags = await readObjectTags(s3, ref, o.key);
       if (protect.some((r) => referencesObject(r, o.key, tags))) protectedObjects.push(o);
@@ -97,10 +104,11 @@ export async function splitByProtectTags(s3: S3Access, ref: BucketRef, orphans: 
   return { kept: orphans.filter((o) => !out.has(o.key)), protectedObjects, failed };
 }
 
-async function eachLimited<T>(items: readonly T[], work: (item: T) => Promise<void>): Promise<void> {
+/** At most `limit` items in flight at once: bounded memory and requests, whatever the count. */
+async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
   const worker = async () => {
     while (next < items.length) await work(items[next++]!);
   };
-  await Promise.all(Array.from({ length: Math.min(TAG_CONCURRENCY, items.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(Math.max(1, limit), items.length) }, worker));
 }

@@ -16,7 +16,7 @@ export function batchStatuses(record: QuarantineRecord | undefined, scanned: rea
       expireOn: b.expireOn,
       rules: rules.filter((r) => r.batch === i).map((r) => r.rule.ID!),
       objects: b.objects.length,
-      bytes: b.objects.reduce((s, o) => s + o.size, 0),
+      bytes: b.bytes ?? b.objects.reduce((s, o) => s + o.size, 0),
       ...(seen ? { present: b.objects.filter((o) => present.has(o.key)).length } : {}),
       referencedAgain: b.objects.filter((o) => referencedAgain.has(o.key)).length,
     };

@@ -15,6 +15,8 @@ export interface StoredObject {
   storageClass: string;
   /** From the listing or the inventory, when known: compared again before tagging. */
   eTag?: string;
+  /** The version tagged (versioned buckets), once it has been. */
+  versionId?: string;
 }
 
 export interface Tally {

@@ -59,6 +59,8 @@ export interface OrphanReport {
     refused?: string;
     /** In a dry run: why --quarantine would refuse. */
     wouldRefuse?: string;
+    /** This run finished an interrupted quarantine: objects its journal listed (recorded without tagging them again), and those untagged because they are referenced by now. */
+    resumed?: { tag: string; alreadyTagged: number; untagged: string[] };
   };
   /** Registry and quarantine-file findings, with positions. */
   diagnostics: Diagnostic[];

@@ -61,6 +61,10 @@ export function actionLines(r: OrphanReport, file: string): string[] {
   const out: string[] = [];
   if (a.refused) out.push(`quarantine refused: ${a.refused}`);
   if (a.mode.includes('release')) out.push(`released ${count(a.released, 'object')}: the ${QUARANTINE_TAG} tag removed, other tags kept`);
+  if (a.resumed) {
+    const n = a.resumed.untagged.length;
+    out.push(`resumed the interrupted quarantine of batch ${a.resumed.tag}: ${count(a.resumed.alreadyTagged, 'object')} its journal lists recorded without tagging them again${n ? `; ${count(n, 'object')} referenced since then untagged, not recorded` : ''}`);
+  }
   if (a.mode.includes('quarantine') && !a.refused) {
     if (a.tagged) {
       out.push(

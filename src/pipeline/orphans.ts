@@ -5,8 +5,6 @@
  * referenced again). The quarantine file is the only file written; deletion happens later, through
  * the lifecycle rules plan shows and apply writes (ADR 0100).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import type { LifeguardConfig, TargetConfig } from '../config/config.js';
 import type { Reference } from '../registry/reference.js';
 import { loadPriceCatalog, type PriceSource } from '../cost/prices/load.js';
@@ -15,8 +13,7 @@ import { parseText, type SourceDocument } from '../load/document.js';
 import { quarantineProtectionFindings } from '../quarantine/rules.js';
 import type { StorageClassName } from '../model/lifecycle.js';
 import { isStorageClass } from '../model/storage-classes.js';
-import { MAX_FILE_BYTES } from '../load/limits.js';
-import { tagOrphans, splitByProtectTags, untag } from '../orphans/actions.js';
+import { splitByProtectTags, TAG_CONCURRENCY, untag } from '../orphans/actions.js';
 import { add, classify } from '../orphans/classify.js';
 import { inventoryObjects, listObjects } from '../orphans/objects.js';
 import { artifactPrefixes, type ArtifactPrefixes } from '../orphans/prefixes.js';
@@ -24,7 +21,10 @@ import { SAMPLE_KEYS, type OrphanReport } from '../orphans/report.js';
 import { summarize } from '../orphans/summary.js';
 import { batchStatuses } from '../orphans/batches.js';
 import { proposedConfiguration } from '../plan/source.js';
-import { addBatch, dayOf, expireOnFor, releaseKeys } from '../quarantine/edit.js';
+import { dayOf, expireOnFor } from '../quarantine/edit.js';
+import { journalPath, readJournal } from '../quarantine/journal.js';
+import { displayPath } from '../load/discover.js';
+import { quarantineOrphans, releaseFromRecord } from './orphans-quarantine.js';
 import { DEFAULT_QUARANTINE_DAYS, loadQuarantine, renderQuarantine, type LoadedQuarantine, type QuarantineRecord } from '../quarantine/record.js';
 import { resolveFindings } from '../report/resolve.js';
 import type { Diagnostic } from '../report/types.js';
@@ -41,6 +41,8 @@ export interface OrphansOptions {
   quarantine: boolean;
   release: boolean;
   expireAfterDays?: number;
+  /** Objects tagged at once (default TAG_CONCURRENCY). */
+  concurrency?: number;
   prices: PriceSource;
   region?: string;
   cwd: string;
@@ -126,11 +128,16 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
   const prices = projectionPrices(regionPrices, { storage: new Set(orphans.map((x) => x.storageClass).filter(isClass)), transition: new Set() });
   const summary = summarize(orphans, prefixes.prefixes, prices);
 
-  const day = dayOf(o.now);
+  const pending = await readJournal(journalPath(quarantine.path));
+  if (pending && (pending.header.target !== target.name || pending.header.bucket !== target.bucket)) {
+    throw new OrphansError(`${displayPath(journalPath(quarantine.path), o.cwd)} is the tagging journal of target ${pending.header.target} (bucket ${pending.header.bucket}), not ${target.name}; finish that sweep or remove the file`);
+  }
+  // An interrupted quarantine is continued: same batch, same tag value, whatever the day.
+  const day = pending?.header.tag ?? dayOf(o.now);
   const action: OrphanReport['action'] = { mode: o.quarantine && o.release ? 'quarantine+release' : o.quarantine ? 'quarantine' : o.release ? 'release' : 'dry-run', tagged: 0, released: 0, skipped: [], failed };
   const blocking = diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'registry-protection');
-  let changed = false;
   const released = new Set<string>();
+  if (pending && !o.quarantine) notices.push(`a quarantine of batch ${pending.header.tag} (started ${pending.header.startedAt}) was interrupted after ${pending.tagged.size.toLocaleString('en-US')} objects were tagged; run --quarantine to finish it`);
 
   if (o.release && c.releasable.length) {
     if (quarantine.findings.some((f) => f.severity === 'error')) action.refused = `${quarantine.file} has errors; fix it before releasing`;
@@ -140,42 +147,49 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
       for (const k of done.released) released.add(k);
       append(failed, done.failed);
       if (record && done.released.length) {
-        record = releaseKeys(record, new Set(done.released), day);
-        changed = true;
+        record = await releaseFromRecord(quarantine, record, released, dayOf(o.now), new Map(c.releasable.map((r) => [r.object.key, r.object.size])), target.bucket);
+        action.quarantineFile = quarantine.file;
       }
     }
   }
 
   // Why --quarantine would tag nothing; said in a dry run too, so the first run already knows.
-  const expireOn = expireOnFor(o.now, o.expireAfterDays ?? target.quarantine?.expireAfterDays ?? DEFAULT_QUARANTINE_DAYS);
-  const batch = { tag: day, expireOn, minAgeDays: o.minAgeDays, prefixes: prefixes.prefixes };
+  const fresh = expireOnFor(o.now, o.expireAfterDays ?? target.quarantine?.expireAfterDays ?? DEFAULT_QUARANTINE_DAYS);
+  const expireOn = pending && pending.header.expireOn > fresh ? pending.header.expireOn : fresh;
   const refusal =
     blocking.length ? `the registry manifest or the quarantine file has ${blocking.length} error finding${blocking.length === 1 ? '' : 's'}; a registry lifeguard cannot read fully must not decide what is unreferenced`
     : registry.length === 0 ? 'the registry references nothing; refusing to quarantine every object under the artifact prefixes'
-    : orphans.length && Buffer.byteLength(renderQuarantine(addBatch(record, target, { ...batch, objects: orphans.map(recorded) }))) > MAX_FILE_BYTES
-      ? `recording ${orphans.length.toLocaleString('en-US')} objects would make ${quarantine.file} larger than the ${MAX_FILE_BYTES / 1024 / 1024} MiB lifeguard reads; narrow artifactPrefixes, or let finished batches expire and remove them first`
-      : undefined;
+    : undefined;
   if (refusal && !o.quarantine && orphans.length) action.wouldRefuse = refusal;
   if (o.quarantine && refusal) action.refused = refusal;
-  else if (o.quarantine && orphans.length) {
-    const olderThanMs = o.now.getTime() - o.minAgeDays * DAY_MS;
-    const done = await tagOrphans(await bucket(), ref, orphans, { day, protect: protect.filter((r) => r.tags?.length), olderThanMs });
-    Object.assign(action, { tagged: done.tagged.length, tag: day, expireOn });
+  else if (o.quarantine && (orphans.length || pending)) {
+    const done = await quarantineOrphans({
+      s3: await bucket(),
+      ref,
+      target,
+      quarantine,
+      record,
+      orphans,
+      present: new Set(gathered.objects.map((x) => x.key)),
+      batch: { tag: day, expireOn, minAgeDays: o.minAgeDays, prefixes: prefixes.prefixes },
+      protect: protect.filter((r) => r.tags?.length),
+      olderThanMs: o.now.getTime() - o.minAgeDays * DAY_MS,
+      concurrency: o.concurrency ?? TAG_CONCURRENCY,
+      journal: { path: journalPath(quarantine.path), header: pending?.header ?? { target: target.name, bucket: target.bucket, tag: day, expireOn, startedAt: o.now.toISOString() }, tagged: pending?.tagged ?? new Map() },
+    });
+    Object.assign(action, { tagged: done.tagged, tag: day, expireOn });
+    if (done.resumed || pending) action.resumed = { tag: day, alreadyTagged: done.resumed, untagged: done.untagged };
     append(action.skipped, done.skipped);
     append(failed, done.failed);
-    if (done.tagged.length) {
-      record = addBatch(record, target, { ...batch, objects: done.tagged.map(recorded) });
-      changed = true;
+    if (done.record !== record) {
+      record = done.record;
+      action.quarantineFile = quarantine.file;
     }
   }
 
   const stillReleasable = c.releasable.filter((r) => !released.has(r.object.key));
-  if (changed && record) {
-    const text = renderQuarantine(record);
-    await mkdir(dirname(quarantine.path), { recursive: true });
-    await writeFile(quarantine.path, text);
-    action.quarantineFile = quarantine.file;
-    const parsed = parseText(quarantine.file, text);
+  if (action.quarantineFile && record) {
+    const parsed = parseText(quarantine.file, renderQuarantine(record));
     if (parsed.ok) docs.set(quarantine.file, parsed.doc);
   }
   if (record && !quarantine.findings.length) {
@@ -203,10 +217,6 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
     diagnostics,
     notices,
   };
-}
-
-function recorded(x: { key: string; size: number; lastModified: Date; storageClass: string }) {
-  return { key: x.key, size: x.size, lastModified: x.lastModified.toISOString(), storageClass: x.storageClass };
 }
 
 function isClass(s: string): s is StorageClassName {

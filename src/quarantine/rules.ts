@@ -11,9 +11,9 @@ import type { LifecycleRule } from '../model/lifecycle.js';
 import { joinPointer } from '../load/pointer.js';
 import type { Finding } from '../lint/types.js';
 import { filterOf } from '../policy/filter.js';
-import { describeReference, referencedBy, referencesKey, type Reference } from '../registry/reference.js';
+import { describeReference, referenceIndex, referencedBy, type Reference } from '../registry/reference.js';
 import { REGISTRY_PROTECTION } from '../registry/protect.js';
-import { QUARANTINE_TAG, type QuarantineBatch, type QuarantineRecord } from './record.js';
+import { objectLocation, QUARANTINE_TAG, type QuarantineBatch, type QuarantineRecord } from './record.js';
 
 /** Rule IDs lifeguard owns: quarantine rules are generated, never written by hand. */
 export const QUARANTINE_RULE_PREFIX = 'lifeguard-quarantine-';
@@ -71,18 +71,18 @@ export function withoutQuarantineRules<T extends { Rules: unknown[] } | undefine
  */
 export function quarantineProtectionFindings(record: QuarantineRecord, file: string, refs: readonly Reference[], targetName: string): Finding[] {
   const out: Finding[] = [];
-  const plain = refs.filter((r) => !r.tags?.length);
+  // An index, not a scan per key: a batch can hold millions of objects.
+  const referenced = referenceIndex(refs.filter((r) => !r.tags?.length));
   record.batches.forEach((b, i) => {
     b.objects.forEach((o, j) => {
-      const ref = plain.find((r) => referencesKey(r, o.key));
+      const ref = referenced(o.key);
       if (!ref) return;
       const prefix = prefixOf(b, o.key);
       const id = prefix === undefined ? `${QUARANTINE_RULE_PREFIX}${b.tag}` : quarantineRuleId(b, b.prefixes.indexOf(prefix));
       out.push({
         ruleId: REGISTRY_PROTECTION.id,
         severity: REGISTRY_PROTECTION.defaultSeverity,
-        file,
-        pointer: joinPointer('/batches', i, 'objects', j),
+        ...objectLocation(record, file, i, j),
         message: `quarantine batch ${b.tag} (rule '${id}') expires ${o.key} on ${b.expireOn}, and it is part of ${describeReference(ref)}, which ${referencedBy(ref)}. Run lifeguard orphans --target ${targetName} --release to untag it and take it out of the batch.`,
       });
     });

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { parseConfig, type LifeguardConfig } from '../config/config.js';
 import { parseText, type SourceDocument } from '../load/document.js';
+import { manifestPath } from '../quarantine/manifest.js';
 import { quarantinePath } from '../quarantine/record.js';
 import { readFileAt, type CommitFiles } from './file-at.js';
 
@@ -66,7 +67,11 @@ export async function materializeCommit(r: MaterializeRequest): Promise<Material
     if (loaded?.ok) {
       out.config = loaded.config;
       out.doc = parsed.ok ? parsed.doc : undefined;
-      for (const path of targetFiles(loaded.config, root)) await copy(path);
+      for (const path of targetFiles(loaded.config, root)) {
+        const text = await copy(path);
+        // A quarantine file's batches list their keys in manifest files beside it (quarantine/manifest.ts).
+        if (text !== undefined && path.endsWith('.json')) for (const m of manifestsOf(text, path)) await copy(m);
+      }
     } else out.failure = `${r.configPath} at ${r.commit.slice(0, 7)} is not a valid lifeguard configuration`;
   }
   for (const path of r.extra ?? []) if (/\.(json|ya?ml)$/i.test(path) && insideRepo(path)) await copy(path);
@@ -81,6 +86,23 @@ function targetFiles(config: LifeguardConfig, root: string): string[] {
     paths.push(quarantinePath(t, config));
   }
   return paths.map((p) => relative(root, p).split(sep).join('/')).filter(insideRepo);
+}
+
+/** Repository-relative manifest paths a quarantine file names, confined to its folder. */
+function manifestsOf(text: string, path: string): string[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return [];
+  }
+  const batches = (data as { kind?: unknown; batches?: unknown })?.kind === 'QuarantineBatches' ? (data as { batches: unknown }).batches : undefined;
+  if (!Array.isArray(batches)) return [];
+  const dir = posix.dirname(path);
+  return batches
+    .map((b) => (b as { manifest?: unknown })?.manifest)
+    .filter((m): m is string => typeof m === 'string' && manifestPath('/' + path, m) !== undefined)
+    .map((m) => posix.join(dir, m));
 }
 
 function insideRepo(path: string): boolean {

@@ -53,6 +53,7 @@ it('never tags a referenced key, however it is written, nor an object overwritte
   });
 
   const run = await runCli(['orphans', '--target', 'arts', '--inventory', inventory, '--min-age-days', '0', '--quarantine', '--format', 'json'], dir);
+  expect(run.stderr).toBe('');
   const report = JSON.parse(run.stdout);
   expect(report.action.failed).toEqual([]);
   expect(report.action.tagged).toBe(2);

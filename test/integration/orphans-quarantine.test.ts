@@ -90,13 +90,17 @@ it('quarantine tags exactly the orphans; release untags; after apply and a lifec
   expect(await tags('models/old/held.bin')).toEqual({ hold: 'true' });
   const file = join(dir, '.lifeguard/quarantine/arts.json');
   const record = JSON.parse(readFileSync(file, 'utf8'));
-  expect(record.batches.map((b: { tag: string; objects: Array<{ key: string }> }) => [b.tag, b.objects.map((o) => o.key)])).toEqual([[day, ORPHANS]]);
+  // The keys are in the batch's manifest, one bucket,key line each (an S3 Batch Operations manifest).
+  expect(record.batches).toEqual([expect.objectContaining({ tag: day, manifest: `arts/${day}.csv`, count: 3 })]);
+  const manifest = () => readFileSync(join(dir, '.lifeguard/quarantine/arts', `${day}.csv`), 'utf8');
+  expect(manifest()).toBe(ORPHANS.map((k) => `${bucket},${encodeURIComponent(k)}\n`).join(''));
 
   // The registry references one of them again: plan refuses to go on, the sweep says to release it.
   writeFileSync(join(dir, 'registry.csv'), registry([`s3://${bucket}/models/churn/v5/model.pt,churn,5,Staging`]));
   const blocked = await runCli(['plan', '--format', 'json'], dir);
   const found = JSON.parse(blocked.stdout).targets[0].diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'registry-protection');
-  expect(found.map((d: { file: string; message: string }) => [d.file, /models\/churn\/v5\/model\.pt/.test(d.message)])).toEqual([['.lifeguard/quarantine/arts.json', true]]);
+  // The finding points at the object's line in the batch's manifest.
+  expect(found.map((d: { file: string; line: number; message: string }) => [d.file, d.line, /models\/churn\/v5\/model\.pt/.test(d.message)])).toEqual([[`.lifeguard/quarantine/arts/${day}.csv`, 1, true]]);
   expect(blocked.code).toBe(1);
   const again = await orphans();
   expect(again.code).toBe(1);
@@ -108,8 +112,8 @@ it('quarantine tags exactly the orphans; release untags; after apply and a lifec
 
   // Reviewers may move expireOn; here to today, so that RGW (which honours Date in real time) acts now.
   const reviewed = JSON.parse(readFileSync(file, 'utf8'));
-  expect(reviewed.batches[0].objects.map((o: { key: string }) => o.key)).toEqual(['models/churn/v6/model.pt', 'models/old/a.bin']);
-  expect(reviewed.batches[0].released).toEqual([{ key: 'models/churn/v5/model.pt', on: day }]);
+  expect(manifest()).toBe(['models/churn/v6/model.pt', 'models/old/a.bin'].map((k) => `${bucket},${encodeURIComponent(k)}\n`).join(''));
+  expect(reviewed.batches[0]).toMatchObject({ count: 2, released: [{ key: 'models/churn/v5/model.pt', on: day }] });
   reviewed.batches[0].expireOn = day;
   writeFileSync(file, JSON.stringify(reviewed, null, 2));
 
