@@ -1,15 +1,20 @@
 /**
  * The sticky pull-request comment (and the job summary, with every finding): verdict first, then per
- * target what changes, what it costs, what it deletes, and the findings, details folded. Pure.
+ * target what changes, what it costs, what it deletes, and the findings, details folded. With more
+ * than one target, an overview table comes first and the whole stays within a budget (pr-overview.ts).
+ * Pure.
  */
 import { describeRule } from '../diff/describe.js';
 import { formatBytes, usd, type GateResult } from '../gate/verdict.js';
 import type { Diagnostic } from './types.js';
 import type { ApprovalSummary, PullRequestReport, TargetSection } from './pr-types.js';
+import { budgetTargets, COMMENT_BUDGET, omittedLine, orderedTargets } from './pr-overview.js';
 
 export interface CommentOptions {
   /** Findings listed per target before "and N more" (the summary lists all). */
   maxFindingsPerTarget?: number;
+  /** Characters the comment may take (default COMMENT_BUDGET; the job summary: Infinity). */
+  maxChars?: number;
 }
 
 const STATUS_ICON: Record<GateResult['status'], string> = { pass: '✅', fail: '❌', 'not-evaluated': '⏸️' };
@@ -32,17 +37,28 @@ export function renderPullRequestComment(report: PullRequestReport, options: Com
   if (approvals.length) out.push('', ...approvals);
   const runGates = v.gates.filter((g) => g.target === undefined);
   if (runGates.length) out.push('', ...gatesTable(runGates));
-  for (const t of report.targets) out.push('', ...renderTarget(t, v.gates.filter((g) => g.target === t.name), max));
+  const single = report.targets.length <= 1;
+  if (single) for (const t of report.targets) out.push('', ...renderTarget(t, v.gates.filter((g) => g.target === t.name), max));
+  const rest: string[] = [];
   if (report.otherDiagnostics.length) {
-    out.push('', '### Other files', '', ...findingsTable(report.otherDiagnostics, max));
+    rest.push('', '### Other files', '', ...findingsTable(report.otherDiagnostics, max));
   }
   const prices = report.targets.find((t) => t.cost)?.cost?.prices;
   const foot: string[] = [];
   if (prices) foot.push(`Prices: ${prices.source}, ${prices.date}.`);
   if (report.settingsSource) foot.push(`Settings: ${escapeMd(report.settingsSource)}.`);
   if (report.runUrl) foot.push(`Every finding: [job summary](${report.runUrl}).`);
-  if (foot.length) out.push('', `<sub>${foot.join(' ')}</sub>`);
-  return out.join('\n') + '\n';
+  if (foot.length) rest.push('', `<sub>${foot.join(' ')}</sub>`);
+  if (!single) {
+    // Many targets: the overview first, failing targets first, details folded, within the budget.
+    const room = (options.maxChars ?? COMMENT_BUDGET) - (out.join('\n').length + rest.join('\n').length + 2);
+    const entries = orderedTargets(report.targets, v.gates);
+    const fit = budgetTargets(entries, room, escapeCell, (e) => renderTarget(e.target, e.gates, max));
+    out.push('', ...fit.overview);
+    for (const d of fit.details) out.push('', ...d);
+    if (fit.omitted.length) out.push('', `> [!NOTE]\n> ${omittedLine(fit.omitted, report.runUrl)}`);
+  }
+  return [...out, ...rest].join('\n') + '\n';
 }
 
 function passLine(report: PullRequestReport): string {
