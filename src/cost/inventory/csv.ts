@@ -2,7 +2,8 @@
 import { createGunzip, type ZlibOptions } from 'node:zlib';
 import { pipeline, type Readable } from 'node:stream';
 import { STORAGE_CLASS_NAMES } from '../../model/storage-classes.js';
-import { CohortBuilder, compareCohorts, type Cohort } from '../cohorts/cohort.js';
+import { CohortBuilder, compareCohorts, splitSimpleKey, type Cohort } from '../cohorts/cohort.js';
+import { newFacts } from '../cohorts/records.js';
 import { csvKernel, type KernelResult, type KernelSetup } from './csv-kernel.js';
 import { InputError } from './errors.js';
 
@@ -83,20 +84,30 @@ function readError(name: string, err: unknown): InputError {
 }
 
 /** The kernel's table as cohorts, in the order every reader produces them. */
-function toCohorts(r: KernelResult): CsvFolded {
+export function toCohorts(r: KernelResult): CsvFolded {
   const builder = new CohortBuilder();
-  const facts = { signature: 0, classIndex: 0, createdDay: 0, size: 0, current: true, noncurrentSinceDay: 0, newerVersions: 0, lockedUntilDay: 0 };
+  const facts = newFacts();
   for (const [key, objects, bytes] of r.other) {
-    const [signature, classIndex, createdDay, current, noncurrentSinceDay, newerVersions, lockedUntilDay] = key.split('|').map(Number) as number[];
-    Object.assign(facts, { signature, classIndex, createdDay, current: current === 1, noncurrentSinceDay, newerVersions, lockedUntilDay });
+    const f = key.split('|').map(Number) as number[];
+    facts.signature = f[0]!;
+    facts.classIndex = f[1]!;
+    facts.createdDay = f[2]!;
+    facts.current = f[3] === 1;
+    if (facts.current) {
+      facts.overwritten = f[4] === 1;
+      facts.lockedUntilDay = f[5]!;
+    } else {
+      [facts.noncurrentSinceDay, facts.newerVersions, facts.lockedUntilDay, facts.headSignature, facts.headCreatedDay] = f.slice(4) as [number, number, number, number, number];
+      facts.overwritten = false;
+    }
     builder.addCounts(facts, objects, bytes);
   }
   const cohorts = builder.cohorts();
-  // Current, unlocked objects: the numeric key is (signature × 8 + class) × 131072 + day.
   for (let i = 0; i < r.simple.length; i += 3) {
-    const key = r.simple[i]!;
-    const rest = Math.floor(key / 131072);
-    cohorts.push({ signature: Math.floor(rest / 8), storageClass: STORAGE_CLASS_NAMES[rest % 8]!, createdDay: key % 131072, current: true, objects: r.simple[i + 1]!, bytes: r.simple[i + 2]! });
+    const k = splitSimpleKey(r.simple[i]!);
+    const c: Cohort = { signature: k.signature, storageClass: STORAGE_CLASS_NAMES[k.classIndex]!, createdDay: k.day, current: true, objects: r.simple[i + 1]!, bytes: r.simple[i + 2]! };
+    if (k.overwritten) c.overwritten = true;
+    cohorts.push(c);
   }
   cohorts.sort(compareCohorts);
   return { cohorts, rows: r.rows, skipped: r.skipped, versioned: r.versioned, unknownClasses: new Map(r.unknownClasses) };

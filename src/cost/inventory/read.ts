@@ -40,6 +40,7 @@ export async function readInventory(source: InventorySource, opts: ReadOptions):
       await guarded(file.name, async () => foldParquet(await file.randomAccess(), manifest.columns, folder, file.name));
       opts.onProgress?.(folder.builder.rows, ++done, manifest.files.length);
     }
+    folder.finish();
     cohorts = folder.builder.cohorts();
     ({ rows, skippedRows: skipped } = folder.builder);
     versioned = folder.versioned;

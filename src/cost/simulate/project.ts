@@ -5,16 +5,18 @@
  */
 import type { StorageClassName } from '../../model/lifecycle.js';
 import type { Cohort, CohortTable } from '../cohorts/cohort.js';
-import { growthCohorts } from '../cohorts/growth.js';
+import { growthCohorts, observedGrowth } from '../cohorts/growth.js';
 import type { SelectorMatcher } from '../cohorts/matcher.js';
 import type { PriceCatalogInfo, RegionPrices } from '../prices/types.js';
-import type { CompiledConfig, CompiledRule } from '../rules/compile.js';
+import { maxNewerVersions, type CompiledConfig, type CompiledRule } from '../rules/compile.js';
 import type { CostReport, MonthCost, RuleReport, Unknown } from '../report/types.js';
 import { DEFAULT_TRANSITION_MIN_OBJECT_BYTES } from '../../model/storage-classes.js';
 import { DAY_MS, MONTH_MS, dayOf, nextMidnightDay } from '../time.js';
 import { Ledger } from './ledger.js';
 import { missingTransitionPrices, projectionPrices } from './prices.js';
-import { timeline, type TimelineContext } from './timeline.js';
+import { timeline, type TimelineContext, type TimelineInput } from './timeline.js';
+import { accessAssumption, modelUnknowns, volumeBandUnknown } from './unknowns.js';
+import { VersionChains } from './versions.js';
 
 export type Growth = 'none' | 'observed';
 
@@ -33,6 +35,8 @@ export interface ProjectionInput {
   versioned?: boolean;
   /** Unknowns found by the caller (input notes), shown with the rest. */
   unknowns?: Unknown[];
+  /** Share of Intelligent-Tiering objects read at least every 30 days (default 0: not accessed). */
+  itAccessedShare?: number;
 }
 
 export interface Projection {
@@ -54,7 +58,8 @@ export function project(input: ProjectionInput): Projection {
   const versioned = input.versioned ?? input.table.versioned;
   const d0 = nextMidnightDay(asOfMs);
   const endDay = dayOf(asOfMs + months * MONTH_MS);
-  const ledgers = configs.map(() => new Ledger(asOfMs, months, prices));
+  const accessedShare = input.itAccessedShare ?? 0;
+  const ledgers = configs.map(() => new Ledger(asOfMs, months, prices, { accessedShare }));
   const contexts: TimelineContext[] = configs.map((c) => ({
     d0,
     endDay,
@@ -63,17 +68,25 @@ export function project(input: ProjectionInput): Projection {
   }));
   const newlyDeleted = { objects: 0, bytes: 0 };
   const asOfDay = dayOf(asOfMs);
-  const grown = input.growth === 'observed' ? growthCohorts(input.table.cohorts, asOfDay, endDay) : [];
+  const growth = input.growth === 'observed' ? observedGrowth(input.table.cohorts, asOfDay, matcher.sizeBands) : undefined;
+  const grown = growth ? growthCohorts(growth, asOfDay, endDay, matcher.sizeBands) : [];
+  const chains = new VersionChains(
+    matcher,
+    configs.map((_, i) => (signature: number) => matcher.matches(signature)[i]!.rules),
+    d0,
+    maxNewerVersions(configs) + 1,
+    growth?.overwriteEveryDays ?? new Map(),
+    asOfDay * DAY_MS + DAY_MS / 2,
+  );
   for (const list of [input.table.cohorts, grown]) {
     for (const c of list) {
       const matches = matcher.matches(c.signature);
       const sizeBelow = matcher.bandRange(c.signature % matcher.sizeBands).to;
-      const timelineInput = {
+      const timelineInput: TimelineInput = {
         storageClass: c.storageClass,
         current: c.current,
         createdBase: c.createdDay + 1,
         noncurrentBase: c.noncurrentSinceDay === undefined ? undefined : c.noncurrentSinceDay + 1,
-        newerVersions: c.newerVersions,
         lockedUntilDay: c.lockedUntilDay,
         belowTransitionDefault: sizeBelow <= DEFAULT_TRANSITION_MIN_OBJECT_BYTES,
       };
@@ -85,9 +98,11 @@ export function project(input: ProjectionInput): Projection {
         startMs: c.createdDay * DAY_MS + (c.projected ? DAY_MS / 2 : 0),
         entryDay: inferEntryDay(c, matches[0]!.rules, asOfDay),
       };
-      const goneNow = ledgers[0]!.post(posted, timeline(timelineInput, matches[0]!.rules, contexts[0]!));
-      const goneThen = ledgers[1]!.post(posted, timeline(timelineInput, matches[1]!.rules, contexts[1]!));
-      if (goneThen && !goneNow) {
+      const gone = configs.map((_, i) => {
+        const events = timeline(versioned ? { ...timelineInput, ...chains.versionInput(c, i) } : timelineInput, matches[i]!.rules, contexts[i]!);
+        return ledgers[i]!.post(posted, events);
+      });
+      if (gone[1] && !gone[0]) {
         newlyDeleted.objects += c.objects;
         newlyDeleted.bytes += c.bytes;
       }
@@ -107,12 +122,12 @@ export function project(input: ProjectionInput): Projection {
   configs.forEach((c, i) => {
     for (const s of c.skipped) unknowns.push({ kind: 'input', configuration: NAMES[i], message: s });
   });
-  if (configs.some((c) => c.rules.some((r) => r.abortsMultipartUploads))) {
-    unknowns.push({ kind: 'model', message: 'incomplete multipart uploads are not in an inventory or a listing: what AbortIncompleteMultipartUpload saves is not projected' });
+  unknowns.push(...modelUnknowns(configs, billed));
+  for (const cls of ['STANDARD', 'INTELLIGENT_TIERING'] as const) {
+    const u = volumeBandUnknown(cls, Math.max(...ledgers.map((l) => l.peakGbMonths(cls))), prices.bands[cls]);
+    if (u) unknowns.push(u);
   }
-  if (configs.some((c) => c.rules.some((r) => [...r.transitions, ...r.noncurrentTransitions].some((t) => t.storageClass === 'INTELLIGENT_TIERING')))) {
-    unknowns.push({ kind: 'model', message: 'objects in Intelligent-Tiering are priced at its Frequent Access tier: which tier they reach depends on access, which the inventory does not show' });
-  }
+  const assumptions = billed.has('INTELLIGENT_TIERING') ? [accessAssumption(accessedShare)] : [];
   return {
     report: {
       version: 1,
@@ -127,6 +142,7 @@ export function project(input: ProjectionInput): Projection {
         proposed: { objects: Math.round(ledgers[1]!.deleted.objects), bytes: Math.round(ledgers[1]!.deleted.bytes) },
       },
       byRule: ruleReports(input.table.cohorts, matcher, configs, ledgers),
+      assumptions,
       unknowns,
     },
     newlyDeleted: { objects: Math.round(newlyDeleted.objects), bytes: Math.round(newlyDeleted.bytes) },
@@ -153,14 +169,18 @@ function inferEntryDay(c: Cohort, currentRules: readonly CompiledRule[], asOfDay
 }
 
 function monthCost(l: Ledger, m: number): MonthCost {
-  const storageUsd = l.storage[m]!;
+  const byClass = l.storageByClass(m);
+  const storageUsd = Object.values(byClass).reduce((a, b) => a + b, 0);
   const transitionUsd = l.transition[m]!;
   const earlyDeleteUsd = l.early[m]!;
+  const storageByClassUsd: MonthCost['storageByClassUsd'] = {};
+  for (const [cls, usd] of Object.entries(byClass) as [StorageClassName, number][]) if (round(usd) !== 0) storageByClassUsd[cls] = round(usd);
   return {
     storageUsd: round(storageUsd),
     transitionUsd: round(transitionUsd),
     earlyDeleteUsd: round(earlyDeleteUsd),
     totalUsd: round(storageUsd + transitionUsd + earlyDeleteUsd),
+    storageByClassUsd,
   };
 }
 
