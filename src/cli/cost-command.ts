@@ -42,6 +42,8 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
       table: { type: 'string' },
       where: { type: 'string' },
       'inventory-format': { type: 'string' },
+      threads: { type: 'string' },
+      'it-access': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -66,6 +68,10 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
     asOfMs = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(v['as-of']) ? `${v['as-of']}T00:00:00Z` : v['as-of']);
     if (!Number.isFinite(asOfMs)) throw new UsageError(`--as-of must be a date (YYYY-MM-DD) or an ISO 8601 time, not '${v['as-of']}'`);
   }
+  const threads = v.threads === undefined ? undefined : Number(v.threads);
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1 || threads > 64)) throw new UsageError(`--threads must be a whole number from 1 to 64, not '${v.threads}'`);
+  const itAccess = v['it-access'] === undefined ? 0 : parseShare(v['it-access']);
+  if (itAccess === undefined) throw new UsageError(`--it-access must be a share from 0 to 1 or a percentage (0.25, 25%), not '${v['it-access']}'`);
   const listing = v.listing === undefined ? undefined : /^s3:\/\/([^/]+)\/?(.*)$/.exec(v.listing);
   if (v.listing !== undefined && !listing) throw new UsageError(`--listing must be s3://BUCKET[/PREFIX], not '${v.listing}'`);
 
@@ -82,11 +88,12 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
       throw new InputError((err as Error).message);
     }
     const { runCost } = await import('../pipeline/cost.js');
+    const progress = progressLine(io);
     const request: CostRequest = {
       proposed: { kind: 'file', path: v.proposed },
       current: { kind: 'none' },
       objects: v.inventory
-        ? { kind: 'inventory', path: v.inventory }
+        ? { kind: 'inventory', path: v.inventory, endpoint: v.endpoint, forcePathStyle: v['path-style'] }
         : v.cohorts
           ? { kind: 'cohorts', path: v.cohorts }
           : { kind: 'listing', bucket: listing![1]!, prefix: listing![2] || undefined, versions: v.versions, endpoint: v.endpoint, forcePathStyle: v['path-style'] },
@@ -95,8 +102,10 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
       months,
       asOfMs,
       growth,
+      threads,
+      itAccessedShare: itAccess,
       cwd: io.cwd,
-      progress: (line) => io.stderr(`\r${line}`),
+      progress: progress.line,
     };
     if (v.current) request.current = { kind: 'file', path: v.current };
     if (v.live) {
@@ -104,7 +113,7 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
       request.current = { kind: 'compiled', config: await liveConfiguration({ bucket: bucket!, region: v.region, endpoint: v.endpoint, forcePathStyle: v['path-style'] }) };
     }
     const { report } = await runCost(request);
-    if (request.objects.kind === 'listing') io.stderr('\n');
+    progress.end(request.objects.kind === 'listing');
     const text = formatCost(report, format);
     if (v.output) await writeOutput(v.output, text);
     else io.stdout(text);
@@ -140,6 +149,35 @@ async function printSql(dialect: string, v: Record<string, string | boolean | un
   if (typeof v.output === 'string') await writeOutput(v.output, sql);
   else io.stdout(sql);
   return 0;
+}
+
+/**
+ * Progress on standard error: on a terminal one line rewritten in place; elsewhere (a CI log) only
+ * a listing's last line, once, so the log says how much was listed.
+ */
+function progressLine(io: Io): { line: (text: string) => void; end: (keepLast: boolean) => void } {
+  let last = '';
+  let shown = false;
+  return {
+    line(text) {
+      last = text;
+      if (!io.stderrIsTerminal) return;
+      io.stderr(`\r\x1b[2K${text}`);
+      shown = true;
+    },
+    end(keepLast) {
+      if (io.stderrIsTerminal && shown) io.stderr(keepLast ? '\n' : '\r\x1b[2K');
+      else if (keepLast && last) io.stderr(`${last}\n`);
+    },
+  };
+}
+
+/** "0.25" or "25%" → 0.25; undefined when not a share. */
+function parseShare(text: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1]) / (m[2] ? 100 : 1);
+  return n >= 0 && n <= 1 ? n : undefined;
 }
 
 async function writeOutput(file: string, text: string): Promise<void> {

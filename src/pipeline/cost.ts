@@ -8,14 +8,14 @@ import { readCohortCsv } from '../cost/athena/cohort-csv.js';
 import { SelectorMatcher } from '../cost/cohorts/matcher.js';
 import { readConfiguration } from '../cost/configuration.js';
 import { readInventory } from '../cost/inventory/read.js';
-import { localSource } from '../cost/inventory/source.js';
+import { localSource, type InventorySource } from '../cost/inventory/source.js';
 import type { PriceCatalog } from '../cost/prices/types.js';
 import { EMPTY_CONFIG, maxNewerVersions, type CompiledConfig } from '../cost/rules/compile.js';
 import { project, type Growth, type Projection } from '../cost/simulate/project.js';
 import type { Unknown } from '../cost/report/types.js';
 
 export type ObjectsInput =
-  | { kind: 'inventory'; path: string }
+  | { kind: 'inventory'; path: string; endpoint?: string; forcePathStyle?: boolean }
   | { kind: 'cohorts'; path: string }
   | { kind: 'listing'; bucket: string; prefix?: string; versions?: boolean; endpoint?: string; forcePathStyle?: boolean };
 
@@ -32,8 +32,12 @@ export interface CostRequest {
   asOfMs?: number;
   growth?: Growth;
   cwd?: string;
-  /** Progress lines (listing). */
+  /** Progress lines (listing, inventory files). */
   progress?: (line: string) => void;
+  /** Worker threads for inventories of several CSV files (default: the machine's cores). */
+  threads?: number;
+  /** Share of Intelligent-Tiering objects read at least every 30 days (default 0). */
+  itAccessedShare?: number;
 }
 
 export const DEFAULT_MONTHS = 12;
@@ -55,7 +59,7 @@ export async function runCost(req: CostRequest): Promise<Projection> {
   let table: CohortTable;
   switch (req.objects.kind) {
     case 'inventory':
-      table = await readInventory(localSource(req.objects.path, cwd), { matcher, rankCap });
+      table = await readFrom(req, cwd, (source) => readInventory(source, { matcher, rankCap, threads: req.threads, onProgress: inventoryProgress(req.progress) }));
       break;
     case 'cohorts':
       table = await readCohortCsv(resolve(cwd, req.objects.path), req.objects.path, matcher);
@@ -80,7 +84,34 @@ export async function runCost(req: CostRequest): Promise<Projection> {
     months: req.months ?? DEFAULT_MONTHS,
     growth: req.growth ?? 'none',
     unknowns,
+    itAccessedShare: req.itAccessedShare,
   });
+}
+
+/** An inventory in a local folder or at an s3:// location (the SDK is loaded only for the latter). */
+async function readFrom(req: CostRequest, cwd: string, read: (source: InventorySource) => Promise<CohortTable>): Promise<CohortTable> {
+  const o = req.objects as Extract<ObjectsInput, { kind: 'inventory' }>;
+  if (!/^s3:\/\//i.test(o.path)) return read(localSource(o.path, cwd));
+  const { s3Source } = await import('../cost/inventory/s3-source.js');
+  const source = await s3Source(o.path, { region: req.region, endpoint: o.endpoint, forcePathStyle: o.forcePathStyle });
+  try {
+    return await read(source);
+  } finally {
+    source.close?.();
+  }
+}
+
+/** "reading inventory: 3 of 8 files, 4,120,000 rows (2 s)" at most twice a second. */
+function inventoryProgress(progress: ((line: string) => void) | undefined) {
+  if (!progress) return undefined;
+  const started = Date.now();
+  let last = 0;
+  return (rows: number, files: number, total: number) => {
+    const now = Date.now();
+    if (now - last < 500 && files < total) return;
+    last = now;
+    progress(`reading inventory: ${files} of ${total} file${total === 1 ? '' : 's'}, ${rows.toLocaleString('en-US')} rows (${((now - started) / 1000).toFixed(0)} s)`);
+  };
 }
 
 /**
@@ -91,6 +122,9 @@ export async function projectTarget(opts: {
   proposedData: unknown;
   currentData?: unknown;
   inventory: string;
+  /** For an s3:// inventory on an S3-compatible store: the target's endpoint. */
+  endpoint?: string;
+  forcePathStyle?: boolean;
   region: string;
   catalog: PriceCatalog;
   months?: number;
@@ -101,7 +135,7 @@ export async function projectTarget(opts: {
   return runCost({
     proposed: { kind: 'compiled', config: compileConfiguration(opts.proposedData) },
     current: opts.currentData === undefined ? { kind: 'none' } : { kind: 'compiled', config: compileConfiguration(opts.currentData) },
-    objects: { kind: 'inventory', path: opts.inventory },
+    objects: { kind: 'inventory', path: opts.inventory, endpoint: opts.endpoint, forcePathStyle: opts.forcePathStyle },
     region: opts.region,
     catalog: opts.catalog,
     months: opts.months,

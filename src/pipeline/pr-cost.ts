@@ -49,7 +49,9 @@ export async function projectTargetCost(p: PreparedTarget, config: LifeguardConf
     const projection = await projectTarget({
       proposedData: p.proposed.configuration,
       ...(p.state.lifecycle ? { currentData: p.state.lifecycle } : {}),
-      inventory: resolve(config.dir, inventory),
+      inventory: /^s3:\/\//i.test(inventory) ? inventory : resolve(config.dir, inventory),
+      endpoint: p.target.endpoint,
+      forcePathStyle: p.target.forcePathStyle,
       region,
       catalog,
       months: options.months,
@@ -75,6 +77,8 @@ export function costSummary(r: CostReport, catalog: PriceCatalog): CostSummary {
     savingsUsd: r.totals.savingsUsd,
     prices: { source: catalog.info.source === 'live' ? 'AWS Price List API' : 'bundled price snapshot', date: r.prices.date },
     notices: r.unknowns.filter((u) => u.kind === 'prices').map((u) => u.message),
+    monthly: r.monthly.map((m) => ({ currentUsd: m.current.totalUsd, proposedUsd: m.proposed.totalUsd })),
+    assumptions: r.assumptions.map((a) => a.message),
   };
 }
 

@@ -52,6 +52,8 @@ export interface Kernel {
   beginFile(name: string): void;
   feed(chunk: Buffer): void;
   endFile(): void;
+  /** Rows read so far (for progress). */
+  rowCount(): number;
   result(): KernelResult;
 }
 
@@ -358,6 +360,9 @@ export function csvKernel(setup: KernelSetup): Kernel {
     endFile() {
       if (carry && carry.length) lines(carry, 0, carry.length);
       carry = undefined;
+    },
+    rowCount() {
+      return rows;
     },
     result() {
       if (pendingKey !== undefined) flushPending(false);

@@ -6,7 +6,6 @@
 import type { InventoryRecord } from '../cohorts/records.js';
 import { csvLayout, foldCsvFiles, kernelSetup } from './csv.js';
 import { InputError } from './errors.js';
-import { readManifest } from './manifest.js';
 import { foldParquet } from './parquet.js';
 import type { InventorySource } from './source.js';
 
@@ -18,7 +17,7 @@ export interface InventoryRecords {
 }
 
 export async function readInventoryRecords(source: InventorySource, onRecord: (r: InventoryRecord) => void): Promise<InventoryRecords> {
-  const manifest = await readManifest(source.manifestPath, source.manifestDisplay);
+  const manifest = await source.readManifest();
   let rows = 0;
   if (manifest.format === 'CSV') {
     const setup = { ...kernelSetup(csvLayout(manifest.columns), [''], [0], 1), onRecord };
