@@ -9,6 +9,7 @@ import { COST_FORMATS, formatCost, type CostFormat } from '../cost/report/format
 import type { PriceCatalog } from '../cost/prices/types.js';
 import { loadPriceCatalog, type PriceSource } from '../cost/prices/load.js';
 import type { CostRequest } from '../pipeline/cost.js';
+import { costTrack } from './cost-track.js';
 
 export interface CostDeps {
   loadCatalog(source: PriceSource, region: string): Promise<PriceCatalog>;
@@ -44,6 +45,10 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
       'inventory-format': { type: 'string' },
       threads: { type: 'string' },
       'it-access': { type: 'string' },
+      track: { type: 'boolean' },
+      baseline: { type: 'string' },
+      'baseline-inventory': { type: 'string' },
+      'baseline-out': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -51,6 +56,7 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
     io.stdout(COST_HELP);
     return 0;
   }
+  if (v.track) return costTrack(v, io, deps);
   if (!v.proposed) throw new UsageError('--proposed FILE is required');
   if (v.current && v.live) throw new UsageError('give --current FILE or --live, not both');
   const sources = [v.inventory, v.cohorts, v.listing].filter((x) => x !== undefined).length;
@@ -110,9 +116,13 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
     if (v.current) request.current = { kind: 'file', path: v.current };
     if (v.live) {
       const { liveConfiguration } = await import('../cost/live-config.js');
-      request.current = { kind: 'compiled', config: await liveConfiguration({ bucket: bucket!, region: v.region, endpoint: v.endpoint, forcePathStyle: v['path-style'] }) };
+      const live = await liveConfiguration({ bucket: bucket!, region: v.region, endpoint: v.endpoint, forcePathStyle: v['path-style'] });
+      request.current = { kind: 'compiled', config: live, data: live.data };
     }
+    let baseline: unknown;
+    if (v['baseline-out']) request.onBaseline = (b) => (baseline = b);
     const { report } = await runCost(request);
+    if (v['baseline-out']) await writeOutput(v['baseline-out'], `${JSON.stringify(baseline)}\n`);
     progress.end(request.objects.kind === 'listing');
     const text = formatCost(report, format);
     if (v.output) await writeOutput(v.output, text);
@@ -155,7 +165,7 @@ async function printSql(dialect: string, v: Record<string, string | boolean | un
  * Progress on standard error: on a terminal one line rewritten in place; elsewhere (a CI log) only
  * a listing's last line, once, so the log says how much was listed.
  */
-function progressLine(io: Io): { line: (text: string) => void; end: (keepLast: boolean) => void } {
+export function progressLine(io: Io): { line: (text: string) => void; end: (keepLast: boolean) => void } {
   let last = '';
   let shown = false;
   return {
@@ -173,14 +183,14 @@ function progressLine(io: Io): { line: (text: string) => void; end: (keepLast: b
 }
 
 /** "0.25" or "25%" → 0.25; undefined when not a share. */
-function parseShare(text: string): number | undefined {
+export function parseShare(text: string): number | undefined {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
   if (!m) return undefined;
   const n = Number(m[1]) / (m[2] ? 100 : 1);
   return n >= 0 && n <= 1 ? n : undefined;
 }
 
-async function writeOutput(file: string, text: string): Promise<void> {
+export async function writeOutput(file: string, text: string): Promise<void> {
   try {
     await writeFile(file, text);
   } catch (err) {

@@ -5,18 +5,15 @@
  */
 import type { StorageClassName } from '../../model/lifecycle.js';
 import type { Cohort, CohortTable } from '../cohorts/cohort.js';
-import { growthCohorts, observedGrowth } from '../cohorts/growth.js';
 import type { SelectorMatcher } from '../cohorts/matcher.js';
 import type { PriceCatalogInfo, RegionPrices } from '../prices/types.js';
-import { maxNewerVersions, type CompiledConfig, type CompiledRule } from '../rules/compile.js';
+import type { CompiledConfig, CompiledRule } from '../rules/compile.js';
 import type { CostReport, MonthCost, RuleReport, Unknown } from '../report/types.js';
-import { DEFAULT_TRANSITION_MIN_OBJECT_BYTES } from '../../model/storage-classes.js';
-import { DAY_MS, MONTH_MS, dayOf, nextMidnightDay } from '../time.js';
+import { MONTH_MS, dayOf } from '../time.js';
 import { Ledger } from './ledger.js';
 import { missingTransitionPrices, projectionPrices } from './prices.js';
-import { timeline, type TimelineContext, type TimelineInput } from './timeline.js';
+import { cohortRuns } from './runs.js';
 import { accessAssumption, modelUnknowns, volumeBandUnknown } from './unknowns.js';
-import { VersionChains } from './versions.js';
 
 export type Growth = 'none' | 'observed';
 
@@ -56,56 +53,14 @@ export function project(input: ProjectionInput): Projection {
   if (billed.has('GLACIER') || billed.has('DEEP_ARCHIVE')) billed.add('STANDARD');
   const prices = projectionPrices(input.prices, { storage: billed, transition: targets });
   const versioned = input.versioned ?? input.table.versioned;
-  const d0 = nextMidnightDay(asOfMs);
-  const endDay = dayOf(asOfMs + months * MONTH_MS);
   const accessedShare = input.itAccessedShare ?? 0;
   const ledgers = configs.map(() => new Ledger(asOfMs, months, prices, { accessedShare }));
-  const contexts: TimelineContext[] = configs.map((c) => ({
-    d0,
-    endDay,
-    versioned,
-    minimumObjectSize: c.minimumObjectSize,
-  }));
   const newlyDeleted = { objects: 0, bytes: 0 };
-  const asOfDay = dayOf(asOfMs);
-  const growth = input.growth === 'observed' ? observedGrowth(input.table.cohorts, asOfDay, matcher.sizeBands) : undefined;
-  const grown = growth ? growthCohorts(growth, asOfDay, endDay, matcher.sizeBands) : [];
-  const chains = new VersionChains(
-    matcher,
-    configs.map((_, i) => (signature: number) => matcher.matches(signature)[i]!.rules),
-    d0,
-    maxNewerVersions(configs) + 1,
-    growth?.overwriteEveryDays ?? new Map(),
-    asOfDay * DAY_MS + DAY_MS / 2,
-  );
-  for (const list of [input.table.cohorts, grown]) {
-    for (const c of list) {
-      const matches = matcher.matches(c.signature);
-      const sizeBelow = matcher.bandRange(c.signature % matcher.sizeBands).to;
-      const timelineInput: TimelineInput = {
-        storageClass: c.storageClass,
-        current: c.current,
-        createdBase: c.createdDay + 1,
-        noncurrentBase: c.noncurrentSinceDay === undefined ? undefined : c.noncurrentSinceDay + 1,
-        lockedUntilDay: c.lockedUntilDay,
-        belowTransitionDefault: sizeBelow <= DEFAULT_TRANSITION_MIN_OBJECT_BYTES,
-      };
-      const posted = {
-        storageClass: c.storageClass,
-        objects: c.objects,
-        bytes: c.bytes,
-        sizeBelow,
-        startMs: c.createdDay * DAY_MS + (c.projected ? DAY_MS / 2 : 0),
-        entryDay: inferEntryDay(c, matches[0]!.rules, asOfDay),
-      };
-      const gone = configs.map((_, i) => {
-        const events = timeline(versioned ? { ...timelineInput, ...chains.versionInput(c, i) } : timelineInput, matches[i]!.rules, contexts[i]!);
-        return ledgers[i]!.post(posted, events);
-      });
-      if (gone[1] && !gone[0]) {
-        newlyDeleted.objects += c.objects;
-        newlyDeleted.bytes += c.bytes;
-      }
+  for (const run of cohortRuns({ table: input.table, matcher, configs, asOfMs, endDay: dayOf(asOfMs + months * MONTH_MS), growth: input.growth, versioned })) {
+    const gone = run.events.map((events, i) => ledgers[i]!.post(run.posted, events));
+    if (gone[1] && !gone[0]) {
+      newlyDeleted.objects += run.cohort.objects;
+      newlyDeleted.bytes += run.cohort.bytes;
     }
   }
 
@@ -147,25 +102,6 @@ export function project(input: ProjectionInput): Projection {
     },
     newlyDeleted: { objects: Math.round(newlyDeleted.objects), bytes: Math.round(newlyDeleted.bytes) },
   };
-}
-
-/**
- * When objects entered a class other than the one they were uploaded to is not in the inventory:
- * the current rules' own transition into that class tells it, else the creation day (which never
- * overstates an early-deletion charge).
- */
-function inferEntryDay(c: Cohort, currentRules: readonly CompiledRule[], asOfDay: number): number {
-  if (!c.current || c.storageClass === 'STANDARD') return c.createdDay;
-  let entry = c.createdDay;
-  for (const r of currentRules) {
-    for (const t of r.transitions) {
-      if (t.storageClass !== c.storageClass || !('days' in t.when)) continue;
-      const day = c.createdDay + 1 + t.when.days;
-      // A transition not yet due cannot have put the object where it is: it was uploaded there.
-      if (day <= asOfDay) entry = Math.max(entry, day);
-    }
-  }
-  return entry;
 }
 
 function monthCost(l: Ledger, m: number): MonthCost {
