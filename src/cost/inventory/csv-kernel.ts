@@ -351,11 +351,12 @@ export function csvKernel(setup: KernelSetup): Kernel {
       }
       const last = chunk.lastIndexOf(LF);
       if (last < start) {
-        carry = chunk.subarray(start);
+        carry = Buffer.from(chunk.subarray(start));
         return;
       }
       lines(chunk, start, last + 1);
-      if (last + 1 < chunk.length) carry = chunk.subarray(last + 1);
+      // A copy: the caller may hand the chunk's memory back to its producer once feed returns.
+      if (last + 1 < chunk.length) carry = Buffer.from(chunk.subarray(last + 1));
     },
     endFile() {
       if (carry && carry.length) lines(carry, 0, carry.length);

@@ -68,6 +68,66 @@ function workerMain(makeKernel: typeof csvKernel, req: NodeJS.Require): void {
   });
 }
 
+/**
+ * Runs inside a decompression worker, from its source text: reads a local gzip file, inflates it
+ * and hands the bytes over a few megabytes at a time, pausing while the parser is behind.
+ */
+function inflateMain(req: NodeJS.Require): void {
+  const { parentPort, workerData } = req('node:worker_threads') as typeof import('node:worker_threads');
+  const fs = req('node:fs') as typeof import('node:fs');
+  const zlib = req('node:zlib') as typeof import('node:zlib');
+  const port = parentPort!;
+  const { path, ahead, size } = workerData as { path: string; ahead: number; size: number };
+  const gunzip = zlib.createGunzip({ chunkSize: size });
+  // A few buffers go back and forth, so memory stays flat however large the file.
+  const free: ArrayBuffer[] = Array.from({ length: ahead }, () => new ArrayBuffer(size));
+  port.on('message', (buf: ArrayBuffer) => {
+    free.push(buf);
+    if (gunzip.isPaused()) gunzip.resume();
+  });
+  gunzip.on('data', (chunk: Buffer) => {
+    const buf = free.pop() ?? new ArrayBuffer(size);
+    new Uint8Array(buf).set(chunk);
+    port.postMessage({ type: 'chunk', data: buf, length: chunk.length }, [buf]);
+    if (!free.length) gunzip.pause();
+  });
+  gunzip.on('end', () => port.postMessage({ type: 'end' }));
+  const fail = (e: NodeJS.ErrnoException) => port.postMessage({ type: 'error', message: e.message, code: e.code });
+  gunzip.on('error', fail);
+  const input = fs.createReadStream(path, { highWaterMark: 1 << 20 });
+  input.on('error', fail);
+  input.pipe(gunzip);
+}
+
+/**
+ * A local gzip file's bytes, inflated on a worker thread: the calling thread only parses (zlib's
+ * own thread-pool work and its callbacks would otherwise share this thread's time). Each chunk is
+ * valid until the next is asked for; its memory then goes back to the worker.
+ */
+export async function* gunzipInWorker(path: string): AsyncGenerator<Buffer> {
+  const w = new Worker(`"use strict";\nvar __name = (f) => f;\n(${inflateMain.toString()})(require);\n`, { eval: true, workerData: { path, ahead: 6, size: 1 << 20 } });
+  const queue: Array<{ type: string; data?: ArrayBuffer; length?: number; message?: string; code?: string }> = [];
+  let wake: (() => void) | undefined;
+  const push = (m: (typeof queue)[number]) => {
+    queue.push(m);
+    wake?.();
+  };
+  w.on('message', push);
+  w.on('error', (e: NodeJS.ErrnoException) => push({ type: 'error', message: e.message, code: e.code }));
+  try {
+    for (;;) {
+      while (!queue.length) await new Promise<void>((r) => (wake = r));
+      const m = queue.shift()!;
+      if (m.type === 'end') return;
+      if (m.type === 'error') throw Object.assign(new Error(m.message), { code: m.code });
+      yield Buffer.from(m.data!, 0, m.length);
+      w.postMessage(m.data, [m.data!]);
+    }
+  } finally {
+    await w.terminate();
+  }
+}
+
 let source: string | undefined;
 
 /** The worker's program: the kernel and the loop, as text. `__name` is what some transpilers wrap functions in. */
