@@ -67,7 +67,7 @@ export async function planCommand(inputs: ActionInputs, run: RunContext, pr: Pul
     notices,
     maxObjects: inputs.maxObjects,
     now: new Date(),
-    cost: { prices: inputs.prices, months: inputs.costMonths },
+    cost: { prices: inputs.prices, months: inputs.costMonths, ...(inputs.baselines ? { baselines: inputs.baselines } : {}) },
   });
   await publishPullRequest({ inputs, run, pr, client, result, settings, labels, changed });
 }

@@ -1,5 +1,6 @@
 /** `lifeguard cost`: project what a rule change does to the bill and to the data kept. */
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Io } from './io.js';
 import { COST_HELP } from './cost-help.js';
@@ -122,10 +123,10 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
     let baseline: unknown;
     if (v['baseline-out']) request.onBaseline = (b) => (baseline = b);
     const { report } = await runCost(request);
-    if (v['baseline-out']) await writeOutput(v['baseline-out'], `${JSON.stringify(baseline)}\n`);
+    if (v['baseline-out']) await writeOutput(io, v['baseline-out'], `${JSON.stringify(baseline)}\n`);
     progress.end(request.objects.kind === 'listing');
     const text = formatCost(report, format);
-    if (v.output) await writeOutput(v.output, text);
+    if (v.output) await writeOutput(io, v.output, text);
     else io.stdout(text);
     return 0;
   } catch (err) {
@@ -156,7 +157,7 @@ async function printSql(dialect: string, v: Record<string, string | boolean | un
     where: typeof v.where === 'string' ? v.where : undefined,
     format,
   });
-  if (typeof v.output === 'string') await writeOutput(v.output, sql);
+  if (typeof v.output === 'string') await writeOutput(io, v.output, sql);
   else io.stdout(sql);
   return 0;
 }
@@ -190,9 +191,10 @@ export function parseShare(text: string): number | undefined {
   return n >= 0 && n <= 1 ? n : undefined;
 }
 
-export async function writeOutput(file: string, text: string): Promise<void> {
+/** Writes a report (relative to the working directory); a failure is one sentence. */
+export async function writeOutput(io: Io, file: string, text: string): Promise<void> {
   try {
-    await writeFile(file, text);
+    await writeFile(resolve(io.cwd, file), text);
   } catch (err) {
     throw new InputError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }

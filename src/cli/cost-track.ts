@@ -72,7 +72,7 @@ export async function costTrack(v: Values, io: Io, deps: CostDeps): Promise<numb
     progress.end(false);
     const text = formatTrack(report, format);
     const out = str('output');
-    if (out) await writeOutput(out, text);
+    if (out) await writeOutput(io, out, text);
     else io.stdout(text);
     return 0;
   } catch (err) {

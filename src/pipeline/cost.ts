@@ -146,6 +146,7 @@ export async function projectTarget(opts: {
   months?: number;
   growth?: Growth;
   cwd?: string;
+  onBaseline?: (baseline: Baseline) => void;
 }): Promise<Projection> {
   const { compileConfiguration } = await import('../cost/rules/compile.js');
   return runCost({
@@ -157,5 +158,6 @@ export async function projectTarget(opts: {
     months: opts.months,
     growth: opts.growth,
     cwd: opts.cwd,
+    onBaseline: opts.onBaseline,
   });
 }

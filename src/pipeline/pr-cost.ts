@@ -22,6 +22,8 @@ export interface CostOptions {
   months: number;
   /** One catalog per region for the whole run (live prices are one request per region). */
   catalogs: Map<string, Promise<PriceCatalog>>;
+  /** A folder to write each projected target's tracking baseline to (<target>.json), for `command: track` later. */
+  baselines?: string;
 }
 
 export interface TargetCost {
@@ -46,7 +48,9 @@ export async function projectTargetCost(p: PreparedTarget, config: LifeguardConf
       out.failure = `Price List API: live prices were asked for but not available (${catalog.info.notices.join(' ') || 'no reason given'}); the figures use the bundled snapshot`;
     }
     const { projectTarget } = await import('./cost.js');
+    let baseline: unknown;
     const projection = await projectTarget({
+      ...(options.baselines ? { onBaseline: (b: unknown) => (baseline = b) } : {}),
       proposedData: p.proposed.configuration,
       ...(p.state.lifecycle ? { currentData: p.state.lifecycle } : {}),
       inventory: /^s3:\/\//i.test(inventory) ? inventory : resolve(config.dir, inventory),
@@ -57,6 +61,7 @@ export async function projectTargetCost(p: PreparedTarget, config: LifeguardConf
       months: options.months,
       cwd: options.cwd,
     });
+    if (options.baselines && baseline) await writeBaseline(options, p.target.name, baseline);
     out.cost = costSummary(projection.report, catalog);
     out.deleted = projection.newlyDeleted;
     out.unknowns.push(...projection.report.unknowns.filter((u) => u.kind !== 'prices').map((u) => u.message));
@@ -80,6 +85,14 @@ export function costSummary(r: CostReport, catalog: PriceCatalog): CostSummary {
     monthly: r.monthly.map((m) => ({ currentUsd: m.current.totalUsd, proposedUsd: m.proposed.totalUsd })),
     assumptions: r.assumptions.map((a) => a.message),
   };
+}
+
+async function writeBaseline(options: CostOptions, target: string, baseline: unknown): Promise<void> {
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const dir = resolve(options.cwd, options.baselines!);
+  await mkdir(dir, { recursive: true });
+  // Target names are the base branch's .lifeguard.yml keys; keep the file name to safe characters anyway.
+  await writeFile(resolve(dir, `${target.replace(/[^A-Za-z0-9._-]/g, '_')}.json`), `${JSON.stringify(baseline)}\n`);
 }
 
 function catalogFor(region: string, options: CostOptions): Promise<PriceCatalog> {
