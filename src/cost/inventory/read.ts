@@ -4,6 +4,7 @@ import type { SelectorMatcher } from '../cohorts/matcher.js';
 import { RecordFolder } from '../cohorts/records.js';
 import { csvLayout, foldCsvFiles, kernelSetup } from './csv.js';
 import { InputError } from './errors.js';
+import { foldOrc } from './orc.js';
 import { foldParquet } from './parquet.js';
 import type { InventorySource } from './source.js';
 
@@ -35,7 +36,7 @@ export async function readInventory(source: InventorySource, opts: ReadOptions):
     let done = 0;
     for (const f of manifest.files) {
       const file = source.file(f.key);
-      await guarded(file.name, async () => foldParquet(await file.randomAccess(), manifest.columns, folder, file.name));
+      await guarded(file.name, async () => (manifest.format === 'ORC' ? foldOrc : foldParquet)(await file.randomAccess(), manifest.columns, folder, file.name));
       opts.onProgress?.(folder.builder.rows, ++done, manifest.files.length);
     }
     folder.finish();

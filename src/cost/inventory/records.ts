@@ -6,6 +6,7 @@
 import type { InventoryRecord } from '../cohorts/records.js';
 import { csvLayout, foldCsvFiles, kernelSetup } from './csv.js';
 import { InputError } from './errors.js';
+import { foldOrc } from './orc.js';
 import { foldParquet } from './parquet.js';
 import type { InventorySource } from './source.js';
 
@@ -31,7 +32,7 @@ export async function readInventoryRecords(source: InventorySource, onRecord: (r
     for (const f of manifest.files) {
       const file = source.file(f.key);
       try {
-        await foldParquet(await file.randomAccess(), manifest.columns, sink, file.name);
+        await (manifest.format === 'ORC' ? foldOrc : foldParquet)(await file.randomAccess(), manifest.columns, sink, file.name);
       } catch (err) {
         if (err instanceof InputError) throw err;
         throw new InputError(`${file.name}: cannot be read (${(err as Error).message})`);
