@@ -5,9 +5,10 @@
  * fails only when nothing could be tracked at all.
  */
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { loadConfig } from '../config/config.js';
+import { baselineFile } from '../cost/track/baseline.js';
 import { formatTrack } from '../cost/track/format.js';
 import { loadPriceCatalog } from '../cost/prices/load.js';
 import type { RunContext } from './context.js';
@@ -24,7 +25,7 @@ export async function trackCommand(inputs: ActionInputs, run: RunContext): Promi
   const problems: string[] = [];
   for (const t of loaded.config.targets) {
     if (!t.inventory) continue;
-    const file = join(resolve(run.cwd, inputs.baselines), `${t.name.replace(/[^A-Za-z0-9._-]/g, '_')}.json`);
+    const file = baselineFile(resolve(run.cwd, inputs.baselines), t.name);
     if (!existsSync(file)) {
       problems.push(`${t.name}: no baseline at ${file}`);
       continue;

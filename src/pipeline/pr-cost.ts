@@ -89,10 +89,10 @@ export function costSummary(r: CostReport, catalog: PriceCatalog): CostSummary {
 
 async function writeBaseline(options: CostOptions, target: string, baseline: unknown): Promise<void> {
   const { mkdir, writeFile } = await import('node:fs/promises');
+  const { baselineFile } = await import('../cost/track/baseline.js');
   const dir = resolve(options.cwd, options.baselines!);
   await mkdir(dir, { recursive: true });
-  // Target names are the base branch's .lifeguard.yml keys; keep the file name to safe characters anyway.
-  await writeFile(resolve(dir, `${target.replace(/[^A-Za-z0-9._-]/g, '_')}.json`), `${JSON.stringify(baseline)}\n`);
+  await writeFile(baselineFile(dir, target), `${JSON.stringify(baseline)}\n`);
 }
 
 function catalogFor(region: string, options: CostOptions): Promise<PriceCatalog> {

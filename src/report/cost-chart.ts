@@ -28,10 +28,10 @@ export function costChartMermaid(monthly: readonly MonthlyPoint[]): string[] {
   ];
 }
 
-/** A round axis top at or above `n`: 1, 2 or 5 × a power of ten. */
+/** A round axis top at or above `n`: 1, 2, 2.5 or 5 × a power of ten. */
 export function niceCeiling(n: number): number {
   if (n <= 0) return 1;
   const p = 10 ** Math.floor(Math.log10(n));
-  for (const f of [1, 2, 5, 10]) if (f * p >= n) return f * p;
+  for (const f of [1, 2, 2.5, 5, 10]) if (f * p >= n) return f * p;
   return 10 * p;
 }

@@ -88,3 +88,9 @@ export function loadBaseline(data: unknown, display: string): LoadedBaseline {
   const table: CohortTable = { cohorts, versioned: !!b.versioned, rows: 0, skippedRows: 0, notes: [] };
   return { baseline: b as Baseline, current, proposed, matcher, table, asOfMs };
 }
+
+/** Where a target's baseline lives in a baselines folder: <folder>/<target>.json, the name kept to safe characters. */
+export function baselineFile(folder: string, target: string): string {
+  // Built as text, not with path.join: the bundler would take a path pattern for files to ship.
+  return [folder.replace(/\/+$/, ''), `${target.replace(/[^A-Za-z0-9._-]/g, '_')}.json`].join('/');
+}
