@@ -125,17 +125,24 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
     const { report } = await runCost(request);
     if (v['baseline-out']) await writeOutput(io, v['baseline-out'], `${JSON.stringify(baseline)}\n`);
     progress.end(request.objects.kind === 'listing');
-    const text = formatCost(report, format);
-    if (v.output) await writeOutput(io, v.output, text);
-    else io.stdout(text);
-    return 0;
+    return await emit(io, v.output, formatCost(report, format));
   } catch (err) {
-    if (err instanceof InputError) {
-      io.stderr(`lifeguard: ${err.message}\n`);
-      return 2;
-    }
-    throw err;
+    return inputFailure(io, err);
   }
+}
+
+/** The report to --output FILE or standard output; status 0. */
+export async function emit(io: Io, output: string | undefined, text: string): Promise<number> {
+  if (output) await writeOutput(io, output, text);
+  else io.stdout(text);
+  return 0;
+}
+
+/** Bad input is one sentence and status 2; anything else is the CLI's internal error. */
+export function inputFailure(io: Io, err: unknown): number {
+  if (!(err instanceof InputError)) throw err;
+  io.stderr(`lifeguard: ${err.message}\n`);
+  return 2;
 }
 
 async function printSql(dialect: string, v: Record<string, string | boolean | undefined>, io: Io): Promise<number> {

@@ -7,7 +7,7 @@
 import type { Io } from './io.js';
 import { UsageError } from './usage.js';
 import type { CostDeps } from './cost-command.js';
-import { progressLine, writeOutput } from './cost-command.js';
+import { emit, inputFailure, progressLine } from './cost-command.js';
 import { InputError } from '../cost/inventory/errors.js';
 import { TRACK_FORMATS, formatTrack, type TrackFormat } from '../cost/track/format.js';
 import type { TrackRequest } from '../pipeline/track.js';
@@ -70,16 +70,8 @@ export async function costTrack(v: Values, io: Io, deps: CostDeps): Promise<numb
     };
     const report = await runTrack(request);
     progress.end(false);
-    const text = formatTrack(report, format);
-    const out = str('output');
-    if (out) await writeOutput(io, out, text);
-    else io.stdout(text);
-    return 0;
+    return await emit(io, str('output'), formatTrack(report, format));
   } catch (err) {
-    if (err instanceof InputError) {
-      io.stderr(`lifeguard: ${err.message}\n`);
-      return 2;
-    }
-    throw err;
+    return inputFailure(io, err);
   }
 }
