@@ -6,10 +6,11 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readConfigurationData),
 /* harmony export */   readConfiguration: () => (/* binding */ readConfiguration)
 /* harmony export */ });
 /* harmony import */ var _load_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9);
-/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6270);
+/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7338);
 /* harmony import */ var _inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(903);
 /* harmony import */ var _rules_compile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(0);
 /** Lifecycle files (and the live bucket's configuration) read for a projection. */
@@ -18,13 +19,17 @@ export const modules = {
 
 
 async function readConfiguration(path, display) {
+    return (await readConfigurationData(path, display)).config;
+}
+/** The configuration compiled, and the file's content as parsed (for a tracking baseline). */
+async function readConfigurationData(path, display) {
     const read = await (0,_load_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o)(path, display);
     if (!read.ok)
         throw new _inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
     if ((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(read.doc.data) !== 'lifecycle') {
         throw new _inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}:1:1: not a lifecycle configuration (no "Rules" or "LifecycleConfiguration"); compile a retention policy first`);
     }
-    return (0,_rules_compile_js__WEBPACK_IMPORTED_MODULE_2__.compileConfiguration)(read.doc.data);
+    return { config: (0,_rules_compile_js__WEBPACK_IMPORTED_MODULE_2__.compileConfiguration)(read.doc.data), data: read.doc.data };
 }
 
 

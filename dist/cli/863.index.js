@@ -60,6 +60,11 @@ const TRANSITION_SKUS = {
     GLACIER: { service: SERVICE_S3, usagetype: 'Requests-Tier3', operations: ['S3-GlacierTransition'] },
     DEEP_ARCHIVE: { service: SERVICE_S3, usagetype: 'Requests-Tier3', operations: ['S3-GDATransition'] },
 };
+/** Intelligent-Tiering's lower tiers, where monitored objects go after 30 and 90 days without access. */
+const IT_TIER_SKUS = {
+    infrequent: storage('TimedStorage-INT-IA-ByteHrs'),
+    archiveInstant: storage('TimedStorage-INT-AIA-ByteHrs'),
+};
 const MONITORING_SKU = { service: SERVICE_S3, usagetype: 'Monitoring-Automation-INT', operations: 'any' };
 function describeQuery(q) {
     const op = q.operations === 'any' ? '' : ` operation ${q.operations.map((o) => (o === '' ? '(none)' : o)).join(' or ')}`;
@@ -221,11 +226,13 @@ function extractFigures(products, region) {
             transitionPerRequest[name] = r;
     }
     const monitoringPerObject = find(MONITORING_SKU, (p) => unitPrice(p, /^Objects?$/i));
+    const tierPrice = (p) => storageBands(p)[0].usdPerGbMonth;
+    const itTiers = { infrequent: find(IT_TIER_SKUS.infrequent, tierPrice), archiveInstant: find(IT_TIER_SKUS.archiveInstant, tierPrice) };
     const dates = own.map((p) => p.publicationDate).filter((d) => d !== undefined).sort();
     const date = dates.at(-1)?.slice(0, 10);
     if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date))
         throw new PriceListParseError(`no publicationDate in the products for ${region}`);
-    return { region, prefix, date, storage, transitionPerRequest, monitoringPerObject, missing };
+    return { region, prefix, date, storage, transitionPerRequest, monitoringPerObject, itTiers, missing };
 }
 
 ;// CONCATENATED MODULE: ./src/cost/prices/live-source.ts

@@ -9,7 +9,7 @@ import { readGateInputs, type GateInputs } from './gate-inputs.js';
 export type FailOn = 'error' | 'warning' | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'never'];
 /** `comment` posts a report saved by an earlier run (the workflow_run half of the fork split). */
-export const COMMANDS = ['check', 'plan', 'apply', 'comment'] as const;
+export const COMMANDS = ['check', 'plan', 'apply', 'comment', 'track'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
 export const COMMENT_MODES = ['update', 'hide-and-new', 'off'] as const;
 export type CommentSetting = (typeof COMMENT_MODES)[number];
@@ -54,6 +54,8 @@ export interface ActionInputs {
   /** Cost projections (targets with an inventory): the price catalog and the horizon in months. */
   prices: 'bundled' | 'live';
   costMonths: number;
+  /** plan: where to write each projected target's tracking baseline; track: where to read them. */
+  baselines?: string;
 }
 
 export class InputError extends Error {
@@ -124,6 +126,7 @@ export function readInputs(get: InputGetter, eventName = ''): ActionInputs {
     reportJson: text('report-json') || undefined,
     prices,
     costMonths,
+    baselines: text('baselines') || undefined,
   };
 }
 

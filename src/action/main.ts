@@ -11,6 +11,7 @@ import { commentCommand } from './comment.js';
 import { readContext } from './context.js';
 import { readInputs } from './inputs.js';
 import { planCommand } from './pull-request.js';
+import { trackCommand } from './track.js';
 
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
@@ -26,6 +27,8 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
         return await applyCommand(inputs, context);
       case 'comment':
         return await commentCommand(inputs, context);
+      case 'track':
+        return await trackCommand(inputs, context);
     }
   } catch (err) {
     if (process.env.LIFEGUARD_DEBUG) core.debug((err as Error)?.stack ?? String(err));

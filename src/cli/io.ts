@@ -15,6 +15,8 @@ export interface Io {
   confirm?(question: string): Promise<boolean>;
   /** The running CLI script, which can also serve as a worker thread (absent in tests). */
   script?: string;
+  /** Standard error is a terminal: progress lines may overwrite themselves there. */
+  stderrIsTerminal?: boolean;
 }
 
 export function processIo(): Io {
@@ -25,6 +27,7 @@ export function processIo(): Io {
     env: process.env,
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),
+    stderrIsTerminal: !!process.stderr.isTTY,
     ...(process.stdin.isTTY && process.stderr.isTTY ? { confirm: askOnTerminal } : {}),
     // LIFEGUARD_THREADS=1 keeps check on one thread.
     ...(process.argv[1] && process.env.LIFEGUARD_THREADS !== '1' ? { script: process.argv[1] } : {}),

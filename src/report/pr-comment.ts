@@ -4,6 +4,7 @@
  */
 import { describeRule } from '../diff/describe.js';
 import { formatBytes, usd, type GateResult } from '../gate/verdict.js';
+import { costChartMermaid } from './cost-chart.js';
 import type { Diagnostic } from './types.js';
 import type { ApprovalSummary, PullRequestReport, TargetSection } from './pr-types.js';
 
@@ -79,6 +80,8 @@ function renderTarget(t: TargetSection, gates: GateResult[], max: number): strin
       `Over ${c.months} months the change ${c.savingsUsd >= 0 ? `saves **${usd(c.savingsUsd)}**` : `costs **${usd(-c.savingsUsd)}** more`}.`,
     );
     for (const n of c.notices) out.push(`> ${escapeMd(n)}`);
+    if (c.monthly) out.push('', ...costChartMermaid(c.monthly));
+    for (const a of c.assumptions ?? []) out.push('', `<sub>${escapeMd(a)}</sub>`);
   }
   if (t.deleted && t.deleted.objects === 0) out.push('', deletionSentence(t.deleted, 'nothing'));
   if (t.deleted && t.deleted.objects > 0) {

@@ -25,6 +25,7 @@ const IAM_ACTION: Record<string, string> = {
   PutObjectTagging: 's3:PutObjectTagging',
   DeleteObjectTagging: 's3:DeleteObjectTagging',
   HeadObject: 's3:GetObject',
+  GetObject: 's3:GetObject',
 };
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);

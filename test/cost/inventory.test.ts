@@ -42,7 +42,7 @@ async function read(dir: string) {
 
 describe('S3 Inventory readers', () => {
   const expected = tableOf(plain, configs).table.cohorts;
-  for (const format of ['CSV', 'CSV.gz', 'Parquet'] as const) {
+  for (const format of ['CSV', 'CSV.gz', 'Parquet', 'ORC'] as const) {
     it(`reads ${format} (two data files) into the same cohorts as the record path`, async () => {
       const dir = writeInventory(plain, { format, creation: '2026-01-01T03:00:00Z', files: 2 });
       const t = await read(dir);
@@ -60,7 +60,7 @@ describe('S3 Inventory readers', () => {
     expect(expected.map((c) => c.objects)).toEqual([2, 1, 1, 2]);
   });
 
-  for (const format of ['CSV.gz', 'Parquet'] as const) {
+  for (const format of ['CSV.gz', 'Parquet', 'ORC'] as const) {
     it(`reads versions, delete markers and Object Lock from ${format}`, async () => {
       const t = await read(writeInventory(versions, { format, creation: '2026-01-01T03:00:00Z', versioned: true }));
       expect(t.versioned).toBe(true);

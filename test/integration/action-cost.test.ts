@@ -105,6 +105,8 @@ describe('a pull request with a cost projection', () => {
     expect(body).toMatch(/\| month 1 \| \$[\d,.]+ \| \$[\d,.]+ \| −\$[\d,.]+ \|/);
     expect(body).toMatch(/\| month 12 \| /);
     expect(body).toMatch(/Over 12 months the change saves \*\*\$[\d,.]+\*\*\./);
+    // The monthly cost curve as a chart GitHub draws: bars for the live rules, a line for the proposed.
+    expect(body).toMatch(/```mermaid\nxychart-beta\n {4}title "Monthly cost, USD \(bars: current rules, line: proposed\)"\n {4}x-axis "Month" \[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12\]\n {4}y-axis "USD per month" 0 --> \d+\n {4}bar \[[\d., ]+\]\n {4}line \[[\d., ]+\]\n```/);
     expect(body).toMatch(/\| monthly-increase \| ✅ monthly cost \$[\d,.]+ → \$[\d,.]+ \(−\$[\d,.]+, −\d+\.\d%\) \|/);
     // The bucket on RGW is empty: the listing finds nothing, the inventory (whole bucket) adds what it knows.
     expect(body).toContain('⚠️ Within 12 months the change deletes **240 objects (960 GiB)** earlier than the current rules would (projected over the S3 Inventory).');
