@@ -368,8 +368,8 @@ var external_node_path_ = __webpack_require__(6760);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/model/storage-classes.ts
 var storage_classes = __webpack_require__(4297);
-// EXTERNAL MODULE: ./src/load/read.ts + 1 modules
-var load_read = __webpack_require__(6270);
+// EXTERNAL MODULE: ./src/load/read.ts
+var load_read = __webpack_require__(7338);
 // EXTERNAL MODULE: ./src/cost/cohorts/cohort.ts
 var cohort = __webpack_require__(5847);
 // EXTERNAL MODULE: ./src/cost/inventory/errors.ts

@@ -524,7 +524,7 @@ class InputError extends Error {
 /* harmony export */   WI: () => (/* binding */ readManifest)
 /* harmony export */ });
 /* unused harmony exports parseManifest, csvColumns, parquetColumns */
-/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6270);
+/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7338);
 /* harmony import */ var _lint_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2739);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(903);
 /**

@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   readConfiguration: () => (/* binding */ readConfiguration)
 /* harmony export */ });
 /* harmony import */ var _load_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9);
-/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6270);
+/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7338);
 /* harmony import */ var _inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(903);
 /* harmony import */ var _rules_compile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(0);
 /** Lifecycle files (and the live bucket's configuration) read for a projection. */

@@ -323,7 +323,7 @@ class RecordFolder {
 /* harmony export */   readConfiguration: () => (/* binding */ readConfiguration)
 /* harmony export */ });
 /* harmony import */ var _load_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9);
-/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6270);
+/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7338);
 /* harmony import */ var _inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(903);
 /* harmony import */ var _rules_compile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(0);
 /** Lifecycle files (and the live bucket's configuration) read for a projection. */
@@ -805,8 +805,8 @@ var external_node_path_ = __webpack_require__(6760);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/model/storage-classes.ts
 var storage_classes = __webpack_require__(4297);
-// EXTERNAL MODULE: ./src/load/read.ts + 1 modules
-var read = __webpack_require__(6270);
+// EXTERNAL MODULE: ./src/load/read.ts
+var read = __webpack_require__(7338);
 // EXTERNAL MODULE: ./src/cost/cohorts/cohort.ts
 var cohort = __webpack_require__(5847);
 // EXTERNAL MODULE: ./src/cost/inventory/errors.ts

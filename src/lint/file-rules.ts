@@ -25,4 +25,18 @@ export const CONFIG_SCHEMA_RULE: RuleMeta = {
   catalogue: [],
 };
 
-export const FILE_RULES: readonly RuleMeta[] = [CONFIG_SCHEMA_RULE, PARSE_ERROR, SKIPPED_FILE];
+export const IAC_UNKNOWN: RuleMeta = {
+  id: 'iac-unknown-value',
+  description: 'A Terraform or CloudFormation value that cannot be known before plan or deploy is named, not guessed; the rest of the resource is checked.',
+  defaultSeverity: 'info',
+  catalogue: [],
+};
+
+export const IAC_INVALID: RuleMeta = {
+  id: 'iac-invalid',
+  description: 'Terraform or CloudFormation refuses the lifecycle rules before any request reaches S3 (a missing required attribute, two exclusive ones).',
+  defaultSeverity: 'error',
+  catalogue: [],
+};
+
+export const FILE_RULES: readonly RuleMeta[] = [CONFIG_SCHEMA_RULE, IAC_INVALID, IAC_UNKNOWN, PARSE_ERROR, SKIPPED_FILE];

@@ -16,7 +16,7 @@ export interface Position {
   endColumn?: number;
 }
 
-export type SourceFormat = 'json' | 'yaml';
+export type SourceFormat = 'json' | 'yaml' | 'hcl';
 
 export interface SourceDocument {
   /** Path as shown to the user (relative to the working directory where possible). */
