@@ -124,7 +124,7 @@ class Builder {
             ruleId: file_rules/* IAC_UNKNOWN */.rH.id,
             severity: file_rules/* IAC_UNKNOWN */.rH.defaultSeverity,
             pointer,
-            message: `${this.subject}: ${what} is not evaluated (${reason}); lifeguard checks the rest, and ${this.hint}.`,
+            message: `${this.subject}: ${what} ${/s$/.test(what) ? 'are' : 'is'} not evaluated (${reason}); lifeguard checks the rest, and ${this.hint}.`,
         });
     }
     invalid(pointer, message) {
@@ -133,7 +133,7 @@ class Builder {
     dynamic(block, reqPointer) {
         for (const d of block.unknownBlocks) {
             this.incomplete.add(reqPointer);
-            this.notEvaluated(d.pointer, `the ${d.type} blocks`, d.reason);
+            this.notEvaluated(d.pointer, `the \`${d.type}\` blocks`, d.reason);
         }
     }
 }
@@ -1097,7 +1097,7 @@ function fromLegacyBucket(block, subject, address) {
     b.at('', block.pointer);
     for (const d of dynamicRules) {
         b.incomplete.add('');
-        b.notEvaluated(d.pointer, 'the lifecycle_rule blocks', d.reason);
+        b.notEvaluated(d.pointer, 'the `lifecycle_rule` blocks', d.reason);
     }
     rules.forEach((r, i) => request.Rules.push(legacyRule(b, r, `/Rules/${i}`)));
     return unit(b, block, subject, address, request);
@@ -1130,6 +1130,7 @@ function legacyRule(b, r, at) {
     const abortDays = r.attrs.get('abort_incomplete_multipart_upload_days');
     if (abortDays && (!abortDays.known || Number(translate_num(abortDays.value)) > 0)) {
         const x = {};
+        b.at(`${at}/AbortIncompleteMultipartUpload`, abortDays.pointer);
         b.put(x, 'DaysAfterInitiation', `${at}/AbortIncompleteMultipartUpload/DaysAfterInitiation`, abortDays, translate_num);
         out.AbortIncompleteMultipartUpload = x;
     }

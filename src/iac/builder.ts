@@ -46,7 +46,7 @@ export class Builder {
       ruleId: IAC_UNKNOWN.id,
       severity: IAC_UNKNOWN.defaultSeverity,
       pointer,
-      message: `${this.subject}: ${what} is not evaluated (${reason}); lifeguard checks the rest, and ${this.hint}.`,
+      message: `${this.subject}: ${what} ${/s$/.test(what) ? 'are' : 'is'} not evaluated (${reason}); lifeguard checks the rest, and ${this.hint}.`,
     });
   }
 
@@ -57,7 +57,7 @@ export class Builder {
   dynamic(block: TfBlock, reqPointer: string): void {
     for (const d of block.unknownBlocks) {
       this.incomplete.add(reqPointer);
-      this.notEvaluated(d.pointer, `the ${d.type} blocks`, d.reason);
+      this.notEvaluated(d.pointer, `the \`${d.type}\` blocks`, d.reason);
     }
   }
 }

@@ -201,7 +201,7 @@ export function fromLegacyBucket(block: TfBlock, subject: string, address: strin
   b.at('', block.pointer);
   for (const d of dynamicRules) {
     b.incomplete.add('');
-    b.notEvaluated(d.pointer, 'the lifecycle_rule blocks', d.reason);
+    b.notEvaluated(d.pointer, 'the `lifecycle_rule` blocks', d.reason);
   }
   rules.forEach((r, i) => request.Rules.push(legacyRule(b, r, `/Rules/${i}`)));
   return unit(b, block, subject, address, request);
@@ -231,6 +231,7 @@ function legacyRule(b: Builder, r: TfBlock, at: string): Record<string, unknown>
   const abortDays = r.attrs.get('abort_incomplete_multipart_upload_days');
   if (abortDays && (!abortDays.known || Number(num(abortDays.value)) > 0)) {
     const x: Record<string, unknown> = {};
+    b.at(`${at}/AbortIncompleteMultipartUpload`, abortDays.pointer);
     b.put(x, 'DaysAfterInitiation', `${at}/AbortIncompleteMultipartUpload/DaysAfterInitiation`, abortDays, num);
     out.AbortIncompleteMultipartUpload = x;
   }
