@@ -5,7 +5,7 @@
  * Read once per folder and run. Environment variables and -var flags are not seen: a variable set
  * only there is unknown, which is said, never guessed.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { MAX_FILE_BYTES } from '../../load/limits.js';
 import { parseHcl, type HclParsed } from '../hcl/parse.js';
@@ -14,26 +14,32 @@ import { EMPTY_SCOPE, evaluate, type Scope, type VariableSource } from './evalua
 
 type LocalSource = { expr?: Expr; value?: unknown; where: string };
 
-const scopes = new Map<string, Promise<Scope>>();
-const parsed = new Map<string, Promise<HclParsed>>();
+// Per process: a run reads each folder's scope once. Keyed so that a long-lived process (the
+// action, tests) sees files added since (the folder's mtime) and edited since (the text).
+const scopes = new Map<string, { key: number; scope: Promise<Scope> }>();
+const parsed = new Map<string, { text: string; result: Promise<HclParsed> }>();
 
-/** Parses a .tf file once per run (its own check and its folder's scope share the result). */
+/** Parses a .tf file once (its own check and its folder's scope share the result). */
 export function parseHclFile(path: string, text: string): Promise<HclParsed> {
-  let p = parsed.get(path);
-  if (!p) {
-    p = parseHcl(text);
-    parsed.set(path, p);
-  }
-  return p;
+  const hit = parsed.get(path);
+  if (hit?.text === text) return hit.result;
+  const result = parseHcl(text);
+  parsed.set(path, { text, result });
+  return result;
 }
 
 export function moduleScope(dir: string): Promise<Scope> {
-  let s = scopes.get(dir);
-  if (!s) {
-    s = buildScope(dir).catch(() => EMPTY_SCOPE);
-    scopes.set(dir, s);
+  let key = 0;
+  try {
+    key = statSync(dir).mtimeMs;
+  } catch {
+    return Promise.resolve(EMPTY_SCOPE);
   }
-  return s;
+  const hit = scopes.get(dir);
+  if (hit?.key === key) return hit.scope;
+  const scope = buildScope(dir).catch(() => EMPTY_SCOPE);
+  scopes.set(dir, { key, scope });
+  return scope;
 }
 
 async function buildScope(dir: string): Promise<Scope> {
