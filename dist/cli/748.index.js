@@ -1560,24 +1560,33 @@ function parse_unescape(raw) {
 
 
 
+// Per process: a run reads each folder's scope once. Keyed so that a long-lived process (the
+// action, tests) sees files added since (the folder's mtime) and edited since (the text).
 const scopes = new Map();
 const parsed = new Map();
-/** Parses a .tf file once per run (its own check and its folder's scope share the result). */
+/** Parses a .tf file once (its own check and its folder's scope share the result). */
 function parseHclFile(path, text) {
-    let p = parsed.get(path);
-    if (!p) {
-        p = parseHcl(text);
-        parsed.set(path, p);
-    }
-    return p;
+    const hit = parsed.get(path);
+    if (hit?.text === text)
+        return hit.result;
+    const result = parseHcl(text);
+    parsed.set(path, { text, result });
+    return result;
 }
 function moduleScope(dir) {
-    let s = scopes.get(dir);
-    if (!s) {
-        s = buildScope(dir).catch(() => EMPTY_SCOPE);
-        scopes.set(dir, s);
+    let key = 0;
+    try {
+        key = (0,external_node_fs_.statSync)(dir).mtimeMs;
     }
-    return s;
+    catch {
+        return Promise.resolve(EMPTY_SCOPE);
+    }
+    const hit = scopes.get(dir);
+    if (hit?.key === key)
+        return hit.scope;
+    const scope = buildScope(dir).catch(() => EMPTY_SCOPE);
+    scopes.set(dir, { key, scope });
+    return scope;
 }
 async function buildScope(dir) {
     const names = (0,external_node_fs_.readdirSync)(dir).sort();
