@@ -143,7 +143,7 @@ function describeTarget(target: TargetConfig, p: PreparedTarget | undefined, dia
   const section: TargetSection = {
     name: target.name,
     bucket: target.bucket,
-    source: p?.plan.source ?? target.source.lifecycle ?? target.source.policy ?? '',
+    source: p?.plan.source ?? target.source.lifecycle ?? target.source.policy ?? target.source.terraform ?? target.source.cloudformation ?? '',
     unknowns: [],
     diagnostics,
   };
@@ -189,7 +189,7 @@ async function addCost(p: PreparedTarget, config: LifeguardConfig, options: Cost
 
 /** The files a target is made of, absolute. */
 function sourcesOf(target: TargetConfig, config: LifeguardConfig): string[] {
-  return [target.source.lifecycle, target.source.policy].filter((p): p is string => !!p).map((p) => resolve(config.dir, p));
+  return [target.source.lifecycle, target.source.policy, target.source.terraform, target.source.cloudformation].filter((p): p is string => !!p).map((p) => resolve(config.dir, p));
 }
 
 function countOf(diags: readonly Diagnostic[]): { errors: number; warnings: number } {
