@@ -17,12 +17,12 @@ __webpack_require__.r(__webpack_exports__);
 
 
 async function checkTerraformCandidate(c, config) {
-    const read = await (0,_iac_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readTerraform */ .T)(c.path, c.display);
+    const read = await (0,_iac_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readTerraform */ .T)(c.path, c.display, !c.explicit);
     if (!read.ok) {
         if (read.kind === 'io')
             return { entry: { file: c.display, kind: 'unreadable' }, findings: [], ioError: { path: c.display, message: read.problem.message } };
-        // A .tf file found in a folder that does not parse matters only if it may hold lifecycle rules.
-        if (!c.explicit && !(0,_load_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .looksRelevant */ .gc)(await textOf(c.path)))
+        // A .tf file found in a folder is only parsed when it may hold lifecycle rules (readTerraform).
+        if (!c.explicit && read.kind === 'content' && !(0,_load_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .looksRelevant */ .gc)(await textOf(c.path)))
             return { findings: [] };
         const setting = config.rules[_lint_file_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_ERROR */ .to.id];
         return {

@@ -1901,8 +1901,12 @@ function same(b, key, planned) {
 
 
 const source_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** A `.tf` file: read, parsed with positions, evaluated in its folder's scope. */
-async function readTerraform(path, display) {
+/**
+ * A `.tf` file: read, parsed with positions, evaluated in its folder's scope. With `skipUnrelated`
+ * (files found in a folder), a file that never names an S3 bucket resource is not even parsed: most
+ * .tf files of a repository are about something else.
+ */
+async function readTerraform(path, display, skipUnrelated = false) {
     let bytes;
     try {
         if ((0,external_node_fs_.statSync)(path).size > limits/* MAX_FILE_BYTES */.gZ) {
@@ -1916,6 +1920,9 @@ async function readTerraform(path, display) {
     const decoded = (0,decode/* decodeUtf8 */._)(bytes);
     if (!decoded.ok)
         return { ok: false, kind: 'content', problem: decoded.problem };
+    if (skipUnrelated && !decoded.text.includes('aws_s3_bucket')) {
+        return { ok: true, source: { kind: 'terraform', doc: hclDocument(display, decoded.text, { body: { attributes: [], blocks: [] } }), units: [], findings: [], documents: [] } };
+    }
     const parsed = await parseHclFile(path, decoded.text);
     if (!parsed.ok)
         return { ok: false, kind: 'content', problem: parsed.error };

@@ -39,8 +39,12 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 
 export type TfRead = { ok: true; source: IacSource } | { ok: false; kind: 'io' | 'content'; problem: ParseProblem };
 
-/** A `.tf` file: read, parsed with positions, evaluated in its folder's scope. */
-export async function readTerraform(path: string, display: string): Promise<TfRead> {
+/**
+ * A `.tf` file: read, parsed with positions, evaluated in its folder's scope. With `skipUnrelated`
+ * (files found in a folder), a file that never names an S3 bucket resource is not even parsed: most
+ * .tf files of a repository are about something else.
+ */
+export async function readTerraform(path: string, display: string, skipUnrelated = false): Promise<TfRead> {
   let bytes: Uint8Array;
   try {
     if (statSync(path).size > MAX_FILE_BYTES) {
@@ -52,6 +56,9 @@ export async function readTerraform(path: string, display: string): Promise<TfRe
   }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return { ok: false, kind: 'content', problem: decoded.problem };
+  if (skipUnrelated && !decoded.text.includes('aws_s3_bucket')) {
+    return { ok: true, source: { kind: 'terraform', doc: hclDocument(display, decoded.text, { body: { attributes: [], blocks: [] } }), units: [], findings: [], documents: [] } };
+  }
   const parsed = await parseHclFile(path, decoded.text);
   if (!parsed.ok) return { ok: false, kind: 'content', problem: parsed.error };
   const units = hclUnits(parsed.file, await moduleScope(dirname(path)));

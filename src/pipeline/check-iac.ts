@@ -14,11 +14,11 @@ import { fromDocument, lintIac, readTerraform, type IacSource } from '../iac/sou
 import type { FileOutcome } from './check-file.js';
 
 export async function checkTerraformCandidate(c: Candidate, config: LifeguardConfig): Promise<FileOutcome> {
-  const read = await readTerraform(c.path, c.display);
+  const read = await readTerraform(c.path, c.display, !c.explicit);
   if (!read.ok) {
     if (read.kind === 'io') return { entry: { file: c.display, kind: 'unreadable' }, findings: [], ioError: { path: c.display, message: read.problem.message } };
-    // A .tf file found in a folder that does not parse matters only if it may hold lifecycle rules.
-    if (!c.explicit && !looksRelevant(await textOf(c.path))) return { findings: [] };
+    // A .tf file found in a folder is only parsed when it may hold lifecycle rules (readTerraform).
+    if (!c.explicit && read.kind === 'content' && !looksRelevant(await textOf(c.path))) return { findings: [] };
     const setting = config.rules[PARSE_ERROR.id];
     return {
       entry: { file: c.display, kind: 'unreadable' },
