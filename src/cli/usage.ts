@@ -27,8 +27,9 @@ Docs: https://github.com/lifeguard-dev/lifeguard#readme
 export const CHECK_HELP = `Usage: lifeguard check [PATH...] [options]
 
 Lints S3 lifecycle configurations (.json, .yaml, .yml; the S3 API shape or the full
-PutBucketLifecycleConfiguration request) and retention policies. A PATH is a file or a
-folder; folders are searched for configurations by content, not by name. Default: .
+PutBucketLifecycleConfiguration request), retention policies, and the lifecycle rules of
+Terraform files (.tf, .tf.json), Terraform plan JSON and CloudFormation or CDK templates. A PATH
+is a file or a folder; folders are searched by content, not by name. Default: .
 
 Options:
   -f, --format NAME   stylish (default), json, sarif, github, markdown
