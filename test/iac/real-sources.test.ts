@@ -39,6 +39,13 @@ describe('real sources', () => {
     expect(r.report.diagnostics.map((d) => d.ruleId)).not.toContain('lifecycle-schema');
   });
 
+  it('the AWS CloudFormation documentation\'s lifecycle example: no error, read as a template', async () => {
+    const r = await check(`${FIXTURES}/cloudformation/aws-docs`);
+    expect(r.report.files).toEqual([{ file: `${FIXTURES}/cloudformation/aws-docs/manage-lifecycle.json`, kind: 'cloudformation' }]);
+    expect(errors(r.report.diagnostics)).toEqual([]);
+    expect(r.report.diagnostics.every((d) => d.message.startsWith('S3Bucket'))).toBe(true);
+  });
+
   it('a folder of CloudFormation templates without S3 lifecycle rules gives no finding', async () => {
     const r = await check(`${FIXTURES}/cloudformation/no-lifecycle`);
     expect(r.report.diagnostics).toEqual([]);
