@@ -4,7 +4,8 @@
 // bundle as a user would; the cold start is compared, spawn for spawn, with the bundle of the
 // commit this branch started from (BENCH_BASE, default: the merge base with main).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -116,6 +117,24 @@ try {
     `cold start of check on one lifecycle JSON file: median ${median(mine).toFixed(0)} ms (${spread(mine)}) vs ${median(theirs).toFixed(0)} ms (${spread(theirs)}) for ${base.slice(0, 7)}, ` +
       `ratio ${(median(mine) / median(theirs)).toFixed(2)}, ${COLD_RUNS} interleaved spawns each`,
   );
+
+  // The Terraform and CloudFormation readers stay off the lifecycle-JSON path: no module of theirs is loaded.
+  const hook = join(dir, 'trace-loads.mjs');
+  writeFileSync(
+    hook,
+    `import { registerHooks } from 'node:module';\nimport { writeSync } from 'node:fs';\n` +
+      `const seen = new Set();\nregisterHooks({ load(url, context, next) { seen.add(url); return next(url, context); } });\n` +
+      `process.on('exit', () => writeSync(2, '\\nLOADED ' + JSON.stringify([...seen]) + '\\n'));\n`,
+  );
+  const loadedBy = (file) => {
+    const traced = spawnSync(process.execPath, ['--import', hook, CLI, 'check', file], { cwd: dir, encoding: 'utf8' });
+    const urls = JSON.parse(/LOADED (.*)/.exec(traced.stderr)?.[1] ?? '[]').filter((u) => u.startsWith('file:') && u.includes('/dist/cli/'));
+    return urls.filter((u) => /tree-sitter|templateUnits|readTerraform/.test(readFileSync(fileURLToPath(u), 'utf8')));
+  };
+  const onJson = loadedBy(json);
+  const onTf = loadedBy(join('tf', 'module-00', 'bucket-0.tf'));
+  console.log(`IaC readers loaded by check on one lifecycle JSON file: ${onJson.length ? 'YES' : 'no'} (${onJson.length} modules; ${onTf.length} on one .tf file)`);
+  if (onJson.length || !onTf.length) process.exitCode = 1;
 } finally {
   if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
 }

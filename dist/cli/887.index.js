@@ -1439,17 +1439,20 @@ function toBlock(node, text) {
     return { type, labels, body, range: rangeOf(node) };
 }
 function toExpr(node, text) {
-    const range = rangeOf(node);
-    const src = node.text;
+    // Wrapper nodes (`expression`, `operation`, `collection_value`) are passed through before any
+    // position or text is read: each property of a tree-sitter node is a call into WebAssembly.
     const kids = node.namedChildren.filter((c) => c !== null && c.type !== 'comment');
-    switch (node.type) {
+    const type = node.type;
+    if ((type === 'expression' || type === 'operation' || type === 'collection_value') && kids.length === 1)
+        return toExpr(kids[0], text);
+    const range = rangeOf(node);
+    const src = () => text.slice(node.startIndex, node.endIndex);
+    switch (type) {
         case 'expression': {
             // `var.x.y[0]`: a variable_expr followed by get_attr / index siblings.
             const head = kids[0];
             if (!head)
-                return { kind: 'other', what: 'an empty expression', range, text: src };
-            if (kids.length === 1)
-                return toExpr(head, text);
+                return { kind: 'other', what: 'an empty expression', range, text: src() };
             if (head.type === 'variable_expr') {
                 const path = [];
                 for (const k of kids.slice(1)) {
@@ -1462,23 +1465,21 @@ function toExpr(node, text) {
                         if (literal?.kind === 'literal' && (typeof literal.value === 'number' || typeof literal.value === 'string'))
                             path.push(literal.value);
                         else
-                            return { kind: 'other', what: 'a computed index', range, text: src };
+                            return { kind: 'other', what: 'a computed index', range, text: src() };
                     }
                     else
-                        return { kind: 'other', what: 'a splat expression', range, text: src };
+                        return { kind: 'other', what: 'a splat expression', range, text: src() };
                 }
-                return { kind: 'ref', root: head.text, path, range, text: src };
+                return { kind: 'ref', root: head.text, path, range, text: src() };
             }
-            return { kind: 'other', what: 'an attribute of a computed value', range, text: src };
+            return { kind: 'other', what: 'an attribute of a computed value', range, text: src() };
         }
         case 'variable_expr':
-            return { kind: 'ref', root: src, path: [], range, text: src };
+            return { kind: 'ref', root: src(), path: [], range, text: src() };
         case 'literal_value':
             return toLiteral(kids[0], range);
         case 'template_expr':
-            return toTemplate(kids[0], range, src, text);
-        case 'collection_value':
-            return toExpr(kids[0], text);
+            return toTemplate(kids[0], range, src(), text);
         case 'tuple':
             return { kind: 'tuple', items: kids.filter((k) => k.type === 'expression').map((k) => toExpr(k, text)), range };
         case 'object':
@@ -1492,22 +1493,20 @@ function toExpr(node, text) {
         case 'function_call': {
             const name = kids.find((k) => k.type === 'identifier')?.text ?? '';
             const args = kids.find((k) => k.type === 'function_arguments')?.namedChildren.filter((k) => k?.type === 'expression').map((k) => toExpr(k, text)) ?? [];
-            return { kind: 'call', name, args, range, text: src };
+            return { kind: 'call', name, args, range, text: src() };
         }
-        case 'operation':
-            return toExpr(kids[0], text);
         case 'unary_operation':
-            return { kind: 'unary', op: node.children[0]?.text ?? '', operand: toExpr(kids[0], text), range, text: src };
+            return { kind: 'unary', op: node.children[0]?.text ?? '', operand: toExpr(kids[0], text), range, text: src() };
         case 'binary_operation': {
             const op = node.children.find((c) => c !== null && !c.isNamed)?.text ?? '';
-            return { kind: 'binary', op, left: toExpr(kids[0], text), right: toExpr(kids[1], text), range, text: src };
+            return { kind: 'binary', op, left: toExpr(kids[0], text), right: toExpr(kids[1], text), range, text: src() };
         }
         case 'conditional':
-            return { kind: 'conditional', test: toExpr(kids[0], text), then: toExpr(kids[1], text), else: toExpr(kids[2], text), range, text: src };
+            return { kind: 'conditional', test: toExpr(kids[0], text), then: toExpr(kids[1], text), else: toExpr(kids[2], text), range, text: src() };
         case 'for_expr':
-            return { kind: 'other', what: 'a for expression', range, text: src };
+            return { kind: 'other', what: 'a for expression', range, text: src() };
         default:
-            return { kind: 'other', what: `a ${node.type.replace(/_/g, ' ')}`, range, text: src };
+            return { kind: 'other', what: `a ${type.replace(/_/g, ' ')}`, range, text: src() };
     }
 }
 /** An object key: a bare identifier is a string, like Terraform reads `{ a = 1 }`. */
