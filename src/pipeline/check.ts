@@ -62,7 +62,8 @@ export async function runCheck(paths: readonly string[], config: LifeguardConfig
 function unique(diagnostics: Diagnostic[]): Diagnostic[] {
   const seen = new Set<string>();
   return diagnostics.filter((d) => {
-    const key = `${d.ruleId}\u0000${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.message}`;
+    // The .tf finding may say where a value came from ("(var.x, default in variables.tf:3)"); the plan's does not.
+    const key = `${d.ruleId}\u0000${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.message.replace(/ \((var|local)\.[^()]*\)$/, '')}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

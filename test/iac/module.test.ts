@@ -35,6 +35,11 @@ describe('a module with variables', () => {
     expect(plan.sources.get(`${MODULE}/main.tf`)).toContain('resource "aws_s3_bucket_lifecycle_configuration" "this"');
   });
 
+  it('the folder with both the plan and its sources reports the fault once', async () => {
+    const r = await check(MODULE);
+    expect(r.report.diagnostics.filter((d) => d.severity === 'error').map(at)).toEqual(['terraform/module-with-variables/main.tf:22 expiration-after-transition']);
+  });
+
   it('a plan without its sources reports at the value in the plan', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lifeguard-plan-'));
     try {
