@@ -20,7 +20,10 @@ export const modules = {
 function lintUnits(file, units, options = {}) {
     const out = [];
     for (const unit of units) {
-        for (const f of (0,_lint_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lintLifecycle */ .O)(file, unit.request, options)) {
+        // With a known bucket the request shape names it, so the rules for directory buckets apply.
+        const data = unit.bucket === undefined ? unit.request : { Bucket: unit.bucket, LifecycleConfiguration: { Rules: unit.request.Rules }, ...tdmos(unit) };
+        for (const raw of (0,_lint_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lintLifecycle */ .O)(file, data, options)) {
+            const f = { ...raw, pointer: raw.pointer.replace(/^\/LifecycleConfiguration(?=\/|$)/, '') };
             const moved = relocate(unit, f);
             if (moved)
                 out.push(moved);
@@ -33,6 +36,10 @@ function lintUnits(file, units, options = {}) {
         }
     }
     return out;
+}
+function tdmos(unit) {
+    const v = unit.request.TransitionDefaultMinimumObjectSize;
+    return v === undefined ? {} : { TransitionDefaultMinimumObjectSize: v };
 }
 function relocate(unit, f) {
     for (const u of unit.unknown)

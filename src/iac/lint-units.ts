@@ -10,7 +10,10 @@ import type { LifecycleUnit, Origin } from './types.js';
 export function lintUnits(file: string, units: readonly LifecycleUnit[], options: LintOptions = {}): Finding[] {
   const out: Finding[] = [];
   for (const unit of units) {
-    for (const f of lintLifecycle(file, unit.request, options)) {
+    // With a known bucket the request shape names it, so the rules for directory buckets apply.
+    const data = unit.bucket === undefined ? unit.request : { Bucket: unit.bucket, LifecycleConfiguration: { Rules: unit.request.Rules }, ...tdmos(unit) };
+    for (const raw of lintLifecycle(file, data, options)) {
+      const f = { ...raw, pointer: raw.pointer.replace(/^\/LifecycleConfiguration(?=\/|$)/, '') };
       const moved = relocate(unit, f);
       if (moved) out.push(moved);
     }
@@ -21,6 +24,11 @@ export function lintUnits(file: string, units: readonly LifecycleUnit[], options
     }
   }
   return out;
+}
+
+function tdmos(unit: LifecycleUnit): { TransitionDefaultMinimumObjectSize?: string } {
+  const v = unit.request.TransitionDefaultMinimumObjectSize;
+  return v === undefined ? {} : { TransitionDefaultMinimumObjectSize: v };
 }
 
 function relocate(unit: LifecycleUnit, f: Finding): Finding | undefined {

@@ -55,6 +55,13 @@ describe('Terraform → request', () => {
     expect(u.request.TransitionDefaultMinimumObjectSize).toBe('varies_by_storage_class');
   });
 
+  it('a directory bucket named in `bucket` gets the directory-bucket rules', async () => {
+    const parsed = await parseHcl('resource "aws_s3_bucket_lifecycle_configuration" "x" {\n  bucket = "scratch--usw2-az1--x-s3"\n  rule {\n    id = "r"\n    status = "Enabled"\n    filter {}\n    transition {\n      days = 30\n      storage_class = "GLACIER"\n    }\n  }\n}\n');
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const findings = lintUnits('x.tf', hclUnits(parsed.file, EMPTY_SCOPE));
+    expect(findings.find((f) => f.ruleId === 'bucket-type-support')).toMatchObject({ severity: 'error', pointer: '/resource/aws_s3_bucket_lifecycle_configuration/x/rule/0/transition/0' });
+  });
+
   it('a function it cannot evaluate is named, and no finding rests on it', async () => {
     const u = await unit(`${head}    filter {}\n    transition {\n      days = timestamp()\n      storage_class = "STANDARD_IA"\n    }`);
     const findings = lintUnits('t.tf', [u]);
