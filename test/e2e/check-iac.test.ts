@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli, tempDir } from './run.js';
+import { ROOT, runAction, runCli, tempDir } from './run.js';
 
 /** A copy of the bundle, run where no node_modules can be found. */
 function runCopy(cli: string, args: string[], cwd: string) {
@@ -40,5 +40,16 @@ describe('check on Terraform and CloudFormation, through the bundle', () => {
     expect(d[0].message).toMatch(/^invalid HCL: /);
     const ok = runCli(['check', join(ROOT, 'test/fixtures/iac/cloudformation/no-lifecycle')], dir);
     expect(ok.status, ok.stdout).toBe(0);
+  });
+
+  it('the action annotates a .tf file and a CDK template at their lines, with no false error from CDK\'s Rules section', () => {
+    const ws = tempDir('lifeguard-iac-ws-');
+    cpSync(join(ROOT, 'test/fixtures/iac/expiration-before-transition/terraform'), join(ws, 'infra'), { recursive: true });
+    cpSync(join(ROOT, 'test/fixtures/iac/cdk/cdk.out'), join(ws, 'cdk.out'), { recursive: true });
+    const run = runAction({ paths: '.' }, ws);
+    expect(run.status).toBe(1);
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error file='));
+    expect(errors).toEqual([expect.stringMatching(/^::error file=infra\/main\.tf,line=18,.*title=expiration-after-transition::aws_s3_bucket_lifecycle_configuration\.ml_data, rule 'checkpoint-cleanup'/)]);
+    expect(run.stdout).not.toContain('lifecycle-schema');
   });
 });
