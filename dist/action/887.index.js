@@ -704,9 +704,16 @@ function exprText(e) {
 const EMPTY_SCOPE = { variables: new Map(), required: new Set(), locals: new Map() };
 const known = (value, via) => (via ? { known: true, value, via } : { known: true, value });
 const unknown = (reason) => ({ known: false, reason });
+/** Steps one top-level evaluation may take: locals that fan out (`a = [local.b, local.b]`, …) stay linear. */
+const MAX_STEPS = 10_000;
+let steps = 0;
 function evaluate(e, scope, depth = 0) {
+    if (depth === 0)
+        steps = 0;
+    if (++steps > MAX_STEPS)
+        return unknown(`${exprText(e)} takes too many steps to evaluate`);
     if (depth > 32)
-        return unknown(`${exprText(e)} refers to itself too deeply`);
+        return unknown(`${exprText(e)} nests references more than 32 deep`);
     const sub = (x) => evaluate(x, scope, depth + 1);
     switch (e.kind) {
         case 'literal':
@@ -1320,6 +1327,8 @@ function json_units_valueOf(raw, pointer, scope) {
 var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
+// EXTERNAL MODULE: ./src/load/document.ts + 2 modules
+var load_document = __webpack_require__(7935);
 ;// CONCATENATED MODULE: ./src/iac/hcl/parse.ts
 /**
  * HCL text to the syntax of syntax.ts, through tree-sitter's HCL grammar (WebAssembly; ADR 0161).
@@ -1327,6 +1336,8 @@ var external_node_url_ = __webpack_require__(3136);
  * each tree is turned into plain data and freed at once (tree-sitter's memory is not garbage
  * collected).
  */
+
+
 
 
 
@@ -1365,6 +1376,10 @@ function loadParser() {
     return parserPromise;
 }
 async function parseHcl(text) {
+    // Untrusted input: bound the nesting before the tree is walked recursively (limits.ts).
+    const depth = (0,load_document/* nestingDepth */.Qk)(text);
+    if (depth.depth > limits/* MAX_NESTING_DEPTH */.wM)
+        return { ok: false, error: { message: `nesting is deeper than ${limits/* MAX_NESTING_DEPTH */.wM} levels`, line: depth.line, column: depth.column } };
     const parser = await loadParser();
     const tree = parser.parse(text);
     if (!tree)

@@ -164,7 +164,7 @@ export function offsetToLineCol(text: string, offset: number): { line: number; c
 }
 
 /** Deepest bracket nesting outside quoted strings, and where it is first reached. */
-function nestingDepth(text: string): { depth: number; line: number; column: number } {
+export function nestingDepth(text: string): { depth: number; line: number; column: number } {
   let depth = 0;
   let max = 0;
   let at = 0;

@@ -8,6 +8,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nestingDepth } from '../../load/document.js';
+import { MAX_NESTING_DEPTH } from '../../load/limits.js';
 import type { Attribute, Block, Body, Expr, HclFile, HclSyntaxError, Range } from './syntax.js';
 
 // The CommonJS build: the ESM one imports "module" at run time, which the bundler rewrites (spec §9).
@@ -50,6 +52,9 @@ function loadParser(): Promise<TsParser> {
 export type HclParsed = { ok: true; file: HclFile } | { ok: false; error: HclSyntaxError };
 
 export async function parseHcl(text: string): Promise<HclParsed> {
+  // Untrusted input: bound the nesting before the tree is walked recursively (limits.ts).
+  const depth = nestingDepth(text);
+  if (depth.depth > MAX_NESTING_DEPTH) return { ok: false, error: { message: `nesting is deeper than ${MAX_NESTING_DEPTH} levels`, line: depth.line, column: depth.column } };
   const parser = await loadParser();
   const tree = parser.parse(text);
   if (!tree) return { ok: false, error: { message: 'invalid HCL: the parser gave up on this file', line: 1, column: 1 } };

@@ -27,8 +27,14 @@ export const EMPTY_SCOPE: Scope = { variables: new Map(), required: new Set(), l
 const known = (value: unknown, via?: string): Evaluated => (via ? { known: true, value, via } : { known: true, value });
 const unknown = (reason: string): Evaluated => ({ known: false, reason });
 
+/** Steps one top-level evaluation may take: locals that fan out (`a = [local.b, local.b]`, …) stay linear. */
+const MAX_STEPS = 10_000;
+let steps = 0;
+
 export function evaluate(e: Expr, scope: Scope, depth = 0): Evaluated {
-  if (depth > 32) return unknown(`${exprText(e)} refers to itself too deeply`);
+  if (depth === 0) steps = 0;
+  if (++steps > MAX_STEPS) return unknown(`${exprText(e)} takes too many steps to evaluate`);
+  if (depth > 32) return unknown(`${exprText(e)} nests references more than 32 deep`);
   const sub = (x: Expr) => evaluate(x, scope, depth + 1);
   switch (e.kind) {
     case 'literal':
