@@ -104,7 +104,8 @@ export async function runPullRequest(input: PullRequestInput): Promise<PullReque
     const p = prepared.get(target);
     const files = new Set(sourcesOf(target, config).map((f) => displayPath(f, cwd)));
     const planDiags = new Set(p?.plan.diagnostics.map(keyOf));
-    const diagnostics = all.filter((d) => files.has(d.file) || planDiags.has(keyOf(d)));
+    // A Terraform source may be a module folder: its files' findings are the target's too.
+    const diagnostics = all.filter((d) => files.has(d.file) || [...files].some((f) => d.file.startsWith(`${f}/`)) || planDiags.has(keyOf(d)));
     diagnostics.forEach((d) => owned.add(d));
     const { section, outcome } = describeTarget(target, p, diagnostics, input);
     if (p) await addCost(p, config, costOptions, section, outcome);
