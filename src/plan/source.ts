@@ -74,6 +74,7 @@ async function sourceConfiguration(target: TargetConfig, config: LifeguardConfig
   if (target.source.terraform !== undefined || target.source.cloudformation !== undefined) return (await import('./iac-source.js')).fromIac(target, config, cwd);
   if (lifecycle === undefined && policy !== undefined) return fromPolicy(target, config, cwd);
   if (lifecycle === undefined) return { ok: false, message: 'the target names no source', findings: [], documents: [] };
+  if (/\.tf$/.test(lifecycle)) return { ok: false, message: `${lifecycle} is a Terraform file: name it as "terraform" with the "resource" that holds the rules`, findings: [], documents: [] };
   const path = resolve(config.dir, lifecycle);
   const read = await readDocument(path, displayPath(path, cwd), 'lifecycle');
   if (!read.ok) return read;

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseConfig, type LifeguardConfig } from '../../src/config/config.js';
 import { readConfiguration } from '../../src/cost/configuration.js';
+import { proposedConfiguration } from '../../src/plan/source.js';
 import { parseText } from '../../src/load/document.js';
 import { touchedTargets } from '../../src/pipeline/targets.js';
 import { resolveFindings } from '../../src/report/resolve.js';
@@ -42,6 +43,19 @@ describe('targets with a Terraform or CloudFormation source', () => {
     expect(touched('infra/s3/variables.tf', 'infra/s3/prod.auto.tfvars', 'infra/s3/README.md')).toEqual(['tf: infra/s3/variables.tf infra/s3/prod.auto.tfvars']);
     expect(touched('infra/s3/nested/x.tf', 'infra/other.tf')).toEqual([]);
     expect(touched('stacks/b.yaml')).toEqual(['cfn: stacks/b.yaml']);
+  });
+
+  it('a .tf file given as a lifecycle source is named as such, and a resource is found in its module folder', async () => {
+    const config: LifeguardConfig = { dir: `${ROOT}/${FIXTURES}`, rules: {}, gates: {}, targets: [] };
+    const wrong = await proposedConfiguration({ name: 'ml', bucket: 'ml-data', source: { lifecycle: 'expiration-before-transition/terraform/main.tf' } }, config, ROOT);
+    expect(wrong).toMatchObject({ ok: false, message: expect.stringContaining('is a Terraform file: name it as "terraform" with the "resource"') });
+    const right = await proposedConfiguration({ name: 'ml', bucket: 'ml-data', source: { terraform: 'expiration-before-transition/terraform', resource: 'aws_s3_bucket_lifecycle_configuration.ml_data' } }, config, ROOT);
+    if (!right.ok) throw new Error(right.message);
+    expect(right.proposed.file).toBe(`${FIXTURES}/expiration-before-transition/terraform/main.tf`);
+    expect(right.proposed.configuration.Rules).toHaveLength(1);
+    expect(right.proposed.findings.map((f) => f.ruleId)).toContain('expiration-after-transition');
+    const other = await proposedConfiguration({ name: 'ml', bucket: 'other', source: { terraform: 'expiration-before-transition/terraform', resource: 'aws_s3_bucket_lifecycle_configuration.ml_data' } }, config, ROOT);
+    expect(other).toMatchObject({ ok: false, message: expect.stringContaining('is for bucket ml-data, but target ml is bucket other') });
   });
 
   it('lifeguard cost --proposed reads a resource: a file with one, or FILE#ADDRESS', async () => {
