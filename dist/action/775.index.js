@@ -1420,6 +1420,8 @@ function splitCsv(line) {
 
 // EXTERNAL MODULE: ./src/cost/cohorts/matcher.ts
 var cohorts_matcher = __webpack_require__(6642);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/load/detect.ts
 var detect = __webpack_require__(9);
 // EXTERNAL MODULE: ./src/cost/rules/compile.ts
@@ -1430,18 +1432,41 @@ var compile = __webpack_require__(0);
 
 
 
+
 async function readConfiguration(path, display) {
     return (await readConfigurationData(path, display)).config;
 }
 /** The configuration compiled, and the file's content as parsed (for a tracking baseline). */
 async function readConfigurationData(path, display) {
+    // A Terraform or CloudFormation resource: FILE (one resource) or FILE#ADDRESS (docs/formats/).
+    const [file, address] = splitAddress(path);
+    if (/\.tf$/.test(file) || address !== undefined)
+        return readResource(file, display.replace(/#[^#]*$/, ''), address);
     const read = await (0,load_read/* readSource */.o)(path, display);
     if (!read.ok)
         throw new errors/* InputError */.d(`${display}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
+    if ((0,detect/* isIacKind */.sq)((0,detect/* detectKind */.i_)(read.doc.data)))
+        return readResource(path, display, undefined);
     if ((0,detect/* detectKind */.i_)(read.doc.data) !== 'lifecycle') {
         throw new errors/* InputError */.d(`${display}:1:1: not a lifecycle configuration (no "Rules" or "LifecycleConfiguration"); compile a retention policy first`);
     }
     return { config: (0,compile.compileConfiguration)(read.doc.data), data: read.doc.data };
+}
+function splitAddress(path) {
+    const at = path.lastIndexOf('#');
+    if (at < 0 || (0,external_node_fs_.existsSync)(path))
+        return [path, undefined];
+    return [path.slice(0, at), path.slice(at + 1)];
+}
+async function readResource(path, display, address) {
+    const { loadResource, exactConfiguration } = await Promise.all(/* import() */[__webpack_require__.e(887), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 6483));
+    const loaded = await loadResource(path, display, address);
+    if (!loaded.ok)
+        throw new errors/* InputError */.d(loaded.message);
+    const exact = exactConfiguration(loaded.unit);
+    if (!exact.ok)
+        throw new errors/* InputError */.d(`${display}: ${exact.message}`);
+    return { config: (0,compile.compileConfiguration)(exact.configuration), data: exact.configuration };
 }
 
 // EXTERNAL MODULE: ./src/cost/track/baseline.ts

@@ -34,6 +34,10 @@ export type Decision =
 export async function decide(p: PreparedTarget, options: ApplyOptions): Promise<Decision> {
   const notes: string[] = [];
   const { plan, proposed } = p;
+  const owner = p.target.source.terraform !== undefined ? 'Terraform' : p.target.source.cloudformation !== undefined ? 'CloudFormation' : undefined;
+  if (owner) {
+    return { action: 'refuse', reason: `its rules come from ${owner} (${p.target.source.resource}), which owns the bucket's lifecycle configuration: apply them with ${owner === 'Terraform' ? 'terraform apply' : 'a stack deployment'}, not lifeguard apply`, notes };
+  }
   if (plan.failure || !proposed || !p.state) return { action: 'refuse', reason: `could not be planned: ${plan.failure ?? 'no bucket state'}`, notes };
   const live = p.state.lifecycle;
   const empty = proposed.configuration.Rules.length === 0;

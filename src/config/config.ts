@@ -21,7 +21,8 @@ export interface TargetConfig {
   name: string;
   bucket: string;
   region?: string;
-  source: { lifecycle?: string; policy?: string };
+  /** A lifecycle file and/or a policy; or a Terraform or CloudFormation resource (docs/formats/). */
+  source: { lifecycle?: string; policy?: string; terraform?: string; cloudformation?: string; resource?: string };
   expectedBucketOwner?: string;
   stage?: string;
   immutable?: boolean;
@@ -96,6 +97,16 @@ export function parseConfig(doc: SourceDocument, dir: string): ConfigResult {
   const targets = isObj(data) && Array.isArray(data.targets) ? (data.targets as TargetConfig[]) : [];
   const names = new Set<string>();
   targets.forEach((t, i) => {
+    if (isObj(t) && isObj(t.source)) {
+      const src = t.source;
+      const iac = ['terraform', 'cloudformation'].filter((k) => k in src);
+      const files = ['lifecycle', 'policy'].filter((k) => k in src);
+      if (iac.length && (files.length || iac.length > 1)) {
+        findings.push(configFinding(doc.file, `/targets/${i}/source`, `targets: a source names one of terraform or cloudformation (with its resource), or lifecycle/policy files, not ${[...iac, ...files].join(' and ')}.`, undefined, true));
+      } else if ('resource' in src && !iac.length) {
+        findings.push(configFinding(doc.file, `/targets/${i}/source/resource`, 'targets: "resource" names a Terraform address or CloudFormation logical ID, so it needs "terraform" or "cloudformation" beside it.', undefined, true));
+      }
+    }
     if (isObj(t) && typeof t.name === 'string') {
       if (names.has(t.name)) findings.push(configFinding(doc.file, `/targets/${i}/name`, `targets: the name "${t.name}" is used twice; target names must be unique.`));
       names.add(t.name);
@@ -130,7 +141,8 @@ const FIELD_RULES: Record<string, string> = {
 function ownWords(e: SchemaError): string | undefined {
   const field = e.instancePath.split('/').pop() ?? '';
   if (e.keyword === 'pattern' && /^\/targets\/\d+\//.test(e.instancePath)) return FIELD_RULES[field];
-  if (e.keyword === 'minProperties' && field === 'source') return 'needs "lifecycle" (a lifecycle configuration file) or "policy" (a retention policy).';
+  if (e.keyword === 'minProperties' && field === 'source') return 'needs "lifecycle" (a lifecycle configuration file), "policy" (a retention policy), or "terraform" / "cloudformation" with "resource".';
+  if (e.keyword === 'dependentRequired' && field === 'source') return 'names a Terraform or CloudFormation file but not the "resource" (address or logical ID) that holds the rules.';
   return undefined;
 }
 

@@ -1,6 +1,6 @@
 /**
  * PATH arguments to candidate files. A named file is always a candidate; a folder is walked for
- * JSON and YAML files, which are then judged by content (detect.ts), not by name.
+ * JSON, YAML and .tf files, which are then judged by content (detect.ts), not by name.
  */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
@@ -19,7 +19,8 @@ export interface Discovery {
   ioErrors: Array<{ path: string; message: string }>;
 }
 
-const DATA_FILE = /\.(json|ya?ml)$/i;
+/** JSON and YAML (lifecycle files, policies, templates, plans) and Terraform's .tf files. */
+const DATA_FILE = /\.(json|ya?ml|tf)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage']);
 
 /**

@@ -16,7 +16,7 @@ export interface Position {
   endColumn?: number;
 }
 
-export type SourceFormat = 'json' | 'yaml';
+export type SourceFormat = 'json' | 'yaml' | 'hcl';
 
 export interface SourceDocument {
   /** Path as shown to the user (relative to the working directory where possible). */
@@ -164,7 +164,7 @@ export function offsetToLineCol(text: string, offset: number): { line: number; c
 }
 
 /** Deepest bracket nesting outside quoted strings, and where it is first reached. */
-function nestingDepth(text: string): { depth: number; line: number; column: number } {
+export function nestingDepth(text: string): { depth: number; line: number; column: number } {
   let depth = 0;
   let max = 0;
   let at = 0;

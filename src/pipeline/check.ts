@@ -48,13 +48,26 @@ export async function runCheck(paths: readonly string[], config: LifeguardConfig
     if (o.ioError) ioErrors.push(o.ioError);
     resolved.push(...o.diagnostics);
     if (o.text !== undefined && o.entry) sources.set(o.entry.file, o.text);
+    for (const m of o.more ?? []) sources.set(m.file, m.text);
   }
   const checked = new Set(files.filter((f) => f.kind === 'lifecycle' || f.kind === 'policy').map((f) => f.file));
   await addProtection(config, docs, sources, findings, ioErrors, cwd, checked);
   await addPolicyAgreement({ config, docs, sources, findings, ioErrors, cwd, checked });
   const kept = findings.filter((f) => config.rules[f.ruleId] !== 'off');
-  const diagnostics = [...resolved, ...resolveFindings(kept, docs)].sort(compareDiagnostics);
+  // A plan and its .tf files, checked in one run, may report the same fault at the same place.
+  const diagnostics = unique([...resolved, ...resolveFindings(kept, docs)]).sort(compareDiagnostics);
   return { report: buildReport(files, diagnostics), sources, ioErrors };
+}
+
+function unique(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    // The .tf finding may say where a value came from ("(var.x, default in variables.tf:3)"); the plan's does not.
+    const key = `${d.ruleId}\u0000${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.message.replace(/ \((var|local)\.[^()]*\)$/, '')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 async function checkInOrder(candidates: readonly Candidate[], config: LifeguardConfig): Promise<SettledOutcome[]> {

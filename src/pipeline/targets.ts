@@ -1,6 +1,7 @@
 /**
  * Which targets a change touches: a target is touched when its lifecycle file, its policy, its
- * registry manifest or its quarantine file (whose batches become its rules) changed, and every
+ * Terraform module or CloudFormation template, its registry manifest or its quarantine file (whose
+ * batches become its rules) changed, and every
  * target is touched when the configuration file itself changed. Paths are compared relative to the
  * repository root, with forward slashes.
  */
@@ -23,7 +24,7 @@ export function touchedTargets(config: LifeguardConfig, changedFiles: readonly s
     const own = [target.source.lifecycle, target.source.policy, target.registry, quarantinePath(target, config)]
       .filter((p): p is string => !!p)
       .map((p) => normalize(relative(repoRoot, resolve(config.dir, p))));
-    const because = own.filter((p) => changed.has(p));
+    const because = [...own.filter((p) => changed.has(p)), ...iacChanges(target, config, repoRoot, changed)];
     if (all) because.push(configFile!);
     if (because.length) out.push({ target, because });
   }
@@ -36,6 +37,20 @@ export function untargetedFiles(config: LifeguardConfig, changedFiles: readonly 
     config.targets.flatMap((t) => [t.source.lifecycle, t.source.policy, t.registry, quarantinePath(t, config)].filter((p): p is string => !!p).map((p) => normalize(relative(repoRoot, resolve(config.dir, p))))),
   );
   return changedFiles.map(normalize).filter((f) => !owned.has(f));
+}
+
+/**
+ * Changed files behind a Terraform or CloudFormation source: the template or plan itself; for
+ * Terraform also every .tf, .tf.json and .tfvars file of the module's folder (variables and locals
+ * live there). They are still checked as files too (untargetedFiles keeps them).
+ */
+function iacChanges(target: TargetConfig, config: LifeguardConfig, repoRoot: string, changed: ReadonlySet<string>): string[] {
+  const given = target.source.terraform ?? target.source.cloudformation;
+  if (given === undefined) return [];
+  const own = normalize(relative(repoRoot, resolve(config.dir, given)));
+  if (target.source.cloudformation !== undefined || own.endsWith('.json')) return changed.has(own) ? [own] : [];
+  const folder = own.endsWith('.tf') ? own.slice(0, own.lastIndexOf('/') + 1) : `${own.replace(/\/$/, '')}/`;
+  return [...changed].filter((f) => f === own || (f.startsWith(folder) && !f.slice(folder.length).includes('/') && /\.(tf|tf\.json|tfvars|tfvars\.json)$/.test(f)));
 }
 
 function normalize(p: string): string {

@@ -71,8 +71,10 @@ export async function proposedConfiguration(target: TargetConfig, config: Lifegu
 /** The rules of the target's own source (lifecycle file, policy, or both), before registry and quarantine. */
 async function sourceConfiguration(target: TargetConfig, config: LifeguardConfig, cwd: string): Promise<ProposedResult> {
   const { lifecycle, policy } = target.source;
+  if (target.source.terraform !== undefined || target.source.cloudformation !== undefined) return (await import('./iac-source.js')).fromIac(target, config, cwd);
   if (lifecycle === undefined && policy !== undefined) return fromPolicy(target, config, cwd);
   if (lifecycle === undefined) return { ok: false, message: 'the target names no source', findings: [], documents: [] };
+  if (/\.tf$/.test(lifecycle)) return { ok: false, message: `${lifecycle} is a Terraform file: name it as "terraform" with the "resource" that holds the rules`, findings: [], documents: [] };
   const path = resolve(config.dir, lifecycle);
   const read = await readDocument(path, displayPath(path, cwd), 'lifecycle');
   if (!read.ok) return read;
