@@ -8,6 +8,7 @@
 import * as core from '@actions/core';
 import { loadConfig } from '../config/config.js';
 import { isDefaultBranch, pushOf } from '../github/push.js';
+import { logBlock } from '../github/runner-log.js';
 import { plural } from '../lint/messages.js';
 import { displayPath } from '../load/discover.js';
 import { probeLiveAccess } from '../pipeline/live-access.js';
@@ -79,7 +80,7 @@ export async function applyCommand(inputs: ActionInputs, run: RunContext): Promi
     now: () => new Date(),
   });
 
-  for (const t of results) core.info(`lifeguard: target ${t.target.name}: ${statusOf(t)}${t.execution ? `: ${t.execution.message}` : t.decision.action === 'refuse' || t.decision.action === 'none' ? `: ${t.decision.reason}` : ''}`);
+  for (const t of results) logBlock(`lifeguard: target ${t.target.name}: ${statusOf(t)}${t.execution ? `: ${t.execution.message}` : t.decision.action === 'refuse' || t.decision.action === 'none' ? `: ${t.decision.reason}` : ''}`);
   const diagnostics = results.flatMap((t) => t.plan.diagnostics);
   const bad = results.filter((t) => statusOf(t) === 'refused' || statusOf(t) === 'failed');
   const applied = results.filter((t) => statusOf(t) === 'applied').length;
@@ -114,7 +115,7 @@ export async function applyCommand(inputs: ActionInputs, run: RunContext): Promi
     ...(reportJson ? { reportJson } : {}),
   });
   try {
-    await core.summary.addRaw(fitSummary(renderApplySummary(results, { scope, display, notices }), `the JSON report${reportJson ? ` (${reportJson})` : ''}`)).write();
+    await core.summary.addRaw(fitSummary(renderApplySummary(results, { scope, display, notices }), reportJson ? `the JSON report (${reportJson})` : 'the log of this step')).write();
   } catch (err) {
     core.warning(`lifeguard: the job summary was not written: ${(err as Error).message}`);
   }

@@ -5,6 +5,7 @@
  */
 import * as core from '@actions/core';
 import { loadConfig, type ConfigResult } from '../config/config.js';
+import { logBlock } from '../github/runner-log.js';
 import { plural } from '../lint/messages.js';
 import { runCheck } from '../pipeline/check.js';
 import { FORMATTERS } from '../report/index.js';
@@ -16,7 +17,8 @@ import { annotate, countLine, setOutputs, writeReportJson, writeSarif, writeSumm
 
 export async function checkCommand(inputs: ActionInputs, run: RunContext): Promise<void> {
   const { cwd } = run;
-  const ctx: PublishContext = { cwd, root: run.root, env: run.env, sarifFile: inputs.sarifFile };
+  // sarifFile is set once the file is written: the notices name only files that exist.
+  const ctx: PublishContext = { cwd, root: run.root, env: run.env };
   const failures: string[] = [];
 
   const loaded = await loadConfig(inputs.config, cwd);
@@ -38,7 +40,7 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
     // The log holds the whole report; `github` would only repeat the annotations below.
     if (inputs.format !== 'github') {
       core.startGroup(`lifeguard check: ${countLine(report)}`);
-      core.info(format(report, result.sources, { color: false, cwd, root: ctx.root }));
+      logBlock(format(report, result.sources, { color: false, cwd, root: ctx.root }));
       core.endGroup();
     }
   }
@@ -48,6 +50,7 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
     try {
       await writeSarif(report, ctx, inputs.sarifFile);
       sarifWritten = true;
+      ctx.sarifFile = inputs.sarifFile;
     } catch (err) {
       failures.push(`cannot write the SARIF file ${inputs.sarifFile}: ${(err as Error).message}`);
     }

@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import * as core from '@actions/core';
 import { describeGitHubError, makeClient } from '../github/client.js';
-import { upsertStickyComment } from '../github/sticky-comment.js';
+import { defaultCommentKey, upsertStickyComment } from '../github/sticky-comment.js';
 import { isObj } from '../lint/values.js';
 import type { RunContext } from './context.js';
 import { InputError, type ActionInputs } from './inputs.js';
@@ -51,7 +51,12 @@ export async function commentCommand(inputs: ActionInputs, run: RunContext): Pro
   }
   let posted;
   try {
-    posted = await upsertStickyComment(client, run.repo, saved.number, saved.markdown, { mode: inputs.comment, onlyIfExists: !saved.wanted });
+    posted = await upsertStickyComment(client, run.repo, saved.number, saved.markdown, {
+      mode: inputs.comment,
+      onlyIfExists: !saved.wanted,
+      key: inputs.commentKey ?? defaultCommentKey(run.env),
+      restAt: 'the job summary of the pull request\'s check run',
+    });
   } catch (err) {
     throw new CommentRefusal(`the comment on pull request #${saved.number} could not be posted (${describeGitHubError(err)})`);
   }

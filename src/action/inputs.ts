@@ -40,6 +40,8 @@ export interface ActionInputs {
   githubToken?: string;
   comment: CommentSetting;
   commentOn: CommentOn;
+  /** Which lifeguard comment this step keeps (several steps, several comments); unset: one per workflow and job. */
+  commentKey?: string;
   /** Thresholds given as inputs; each overrides the same gate of .lifeguard.yml. */
   gates: GateInputs;
   onError: 'fail' | 'warn';
@@ -115,6 +117,7 @@ export function readInputs(get: InputGetter, eventName = ''): ActionInputs {
     githubToken: text('github-token') || undefined,
     comment,
     commentOn,
+    commentKey: text('comment-key') || undefined,
     gates,
     onError,
     targets: targetList.length === 0 ? undefined : targetList[0] === 'all' ? 'all' : targetList,

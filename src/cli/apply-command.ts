@@ -11,6 +11,7 @@ import { plural } from '../lint/messages.js';
 import { prepareTargets, TargetSelectionError } from '../pipeline/plan.js';
 import type { PreparedTarget } from '../plan/plan.js';
 import { displayPath } from '../load/discover.js';
+import { showControls } from '../report/log-safe.js';
 import { changeLines } from '../report/plan-text.js';
 import type { Io } from './io.js';
 import { printConfigProblems } from './io.js';
@@ -93,7 +94,7 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
       const lines = [`target ${p.target.name}: ${r.ok ? '' : 'FAILED: '}${r.message}`];
       if (r.backup?.path) lines.push(`  previous configuration saved to ${options.display(r.backup.path)}`);
       if (r.backup) lines.push(`  to restore it: ${r.backup.restore}`);
-      io.stdout(lines.join('\n') + '\n');
+      io.stdout(lines.map(showControls).join('\n') + '\n');
     }
   }
   io.stdout(summary(outcomes));
@@ -115,7 +116,8 @@ function describeDecision(p: PreparedTarget, d: Decision): string {
     out.push(...changeLines(t.diff, t.live === null).map((l) => `  ${l}`));
   }
   for (const n of d.notes) out.push(`  ${n}`);
-  return out.join('\n') + '\n';
+  // The lines quote file content (rule IDs, file names): one visible line each.
+  return out.map(showControls).join('\n') + '\n';
 }
 
 function summary(outcomes: readonly Outcome[]): string {

@@ -4,6 +4,7 @@
  */
 import { describeRule } from '../diff/describe.js';
 import { formatBytes, usd, type GateResult } from '../gate/verdict.js';
+import { codeSpan, inertText } from './inert-markdown.js';
 import type { Diagnostic } from './types.js';
 import type { PullRequestReport, TargetSection } from './pr-types.js';
 
@@ -23,7 +24,7 @@ export function renderPullRequestComment(report: PullRequestReport, options: Com
   out.push(v.pass ? passLine(report) : `**${escapeMd(v.headline.replace(/^fail: /, ''))}**`);
   for (const n of report.notices) out.push('', `> [!NOTE]\n> ${escapeMd(n)}`);
   const labels = [...new Set(v.gates.filter((g) => g.status === 'fail' && g.approvalLabel).map((g) => g.approvalLabel!))];
-  if (labels.length) out.push('', `To approve the deletion gate, add the label ${labels.map((l) => `\`${l}\``).join(', ')} to this pull request.`);
+  if (labels.length) out.push('', `To approve the deletion gate, add the label ${labels.map((l) => codeSpan(l)).join(', ')} to this pull request.`);
   const runGates = v.gates.filter((g) => g.target === undefined);
   if (runGates.length) out.push('', ...gatesTable(runGates));
   for (const t of report.targets) out.push('', ...renderTarget(t, v.gates.filter((g) => g.target === t.name), max));
@@ -39,14 +40,20 @@ export function renderPullRequestComment(report: PullRequestReport, options: Com
 }
 
 function passLine(report: PullRequestReport): string {
-  const changed = report.targets.filter((t) => t.diff && !t.diff.equal).length;
   const total = report.targets.length;
   if (total === 0) return 'No lifecycle target is touched by this pull request.';
-  return `${changed} of ${total} target${total === 1 ? '' : 's'} ${total === 1 ? 'changes' : 'change'}; every gate passes.`;
+  // A target not compared with its bucket changed in the pull request: never counted as unchanged.
+  const compared = report.targets.filter((t) => t.diff);
+  const changed = compared.filter((t) => !t.diff!.equal).length;
+  const parts: string[] = [];
+  if (compared.length) parts.push(`${changed} of ${compared.length} target${compared.length === 1 ? '' : 's'} compared with ${compared.length === 1 ? 'its bucket' : 'their buckets'} ${changed === 1 ? 'changes' : 'change'}`);
+  const unread = total - compared.length;
+  if (unread) parts.push(`${unread} touched target${unread === 1 ? ' was' : 's were'} checked without ${unread === 1 ? 'its bucket' : 'their buckets'}`);
+  return `${parts.join('; ')}; every gate passes.`;
 }
 
 function renderTarget(t: TargetSection, gates: GateResult[], max: number): string[] {
-  const out = [`### ${escapeMd(t.name)} · \`${t.bucket}\``, '', `Rules from \`${t.source}\`.`];
+  const out = [`### ${escapeMd(t.name)} · ${codeSpan(t.bucket)}`, '', `Rules from ${codeSpan(t.source)}.`];
   if (t.failure) out.push('', `❌ Could not be checked: ${escapeMd(t.failure)}`);
   if (gates.length) out.push('', ...gatesTable(gates));
   if (t.diff) {
@@ -55,7 +62,7 @@ function renderTarget(t: TargetSection, gates: GateResult[], max: number): strin
       out.push('', '| Change | Rule | Details |', '|---|---|---|');
       for (const c of t.diff.changes) {
         const details = c.kind === 'changed' ? c.details.join('; ') : c.kind === 'added' ? describeRule(c.after!) : `deleted (was: ${describeRule(c.before!)})`;
-        out.push(`| ${c.kind} | \`${escapeCell(c.name)}\` | ${escapeCell(details)} |`);
+        out.push(`| ${c.kind} | ${codeSpan(c.name, true)} | ${escapeCell(details)} |`);
       }
       for (const s of t.diff.settings) out.push(`| changed | (configuration) | ${escapeCell(s)} |`);
     }
@@ -79,7 +86,7 @@ function renderTarget(t: TargetSection, gates: GateResult[], max: number): strin
     out.push('', `⚠️ ${deletionSentence(d, `**${d.objects.toLocaleString('en-US')} object${d.objects === 1 ? '' : 's'} (${formatBytes(d.bytes)})**`)}`);
     if (d.topPrefixes.length) {
       out.push('', '<details><summary>Where</summary>', '', '| Prefix | Objects | Size |', '|---|---:|---:|');
-      for (const p of d.topPrefixes) out.push(`| \`${escapeCell(p.prefix)}\` | ${p.objects.toLocaleString('en-US')} | ${formatBytes(p.bytes)} |`);
+      for (const p of d.topPrefixes) out.push(`| ${codeSpan(p.prefix, true)} | ${p.objects.toLocaleString('en-US')} | ${formatBytes(p.bytes)} |`);
       out.push('', '</details>');
     }
   }
@@ -108,7 +115,7 @@ function findingsTable(diags: readonly Diagnostic[], max: number): string[] {
   const rows = ['| | Where | Rule | Message |', '|---|---|---|---|'];
   for (const d of diags.slice(0, max)) {
     const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️' : 'ℹ️';
-    rows.push(`| ${icon} | \`${escapeCell(d.file)}:${d.line}\` | [${d.ruleId}](${d.docsUrl}) | ${escapeCell(d.message)} |`);
+    rows.push(`| ${icon} | ${codeSpan(`${d.file}:${d.line}`, true)} | [${d.ruleId}](${d.docsUrl}) | ${escapeCell(d.message)} |`);
   }
   if (diags.length > max) rows.push('', `…and ${diags.length - max} more in the job summary.`);
   return rows;
@@ -118,10 +125,6 @@ function signed(n: number): string {
   return `${n > 0 ? '+' : n < 0 ? '−' : ''}${usd(Math.abs(n))}`;
 }
 
-function escapeMd(s: string): string {
-  return s.replace(/([<>])/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-}
-
-function escapeCell(s: string): string {
-  return escapeMd(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
+/** Text from files and from the bucket, inert (report/inert-markdown.ts); cells keep their pipes escaped. */
+const escapeMd = inertText;
+const escapeCell = inertText;
