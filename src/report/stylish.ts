@@ -52,18 +52,27 @@ export function formatStylish(report: CheckReport, sources: SourceTexts, options
   return out.join('\n') + '\n';
 }
 
+/** Characters of a source line shown in a frame; a longer line shows a window around the column. */
+const FRAME_WIDTH = 160;
+
 function codeFrame(lines: readonly string[], d: Diagnostic, context: number): string[] {
   const from = Math.max(1, d.line - context);
   const to = Math.min(lines.length, d.line + context);
   const width = String(to).length;
+  // One window for every line of the frame, so the caret stays under its column (a minified file is
+  // one line of megabytes: neither the line nor the caret's indent may be printed whole).
+  const start = d.column - 1 > FRAME_WIDTH - 20 ? d.column - 1 - 40 : 0;
   const frame: string[] = [];
   for (let n = from; n <= to; n++) {
-    const text = showControls((lines[n - 1] ?? '').replace(/\t/g, ' '));
+    const raw = lines[n - 1] ?? '';
+    const cut = raw.slice(start, start + FRAME_WIDTH - 3);
+    const text = showControls(`${start > 0 && raw.length > start ? '...' : ''}${cut}${raw.length > start + FRAME_WIDTH - 3 ? '...' : ''}`.replace(/\t/g, ' '));
     const marker = n === d.line ? '>' : ' ';
-    frame.push(`    ${marker} ${String(n).padStart(width)} | ${text.length > 160 ? text.slice(0, 157) + '...' : text}`);
+    frame.push(`    ${marker} ${String(n).padStart(width)} | ${text}`);
     if (n === d.line) {
       const span = d.endLine === d.line ? Math.max(1, Math.min(d.endColumn - d.column, 80)) : 1;
-      frame.push(`      ${' '.repeat(width)} | ${' '.repeat(Math.max(0, d.column - 1))}${'^'.repeat(span)}`);
+      const indent = d.column - 1 - start + (start > 0 ? 3 : 0);
+      frame.push(`      ${' '.repeat(width)} | ${' '.repeat(Math.max(0, indent))}${'^'.repeat(span)}`);
     }
   }
   return frame;
