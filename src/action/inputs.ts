@@ -3,6 +3,7 @@
  * mistakes hears about all three in one run. Pure: it reads through the getter it is given
  * (core.getInput in the action, a table in tests).
  */
+import { DEFAULT_DEADLINE_MS, parseDuration } from '../net/deadline.js';
 import { FORMAT_NAMES } from '../report/index.js';
 import { readGateInputs, type GateInputs } from './gate-inputs.js';
 
@@ -56,6 +57,8 @@ export interface ActionInputs {
   /** Cost projections (targets with an inventory): the price catalog and the horizon in months. */
   prices: 'bundled' | 'live';
   costMonths: number;
+  /** The run's overall limit in milliseconds (input deadline). */
+  deadlineMs: number;
 }
 
 export class InputError extends Error {
@@ -102,6 +105,9 @@ export function readInputs(get: InputGetter, eventName = ''): ActionInputs {
   const monthsText = text('cost-months');
   const costMonths = monthsText ? Number(monthsText) : DEFAULT_COST_MONTHS;
   if (!Number.isSafeInteger(costMonths) || costMonths < 1 || costMonths > 120) problems.push(`input 'cost-months' is '${monthsText}'; use a whole number of months from 1 to 120`);
+  const deadlineText = text('deadline');
+  const deadlineMs = deadlineText ? parseDuration(deadlineText) : DEFAULT_DEADLINE_MS;
+  if (deadlineMs === undefined || deadlineMs <= 0) problems.push(`input 'deadline' is '${deadlineText}'; use a duration such as 90s, 10m or 1h`);
   const targetList = get('targets').split(/[\s,]+/).filter(Boolean);
   if (targetList.includes('all') && targetList.length > 1) problems.push(`input 'targets' mixes 'all' with target names; give one or the other`);
   if (problems.length) throw new InputError(problems.join('; ') + '.');
@@ -127,6 +133,7 @@ export function readInputs(get: InputGetter, eventName = ''): ActionInputs {
     reportJson: text('report-json') || undefined,
     prices,
     costMonths,
+    deadlineMs: deadlineMs ?? DEFAULT_DEADLINE_MS,
   };
 }
 

@@ -13,6 +13,7 @@ import type { PreparedTarget } from '../plan/plan.js';
 import { displayPath } from '../load/discover.js';
 import { showControls } from '../report/log-safe.js';
 import { changeLines } from '../report/plan-text.js';
+import { startDeadline } from './deadline.js';
 import type { Io } from './io.js';
 import { printConfigProblems } from './io.js';
 import { APPLY_HELP, UsageError } from './usage.js';
@@ -31,6 +32,7 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
       base: { type: 'string' },
       'base-ref': { type: 'string' },
       'delete-all': { type: 'boolean' },
+      deadline: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -38,6 +40,7 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
     io.stdout(APPLY_HELP);
     return 0;
   }
+  startDeadline(values.deadline);
   const onDrift = values['on-drift'] ?? 'stop';
   if (onDrift !== 'stop' && onDrift !== 'overwrite') throw new UsageError(`--on-drift takes stop or overwrite, not '${onDrift}'`);
   if (values.base !== undefined && values['base-ref'] !== undefined) throw new UsageError('give --base or --base-ref, not both');

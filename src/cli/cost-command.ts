@@ -1,6 +1,7 @@
 /** `lifeguard cost`: project what a rule change does to the bill and to the data kept. */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { startDeadline } from './deadline.js';
 import type { Io } from './io.js';
 import { COST_HELP } from './cost-help.js';
 import { UsageError } from './usage.js';
@@ -42,6 +43,7 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
       table: { type: 'string' },
       where: { type: 'string' },
       'inventory-format': { type: 'string' },
+      deadline: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -49,6 +51,7 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
     io.stdout(COST_HELP);
     return 0;
   }
+  startDeadline(v.deadline);
   if (!v.proposed) throw new UsageError('--proposed FILE is required');
   if (v.current && v.live) throw new UsageError('give --current FILE or --live, not both');
   const sources = [v.inventory, v.cohorts, v.listing].filter((x) => x !== undefined).length;

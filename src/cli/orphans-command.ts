@@ -7,6 +7,7 @@ import { TargetSelectionError } from '../pipeline/plan.js';
 import type { OrphansError } from '../pipeline/orphans.js';
 import { quarantinePath } from '../quarantine/record.js';
 import { displayPath } from '../load/discover.js';
+import { startDeadline } from './deadline.js';
 import type { Io } from './io.js';
 import { printConfigProblems, writeOutput } from './io.js';
 import { countOption } from './plan-command.js';
@@ -32,6 +33,7 @@ export async function orphansCommand(args: string[], io: Io): Promise<number> {
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
       'no-color': { type: 'boolean' },
+      deadline: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -39,6 +41,7 @@ export async function orphansCommand(args: string[], io: Io): Promise<number> {
     io.stdout(ORPHANS_HELP);
     return 0;
   }
+  startDeadline(v.deadline);
   if (!v.target) throw new UsageError('--target NAME is required: orphans are swept one target at a time');
   if (v.inventory !== undefined && v.live) throw new UsageError('--inventory and --live are exclusive: give one source of objects');
   const format = (v.format ?? 'stylish') as OrphanFormat;

@@ -114,3 +114,15 @@ export function expectNoTrace(text: string): string | undefined {
   if (/node:internal|file:\/\/\/.*\.js:\d+/.test(text)) return 'a Node internals path';
   return undefined;
 }
+
+/** The CLI bundle without blocking this process: needed when the test itself serves what the CLI talks to. */
+export async function runCliAsync(args: string[], cwd: string, options: RunOptions = {}): Promise<Run & { ms: number }> {
+  const start = Date.now();
+  const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...cleanEnv(), NO_COLOR: '1', ...options.env }, ...options.user });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const status = await new Promise<number | null>((ok) => child.on('close', (code) => ok(code)));
+  return { status, stdout, stderr, ms: Date.now() - start };
+}

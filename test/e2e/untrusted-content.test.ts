@@ -12,6 +12,7 @@ import { runEvent, sha, stickyComments } from '../helpers/action-e2e.js';
 import { pullRequestEvent } from '../helpers/events.js';
 import { startGitHubServer, type GitHubTestServer } from '../helpers/github-server.js';
 import { forgedCommands, runnerCommands } from '../helpers/runner-commands.js';
+import { commentMarker } from '../../src/github/sticky-comment.js';
 import { runAction, runCli, tempDir } from './run.js';
 
 const HOSTILE_IDS = [
@@ -88,5 +89,28 @@ describe('no file-derived text starts a workflow command', () => {
     // Backticks in a name stay inside their code span.
     expect(html).toContain('<code>lifecycle/##[warning]FORGED `name`.yaml:');
     expect(run.summary).not.toMatch(/!\[pixel\]\(https/);
+  });
+});
+
+describe('the sticky comment belongs to lifeguard and to its key', () => {
+  it('two steps with different comment-keys keep two comments; a user\'s comment with the marker is left alone', async () => {
+    const userComment = { id: 1, node_id: 'IC_1', body: `I can write markers too ${commentMarker('checks/lint')}`, user: { login: 'mallory', id: 66, type: 'User' } };
+    gh.state.comments.set(21, [{ ...userComment }]);
+    gh.state.files.set(21, [{ filename: 'lifecycle/hostile.json', status: 'modified' }]);
+    const event = (n: string) => pullRequestEvent({ number: 21, action: 'synchronize', headSha: sha(n) });
+    for (const round of ['a', 'b']) {
+      for (const key of ['prod', 'dev']) {
+        await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: event(round), inputs: { 'comment-key': key, 'comment-on': 'always' }, env: { GITHUB_WORKFLOW: 'checks', GITHUB_JOB: 'lint' } });
+      }
+    }
+    const comments = gh.state.comments.get(21)!;
+    expect(comments[0]).toEqual(userComment);
+    const ours = comments.slice(1);
+    expect(ours.map((c) => c.user.login)).toEqual(['github-actions[bot]', 'github-actions[bot]']);
+    expect(ours.map((c) => [c.body.includes(commentMarker('prod')), c.body.includes(commentMarker('dev'))])).toEqual([[true, false], [false, true]]);
+    // Without a key, the step keeps one comment per workflow and job, and never the user's.
+    await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: event('c'), inputs: { 'comment-on': 'always' }, env: { GITHUB_WORKFLOW: 'checks', GITHUB_JOB: 'lint' } });
+    expect(gh.state.comments.get(21)![0]).toEqual(userComment);
+    expect(gh.state.comments.get(21)!.filter((c) => c.body.includes(commentMarker('checks/lint')) && c.user.login === 'github-actions[bot]')).toHaveLength(1);
   });
 });

@@ -107,6 +107,35 @@ describe('sticky comment', () => {
   });
 });
 
+describe('rate limits and timeouts', () => {
+  it('honours a secondary rate limit: waits for retry-after, then goes on', async () => {
+    gh.state.rateLimited = 2;
+    const client = makeClient('t', gh.url);
+    const start = Date.now();
+    const r = await upsertStickyComment(client, repo, 11, 'after the limit');
+    expect(r.action).toBe('created');
+    expect(Date.now() - start).toBeGreaterThanOrEqual(1900);
+    expect(gh.requests.filter((q) => q.method === 'POST')).toHaveLength(1);
+  });
+
+  it('a GitHub API that never answers fails at the run deadline with one sentence naming it', async () => {
+    const { createServer } = await import('node:net');
+    const sockets: import('node:net').Socket[] = [];
+    const hole = createServer((sock) => void sockets.push(sock));
+    await new Promise<void>((ok) => hole.listen(0, '127.0.0.1', ok));
+    const url = `http://127.0.0.1:${(hole.address() as { port: number }).port}`;
+    const { startRunDeadline } = await import('../../src/net/deadline.js');
+    startRunDeadline(1500);
+    try {
+      await expect(listChangedFiles(makeClient('t', url), repo, 1)).rejects.toThrow(`stopped at the run deadline (1.5 s) while waiting for the GitHub API at ${url}`);
+    } finally {
+      startRunDeadline();
+      for (const sock of sockets) sock.destroy();
+      await new Promise<void>((ok) => hole.close(() => ok()));
+    }
+  });
+});
+
 describe('changed files and labels', () => {
   it('pages through every changed file', async () => {
     gh.state.files.set(5, Array.from({ length: 250 }, (_, i) => ({ filename: `lifecycle/b${i}.json`, status: 'modified' })));
