@@ -853,7 +853,7 @@ async function runOrphans(config, o) {
     const { target } = (0,pipeline_plan/* selectTargets */.Dv)(config, [o.target])[0];
     if (!target.registry)
         throw new OrphansError(`target ${target.name} names no registry manifest; orphans are the objects a registry does not reference (set registry: in .lifeguard.yml)`);
-    const source = await (0,plan_source/* proposedConfiguration */.VJ)(target, config, o.cwd);
+    const source = await (0,plan_source/* proposedConfiguration */.VJ)(target, config);
     const docs = new Map(o.configDoc ? [[o.configDoc.file, o.configDoc]] : []);
     if (!source.ok) {
         for (const d of source.documents)
@@ -869,7 +869,7 @@ async function runOrphans(config, o) {
     const prefixes = artifactPrefixes(target, registry);
     if ('error' in prefixes)
         throw new OrphansError(prefixes.error, diagnostics);
-    const quarantine = await (0,quarantine_record/* loadQuarantine */.Jo)(target, config, o.cwd);
+    const quarantine = await (0,quarantine_record/* loadQuarantine */.Jo)(target, config);
     let s3;
     const bucket = async () => (s3 ??= await (0,client.openS3)(target, o.env));
     try {

@@ -6,11 +6,11 @@
  * applied must be what was merged.
  */
 import * as core from '@actions/core';
-import { loadConfig } from '../config/config.js';
+import { Workspace } from '../workspace/workspace.js';
+import { loadConfig, workspaceOf } from '../config/config.js';
 import { isDefaultBranch, pushOf } from '../github/push.js';
 import { logBlock } from '../github/runner-log.js';
 import { plural } from '../lint/messages.js';
-import { displayPath } from '../load/discover.js';
 import { probeLiveAccess } from '../pipeline/live-access.js';
 import { filesChangedBetween } from '../pipeline/pushed-files.js';
 import { runApply, statusOf } from '../pipeline/push-apply.js';
@@ -33,7 +33,7 @@ export async function applyCommand(inputs: ActionInputs, run: RunContext): Promi
   if (push && !isDefaultBranch(push)) {
     throw new ApplyRefusal(`command apply runs on pushes to the default branch${push.defaultBranch ? ` (${push.defaultBranch})` : ''}; this push is to ${push.ref}`);
   }
-  const loaded = await loadConfig(inputs.config, run.cwd);
+  const loaded = await loadConfig(inputs.config, new Workspace(run.cwd, run.root));
   if (!loaded.ok) {
     annotate(configProblemsReport(loaded), { cwd: run.cwd, root: run.root, env: run.env });
     throw new ApplyRefusal(`${configFailure(loaded)}; nothing was applied`);
@@ -84,7 +84,7 @@ export async function applyCommand(inputs: ActionInputs, run: RunContext): Promi
   const diagnostics = results.flatMap((t) => t.plan.diagnostics);
   const bad = results.filter((t) => statusOf(t) === 'refused' || statusOf(t) === 'failed');
   const applied = results.filter((t) => statusOf(t) === 'applied').length;
-  const display = (p: string) => displayPath(p, run.cwd);
+  const display = (p: string) => workspaceOf(config).display(p);
   const reportJson = await writeReportJson(
     {
       version: 1,

@@ -4,6 +4,7 @@
  * .lifeguard.yml, unreadable path, findings over `fail-on`) ends in one core.setFailed.
  */
 import * as core from '@actions/core';
+import { Workspace } from '../workspace/workspace.js';
 import { loadConfig, type ConfigResult } from '../config/config.js';
 import { logBlock } from '../github/runner-log.js';
 import { plural } from '../lint/messages.js';
@@ -21,7 +22,7 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
   const ctx: PublishContext = { cwd, root: run.root, env: run.env };
   const failures: string[] = [];
 
-  const loaded = await loadConfig(inputs.config, cwd);
+  const loaded = await loadConfig(inputs.config, new Workspace(cwd, run.root));
   let report: CheckReport;
   let failOn = inputs.failOn ?? 'error';
   let ioNotes: string[] = [];

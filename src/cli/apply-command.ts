@@ -6,11 +6,10 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decide, execute, type ApplyOptions, type Decision } from '../apply/apply.js';
 import type { BaseOption } from '../apply/base.js';
-import { loadConfig } from '../config/config.js';
+import { loadConfig, workspaceOf } from '../config/config.js';
 import { plural } from '../lint/messages.js';
 import { prepareTargets, TargetSelectionError } from '../pipeline/plan.js';
 import type { PreparedTarget } from '../plan/plan.js';
-import { displayPath } from '../load/discover.js';
 import { showControls } from '../report/log-safe.js';
 import { changeLines } from '../report/plan-text.js';
 import { startDeadline } from './deadline.js';
@@ -65,7 +64,7 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
     deleteAll: !!values['delete-all'],
     dir: config.dir,
     now: () => new Date(),
-    display: (p) => displayPath(p, io.cwd),
+    display: (p) => workspaceOf(config).display(p),
   };
 
   const decisions: Decision[] = [];

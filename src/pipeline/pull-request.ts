@@ -6,9 +6,8 @@
  * changed files and labels come in, the report goes out.
  */
 import { resolve, relative, sep } from 'node:path';
-import type { LifeguardConfig, TargetConfig } from '../config/config.js';
+import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import { evaluateGates, type GateSettings, type TargetOutcome, type Verdict } from '../gate/verdict.js';
-import { displayPath } from '../load/discover.js';
 import type { SourceDocument } from '../load/document.js';
 import { plural } from '../lint/messages.js';
 import { prepareTarget, type PreparedTarget } from '../plan/plan.js';
@@ -102,7 +101,7 @@ export async function runPullRequest(input: PullRequestInput): Promise<PullReque
   const outcomes: TargetOutcome[] = [];
   for (const target of touched) {
     const p = prepared.get(target);
-    const files = new Set(sourcesOf(target, config).map((f) => displayPath(f, cwd)));
+    const files = new Set(sourcesOf(target, config).map((f) => workspaceOf(config).display(f)));
     const planDiags = new Set(p?.plan.diagnostics.map(keyOf));
     const diagnostics = all.filter((d) => files.has(d.file) || planDiags.has(keyOf(d)));
     diagnostics.forEach((d) => owned.add(d));

@@ -34,12 +34,19 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Run as another user (root can: permissions do not stop root's reads, but they stop nobody's). */
   user?: { uid: number; gid: number };
+  /**
+   * As root, run without the capabilities that let root read through permissions (CAP_DAC_OVERRIDE,
+   * CAP_DAC_READ_SEARCH), staying root: a file of mode 000 is then unreadable, while the checkout,
+   * its Node and its bundle stay reachable even in a folder only root may enter (util-linux setpriv).
+   */
+  withoutReadOverride?: boolean;
 }
 
-export const NOBODY = { uid: 65534, gid: 65534 };
+const NO_READ_OVERRIDE = ['--inh-caps=-dac_override,-dac_read_search', '--bounding-set=-dac_override,-dac_read_search', '--'];
 
 export function runCli(args: string[], cwd: string, options: RunOptions = {}): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
+  const [command, ...prefix] = options.withoutReadOverride ? ['setpriv', ...NO_READ_OVERRIDE, process.execPath] : [process.execPath];
+  const r = spawnSync(command!, [...prefix, CLI, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...cleanEnv(), NO_COLOR: '1', ...options.env },
