@@ -18,6 +18,8 @@ export interface RepoRef {
 
 /** One request, connection included; GitHub answers in well under a second. */
 export const GITHUB_REQUEST_TIMEOUT_MS = 30_000;
+/** A call made after the run's deadline, to publish the failed verdict. */
+const LATE_REQUEST_TIMEOUT_MS = 4_000;
 /** Retries after a rate limit, a 5xx or a dropped connection. */
 export const GITHUB_RETRIES = 2;
 /** A secondary rate limit without retry-after: GitHub's documentation says to wait at least a minute. */
@@ -28,9 +30,12 @@ export function makeClient(token: string, baseUrl?: string): GitHubClient {
   const api = baseUrl ?? 'https://api.github.com';
   octokit.hook.wrap('request', async (request, options) => {
     for (let attempt = 0; ; attempt++) {
-      const signals = [AbortSignal.timeout(GITHUB_REQUEST_TIMEOUT_MS)];
+      // Past the deadline only the verdict is still published (comment, labels read for it): each such
+      // call gets a short timeout of its own, and the entry point's hard stop bounds them all.
+      const late = deadlinePassed();
+      const signals = [AbortSignal.timeout(late ? LATE_REQUEST_TIMEOUT_MS : GITHUB_REQUEST_TIMEOUT_MS)];
       const run = runSignal();
-      if (run) signals.push(run);
+      if (run && !late) signals.push(run);
       const signal = AbortSignal.any(signals);
       try {
         // Raced rather than passed to fetch: the fetch @actions/github configures does not see a
@@ -61,9 +66,10 @@ function raced<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
       abandoned++;
       reject(Object.assign(new Error('aborted'), { name: 'AbortError', cause: signal.reason }));
     };
-    if (signal.aborted) return stop();
-    signal.addEventListener('abort', stop, { once: true });
+    // The request is always awaited, so a late rejection is never an unhandled one.
     pending.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+    if (signal.aborted) stop();
+    else signal.addEventListener('abort', stop, { once: true });
   });
 }
 

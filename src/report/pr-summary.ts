@@ -24,7 +24,8 @@ export function renderPullRequestSummary(report: PullRequestReport, plans: reado
     out.push('', '### Plan details');
     for (const p of detailed) out.push('', ...planDetails(p));
   }
-  if (extras.commentLine) out.push('', `<sub>${escape(extras.commentLine)}</sub>`);
+  // lifeguard's own sentence (the comment's link, or GitHub's refusal): links stay links.
+  if (extras.commentLine) out.push('', `<sub>${extras.commentLine.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))}</sub>`);
   return out.join('\n') + '\n';
 }
 

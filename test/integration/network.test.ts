@@ -146,7 +146,7 @@ describe('an endpoint that accepts and never answers', () => {
     const ws = workspace({ '.lifeguard.yml': yml('acme-logs', hole.url), 'lifecycle/logs.json': JSON.stringify(RULES) });
     gh.state.files.set(3, [{ filename: 'lifecycle/logs.json', status: 'modified' }]);
     const run = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 3, headSha: sha('3') }), env: awsEnv(), inputs: { deadline: `${DEADLINE_S}s` } });
-    expect(run.outputs.verdict).toBe('fail');
+    expect(run.outputs.verdict, run.stdout + run.stderr).toBe('fail');
     expect(run.status).not.toBe(0);
     const [comment] = stickyComments(gh, 3);
     expect(comment?.body).toMatch(/stopped at the run deadline \(4 s\) while waiting for the S3 endpoint/);
