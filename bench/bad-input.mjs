@@ -37,7 +37,16 @@ const CLASSES = [
   ['YAML: mappings nested by indentation', 'nested-indent.yaml', () => { let s = 'Rules:\n'; for (let d = 1; s.length < LIMIT - 20000; d++) s += `${' '.repeat(d)}k${d}:\n`; return s; }],
   ['YAML: billion laughs (deep alias chain)', 'laughs.yaml', () => { const l = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']; const n = 'abcdefghijklmnop'; for (let i = 1; i < n.length; i++) l.push(`${n[i]}: &${n[i]} [${Array(9).fill(`*${n[i - 1]}`).join(',')}]`); return l.join('\n') + '\nRules: *p\n'; }],
   ['YAML: one large node aliased many times (wide bomb)', 'wide-alias.yaml', () => { const body = `big: &big [${Array(15000).fill('1').join(',')}]\nRules: [${Array(5000).fill('*big').join(',')}]\n`; return body + '#'.repeat(LIMIT - 16 - body.length) + '\n'; }],
-  ['YAML: the largest document parsed (just under the node limit)', 'at-node-limit.yaml', () => { const body = 'Rules:\n' + '- {}\n'.repeat(19_990); return body + '#'.repeat(LIMIT - 16 - body.length) + '\n'; }],
+  // The largest documents the YAML parser is given: just under MAX_YAML_NODES as the pre-scan counts them.
+  ['YAML: just under the node limit, block items `- {}`', 'at-limit-items.yaml', () => { const body = 'Rules:\n' + '- {}\n'.repeat(13_300); return body + '#'.repeat(LIMIT - 16 - body.length) + '\n'; }],
+  ['YAML: just under the node limit, block pairs `- k: v`', 'at-limit-pairs.yaml', () => { const body = 'Rules:\n' + '- k: v\n'.repeat(13_300); return body + '#'.repeat(LIMIT - 16 - body.length) + '\n'; }],
+  ['YAML: just under the node limit, one flow list', 'at-limit-flow.yaml', () => { const body = `Rules: [${Array(39_900).fill('1').join(',')}]\n`; return body + '#'.repeat(LIMIT - 16 - body.length) + '\n'; }],
+  // Not an attack: the largest honest YAML configuration (1,000 rich rules), slow by the parser's cost per node.
+  ['YAML: 1,000 rules with tags, transitions and noncurrent expiry (an honest worst case)', 'honest-1000.yaml', () => {
+    const lines = ['Rules:'];
+    for (let i = 0; i < 1000; i++) lines.push(`  - ID: rule-${i}`, '    Status: Enabled', '    Filter:', '      And:', `        Prefix: logs/team-${i}/`, '        Tags:', '          - Key: retention', '            Value: short', '    Transitions:', '      - Days: 30', '        StorageClass: STANDARD_IA', '      - Days: 90', '        StorageClass: GLACIER', '    Expiration:', '      Days: 365', '    NoncurrentVersionExpiration:', '      NoncurrentDays: 30');
+    return lines.join('\n') + '\n';
+  }],
   ['YAML: one 5 MiB scalar', 'long-scalar.yaml', () => fill('Rules:\n  - ID: ', 'a', '\n    Status: Enabled\n')],
   ['bytes: 5 MiB that are not UTF-8', 'latin1.yaml', () => Buffer.from(fill('Rules:\n  - ID: caf', 'e', '\n').replace(/e/g, 'é'), 'latin1')],
 ];

@@ -18,7 +18,7 @@ export interface LintOptions {
   /** Rules to run instead of the registry (tests run one rule at a time). */
   rules?: readonly LifecycleRule[];
   /** Source text of a scalar, for rules that judge how a value was written (lintLifecycleDocument sets it). */
-  literal?: (pointer: string) => string;
+  literal?: (pointer: string) => string | undefined;
 }
 
 export function lintLifecycle(file: string, fileData: unknown, options: LintOptions = {}): Finding[] {

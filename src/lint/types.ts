@@ -59,7 +59,7 @@ export interface LintContext {
   readonly now: Date;
   report(report: Report): void;
   /** The source text of the scalar at a pointer, when the file's text is at hand (`30.0` where the data holds 30). */
-  literal?(pointer: string): string;
+  literal?(pointer: string): string | undefined;
 }
 
 export interface LifecycleRule {

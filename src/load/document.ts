@@ -27,8 +27,12 @@ export interface SourceDocument {
   readonly data: unknown;
   /** 1-based position of the node at `pointer`, or of its closest existing ancestor. */
   locate(pointer: string, reportOnKey?: boolean): Position;
-  /** The source text of the scalar at `pointer` (`30.0` where the data says 30). */
-  literal?(pointer: string): string;
+  /**
+   * The source text of the scalar at `pointer` (`30.0` where the data says 30); undefined when the
+   * file writes no number with a fraction, an exponent or ten digits or more (every number is then
+   * as the data says, and no position needs to be worked out).
+   */
+  literal?(pointer: string): string | undefined;
 }
 
 export interface ParseProblem {
@@ -117,9 +121,12 @@ function lazyJsonDocument(file: string, text: string, data: unknown): SourceDocu
 }
 
 /** The text between a value's start and end positions (line starts computed once, when first asked). */
-function literalOf(text: string, locate: SourceDocument['locate']): (pointer: string) => string {
+function literalOf(text: string, locate: SourceDocument['locate']): (pointer: string) => string | undefined {
   let starts: number[] | undefined;
+  let plain: boolean | undefined;
   return (pointer) => {
+    plain ??= !/[0-9][.eE]|[0-9]{10}/.test(text);
+    if (plain) return undefined;
     starts ??= [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
     const p = locate(pointer, false);
     const from = starts[p.line - 1]! + p.column - 1;

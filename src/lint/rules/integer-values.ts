@@ -59,7 +59,7 @@ export const integerValues: LifecycleRule = {
 function checkValue(ctx: LintContext, rule: RuleView, value: unknown, path: ReadonlyArray<string | number>, integer: boolean): void {
   if (typeof value !== 'number' || !Number.isFinite(value) || !Number.isInteger(value)) return;
   const pointer = rule.at(...path);
-  const written = ctx.literal?.(pointer).trim();
+  const written = ctx.literal?.(pointer)?.trim();
   const name = path.filter((s) => typeof s === 'string').join('.');
   const field = `${path[0]}${typeof path[1] === 'number' ? `[${path[1]}]` : ''}.${String(path.at(-1))}`;
   if (written !== undefined && written !== '' && !WHOLE.test(written)) {
