@@ -70,4 +70,12 @@ describe('pull-request comment', () => {
     expect(md).toContain('☑️');
     expect(md).toMatchSnapshot();
   });
+
+  it('never counts a target that was not compared with its bucket as unchanged (a lint-only run)', () => {
+    const base = report(0, []);
+    const lintOnly: PullRequestReport = { ...base, targets: [{ ...base.targets[0]!, diff: undefined, liveSkipped: 'no AWS credentials', deleted: undefined }] };
+    const md = renderPullRequestComment({ ...lintOnly, verdict: { ...lintOnly.verdict, pass: true } });
+    expect(md).toContain('1 touched target was checked without its bucket; every gate passes.');
+    expect(md).not.toMatch(/0 of 1 target/);
+  });
 });
