@@ -9,12 +9,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fromIac: () => (/* binding */ fromIac)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _diff_normalize_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2736);
-/* harmony import */ var _load_discover_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3533);
-/* harmony import */ var _lint_view_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(612);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3253);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
+/* harmony import */ var _diff_normalize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2736);
+/* harmony import */ var _lint_view_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(612);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3253);
 /**
  * A target whose rules live in Terraform or CloudFormation (`source: {terraform | cloudformation,
  * resource}`): the resource's request is the proposed configuration, its findings point into the
@@ -25,14 +23,14 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-
-async function fromIac(target, config, cwd) {
+async function fromIac(target, config) {
     const { loadResource, exactConfiguration } = await Promise.all(/* import() */[__webpack_require__.e(887), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 6483));
     const { lintIac } = await __webpack_require__.e(/* import() */ 887).then(__webpack_require__.bind(__webpack_require__, 6887));
     const { originOf } = await __webpack_require__.e(/* import() */ 580).then(__webpack_require__.bind(__webpack_require__, 4580));
     const given = (target.source.terraform ?? target.source.cloudformation);
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(config.dir, given);
-    const loaded = await loadResource(path, (0,_load_discover_js__WEBPACK_IMPORTED_MODULE_1__/* .displayPath */ .G)(path, cwd), target.source.resource);
+    const ws = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .workspaceOf */ .B3)(config);
+    const path = ws.resolve(given, config.dir);
+    const loaded = await loadResource(path, ws.display(path), target.source.resource);
     if (!loaded.ok)
         return { ok: false, message: loaded.message, findings: [], documents: loaded.source ? [loaded.source.doc] : [] };
     const { source, unit, index } = loaded;
@@ -53,11 +51,11 @@ async function fromIac(target, config, cwd) {
             path: loaded.path,
             base: '',
             configuration: exact.configuration,
-            rules: (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleViews */ .DG)({ Rules: unit.request.Rules }, '').map((view) => ({ view, canonical: (0,_diff_normalize_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeRule */ .YE)(view.raw) })),
+            rules: (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleViews */ .DG)({ Rules: unit.request.Rules }, '').map((view) => ({ view, canonical: (0,_diff_normalize_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRule */ .YE)(view.raw) })),
             findings,
             documents,
             configurationOf: () => {
-                throw new _source_js__WEBPACK_IMPORTED_MODULE_2__/* .SourceError */ .c8(`${source.doc.file}: the drift guard reads lifecycle files and policies, not ${unit.subject}`);
+                throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceError */ .c8(`${source.doc.file}: the drift guard reads lifecycle files and policies, not ${unit.subject}`);
             },
             locate: (pointer) => {
                 const at = { file: source.doc.file, pointer: originOf(unit, pointer).origin.pointer };

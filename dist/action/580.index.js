@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   originOf: () => (/* binding */ originOf)
 /* harmony export */ });
 /* unused harmony export name */
-/* harmony import */ var _lint_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(807);
+/* harmony import */ var _lint_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1819);
 /**
  * The lifecycle rules, unchanged, on each resource's request; their findings moved to the origin of
  * the field they point at (the Terraform attribute, the template property) and named after the

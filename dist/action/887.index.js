@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   originOf: () => (/* binding */ originOf)
 /* harmony export */ });
 /* unused harmony export name */
-/* harmony import */ var _lint_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(807);
+/* harmony import */ var _lint_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1819);
 /**
  * The lifecycle rules, unchanged, on each resource's request; their findings moved to the origin of
  * the field they point at (the Terraform attribute, the template property) and named after the
@@ -1327,8 +1327,8 @@ function json_units_valueOf(raw, pointer, scope) {
 var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/load/document.ts + 2 modules
-var load_document = __webpack_require__(7935);
+// EXTERNAL MODULE: ./src/load/document.ts + 3 modules
+var load_document = __webpack_require__(2569);
 ;// CONCATENATED MODULE: ./src/iac/hcl/parse.ts
 /**
  * HCL text to the syntax of syntax.ts, through tree-sitter's HCL grammar (WebAssembly; ADR 0161).

@@ -493,8 +493,8 @@ var external_node_path_ = __webpack_require__(6760);
 var load = __webpack_require__(2210);
 // EXTERNAL MODULE: ./src/cost/simulate/prices.ts
 var simulate_prices = __webpack_require__(4588);
-// EXTERNAL MODULE: ./src/load/document.ts + 2 modules
-var load_document = __webpack_require__(7935);
+// EXTERNAL MODULE: ./src/load/document.ts + 3 modules
+var load_document = __webpack_require__(2569);
 // EXTERNAL MODULE: ./src/quarantine/rules.ts
 var quarantine_rules = __webpack_require__(1955);
 // EXTERNAL MODULE: ./src/model/storage-classes.ts
@@ -989,7 +989,7 @@ async function runOrphans(config, o) {
     const { target } = (0,pipeline_plan/* selectTargets */.Dv)(config, [o.target])[0];
     if (!target.registry)
         throw new OrphansError(`target ${target.name} names no registry manifest; orphans are the objects a registry does not reference (set registry: in .lifeguard.yml)`);
-    const source = await (0,plan_source/* proposedConfiguration */.VJ)(target, config, o.cwd);
+    const source = await (0,plan_source/* proposedConfiguration */.VJ)(target, config);
     const docs = new Map(o.configDoc ? [[o.configDoc.file, o.configDoc]] : []);
     if (!source.ok) {
         for (const d of source.documents)
@@ -1005,7 +1005,7 @@ async function runOrphans(config, o) {
     const prefixes = artifactPrefixes(target, registry);
     if ('error' in prefixes)
         throw new OrphansError(prefixes.error, diagnostics);
-    const quarantine = await (0,quarantine_record/* loadQuarantine */.Jo)(target, config, o.cwd);
+    const quarantine = await (0,quarantine_record/* loadQuarantine */.Jo)(target, config);
     let s3;
     const bucket = async () => (s3 ??= await (0,client.openS3)(target, o.env));
     try {

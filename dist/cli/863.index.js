@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   pricingClientConfig: () => (/* binding */ pricingClientConfig)
 });
 
+// EXTERNAL MODULE: ./src/net/deadline.ts
+var deadline = __webpack_require__(7879);
 ;// CONCATENATED MODULE: ./src/cost/prices/price-list-map.ts
 const SERVICE_S3 = 'AmazonS3';
 /** Deep Archive storage is published under its own offer, not under AmazonS3 (spec §5). */
@@ -244,6 +246,7 @@ function extractFigures(products, region) {
  */
 
 
+
 const PRICING_API_REGION = 'us-east-1';
 /** Overrides the Price List endpoint (tests, proxies); the same variable serves prices:refresh. */
 const ENDPOINT_ENV = 'LIFEGUARD_PRICING_ENDPOINT';
@@ -269,7 +272,9 @@ async function fetchService(sdk, client, service, opts) {
             Filters: [{ Type: 'TERM_MATCH', Field: 'regionCode', Value: opts.region }],
             MaxResults: opts.pageSize ?? 100,
             NextToken: token,
-        }));
+        }), 
+        // The run's deadline aborts a page still waiting (net/deadline.ts).
+        ...((0,deadline/* runSignal */.KF)() ? [{ abortSignal: (0,deadline/* runSignal */.KF)() }] : []));
         const list = (out.PriceList ?? []);
         list.forEach((item, i) => products.push(parseProductDocument(priceListText(item), `${service} page ${page}, entry ${i + 1}`)));
         token = out.NextToken || undefined;
@@ -313,6 +318,9 @@ function describeLiveFailure(e) {
     const attempts = err.$metadata?.attempts;
     const after = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
     const status = err.$metadata?.httpStatusCode;
+    const endpoint = process.env[ENDPOINT_ENV] || `https://api.pricing.${PRICING_API_REGION}.amazonaws.com`;
+    if ((0,deadline/* deadlinePassed */.Hx)() && (err.name === 'AbortError' || err.name === 'DeadlineError' || err.name === 'TimeoutError'))
+        return `stopped at ${(0,deadline/* deadlineWords */.mR)()} while waiting for the Price List API at ${endpoint}`;
     if (err.name === 'CredentialsProviderError')
         return 'no AWS credentials were found (the Price List API takes signed requests)';
     if (err.name === 'PriceListParseError')
@@ -326,7 +334,7 @@ function describeLiveFailure(e) {
     if (err.code && NETWORK_CODES.has(err.code))
         return `network error reaching the Price List API (${err.code})${after}`;
     if (err.name === 'TimeoutError' || err.code === 'ECONNABORTED')
-        return `the Price List API did not answer in time${after}`;
+        return `the Price List API at ${endpoint} did not answer in time${after}`;
     if (status !== undefined && status >= 500)
         return `the Price List API answered HTTP ${status}${after}`;
     return `${err.name ?? 'Error'}: ${message || String(e)}${after}`;

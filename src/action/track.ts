@@ -7,6 +7,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
+import { Workspace } from '../workspace/workspace.js';
 import { loadConfig } from '../config/config.js';
 import { baselineFile } from '../cost/track/baseline.js';
 import { formatTrack } from '../cost/track/format.js';
@@ -17,7 +18,7 @@ import { fitSummary } from './publish.js';
 
 export async function trackCommand(inputs: ActionInputs, run: RunContext): Promise<void> {
   if (!inputs.baselines) throw new Error("command 'track' needs the input 'baselines': the folder a plan run wrote the targets' baselines to");
-  const loaded = await loadConfig(inputs.config, run.cwd);
+  const loaded = await loadConfig(inputs.config, new Workspace(run.cwd, run.root));
   if (!loaded.ok) throw new Error(`the configuration has problems; run command 'check' for them`);
   const { runTrack } = await import('../pipeline/track.js');
   const sections: string[] = [];

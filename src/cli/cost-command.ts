@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startDeadline } from './deadline.js';
 import type { Io } from './io.js';
 import { COST_HELP } from './cost-help.js';
 import { UsageError } from './usage.js';
@@ -50,6 +51,7 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
       baseline: { type: 'string' },
       'baseline-inventory': { type: 'string' },
       'baseline-out': { type: 'string' },
+      deadline: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -57,6 +59,7 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
     io.stdout(COST_HELP);
     return 0;
   }
+  startDeadline(v.deadline);
   if (v.track) return costTrack(v, io, deps);
   if (!v.proposed) throw new UsageError('--proposed FILE is required');
   if (v.current && v.live) throw new UsageError('give --current FILE or --live, not both');

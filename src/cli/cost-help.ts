@@ -35,6 +35,8 @@ Options:
       --cohort-sql athena  print the SQL that builds the cohort table from an S3 Inventory table in
                            Athena (--table NAME, default inventory; --where CONDITION, e.g. dt = '…';
                            --inventory-format csv (default), parquet or orc: only CSV URL-encodes keys)
+      --deadline TIME      stop at this overall limit, e.g. 90s or 10m (default 15 min):
+                           calls still waiting fail, each saying what was not done
   -h, --help               show this help
 
 Tracking (what the rules did, against what was projected):

@@ -56,6 +56,8 @@ Options:
       --max-objects N   list at most N objects per bucket for the expiry projection
                         (default 10000; 0 skips the listing)
       --no-color        never colour the output (also: NO_COLOR=1)
+      --deadline TIME   stop at this overall limit, e.g. 90s or 10m (default 15 min):
+                        calls still waiting fail, each saying what was not done
   -h, --help            show this help
 
 Exit status: 0 planned without error findings, 1 error findings or a target that could not be
@@ -80,6 +82,8 @@ Options:
                             overwrite: replace them anyway
       --delete-all          allow a target whose file has no rules to delete the bucket's
                             whole lifecycle configuration (DeleteBucketLifecycle)
+      --deadline TIME       stop at this overall limit, e.g. 90s or 10m (default 15 min):
+                            calls still waiting fail, each saying what was not done
   -h, --help                show this help
 
 Exit status: 0 every target applied or already up to date, 1 a target refused, failed or not
@@ -140,6 +144,8 @@ Options:
   -o, --output FILE           write the report to FILE
   -c, --config FILE           configuration file (default: .lifeguard.yml)
       --no-color              never colour the output (also: NO_COLOR=1)
+      --deadline TIME         stop at this overall limit, e.g. 90s or 10m (default 15 min):
+                              calls still waiting fail, each saying what was not done
   -h, --help                  show this help
 
 Exit status: 0 done, nothing to act on; 1 a refusal, a failed S3 call, an error finding, or a

@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { LifeguardConfig } from '../config/config.js';
 import { detectKind } from '../load/detect.js';
-import { displayPath } from '../load/discover.js';
+import { Workspace } from '../workspace/workspace.js';
 import type { SourceDocument } from '../load/document.js';
 import { readSource } from '../load/read.js';
 import { PARSE_ERROR } from '../lint/file-rules.js';
@@ -56,7 +56,7 @@ export async function runCompile(paths: readonly string[], config: LifeguardConf
   const outputs: CompiledFile[] = [];
   const buckets = new Map<string, string>();
   for (const given of paths) {
-    const display = displayPath(resolve(cwd, given), cwd);
+    const display = (config.workspace ?? new Workspace(cwd)).display(resolve(cwd, given));
     const read = await readSource(resolve(cwd, given), display);
     if (!read.ok) {
       if (read.kind === 'io') ioErrors.push({ path: given, message: read.problem.message });

@@ -67,7 +67,7 @@ const DAY_MS = 86_400_000;
 export async function runOrphans(config: LifeguardConfig, o: OrphansOptions): Promise<OrphanReport> {
   const { target } = selectTargets(config, [o.target])[0]!;
   if (!target.registry) throw new OrphansError(`target ${target.name} names no registry manifest; orphans are the objects a registry does not reference (set registry: in .lifeguard.yml)`);
-  const source = await proposedConfiguration(target, config, o.cwd);
+  const source = await proposedConfiguration(target, config);
   const docs = new Map<string, SourceDocument>(o.configDoc ? [[o.configDoc.file, o.configDoc]] : []);
   if (!source.ok) {
     for (const d of source.documents) docs.set(d.file, d);
@@ -80,7 +80,7 @@ export async function runOrphans(config: LifeguardConfig, o: OrphansOptions): Pr
   const protect = proposed.references?.protect ?? [];
   const prefixes = artifactPrefixes(target, registry);
   if ('error' in prefixes) throw new OrphansError(prefixes.error, diagnostics);
-  const quarantine = await loadQuarantine(target, config, o.cwd);
+  const quarantine = await loadQuarantine(target, config);
   let s3: S3Access | undefined;
   const bucket = async () => (s3 ??= await openS3(target, o.env));
   try {

@@ -6,10 +6,9 @@
  * changed files and labels come in, the report goes out.
  */
 import { resolve, relative, sep } from 'node:path';
-import type { LifeguardConfig, TargetConfig } from '../config/config.js';
+import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import type { Approval } from '../gate/approval.js';
 import { evaluateGates, type GateSettings, type RunChecks, type TargetOutcome, type Verdict } from '../gate/verdict.js';
-import { displayPath } from '../load/discover.js';
 import type { SourceDocument } from '../load/document.js';
 import { plural } from '../lint/messages.js';
 import { prepareTarget, type PreparedTarget } from '../plan/plan.js';
@@ -113,7 +112,7 @@ export async function runPullRequest(input: PullRequestInput): Promise<PullReque
   for (const target of touched) {
     const p = prepared.get(target);
     const inventory = evidence.get(target);
-    const files = new Set(sourcesOf(target, config).map((f) => displayPath(f, cwd)));
+    const files = new Set(sourcesOf(target, config).map((f) => workspaceOf(config).display(f)));
     const planDiags = new Set([...(p?.plan.diagnostics ?? []), ...(inventory?.diagnostics ?? [])].map(keyOf));
     // A Terraform source may be a module folder: its files' findings are the target's too.
     const diagnostics = all.filter((d) => d.ruleId !== SETTINGS_LOOSENED.id && (files.has(d.file) || [...files].some((f) => d.file.startsWith(`${f}/`)) || planDiags.has(keyOf(d))));

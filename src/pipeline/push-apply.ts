@@ -7,8 +7,7 @@
  */
 import { decide, execute, type ApplyOptions, type Decision, type Execution } from '../apply/apply.js';
 import type { BaseOption } from '../apply/base.js';
-import type { LifeguardConfig, TargetConfig } from '../config/config.js';
-import { displayPath } from '../load/discover.js';
+import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import type { SourceDocument } from '../load/document.js';
 import type { TargetPlan } from '../plan/types.js';
 import type { LifecycleJson } from '../s3/convert.js';
@@ -54,7 +53,7 @@ export async function runApply(input: ApplyRunInput): Promise<TargetApplication[
     deleteAll: input.deleteAll,
     dir: input.config.dir,
     now: input.now,
-    display: (p) => displayPath(p, input.cwd),
+    display: (p) => workspaceOf(input.config).display(p),
   };
   const out: TargetApplication[] = [];
   for (const p of prepared) {

@@ -16,15 +16,16 @@ export interface TouchedTarget {
 }
 
 export function touchedTargets(config: LifeguardConfig, changedFiles: readonly string[], repoRoot: string): TouchedTarget[] {
-  const changed = new Set(changedFiles.map(normalize));
+  // A change made through a symbolic link is listed by git under the link's target: compare real paths too.
+  const changed = new Set(changedFiles.flatMap((f) => withReal(config, repoRoot, resolve(repoRoot, f), normalize(f))));
   const configFile = config.file ? normalize(relative(repoRoot, resolve(repoRoot, config.file))) : undefined;
   const all = configFile !== undefined && changed.has(configFile);
   const out: TouchedTarget[] = [];
   for (const target of config.targets) {
     const own = [target.source.lifecycle, target.source.policy, target.registry, quarantinePath(target, config)]
       .filter((p): p is string => !!p)
-      .map((p) => normalize(relative(repoRoot, resolve(config.dir, p))));
-    const because = [...own.filter((p) => changed.has(p)), ...iacChanges(target, config, repoRoot, changed)];
+      .flatMap((p) => withReal(config, repoRoot, resolve(config.dir, p)));
+    const because = [...new Set(own.filter((p) => changed.has(p))), ...iacChanges(target, config, repoRoot, changed)];
     if (all) because.push(configFile!);
     if (because.length) out.push({ target, because });
   }
@@ -34,9 +35,15 @@ export function touchedTargets(config: LifeguardConfig, changedFiles: readonly s
 /** Changed files that belong to no target (still linted when they look like lifecycle files). */
 export function untargetedFiles(config: LifeguardConfig, changedFiles: readonly string[], repoRoot: string): string[] {
   const owned = new Set(
-    config.targets.flatMap((t) => [t.source.lifecycle, t.source.policy, t.registry, quarantinePath(t, config)].filter((p): p is string => !!p).map((p) => normalize(relative(repoRoot, resolve(config.dir, p))))),
+    config.targets.flatMap((t) => [t.source.lifecycle, t.source.policy, t.registry, quarantinePath(t, config)].filter((p): p is string => !!p).flatMap((p) => withReal(config, repoRoot, resolve(config.dir, p)))),
   );
-  return changedFiles.map(normalize).filter((f) => !owned.has(f));
+  return changedFiles.map(normalize).filter((f) => !withReal(config, repoRoot, resolve(repoRoot, f), f).some((p) => owned.has(p)));
+}
+
+/** The path relative to the root as written, and where it really leads when that differs (workspace.ts). */
+function withReal(config: LifeguardConfig, repoRoot: string, absolute: string, logical = normalize(relative(repoRoot, absolute))): string[] {
+  const real = config.workspace?.repoPath(absolute);
+  return real !== undefined && real !== logical ? [logical, real] : [logical];
 }
 
 /**

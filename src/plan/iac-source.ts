@@ -4,21 +4,20 @@
  * .tf file or template, and bucket-state and registry findings are moved there through the
  * resource's origins. Only a resource whose values are all known can be planned.
  */
-import { resolve } from 'node:path';
-import type { LifeguardConfig, TargetConfig } from '../config/config.js';
+import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import { normalizeRule } from '../diff/normalize.js';
-import { displayPath } from '../load/discover.js';
 import { ruleViews } from '../lint/view.js';
 import type { ProposedResult } from './source.js';
 import { SourceError } from './source.js';
 
-export async function fromIac(target: TargetConfig, config: LifeguardConfig, cwd: string): Promise<ProposedResult> {
+export async function fromIac(target: TargetConfig, config: LifeguardConfig): Promise<ProposedResult> {
   const { loadResource, exactConfiguration } = await import('../iac/resource.js');
   const { lintIac } = await import('../iac/source.js');
   const { originOf } = await import('../iac/lint-units.js');
   const given = (target.source.terraform ?? target.source.cloudformation)!;
-  const path = resolve(config.dir, given);
-  const loaded = await loadResource(path, displayPath(path, cwd), target.source.resource);
+  const ws = workspaceOf(config);
+  const path = ws.resolve(given, config.dir);
+  const loaded = await loadResource(path, ws.display(path), target.source.resource);
   if (!loaded.ok) return { ok: false, message: loaded.message, findings: [], documents: loaded.source ? [loaded.source.doc] : [] };
   const { source, unit, index } = loaded;
   const only = { ...source, units: [unit], findings: [], relocate: source.relocate ? [source.relocate[index]!] : undefined };

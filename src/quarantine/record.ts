@@ -5,10 +5,8 @@
  * lifecycle configuration (ADR 0100). This module reads, checks and writes the file.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { LifeguardConfig, TargetConfig } from '../config/config.js';
+import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import { schemaDocument, validateQuarantine } from '../generated/quarantine-validator.js';
-import { displayPath } from '../load/discover.js';
 import type { SourceDocument } from '../load/document.js';
 import { joinPointer } from '../load/pointer.js';
 import { readSource } from '../load/read.js';
@@ -57,12 +55,12 @@ export interface LoadedQuarantine {
 }
 
 export function quarantinePath(target: TargetConfig, config: LifeguardConfig): string {
-  return resolve(config.dir, target.quarantine?.file ?? `.lifeguard/quarantine/${target.name}.json`);
+  return workspaceOf(config).resolve(target.quarantine?.file ?? `.lifeguard/quarantine/${target.name}.json`, config.dir);
 }
 
-export async function loadQuarantine(target: TargetConfig, config: LifeguardConfig, cwd: string): Promise<LoadedQuarantine> {
+export async function loadQuarantine(target: TargetConfig, config: LifeguardConfig): Promise<LoadedQuarantine> {
   const path = quarantinePath(target, config);
-  const file = displayPath(path, cwd);
+  const file = workspaceOf(config).display(path);
   if (!existsSync(path)) return { path, file, findings: [] };
   const read = await readSource(path, file);
   if (!read.ok) {

@@ -2,9 +2,9 @@
  * The action's `command: track` (run on a schedule): each target's inventory of today against the
  * baseline a plan run saved, posted to the job summary.
  */
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { trackCommand } from '../../src/action/track.js';
 import { readInputs } from '../../src/action/inputs.js';
@@ -25,7 +25,9 @@ describe('command: track', () => {
     let err = '';
     const io: Io = { cwd: ws, color: false, env: {}, stdout: () => undefined, stderr: (t) => void (err += t) };
     expect(await costCommand(['--proposed', 'rules.json', '--inventory', base, '--region', 'us-east-1', '--baseline-out', 'baselines/logs.json'], io, { loadCatalog: async () => testCatalog() }), err).toBe(0);
-    writeFileSync(join(ws, '.lifeguard.yml'), `targets:\n  - name: logs\n    bucket: acme-logs\n    region: us-east-1\n    inventory: ${later}\n    source:\n      lifecycle: rules.json\n`);
+    // Paths in .lifeguard.yml stay inside the repository: the later report is copied into it.
+    cpSync(join(later, '../../..'), join(ws, 'inventory'), { recursive: true });
+    writeFileSync(join(ws, '.lifeguard.yml'), `targets:\n  - name: logs\n    bucket: acme-logs\n    region: us-east-1\n    inventory: inventory/src-bucket/cfg/${basename(later)}\n    source:\n      lifecycle: rules.json\n`);
     const summary = join(ws, 'summary.md');
     writeFileSync(summary, '');
     process.env.GITHUB_STEP_SUMMARY = summary;

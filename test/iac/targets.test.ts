@@ -10,6 +10,7 @@ import { parseText } from '../../src/load/document.js';
 import { touchedTargets } from '../../src/pipeline/targets.js';
 import { resolveFindings } from '../../src/report/resolve.js';
 import { ROOT } from '../e2e/run.js';
+import { Workspace } from '../../src/workspace/workspace.js';
 import { FIXTURES } from './helpers.js';
 
 function problems(source: string): string[] {
@@ -46,15 +47,15 @@ describe('targets with a Terraform or CloudFormation source', () => {
   });
 
   it('a .tf file given as a lifecycle source is named as such, and a resource is found in its module folder', async () => {
-    const config: LifeguardConfig = { dir: `${ROOT}/${FIXTURES}`, rules: {}, gates: {}, targets: [] };
-    const wrong = await proposedConfiguration({ name: 'ml', bucket: 'ml-data', source: { lifecycle: 'expiration-before-transition/terraform/main.tf' } }, config, ROOT);
+    const config: LifeguardConfig = { dir: `${ROOT}/${FIXTURES}`, rules: {}, gates: {}, targets: [], workspace: new Workspace(ROOT, ROOT) };
+    const wrong = await proposedConfiguration({ name: 'ml', bucket: 'ml-data', source: { lifecycle: 'expiration-before-transition/terraform/main.tf' } }, config);
     expect(wrong).toMatchObject({ ok: false, message: expect.stringContaining('is a Terraform file: name it as "terraform" with the "resource"') });
-    const right = await proposedConfiguration({ name: 'ml', bucket: 'ml-data', source: { terraform: 'expiration-before-transition/terraform', resource: 'aws_s3_bucket_lifecycle_configuration.ml_data' } }, config, ROOT);
+    const right = await proposedConfiguration({ name: 'ml', bucket: 'ml-data', source: { terraform: 'expiration-before-transition/terraform', resource: 'aws_s3_bucket_lifecycle_configuration.ml_data' } }, config);
     if (!right.ok) throw new Error(right.message);
     expect(right.proposed.file).toBe(`${FIXTURES}/expiration-before-transition/terraform/main.tf`);
     expect(right.proposed.configuration.Rules).toHaveLength(1);
     expect(right.proposed.findings.map((f) => f.ruleId)).toContain('expiration-after-transition');
-    const other = await proposedConfiguration({ name: 'ml', bucket: 'other', source: { terraform: 'expiration-before-transition/terraform', resource: 'aws_s3_bucket_lifecycle_configuration.ml_data' } }, config, ROOT);
+    const other = await proposedConfiguration({ name: 'ml', bucket: 'other', source: { terraform: 'expiration-before-transition/terraform', resource: 'aws_s3_bucket_lifecycle_configuration.ml_data' } }, config);
     expect(other).toMatchObject({ ok: false, message: expect.stringContaining('is for bucket ml-data, but target ml is bucket other') });
   });
 

@@ -4,6 +4,8 @@
  * horizon), one planned from a listing of its bucket on RGW. The comment this run posts is the
  * one pictured in docs/images/pr-comment.png.
  */
+import { cpSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { InventoryRecord } from '../../src/cost/cohorts/records.js';
@@ -74,7 +76,9 @@ describe('a pull request with a cost projection', () => {
     const logs = await createBucket(s3, 'acme-training-logs', { rules: toSdkRules(LOGS_LIVE.Rules) });
     buckets.push(ckpt, logs);
     for (const k of ['logs/2026-11-20.jsonl', 'logs/2026-11-21.jsonl', 'models/registry.json']) await putObject(s3, logs, k);
-    const inventory = writeInventory(checkpoints(), { format: 'CSV.gz', creation: INVENTORY_DATE, bucket: 'acme-ml-checkpoints' });
+    // Paths in .lifeguard.yml stay inside the repository: the report is copied into the workspace below.
+    const written = writeInventory(checkpoints(), { format: 'CSV.gz', creation: INVENTORY_DATE, bucket: 'acme-ml-checkpoints' });
+    const inventory = `inventory/src-bucket/cfg/${basename(written)}`;
     const config =
       lifeguardYml([
         { name: 'checkpoints', bucket: ckpt, lifecycle: 'lifecycle/checkpoints.json', extra: `region: us-east-1\ninventory: ${inventory}` },
@@ -82,6 +86,7 @@ describe('a pull request with a cost projection', () => {
       ]) + 'gates:\n  max-monthly-increase-usd: 50\n  max-deleted-bytes: 107374182400\n';
     const ws = workspace({ '.lifeguard.yml': config, 'lifecycle/checkpoints.json': json(CKPT_PROPOSED), 'lifecycle/training-logs.json': json(LOGS_PROPOSED) });
     commitFiles(gh, BASE_SHA, { '.lifeguard.yml': config });
+    cpSync(join(written, '../../..'), join(ws, 'inventory'), { recursive: true });
     gh.state.files.set(42, [
       { filename: 'lifecycle/checkpoints.json', status: 'modified' },
       { filename: 'lifecycle/training-logs.json', status: 'modified' },
@@ -133,11 +138,13 @@ describe('a pull request with a cost projection', () => {
   it('with prices: live, uses the Price List API, and fails the gate closed when it answers with an error', async () => {
     const ckpt = await createBucket(s3, uniqueBucket('cost-live'), { rules: toSdkRules(CKPT_LIVE.Rules) });
     buckets.push(ckpt);
-    const inventory = writeInventory(checkpoints(), { format: 'CSV', creation: INVENTORY_DATE, bucket: ckpt });
+    const written = writeInventory(checkpoints(), { format: 'CSV', creation: INVENTORY_DATE, bucket: ckpt });
+    const inventory = `inventory/src-bucket/cfg/${basename(written)}`;
     const ws = workspace({
       '.lifeguard.yml': lifeguardYml([{ name: 'checkpoints', bucket: ckpt, lifecycle: 'lifecycle/checkpoints.json', extra: `region: us-east-1\ninventory: ${inventory}` }]),
       'lifecycle/checkpoints.json': json(CKPT_PROPOSED),
     });
+    cpSync(join(written, '../../..'), join(ws, 'inventory'), { recursive: true });
     gh.state.files.set(43, [{ filename: 'lifecycle/checkpoints.json', status: 'modified' }]);
     gh.state.labels.set(43, ['lifeguard/approve-deletion']);
     const event = pullRequestEvent({ number: 43, headSha: sha('5') });
