@@ -181,6 +181,9 @@ function localSource(path, cwd) {
         manifestPath,
         readManifest: () => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(manifestPath, manifestDisplay),
         file(key) {
+            // The manifest is data: a key that climbs out (../, an absolute path) names no file of the report.
+            if (/^[\\/]|^[A-Za-z]:|(^|[\\/])\.\.([\\/]|$)/.test(key))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} leads outside the report's folders; not read`);
             const found = locate(dir, key);
             if (!found)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`);

@@ -1716,6 +1716,8 @@ function module_scope_isObj(v) {
     return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+// EXTERNAL MODULE: ./src/workspace/workspace.ts
+var workspace = __webpack_require__(8568);
 ;// CONCATENATED MODULE: ./src/iac/terraform/plan-units.ts
 /**
  * A Terraform plan as JSON (`terraform show -json plan.out`; spec iac-lifecycle §5): the planned
@@ -1820,6 +1822,7 @@ function configured(configuration, moduleAddress, address, attribute) {
 
 
 
+
 const plan_sources_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const SETS = {
     transition: ['storage_class', 'days', 'date'],
@@ -1827,7 +1830,9 @@ const SETS = {
 };
 async function planSourceMap(planPath, planDisplay, plan, pu) {
     const dir = moduleDir((0,external_node_path_.dirname)(planPath), plan.configuration, pu.moduleAddress);
-    if (!dir)
+    // A plan is data: its module sources are followed only inside the plan's repository, and its
+    // names only when they are names (they go into a pattern).
+    if (!dir || !insideRepository((0,external_node_path_.dirname)(planPath), dir) || !/^[\w-]+$/.test(pu.type) || !/^[\w-]+$/.test(pu.name))
         return undefined;
     const found = findResourceFile(dir, pu.type, pu.name);
     if (!found)
@@ -1842,6 +1847,18 @@ async function planSourceMap(planPath, planDisplay, plan, pu) {
     const doc = hclDocument(display, found.text, parsed.file);
     const source = toTfBlock(block.body, blockPointer('resource', [pu.type, pu.name]), await moduleScope(dir));
     return { doc, map: (p) => (p.startsWith(pu.after) ? mapPath(source, pu.values, p.slice(pu.after.length).split('/').slice(1)) : undefined) };
+}
+function insideRepository(from, dir) {
+    const root = (0,workspace/* repositoryRoot */.H)(from);
+    let real;
+    try {
+        real = (0,external_node_fs_.realpathSync)(dir);
+    }
+    catch {
+        return false;
+    }
+    const rel = (0,external_node_path_.relative)((0,external_node_fs_.realpathSync)(root), real);
+    return rel === '' || !(rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel));
 }
 function moduleDir(root, configuration, moduleAddress) {
     if (!moduleAddress)

@@ -42,6 +42,8 @@ export function localSource(path: string, cwd: string): InventorySource & { mani
     manifestPath,
     readManifest: () => readManifest(manifestPath, manifestDisplay),
     file(key) {
+      // The manifest is data: a key that climbs out (../, an absolute path) names no file of the report.
+      if (/^[\\/]|^[A-Za-z]:|(^|[\\/])\.\.([\\/]|$)/.test(key)) throw new InputError(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} leads outside the report's folders; not read`);
       const found = locate(dir, key);
       if (!found) throw new InputError(`${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`);
       return {

@@ -4,8 +4,9 @@
  * from its caller), the resource block gives the file, `rule` blocks keep their order, and
  * `transition` blocks (a set, reordered in the plan) are matched by value.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
+import { repositoryRoot } from '../../workspace/workspace.js';
 import { blockPointer, hclDocument, type HclDocument } from '../hcl/document.js';
 import type { TfBlock } from './block.js';
 import { toTfBlock } from './hcl-units.js';
@@ -26,7 +27,9 @@ export interface SourceMap {
 
 export async function planSourceMap(planPath: string, planDisplay: string, plan: Record<string, unknown>, pu: PlanUnit): Promise<SourceMap | undefined> {
   const dir = moduleDir(dirname(planPath), plan.configuration, pu.moduleAddress);
-  if (!dir) return undefined;
+  // A plan is data: its module sources are followed only inside the plan's repository, and its
+  // names only when they are names (they go into a pattern).
+  if (!dir || !insideRepository(dirname(planPath), dir) || !/^[\w-]+$/.test(pu.type) || !/^[\w-]+$/.test(pu.name)) return undefined;
   const found = findResourceFile(dir, pu.type, pu.name);
   if (!found) return undefined;
   const parsed = await parseHclFile(found.path, found.text);
@@ -37,6 +40,18 @@ export async function planSourceMap(planPath: string, planDisplay: string, plan:
   const doc = hclDocument(display, found.text, parsed.file);
   const source = toTfBlock(block.body, blockPointer('resource', [pu.type, pu.name]), await moduleScope(dir));
   return { doc, map: (p) => (p.startsWith(pu.after) ? mapPath(source, pu.values, p.slice(pu.after.length).split('/').slice(1)) : undefined) };
+}
+
+function insideRepository(from: string, dir: string): boolean {
+  const root = repositoryRoot(from);
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch {
+    return false;
+  }
+  const rel = relative(realpathSync(root), real);
+  return rel === '' || !(rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel));
 }
 
 function moduleDir(root: string, configuration: unknown, moduleAddress: string): string | undefined {
