@@ -21,6 +21,7 @@ const region: RegionPrices = {
   storage: Object.fromEntries(Object.entries(STORAGE).map(([k, v]) => [k, exact([{ fromGb: 0, toGb: null, usdPerGbMonth: v }])])) as RegionPrices['storage'],
   transitionPerRequest: Object.fromEntries(Object.entries(TRANSITION).map(([k, v]) => [k, exact(v)])),
   intelligentTieringMonitoringPerObject: exact(0.0000025),
+  intelligentTieringTiers: { infrequent: exact(0.0125), archiveInstant: exact(0.004) },
 };
 const catalog: PriceCatalog = {
   info: { source: 'bundled', date: '2026-02-23', description: 'benchmark figures (shared/spec/s3-pricing.md, us-east-1)', notices: [] },

@@ -1,17 +1,23 @@
-// npm run bench:cost — `lifeguard cost` on generated S3 Inventory reports (CSV.gz) of 1M and 10M
-// objects: objects per second end to end and peak RSS; and DuckDB building the same cohort table
-// from the same files with lifeguard's Athena SQL, with the time ratio. Sizes: LIFEGUARD_BENCH_SIZES
-// (comma-separated object counts), LIFEGUARD_BENCH_RUNS (default 3). Generated reports are kept in the temp folder between runs.
+// npm run bench:cost — `lifeguard cost` on generated S3 Inventory reports (CSV.gz): a one-file report
+// and an eight-file one, against DuckDB building the same cohort table from the same files with
+// lifeguard's Athena SQL, in the same run, with the same number of threads. Each side runs RUNS
+// times, alternating; the median, the spread (min–max), objects/s at the median, peak RSS and the
+// ratio of medians are printed (never a best-of).
+// Env: LIFEGUARD_BENCH_ONE (objects in the one-file report, default 2,000,000), LIFEGUARD_BENCH_EIGHT
+// (objects in the eight-file report, default 10,000,000), LIFEGUARD_BENCH_RUNS (default 5),
+// LIFEGUARD_BENCH_THREADS (default: the machine's cores). Reports are kept in the temp folder.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateInventory } from './generate-inventory.mjs';
 
-const sizes = (process.env.LIFEGUARD_BENCH_SIZES ?? '1000000,10000000').split(',').map(Number);
-const RUNS = Number(process.env.LIFEGUARD_BENCH_RUNS ?? 3);
+const ONE = Number(process.env.LIFEGUARD_BENCH_ONE ?? 2_000_000);
+const EIGHT = Number(process.env.LIFEGUARD_BENCH_EIGHT ?? 10_000_000);
+const RUNS = Number(process.env.LIFEGUARD_BENCH_RUNS ?? 5);
+const THREADS = Number(process.env.LIFEGUARD_BENCH_THREADS ?? availableParallelism());
 // Bump the folder's version when the generator changes, so old reports are not reused.
-const root = join(tmpdir(), 'lifeguard-bench-cost-v2');
+const root = join(tmpdir(), 'lifeguard-bench-cost-v3');
 mkdirSync(root, { recursive: true });
 const AS_OF = Date.parse('2026-01-01T06:00:00Z');
 
@@ -53,36 +59,58 @@ function timed(args) {
   });
 }
 
-for (const n of sizes) {
-  const dir = join(root, `inventory-${n}`);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const spread = (xs) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixed(2)} s`;
+const M = (n) => `${(n / 1e6).toFixed(2)} M`;
+
+const results = [];
+for (const [label, n, files] of [['one file', ONE, 1], ['eight files', EIGHT, 8]]) {
+  const dir = join(root, `inventory-${n}-${files}`);
   if (!existsSync(join(dir, 'manifest.json'))) {
     const t0 = performance.now();
-    process.stdout.write(`generating ${n.toLocaleString('en-US')} objects… `);
-    await generateInventory(dir, n, AS_OF);
+    process.stdout.write(`generating ${n.toLocaleString('en-US')} objects in ${files} file(s)… `);
+    await generateInventory(dir, n, AS_OF, files);
     console.log(`${((performance.now() - t0) / 1000).toFixed(1)} s`);
   }
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
   const gz = manifest.files.reduce((s, f) => s + f.size, 0);
-  // The machine may be shared: each side runs RUNS times, alternating, and the fastest run counts
-  // (the one least disturbed); the median is printed too.
-  const lgRuns = [];
-  const duckRuns = [];
+  const lg = [];
+  const duck = [];
+  let cohorts = 0;
+  const load = [];
   for (let i = 0; i < RUNS; i++) {
-    const lg = await timed([entry, 'cost', '--proposed', join(root, 'proposed.json'), '--current', join(root, 'current.json'), '--inventory', dir, '--region', 'us-east-1', '--months', '12', '--growth', 'observed', '--format', 'json']);
-    JSON.parse(lg.out);
-    lgRuns.push({ seconds: lg.seconds, rss: Number(/BENCH maxRSS_KiB=(\d+)/.exec(lg.err)[1]) / 1024 });
-    const duck = await timed(['bench/duckdb-child.mjs', sqlFile, '2', ...manifest.files.map((f) => join(dir, f.key))]);
-    const d = JSON.parse(duck.out);
-    duckRuns.push({ seconds: duck.seconds, rss: d.maxRssKiB / 1024, cohorts: d.cohorts });
+    load.push(loadavg()[0]);
+    const a = await timed([entry, 'cost', '--proposed', join(root, 'proposed.json'), '--current', join(root, 'current.json'), '--inventory', dir, '--region', 'us-east-1', '--months', '12', '--growth', 'observed', '--format', 'json', '--threads', String(THREADS)]);
+    JSON.parse(a.out);
+    lg.push({ seconds: a.seconds, rss: Number(/BENCH maxRSS_KiB=(\d+)/.exec(a.err)[1]) / 1024 });
+    const b = await timed(['bench/duckdb-child.mjs', sqlFile, String(THREADS), ...manifest.files.map((f) => join(dir, f.key))]);
+    const d = JSON.parse(b.out);
+    duck.push({ seconds: b.seconds, rss: d.maxRssKiB / 1024 });
+    cohorts = d.cohorts;
   }
-  const best = (runs) => runs.reduce((a, b) => (b.seconds < a.seconds ? b : a));
-  const median = (runs) => [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)].seconds;
-  const lg = best(lgRuns);
-  const duck = best(duckRuns);
-  const rss = Math.max(...lgRuns.map((r) => r.rss));
+  const lgMedian = median(lg.map((r) => r.seconds));
+  const duckMedian = median(duck.map((r) => r.seconds));
+  const row = {
+    label,
+    objects: n,
+    files,
+    gzipMiB: gz / 2 ** 20,
+    lifeguard: { median: lgMedian, spread: spread(lg.map((r) => r.seconds)), perSecond: n / lgMedian, peakRssMiB: Math.max(...lg.map((r) => r.rss)) },
+    duckdb: { median: duckMedian, spread: spread(duck.map((r) => r.seconds)), perSecond: n / duckMedian, peakRssMiB: Math.max(...duck.map((r) => r.rss)) },
+    ratio: lgMedian / duckMedian,
+    cohorts,
+    load: median(load),
+  };
+  results.push(row);
   console.log(
-    `${n.toLocaleString('en-US').padStart(12)} objects (${(gz / 2 ** 20).toFixed(0)} MiB gzip): lifeguard cost ${lg.seconds.toFixed(2)} s (median ${median(lgRuns).toFixed(2)} s) = ${(n / lg.seconds / 1e6).toFixed(2)} M objects/s, peak RSS ${rss.toFixed(0)} MiB | ` +
-      `DuckDB cohort table (2 threads) ${duck.seconds.toFixed(2)} s (median ${median(duckRuns).toFixed(2)} s), peak RSS ${Math.max(...duckRuns.map((r) => r.rss)).toFixed(0)} MiB, ${duck.cohorts} cohorts | time ratio lifeguard/DuckDB ${(lg.seconds / duck.seconds).toFixed(2)}`,
+    `${label.padEnd(11)} ${n.toLocaleString('en-US').padStart(11)} objects (${row.gzipMiB.toFixed(0)} MiB gzip), ${THREADS} threads, ${RUNS} runs, load ${row.load.toFixed(1)}:\n` +
+      `  lifeguard cost   median ${lgMedian.toFixed(2)} s (${row.lifeguard.spread}) = ${M(row.lifeguard.perSecond)} objects/s, peak RSS ${row.lifeguard.peakRssMiB.toFixed(0)} MiB\n` +
+      `  DuckDB cohorts   median ${duckMedian.toFixed(2)} s (${row.duckdb.spread}) = ${M(row.duckdb.perSecond)} objects/s, peak RSS ${row.duckdb.peakRssMiB.toFixed(0)} MiB, ${cohorts} cohorts\n` +
+      `  time ratio lifeguard/DuckDB ${row.ratio.toFixed(2)}`,
   );
 }
-console.log('\ntargets: ≥ 1 M objects/s end to end, peak RSS < 300 MiB at 10M objects, no slower than DuckDB (ratio ≤ 1).');
+console.log('\ntargets: ≥ 1.5 M objects/s on eight files and ≥ 1 M on one file (two cores), time ratio ≤ 1.0 for both, peak RSS < 300 MiB at 10M objects.');
+if (process.env.LIFEGUARD_BENCH_JSON) writeFileSync(process.env.LIFEGUARD_BENCH_JSON, JSON.stringify(results, null, 2));

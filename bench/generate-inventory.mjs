@@ -1,11 +1,10 @@
-// Writes an S3 Inventory report (manifest.json + CSV.gz data files of up to 1M rows) that looks like
+// Writes an S3 Inventory report (manifest.json + CSV.gz data files, `files` of them) that looks like
 // an ML team's bucket: checkpoints, models, datasets, logs and experiments; sizes from 1 KB to
 // 5 GB (log-uniform), ages up to 3 years, mixed storage classes. Deterministic for a given count.
 import { createWriteStream, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createGzip, constants } from 'node:zlib';
 
-const ROWS_PER_FILE = 1_000_000;
 const DAY = 86_400_000;
 
 function rng(seed) {
@@ -55,11 +54,12 @@ function key(r, i) {
   }
 }
 
-export async function generateInventory(dir, count, asOfMs, seed = 42) {
+export async function generateInventory(dir, count, asOfMs, files = 1, seed = 42) {
+  const ROWS_PER_FILE = Math.ceil(count / files);
   const r = rng(seed + count);
   const data = join(dir, 'data');
   mkdirSync(data, { recursive: true });
-  const files = [];
+  const written = [];
   const logMin = Math.log(1000);
   const logMax = Math.log(5 * 2 ** 30);
   for (let f = 0; f * ROWS_PER_FILE < count; f++) {
@@ -84,7 +84,7 @@ export async function generateInventory(dir, count, asOfMs, seed = 42) {
     }
     gz.end(buf);
     await new Promise((res, rej) => out.on('finish', res).on('error', rej));
-    files.push({ key: name, size: statSync(join(dir, name)).size, MD5checksum: '0'.repeat(32) });
+    written.push({ key: name, size: statSync(join(dir, name)).size, MD5checksum: '0'.repeat(32) });
   }
   writeFileSync(
     join(dir, 'manifest.json'),
@@ -95,8 +95,8 @@ export async function generateInventory(dir, count, asOfMs, seed = 42) {
       creationTimestamp: String(asOfMs),
       fileFormat: 'CSV',
       fileSchema: 'Bucket, Key, Size, LastModifiedDate, ETag, StorageClass, IsMultipartUploaded, ReplicationStatus, EncryptionStatus',
-      files,
+      files: written,
     }),
   );
-  return files;
+  return written;
 }

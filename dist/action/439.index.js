@@ -75,11 +75,17 @@ function regionPricesFromSnapshot(snapshot, region) {
         transitionPerRequest[name] = { value: fig.usd, origin: origin(fig, from) };
     }
     const m = pick(snapshot, region, (r) => r.itMonitoringPerObject, 'Intelligent-Tiering monitoring price');
+    const ia = pick(snapshot, region, (r) => r.itInfrequentPerGb, 'Intelligent-Tiering Infrequent Access price');
+    const aia = pick(snapshot, region, (r) => r.itArchiveInstantPerGb, 'Intelligent-Tiering Archive Instant Access price');
     return {
         region,
         storage,
         transitionPerRequest,
         intelligentTieringMonitoringPerObject: { value: m.fig.usd, origin: origin(m.fig, m.from) },
+        intelligentTieringTiers: {
+            infrequent: { value: ia.fig.usd, origin: origin(ia.fig, ia.from) },
+            archiveInstant: { value: aia.fig.usd, origin: origin(aia.fig, aia.from) },
+        },
     };
 }
 
@@ -106,7 +112,14 @@ function bundledStandIn(snapshot, region) {
         if (t)
             transitionPerRequest[n] = mark(t);
     }
-    return { region, storage, transitionPerRequest, intelligentTieringMonitoringPerObject: mark(base.intelligentTieringMonitoringPerObject) };
+    const tiers = base.intelligentTieringTiers;
+    return {
+        region,
+        storage,
+        transitionPerRequest,
+        intelligentTieringMonitoringPerObject: mark(base.intelligentTieringMonitoringPerObject),
+        intelligentTieringTiers: { infrequent: mark(tiers.infrequent), archiveInstant: mark(tiers.archiveInstant) },
+    };
 }
 function regionPricesFromLive(figures, snapshot) {
     let standIn;
@@ -124,11 +137,17 @@ function regionPricesFromLive(figures, snapshot) {
             transitionPerRequest[n] = t;
     }
     const m = figures.monitoringPerObject;
+    const ia = figures.itTiers.infrequent;
+    const aia = figures.itTiers.archiveInstant;
     return {
         region: figures.region,
         storage,
         transitionPerRequest,
         intelligentTieringMonitoringPerObject: m ? { value: m.value, origin: EXACT } : bundled().intelligentTieringMonitoringPerObject,
+        intelligentTieringTiers: {
+            infrequent: ia ? { value: ia.value, origin: EXACT } : bundled().intelligentTieringTiers.infrequent,
+            archiveInstant: aia ? { value: aia.value, origin: EXACT } : bundled().intelligentTieringTiers.archiveInstant,
+        },
     };
 }
 
@@ -166,6 +185,8 @@ const SNAPSHOT = {
                 DEEP_ARCHIVE: { usd: 0.00005, src: "S1" },
             },
             itMonitoringPerObject: { usd: 0.0000025, src: "S1" },
+            itInfrequentPerGb: { usd: 0.0125, src: "S1" },
+            itArchiveInstantPerGb: { usd: 0.004, src: "S1" },
         },
         "us-east-2": {
             sources: [],
@@ -309,6 +330,8 @@ const SNAPSHOT = {
                 DEEP_ARCHIVE: { usd: 0.0000605, src: "S2" },
             },
             itMonitoringPerObject: { usd: 0.0000025, src: "S2" },
+            itInfrequentPerGb: { usd: 0.0138, src: "S2" },
+            itArchiveInstantPerGb: { usd: 0.005, src: "S2" },
         },
     },
 };
@@ -337,6 +360,8 @@ function nonExactFigures(prices, scope = {}) {
     }
     if (scope.monitoring !== false && classes.has('INTELLIGENT_TIERING')) {
         out.push({ part: 'monitoring', item: 'Intelligent-Tiering monitoring', origin: prices.intelligentTieringMonitoringPerObject.origin });
+        out.push({ part: 'monitoring', item: 'Intelligent-Tiering Infrequent Access', origin: prices.intelligentTieringTiers.infrequent.origin });
+        out.push({ part: 'monitoring', item: 'Intelligent-Tiering Archive Instant Access', origin: prices.intelligentTieringTiers.archiveInstant.origin });
     }
     return out.filter((m) => m.origin.kind !== 'exact');
 }

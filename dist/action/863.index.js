@@ -18,6 +18,8 @@ __webpack_require__.d(__webpack_exports__, {
   pricingClientConfig: () => (/* binding */ pricingClientConfig)
 });
 
+// EXTERNAL MODULE: ./src/net/deadline.ts
+var deadline = __webpack_require__(7879);
 ;// CONCATENATED MODULE: ./src/cost/prices/price-list-map.ts
 const SERVICE_S3 = 'AmazonS3';
 /** Deep Archive storage is published under its own offer, not under AmazonS3 (spec §5). */
@@ -59,6 +61,11 @@ const TRANSITION_SKUS = {
     // Requests-Tier3 also carries RestoreObject, which is the price of a restore, not of a transition.
     GLACIER: { service: SERVICE_S3, usagetype: 'Requests-Tier3', operations: ['S3-GlacierTransition'] },
     DEEP_ARCHIVE: { service: SERVICE_S3, usagetype: 'Requests-Tier3', operations: ['S3-GDATransition'] },
+};
+/** Intelligent-Tiering's lower tiers, where monitored objects go after 30 and 90 days without access. */
+const IT_TIER_SKUS = {
+    infrequent: storage('TimedStorage-INT-IA-ByteHrs'),
+    archiveInstant: storage('TimedStorage-INT-AIA-ByteHrs'),
 };
 const MONITORING_SKU = { service: SERVICE_S3, usagetype: 'Monitoring-Automation-INT', operations: 'any' };
 function describeQuery(q) {
@@ -221,11 +228,13 @@ function extractFigures(products, region) {
             transitionPerRequest[name] = r;
     }
     const monitoringPerObject = find(MONITORING_SKU, (p) => unitPrice(p, /^Objects?$/i));
+    const tierPrice = (p) => storageBands(p)[0].usdPerGbMonth;
+    const itTiers = { infrequent: find(IT_TIER_SKUS.infrequent, tierPrice), archiveInstant: find(IT_TIER_SKUS.archiveInstant, tierPrice) };
     const dates = own.map((p) => p.publicationDate).filter((d) => d !== undefined).sort();
     const date = dates.at(-1)?.slice(0, 10);
     if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date))
         throw new PriceListParseError(`no publicationDate in the products for ${region}`);
-    return { region, prefix, date, storage, transitionPerRequest, monitoringPerObject, missing };
+    return { region, prefix, date, storage, transitionPerRequest, monitoringPerObject, itTiers, missing };
 }
 
 ;// CONCATENATED MODULE: ./src/cost/prices/live-source.ts
@@ -235,6 +244,7 @@ function extractFigures(products, region) {
  * asked for. The API is served from us-east-1 whatever the bucket's region; the bucket's region is
  * a filter (spec §5).
  */
+
 
 
 const PRICING_API_REGION = 'us-east-1';
@@ -262,7 +272,9 @@ async function fetchService(sdk, client, service, opts) {
             Filters: [{ Type: 'TERM_MATCH', Field: 'regionCode', Value: opts.region }],
             MaxResults: opts.pageSize ?? 100,
             NextToken: token,
-        }));
+        }), 
+        // The run's deadline aborts a page still waiting (net/deadline.ts).
+        ...((0,deadline/* runSignal */.KF)() ? [{ abortSignal: (0,deadline/* runSignal */.KF)() }] : []));
         const list = (out.PriceList ?? []);
         list.forEach((item, i) => products.push(parseProductDocument(priceListText(item), `${service} page ${page}, entry ${i + 1}`)));
         token = out.NextToken || undefined;
@@ -306,6 +318,9 @@ function describeLiveFailure(e) {
     const attempts = err.$metadata?.attempts;
     const after = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
     const status = err.$metadata?.httpStatusCode;
+    const endpoint = process.env[ENDPOINT_ENV] || `https://api.pricing.${PRICING_API_REGION}.amazonaws.com`;
+    if ((0,deadline/* deadlinePassed */.Hx)() && (err.name === 'AbortError' || err.name === 'DeadlineError' || err.name === 'TimeoutError'))
+        return `stopped at ${(0,deadline/* deadlineWords */.mR)()} while waiting for the Price List API at ${endpoint}`;
     if (err.name === 'CredentialsProviderError')
         return 'no AWS credentials were found (the Price List API takes signed requests)';
     if (err.name === 'PriceListParseError')
@@ -319,7 +334,7 @@ function describeLiveFailure(e) {
     if (err.code && NETWORK_CODES.has(err.code))
         return `network error reaching the Price List API (${err.code})${after}`;
     if (err.name === 'TimeoutError' || err.code === 'ECONNABORTED')
-        return `the Price List API did not answer in time${after}`;
+        return `the Price List API at ${endpoint} did not answer in time${after}`;
     if (status !== undefined && status >= 500)
         return `the Price List API answered HTTP ${status}${after}`;
     return `${err.name ?? 'Error'}: ${message || String(e)}${after}`;

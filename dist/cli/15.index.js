@@ -6,25 +6,55 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readConfigurationData),
 /* harmony export */   readConfiguration: () => (/* binding */ readConfiguration)
 /* harmony export */ });
-/* harmony import */ var _load_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9);
-/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6270);
-/* harmony import */ var _inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(903);
-/* harmony import */ var _rules_compile_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(0);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _load_detect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9);
+/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7338);
+/* harmony import */ var _inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(903);
+/* harmony import */ var _rules_compile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(0);
 /** Lifecycle files (and the live bucket's configuration) read for a projection. */
 
 
 
 
+
 async function readConfiguration(path, display) {
-    const read = await (0,_load_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o)(path, display);
+    return (await readConfigurationData(path, display)).config;
+}
+/** The configuration compiled, and the file's content as parsed (for a tracking baseline). */
+async function readConfigurationData(path, display) {
+    // A Terraform or CloudFormation resource: FILE (one resource) or FILE#ADDRESS (docs/formats/).
+    const [file, address] = splitAddress(path);
+    if (/\.tf$/.test(file) || address !== undefined)
+        return readResource(file, display.replace(/#[^#]*$/, ''), address);
+    const read = await (0,_load_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o)(path, display);
     if (!read.ok)
-        throw new _inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
-    if ((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(read.doc.data) !== 'lifecycle') {
-        throw new _inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}:1:1: not a lifecycle configuration (no "Rules" or "LifecycleConfiguration"); compile a retention policy first`);
+        throw new _inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
+    if ((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .isIacKind */ .sq)((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .detectKind */ .i_)(read.doc.data)))
+        return readResource(path, display, undefined);
+    if ((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .detectKind */ .i_)(read.doc.data) !== 'lifecycle') {
+        throw new _inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}:1:1: not a lifecycle configuration (no "Rules" or "LifecycleConfiguration"); compile a retention policy first`);
     }
-    return (0,_rules_compile_js__WEBPACK_IMPORTED_MODULE_2__.compileConfiguration)(read.doc.data);
+    return { config: (0,_rules_compile_js__WEBPACK_IMPORTED_MODULE_3__.compileConfiguration)(read.doc.data), data: read.doc.data };
+}
+function splitAddress(path) {
+    const at = path.lastIndexOf('#');
+    if (at < 0 || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return [path, undefined];
+    return [path.slice(0, at), path.slice(at + 1)];
+}
+async function readResource(path, display, address) {
+    const { loadResource, exactConfiguration } = await Promise.all(/* import() */[__webpack_require__.e(887), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 6483));
+    const loaded = await loadResource(path, display, address);
+    if (!loaded.ok)
+        throw new _inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(loaded.message);
+    const exact = exactConfiguration(loaded.unit);
+    if (!exact.ok)
+        throw new _inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}: ${exact.message}`);
+    return { config: (0,_rules_compile_js__WEBPACK_IMPORTED_MODULE_3__.compileConfiguration)(exact.configuration), data: exact.configuration };
 }
 
 

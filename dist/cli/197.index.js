@@ -18,13 +18,17 @@ export const modules = {
  * SQL subset Athena (Trino) and DuckDB share, so a test can run it locally.
  */
 
-const COHORT_COLUMNS = ['prefix_group', 'size_band', 'storage_class', 'created_date', 'is_latest', 'noncurrent_since', 'newer_versions', 'locked_until', 'objects', 'bytes'];
+const COHORT_COLUMNS = [
+    'prefix_group', 'size_band', 'storage_class', 'created_date', 'is_latest', 'noncurrent_since', 'newer_versions', 'locked_until',
+    'head_size_band', 'head_created_date', 'overwritten', 'objects', 'bytes',
+];
 const lit = (s) => `'${s.replace(/'/g, "''")}'`;
 function cohortSql(matcher, o) {
     const byLength = matcher.prefixes.map((p, i) => ({ p, i })).filter((x) => x.i > 0).sort((a, b) => b.p.length - a.p.length || a.i - b.i);
     const prefixCase = byLength.length ? `CASE ${byLength.map((x) => `WHEN starts_with(k, ${lit(x.p)}) THEN ${lit(x.p)}`).join(' ')} ELSE '' END` : "''";
     const bands = matcher.sizeBounds.map((b, i) => ({ b, i })).slice(1).reverse();
-    const bandCase = bands.length ? `CASE ${bands.map((x) => `WHEN size >= ${x.b} THEN ${x.b}`).join(' ')} ELSE 0 END` : '0';
+    const bandOf = (col) => (bands.length ? `CASE ${bands.map((x) => `WHEN ${col} >= ${x.b} THEN ${x.b}`).join(' ')} ELSE 0 END` : '0');
+    const bandCase = bandOf('size');
     const classes = _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASS_NAMES */ .Uu.map(lit).join(', ');
     const where = o.where ? `\n  WHERE ${o.where}` : '';
     const k = (o.format ?? 'CSV') === 'CSV' ? "url_decode(replace(key, '+', '%20'))" : 'key';
@@ -46,6 +50,9 @@ SELECT ${prefixCase} AS prefix_group,
        CAST(NULL AS VARCHAR) AS noncurrent_since,
        0 AS newer_versions,
        CAST(NULL AS VARCHAR) AS locked_until,
+       CAST(NULL AS VARCHAR) AS head_size_band,
+       CAST(NULL AS VARCHAR) AS head_created_date,
+       false AS overwritten,
        count(*) AS objects,
        sum(size) AS bytes
 FROM src
@@ -56,7 +63,7 @@ ORDER BY 1, 2, 3, 4;
     }
     return `${header}
 -- Versions of a key are ordered newest first: a noncurrent version became noncurrent when the next
--- newer one (or delete marker) was created.
+-- newer one (or delete marker) was created, and ranks below the key's newest row (its head).
 WITH src AS (
   SELECT key AS raw_key, ${k} AS k, size, last_modified_date, storage_class,
          is_latest, is_delete_marker, object_lock_retain_until_date AS lock_until, object_lock_legal_hold_status AS hold
@@ -66,7 +73,11 @@ ranked AS (
   SELECT *,
          lag(last_modified_date) OVER (PARTITION BY raw_key ORDER BY last_modified_date DESC) AS newer_date,
          coalesce(sum(CASE WHEN NOT is_latest AND NOT is_delete_marker THEN 1 ELSE 0 END)
-           OVER (PARTITION BY raw_key ORDER BY last_modified_date DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS newer_nc
+           OVER (PARTITION BY raw_key ORDER BY last_modified_date DESC ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS newer_nc,
+         first_value(CASE WHEN is_latest AND NOT is_delete_marker AND storage_class IN (${classes}) THEN CAST(${bandOf('size')} AS VARCHAR) ELSE 'none' END)
+           OVER (PARTITION BY raw_key ORDER BY last_modified_date DESC) AS head_band,
+         first_value(last_modified_date) OVER (PARTITION BY raw_key ORDER BY last_modified_date DESC) AS head_date,
+         sum(CASE WHEN is_delete_marker THEN 0 ELSE 1 END) OVER (PARTITION BY raw_key) AS data_versions
   FROM src
 )
 SELECT ${prefixCase} AS prefix_group,
@@ -81,12 +92,15 @@ SELECT ${prefixCase} AS prefix_group,
             WHEN lock_until IS NULL THEN NULL
             WHEN CAST(CAST(lock_until AS DATE) AS TIMESTAMP) = lock_until THEN CAST(CAST(CAST(lock_until AS DATE) - INTERVAL '1' DAY AS DATE) AS VARCHAR)
             ELSE CAST(CAST(lock_until AS DATE) AS VARCHAR) END AS locked_until,
+       CASE WHEN is_latest THEN NULL ELSE head_band END AS head_size_band,
+       CASE WHEN is_latest THEN NULL ELSE CAST(CAST(head_date AS DATE) AS VARCHAR) END AS head_created_date,
+       is_latest AND data_versions > 1 AS overwritten,
        count(*) AS objects,
        sum(size) AS bytes
 FROM ranked
 WHERE NOT is_delete_marker AND storage_class IN (${classes})
-GROUP BY 1, 2, 3, 4, 5, 6, 7, 8
-ORDER BY 1, 2, 3, 4, 5, 6, 7, 8;
+GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11
+ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11;
 `;
 }
 

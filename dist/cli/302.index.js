@@ -46,7 +46,7 @@ async function listBucket(o) {
         s3.client.destroy();
     }
     return {
-        cohorts: folder.builder.cohorts(),
+        cohorts: (folder.finish(), folder.builder.cohorts()),
         versioned: folder.versioned,
         rows: folder.builder.rows,
         skippedRows: folder.builder.skippedRows,

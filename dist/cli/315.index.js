@@ -2,22 +2,101 @@ export const id = 315;
 export const ids = [315,209,220];
 export const modules = {
 
+/***/ 8941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ng: () => (/* binding */ parseManifest),
+/* harmony export */   WI: () => (/* binding */ readManifest)
+/* harmony export */ });
+/* unused harmony exports csvColumns, orcColumns, parquetColumns */
+/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7338);
+/* harmony import */ var _lint_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2739);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(903);
+/**
+ * An S3 Inventory manifest.json: the report's date, format, column schema and data files. Read with
+ * positions so a bad manifest is one sentence with file:line:column.
+ */
+
+
+
+async function readManifest(path, display) {
+    const read = await (0,_load_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o)(path, display);
+    if (!read.ok)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${display}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
+    return parseManifest(read.doc);
+}
+function parseManifest(doc) {
+    const data = doc.data;
+    const fail = (pointer, message) => {
+        const p = doc.locate(pointer);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${doc.file}:${p.line}:${p.column}: ${message}`);
+    };
+    if (!(0,_lint_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(data))
+        return fail('', 'an S3 Inventory manifest is a JSON object with fileFormat, fileSchema and files');
+    const format = data.fileFormat;
+    if (format !== 'CSV' && format !== 'Parquet' && format !== 'ORC') {
+        return fail('/fileFormat', `fileFormat must be "CSV", "Parquet" or "ORC"${format === undefined ? ' and is missing' : `, not ${JSON.stringify(format)}`}`);
+    }
+    if (typeof data.fileSchema !== 'string' || data.fileSchema.trim() === '')
+        return fail('/fileSchema', 'fileSchema must name the inventory columns');
+    const columns = format === 'CSV' ? csvColumns(data.fileSchema) : format === 'ORC' ? orcColumns(data.fileSchema) : parquetColumns(data.fileSchema);
+    for (const need of ['key', 'size', 'last_modified_date', 'storage_class']) {
+        if (!columns.includes(need))
+            fail('/fileSchema', `the inventory has no ${need} column; configure it with Size, LastModifiedDate and StorageClass`);
+    }
+    const created = Number(data.creationTimestamp);
+    if (!Number.isFinite(created) || created <= 0)
+        fail('/creationTimestamp', 'creationTimestamp must be milliseconds since 1970, as S3 writes it');
+    if (!Array.isArray(data.files) || data.files.length === 0)
+        return fail('/files', 'files must list the inventory data files');
+    const files = data.files.map((f, i) => {
+        if (!(0,_lint_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(f) || typeof f.key !== 'string')
+            return fail(`/files/${i}`, 'each file needs a "key"');
+        return { key: f.key, size: typeof f.size === 'number' ? f.size : undefined };
+    });
+    return {
+        file: doc.file,
+        sourceBucket: typeof data.sourceBucket === 'string' ? data.sourceBucket : undefined,
+        creationMs: created,
+        format,
+        columns,
+        files,
+    };
+}
+/** "Bucket, Key, VersionId, IsLatest, …" → ["bucket", "key", "version_id", "is_latest", …]. */
+function csvColumns(schema) {
+    return schema.split(',').map((c) => c.trim().replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+}
+/** "struct<bucket:string,key:string,size:bigint,…>" → ["bucket", "key", "size", …]. */
+function orcColumns(schema) {
+    const inner = /^\s*struct\s*<(.*)>\s*$/is.exec(schema)?.[1] ?? '';
+    return [...inner.matchAll(/(?:^|,)\s*(\w+)\s*:/g)].map((m) => m[1].toLowerCase());
+}
+/** "message s3.inventory { required binary bucket (UTF8); optional int64 size; … }" → names. */
+function parquetColumns(schema) {
+    return [...schema.matchAll(/(?:required|optional|repeated)\s+\w+\s+(\w+)/g)].map((m) => m[1].toLowerCase());
+}
+
+
+/***/ }),
+
 /***/ 220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readInventoryRecords: () => (/* binding */ readInventoryRecords)
 /* harmony export */ });
-/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5352);
+/* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(187);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(903);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8941);
+/* harmony import */ var _orc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4569);
 /* harmony import */ var _parquet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4730);
 
 
 
 
 async function readInventoryRecords(source, onRecord) {
-    const manifest = await (0,_manifest_js__WEBPACK_IMPORTED_MODULE_1__/* .readManifest */ .WI)(source.manifestPath, source.manifestDisplay);
+    const manifest = await source.readManifest();
     let rows = 0;
     if (manifest.format === 'CSV') {
         const setup = { ...(0,_csv_js__WEBPACK_IMPORTED_MODULE_0__/* .kernelSetup */ .dc)((0,_csv_js__WEBPACK_IMPORTED_MODULE_0__/* .csvLayout */ .VG)(manifest.columns), [''], [0], 1), onRecord };
@@ -32,7 +111,7 @@ async function readInventoryRecords(source, onRecord) {
         for (const f of manifest.files) {
             const file = source.file(f.key);
             try {
-                await (0,_parquet_js__WEBPACK_IMPORTED_MODULE_2__/* .foldParquet */ .U)(await file.randomAccess(), manifest.columns, sink, file.name, true);
+                await (manifest.format === 'ORC' ? _orc_js__WEBPACK_IMPORTED_MODULE_1__/* .foldOrc */ .E : _parquet_js__WEBPACK_IMPORTED_MODULE_2__/* .foldParquet */ .U)(await file.randomAccess(), manifest.columns, sink, file.name, true);
             }
             catch (err) {
                 if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d)
@@ -57,12 +136,14 @@ async function readInventoryRecords(source, onRecord) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(903);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(903);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8941);
 /**
- * Where an inventory's files come from. A source hands out each data file as a byte stream (CSV) or
- * as random-access bytes (Parquet); the local folder is one source, and an s3:// location can be
- * another without touching the readers.
+ * Where an inventory's files come from. A source hands out the manifest, and each data file as a
+ * byte stream (CSV) or as random-access bytes (Parquet, ORC): the local folder here, an s3://
+ * location in s3-source.ts, without touching the readers.
  */
+
 
 
 
@@ -71,22 +152,26 @@ async function readInventoryRecords(source, onRecord) {
  * delivers them (the newest by name is taken).
  */
 function localSource(path, cwd) {
-    if (/^s3:\/\//i.test(path))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${path}: inventories are read from a local folder for now; copy the report (aws s3 sync) or use --listing`);
     const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${path}: no such file or folder`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${path}: no such file or folder`);
     const manifestPath = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory() ? findManifest(abs, path) : abs;
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(manifestPath);
+    const manifestDisplay = manifestPath === abs ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, manifestPath.slice(abs.length + 1));
     return {
-        manifestDisplay: manifestPath === abs ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, manifestPath.slice(abs.length + 1)),
+        manifestDisplay,
         manifestPath,
+        readManifest: () => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(manifestPath, manifestDisplay),
         file(key) {
+            // The manifest is data: a key that climbs out (../, an absolute path) names no file of the report.
+            if (/^[\\/]|^[A-Za-z]:|(^|[\\/])\.\.([\\/]|$)/.test(key))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} leads outside the report's folders; not read`);
             const found = locate(dir, key);
             if (!found)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`);
             return {
                 name: found,
+                path: found,
                 stream: () => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(found, { highWaterMark: 1 << 20 }),
                 randomAccess: async () => (await __webpack_require__.e(/* import() */ 338).then(__webpack_require__.bind(__webpack_require__, 4338))).asyncBufferFromFile(found),
             };
@@ -108,7 +193,7 @@ function findManifest(dir, display) {
     };
     walk(dir, 0);
     if (!candidates.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${display}: no manifest.json in this folder or its sub-folders; point --inventory at an S3 Inventory report`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}: no manifest.json in this folder or its sub-folders; point --inventory at an S3 Inventory report`);
     // Report folders are named by their start time (YYYY-MM-DDTHH-MMZ): the newest sorts last.
     return candidates.sort((a, b) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(a)).localeCompare((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(b))) || a.localeCompare(b)).at(-1);
 }
@@ -134,23 +219,36 @@ function locate(dir, key) {
 /* unused harmony export billedBytes */
 /* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4297);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7084);
+/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4588);
 
 
+
+const CLASSES = _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASS_NAMES */ .Uu.length;
+/** Usage lines: one per class (GB-months), then IT Infrequent, IT Archive Instant (GB-months), IT monitoring (object-months). */
+const IT_IA = CLASSES;
+const IT_AIA = CLASSES + 1;
+const IT_MONITORED = CLASSES + 2;
+const LINES = CLASSES + 3;
+const CLASS_INDEX = Object.fromEntries(_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASS_NAMES */ .Uu.map((n, i) => [n, i]));
+const IT_DAYS = _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASSES */ .Zq.INTELLIGENT_TIERING.autoTierDays;
 class Ledger {
     asOfMs;
     months;
     prices;
-    storage;
+    access;
+    /** months × LINES usage. */
+    usage;
     transition;
     early;
     deleted = { objects: 0, bytes: 0 };
     byRule = new Map();
     endMs;
-    constructor(asOfMs, months, prices) {
+    constructor(asOfMs, months, prices, access = { accessedShare: 0 }) {
         this.asOfMs = asOfMs;
         this.months = months;
         this.prices = prices;
-        this.storage = new Float64Array(months);
+        this.access = access;
+        this.usage = new Float64Array(months * LINES);
         this.transition = new Float64Array(months);
         this.early = new Float64Array(months);
         this.endMs = asOfMs + months * _time_js__WEBPACK_IMPORTED_MODULE_1__/* .MONTH_MS */ .kW;
@@ -159,6 +257,7 @@ class Ledger {
     post(c, events) {
         let cls = c.storageClass;
         let entry = c.entryDay;
+        let entryMs = Math.max(c.entryDay * _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO, c.startMs);
         let from = Math.max(c.startMs, this.asOfMs);
         for (const e of events) {
             const at = e.day * _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO;
@@ -168,7 +267,7 @@ class Ledger {
                 this.tally(e.rule).deleteMarkers += c.objects;
                 continue;
             }
-            this.addStorage(c, cls, from, at);
+            this.addStorage(c, cls, entryMs, from, at);
             const month = this.monthOf(at);
             const early = this.earlyCharge(c, cls, entry, e.day);
             this.early[month] += early;
@@ -187,25 +286,38 @@ class Ledger {
             t.transitionedObjects += c.objects;
             cls = e.to;
             entry = e.day;
+            entryMs = at;
             from = at;
         }
-        this.addStorage(c, cls, from, this.endMs);
+        this.addStorage(c, cls, entryMs, from, this.endMs);
         return false;
+    }
+    /** USD of storage per class in month m (Intelligent-Tiering: its tiers and monitoring). */
+    storageByClass(m) {
+        const u = this.usage.subarray(m * LINES, (m + 1) * LINES);
+        const out = {};
+        _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASS_NAMES */ .Uu.forEach((name, i) => (out[name] = (0,_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .bandedUsd */ .BS)(u[i], this.prices.bands[name])));
+        out.INTELLIGENT_TIERING += u[IT_IA] * this.prices.itTiers.infrequent + u[IT_AIA] * this.prices.itTiers.archiveInstant + u[IT_MONITORED] * this.prices.monitoringPerObject;
+        return out;
+    }
+    /** GB-months of a class in month m (Intelligent-Tiering: all three tiers). */
+    gbMonths(m, cls) {
+        const u = this.usage.subarray(m * LINES, (m + 1) * LINES);
+        return u[CLASS_INDEX[cls]] + (cls === 'INTELLIGENT_TIERING' ? u[IT_IA] + u[IT_AIA] : 0);
+    }
+    /** Largest GB-months of one class in any month: whether volume bands above the first were used. */
+    peakGbMonths(cls) {
+        let max = 0;
+        for (let m = 0; m < this.months; m++)
+            max = Math.max(max, this.usage[m * LINES + CLASS_INDEX[cls]]);
+        return max;
     }
     monthOf(ms) {
         return Math.min(this.months - 1, Math.max(0, Math.floor((ms - this.asOfMs) / _time_js__WEBPACK_IMPORTED_MODULE_1__/* .MONTH_MS */ .kW)));
     }
-    billedBytes(c, cls) {
-        return billedBytes(c, cls);
-    }
-    monthlyRate(c, cls) {
-        return monthlyStorageUsd(c, cls, this.prices);
-    }
-    addStorage(c, cls, fromMs, toMs) {
-        if (toMs <= fromMs)
-            return;
-        const rate = this.monthlyRate(c, cls);
-        if (rate === 0)
+    /** `amount` per month of presence, spread over [fromMs, toMs) on one usage line. */
+    addUsage(line, amount, fromMs, toMs) {
+        if (toMs <= fromMs || amount === 0)
             return;
         let m = this.monthOf(fromMs);
         while (m < this.months) {
@@ -213,18 +325,44 @@ class Ledger {
             const we = ws + _time_js__WEBPACK_IMPORTED_MODULE_1__/* .MONTH_MS */ .kW;
             const overlap = Math.min(we, toMs) - Math.max(ws, fromMs);
             if (overlap > 0)
-                this.storage[m] += (rate * overlap) / _time_js__WEBPACK_IMPORTED_MODULE_1__/* .HOUR_MS */ .iQ / _time_js__WEBPACK_IMPORTED_MODULE_1__/* .HOURS_PER_MONTH */ .x4;
+                this.usage[m * LINES + line] += (amount * overlap) / _time_js__WEBPACK_IMPORTED_MODULE_1__/* .HOUR_MS */ .iQ / _time_js__WEBPACK_IMPORTED_MODULE_1__/* .HOURS_PER_MONTH */ .x4;
             if (toMs <= we)
                 break;
             m++;
         }
+    }
+    addStorage(c, cls, entryMs, fromMs, toMs) {
+        if (toMs <= fromMs)
+            return;
+        const f = _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASSES */ .Zq[cls];
+        const gb = billedBytes(c, cls) / _time_js__WEBPACK_IMPORTED_MODULE_1__/* .GIB */ .j9;
+        if (f.archiveOverhead) {
+            this.addUsage(CLASS_INDEX[cls], gb + (c.objects * f.archiveOverhead.classBytes) / _time_js__WEBPACK_IMPORTED_MODULE_1__/* .GIB */ .j9, fromMs, toMs);
+            this.addUsage(CLASS_INDEX.STANDARD, (c.objects * f.archiveOverhead.standardBytes) / _time_js__WEBPACK_IMPORTED_MODULE_1__/* .GIB */ .j9, fromMs, toMs);
+            return;
+        }
+        if (f.autoTieringMinBytes === undefined || c.sizeBelow <= f.autoTieringMinBytes) {
+            this.addUsage(CLASS_INDEX[cls], gb, fromMs, toMs);
+            return;
+        }
+        // Monitored Intelligent-Tiering objects: the accessed share stays in Frequent Access; the rest
+        // moves down after 30 and 90 days without access, counted from when they entered the class.
+        this.addUsage(IT_MONITORED, c.objects, fromMs, toMs);
+        const read = this.access.accessedShare;
+        this.addUsage(CLASS_INDEX[cls], gb * read, fromMs, toMs);
+        const idle = gb * (1 - read);
+        const ia = entryMs + IT_DAYS.infrequent * _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO;
+        const aia = entryMs + IT_DAYS.archiveInstant * _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO;
+        this.addUsage(CLASS_INDEX[cls], idle, fromMs, Math.min(toMs, ia));
+        this.addUsage(IT_IA, idle, Math.max(fromMs, ia), Math.min(toMs, aia));
+        this.addUsage(IT_AIA, idle, Math.max(fromMs, aia), toMs);
     }
     /** Leaving a class before its minimum storage duration bills the remaining days. */
     earlyCharge(c, cls, entryDay, day) {
         const remaining = _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASSES */ .Zq[cls].minStorageDays - (day - entryDay);
         if (remaining <= 0)
             return 0;
-        return (this.billedBytes(c, cls) / _time_js__WEBPACK_IMPORTED_MODULE_1__/* .GIB */ .j9) * this.prices.storage[cls] * ((remaining * 24) / _time_js__WEBPACK_IMPORTED_MODULE_1__/* .HOURS_PER_MONTH */ .x4);
+        return (billedBytes(c, cls) / _time_js__WEBPACK_IMPORTED_MODULE_1__/* .GIB */ .j9) * this.prices.storage[cls] * ((remaining * 24) / _time_js__WEBPACK_IMPORTED_MODULE_1__/* .HOURS_PER_MONTH */ .x4);
     }
     tally(rule) {
         let t = this.byRule.get(rule);
@@ -240,7 +378,10 @@ function billedBytes(c, cls) {
     const min = _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASSES */ .Zq[cls].minBillableBytes;
     return min > 0 && c.sizeBelow <= min ? c.objects * min : c.bytes;
 }
-/** USD per 730-hour month for objects sitting in a class (archive metadata and monitoring included). */
+/**
+ * USD per 730-hour month for objects sitting in a class, at the first volume band and
+ * Intelligent-Tiering's Frequent Access tier (archive metadata and monitoring included).
+ */
 function monthlyStorageUsd(c, cls, prices) {
     const f = _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASSES */ .Zq[cls];
     const p = prices.storage;
@@ -261,11 +402,23 @@ function monthlyStorageUsd(c, cls, prices) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ projectionPrices),
-/* harmony export */   k: () => (/* binding */ missingTransitionPrices)
+/* harmony export */   BS: () => (/* binding */ bandedUsd),
+/* harmony export */   Cd: () => (/* binding */ projectionPrices),
+/* harmony export */   kA: () => (/* binding */ missingTransitionPrices)
 /* harmony export */ });
 /* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4297);
 
+/** USD for a month's usage of one class: each GB priced in the band it falls in. */
+function bandedUsd(gbMonths, bands) {
+    let usd = 0;
+    for (const b of bands) {
+        if (gbMonths <= b.fromGb)
+            break;
+        const top = b.toGb === null ? gbMonths : Math.min(gbMonths, b.toGb);
+        usd += (top - b.fromGb) * b.usdPerGbMonth;
+    }
+    return usd;
+}
 /**
  * `used`: the classes the projection can bill (objects' classes and rule targets) and the classes
  * rules move objects into; notes are made only for those, so a report names only what it used.
@@ -273,11 +426,13 @@ function monthlyStorageUsd(c, cls, prices) {
 function projectionPrices(region, used) {
     const notes = [];
     const storage = {};
+    const bands = {};
     const transition = {};
     for (const name of _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASS_NAMES */ .Uu) {
         const s = region.storage[name];
         const band = s?.value[0];
         storage[name] = band?.usdPerGbMonth ?? 0;
+        bands[name] = s?.value.length ? s.value : [{ fromGb: 0, toGb: null, usdPerGbMonth: 0 }];
         const billed = !used || used.storage.has(name);
         if (!band && billed)
             notes.push(`no storage price for ${name} in ${region.region}; counted as $0`);
@@ -289,9 +444,20 @@ function projectionPrices(region, used) {
             note(notes, `transition price into ${name}`, t.origin, region.region);
     }
     const m = region.intelligentTieringMonitoringPerObject;
-    if (!used || used.storage.has('INTELLIGENT_TIERING'))
+    const tiers = region.intelligentTieringTiers;
+    if (!used || used.storage.has('INTELLIGENT_TIERING')) {
         note(notes, 'Intelligent-Tiering monitoring price', m.origin, region.region);
-    return { storage, transition, monitoringPerObject: m.value, notes };
+        note(notes, 'Intelligent-Tiering Infrequent Access price', tiers.infrequent.origin, region.region);
+        note(notes, 'Intelligent-Tiering Archive Instant Access price', tiers.archiveInstant.origin, region.region);
+    }
+    return {
+        storage,
+        bands,
+        transition,
+        monitoringPerObject: m.value,
+        itTiers: { infrequent: tiers.infrequent.value, archiveInstant: tiers.archiveInstant.value },
+        notes,
+    };
 }
 function note(notes, what, origin, region) {
     if (origin.kind === 'exact')
@@ -306,64 +472,6 @@ function missingTransitionPrices(region, used) {
         if (!region.transitionPerRequest[c])
             out.push(`no lifecycle transition price into ${c} in ${region.region}; transitions there counted as $0`);
     return out;
-}
-
-
-/***/ }),
-
-/***/ 7084:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O7: () => (/* binding */ dayOfIsoText),
-/* harmony export */   Wx: () => (/* binding */ nextMidnightDay),
-/* harmony export */   iQ: () => (/* binding */ HOUR_MS),
-/* harmony export */   j9: () => (/* binding */ GIB),
-/* harmony export */   kW: () => (/* binding */ MONTH_MS),
-/* harmony export */   kb: () => (/* binding */ dayOf),
-/* harmony export */   sO: () => (/* binding */ DAY_MS),
-/* harmony export */   x4: () => (/* binding */ HOURS_PER_MONTH)
-/* harmony export */ });
-/* unused harmony exports daysFromCivil, isoDay */
-/**
- * The calendar of a projection. Lifecycle works in whole UTC days (actions fire at 00:00 UTC); the
- * bill works in hours, and a month is 730 hours, as in the AWS Pricing Calculator.
- */
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
-const HOURS_PER_MONTH = 730;
-const MONTH_MS = HOURS_PER_MONTH * HOUR_MS;
-/** Storage is billed in binary GB. */
-const GIB = 2 ** 30;
-/** Days since 1970-01-01 of the UTC day that holds `ms`. */
-function dayOf(ms) {
-    return Math.floor(ms / DAY_MS);
-}
-/** Days since 1970-01-01 for a civil date (proleptic Gregorian), without allocating a Date. */
-function daysFromCivil(y, m, d) {
-    y -= m <= 2 ? 1 : 0;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-/** "YYYY-MM-DD…" to a day number; NaN when the text does not start with a date. */
-function dayOfIsoText(text) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-    if (!m)
-        return NaN;
-    return daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-function isoDay(day) {
-    return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-/**
- * The first 00:00 UTC strictly after `ms`: when a configuration takes effect, and when an action
- * due "creation + Days" fires (S3 rounds up to the next midnight).
- */
-function nextMidnightDay(ms) {
-    return dayOf(ms) + 1;
 }
 
 
@@ -384,8 +492,8 @@ __webpack_require__.d(__webpack_exports__, {
 var load = __webpack_require__(2210);
 // EXTERNAL MODULE: ./src/cost/simulate/prices.ts
 var simulate_prices = __webpack_require__(4588);
-// EXTERNAL MODULE: ./src/load/document.ts + 2 modules
-var load_document = __webpack_require__(7935);
+// EXTERNAL MODULE: ./src/load/document.ts + 3 modules
+var load_document = __webpack_require__(2569);
 // EXTERNAL MODULE: ./src/quarantine/rules.ts
 var quarantine_rules = __webpack_require__(1955);
 // EXTERNAL MODULE: ./src/model/storage-classes.ts
@@ -932,8 +1040,6 @@ async function removeJournal(path) {
     await (0,promises_.rm)(path, { force: true });
 }
 
-// EXTERNAL MODULE: ./src/load/discover.ts
-var discover = __webpack_require__(3533);
 ;// CONCATENATED MODULE: ./src/pipeline/orphans-quarantine.ts
 /**
  * `lifeguard orphans --quarantine` at bucket scale: tag the orphans with bounded concurrency,
@@ -1053,7 +1159,6 @@ var protection = __webpack_require__(4637);
 
 
 
-
 /** A target that cannot be swept at all: one sentence, and the findings that say why. */
 class OrphansError extends Error {
     diagnostics;
@@ -1070,7 +1175,7 @@ async function runOrphans(config, o) {
     const { target } = (0,pipeline_plan/* selectTargets */.Dv)(config, [o.target])[0];
     if (!target.registry)
         throw new OrphansError(`target ${target.name} names no registry manifest; orphans are the objects a registry does not reference (set registry: in .lifeguard.yml)`);
-    const source = await (0,plan_source/* proposedConfiguration */.VJ)(target, config, o.cwd);
+    const source = await (0,plan_source/* proposedConfiguration */.VJ)(target, config);
     const docs = new Map(o.configDoc ? [[o.configDoc.file, o.configDoc]] : []);
     if (!source.ok) {
         for (const d of source.documents)
@@ -1086,7 +1191,7 @@ async function runOrphans(config, o) {
     const prefixes = artifactPrefixes(target, registry);
     if ('error' in prefixes)
         throw new OrphansError(prefixes.error, diagnostics);
-    const quarantine = await (0,quarantine_record/* loadQuarantine */.Jo)(target, config, o.cwd);
+    const quarantine = await (0,quarantine_record/* loadQuarantine */.Jo)(target, config);
     let s3;
     const bucket = async () => (s3 ??= await (0,client.openS3)(target, o.env));
     try {
@@ -1118,11 +1223,11 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
         notices.push(`target ${target.name} names no region; prices are ${client/* ENDPOINT_FALLBACK_REGION */.aE}'s`);
     const catalog = await (0,load/* loadPriceCatalog */.F)(o.prices, region ?? client/* ENDPOINT_FALLBACK_REGION */.aE);
     const regionPrices = catalog.region(region ?? client/* ENDPOINT_FALLBACK_REGION */.aE);
-    const prices = (0,simulate_prices/* projectionPrices */.C)(regionPrices, { storage: new Set(orphans.map((x) => x.storageClass).filter(isClass)), transition: new Set() });
+    const prices = (0,simulate_prices/* projectionPrices */.Cd)(regionPrices, { storage: new Set(orphans.map((x) => x.storageClass).filter(isClass)), transition: new Set() });
     const summary = summarize(orphans, prefixes.prefixes, prices);
     const pending = await readJournal(journalPath(quarantine.path));
     if (pending && (pending.header.target !== target.name || pending.header.bucket !== target.bucket)) {
-        throw new OrphansError(`${(0,discover/* displayPath */.G)(journalPath(quarantine.path), o.cwd)} is the tagging journal of target ${pending.header.target} (bucket ${pending.header.bucket}), not ${target.name}; finish that sweep or remove the file`);
+        throw new OrphansError(`${journalPath(quarantine.file)} is the tagging journal of target ${pending.header.target} (bucket ${pending.header.bucket}), not ${target.name}; finish that sweep or remove the file`);
     }
     // An interrupted quarantine is continued: same batch, same tag value, whatever the day.
     const day = pending?.header.tag ?? dayOf(o.now);

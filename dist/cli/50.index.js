@@ -26,12 +26,12 @@ async function liveConfiguration(o) {
         const config = (0,_rules_compile_js__WEBPACK_IMPORTED_MODULE_0__.compileConfiguration)(data);
         // What the bucket reports is what S3 applies; when it reports nothing, buckets configured before
         // September 2024 behave as varies_by_storage_class.
-        return out.TransitionDefaultMinimumObjectSize ? config : { ...config, minimumObjectSize: 'varies_by_storage_class', minimumObjectSizeSource: 'default' };
+        return out.TransitionDefaultMinimumObjectSize ? { ...config, data } : { ...config, data, minimumObjectSize: 'varies_by_storage_class', minimumObjectSizeSource: 'default' };
     }
     catch (err) {
         const e = err;
         if (e.name === 'NoSuchLifecycleConfiguration')
-            return (0,_rules_compile_js__WEBPACK_IMPORTED_MODULE_0__.compileConfiguration)({ Rules: [] });
+            return { ...(0,_rules_compile_js__WEBPACK_IMPORTED_MODULE_0__.compileConfiguration)({ Rules: [] }), data: { Rules: [] } };
         throw new _inventory_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`cannot read the lifecycle configuration of s3://${o.bucket}: ${e.name ?? 'Error'}: ${e.message ?? String(err)}`);
     }
     finally {

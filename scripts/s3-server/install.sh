@@ -3,6 +3,7 @@
 # integration tests (see docs/plan-apply.md and shared/spec/s3-test-server.md). Idempotent: does
 # nothing when the packages are there; runs apt-get update only when apt cannot find or fetch them.
 set -euo pipefail
+source "$(dirname "$0")/../lib/apt-install.sh"
 
 PACKAGES=(radosgw ceph-mon ceph-osd ceph-common)
 BINARIES=(radosgw ceph-mon ceph-osd ceph radosgw-admin monmaptool)
@@ -16,25 +17,8 @@ if ! missing; then
   exit 0
 fi
 
-SUDO=()
-if [ "$(id -u)" -ne 0 ]; then
-  if command -v sudo >/dev/null 2>&1; then SUDO=(sudo -n); else
-    echo "s3-server/install.sh: installing ${PACKAGES[*]} needs root (or sudo)" >&2
-    exit 1
-  fi
-fi
-
-export DEBIAN_FRONTEND=noninteractive
-install() { "${SUDO[@]}" apt-get install -y -q --no-install-recommends "${PACKAGES[@]}"; }
-
-start=$SECONDS
-# Stale package lists give "Unable to locate package" or 404s on download: refresh once and retry.
-if ! apt-cache show "${PACKAGES[@]}" >/dev/null 2>&1 || ! install; then
-  "${SUDO[@]}" apt-get update -q
-  install
-fi
+apt_install s3-server "${PACKAGES[@]}"
 if missing; then
   echo "s3-server/install.sh: the packages installed but a Ceph binary is still missing from PATH" >&2
   exit 1
 fi
-echo "s3-server: installed ${PACKAGES[*]} in $(( SECONDS - start ))s" >&2

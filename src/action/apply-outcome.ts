@@ -8,7 +8,8 @@
 import * as core from '@actions/core';
 import { describeGitHubError, httpStatus, makeClient } from '../github/client.js';
 import { mergedPullsOf } from '../github/commit-pulls.js';
-import { COMMENT_MARKER, findStickyComment, fitComment } from '../github/sticky-comment.js';
+import { COMMENT_MARKER, commentIdentity, commentMarker, DEFAULT_COMMENT_KEY, findStickyComment, fitComment } from '../github/sticky-comment.js';
+import type { GitHubClient, RepoRef } from '../github/client.js';
 import { statusOf, type TargetApplication } from '../pipeline/push-apply.js';
 import { renderApplyOutcome, withApplyOutcome, type TargetOutcomeLine } from '../report/apply-outcome.js';
 import type { RunContext } from './context.js';
@@ -49,12 +50,17 @@ export async function postApplyOutcomes(r: OutcomeRequest): Promise<string[]> {
   for (const [number, targets] of byPull) {
     const block = renderApplyOutcome(targets.map(lineOf), { head: r.head, branch: r.branch, ...(r.run.runUrl ? { runUrl: r.run.runUrl } : {}) });
     try {
-      const existing = await findStickyComment(client, repo, number);
+      const author = await commentIdentity(client);
+      const existing = await pullRequestComment(client, repo, number, author, r.inputs.commentKey);
+      const restAt = r.run.runUrl ? `the job summary of the apply run (${r.run.runUrl})` : undefined;
       if (existing) {
-        const body = withApplyOutcome((existing.body ?? '').replace(`\n${COMMENT_MARKER}\n`, ''), block);
-        await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: fitComment(body).body });
+        // The comment keeps its own marker (its comment-key), so the pull request's next run still finds it.
+        const text = existing.body ?? '';
+        const marker = [...text.matchAll(MARKER)].at(-1)?.[0] ?? commentMarker(DEFAULT_COMMENT_KEY);
+        const body = withApplyOutcome(text.replace(`\n${marker}\n`, '').replace(marker, ''), block);
+        await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: fitComment(body, restAt, marker).body });
       } else {
-        await client.rest.issues.createComment({ ...repo, issue_number: number, body: fitComment(block).body });
+        await client.rest.issues.createComment({ ...repo, issue_number: number, body: fitComment(block, restAt, commentMarker(r.inputs.commentKey ?? DEFAULT_COMMENT_KEY)).body });
       }
       log.push(`pull request #${number}: the comment shows the apply outcome of ${targets.map((t) => t.target.name).join(', ')}`);
     } catch (err) {
@@ -63,6 +69,20 @@ export async function postApplyOutcomes(r: OutcomeRequest): Promise<string[]> {
     }
   }
   return log;
+}
+
+/** Lifeguard's markers, whatever their comment-key (sticky-comment.ts writes them). */
+const MARKER = new RegExp(`${COMMENT_MARKER.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: key=[^ ]*)? -->`, 'g');
+
+/**
+ * The pull request's lifeguard comment: of the comment-key given to the apply step, else the newest
+ * lifeguard comment by the identity lifeguard posts as, whatever its key (the pull-request workflow's
+ * default key names its own workflow and job, which the apply workflow cannot know).
+ */
+async function pullRequestComment(client: GitHubClient, repo: RepoRef, number: number, author: string, key: string | undefined) {
+  if (key) return findStickyComment(client, repo, number, author, key);
+  const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
+  return comments.filter((c) => c.user?.login?.toLowerCase() === author.toLowerCase() && [...(c.body ?? '').matchAll(MARKER)].length > 0).at(-1);
 }
 
 function lineOf(t: TargetApplication): TargetOutcomeLine {

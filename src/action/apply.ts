@@ -10,11 +10,12 @@
  * introduced the applied rules get the outcome in their lifeguard comment (apply-outcome.ts).
  */
 import * as core from '@actions/core';
-import { loadConfig } from '../config/config.js';
+import { Workspace } from '../workspace/workspace.js';
+import { loadConfig, workspaceOf } from '../config/config.js';
 import { pushOf } from '../github/push.js';
+import { logBlock } from '../github/runner-log.js';
 import { applyPlace } from './apply-ref.js';
 import { plural } from '../lint/messages.js';
-import { displayPath } from '../load/discover.js';
 import { probeLiveAccess } from '../pipeline/live-access.js';
 import { runApply, statusOf } from '../pipeline/push-apply.js';
 import { renderApplySummary } from '../report/apply-summary.js';
@@ -32,7 +33,7 @@ export async function applyCommand(inputs: ActionInputs, run: RunContext): Promi
   const place = await applyPlace(inputs, run);
   if (!place.ok) throw new ApplyRefusal(place.reason);
   const push = pushOf(run.eventName, run.payload);
-  const loaded = await loadConfig(inputs.config, run.cwd);
+  const loaded = await loadConfig(inputs.config, new Workspace(run.cwd, run.root));
   if (!loaded.ok) {
     annotate(configProblemsReport(loaded), { cwd: run.cwd, root: run.root, env: run.env });
     throw new ApplyRefusal(`${configFailure(loaded)}; nothing was applied`);
@@ -70,11 +71,11 @@ export async function applyCommand(inputs: ActionInputs, run: RunContext): Promi
     ...(inputs.dryRun ? { dryRun: { maxObjects: inputs.maxObjects, horizonMonths: inputs.costMonths } } : {}),
   });
 
-  for (const t of results) core.info(`lifeguard: target ${t.target.name}: ${statusOf(t)}${t.execution ? `: ${t.execution.message}` : t.decision.action === 'refuse' || t.decision.action === 'none' ? `: ${t.decision.reason}` : ''}`);
+  for (const t of results) logBlock(`lifeguard: target ${t.target.name}: ${statusOf(t)}${t.execution ? `: ${t.execution.message}` : t.decision.action === 'refuse' || t.decision.action === 'none' ? `: ${t.decision.reason}` : ''}`);
   const diagnostics = results.flatMap((t) => t.plan.diagnostics);
   const bad = results.filter((t) => statusOf(t) === 'refused' || statusOf(t) === 'failed');
   const applied = results.filter((t) => statusOf(t) === 'applied').length;
-  const display = (p: string) => displayPath(p, run.cwd);
+  const display = (p: string) => workspaceOf(config).display(p);
   const reportJson = await writeReportJson(
     {
       version: 1,
@@ -110,7 +111,7 @@ export async function applyCommand(inputs: ActionInputs, run: RunContext): Promi
     ...(reportJson ? { reportJson } : {}),
   });
   try {
-    await core.summary.addRaw(fitSummary(renderApplySummary(results, { scope, display, notices, dryRun: inputs.dryRun }), `the JSON report${reportJson ? ` (${reportJson})` : ''}`)).write();
+    await core.summary.addRaw(fitSummary(renderApplySummary(results, { scope, display, notices, dryRun: inputs.dryRun }), reportJson ? `the JSON report (${reportJson})` : 'the log of this step')).write();
   } catch (err) {
     core.warning(`lifeguard: the job summary was not written: ${(err as Error).message}`);
   }

@@ -5,7 +5,9 @@
  */
 import { relative, resolve, sep } from 'node:path';
 import * as core from '@actions/core';
+import { Workspace } from '../workspace/workspace.js';
 import { loadConfig, type ConfigResult } from '../config/config.js';
+import { logBlock } from '../github/runner-log.js';
 import { plural } from '../lint/messages.js';
 import { runCheck } from '../pipeline/check.js';
 import { FORMATTERS } from '../report/index.js';
@@ -21,12 +23,13 @@ import { annotate, countLine, setOutputs, writeReportJson, writeSarif, writeSumm
 
 export async function checkCommand(inputs: ActionInputs, run: RunContext): Promise<void> {
   const { cwd } = run;
-  const ctx: PublishContext = { cwd, root: run.root, env: run.env, sarifFile: inputs.sarifFile };
+  // sarifFile is set once the file is written: the notices name only files that exist.
+  const ctx: PublishContext = { cwd, root: run.root, env: run.env };
   const failures: string[] = [];
   const pr = pullRequestOf(run.eventName, run.payload);
   const client = pr && inputs.githubToken && run.repo ? makeClient(inputs.githubToken, run.apiUrl) : undefined;
 
-  const loaded = await loadConfig(inputs.config, cwd);
+  const loaded = await loadConfig(inputs.config, new Workspace(cwd, run.root));
   let report: CheckReport;
   let failOn = inputs.failOn ?? 'error';
   let ioNotes: string[] = [];
@@ -56,7 +59,7 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
     // The log holds the whole report; `github` would only repeat the annotations below.
     if (inputs.format !== 'github') {
       core.startGroup(`lifeguard check: ${countLine(report)}`);
-      core.info(format(report, result.sources, { color: false, cwd, root: ctx.root }));
+      logBlock(format(report, result.sources, { color: false, cwd, root: ctx.root }));
       core.endGroup();
     }
   }
@@ -66,6 +69,7 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
     try {
       await writeSarif(report, ctx, inputs.sarifFile);
       sarifWritten = true;
+      ctx.sarifFile = inputs.sarifFile;
     } catch (err) {
       failures.push(`cannot write the SARIF file ${inputs.sarifFile}: ${(err as Error).message}`);
     }

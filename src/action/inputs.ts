@@ -3,6 +3,7 @@
  * mistakes hears about all three in one run. Pure: it reads through the getter it is given
  * (core.getInput in the action, a table in tests).
  */
+import { DEFAULT_DEADLINE_MS, parseDuration } from '../net/deadline.js';
 import { FORMAT_NAMES } from '../report/index.js';
 import { readGateInputs, type GateInputs } from './gate-inputs.js';
 import { DEFAULT_HISTORY_DEPTH } from '../history/sync.js';
@@ -10,7 +11,7 @@ import { DEFAULT_HISTORY_DEPTH } from '../history/sync.js';
 export type FailOn = 'error' | 'warning' | 'never';
 export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'never'];
 /** `comment` posts a report saved by an earlier run (the workflow_run half of the fork split). */
-export const COMMANDS = ['check', 'plan', 'apply', 'comment'] as const;
+export const COMMANDS = ['check', 'plan', 'apply', 'comment', 'track'] as const;
 export type ActionCommand = (typeof COMMANDS)[number];
 export const COMMENT_MODES = ['update', 'hide-and-new', 'off'] as const;
 export type CommentSetting = (typeof COMMENT_MODES)[number];
@@ -41,6 +42,8 @@ export interface ActionInputs {
   githubToken?: string;
   comment: CommentSetting;
   commentOn: CommentOn;
+  /** Which lifeguard comment this step keeps (several steps, several comments); unset: one per workflow and job. */
+  commentKey?: string;
   /** Thresholds given as inputs; each overrides the same gate of .lifeguard.yml. */
   gates: GateInputs;
   onError: 'fail' | 'warn';
@@ -61,6 +64,10 @@ export interface ActionInputs {
   /** Cost projections (targets with an inventory): the price catalog and the horizon in months. */
   prices: 'bundled' | 'live';
   costMonths: number;
+  /** plan: where to write each projected target's tracking baseline; track: where to read them. */
+  baselines?: string;
+  /** The run's overall limit in milliseconds (input deadline). */
+  deadlineMs: number;
 }
 
 export class InputError extends Error {
@@ -112,6 +119,9 @@ export function readInputs(get: InputGetter, eventName = ''): ActionInputs {
   const monthsText = text('cost-months');
   const costMonths = monthsText ? Number(monthsText) : DEFAULT_COST_MONTHS;
   if (!Number.isSafeInteger(costMonths) || costMonths < 1 || costMonths > 120) problems.push(`input 'cost-months' is '${monthsText}'; use a whole number of months from 1 to 120`);
+  const deadlineText = text('deadline');
+  const deadlineMs = deadlineText ? parseDuration(deadlineText) : DEFAULT_DEADLINE_MS;
+  if (deadlineMs === undefined || deadlineMs <= 0) problems.push(`input 'deadline' is '${deadlineText}'; use a duration such as 90s, 10m or 1h`);
   const targetList = get('targets').split(/[\s,]+/).filter(Boolean);
   if (targetList.includes('all') && targetList.length > 1) problems.push(`input 'targets' mixes 'all' with target names; give one or the other`);
   if (problems.length) throw new InputError(problems.join('; ') + '.');
@@ -127,6 +137,7 @@ export function readInputs(get: InputGetter, eventName = ''): ActionInputs {
     githubToken: text('github-token') || undefined,
     comment,
     commentOn,
+    commentKey: text('comment-key') || undefined,
     gates,
     onError,
     targets: targetList.length === 0 ? undefined : targetList[0] === 'all' ? 'all' : targetList,
@@ -139,6 +150,8 @@ export function readInputs(get: InputGetter, eventName = ''): ActionInputs {
     reportJson: text('report-json') || undefined,
     prices,
     costMonths,
+    baselines: text('baselines') || undefined,
+    deadlineMs: deadlineMs ?? DEFAULT_DEADLINE_MS,
   };
 }
 

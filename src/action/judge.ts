@@ -80,7 +80,7 @@ export async function judgePullRequest(r: JudgeRequest): Promise<Judged> {
     notices: r.notices,
     maxObjects: inputs.maxObjects,
     now: new Date(),
-    cost: { prices: inputs.prices, months: inputs.costMonths },
+    cost: { prices: inputs.prices, months: inputs.costMonths, ...(inputs.baselines ? { baselines: inputs.baselines } : {}) },
   });
   if (settingsSource) result.report.settingsSource = settingsSource;
   if (pr && r.client && run.repo && pr.headSha && !r.skipApprovals) {

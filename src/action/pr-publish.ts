@@ -7,7 +7,8 @@
 import * as core from '@actions/core';
 import { describeGitHubError, httpStatus, type GitHubClient } from '../github/client.js';
 import type { PullRequestContext } from '../github/pull-request.js';
-import { upsertStickyComment, type StickyResult } from '../github/sticky-comment.js';
+import { logBlock } from '../github/runner-log.js';
+import { defaultCommentKey, upsertStickyComment, type StickyResult } from '../github/sticky-comment.js';
 import type { GateSettings, Verdict } from '../gate/verdict.js';
 import { plural } from '../lint/messages.js';
 import { reevaluate, repoPath, type PullRequestRun } from '../pipeline/pull-request.js';
@@ -35,11 +36,24 @@ export interface PullRequestPublication {
 /** Returns the final verdict (after anything that failed while publishing). */
 export async function publishPullRequest(p: PullRequestPublication): Promise<Verdict> {
   const { inputs, run, pr, result } = p;
-  const ctx: PublishContext = { cwd: run.cwd, root: run.root, env: run.env, sarifFile: inputs.sarifFile };
+  // sarifFile is set once the file is written: the notices name only files that exist.
+  const ctx: PublishContext = { cwd: run.cwd, root: run.root, env: run.env };
   let verdict = result.report.verdict;
   const markdown = renderPullRequestComment({ ...result.report, ...(run.runUrl ? { runUrl: run.runUrl } : {}) });
   const wanted = wantsComment(inputs.commentOn, result, verdict);
   logReport(inputs, result, ctx);
+
+  const failures: string[] = [];
+  let sarifWritten = false;
+  if (inputs.sarifFile) {
+    try {
+      await writeSarif(result.check, ctx, inputs.sarifFile);
+      sarifWritten = true;
+      ctx.sarifFile = inputs.sarifFile;
+    } catch (err) {
+      failures.push(`cannot write the SARIF file ${inputs.sarifFile}: ${(err as Error).message}`);
+    }
+  }
 
   let commentLine: string | undefined;
   if (!pr) commentLine = undefined;
@@ -47,7 +61,12 @@ export async function publishPullRequest(p: PullRequestPublication): Promise<Ver
   else if (pr.fromFork) commentLine = 'No comment: the pull request comes from a fork (read-only token).';
   else if (p.client && run.repo) {
     try {
-      const posted = await upsertStickyComment(p.client, run.repo, pr.number, markdown, { mode: inputs.comment, onlyIfExists: !wanted });
+      const posted = await upsertStickyComment(p.client, run.repo, pr.number, markdown, {
+        mode: inputs.comment,
+        onlyIfExists: !wanted,
+        key: inputs.commentKey ?? defaultCommentKey(run.env),
+        restAt: `the job summary of this run${run.runUrl ? ` (${run.runUrl})` : ''}`,
+      });
       commentLine = commentWords(posted, inputs.commentOn);
       core.info(`lifeguard: ${commentLine}`);
     } catch (err) {
@@ -68,16 +87,6 @@ export async function publishPullRequest(p: PullRequestPublication): Promise<Ver
   const elsewhere = result.check.diagnostics.length - inChanged.length;
   if (elsewhere) core.notice(`lifeguard: ${plural(elsewhere, 'finding')} in files this pull request does not change ${elsewhere === 1 ? 'is' : 'are'} not annotated; the job summary lists ${elsewhere === 1 ? 'it' : 'them'}.`);
 
-  const failures: string[] = [];
-  let sarifWritten = false;
-  if (inputs.sarifFile) {
-    try {
-      await writeSarif(result.check, ctx, inputs.sarifFile);
-      sarifWritten = true;
-    } catch (err) {
-      failures.push(`cannot write the SARIF file ${inputs.sarifFile}: ${(err as Error).message}`);
-    }
-  }
   const report = { ...result.report, verdict };
   let reportJson: string | undefined;
   try {
@@ -110,7 +119,8 @@ export async function publishPullRequest(p: PullRequestPublication): Promise<Ver
     ...(reportJson ? { reportJson } : {}),
     ...(sarifWritten ? { sarifFile: inputs.sarifFile } : {}),
   });
-  const restAt = `the JSON report${reportJson ? ` (${reportJson})` : ''}${inputs.sarifFile ? ` and ${inputs.sarifFile}` : ''}`;
+  // Only what was written: the JSON report when it was, the SARIF file when it was, else the log.
+  const restAt = [reportJson ? `the JSON report (${reportJson})` : '', sarifWritten ? `the SARIF file ${inputs.sarifFile}` : ''].filter(Boolean).join(' and ') || 'the log of this step';
   try {
     await core.summary.addRaw(fitSummary(renderPullRequestSummary(report, result.plans, commentLine ? { commentLine } : {}), restAt)).write();
   } catch (err) {
@@ -153,12 +163,12 @@ function commentWords(r: StickyResult, on: CommentOn): string {
 function logReport(inputs: ActionInputs, result: PullRequestRun, ctx: PublishContext): void {
   if (result.plans.length) {
     core.startGroup(`lifeguard plan: ${plural(result.plans.length, 'target')}`);
-    core.info(formatPlanText({ version: 1, targets: result.plans, summary: summarize(result.plans) }));
+    logBlock(formatPlanText({ version: 1, targets: result.plans, summary: summarize(result.plans) }));
     core.endGroup();
   }
   if (inputs.format !== 'github') {
     core.startGroup(`lifeguard findings: ${plural(result.check.summary.errors, 'error')}, ${plural(result.check.summary.warnings, 'warning')}`);
-    core.info(FORMATTERS[inputs.format]!(result.check, result.sources, { color: false, cwd: ctx.cwd, root: ctx.root }));
+    logBlock(FORMATTERS[inputs.format]!(result.check, result.sources, { color: false, cwd: ctx.cwd, root: ctx.root }));
     core.endGroup();
   }
   for (const n of result.report.notices) core.notice(`lifeguard: ${n}`);

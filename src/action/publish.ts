@@ -7,6 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { plural } from '../lint/messages.js';
+import { closeOpenBlocks, cutAtParagraph } from '../report/markdown-cut.js';
 import { formatGithub } from '../report/github.js';
 import { rootRelative, type PathBase } from '../report/locations.js';
 import { SUMMARY_BUDGET_BYTES, formatMarkdown } from '../report/markdown.js';
@@ -54,14 +55,9 @@ export async function writeSummary(report: CheckReport, ctx: PublishContext, ver
 export function fitSummary(markdown: string, restAt: string, maxBytes = SUMMARY_BUDGET_BYTES): string {
   if (Buffer.byteLength(markdown) <= maxBytes) return markdown;
   const notice = `\n\n> [!WARNING]\n> **The summary stops here:** a job summary holds at most 1 MiB, so this one is kept under ${Math.floor(maxBytes / 1024)} KiB. Everything is in ${restAt}.\n`;
-  const room = maxBytes - Buffer.byteLength(notice) - 64;
-  // A cut inside a multi-byte character decodes to U+FFFD: drop it.
-  let head = Buffer.from(markdown).subarray(0, room).toString('utf8').replace(/\uFFFD$/, '');
-  const cut = head.lastIndexOf('\n\n');
-  head = cut > head.length / 2 ? head.slice(0, cut) : head;
-  if ((head.match(/```/g) ?? []).length % 2 === 1) head += '\n```';
-  const opened = (head.match(/<details/g) ?? []).length - (head.match(/<\/details>/g) ?? []).length;
-  return head + '\n</details>'.repeat(Math.max(0, opened)) + notice;
+  // Room for the closing fence and </details> lines closeOpenBlocks may add.
+  const room = maxBytes - Buffer.byteLength(notice) - 400;
+  return closeOpenBlocks(cutAtParagraph(markdown, room, Buffer.byteLength)) + notice;
 }
 
 /** Links to the file at the commit under test, when the runner tells us which. */

@@ -8,6 +8,7 @@
  */
 import { resolve } from 'node:path';
 import * as core from '@actions/core';
+import { Workspace } from '../workspace/workspace.js';
 import { loadConfig } from '../config/config.js';
 import { listChangedFiles, listLabels } from '../github/changed-files.js';
 import { describeGitHubError, makeClient, type GitHubClient } from '../github/client.js';
@@ -28,7 +29,7 @@ import { annotate, setOutputs, writeSummary } from './publish.js';
 export const MAX_LISTED_FILES = 3000;
 
 export async function planCommand(inputs: ActionInputs, run: RunContext, pr: PullRequestContext | undefined): Promise<void> {
-  const loaded = await loadConfig(inputs.config, run.cwd);
+  const loaded = await loadConfig(inputs.config, new Workspace(run.cwd, run.root));
   if (!loaded.ok) {
     // Nothing can be judged without the configuration: report its problems and fail.
     const report = configProblemsReport(loaded);

@@ -9,8 +9,9 @@ import { failureText } from '../plan/plan.js';
 import { plural } from '../lint/messages.js';
 import type { LifecycleJson } from '../s3/convert.js';
 import { readLifecycle } from '../s3/state.js';
-import { deleteLifecycle, putLifecycle } from '../s3/write.js';
 import { driftGuard, type GuardOptions } from './drift-guard.js';
+import { isNoAnswer } from '../s3/errors.js';
+import { deleteLifecycle, putLifecycle, transitionDefaultFor } from '../s3/write.js';
 import { writeBackup, type Backup } from './backup.js';
 import type { SyncState } from '../history/sync-state.js';
 
@@ -33,6 +34,10 @@ export type Decision =
 export async function decide(p: PreparedTarget, options: ApplyOptions): Promise<Decision> {
   const notes: string[] = [];
   const { plan, proposed } = p;
+  const owner = p.target.source.terraform !== undefined ? 'Terraform' : p.target.source.cloudformation !== undefined ? 'CloudFormation' : undefined;
+  if (owner) {
+    return { action: 'refuse', reason: `its rules come from ${owner} (${p.target.source.resource}), which owns the bucket's lifecycle configuration: apply them with ${owner === 'Terraform' ? 'terraform apply' : 'a stack deployment'}, not lifeguard apply`, notes };
+  }
   if (plan.failure || !proposed || !p.state) return { action: 'refuse', reason: `could not be planned: ${plan.failure ?? 'no bucket state'}`, notes };
   const live = p.state.lifecycle;
   const empty = proposed.configuration.Rules.length === 0;
@@ -73,12 +78,14 @@ export async function execute(p: PreparedTarget, action: 'put' | 'delete', optio
       return { ok: false, message: 'the bucket\'s lifecycle configuration changed after the plan was made; nothing was written, run apply again' };
     }
     backup = await writeBackup(options.dir, p.ref, p.target, live, options.now(), options.display);
-    let expected: LifecycleJson | undefined;
-    if (action === 'delete') {
-      await deleteLifecycle(s3, p.ref);
-    } else {
-      const sent = await putLifecycle(s3, p.ref, proposed.configuration);
-      expected = { ...proposed.configuration, TransitionDefaultMinimumObjectSize: sent };
+    let expected: LifecycleJson | undefined = action === 'delete' ? undefined : { ...proposed.configuration, TransitionDefaultMinimumObjectSize: transitionDefaultFor(proposed.configuration) };
+    try {
+      if (action === 'delete') await deleteLifecycle(s3, p.ref);
+      else expected = { ...proposed.configuration, TransitionDefaultMinimumObjectSize: await putLifecycle(s3, p.ref, proposed.configuration) };
+    } catch (err) {
+      // No answer is not a refusal: the write may have landed. Only the bucket can say (ADR 0135).
+      if (!isNoAnswer(err)) throw err;
+      return { ...(await afterLostAnswer(p, action, expected, live, failureText(err))), backup };
     }
     const after = await readLifecycle(s3, p.ref);
     const check = diffConfigurations(after, expected);
@@ -93,4 +100,27 @@ export async function execute(p: PreparedTarget, action: 'put' | 'delete', optio
   } catch (err) {
     return { ok: false, backup, message: failureText(err) };
   }
+}
+
+/**
+ * The write's answer was lost (the connection dropped, the request timed out): read the bucket back
+ * and say what it holds. The new rules, verified: applied. The old ones: nothing changed. Anything
+ * else, or no answer to the read either: the state is unknown, and the run fails saying so.
+ */
+async function afterLostAnswer(p: PreparedTarget, action: 'put' | 'delete', expected: LifecycleJson | undefined, before: LifecycleJson | undefined, why: string): Promise<Execution> {
+  const file = p.proposed!.file;
+  let after: LifecycleJson | undefined;
+  try {
+    after = await readLifecycle(p.s3!, p.ref);
+  } catch (err) {
+    return { ok: false, verified: false, message: `the write got no answer (${why}), and reading the bucket back failed too (${failureText(err)}); whether ${p.ref.bucket} has the new rules is unknown: run lifeguard plan to see` };
+  }
+  if (diffConfigurations(after, expected).equal) {
+    const landed = action === 'delete' ? `the bucket now has no lifecycle configuration` : `its lifecycle configuration equals ${file} (${plural(p.proposed!.configuration.Rules.length, 'rule')})`;
+    return { ok: true, verified: true, message: `${action === 'delete' ? 'deleted the lifecycle configuration of' : 'applied to'} ${p.ref.bucket}, though the write got no answer (${why}): read back and verified, ${landed}` };
+  }
+  if (diffConfigurations(after, before).equal) {
+    return { ok: false, verified: false, message: `the write got no answer (${why}); read back: ${p.ref.bucket} still has its previous configuration, so nothing was changed; run apply again` };
+  }
+  return { ok: false, verified: false, message: `the write got no answer (${why}); read back: ${p.ref.bucket} holds neither the previous configuration nor ${file}; run lifeguard plan to see what it has` };
 }

@@ -6,12 +6,13 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decide, execute, type ApplyOptions, type Decision } from '../apply/apply.js';
 import type { BaseOption } from '../apply/base.js';
-import { loadConfig } from '../config/config.js';
+import { loadConfig, workspaceOf } from '../config/config.js';
 import { plural } from '../lint/messages.js';
 import { prepareTargets, TargetSelectionError } from '../pipeline/plan.js';
 import type { PreparedTarget } from '../plan/plan.js';
-import { displayPath } from '../load/discover.js';
+import { showControls } from '../report/log-safe.js';
 import { changeLines } from '../report/plan-text.js';
+import { startDeadline } from './deadline.js';
 import type { Io } from './io.js';
 import { printConfigProblems } from './io.js';
 import { APPLY_HELP, UsageError } from './usage.js';
@@ -34,6 +35,7 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
       'base-ref': { type: 'string' },
       'delete-all': { type: 'boolean' },
       'history-depth': { type: 'string' },
+      deadline: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -41,6 +43,7 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
     io.stdout(APPLY_HELP);
     return 0;
   }
+  startDeadline(values.deadline);
   const onDrift = values['on-drift'] ?? 'stop';
   if (onDrift !== 'stop' && onDrift !== 'overwrite') throw new UsageError(`--on-drift takes stop or overwrite, not '${onDrift}'`);
   if (values.base !== undefined && values['base-ref'] !== undefined) throw new UsageError('give --base or --base-ref, not both');
@@ -71,7 +74,7 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
     deleteAll: !!values['delete-all'],
     dir: config.dir,
     now: () => new Date(),
-    display: (p) => displayPath(p, io.cwd),
+    display: (p) => workspaceOf(config).display(p),
   };
 
   const decisions: Decision[] = [];
@@ -107,7 +110,7 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
       const lines = [`target ${p.target.name}: ${r.ok ? '' : 'FAILED: '}${r.message}`];
       if (r.backup?.path) lines.push(`  previous configuration saved to ${options.display(r.backup.path)}`);
       if (r.backup) lines.push(`  to restore it: ${r.backup.restore}`);
-      io.stdout(lines.join('\n') + '\n');
+      io.stdout(lines.map(showControls).join('\n') + '\n');
     }
   }
   io.stdout(summary(outcomes));
@@ -129,7 +132,8 @@ function describeDecision(p: PreparedTarget, d: Decision): string {
     out.push(...changeLines(t.diff, t.live === null).map((l) => `  ${l}`));
   }
   for (const n of d.notes) out.push(`  ${n}`);
-  return out.join('\n') + '\n';
+  // The lines quote file content (rule IDs, file names): one visible line each.
+  return out.map(showControls).join('\n') + '\n';
 }
 
 function summary(outcomes: readonly Outcome[]): string {

@@ -7,6 +7,7 @@ import { describeIoError } from '../load/read.js';
 import { plural } from '../lint/messages.js';
 import { runCheck } from '../pipeline/check.js';
 import { FORMATTERS, FORMAT_NAMES } from '../report/index.js';
+import { showControls } from '../report/log-safe.js';
 import { CHECK_HELP, UsageError } from './usage.js';
 import type { Io } from './io.js';
 import { printConfigProblems } from './io.js';
@@ -61,12 +62,15 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
         io.stderr(`lifeguard: cannot write ${values.output}: ${describeIoError(err)}\n`);
         return EXIT.failure;
       }
+    } else if (format === 'github') {
+      // The one format whose lines are commands; every value in them is escaped (report/github.ts).
+      (io.workflowCommands ?? io.stdout)(text);
     } else {
       io.stdout(text);
     }
   }
   // After the report, so they are the last thing a reader sees.
-  for (const e of result.ioErrors) io.stderr(`lifeguard: ${e.path}: ${e.message}\n`);
+  for (const e of result.ioErrors) io.stderr(`lifeguard: ${showControls(e.path)}: ${showControls(e.message)}\n`);
   if (failed) {
     // Under a report that may look clean, say plainly that it does not cover everything.
     if (printed) io.stderr(`lifeguard: the check is incomplete: ${plural(result.ioErrors.length, 'path')} could not be read.\n`);

@@ -1,6 +1,8 @@
 /** `lifeguard cost`: project what a rule change does to the bill and to the data kept. */
 import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { startDeadline } from './deadline.js';
 import type { Io } from './io.js';
 import { COST_HELP } from './cost-help.js';
 import { UsageError } from './usage.js';
@@ -9,6 +11,7 @@ import { COST_FORMATS, formatCost, type CostFormat } from '../cost/report/format
 import type { PriceCatalog } from '../cost/prices/types.js';
 import { loadPriceCatalog, type PriceSource } from '../cost/prices/load.js';
 import type { CostRequest } from '../pipeline/cost.js';
+import { costTrack } from './cost-track.js';
 
 export interface CostDeps {
   loadCatalog(source: PriceSource, region: string): Promise<PriceCatalog>;
@@ -42,6 +45,13 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
       table: { type: 'string' },
       where: { type: 'string' },
       'inventory-format': { type: 'string' },
+      threads: { type: 'string' },
+      'it-access': { type: 'string' },
+      track: { type: 'boolean' },
+      baseline: { type: 'string' },
+      'baseline-inventory': { type: 'string' },
+      'baseline-out': { type: 'string' },
+      deadline: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -49,6 +59,8 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
     io.stdout(COST_HELP);
     return 0;
   }
+  startDeadline(v.deadline);
+  if (v.track) return costTrack(v, io, deps);
   if (!v.proposed) throw new UsageError('--proposed FILE is required');
   if (v.current && v.live) throw new UsageError('give --current FILE or --live, not both');
   const sources = [v.inventory, v.cohorts, v.listing].filter((x) => x !== undefined).length;
@@ -66,6 +78,10 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
     asOfMs = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(v['as-of']) ? `${v['as-of']}T00:00:00Z` : v['as-of']);
     if (!Number.isFinite(asOfMs)) throw new UsageError(`--as-of must be a date (YYYY-MM-DD) or an ISO 8601 time, not '${v['as-of']}'`);
   }
+  const threads = v.threads === undefined ? undefined : Number(v.threads);
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1 || threads > 64)) throw new UsageError(`--threads must be a whole number from 1 to 64, not '${v.threads}'`);
+  const itAccess = v['it-access'] === undefined ? 0 : parseShare(v['it-access']);
+  if (itAccess === undefined) throw new UsageError(`--it-access must be a share from 0 to 1 or a percentage (0.25, 25%), not '${v['it-access']}'`);
   const listing = v.listing === undefined ? undefined : /^s3:\/\/([^/]+)\/?(.*)$/.exec(v.listing);
   if (v.listing !== undefined && !listing) throw new UsageError(`--listing must be s3://BUCKET[/PREFIX], not '${v.listing}'`);
 
@@ -82,11 +98,12 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
       throw new InputError((err as Error).message);
     }
     const { runCost } = await import('../pipeline/cost.js');
+    const progress = progressLine(io);
     const request: CostRequest = {
       proposed: { kind: 'file', path: v.proposed },
       current: { kind: 'none' },
       objects: v.inventory
-        ? { kind: 'inventory', path: v.inventory }
+        ? { kind: 'inventory', path: v.inventory, endpoint: v.endpoint, forcePathStyle: v['path-style'] }
         : v.cohorts
           ? { kind: 'cohorts', path: v.cohorts }
           : { kind: 'listing', bucket: listing![1]!, prefix: listing![2] || undefined, versions: v.versions, endpoint: v.endpoint, forcePathStyle: v['path-style'] },
@@ -95,27 +112,40 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
       months,
       asOfMs,
       growth,
+      threads,
+      itAccessedShare: itAccess,
       cwd: io.cwd,
-      progress: (line) => io.stderr(`\r${line}`),
+      progress: progress.line,
     };
     if (v.current) request.current = { kind: 'file', path: v.current };
     if (v.live) {
       const { liveConfiguration } = await import('../cost/live-config.js');
-      request.current = { kind: 'compiled', config: await liveConfiguration({ bucket: bucket!, region: v.region, endpoint: v.endpoint, forcePathStyle: v['path-style'] }) };
+      const live = await liveConfiguration({ bucket: bucket!, region: v.region, endpoint: v.endpoint, forcePathStyle: v['path-style'] });
+      request.current = { kind: 'compiled', config: live, data: live.data };
     }
+    let baseline: unknown;
+    if (v['baseline-out']) request.onBaseline = (b) => (baseline = b);
     const { report } = await runCost(request);
-    if (request.objects.kind === 'listing') io.stderr('\n');
-    const text = formatCost(report, format);
-    if (v.output) await writeOutput(v.output, text);
-    else io.stdout(text);
-    return 0;
+    if (v['baseline-out']) await writeOutput(io, v['baseline-out'], `${JSON.stringify(baseline)}\n`);
+    progress.end(request.objects.kind === 'listing');
+    return await emit(io, v.output, formatCost(report, format));
   } catch (err) {
-    if (err instanceof InputError) {
-      io.stderr(`lifeguard: ${err.message}\n`);
-      return 2;
-    }
-    throw err;
+    return inputFailure(io, err);
   }
+}
+
+/** The report to --output FILE or standard output; status 0. */
+export async function emit(io: Io, output: string | undefined, text: string): Promise<number> {
+  if (output) await writeOutput(io, output, text);
+  else io.stdout(text);
+  return 0;
+}
+
+/** Bad input is one sentence and status 2; anything else is the CLI's internal error. */
+export function inputFailure(io: Io, err: unknown): number {
+  if (!(err instanceof InputError)) throw err;
+  io.stderr(`lifeguard: ${err.message}\n`);
+  return 2;
 }
 
 async function printSql(dialect: string, v: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
@@ -137,14 +167,44 @@ async function printSql(dialect: string, v: Record<string, string | boolean | un
     where: typeof v.where === 'string' ? v.where : undefined,
     format,
   });
-  if (typeof v.output === 'string') await writeOutput(v.output, sql);
+  if (typeof v.output === 'string') await writeOutput(io, v.output, sql);
   else io.stdout(sql);
   return 0;
 }
 
-async function writeOutput(file: string, text: string): Promise<void> {
+/**
+ * Progress on standard error: on a terminal one line rewritten in place; elsewhere (a CI log) only
+ * a listing's last line, once, so the log says how much was listed.
+ */
+export function progressLine(io: Io): { line: (text: string) => void; end: (keepLast: boolean) => void } {
+  let last = '';
+  let shown = false;
+  return {
+    line(text) {
+      last = text;
+      if (!io.stderrIsTerminal) return;
+      io.stderr(`\r\x1b[2K${text}`);
+      shown = true;
+    },
+    end(keepLast) {
+      if (io.stderrIsTerminal && shown) io.stderr(keepLast ? '\n' : '\r\x1b[2K');
+      else if (keepLast && last) io.stderr(`${last}\n`);
+    },
+  };
+}
+
+/** "0.25" or "25%" → 0.25; undefined when not a share. */
+export function parseShare(text: string): number | undefined {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1]) / (m[2] ? 100 : 1);
+  return n >= 0 && n <= 1 ? n : undefined;
+}
+
+/** Writes a report (relative to the working directory); a failure is one sentence. */
+export async function writeOutput(io: Io, file: string, text: string): Promise<void> {
   try {
-    await writeFile(file, text);
+    await writeFile(resolve(io.cwd, file), text);
   } catch (err) {
     throw new InputError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }

@@ -1,13 +1,13 @@
 /** `lifeguard orphans`: objects the registry no longer references, what they cost, and a reviewed way to delete them. */
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config/config.js';
+import { loadConfig, workspaceOf } from '../config/config.js';
 import { ORPHAN_FORMATS, formatOrphans, type OrphanFormat } from '../orphans/format.js';
 import { MAX_TAG_CONCURRENCY, TAG_CONCURRENCY } from '../orphans/limits.js';
 import type { OrphanReport } from '../orphans/report.js';
 import { TargetSelectionError } from '../pipeline/plan.js';
 import type { OrphansError } from '../pipeline/orphans.js';
 import { quarantinePath } from '../quarantine/record.js';
-import { displayPath } from '../load/discover.js';
+import { startDeadline } from './deadline.js';
 import type { Io } from './io.js';
 import { printConfigProblems, writeOutput } from './io.js';
 import { countOption } from './plan-command.js';
@@ -34,6 +34,7 @@ export async function orphansCommand(args: string[], io: Io): Promise<number> {
       format: { type: 'string', short: 'f' },
       output: { type: 'string', short: 'o' },
       'no-color': { type: 'boolean' },
+      deadline: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -41,6 +42,7 @@ export async function orphansCommand(args: string[], io: Io): Promise<number> {
     io.stdout(ORPHANS_HELP);
     return 0;
   }
+  startDeadline(v.deadline);
   if (!v.target) throw new UsageError('--target NAME is required: orphans are swept one target at a time');
   if (v.inventory !== undefined && v.live) throw new UsageError('--inventory and --live are exclusive: give one source of objects');
   const format = (v.format ?? 'stylish') as OrphanFormat;
@@ -89,7 +91,7 @@ export async function orphansCommand(args: string[], io: Io): Promise<number> {
     }
     throw err;
   }
-  const file = target ? displayPath(quarantinePath(target, config), io.cwd) : '';
+  const file = target ? workspaceOf(config).display(quarantinePath(target, config)) : '';
   if (!(await writeOutput(io, v.output, formatOrphans(report, format, file, io.color && !v['no-color'] && !v.output)))) return 2;
   return needsAttention(report) ? 1 : 0;
 }

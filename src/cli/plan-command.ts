@@ -6,6 +6,7 @@ import type { PlanReport } from '../plan/types.js';
 import { formatPlanMarkdown } from '../report/plan-markdown.js';
 import { formatPlanText } from '../report/plan-text.js';
 import { DEFAULT_LIST_LIMIT } from '../s3/listing.js';
+import { startDeadline } from './deadline.js';
 import type { Io } from './io.js';
 import { printConfigProblems, writeOutput } from './io.js';
 import { PLAN_HELP, UsageError } from './usage.js';
@@ -32,6 +33,7 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
       drift: { type: 'boolean' },
       'history-depth': { type: 'string' },
       'no-color': { type: 'boolean' },
+      deadline: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -39,6 +41,7 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
     io.stdout(PLAN_HELP);
     return 0;
   }
+  startDeadline(values.deadline);
   const format = values.format ?? 'stylish';
   const formatter = PLAN_FORMATS[format];
   if (!formatter) throw new UsageError(`unknown format '${format}'; use one of ${Object.keys(PLAN_FORMATS).join(', ')}`);

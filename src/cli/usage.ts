@@ -27,8 +27,9 @@ Docs: https://github.com/lifeguard-dev/lifeguard#readme
 export const CHECK_HELP = `Usage: lifeguard check [PATH...] [options]
 
 Lints S3 lifecycle configurations (.json, .yaml, .yml; the S3 API shape or the full
-PutBucketLifecycleConfiguration request) and retention policies. A PATH is a file or a
-folder; folders are searched for configurations by content, not by name. Default: .
+PutBucketLifecycleConfiguration request), retention policies, and the lifecycle rules of
+Terraform files (.tf, .tf.json), Terraform plan JSON and CloudFormation or CDK templates. A PATH
+is a file or a folder; folders are searched by content, not by name. Default: .
 
 Options:
   -f, --format NAME   stylish (default), json, sarif, github, markdown
@@ -59,6 +60,8 @@ Options:
                         (rules no commit had: changed outside git); exit 3 when one is not in sync
       --history-depth N with --drift: commits searched per target (default 50)
       --no-color        never colour the output (also: NO_COLOR=1)
+      --deadline TIME   stop at this overall limit, e.g. 90s or 10m (default 15 min):
+                        calls still waiting fail, each saying what was not done
   -h, --help            show this help
 
 Exit status: 0 planned without error findings, 1 error findings or a target that could not be
@@ -86,6 +89,8 @@ Options:
                             match no commit's; overwrite: replace them anyway
       --delete-all          allow a target whose file has no rules to delete the bucket's
                             whole lifecycle configuration (DeleteBucketLifecycle)
+      --deadline TIME       stop at this overall limit, e.g. 90s or 10m (default 15 min):
+                            calls still waiting fail, each saying what was not done
   -h, --help                show this help
 
 Exit status: 0 every target applied or already up to date, 1 a target refused, failed or not
@@ -99,13 +104,18 @@ shape of the PutBucketLifecycleConfiguration request (Bucket, TransitionDefaultM
 LifecycleConfiguration), ready for 'aws s3api put-bucket-lifecycle-configuration --cli-input-json'.
 The output is deterministic: the same policy gives the same bytes on every machine.
 
+--emit terraform writes an aws_s3_bucket_lifecycle_configuration resource instead (formatted as
+terraform fmt would), --emit cloudformation a template with one AWS::S3::Bucket; both send the
+same rules (docs/formats/).
+
 Without --out, prints the configuration of the one POLICY. With --out, writes one file per
-bucket, DIR/<bucket>.lifecycle.json. Findings (warnings, or the errors that stop compilation)
+bucket, DIR/<bucket>.lifecycle.json (.lifecycle.tf, .template.yaml). Findings (warnings, or the errors that stop compilation)
 go to standard error with file:line:column in the policy; nothing is written when there is an
 error.
 
 Options:
   -o, --out DIR       write DIR/<bucket>.lifecycle.json for each policy
+      --emit FORMAT   json (default), terraform or cloudformation
   -c, --config FILE   configuration file for rule severities (default: .lifeguard.yml if present)
       --no-color      never colour the findings (also: NO_COLOR=1)
   -h, --help          show this help
@@ -144,6 +154,8 @@ Options:
   -o, --output FILE           write the report to FILE
   -c, --config FILE           configuration file (default: .lifeguard.yml)
       --no-color              never colour the output (also: NO_COLOR=1)
+      --deadline TIME         stop at this overall limit, e.g. 90s or 10m (default 15 min):
+                              calls still waiting fail, each saying what was not done
   -h, --help                  show this help
 
 Exit status: 0 done, nothing to act on; 1 a refusal, a failed S3 call, an error finding, or a

@@ -14,6 +14,7 @@ import { unknownRuleMessage } from '../lint/retired.js';
 import type { Finding, SeveritySetting } from '../lint/types.js';
 import { isObj } from '../lint/values.js';
 import { CONFIG_SCHEMA_RULE } from '../lint/file-rules.js';
+import { Workspace } from '../workspace/workspace.js';
 
 export const DEFAULT_CONFIG_FILE = '.lifeguard.yml';
 
@@ -21,7 +22,8 @@ export interface TargetConfig {
   name: string;
   bucket: string;
   region?: string;
-  source: { lifecycle?: string; policy?: string };
+  /** A lifecycle file and/or a policy; or a Terraform or CloudFormation resource (docs/formats/). */
+  source: { lifecycle?: string; policy?: string; terraform?: string; cloudformation?: string; resource?: string };
   expectedBucketOwner?: string;
   stage?: string;
   immutable?: boolean;
@@ -57,6 +59,8 @@ export interface LifeguardConfig {
   approvers?: string[];
   /** Refs apply may run from besides the default branch. */
   apply?: { refs?: string[] };
+  /** Resolves, confines and displays paths (workspace.ts); set by loadConfig. */
+  workspace?: Workspace;
 }
 
 export type ConfigResult =
@@ -64,17 +68,52 @@ export type ConfigResult =
   | { ok: false; findings: Finding[]; doc?: SourceDocument; ioError?: string };
 
 
-/** Loads `file`, or `.lifeguard.yml` in `cwd` when present, or the defaults. */
-export async function loadConfig(file: string | undefined, cwd: string = process.cwd()): Promise<ConfigResult> {
+/**
+ * Loads `file`, or `.lifeguard.yml` in the working directory when present, or the defaults. Every
+ * path the file names must lead, after its links, inside the workspace's repository: one that does
+ * not is an error at its line (the file may come from a pull request).
+ */
+export async function loadConfig(file: string | undefined, where: string | Workspace = process.cwd()): Promise<ConfigResult> {
+  const workspace = typeof where === 'string' ? new Workspace(where) : where;
+  const cwd = workspace.cwd;
   const path = file ? resolve(cwd, file) : resolve(cwd, DEFAULT_CONFIG_FILE);
-  if (!file && !existsSync(path)) return { ok: true, config: defaults(cwd) };
+  if (!file && !existsSync(path)) return { ok: true, config: { ...defaults(cwd), workspace } };
   const display = file ?? DEFAULT_CONFIG_FILE;
   const read = await readSource(path, display);
   if (!read.ok) {
     if (read.kind === 'io') return { ok: false, findings: [], ioError: `${display}: ${read.problem.message}` };
     return { ok: false, findings: [configFinding(display, '', read.problem.message, { line: read.problem.line, column: read.problem.column })] };
   }
-  return parseConfig(read.doc, resolve(path, '..'));
+  const parsed = parseConfig(read.doc, resolve(path, '..'));
+  if (!parsed.ok) return parsed;
+  const outside = confinementFindings(parsed.config, workspace, read.doc.file);
+  if (outside.length) return { ok: false, findings: outside, doc: read.doc };
+  return { ...parsed, config: { ...parsed.config, workspace } };
+}
+
+/** The paths of each target, where they sit in the file. */
+function targetPaths(t: TargetConfig, i: number): Array<[string, string]> {
+  const at = (...s: string[]) => joinPointer(`/targets/${i}`, ...s);
+  const out: Array<[string, string]> = [];
+  if (t.source.lifecycle !== undefined) out.push([at('source', 'lifecycle'), t.source.lifecycle]);
+  if (t.source.policy !== undefined) out.push([at('source', 'policy'), t.source.policy]);
+  if (t.source.terraform !== undefined) out.push([at('source', 'terraform'), t.source.terraform]);
+  if (t.source.cloudformation !== undefined) out.push([at('source', 'cloudformation'), t.source.cloudformation]);
+  if (t.registry !== undefined) out.push([at('registry'), t.registry]);
+  if (t.inventory !== undefined && !/^s3:\/\//i.test(t.inventory)) out.push([at('inventory'), t.inventory]);
+  if (t.quarantine?.file !== undefined) out.push([at('quarantine', 'file'), t.quarantine.file]);
+  return out;
+}
+
+function confinementFindings(config: LifeguardConfig, workspace: Workspace, file: string): Finding[] {
+  const out: Finding[] = [];
+  config.targets.forEach((t, i) => {
+    for (const [pointer, value] of targetPaths(t, i)) {
+      const confined = workspace.confine(resolve(config.dir, value));
+      if (!confined.ok) out.push(configFinding(file, pointer, `targets[${i}] (${t.name}): ${pointer.split('/').slice(3).join('.')} "${value}" ${confined.reason}.`));
+    }
+  });
+  return out;
 }
 
 export function parseConfig(doc: SourceDocument, dir: string): ConfigResult {
@@ -96,6 +135,16 @@ export function parseConfig(doc: SourceDocument, dir: string): ConfigResult {
   const targets = isObj(data) && Array.isArray(data.targets) ? (data.targets as TargetConfig[]) : [];
   const names = new Set<string>();
   targets.forEach((t, i) => {
+    if (isObj(t) && isObj(t.source)) {
+      const src = t.source;
+      const iac = ['terraform', 'cloudformation'].filter((k) => k in src);
+      const files = ['lifecycle', 'policy'].filter((k) => k in src);
+      if (iac.length && (files.length || iac.length > 1)) {
+        findings.push(configFinding(doc.file, `/targets/${i}/source`, `targets: a source names one of terraform or cloudformation (with its resource), or lifecycle/policy files, not ${[...iac, ...files].join(' and ')}.`, undefined, true));
+      } else if ('resource' in src && !iac.length) {
+        findings.push(configFinding(doc.file, `/targets/${i}/source/resource`, 'targets: "resource" names a Terraform address or CloudFormation logical ID, so it needs "terraform" or "cloudformation" beside it.', undefined, true));
+      }
+    }
     if (isObj(t) && typeof t.name === 'string') {
       if (names.has(t.name)) findings.push(configFinding(doc.file, `/targets/${i}/name`, `targets: the name "${t.name}" is used twice; target names must be unique.`));
       names.add(t.name);
@@ -130,8 +179,14 @@ const FIELD_RULES: Record<string, string> = {
 function ownWords(e: SchemaError): string | undefined {
   const field = e.instancePath.split('/').pop() ?? '';
   if (e.keyword === 'pattern' && /^\/targets\/\d+\//.test(e.instancePath)) return FIELD_RULES[field];
-  if (e.keyword === 'minProperties' && field === 'source') return 'needs "lifecycle" (a lifecycle configuration file) or "policy" (a retention policy).';
+  if (e.keyword === 'minProperties' && field === 'source') return 'needs "lifecycle" (a lifecycle configuration file), "policy" (a retention policy), or "terraform" / "cloudformation" with "resource".';
+  if (e.keyword === 'dependentRequired' && field === 'source') return 'names a Terraform or CloudFormation file but not the "resource" (address or logical ID) that holds the rules.';
   return undefined;
+}
+
+/** The workspace a configuration's paths belong to (one made from its folder for hand-built configurations). */
+export function workspaceOf(config: LifeguardConfig): Workspace {
+  return config.workspace ?? new Workspace(config.dir);
 }
 
 export function defaults(cwd: string): LifeguardConfig {

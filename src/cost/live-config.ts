@@ -5,7 +5,7 @@
 import { InputError } from './inventory/errors.js';
 import { compileConfiguration, type CompiledConfig } from './rules/compile.js';
 
-export async function liveConfiguration(o: { bucket: string; region: string; endpoint?: string; forcePathStyle?: boolean }): Promise<CompiledConfig> {
+export async function liveConfiguration(o: { bucket: string; region: string; endpoint?: string; forcePathStyle?: boolean }): Promise<CompiledConfig & { data: unknown }> {
   const { S3Client, GetBucketLifecycleConfigurationCommand } = await import('@aws-sdk/client-s3');
   const client = new S3Client({ region: o.region, endpoint: o.endpoint, forcePathStyle: o.forcePathStyle });
   try {
@@ -15,10 +15,10 @@ export async function liveConfiguration(o: { bucket: string; region: string; end
     const config = compileConfiguration(data);
     // What the bucket reports is what S3 applies; when it reports nothing, buckets configured before
     // September 2024 behave as varies_by_storage_class.
-    return out.TransitionDefaultMinimumObjectSize ? config : { ...config, minimumObjectSize: 'varies_by_storage_class', minimumObjectSizeSource: 'default' };
+    return out.TransitionDefaultMinimumObjectSize ? { ...config, data } : { ...config, data, minimumObjectSize: 'varies_by_storage_class', minimumObjectSizeSource: 'default' };
   } catch (err) {
     const e = err as { name?: string; message?: string };
-    if (e.name === 'NoSuchLifecycleConfiguration') return compileConfiguration({ Rules: [] });
+    if (e.name === 'NoSuchLifecycleConfiguration') return { ...compileConfiguration({ Rules: [] }), data: { Rules: [] } };
     throw new InputError(`cannot read the lifecycle configuration of s3://${o.bucket}: ${e.name ?? 'Error'}: ${e.message ?? String(err)}`);
   } finally {
     client.destroy();

@@ -3,10 +3,10 @@
 import func2_module from "ajv/dist/runtime/ucs2length.js";
 "use strict";
 export const validateLifeguardConfig = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://lifeguard.dev/schemas/lifeguard-config.schema.json","title":"lifeguard configuration (.lifeguard.yml)","type":"object","properties":{"version":{"const":1,"description":"Format version of this file."},"rules":{"description":"Severity per rule id: error, warning, info or off.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"targets":{"description":"Buckets lifeguard plans and applies, each with the file or policy that defines its rules.","type":"array","items":{"$ref":"#/$defs/Target"}},"gates":{"$ref":"#/$defs/Gates"},"approvers":{"description":"Who may approve a deletion or a loosened setting besides people with write access: GitHub logins (alice) or teams (@acme/storage-admins). Read from the base commit on pull requests.","type":"array","items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"},"uniqueItems":true},"apply":{"type":"object","description":"Where apply may run. Default: only the repository's default branch.","properties":{"refs":{"type":"array","description":"Other branches (or refs/heads/… refs) apply may run from; read from the default branch's .lifeguard.yml.","items":{"type":"string","minLength":1},"uniqueItems":true}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"Target":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): plan warns when the bucket has no Object Lock."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false},"Quarantine":{"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false},"Source":{"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy); both when the committed file must agree with the policy.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"}},"minProperties":1,"additionalProperties":false},"Gates":{"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://lifeguard.dev/schemas/lifeguard-config.schema.json","title":"lifeguard configuration (.lifeguard.yml)","type":"object","properties":{"version":{"const":1,"description":"Format version of this file."},"rules":{"description":"Severity per rule id: error, warning, info or off.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"targets":{"description":"Buckets lifeguard plans and applies, each with the file or policy that defines its rules.","type":"array","items":{"$ref":"#/$defs/Target"}},"gates":{"$ref":"#/$defs/Gates"},"approvers":{"description":"Who may approve a deletion or a loosened setting besides people with write access: GitHub logins (alice) or teams (@acme/storage-admins). Read from the base commit on pull requests.","type":"array","items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"},"uniqueItems":true},"apply":{"type":"object","description":"Where apply may run. Default: only the repository's default branch.","properties":{"refs":{"type":"array","description":"Other branches (or refs/heads/… refs) apply may run from; read from the default branch's .lifeguard.yml.","items":{"type":"string","minLength":1},"uniqueItems":true}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"Target":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): plan warns when the bucket has no Object Lock."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false},"Quarantine":{"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false},"Source":{"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy), both when the committed file must agree with the policy; or terraform / cloudformation with the resource that holds the rules.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"},"terraform":{"type":"string","description":"A .tf file, a Terraform module folder or a plan JSON (terraform show -json) that declares the resource."},"cloudformation":{"type":"string","description":"A CloudFormation or CDK template (JSON or YAML) that declares the resource."},"resource":{"type":"string","minLength":1,"description":"The Terraform address (aws_s3_bucket_lifecycle_configuration.ml_data) or CloudFormation logical ID that holds the rules."}},"minProperties":1,"dependentRequired":{"terraform":["resource"],"cloudformation":["resource"]},"additionalProperties":false},"Gates":{"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false}}};
 const schema35 = {"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false};
 const schema32 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): plan warns when the bucket has no Object Lock."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false};
-const schema33 = {"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy); both when the committed file must agree with the policy.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"}},"minProperties":1,"additionalProperties":false};
+const schema33 = {"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy), both when the committed file must agree with the policy; or terraform / cloudformation with the resource that holds the rules.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"},"terraform":{"type":"string","description":"A .tf file, a Terraform module folder or a plan JSON (terraform show -json) that declares the resource."},"cloudformation":{"type":"string","description":"A CloudFormation or CDK template (JSON or YAML) that declares the resource."},"resource":{"type":"string","minLength":1,"description":"The Terraform address (aws_s3_bucket_lifecycle_configuration.ml_data) or CloudFormation logical ID that holds the rules."}},"minProperties":1,"dependentRequired":{"terraform":["resource"],"cloudformation":["resource"]},"additionalProperties":false};
 const schema34 = {"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = func2_module.default ?? func2_module;
@@ -158,7 +158,7 @@ vErrors.push(err10);
 errors++;
 }
 for(const key1 in data3){
-if(!((key1 === "lifecycle") || (key1 === "policy"))){
+if(!(((((key1 === "lifecycle") || (key1 === "policy")) || (key1 === "terraform")) || (key1 === "cloudformation")) || (key1 === "resource"))){
 const err11 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/Source/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err11];
@@ -193,9 +193,9 @@ vErrors.push(err13);
 errors++;
 }
 }
-}
-else {
-const err14 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/Source/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data3.terraform !== undefined){
+if(typeof data3.terraform !== "string"){
+const err14 = {instancePath:instancePath+"/source/terraform",schemaPath:"#/$defs/Source/properties/terraform/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -205,11 +205,9 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.expectedBucketOwner !== undefined){
-let data6 = data.expectedBucketOwner;
-if(typeof data6 === "string"){
-if(!pattern7.test(data6)){
-const err15 = {instancePath:instancePath+"/expectedBucketOwner",schemaPath:"#/properties/expectedBucketOwner/pattern",keyword:"pattern",params:{pattern: "^\\d{12}$"},message:"must match pattern \""+"^\\d{12}$"+"\""};
+if(data3.cloudformation !== undefined){
+if(typeof data3.cloudformation !== "string"){
+const err15 = {instancePath:instancePath+"/source/cloudformation",schemaPath:"#/$defs/Source/properties/cloudformation/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -219,8 +217,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/expectedBucketOwner",schemaPath:"#/properties/expectedBucketOwner/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data3.resource !== undefined){
+let data8 = data3.resource;
+if(typeof data8 === "string"){
+if(func2(data8) < 1){
+const err16 = {instancePath:instancePath+"/source/resource",schemaPath:"#/$defs/Source/properties/resource/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -230,9 +231,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.stage !== undefined){
-if(typeof data.stage !== "string"){
-const err17 = {instancePath:instancePath+"/stage",schemaPath:"#/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err17 = {instancePath:instancePath+"/source/resource",schemaPath:"#/$defs/Source/properties/resource/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -242,9 +242,12 @@ vErrors.push(err17);
 errors++;
 }
 }
-if(data.immutable !== undefined){
-if(typeof data.immutable !== "boolean"){
-const err18 = {instancePath:instancePath+"/immutable",schemaPath:"#/properties/immutable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data3.terraform !== undefined){
+if(data3.resource === undefined){
+const err18 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/Source/dependentRequired",keyword:"dependentRequired",params:{property: "terraform",
+    missingProperty: "resource",
+    depsCount: 1,
+    deps: "resource"},message:"must have property resource when property terraform is present"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -254,11 +257,12 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.endpoint !== undefined){
-let data9 = data.endpoint;
-if(typeof data9 === "string"){
-if(!pattern8.test(data9)){
-const err19 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/]+"},message:"must match pattern \""+"^https?://[^\\s/]+"+"\""};
+if(data3.cloudformation !== undefined){
+if(data3.resource === undefined){
+const err19 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/Source/dependentRequired",keyword:"dependentRequired",params:{property: "cloudformation",
+    missingProperty: "resource",
+    depsCount: 1,
+    deps: "resource"},message:"must have property resource when property cloudformation is present"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -268,8 +272,9 @@ vErrors.push(err19);
 errors++;
 }
 }
+}
 else {
-const err20 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err20 = {instancePath:instancePath+"/source",schemaPath:"#/$defs/Source/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -279,9 +284,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.forcePathStyle !== undefined){
-if(typeof data.forcePathStyle !== "boolean"){
-const err21 = {instancePath:instancePath+"/forcePathStyle",schemaPath:"#/properties/forcePathStyle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.expectedBucketOwner !== undefined){
+let data9 = data.expectedBucketOwner;
+if(typeof data9 === "string"){
+if(!pattern7.test(data9)){
+const err21 = {instancePath:instancePath+"/expectedBucketOwner",schemaPath:"#/properties/expectedBucketOwner/pattern",keyword:"pattern",params:{pattern: "^\\d{12}$"},message:"must match pattern \""+"^\\d{12}$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -291,9 +298,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.inventory !== undefined){
-if(typeof data.inventory !== "string"){
-const err22 = {instancePath:instancePath+"/inventory",schemaPath:"#/properties/inventory/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err22 = {instancePath:instancePath+"/expectedBucketOwner",schemaPath:"#/properties/expectedBucketOwner/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -303,9 +309,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.registry !== undefined){
-if(typeof data.registry !== "string"){
-const err23 = {instancePath:instancePath+"/registry",schemaPath:"#/properties/registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.stage !== undefined){
+if(typeof data.stage !== "string"){
+const err23 = {instancePath:instancePath+"/stage",schemaPath:"#/properties/stage/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -315,11 +321,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.artifactPrefixes !== undefined){
-let data13 = data.artifactPrefixes;
-if(Array.isArray(data13)){
-if(data13.length < 1){
-const err24 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.immutable !== undefined){
+if(typeof data.immutable !== "boolean"){
+const err24 = {instancePath:instancePath+"/immutable",schemaPath:"#/properties/immutable/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -328,12 +332,12 @@ vErrors.push(err24);
 }
 errors++;
 }
-const len0 = data13.length;
-for(let i0=0; i0<len0; i0++){
-let data14 = data13[i0];
-if(typeof data14 === "string"){
-if(func2(data14) > 1024){
-const err25 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+}
+if(data.endpoint !== undefined){
+let data12 = data.endpoint;
+if(typeof data12 === "string"){
+if(!pattern8.test(data12)){
+const err25 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/]+"},message:"must match pattern \""+"^https?://[^\\s/]+"+"\""};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -342,8 +346,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(func2(data14) < 1){
-const err26 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err26 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -353,8 +358,9 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.forcePathStyle !== undefined){
+if(typeof data.forcePathStyle !== "boolean"){
+const err27 = {instancePath:instancePath+"/forcePathStyle",schemaPath:"#/properties/forcePathStyle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -364,18 +370,9 @@ vErrors.push(err27);
 errors++;
 }
 }
-let i1 = data13.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data13[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err28 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+if(data.inventory !== undefined){
+if(typeof data.inventory !== "string"){
+const err28 = {instancePath:instancePath+"/inventory",schemaPath:"#/properties/inventory/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -383,14 +380,11 @@ else {
 vErrors.push(err28);
 }
 errors++;
-break;
-}
-indices0[item0] = i1;
 }
 }
-}
-else {
-const err29 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.registry !== undefined){
+if(typeof data.registry !== "string"){
+const err29 = {instancePath:instancePath+"/registry",schemaPath:"#/properties/registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -400,12 +394,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.quarantine !== undefined){
-let data15 = data.quarantine;
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-for(const key2 in data15){
-if(!((key2 === "file") || (key2 === "expireAfterDays"))){
-const err30 = {instancePath:instancePath+"/quarantine",schemaPath:"#/$defs/Quarantine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data.artifactPrefixes !== undefined){
+let data16 = data.artifactPrefixes;
+if(Array.isArray(data16)){
+if(data16.length < 1){
+const err30 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -414,10 +407,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-}
-if(data15.file !== undefined){
-if(typeof data15.file !== "string"){
-const err31 = {instancePath:instancePath+"/quarantine/file",schemaPath:"#/$defs/Quarantine/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const len0 = data16.length;
+for(let i0=0; i0<len0; i0++){
+let data17 = data16[i0];
+if(typeof data17 === "string"){
+if(func2(data17) > 1024){
+const err31 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -426,11 +421,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-}
-if(data15.expireAfterDays !== undefined){
-let data17 = data15.expireAfterDays;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err32 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(func2(data17) < 1){
+const err32 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -439,9 +431,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 > 3650 || isNaN(data17)){
-const err33 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
+}
+else {
+const err33 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -450,8 +442,19 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data17 < 1 || isNaN(data17)){
-const err34 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+let i1 = data16.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data16[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err34 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -459,12 +462,14 @@ else {
 vErrors.push(err34);
 }
 errors++;
+break;
 }
+indices0[item0] = i1;
 }
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/quarantine",schemaPath:"#/$defs/Quarantine/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err35 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -474,14 +479,88 @@ vErrors.push(err35);
 errors++;
 }
 }
-}
-else {
-const err36 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.quarantine !== undefined){
+let data18 = data.quarantine;
+if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
+for(const key2 in data18){
+if(!((key2 === "file") || (key2 === "expireAfterDays"))){
+const err36 = {instancePath:instancePath+"/quarantine",schemaPath:"#/$defs/Quarantine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err36];
 }
 else {
 vErrors.push(err36);
+}
+errors++;
+}
+}
+if(data18.file !== undefined){
+if(typeof data18.file !== "string"){
+const err37 = {instancePath:instancePath+"/quarantine/file",schemaPath:"#/$defs/Quarantine/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data18.expireAfterDays !== undefined){
+let data20 = data18.expireAfterDays;
+if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
+const err38 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if((typeof data20 == "number") && (isFinite(data20))){
+if(data20 > 3650 || isNaN(data20)){
+const err39 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data20 < 1 || isNaN(data20)){
+const err40 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/quarantine",schemaPath:"#/$defs/Quarantine/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+}
+else {
+const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
 }
 errors++;
 }
@@ -927,4 +1006,4 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const schemaDocument = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://lifeguard.dev/schemas/lifeguard-config.schema.json","title":"lifeguard configuration (.lifeguard.yml)","type":"object","properties":{"version":{"const":1,"description":"Format version of this file."},"rules":{"description":"Severity per rule id: error, warning, info or off.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"targets":{"description":"Buckets lifeguard plans and applies, each with the file or policy that defines its rules.","type":"array","items":{"$ref":"#/$defs/Target"}},"gates":{"$ref":"#/$defs/Gates"},"approvers":{"description":"Who may approve a deletion or a loosened setting besides people with write access: GitHub logins (alice) or teams (@acme/storage-admins). Read from the base commit on pull requests.","type":"array","items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"},"uniqueItems":true},"apply":{"type":"object","description":"Where apply may run. Default: only the repository's default branch.","properties":{"refs":{"type":"array","description":"Other branches (or refs/heads/… refs) apply may run from; read from the default branch's .lifeguard.yml.","items":{"type":"string","minLength":1},"uniqueItems":true}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"Target":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): plan warns when the bucket has no Object Lock."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false},"Quarantine":{"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false},"Source":{"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy); both when the committed file must agree with the policy.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"}},"minProperties":1,"additionalProperties":false},"Gates":{"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false}}};
+export const schemaDocument = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://lifeguard.dev/schemas/lifeguard-config.schema.json","title":"lifeguard configuration (.lifeguard.yml)","type":"object","properties":{"version":{"const":1,"description":"Format version of this file."},"rules":{"description":"Severity per rule id: error, warning, info or off.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"targets":{"description":"Buckets lifeguard plans and applies, each with the file or policy that defines its rules.","type":"array","items":{"$ref":"#/$defs/Target"}},"gates":{"$ref":"#/$defs/Gates"},"approvers":{"description":"Who may approve a deletion or a loosened setting besides people with write access: GitHub logins (alice) or teams (@acme/storage-admins). Read from the base commit on pull requests.","type":"array","items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"},"uniqueItems":true},"apply":{"type":"object","description":"Where apply may run. Default: only the repository's default branch.","properties":{"refs":{"type":"array","description":"Other branches (or refs/heads/… refs) apply may run from; read from the default branch's .lifeguard.yml.","items":{"type":"string","minLength":1},"uniqueItems":true}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"Target":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): plan warns when the bucket has no Object Lock."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false},"Quarantine":{"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false},"Source":{"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy), both when the committed file must agree with the policy; or terraform / cloudformation with the resource that holds the rules.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"},"terraform":{"type":"string","description":"A .tf file, a Terraform module folder or a plan JSON (terraform show -json) that declares the resource."},"cloudformation":{"type":"string","description":"A CloudFormation or CDK template (JSON or YAML) that declares the resource."},"resource":{"type":"string","minLength":1,"description":"The Terraform address (aws_s3_bucket_lifecycle_configuration.ml_data) or CloudFormation logical ID that holds the rules."}},"minProperties":1,"dependentRequired":{"terraform":["resource"],"cloudformation":["resource"]},"additionalProperties":false},"Gates":{"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false}}};

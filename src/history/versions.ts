@@ -14,6 +14,7 @@ import { parseText } from '../load/document.js';
 import { sourceConfiguration } from '../plan/source.js';
 import type { LifecycleJson } from '../s3/convert.js';
 import { readFileAt } from '../trust/file-at.js';
+import { Workspace } from '../workspace/workspace.js';
 
 /** null: the commit has no rules for the target; 'unreadable': its files did not parse or compile. */
 export type Version = LifecycleJson | null | 'unreadable';
@@ -49,7 +50,7 @@ export class VersionReader {
       await mkdir(dirname(path), { recursive: true });
       await writeFile(path, read.text);
     }
-    const source = await sourceConfiguration(then, config, scratch).catch(() => undefined);
+    const source = await sourceConfiguration(then, config).catch(() => undefined);
     return source?.ok ? source.proposed.configuration : 'unreadable';
   }
 
@@ -76,7 +77,9 @@ export class VersionReader {
     this.scratches.push(scratch);
     const parsed = parseText(this.configPath, read.text);
     if (!parsed.ok) return 'unreadable' as const;
-    const loaded = parseConfig(parsed.doc, join(scratch, ...posix.dirname(this.configPath).split('/')));
-    return loaded.ok ? { config: loaded.config, scratch } : ('unreadable' as const);
+    const dir = join(scratch, ...posix.dirname(this.configPath).split('/'));
+    const loaded = parseConfig(parsed.doc, dir);
+    // The scratch folder stands for the repository: paths resolve and stay inside it as in a checkout.
+    return loaded.ok ? { config: { ...loaded.config, workspace: new Workspace(dir, scratch) }, scratch } : ('unreadable' as const);
   }
 }

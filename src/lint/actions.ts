@@ -30,7 +30,18 @@ export interface TimedAction {
 
 const MS_PER_DAY = 86_400_000;
 
+/** Five rules ask for the same rule's actions: worked out once per view (callers only read them). */
+const actionsOf = new WeakMap<RuleView, TimedAction[]>();
+
 export function timedActions(rule: RuleView): TimedAction[] {
+  const known = actionsOf.get(rule);
+  if (known) return known;
+  const out = ruleActions(rule);
+  actionsOf.set(rule, out);
+  return out;
+}
+
+function ruleActions(rule: RuleView): TimedAction[] {
   const out: TimedAction[] = [];
   const base = { rule };
   const expiration = obj(rule.raw.Expiration);

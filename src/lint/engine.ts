@@ -4,6 +4,7 @@
  */
 import type { SourceDocument } from '../load/document.js';
 import { locateConfiguration } from '../model/extract.js';
+import { boundedDocument } from './bounds.js';
 import { LIFECYCLE_RULES } from './registry.js';
 import type { Finding, LifecycleRule, LintContext, SeveritySetting } from './types.js';
 import { ruleViews } from './view.js';
@@ -16,9 +17,14 @@ export interface LintOptions {
   now?: Date;
   /** Rules to run instead of the registry (tests run one rule at a time). */
   rules?: readonly LifecycleRule[];
+  /** Source text of a scalar, for rules that judge how a value was written (lintLifecycleDocument sets it). */
+  literal?: (pointer: string) => string | undefined;
 }
 
-export function lintLifecycle(file: string, data: unknown, options: LintOptions = {}): Finding[] {
+export function lintLifecycle(file: string, fileData: unknown, options: LintOptions = {}): Finding[] {
+  // A file far beyond S3's limits is checked up to them (bounds.ts); rules-limit reports the count.
+  const data = boundedDocument(fileData);
+  const ruleCount = countRules(fileData);
   const located = locateConfiguration(data);
   const findings: Finding[] = [];
   const rules = options.rules ?? Object.values(LIFECYCLE_RULES);
@@ -36,6 +42,8 @@ export function lintLifecycle(file: string, data: unknown, options: LintOptions 
       rules: views,
       bucket: located.bucket,
       transitionDefaultMinimumObjectSize: located.transitionDefaultMinimumObjectSize,
+      ...(ruleCount !== undefined ? { ruleCount } : {}),
+      ...(options.literal ? { literal: options.literal } : {}),
       now,
       report: (r) => {
         // An override names the rule's severity; a finding the rule itself downgraded stays lower.
@@ -50,5 +58,11 @@ export function lintLifecycle(file: string, data: unknown, options: LintOptions 
 }
 
 export function lintLifecycleDocument(doc: SourceDocument, options: LintOptions = {}): Finding[] {
-  return lintLifecycle(doc.file, doc.data, options);
+  return lintLifecycle(doc.file, doc.data, doc.literal ? { ...options, literal: doc.literal } : options);
+}
+
+/** Rules in the file before bounding, for the rule that judges the count. */
+function countRules(data: unknown): number | undefined {
+  const rules = locateConfiguration(data).config.Rules;
+  return Array.isArray(rules) ? rules.length : undefined;
 }

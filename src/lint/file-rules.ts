@@ -32,6 +32,20 @@ export const SETTINGS_LOOSENED: RuleMeta = {
   catalogue: [],
 };
 
+export const IAC_UNKNOWN: RuleMeta = {
+  id: 'iac-unknown-value',
+  description: 'A Terraform or CloudFormation value that cannot be known before plan or deploy is named, not guessed; the rest of the resource is checked.',
+  defaultSeverity: 'info',
+  catalogue: [],
+};
+
+export const IAC_INVALID: RuleMeta = {
+  id: 'iac-invalid',
+  description: 'Terraform or CloudFormation refuses the lifecycle rules before any request reaches S3 (a missing required attribute, two exclusive ones).',
+  defaultSeverity: 'error',
+  catalogue: [],
+};
+
 export const INVENTORY_BUCKET: RuleMeta = {
   id: 'inventory-bucket',
   description: 'A target\'s S3 Inventory report describes the target\'s own bucket (its manifest\'s sourceBucket).',
@@ -46,4 +60,4 @@ export const INVENTORY_STALE: RuleMeta = {
   catalogue: [],
 };
 
-export const FILE_RULES: readonly RuleMeta[] = [CONFIG_SCHEMA_RULE, INVENTORY_BUCKET, INVENTORY_STALE, PARSE_ERROR, SETTINGS_LOOSENED, SKIPPED_FILE];
+export const FILE_RULES: readonly RuleMeta[] = [CONFIG_SCHEMA_RULE, IAC_INVALID, IAC_UNKNOWN, INVENTORY_BUCKET, INVENTORY_STALE, PARSE_ERROR, SETTINGS_LOOSENED, SKIPPED_FILE];

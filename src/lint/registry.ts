@@ -27,6 +27,7 @@ import { filterSinglePredicate } from './rules/filter-single-predicate.js';
 import { filterTagCount } from './rules/filter-tag-count.js';
 import { filterTagKeysUnique } from './rules/filter-tag-keys-unique.js';
 import { filterTagLength } from './rules/filter-tag-length.js';
+import { integerValues } from './rules/integer-values.js';
 import { lifecycleSchema } from './rules/lifecycle-schema.js';
 import { literalPrefix } from './rules/literal-prefix.js';
 import { newerNoncurrentVersions } from './rules/newer-noncurrent-versions.js';
@@ -51,6 +52,7 @@ import { transitionTiming } from './rules/transition-timing.js';
 import { v1OverlappingPrefixes } from './rules/v1-overlapping-prefixes.js';
 import { v1V2Mixing } from './rules/v1-v2-mixing.js';
 import { wholeBucketExpiration } from './rules/whole-bucket-expiration.js';
+import { xmlCharacters } from './rules/xml-characters.js';
 import type { LifecycleRule, RuleMeta } from './types.js';
 
 export const LIFECYCLE_RULES: Readonly<Record<string, LifecycleRule>> = {
@@ -75,6 +77,7 @@ export const LIFECYCLE_RULES: Readonly<Record<string, LifecycleRule>> = {
   'filter-tag-count': filterTagCount,
   'filter-tag-keys-unique': filterTagKeysUnique,
   'filter-tag-length': filterTagLength,
+  'integer-values': integerValues,
   'lifecycle-schema': lifecycleSchema,
   'literal-prefix': literalPrefix,
   'newer-noncurrent-versions': newerNoncurrentVersions,
@@ -99,6 +102,7 @@ export const LIFECYCLE_RULES: Readonly<Record<string, LifecycleRule>> = {
   'v1-overlapping-prefixes': v1OverlappingPrefixes,
   'v1-v2-mixing': v1V2Mixing,
   'whole-bucket-expiration': wholeBucketExpiration,
+  'xml-characters': xmlCharacters,
 };
 
 /** Metadata of everything that can produce a finding, for SARIF, docs and configuration. */

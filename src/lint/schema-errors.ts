@@ -127,6 +127,8 @@ export function subjectOf(instancePath: string, data: unknown): string {
 
 
 function describeValue(v: unknown): string {
+  // JSON's 1e309 and YAML's .inf and .nan parse to numbers JSON cannot show (JSON.stringify says null).
+  if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? 'NaN, which is not a number (YAML .nan)' : `${v > 0 ? '' : 'minus '}infinity (a number too large to hold, such as 1e309 or YAML .inf)`;
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';

@@ -60,9 +60,13 @@ export interface LintContext {
   readonly bucket?: string;
   /** TransitionDefaultMinimumObjectSize as the file gives it (request header or configuration member). */
   readonly transitionDefaultMinimumObjectSize?: unknown;
+  /** Rules in the file; `config.Rules` holds at most the first 1,000 (lint/bounds.ts). */
+  readonly ruleCount?: number;
   /** The clock rules judge dates against (past vs future); injected so linting stays pure. */
   readonly now: Date;
   report(report: Report): void;
+  /** The source text of the scalar at a pointer, when the file's text is at hand (`30.0` where the data holds 30). */
+  literal?(pointer: string): string | undefined;
 }
 
 export interface LifecycleRule {

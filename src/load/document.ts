@@ -3,10 +3,11 @@
  * parser (`yaml`, which reads JSON as the YAML 1.2 subset it is) so that positions, duplicate-key
  * detection and alias limits work alike; `.json` files are also held to strict JSON.
  */
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
-import { hasDuplicateKeys } from './json-fast.js';
+import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { firstDuplicateKey } from './json-fast.js';
 import { jsonLocator } from './json-locate.js';
-import { MAX_ALIAS_COUNT, MAX_NESTING_DEPTH } from './limits.js';
+import { MAX_ALIAS_NODES, MAX_JSON_CONTAINERS, MAX_NESTING_DEPTH, MAX_OBJECT_MEMBERS, MAX_YAML_NODES } from './limits.js';
+import { scanYaml } from './yaml-scan.js';
 import { splitPointer } from './pointer.js';
 
 export interface Position {
@@ -16,7 +17,7 @@ export interface Position {
   endColumn?: number;
 }
 
-export type SourceFormat = 'json' | 'yaml';
+export type SourceFormat = 'json' | 'yaml' | 'hcl';
 
 export interface SourceDocument {
   /** Path as shown to the user (relative to the working directory where possible). */
@@ -26,6 +27,12 @@ export interface SourceDocument {
   readonly data: unknown;
   /** 1-based position of the node at `pointer`, or of its closest existing ancestor. */
   locate(pointer: string, reportOnKey?: boolean): Position;
+  /**
+   * The source text of the scalar at `pointer` (`30.0` where the data says 30); undefined when the
+   * file writes no number with a fraction, an exponent or ten digits or more (every number is then
+   * as the data says, and no position needs to be worked out).
+   */
+  literal?(pointer: string): string | undefined;
 }
 
 export interface ParseProblem {
@@ -43,15 +50,33 @@ export function formatOf(file: string): SourceFormat {
 export function parseText(file: string, text: string, format: SourceFormat = formatOf(file)): Parsed {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (body.trim() === '') return problem('the file is empty', 1, 1);
-  const depth = nestingDepth(body);
-  if (depth.depth > MAX_NESTING_DEPTH) {
-    return problem(`nesting is deeper than ${MAX_NESTING_DEPTH} levels`, depth.line, depth.column);
-  }
   if (format === 'json') {
+    const depth = nestingDepth(body);
+    if (depth.depth > MAX_NESTING_DEPTH) return problem(`nesting is deeper than ${MAX_NESTING_DEPTH} levels`, depth.line, depth.column);
+    if (depth.wideObject !== undefined) {
+      const at = offsetToLineCol(body, depth.wideObject);
+      return problem(`an object holds more than ${MAX_OBJECT_MEMBERS.toLocaleString('en-US')} members, far more than any lifecycle configuration, policy or registry manifest`, at.line, at.column);
+    }
+    if (depth.containers > MAX_JSON_CONTAINERS) {
+      return problem(`the JSON file holds more than ${MAX_JSON_CONTAINERS.toLocaleString('en-US')} objects and lists, far more than any lifecycle configuration, policy or registry manifest`, 1, 1);
+    }
     const strict = strictJson(body);
     if ('problem' in strict) return { ok: false, problem: strict.problem };
-    // Clean JSON (most files): JSON.parse's data, positions built only if a finding asks (ADR 0040).
-    if (!hasDuplicateKeys(body)) return { ok: true, doc: lazyJsonDocument(file, body, strict.data) };
+    // A key given twice is found by a linear scan and reported where it is, never by the YAML parser,
+    // whose cost per node would make a large JSON file take minutes (issue 12).
+    const duplicate = firstDuplicateKey(body);
+    if (duplicate) {
+      const { line, column } = offsetToLineCol(body, duplicate.offset);
+      return problem(`duplicate key ${JSON.stringify(duplicate.key)}: the same key appears twice in one mapping, and parsers keep only one of them`, line, column);
+    }
+    // JSON.parse's data, positions built only if a finding asks (ADR 0040).
+    return { ok: true, doc: lazyJsonDocument(file, body, strict.data) };
+  }
+  // YAML: nesting counted by block structure too, and the nodes bounded, before the parser runs (ADR 0133).
+  const shape = scanYaml(body, MAX_NESTING_DEPTH);
+  if (shape.depth > MAX_NESTING_DEPTH) return problem(`nesting is deeper than ${MAX_NESTING_DEPTH} levels`, shape.line, shape.column);
+  if (shape.nodes > MAX_YAML_NODES) {
+    return problem(`the YAML file holds more than ${MAX_YAML_NODES.toLocaleString('en-US')} nodes, far more than any lifecycle configuration or policy; split it, or write it as JSON`, 1, 1);
   }
   const lineCounter = new LineCounter();
   let yamlDoc;
@@ -65,21 +90,17 @@ export function parseText(file: string, text: string, format: SourceFormat = for
     const pos = lineCounter.linePos(first.pos[0]);
     return problem(describeYamlError(first.code, first.message, body.slice(first.pos[0], first.pos[0] + 300)), pos.line, pos.col);
   }
+  const bomb = aliasExpansion(yamlDoc, MAX_ALIAS_NODES);
+  if (bomb) {
+    const pos = lineCounter.linePos(bomb.offset);
+    return problem(`YAML aliases expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} nodes (an alias bomb); lifeguard refuses to expand them`, pos.line, pos.col);
+  }
   let data: unknown;
   try {
-    data = yamlDoc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    // aliasExpansion bounded what the aliases add; yaml's own count would refuse small, honest uses.
+    data = yamlDoc.toJS({ maxAliasCount: -1 });
   } catch (err) {
-    const message = (err as Error).message;
-    if (/alias/i.test(message)) {
-      const offset = body.indexOf('*');
-      const pos = lineCounter.linePos(Math.max(0, offset));
-      return problem(
-        `YAML aliases expand to more than ${MAX_ALIAS_COUNT} nodes (an alias bomb); lifeguard refuses to expand them`,
-        pos.line,
-        pos.col,
-      );
-    }
-    return problem(`the file could not be read as data (${message})`, 1, 1);
+    return problem(`the file could not be read as data (${(err as Error).message})`, 1, 1);
   }
   const contents = yamlDoc.contents as YamlNode | null;
   const doc: SourceDocument = {
@@ -89,12 +110,29 @@ export function parseText(file: string, text: string, format: SourceFormat = for
     data,
     locate: (pointer, reportOnKey) => locateNode(contents, lineCounter, pointer, reportOnKey ?? false),
   };
+  doc.literal = literalOf(body, doc.locate);
   return { ok: true, doc };
 }
 
 function lazyJsonDocument(file: string, text: string, data: unknown): SourceDocument {
-  const locate = jsonLocator(text);
-  return { file, text, format: 'json', data, locate: (pointer, reportOnKey) => locate(pointer, reportOnKey ?? false) };
+  const find = jsonLocator(text);
+  const locate = (pointer: string, reportOnKey?: boolean) => find(pointer, reportOnKey ?? false);
+  return { file, text, format: 'json', data, locate, literal: literalOf(text, locate) };
+}
+
+/** The text between a value's start and end positions (line starts computed once, when first asked). */
+function literalOf(text: string, locate: SourceDocument['locate']): (pointer: string) => string | undefined {
+  let starts: number[] | undefined;
+  let plain: boolean | undefined;
+  return (pointer) => {
+    plain ??= !/[0-9][.eE]|[0-9]{10}/.test(text);
+    if (plain) return undefined;
+    starts ??= [0, ...[...text.matchAll(/\n/g)].map((m) => m.index + 1)];
+    const p = locate(pointer, false);
+    const from = starts[p.line - 1]! + p.column - 1;
+    const to = starts[(p.endLine ?? p.line) - 1]! + (p.endColumn ?? p.column) - 1;
+    return text.slice(from, to);
+  };
 }
 
 function problem(message: string, line: number, column: number): Parsed {
@@ -163,8 +201,50 @@ export function offsetToLineCol(text: string, offset: number): { line: number; c
   return { line, column: offset - lineStart + 1 };
 }
 
-/** Deepest bracket nesting outside quoted strings, and where it is first reached. */
-function nestingDepth(text: string): { depth: number; line: number; column: number } {
+/**
+ * Whether the document's aliases, expanded, add more than `max` nodes: each alias counts the size
+ * of the node it stands for (itself with its aliases expanded, memoised), so a deep chain and one
+ * large node aliased many times are both caught in time linear in the document. The offset is the
+ * first alias's.
+ */
+function aliasExpansion(doc: Document, max: number): { offset: number } | undefined {
+  const size = new Map<YamlNode, number>();
+  let first: number | undefined;
+  let added = 0;
+  const measure = (node: unknown, active: Set<unknown>): number => {
+    if (isAlias(node)) {
+      first ??= node.range?.[0] ?? 0;
+      const target = node.resolve(doc) as YamlNode | undefined;
+      // An alias inside its own anchor would recurse forever: count it as one node.
+      const n = target && !active.has(target) ? measure(target, active) : 1;
+      added += n;
+      return n;
+    }
+    if (!isMap(node) && !isSeq(node)) return 1;
+    const known = size.get(node);
+    if (known !== undefined) return known;
+    active.add(node);
+    let n = 1;
+    for (const item of node.items) {
+      if (isPair(item)) n += measure(item.key, active) + measure(item.value, active);
+      else n += measure(item, active);
+      if (added > max) break;
+    }
+    active.delete(node);
+    size.set(node, n);
+    return n;
+  };
+  measure(doc.contents, new Set());
+  return added > max ? { offset: first ?? 0 } : undefined;
+}
+
+/** Deepest bracket nesting outside quoted strings, where it is first reached, and how many brackets open. */
+export function nestingDepth(text: string): { depth: number; line: number; column: number; containers: number; wideObject?: number } {
+  let containers = 0;
+  // Members counted per open object (-1 for a list), and where the first too-wide object starts.
+  const members: number[] = [];
+  const starts: number[] = [];
+  let wideObject: number | undefined;
   let depth = 0;
   let max = 0;
   let at = 0;
@@ -177,17 +257,26 @@ function nestingDepth(text: string): { depth: number; line: number; column: numb
       continue;
     }
     if (c === '"') quote = '"';
-    else if (c === '[' || c === '{') {
+    else if (c === ':' && members.length && members[members.length - 1]! >= 0) {
+      if (++members[members.length - 1]! > MAX_OBJECT_MEMBERS && wideObject === undefined) wideObject = starts[starts.length - 1];
+    } else if (c === '[' || c === '{') {
+      members.push(c === '{' ? 0 : -1);
+      starts.push(i);
+      containers++;
       depth++;
       if (depth > max) {
         max = depth;
         at = i;
         if (max > MAX_NESTING_DEPTH) break;
       }
-    } else if (c === ']' || c === '}') depth--;
+    } else if (c === ']' || c === '}') {
+      depth--;
+      members.pop();
+      starts.pop();
+    }
   }
   const { line, column } = offsetToLineCol(text, at);
-  return { depth: max, line, column };
+  return { depth: max, line, column, containers, ...(wideObject !== undefined ? { wideObject } : {}) };
 }
 
 function locateNode(root: YamlNode | null, lc: LineCounter, pointer: string, reportOnKey: boolean): Position {

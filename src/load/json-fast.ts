@@ -7,6 +7,11 @@
 
 /** True when some object in `text` (already valid JSON) names the same key twice. */
 export function hasDuplicateKeys(text: string): boolean {
+  return firstDuplicateKey(text) !== undefined;
+}
+
+/** The first key named twice in one object, with the offset of its second opening quote. */
+export function firstDuplicateKey(text: string): { key: string; offset: number } | undefined {
   // One entry per open bracket: the keys seen so far for an object, null for an array.
   const stack: Array<Set<string> | null> = [];
   let expectKey = false;
@@ -29,7 +34,7 @@ export function hasDuplicateKeys(text: string): boolean {
         const raw = text.slice(start, i + 1);
         // "\u0061" and "a" are the same key; only escaped keys need decoding to compare.
         const key = escaped ? (JSON.parse(raw) as string) : raw.slice(1, -1);
-        if (keys.has(key)) return true;
+        if (keys.has(key)) return { key, offset: start };
         keys.add(key);
         expectKey = false;
       }
@@ -46,5 +51,5 @@ export function hasDuplicateKeys(text: string): boolean {
       expectKey = stack[stack.length - 1] != null;
     }
   }
-  return false;
+  return undefined;
 }

@@ -6,7 +6,22 @@
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Nesting deeper than this is no lifecycle configuration and only risks the parser's stack. */
 export const MAX_NESTING_DEPTH = 64;
-/** YAML aliases expanded per document before we call it an alias bomb ("billion laughs"). */
-export const MAX_ALIAS_COUNT = 100;
+/**
+ * Nodes that YAML aliases may add to a document when expanded (each alias counts the whole node it
+ * stands for); more is an alias bomb, deep ("billion laughs") or wide (one big node aliased often).
+ */
+export const MAX_ALIAS_NODES = 10_000;
+/**
+ * Nodes in one YAML document. The parser spends tens of microseconds per node, so this bounds its
+ * time (well under a second) and memory; a 1,000-rule configuration has about 15,000.
+ */
+export const MAX_YAML_NODES = 40_000;
+/**
+ * Objects and lists in one JSON document. JSON.parse keeps each as a JS object (about 100 bytes),
+ * so this bounds memory; a 5 MiB quarantine file or registry manifest holds about 100,000.
+ */
+export const MAX_JSON_CONTAINERS = 500_000;
+/** Members of one JSON object: more make JSON.parse build a slow dictionary, and no format of ours has them. */
+export const MAX_OBJECT_MEMBERS = 50_000;
 /** Bytes sniffed for NUL to tell a binary file from text. */
 export const BINARY_SNIFF_BYTES = 8000;

@@ -8,6 +8,15 @@
 
 export const TIB = 1024 ** 4;
 
+/**
+ * Days and counts are `Integer` in the S3 API (a 32-bit signed xsd:int); object sizes are `Long`.
+ * A value outside the type, or written with a fraction or an exponent, fails the schema (1.10).
+ */
+export const MAX_S3_INTEGER = 2_147_483_647;
+
+/** AWS's text for a request that fails its XML schema (catalogue 1.10). */
+export const MALFORMED_XML_TEXT = 'The XML you provided was not well-formed or did not validate against our published schema';
+
 /** "You can have up to 1,000 rules. This limit is not adjustable." (1.2) */
 export const MAX_LIFECYCLE_RULES = 1000;
 

@@ -42,6 +42,8 @@ export interface StorageClassFacts {
   readonly transitionsTo: readonly StorageClassName[];
   /** Intelligent-Tiering: smaller objects are not monitored (no fee) and stay in Frequent Access (pricing §4). */
   readonly autoTieringMinBytes?: number;
+  /** Intelligent-Tiering: days without access after which a monitored object moves to the Infrequent and the Archive Instant Access tier (pricing §1a, S1). */
+  readonly autoTierDays?: { readonly infrequent: number; readonly archiveInstant: number };
 }
 
 const row = (f: StorageClassFacts): StorageClassFacts => f;
@@ -81,6 +83,7 @@ export const STORAGE_CLASSES: Readonly<Record<StorageClassName, StorageClassFact
     minBillableBytes: 0, smallObjectsTransitionByDefault: false,
     transitionsTo: ['ONEZONE_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'],
     autoTieringMinBytes: 128 * KIB,
+    autoTierDays: { infrequent: 30, archiveInstant: 90 },
   }),
   ONEZONE_IA: row({
     name: 'ONEZONE_IA', label: 'S3 One Zone-IA', lifecycleTarget: true,

@@ -3,7 +3,7 @@
  * runs in order, or spreads over worker threads for large folders (check-workers.ts).
  */
 import type { LifeguardConfig } from '../config/config.js';
-import { detectKind, looksRelevant } from '../load/detect.js';
+import { detectKind, isIacKind, looksRelevant } from '../load/detect.js';
 import type { Candidate } from '../load/discover.js';
 import type { SourceDocument } from '../load/document.js';
 import { readSource } from '../load/read.js';
@@ -20,10 +20,14 @@ export interface FileOutcome {
   findings: Finding[];
   /** The parsed document, when there is one (for positions and code frames). */
   doc?: SourceDocument;
+  /** Other files its findings point into (the .tf files behind a Terraform plan). */
+  documents?: SourceDocument[];
   ioError?: { path: string; message: string };
 }
 
 export async function checkCandidate(c: Candidate, config: LifeguardConfig): Promise<FileOutcome> {
+  // Terraform and CloudFormation are read by src/iac, loaded only when such a file is met.
+  if (/\.tf$/i.test(c.path)) return (await import('./check-iac.js')).checkTerraformCandidate(c, config);
   const read = await readSource(c.path, c.display);
   if (!read.ok) {
     if (read.kind === 'io') return { entry: { file: c.display, kind: 'unreadable' }, findings: [], ioError: { path: c.display, message: read.problem.message } };
@@ -43,6 +47,7 @@ export async function checkCandidate(c: Candidate, config: LifeguardConfig): Pro
   }
   const doc = read.doc;
   const kind = detectKind(doc.data);
+  if (isIacKind(kind)) return (await import('./check-iac.js')).checkIacCandidate(c, doc, kind, config);
   if (kind === 'unknown') {
     if (!c.explicit) return { findings: [] };
     const finding: Finding = {
@@ -86,10 +91,14 @@ export interface SettledOutcome {
   diagnostics: Diagnostic[];
   /** The text, kept only when there are findings to show code frames for. */
   text?: string;
+  /** Texts of the other files its findings point into. */
+  more?: Array<{ file: string; text: string }>;
 }
 
 export function settle(o: FileOutcome, config: LifeguardConfig): SettledOutcome {
   const kept = o.findings.filter((f) => config.rules[f.ruleId] !== 'off');
-  const diagnostics = resolveFindings(kept, new Map(o.doc ? [[o.doc.file, o.doc]] : []));
-  return { entry: o.entry, ioError: o.ioError, diagnostics, text: diagnostics.length && o.doc ? o.doc.text : undefined };
+  const docs = new Map([...(o.documents ?? []), ...(o.doc ? [o.doc] : [])].map((d) => [d.file, d]));
+  const diagnostics = resolveFindings(kept, docs);
+  const more = (o.documents ?? []).filter((d) => diagnostics.some((x) => x.file === d.file)).map((d) => ({ file: d.file, text: d.text }));
+  return { entry: o.entry, ioError: o.ioError, diagnostics, text: diagnostics.length && o.doc ? o.doc.text : undefined, ...(more.length ? { more } : {}) };
 }

@@ -2,7 +2,8 @@
  * `check` end to end, shared by the CLI and the action: discover files, load them with positions,
  * lint each by kind, resolve positions, build the report. Reads files; everything after is pure.
  */
-import type { LifeguardConfig } from '../config/config.js';
+import { workspaceOf, type LifeguardConfig } from '../config/config.js';
+import { Workspace } from '../workspace/workspace.js';
 import { discover, type Candidate } from '../load/discover.js';
 import type { SourceDocument } from '../load/document.js';
 import type { Finding } from '../lint/types.js';
@@ -12,8 +13,6 @@ import { checkCandidate, settle, type SettledOutcome } from './check-file.js';
 import { checkInWorkers } from './check-workers.js';
 import { addPolicyAgreement } from './policy-agreement.js';
 import { append, targetProtection } from './protection.js';
-import { resolve } from 'node:path';
-import { displayPath } from '../load/discover.js';
 import { readSource } from '../load/read.js';
 
 export interface CheckResult {
@@ -32,7 +31,7 @@ export interface CheckOptions {
 }
 
 export async function runCheck(paths: readonly string[], config: LifeguardConfig, cwd: string = process.cwd(), options: CheckOptions = {}): Promise<CheckResult> {
-  const found = await discover(paths, cwd, options.implicit);
+  const found = await discover(paths, config.workspace ?? new Workspace(cwd), options.implicit);
   const ioErrors = [...found.ioErrors];
   const findings: Finding[] = [];
   const docs = new Map<string, SourceDocument>();
@@ -48,13 +47,26 @@ export async function runCheck(paths: readonly string[], config: LifeguardConfig
     if (o.ioError) ioErrors.push(o.ioError);
     resolved.push(...o.diagnostics);
     if (o.text !== undefined && o.entry) sources.set(o.entry.file, o.text);
+    for (const m of o.more ?? []) sources.set(m.file, m.text);
   }
   const checked = new Set(files.filter((f) => f.kind === 'lifecycle' || f.kind === 'policy').map((f) => f.file));
-  await addProtection(config, docs, sources, findings, ioErrors, cwd, checked);
-  await addPolicyAgreement({ config, docs, sources, findings, ioErrors, cwd, checked });
+  await addProtection(config, docs, sources, findings, ioErrors, checked);
+  await addPolicyAgreement({ config, docs, sources, findings, ioErrors, checked });
   const kept = findings.filter((f) => config.rules[f.ruleId] !== 'off');
-  const diagnostics = [...resolved, ...resolveFindings(kept, docs)].sort(compareDiagnostics);
+  // A plan and its .tf files, checked in one run, may report the same fault at the same place.
+  const diagnostics = unique([...resolved, ...resolveFindings(kept, docs)]).sort(compareDiagnostics);
   return { report: buildReport(files, diagnostics), sources, ioErrors };
+}
+
+function unique(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    // The .tf finding may say where a value came from ("(var.x, default in variables.tf:3)"); the plan's does not.
+    const key = `${d.ruleId}\u0000${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.message.replace(/ \((var|local)\.[^()]*\)$/, '')}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 async function checkInOrder(candidates: readonly Candidate[], config: LifeguardConfig): Promise<SettledOutcome[]> {
@@ -70,15 +82,15 @@ async function addProtection(
   sources: Map<string, string>,
   findings: Finding[],
   ioErrors: Array<{ path: string; message: string }>,
-  cwd: string,
   /** Lifecycle files and policies this run checked (display paths). */
   checkedSources: ReadonlySet<string>,
 ): Promise<void> {
   for (const target of config.targets) {
     const source = target.source.lifecycle ?? target.source.policy;
     if (source === undefined) continue;
-    const path = resolve(config.dir, source);
-    const display = displayPath(path, cwd);
+    const ws = workspaceOf(config);
+    const path = ws.resolve(source, config.dir);
+    const display = ws.display(path);
     if (!checkedSources.has(display)) continue;
     // Checked files keep no parse tree (check-file.ts settle): read the target's again (targets are few).
     let doc = docs.get(display);
@@ -89,7 +101,7 @@ async function addProtection(
       docs.set(display, doc);
       sources.set(display, doc.text);
     }
-    const result = await targetProtection(target, config, doc, cwd);
+    const result = await targetProtection(target, config, doc);
     ioErrors.push(...result.ioErrors);
     for (const d of result.documents) {
       docs.set(d.file, d);

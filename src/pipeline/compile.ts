@@ -6,13 +6,15 @@
 import { resolve } from 'node:path';
 import type { LifeguardConfig } from '../config/config.js';
 import { detectKind } from '../load/detect.js';
-import { displayPath } from '../load/discover.js';
+import { Workspace } from '../workspace/workspace.js';
 import type { SourceDocument } from '../load/document.js';
 import { readSource } from '../load/read.js';
 import { PARSE_ERROR } from '../lint/file-rules.js';
 import type { Finding } from '../lint/types.js';
 import { checkPolicy } from '../policy/check-policy.js';
-import { renderRequest } from '../policy/compile.js';
+import { renderRequest, type CompiledRequest } from '../policy/compile.js';
+import { emitCloudFormation } from '../iac/emit/cloudformation.js';
+import { emitTerraform } from '../iac/emit/terraform.js';
 import { POLICY_COMPILE } from '../policy/rules/registry.js';
 import { buildReport, resolveFindings } from '../report/resolve.js';
 import type { CheckReport, CheckedFile } from '../report/types.js';
@@ -23,6 +25,18 @@ export interface CompiledFile {
   rules: number;
   /** The bytes to print or write. */
   text: string;
+  /** File name for --out: <bucket>.lifecycle.json, <bucket>.lifecycle.tf or <bucket>.template.yaml. */
+  fileName: string;
+}
+
+/** What compile writes: the S3 request (JSON), a Terraform resource, or a CloudFormation template. */
+export type EmitFormat = 'json' | 'terraform' | 'cloudformation';
+export const EMIT_FORMATS: readonly EmitFormat[] = ['json', 'terraform', 'cloudformation'];
+
+function emit(request: CompiledRequest, format: EmitFormat, source: string): { text: string; fileName: string } {
+  if (format === 'terraform') return { text: emitTerraform(request, source), fileName: `${request.Bucket}.lifecycle.tf` };
+  if (format === 'cloudformation') return { text: emitCloudFormation(request, source), fileName: `${request.Bucket}.template.yaml` };
+  return { text: renderRequest(request), fileName: `${request.Bucket}.lifecycle.json` };
 }
 
 export interface CompileResult {
@@ -33,7 +47,7 @@ export interface CompileResult {
   outputs: CompiledFile[];
 }
 
-export async function runCompile(paths: readonly string[], config: LifeguardConfig, cwd: string = process.cwd()): Promise<CompileResult> {
+export async function runCompile(paths: readonly string[], config: LifeguardConfig, cwd: string = process.cwd(), format: EmitFormat = 'json'): Promise<CompileResult> {
   const findings: Finding[] = [];
   const ioErrors: CompileResult['ioErrors'] = [];
   const docs = new Map<string, SourceDocument>();
@@ -42,7 +56,7 @@ export async function runCompile(paths: readonly string[], config: LifeguardConf
   const outputs: CompiledFile[] = [];
   const buckets = new Map<string, string>();
   for (const given of paths) {
-    const display = displayPath(resolve(cwd, given), cwd);
+    const display = (config.workspace ?? new Workspace(cwd)).display(resolve(cwd, given));
     const read = await readSource(resolve(cwd, given), display);
     if (!read.ok) {
       if (read.kind === 'io') ioErrors.push({ path: given, message: read.problem.message });
@@ -76,7 +90,7 @@ export async function runCompile(paths: readonly string[], config: LifeguardConf
       continue;
     }
     buckets.set(request.Bucket, doc.file);
-    outputs.push({ bucket: request.Bucket, policyFile: doc.file, rules: request.LifecycleConfiguration.Rules.length, text: renderRequest(request) });
+    outputs.push({ bucket: request.Bucket, policyFile: doc.file, rules: request.LifecycleConfiguration.Rules.length, ...emit(request, format, doc.file) });
   }
   const kept = findings.filter((f) => config.rules[f.ruleId] !== 'off');
   const report = buildReport(files, resolveFindings(kept, docs));

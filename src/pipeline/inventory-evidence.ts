@@ -6,10 +6,9 @@
  * is read here.
  */
 import { resolve, sep } from 'node:path';
-import type { LifeguardConfig, TargetConfig } from '../config/config.js';
+import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import { INVENTORY_BUCKET, INVENTORY_STALE } from '../lint/file-rules.js';
 import type { Finding } from '../lint/types.js';
-import { displayPath } from '../load/discover.js';
 import { readSource } from '../load/read.js';
 import { resolveFindings } from '../report/resolve.js';
 import type { Diagnostic } from '../report/types.js';
@@ -53,7 +52,7 @@ export async function inventoryEvidence(c: InventoryCheck): Promise<InventoryEvi
   } catch (err) {
     return { diagnostics: [], usable: false, reason: (err as Error).message };
   }
-  const file = displayPath(manifestPath, c.cwd);
+  const file = workspaceOf(c.config).display(manifestPath);
   const read = await readSource(manifestPath, file);
   if (!read.ok) return { diagnostics: [], usable: false, reason: `${file}: ${read.problem.message}` };
   const data = read.doc.data as { sourceBucket?: unknown; creationTimestamp?: unknown } | undefined;

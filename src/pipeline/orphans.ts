@@ -23,7 +23,6 @@ import { batchStatuses } from '../orphans/batches.js';
 import { proposedConfiguration } from '../plan/source.js';
 import { dayOf, expireOnFor } from '../quarantine/edit.js';
 import { journalPath, readJournal } from '../quarantine/journal.js';
-import { displayPath } from '../load/discover.js';
 import { quarantineOrphans, releaseFromRecord } from './orphans-quarantine.js';
 import { DEFAULT_QUARANTINE_DAYS, loadQuarantine, renderQuarantine, type LoadedQuarantine, type QuarantineRecord } from '../quarantine/record.js';
 import { resolveFindings } from '../report/resolve.js';
@@ -69,7 +68,7 @@ const DAY_MS = 86_400_000;
 export async function runOrphans(config: LifeguardConfig, o: OrphansOptions): Promise<OrphanReport> {
   const { target } = selectTargets(config, [o.target])[0]!;
   if (!target.registry) throw new OrphansError(`target ${target.name} names no registry manifest; orphans are the objects a registry does not reference (set registry: in .lifeguard.yml)`);
-  const source = await proposedConfiguration(target, config, o.cwd);
+  const source = await proposedConfiguration(target, config);
   const docs = new Map<string, SourceDocument>(o.configDoc ? [[o.configDoc.file, o.configDoc]] : []);
   if (!source.ok) {
     for (const d of source.documents) docs.set(d.file, d);
@@ -82,7 +81,7 @@ export async function runOrphans(config: LifeguardConfig, o: OrphansOptions): Pr
   const protect = proposed.references?.protect ?? [];
   const prefixes = artifactPrefixes(target, registry);
   if ('error' in prefixes) throw new OrphansError(prefixes.error, diagnostics);
-  const quarantine = await loadQuarantine(target, config, o.cwd);
+  const quarantine = await loadQuarantine(target, config);
   let s3: S3Access | undefined;
   const bucket = async () => (s3 ??= await openS3(target, o.env));
   try {
@@ -130,7 +129,7 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
 
   const pending = await readJournal(journalPath(quarantine.path));
   if (pending && (pending.header.target !== target.name || pending.header.bucket !== target.bucket)) {
-    throw new OrphansError(`${displayPath(journalPath(quarantine.path), o.cwd)} is the tagging journal of target ${pending.header.target} (bucket ${pending.header.bucket}), not ${target.name}; finish that sweep or remove the file`);
+    throw new OrphansError(`${journalPath(quarantine.file)} is the tagging journal of target ${pending.header.target} (bucket ${pending.header.bucket}), not ${target.name}; finish that sweep or remove the file`);
   }
   // An interrupted quarantine is continued: same batch, same tag value, whatever the day.
   const day = pending?.header.tag ?? dayOf(o.now);

@@ -4,10 +4,8 @@
  * reshaped filters do not count. Each difference is a finding on the committed file, at the rule it
  * concerns, in plain words from the committed file to the policy.
  */
-import { resolve } from 'node:path';
-import type { LifeguardConfig, TargetConfig } from '../config/config.js';
+import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import { diffConfigurations, type RuleChange } from '../diff/diff.js';
-import { displayPath } from '../load/discover.js';
 import type { SourceDocument } from '../load/document.js';
 import { joinPointer } from '../load/pointer.js';
 import { readSource } from '../load/read.js';
@@ -24,18 +22,18 @@ export interface AgreementInputs {
   sources: Map<string, string>;
   findings: Finding[];
   ioErrors: Array<{ path: string; message: string }>;
-  cwd: string;
   /** Display paths of the files this run checked. */
   checked: ReadonlySet<string>;
 }
 
 /** Compares every target whose policy or lifecycle file was among the checked files. */
 export async function addPolicyAgreement(inputs: AgreementInputs): Promise<void> {
-  const { config, docs, cwd } = inputs;
+  const { config, docs } = inputs;
+  const ws = workspaceOf(config);
   for (const target of config.targets) {
     if (!target.source.policy || !target.source.lifecycle) continue;
-    const policyPath = displayPath(resolve(config.dir, target.source.policy), cwd);
-    const lifecyclePath = displayPath(resolve(config.dir, target.source.lifecycle), cwd);
+    const policyPath = ws.display(ws.resolve(target.source.policy, config.dir));
+    const lifecyclePath = ws.display(ws.resolve(target.source.lifecycle, config.dir));
     if (!inputs.checked.has(policyPath) && !inputs.checked.has(lifecyclePath)) continue;
     const policy = await load(inputs, target.source.policy, policyPath);
     const lifecycle = await load(inputs, target.source.lifecycle, lifecyclePath);
@@ -97,7 +95,7 @@ function pointerOf(change: RuleChange, config: Record<string, unknown>, base: st
 async function load(inputs: AgreementInputs, given: string, display: string): Promise<SourceDocument | undefined> {
   const known = inputs.docs.get(display);
   if (known) return known;
-  const read = await readSource(resolve(inputs.config.dir, given), display);
+  const read = await readSource(workspaceOf(inputs.config).resolve(given, inputs.config.dir), display);
   if (!read.ok) {
     if (read.kind === 'io') inputs.ioErrors.push({ path: display, message: read.problem.message });
     else inputs.findings.push({ ruleId: 'parse-error', severity: 'error', message: `${read.problem.message}.`, file: display, pointer: '', position: { line: read.problem.line, column: read.problem.column } });

@@ -23,6 +23,8 @@ export interface CostOptions {
   months: number;
   /** One catalog per region for the whole run (live prices are one request per region). */
   catalogs: Map<string, Promise<PriceCatalog>>;
+  /** A folder to write each projected target's tracking baseline to (<target>.json), for `command: track` later. */
+  baselines?: string;
 }
 
 export interface TargetCost {
@@ -47,15 +49,20 @@ export async function projectTargetCost(p: PreparedTarget, config: LifeguardConf
       out.failure = `Price List API: live prices were asked for but not available (${catalog.info.notices.join(' ') || 'no reason given'}); the figures use the bundled snapshot`;
     }
     const { projectTarget } = await import('./cost.js');
+    let baseline: unknown;
     const projection = await projectTarget({
+      ...(options.baselines ? { onBaseline: (b: unknown) => (baseline = b) } : {}),
       proposedData: p.proposed.configuration,
       ...(p.state.lifecycle ? { currentData: p.state.lifecycle } : {}),
-      inventory: resolve(config.dir, inventory),
+      inventory: /^s3:\/\//i.test(inventory) ? inventory : resolve(config.dir, inventory),
+      endpoint: p.target.endpoint,
+      forcePathStyle: p.target.forcePathStyle,
       region,
       catalog,
       months: options.months,
       cwd: options.cwd,
     });
+    if (options.baselines && baseline) await writeBaseline(options, p.target.name, baseline);
     out.cost = costSummary(projection.report, catalog);
     out.deleted = projection.deletedEarlier;
     out.unknowns.push(...projection.report.unknowns.filter((u) => u.kind !== 'prices').map((u) => u.message));
@@ -76,7 +83,17 @@ export function costSummary(r: CostReport, catalog: PriceCatalog): CostSummary {
     savingsUsd: r.totals.savingsUsd,
     prices: { source: catalog.info.source === 'live' ? 'AWS Price List API' : 'bundled price snapshot', date: r.prices.date },
     notices: r.unknowns.filter((u) => u.kind === 'prices').map((u) => u.message),
+    monthly: r.monthly.map((m) => ({ currentUsd: m.current.totalUsd, proposedUsd: m.proposed.totalUsd })),
+    assumptions: r.assumptions.map((a) => a.message),
   };
+}
+
+async function writeBaseline(options: CostOptions, target: string, baseline: unknown): Promise<void> {
+  const { mkdir, writeFile } = await import('node:fs/promises');
+  const { baselineFile } = await import('../cost/track/baseline.js');
+  const dir = resolve(options.cwd, options.baselines!);
+  await mkdir(dir, { recursive: true });
+  await writeFile(baselineFile(dir, target), `${JSON.stringify(baseline)}\n`);
 }
 
 function catalogFor(region: string, options: CostOptions): Promise<PriceCatalog> {

@@ -5,10 +5,8 @@
  * manifest; quarantined objects the registry references again sit in the quarantine file.
  */
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import type { LifeguardConfig, TargetConfig } from '../config/config.js';
+import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import type { SourceDocument } from '../load/document.js';
-import { displayPath } from '../load/discover.js';
 import { readSource } from '../load/read.js';
 import type { Finding } from '../lint/types.js';
 import { entriesFromCsv, entriesFromDocument, type RawEntry } from '../registry/manifest.js';
@@ -31,9 +29,10 @@ export interface LoadedReferences {
   ioError?: string;
 }
 
-export async function loadReferences(target: TargetConfig, config: LifeguardConfig, cwd: string): Promise<LoadedReferences> {
-  const path = resolve(config.dir, target.registry!);
-  const display = displayPath(path, cwd);
+export async function loadReferences(target: TargetConfig, config: LifeguardConfig): Promise<LoadedReferences> {
+  const ws = workspaceOf(config);
+  const path = ws.resolve(target.registry!, config.dir);
+  const display = ws.display(path);
   const out: LoadedReferences = { references: [], findings: [] };
   let entries: RawEntry[];
   if (/\.csv$/i.test(path)) {
@@ -101,17 +100,17 @@ export interface TargetProtection {
  * moved to the policy lines), and its quarantine batches against the registry and the policy's
  * protect entries, key by key.
  */
-export async function targetProtection(target: TargetConfig, config: LifeguardConfig, source: SourceDocument, cwd: string): Promise<TargetProtection> {
+export async function targetProtection(target: TargetConfig, config: LifeguardConfig, source: SourceDocument): Promise<TargetProtection> {
   const out: TargetProtection = { findings: [], documents: [], ioErrors: [] };
   let registry: Reference[] = [];
   if (target.registry) {
-    const loaded = await loadReferences(target, config, cwd);
-    if (loaded.ioError) out.ioErrors.push({ path: displayPath(resolve(config.dir, target.registry), cwd), message: loaded.ioError });
+    const loaded = await loadReferences(target, config);
+    if (loaded.ioError) out.ioErrors.push({ path: workspaceOf(config).display(workspaceOf(config).resolve(target.registry, config.dir)), message: loaded.ioError });
     if (loaded.doc) out.documents.push(loaded.doc);
     registry = loaded.references;
     append(out.findings, loaded.findings);
   }
-  const quarantine = await loadQuarantine(target, config, cwd);
+  const quarantine = await loadQuarantine(target, config);
   if (quarantine.ioError) out.ioErrors.push({ path: quarantine.file, message: quarantine.ioError });
   if (quarantine.doc) out.documents.push(quarantine.doc);
   append(out.findings, quarantine.findings);

@@ -6,10 +6,9 @@
  * changed files and labels come in, the report goes out.
  */
 import { resolve, relative, sep } from 'node:path';
-import type { LifeguardConfig, TargetConfig } from '../config/config.js';
+import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import type { Approval } from '../gate/approval.js';
 import { evaluateGates, type GateSettings, type RunChecks, type TargetOutcome, type Verdict } from '../gate/verdict.js';
-import { displayPath } from '../load/discover.js';
 import type { SourceDocument } from '../load/document.js';
 import { plural } from '../lint/messages.js';
 import { prepareTarget, type PreparedTarget } from '../plan/plan.js';
@@ -113,9 +112,10 @@ export async function runPullRequest(input: PullRequestInput): Promise<PullReque
   for (const target of touched) {
     const p = prepared.get(target);
     const inventory = evidence.get(target);
-    const files = new Set(sourcesOf(target, config).map((f) => displayPath(f, cwd)));
+    const files = new Set(sourcesOf(target, config).map((f) => workspaceOf(config).display(f)));
     const planDiags = new Set([...(p?.plan.diagnostics ?? []), ...(inventory?.diagnostics ?? [])].map(keyOf));
-    const diagnostics = all.filter((d) => d.ruleId !== SETTINGS_LOOSENED.id && (files.has(d.file) || planDiags.has(keyOf(d))));
+    // A Terraform source may be a module folder: its files' findings are the target's too.
+    const diagnostics = all.filter((d) => d.ruleId !== SETTINGS_LOOSENED.id && (files.has(d.file) || [...files].some((f) => d.file.startsWith(`${f}/`)) || planDiags.has(keyOf(d))));
     diagnostics.forEach((d) => owned.add(d));
     const { section, outcome, listed } = describeTarget(target, p, diagnostics, input);
     let projected: EarlierDeletion | undefined;
@@ -167,7 +167,7 @@ function describeTarget(target: TargetConfig, p: PreparedTarget | undefined, dia
   const section: TargetSection = {
     name: target.name,
     bucket: target.bucket,
-    source: p?.plan.source ?? target.source.lifecycle ?? target.source.policy ?? '',
+    source: p?.plan.source ?? target.source.lifecycle ?? target.source.policy ?? target.source.terraform ?? target.source.cloudformation ?? '',
     unknowns: [],
     diagnostics,
   };
@@ -241,7 +241,7 @@ async function addCost(p: PreparedTarget, config: LifeguardConfig, options: Cost
 
 /** The files a target is made of, absolute. */
 function sourcesOf(target: TargetConfig, config: LifeguardConfig): string[] {
-  return [target.source.lifecycle, target.source.policy].filter((p): p is string => !!p).map((p) => resolve(config.dir, p));
+  return [target.source.lifecycle, target.source.policy, target.source.terraform, target.source.cloudformation].filter((p): p is string => !!p).map((p) => resolve(config.dir, p));
 }
 
 function countOf(diags: readonly Diagnostic[]): { errors: number; warnings: number } {

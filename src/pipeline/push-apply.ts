@@ -12,8 +12,7 @@ import type { BaseOption } from '../apply/base.js';
 import { History, type HistorySearch } from '../history/sync.js';
 import { transitionDefaultFor } from '../s3/write.js';
 import { deletedEarlier, type DeletionProjection } from './deletion.js';
-import type { LifeguardConfig, TargetConfig } from '../config/config.js';
-import { displayPath } from '../load/discover.js';
+import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import type { SourceDocument } from '../load/document.js';
 import type { TargetPlan } from '../plan/types.js';
 import type { LifecycleJson } from '../s3/convert.js';
@@ -74,7 +73,7 @@ export async function runApply(input: ApplyRunInput): Promise<TargetApplication[
     deleteAll: input.deleteAll,
     dir: input.config.dir,
     now: input.now,
-    display: (p) => displayPath(p, input.cwd),
+    display: (p) => workspaceOf(input.config).display(p),
   };
   const out: TargetApplication[] = [];
   try {

@@ -1,6 +1,7 @@
 /**
  * Which targets a change touches: a target is touched when its lifecycle file, its policy, its
- * registry manifest or its quarantine file (whose batches become its rules) changed, and every
+ * Terraform module or CloudFormation template, its registry manifest or its quarantine file (whose
+ * batches become its rules) changed, and every
  * target is touched when the configuration file itself changed. Paths are compared relative to the
  * repository root, with forward slashes.
  */
@@ -15,15 +16,16 @@ export interface TouchedTarget {
 }
 
 export function touchedTargets(config: LifeguardConfig, changedFiles: readonly string[], repoRoot: string): TouchedTarget[] {
-  const changed = new Set(changedFiles.map(normalize));
+  // A change made through a symbolic link is listed by git under the link's target: compare real paths too.
+  const changed = new Set(changedFiles.flatMap((f) => withReal(config, repoRoot, resolve(repoRoot, f), normalize(f))));
   const configFile = config.file ? normalize(relative(repoRoot, resolve(repoRoot, config.file))) : undefined;
   const all = configFile !== undefined && changed.has(configFile);
   const out: TouchedTarget[] = [];
   for (const target of config.targets) {
     const own = [target.source.lifecycle, target.source.policy, target.registry, quarantinePath(target, config)]
       .filter((p): p is string => !!p)
-      .map((p) => normalize(relative(repoRoot, resolve(config.dir, p))));
-    const because = own.filter((p) => changed.has(p));
+      .flatMap((p) => withReal(config, repoRoot, resolve(config.dir, p)));
+    const because = [...new Set(own.filter((p) => changed.has(p))), ...iacChanges(target, config, repoRoot, changed)];
     if (all) because.push(configFile!);
     if (because.length) out.push({ target, because });
   }
@@ -33,9 +35,29 @@ export function touchedTargets(config: LifeguardConfig, changedFiles: readonly s
 /** Changed files that belong to no target (still linted when they look like lifecycle files). */
 export function untargetedFiles(config: LifeguardConfig, changedFiles: readonly string[], repoRoot: string): string[] {
   const owned = new Set(
-    config.targets.flatMap((t) => [t.source.lifecycle, t.source.policy, t.registry, quarantinePath(t, config)].filter((p): p is string => !!p).map((p) => normalize(relative(repoRoot, resolve(config.dir, p))))),
+    config.targets.flatMap((t) => [t.source.lifecycle, t.source.policy, t.registry, quarantinePath(t, config)].filter((p): p is string => !!p).flatMap((p) => withReal(config, repoRoot, resolve(config.dir, p)))),
   );
-  return changedFiles.map(normalize).filter((f) => !owned.has(f));
+  return changedFiles.map(normalize).filter((f) => !withReal(config, repoRoot, resolve(repoRoot, f), f).some((p) => owned.has(p)));
+}
+
+/** The path relative to the root as written, and where it really leads when that differs (workspace.ts). */
+function withReal(config: LifeguardConfig, repoRoot: string, absolute: string, logical = normalize(relative(repoRoot, absolute))): string[] {
+  const real = config.workspace?.repoPath(absolute);
+  return real !== undefined && real !== logical ? [logical, real] : [logical];
+}
+
+/**
+ * Changed files behind a Terraform or CloudFormation source: the template or plan itself; for
+ * Terraform also every .tf, .tf.json and .tfvars file of the module's folder (variables and locals
+ * live there). They are still checked as files too (untargetedFiles keeps them).
+ */
+function iacChanges(target: TargetConfig, config: LifeguardConfig, repoRoot: string, changed: ReadonlySet<string>): string[] {
+  const given = target.source.terraform ?? target.source.cloudformation;
+  if (given === undefined) return [];
+  const own = normalize(relative(repoRoot, resolve(config.dir, given)));
+  if (target.source.cloudformation !== undefined || own.endsWith('.json')) return changed.has(own) ? [own] : [];
+  const folder = own.endsWith('.tf') ? own.slice(0, own.lastIndexOf('/') + 1) : `${own.replace(/\/$/, '')}/`;
+  return [...changed].filter((f) => f === own || (f.startsWith(folder) && !f.slice(folder.length).includes('/') && /\.(tf|tf\.json|tfvars|tfvars\.json)$/.test(f)));
 }
 
 function normalize(p: string): string {

@@ -57,7 +57,7 @@ export async function prepareTarget(target: TargetConfig, index: number, config:
     return resolveFindings(findings, docs);
   };
 
-  const source = await proposedConfiguration(target, config, options.cwd);
+  const source = await proposedConfiguration(target, config);
   if (!source.ok) {
     plan.failure = source.message;
     plan.diagnostics = resolve(source.findings, source.documents);

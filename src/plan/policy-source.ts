@@ -3,10 +3,8 @@
  * (src/policy), its compiled rules viewed for the bucket-state rules, whose findings are mapped back
  * to the policy nodes through the compiler's origin map.
  */
-import { resolve } from 'node:path';
-import type { LifeguardConfig, TargetConfig } from '../config/config.js';
+import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import { normalizeRule } from '../diff/normalize.js';
-import { displayPath } from '../load/discover.js';
 import { ruleViews } from '../lint/view.js';
 import { locateConfiguration } from '../model/extract.js';
 import { checkPolicy } from '../policy/check-policy.js';
@@ -14,9 +12,10 @@ import { policyPointerOf } from '../policy/compile.js';
 import type { LifecycleJson } from '../s3/convert.js';
 import { readDocument, SourceError, type ProposedResult } from './source.js';
 
-export async function fromPolicy(target: TargetConfig, config: LifeguardConfig, cwd: string): Promise<ProposedResult> {
-  const path = resolve(config.dir, target.source.policy!);
-  const read = await readDocument(path, displayPath(path, cwd), 'policy');
+export async function fromPolicy(target: TargetConfig, config: LifeguardConfig): Promise<ProposedResult> {
+  const ws = workspaceOf(config);
+  const path = ws.resolve(target.source.policy!, config.dir);
+  const read = await readDocument(path, ws.display(path), 'policy');
   if (!read.ok) return read;
   const doc = read.doc;
   const compile = (data: unknown) => checkPolicy(doc.file, data, { severities: config.rules, stages: target.stage ? [target.stage] : undefined, bucket: target.bucket });

@@ -4,11 +4,9 @@
  * target names one (with a policy too, the file must agree with it); a policy alone is compiled
  * for the target's stage and bucket (policy-source.ts).
  */
-import { resolve } from 'node:path';
-import type { LifeguardConfig, TargetConfig } from '../config/config.js';
+import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import { normalizeRule } from '../diff/normalize.js';
 import { detectKind, type DocumentKind } from '../load/detect.js';
-import { displayPath } from '../load/discover.js';
 import type { SourceDocument } from '../load/document.js';
 import { readSource } from '../load/read.js';
 import { lintLifecycleDocument } from '../lint/engine.js';
@@ -63,18 +61,21 @@ export class SourceError extends Error {
   override name = 'SourceError';
 }
 
-export async function proposedConfiguration(target: TargetConfig, config: LifeguardConfig, cwd: string): Promise<ProposedResult> {
-  const result = await sourceConfiguration(target, config, cwd);
-  return result.ok ? withTargetExtras(result.proposed, target, config, cwd) : result;
+export async function proposedConfiguration(target: TargetConfig, config: LifeguardConfig): Promise<ProposedResult> {
+  const result = await sourceConfiguration(target, config);
+  return result.ok ? withTargetExtras(result.proposed, target, config) : result;
 }
 
 /** The rules of the target's own source (lifecycle file, policy, or both), before registry and quarantine. */
-export async function sourceConfiguration(target: TargetConfig, config: LifeguardConfig, cwd: string): Promise<ProposedResult> {
+export async function sourceConfiguration(target: TargetConfig, config: LifeguardConfig): Promise<ProposedResult> {
   const { lifecycle, policy } = target.source;
-  if (lifecycle === undefined && policy !== undefined) return fromPolicy(target, config, cwd);
+  const ws = workspaceOf(config);
+  if (target.source.terraform !== undefined || target.source.cloudformation !== undefined) return (await import('./iac-source.js')).fromIac(target, config);
+  if (lifecycle === undefined && policy !== undefined) return fromPolicy(target, config);
   if (lifecycle === undefined) return { ok: false, message: 'the target names no source', findings: [], documents: [] };
-  const path = resolve(config.dir, lifecycle);
-  const read = await readDocument(path, displayPath(path, cwd), 'lifecycle');
+  if (/\.tf$/.test(lifecycle)) return { ok: false, message: `${lifecycle} is a Terraform file: name it as "terraform" with the "resource" that holds the rules`, findings: [], documents: [] };
+  const path = ws.resolve(lifecycle, config.dir);
+  const read = await readDocument(path, ws.display(path), 'lifecycle');
   if (!read.ok) return read;
   const result = fromDocument(read.doc, path, config);
   if (!result.ok) return result;
@@ -84,8 +85,8 @@ export async function sourceConfiguration(target: TargetConfig, config: Lifeguar
     return { ok: false, message: `${proposed.file} is a request for bucket ${proposed.bucket}, but target ${target.name} is bucket ${target.bucket}`, findings: proposed.findings, documents: proposed.documents };
   }
   if (policy !== undefined) {
-    const policyPath = resolve(config.dir, policy);
-    const policyRead = await readDocument(policyPath, displayPath(policyPath, cwd), 'policy');
+    const policyPath = ws.resolve(policy, config.dir);
+    const policyRead = await readDocument(policyPath, ws.display(policyPath), 'policy');
     if (!policyRead.ok) return policyRead;
     proposed.findings.push(...agreementFindings(target, policyRead.doc, read.doc, config).filter((f) => config.rules[f.ruleId] !== 'off'));
     proposed.documents.push(policyRead.doc);

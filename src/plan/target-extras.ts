@@ -15,7 +15,7 @@ import { QUARANTINE_RULE_PREFIX, quarantineProtectionFindings, quarantineRules }
 import { QUARANTINE_FILE } from '../registry/rules.js';
 import type { ProposedConfiguration, ProposedResult } from './source.js';
 
-export async function withTargetExtras(proposed: ProposedConfiguration, target: TargetConfig, config: LifeguardConfig, cwd: string): Promise<ProposedResult> {
+export async function withTargetExtras(proposed: ProposedConfiguration, target: TargetConfig, config: LifeguardConfig): Promise<ProposedResult> {
   // A loop, not push(...): a quarantine file can name hundreds of thousands of objects.
   const add = (fs: readonly Finding[]) => {
     for (const f of fs) if (config.rules[f.ruleId] !== 'off') proposed.findings.push(f);
@@ -28,7 +28,7 @@ export async function withTargetExtras(proposed: ProposedConfiguration, target: 
 
   let registry: ProposedConfiguration['references'] = undefined;
   if (target.registry) {
-    const loaded = await loadReferences(target, config, cwd);
+    const loaded = await loadReferences(target, config);
     if (loaded.ioError) return fail(`the registry manifest ${target.registry}: ${loaded.ioError}`);
     if (loaded.doc) proposed.documents.push(loaded.doc);
     add(loaded.findings);
@@ -44,7 +44,7 @@ export async function withTargetExtras(proposed: ProposedConfiguration, target: 
     }
   });
 
-  const q = await loadQuarantine(target, config, cwd);
+  const q = await loadQuarantine(target, config);
   if (q.ioError) return fail(`the quarantine file ${q.file}: ${q.ioError}`);
   if (q.doc) proposed.documents.push(q.doc);
   add(q.findings);

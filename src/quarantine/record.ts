@@ -7,10 +7,8 @@
  * inline.
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { LifeguardConfig, TargetConfig } from '../config/config.js';
+import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import { schemaDocument, validateQuarantine } from '../generated/quarantine-validator.js';
-import { displayPath } from '../load/discover.js';
 import type { SourceDocument } from '../load/document.js';
 import { joinPointer } from '../load/pointer.js';
 import { readSource } from '../load/read.js';
@@ -73,12 +71,12 @@ export interface LoadedQuarantine {
 }
 
 export function quarantinePath(target: TargetConfig, config: LifeguardConfig): string {
-  return resolve(config.dir, target.quarantine?.file ?? `.lifeguard/quarantine/${target.name}.json`);
+  return workspaceOf(config).resolve(target.quarantine?.file ?? `.lifeguard/quarantine/${target.name}.json`, config.dir);
 }
 
-export async function loadQuarantine(target: TargetConfig, config: LifeguardConfig, cwd: string): Promise<LoadedQuarantine> {
+export async function loadQuarantine(target: TargetConfig, config: LifeguardConfig): Promise<LoadedQuarantine> {
   const path = quarantinePath(target, config);
-  const file = displayPath(path, cwd);
+  const file = workspaceOf(config).display(path);
   if (!existsSync(path)) return { path, file, findings: [] };
   const read = await readSource(path, file);
   if (!read.ok) {
@@ -98,7 +96,14 @@ export async function loadQuarantine(target: TargetConfig, config: LifeguardConf
       findings.push({ ...at, file, pointer: joinPointer('/batches', i, 'manifest'), message: `the manifest ${b.manifest} must be a .csv file inside the quarantine file's folder.` });
       continue;
     }
-    b.manifestFile = displayPath(where, cwd);
+    const workspace = workspaceOf(config);
+    b.manifestFile = workspace.display(where);
+    // A link that leads out of the repository is not read (the workspace's rule for every path).
+    const confined = workspace.confine(where);
+    if (!confined.ok) {
+      findings.push({ ...at, file, pointer: joinPointer('/batches', i, 'manifest'), message: `the manifest ${b.manifest} ${confined.reason}.` });
+      continue;
+    }
     if (!existsSync(where)) {
       findings.push({ ...at, file, pointer: joinPointer('/batches', i, 'manifest'), message: `batch ${b.tag}'s manifest ${b.manifestFile} does not exist; commit it with the quarantine file.` });
       continue;

@@ -8,6 +8,7 @@ import { formatBytes } from '../gate/verdict.js';
 import { plural } from '../lint/messages.js';
 import { statusOf, type ApplyStatus, type TargetApplication } from '../pipeline/push-apply.js';
 import type { LifecycleJson } from '../s3/convert.js';
+import { codeSpan, inertText } from './inert-markdown.js';
 
 export interface ApplySummaryContext {
   /** One sentence on what was applied and why, e.g. "Push a1b2c3 → d4e5f6 to main changed …". */
@@ -30,15 +31,15 @@ export function renderApplySummary(targets: readonly TargetApplication[], ctx: A
   for (const n of ctx.notices) out.push('', `> [!NOTE]\n> ${escape(n)}`);
   if (targets.length) {
     out.push('', '| Target | Bucket | Result |', '|---|---|---|');
-    for (const t of targets) out.push(`| ${escape(t.target.name)} | \`${t.target.bucket}\` | ${ICON[statusOf(t)]} ${statusOf(t)} |`);
+    for (const t of targets) out.push(`| ${escape(t.target.name)} | ${codeSpan(t.target.bucket, true)} | ${ICON[statusOf(t)]} ${statusOf(t)} |`);
   }
   for (const t of targets) out.push('', ...targetSection(t, ctx));
   return out.join('\n') + '\n';
 }
 
 function targetSection(t: TargetApplication, ctx: ApplySummaryContext): string[] {
-  const out = [`### ${escape(t.target.name)} · \`${t.target.bucket}\``, ''];
-  if (t.plan.source) out.push(`Rules from \`${t.plan.source}\`.`, '');
+  const out = [`### ${escape(t.target.name)} · ${codeSpan(t.target.bucket)}`, ''];
+  if (t.plan.source) out.push(`Rules from ${codeSpan(t.plan.source)}.`, '');
   out.push(`${ICON[statusOf(t)]} **${headline(t)}**`);
   if (t.plan.diff && !t.plan.diff.equal) out.push('', ...t.plan.diff.sentences.map((s) => `- ${escape(s)}`));
   if (t.decision.action === 'refuse' && t.decision.drift) {
@@ -48,7 +49,7 @@ function targetSection(t: TargetApplication, ctx: ApplySummaryContext): string[]
   const backup = t.execution?.backup;
   if (backup) {
     out.push('');
-    if (backup.path) out.push(`Previous configuration saved to \`${ctx.display(backup.path)}\` on the runner (upload \`.lifeguard/backups/\` as an artifact to keep it).`, '');
+    if (backup.path) out.push(`Previous configuration saved to ${codeSpan(ctx.display(backup.path))} on the runner (upload \`.lifeguard/backups/\` as an artifact to keep it).`, '');
     out.push('To restore it:', '', '```sh', backup.restore, '```');
   }
   for (const n of t.decision.notes) out.push('', `<sub>${escape(n)}</sub>`);
@@ -57,7 +58,7 @@ function targetSection(t: TargetApplication, ctx: ApplySummaryContext): string[]
     out.push('', `<details${errors.length ? ' open' : ''}><summary>Findings: ${plural(errors.length, 'error')}, ${t.plan.diagnostics.length - errors.length} other</summary>`, '', '| | Where | Rule | Message |', '|---|---|---|---|');
     for (const d of t.plan.diagnostics) {
       const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️' : 'ℹ️';
-      out.push(`| ${icon} | \`${d.file}:${d.line}\` | [${d.ruleId}](${d.docsUrl}) | ${cell(d.message)} |`);
+      out.push(`| ${icon} | ${codeSpan(`${d.file}:${d.line}`, true)} | [${d.ruleId}](${d.docsUrl}) | ${cell(d.message)} |`);
     }
     out.push('', '</details>');
   }
@@ -100,10 +101,6 @@ function capital(s: string): string {
   return escape(s.charAt(0).toUpperCase() + s.slice(1));
 }
 
-function escape(s: string): string {
-  return s.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-}
-
-function cell(s: string): string {
-  return escape(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
+/** Names, messages and S3's answers are untrusted text: inert (report/inert-markdown.ts). */
+const escape = inertText;
+const cell = inertText;

@@ -4,6 +4,7 @@
  * byte budget can cut the list with a visible notice instead of losing the summary. Pure.
  */
 import { plural } from '../lint/messages.js';
+import { codeSpan, inertText } from './inert-markdown.js';
 import type { CheckReport, Diagnostic } from './types.js';
 
 export interface MarkdownOptions {
@@ -96,21 +97,8 @@ function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic
   return byFile;
 }
 
-/** Text safe inside a table cell: no pipes, no raw HTML, no line breaks, no accidental emphasis. */
-export function cell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    // Intraword underscores (STANDARD_IA) are not emphasis in GitHub Markdown, so `_` stays as is.
-    .replace(/([|*`[\]])/g, '\\$1')
-    .replace(/\r?\n/g, '<br>');
-}
-
-function codeSpan(text: string): string {
-  const fence = text.includes('`') ? '`` ' : '`';
-  return `${fence}${text}${fence === '`` ' ? ' ``' : '`'}`;
-}
+/** Text safe inside a table cell: inert, pipes escaped (report/inert-markdown.ts). */
+export const cell = inertText;
 
 function byteLength(text: string): number {
   return Buffer.byteLength(text, 'utf8');

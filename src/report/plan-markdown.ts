@@ -3,8 +3,9 @@ import type { PlanReport, TargetPlan } from '../plan/types.js';
 import { summaryLine } from './plan-text.js';
 import { describeSync } from '../history/sync-state.js';
 import { describeBucket, describeExpiry, describeKept, listingLine } from './plan-words.js';
+import { codeSpan, inertSentence, inertText } from './inert-markdown.js';
 
-const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+const code = (s: string) => codeSpan(s);
 
 export function formatPlanMarkdown(report: PlanReport): string {
   const out = ['## lifeguard plan', '', escape(summaryLine(report))];
@@ -25,14 +26,14 @@ function target(t: TargetPlan): string[] {
   }
   if (t.expiry) {
     out.push(`Expiry, ${escape(listingLine(t.expiry))}:`, '');
-    for (const e of t.expiry.rules) out.push(`- ${escape(describeExpiry(e, code))}`);
-    out.push(`- ${escape(describeKept(t.expiry, code))}`, '');
+    for (const e of t.expiry.rules) out.push(`- ${inertSentence((quote) => describeExpiry(e, quote))}`);
+    out.push(`- ${inertSentence((quote) => describeKept(t.expiry!, quote))}`, '');
   }
   if (t.diagnostics.length) {
     out.push('| | Finding | Where | Rule |', '|---|---|---|---|');
     for (const d of t.diagnostics) {
       const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️' : 'ℹ️';
-      out.push(`| ${icon} | ${cell(d.message)} | ${code(`${d.file}:${d.line}:${d.column}`)} | [${d.ruleId}](${d.docsUrl}) |`);
+      out.push(`| ${icon} | ${cell(d.message)} | ${codeSpan(`${d.file}:${d.line}:${d.column}`, true)} | [${d.ruleId}](${d.docsUrl}) |`);
     }
     out.push('');
   }
@@ -40,10 +41,6 @@ function target(t: TargetPlan): string[] {
   return out;
 }
 
-function escape(s: string): string {
-  return s.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-}
-
-function cell(s: string): string {
-  return escape(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
+/** Plans quote file and bucket content: inert prose and cells (report/inert-markdown.ts). */
+const escape = inertText;
+const cell = inertText;

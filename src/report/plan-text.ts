@@ -5,6 +5,7 @@
 import type { ConfigurationDiff } from '../diff/diff.js';
 import type { PlanReport, TargetPlan } from '../plan/types.js';
 import { describeBucket, describeExpiry, describeKept, listingLine } from './plan-words.js';
+import { showControls } from './log-safe.js';
 import type { Diagnostic } from './types.js';
 import { describeSync } from '../history/sync-state.js';
 
@@ -13,11 +14,14 @@ export interface PlanTextOptions {
 }
 
 const ANSI = { red: 31, green: 32, yellow: 33, blue: 34, dim: 2, bold: 1 } as const;
+const OUR_SGR = /(\u001b\[(?:31|32|33|34|2|1|0)m)/;
 
 export function formatPlanText(report: PlanReport, options: PlanTextOptions = {}): string {
   const paint = (code: keyof typeof ANSI, s: string) => (options.color ? `\u001b[${ANSI[code]}m${s}\u001b[0m` : s);
   const out: string[] = [];
-  for (const t of report.targets) out.push(...target(t, paint), '');
+  // Plans quote file content (rule IDs, prefixes): controls escaped, only the colours we add kept.
+  const safe = (line: string) => (options.color ? line.split(OUR_SGR).map((part, i) => (i % 2 ? part : showControls(part))).join('') : showControls(line));
+  for (const t of report.targets) out.push(...target(t, paint).map(safe), '');
   out.push(paint('bold', summaryLine(report)));
   return out.join('\n') + '\n';
 }
@@ -58,7 +62,7 @@ export function changeLines(diff: ConfigurationDiff, noLive: boolean, paint: Pai
 
 function findingLine(d: Diagnostic, paint: Paint): string {
   const sev = d.severity === 'error' ? paint('red', 'error') : d.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info');
-  return `${d.file}:${d.line}:${d.column}  ${sev}  ${d.message}  ${paint('dim', d.ruleId)}`;
+  return `${showControls(d.file)}:${d.line}:${d.column}  ${sev}  ${showControls(d.message)}  ${paint('dim', d.ruleId)}`;
 }
 
 export function summaryLine(report: PlanReport): string {

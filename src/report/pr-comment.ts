@@ -6,6 +6,8 @@
  */
 import { describeRule } from '../diff/describe.js';
 import { formatBytes, usd, type GateResult } from '../gate/verdict.js';
+import { costChartMermaid } from './cost-chart.js';
+import { codeSpan, inertText } from './inert-markdown.js';
 import type { Diagnostic } from './types.js';
 import type { ApprovalSummary, PullRequestReport, TargetSection } from './pr-types.js';
 import { budgetTargets, COMMENT_BUDGET, omittedLine, orderedTargets } from './pr-overview.js';
@@ -31,7 +33,7 @@ export function renderPullRequestComment(report: PullRequestReport, options: Com
   for (const n of report.notices) out.push('', `> [!NOTE]\n> ${escapeMd(n)}`);
   const labels = [...new Set(v.gates.filter((g) => g.status === 'fail' && g.approvalLabel).map((g) => g.approvalLabel!))];
   if (labels.length) {
-    out.push('', `To approve, someone with write access adds the label ${labels.map((l) => `\`${l}\``).join(', ')} to this pull request after its latest push, or approves it in a review of this commit.`);
+    out.push('', `To approve, someone with write access adds the label ${labels.map((l) => codeSpan(l)).join(', ')} to this pull request after its latest push, or approves it in a review of this commit.`);
   }
   const approvals = report.approvals ? approvalLines(report.approvals) : [];
   if (approvals.length) out.push('', ...approvals);
@@ -62,14 +64,20 @@ export function renderPullRequestComment(report: PullRequestReport, options: Com
 }
 
 function passLine(report: PullRequestReport): string {
-  const changed = report.targets.filter((t) => t.diff && !t.diff.equal).length;
   const total = report.targets.length;
   if (total === 0) return 'No lifecycle target is touched by this pull request.';
-  return `${changed} of ${total} target${total === 1 ? '' : 's'} ${total === 1 ? 'changes' : 'change'}; every gate passes.`;
+  // A target not compared with its bucket changed in the pull request: never counted as unchanged.
+  const compared = report.targets.filter((t) => t.diff);
+  const changed = compared.filter((t) => !t.diff!.equal).length;
+  const parts: string[] = [];
+  if (compared.length) parts.push(`${changed} of ${compared.length} target${compared.length === 1 ? '' : 's'} compared with ${compared.length === 1 ? 'its bucket' : 'their buckets'} ${changed === 1 ? 'changes' : 'change'}`);
+  const unread = total - compared.length;
+  if (unread) parts.push(`${unread} touched target${unread === 1 ? ' was' : 's were'} checked without ${unread === 1 ? 'its bucket' : 'their buckets'}`);
+  return `${parts.join('; ')}; every gate passes.`;
 }
 
 function renderTarget(t: TargetSection, gates: GateResult[], max: number): string[] {
-  const out = [`### ${escapeMd(t.name)} · \`${t.bucket}\``, '', `Rules from \`${t.source}\`.`];
+  const out = [`### ${escapeMd(t.name)} · ${codeSpan(t.bucket)}`, '', `Rules from ${codeSpan(t.source)}.`];
   if (t.failure) out.push('', `❌ Could not be checked: ${escapeMd(t.failure)}`);
   if (gates.length) out.push('', ...gatesTable(gates));
   if (t.diff) {
@@ -78,7 +86,7 @@ function renderTarget(t: TargetSection, gates: GateResult[], max: number): strin
       out.push('', '| Change | Rule | Details |', '|---|---|---|');
       for (const c of t.diff.changes) {
         const details = c.kind === 'changed' ? c.details.join('; ') : c.kind === 'added' ? describeRule(c.after!) : `deleted (was: ${describeRule(c.before!)})`;
-        out.push(`| ${c.kind} | \`${escapeCell(c.name)}\` | ${escapeCell(details)} |`);
+        out.push(`| ${c.kind} | ${codeSpan(c.name, true)} | ${escapeCell(details)} |`);
       }
       for (const s of t.diff.settings) out.push(`| changed | (configuration) | ${escapeCell(s)} |`);
     }
@@ -95,6 +103,8 @@ function renderTarget(t: TargetSection, gates: GateResult[], max: number): strin
       `Over ${c.months} months the change ${c.savingsUsd >= 0 ? `saves **${usd(c.savingsUsd)}**` : `costs **${usd(-c.savingsUsd)}** more`}.`,
     );
     for (const n of c.notices) out.push(`> ${escapeMd(n)}`);
+    if (c.monthly) out.push('', ...costChartMermaid(c.monthly));
+    for (const a of c.assumptions ?? []) out.push('', `<sub>${escapeMd(a)}</sub>`);
   }
   if (t.deleted && t.deleted.objects === 0) out.push('', deletionSentence(t.deleted, 'nothing'));
   if (t.deleted && t.deleted.objects > 0) {
@@ -103,7 +113,7 @@ function renderTarget(t: TargetSection, gates: GateResult[], max: number): strin
     out.push('', `That is ${byteDaysWords(d.byteDays)} of data gone sooner.`);
     if (d.topPrefixes.length) {
       out.push('', '<details><summary>Where</summary>', '', '| Prefix | Objects | Size |', '|---|---:|---:|');
-      for (const p of d.topPrefixes) out.push(`| \`${escapeCell(p.prefix)}\` | ${p.objects.toLocaleString('en-US')} | ${formatBytes(p.bytes)} |`);
+      for (const p of d.topPrefixes) out.push(`| ${codeSpan(p.prefix, true)} | ${p.objects.toLocaleString('en-US')} | ${formatBytes(p.bytes)} |`);
       out.push('', '</details>');
     }
   }
@@ -132,9 +142,9 @@ function byteDaysWords(byteDays: number): string {
 function approvalLines(a: ApprovalSummary): string[] {
   const commit = (sha: string) => `\`${sha.slice(0, 7)}\``;
   const via = (x: { via: 'label' | 'review' }) => (x.via === 'label' ? 'label' : 'review');
-  const lines = [...a.counted.map((x) => `- @${escapeMd(x.by)}: ${via(x)} on ${commit(x.commit)} (${escapeMd(x.authority)})${x.carried ? `, kept for ${commit(a.head)}: it deletes and costs no more` : ''}`)];
-  for (const x of a.stale) lines.push(`- @${escapeMd(x.by)}: ${via(x)} on ${commit(x.commit)}, not ${commit(a.head)}: ${escapeMd(x.why)}`);
-  for (const x of a.ignored) lines.push(`- @${escapeMd(x.by)}: ${via(x)} ignored: ${escapeMd(x.reason)}`);
+  const lines = [...a.counted.map((x) => `- ${escapeMd(`@${x.by}`)}: ${via(x)} on ${commit(x.commit)} (${escapeMd(x.authority)})${x.carried ? `, kept for ${commit(a.head)}: it deletes and costs no more` : ''}`)];
+  for (const x of a.stale) lines.push(`- ${escapeMd(`@${x.by}`)}: ${via(x)} on ${commit(x.commit)}, not ${commit(a.head)}: ${escapeMd(x.why)}`);
+  for (const x of a.ignored) lines.push(`- ${escapeMd(`@${x.by}`)}: ${via(x)} ignored: ${escapeMd(x.reason)}`);
   for (const n of a.notes) lines.push(`- ${escapeMd(n)}`);
   return lines.length ? [`**Approvals** for ${commit(a.head)}:`, '', ...lines] : [];
 }
@@ -153,7 +163,7 @@ function findingsTable(diags: readonly Diagnostic[], max: number): string[] {
   const rows = ['| | Where | Rule | Message |', '|---|---|---|---|'];
   for (const d of diags.slice(0, max)) {
     const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️' : 'ℹ️';
-    rows.push(`| ${icon} | \`${escapeCell(d.file)}:${d.line}\` | [${d.ruleId}](${d.docsUrl}) | ${escapeCell(d.message)} |`);
+    rows.push(`| ${icon} | ${codeSpan(`${d.file}:${d.line}`, true)} | [${d.ruleId}](${d.docsUrl}) | ${escapeCell(d.message)} |`);
   }
   if (diags.length > max) rows.push('', `…and ${diags.length - max} more in the job summary.`);
   return rows;
@@ -163,10 +173,6 @@ function signed(n: number): string {
   return `${n > 0 ? '+' : n < 0 ? '−' : ''}${usd(Math.abs(n))}`;
 }
 
-function escapeMd(s: string): string {
-  return s.replace(/([<>])/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-}
-
-function escapeCell(s: string): string {
-  return escapeMd(s).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
+/** Text from files and from the bucket, inert (report/inert-markdown.ts); cells keep their pipes escaped. */
+const escapeMd = inertText;
+const escapeCell = inertText;

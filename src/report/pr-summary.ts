@@ -7,13 +7,14 @@ import type { TargetPlan } from '../plan/types.js';
 import { renderPullRequestComment } from './pr-comment.js';
 import type { PullRequestReport } from './pr-types.js';
 import { describeBucket, describeExpiry, describeKept, listingLine } from './plan-words.js';
+import { codeSpan, inertSentence, inertText } from './inert-markdown.js';
 
 export interface SummaryExtras {
   /** One line about the sticky comment: its link, or why it was not posted. */
   commentLine?: string;
 }
 
-const code = (s: string) => `\`${s.replace(/`/g, "'")}\``;
+const code = (s: string) => codeSpan(s);
 
 export function renderPullRequestSummary(report: PullRequestReport, plans: readonly TargetPlan[], extras: SummaryExtras = {}): string {
   // The summary is the full record: no "and N more" in the findings tables.
@@ -23,7 +24,8 @@ export function renderPullRequestSummary(report: PullRequestReport, plans: reado
     out.push('', '### Plan details');
     for (const p of detailed) out.push('', ...planDetails(p));
   }
-  if (extras.commentLine) out.push('', `<sub>${escape(extras.commentLine)}</sub>`);
+  // lifeguard's own sentence (the comment's link, or GitHub's refusal): links stay links.
+  if (extras.commentLine) out.push('', `<sub>${extras.commentLine.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'))}</sub>`);
   return out.join('\n') + '\n';
 }
 
@@ -32,13 +34,11 @@ function planDetails(p: TargetPlan): string[] {
   if (p.bucketState) out.push(`Bucket: ${escape(describeBucket(p.bucketState))}.`, '');
   if (p.expiry) {
     out.push(`What the proposed rules expire, ${escape(listingLine(p.expiry))}:`, '');
-    for (const e of p.expiry.rules) out.push(`- ${escape(describeExpiry(e, code))}`);
-    out.push(`- ${escape(describeKept(p.expiry, code))}`);
+    for (const e of p.expiry.rules) out.push(`- ${inertSentence((quote) => describeExpiry(e, quote))}`);
+    out.push(`- ${inertSentence((quote) => describeKept(p.expiry!, quote))}`);
     if (p.expiry.undetermined) out.push(`- ${p.expiry.undetermined} more depend on tags that were not read`);
   }
   return out;
 }
 
-function escape(s: string): string {
-  return s.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-}
+const escape = inertText;

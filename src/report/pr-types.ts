@@ -18,6 +18,10 @@ export interface CostSummary {
   prices: { source: string; date: string };
   /** Fallbacks and other notices about the prices used. */
   notices: string[];
+  /** Every month's totals, for the chart. */
+  monthly?: Array<{ currentUsd: number; proposedUsd: number }>;
+  /** What the figures assume (e.g. Intelligent-Tiering access), shown with them. */
+  assumptions?: string[];
 }
 
 export interface DeletionSummary {

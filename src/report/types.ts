@@ -19,7 +19,7 @@ export interface Diagnostic {
 
 export interface CheckedFile {
   file: string;
-  kind: 'lifecycle' | 'policy' | 'unreadable';
+  kind: 'lifecycle' | 'policy' | 'terraform' | 'cloudformation' | 'unreadable';
 }
 
 export interface CheckReport {

@@ -1,3 +1,5 @@
+import { deadlinePassed, deadlineWords } from '../net/deadline.js';
+
 /**
  * S3 failures in the user's words. Branches on the error's name (and HTTP status), never on its
  * message: Ceph RGW sends empty messages, and AWS's wording is not a contract.
@@ -25,6 +27,7 @@ const IAM_ACTION: Record<string, string> = {
   PutObjectTagging: 's3:PutObjectTagging',
   DeleteObjectTagging: 's3:DeleteObjectTagging',
   HeadObject: 's3:GetObject',
+  GetObject: 's3:GetObject',
 };
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
@@ -45,12 +48,33 @@ export function isS3Error(err: unknown, ...names: string[]): boolean {
   return names.includes(errorName(err));
 }
 
+/** The endpoint a failed call talked to (set by the client, s3/client.ts). */
+export function endpointOf(err: unknown): string {
+  const e = (err as { $endpoint?: unknown })?.$endpoint;
+  return typeof e === 'string' ? e : 'S3';
+}
+
+/** An error that says the call never got an answer: a timeout, a dropped connection, the deadline. */
+export function isNoAnswer(err: unknown): boolean {
+  // Errors the S3 edge already put in words (S3OperationError) keep the code they had.
+  const code = (err as { failure?: S3Failure })?.failure?.code ?? errorName(err);
+  return NETWORK_CODES.has(code) || code === 'TimeoutError' || code === 'AbortError' || code === 'DeadlineError' || /socket hang up/i.test((err as Error)?.message ?? '');
+}
+
 export function describeS3Error(err: unknown, operation: string, bucket: string): S3Failure {
   const code = errorName(err);
   const status = httpStatus(err);
   const what = `${operation} on bucket ${bucket}`;
   const say = (message: string): S3Failure => ({ code, status, message });
+  const attempts = (err as { $metadata?: { attempts?: number } })?.$metadata?.attempts;
+  const tries = attempts && attempts > 1 ? ` (${attempts} attempts)` : '';
+  // The deadline aborts a call with AbortError (the SDK's name) whatever its reason.
+  if (deadlinePassed() && (code === 'AbortError' || code === 'DeadlineError' || code === 'TimeoutError')) {
+    return say(`${what}: stopped at ${deadlineWords()} while waiting for the S3 endpoint ${endpointOf(err)}`);
+  }
   switch (code) {
+    case 'TimeoutError':
+      return say(`${what}: the S3 endpoint ${endpointOf(err)} did not answer in time${tries}`);
     case 'NoSuchBucket':
       return say(`bucket ${bucket} does not exist (or not in this account and region)`);
     case 'AccessDenied':
@@ -74,7 +98,7 @@ export function describeS3Error(err: unknown, operation: string, bucket: string)
     case 'RequestTimeout':
       return say(`${what}: S3 kept failing after retries (${code})`);
     default:
-      if (NETWORK_CODES.has(code)) return say(`${what}: cannot reach the S3 endpoint (${code})`);
+      if (NETWORK_CODES.has(code)) return say(`${what}: cannot reach the S3 endpoint ${endpointOf(err)} (${code})${tries}`);
       if (status === 403) return say(`${what}: access denied (${code}); the role needs ${IAM_ACTION[operation] ?? 'permission for this call'}`);
       if (status !== undefined && status >= 500) return say(`${what}: S3 answered HTTP ${status} (${code}) after retries`);
       return say(`${what} failed: ${code}${status ? ` (HTTP ${status})` : ''}${informative(err, code)}`);

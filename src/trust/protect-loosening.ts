@@ -6,9 +6,8 @@
  * data (git or the contents API); the head's from the files being judged.
  */
 import { relative, resolve, sep } from 'node:path';
-import type { LifeguardConfig } from '../config/config.js';
+import { workspaceOf, type LifeguardConfig } from '../config/config.js';
 import { parseText, type SourceDocument } from '../load/document.js';
-import { displayPath } from '../load/discover.js';
 import { readSource } from '../load/read.js';
 import { isObj } from '../lint/values.js';
 import { readFileAt, type CommitFiles } from './file-at.js';
@@ -47,7 +46,7 @@ export async function protectLoosenings(c: ProtectCheck): Promise<{ loosened: Fi
     const baseDoc = parseText(basePath, read.text);
     if (!baseDoc.ok) continue;
     const headPath = resolve(c.head.dir, t.source.policy);
-    const file = displayPath(headPath, c.cwd);
+    const file = workspaceOf(c.head).display(headPath);
     const headDoc = await readSource(headPath, file);
     const headEntries = headDoc.ok ? protectEntries(headDoc.doc.data) : [];
     const kept = new Set(headEntries.map((e) => e.key));

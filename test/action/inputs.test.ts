@@ -17,6 +17,7 @@ describe('action inputs', () => {
       githubToken: undefined,
       comment: 'update',
       commentOn: 'changes',
+      commentKey: undefined,
       gates: {},
       onError: 'fail',
       targets: undefined,
@@ -29,7 +30,14 @@ describe('action inputs', () => {
       reportJson: undefined,
       prices: 'bundled',
       costMonths: 12,
+      deadlineMs: 15 * 60_000,
     });
+  });
+
+  it('takes a deadline as a duration, and names a bad one', () => {
+    expect(readInputs(from({ deadline: '90s' })).deadlineMs).toBe(90_000);
+    expect(readInputs(from({ deadline: '1h30m' })).deadlineMs).toBe(5_400_000);
+    expect(() => readInputs(from({ deadline: 'soon' }))).toThrow(/input 'deadline' is 'soon'; use a duration such as 90s, 10m or 1h/);
   });
 
   it('plans on pull requests and checks elsewhere unless told otherwise', () => {

@@ -54,7 +54,7 @@ describe('.lifeguard.yml targets', () => {
       '4:13 targets[0].region is not a region name such as "eu-west-1".',
       '5:26 targets[0].expectedBucketOwner must be a 12-digit AWS account id.',
       '6:15 targets[0].endpoint must be a URL starting with http:// or https://.',
-      '7:5 targets[0].source needs "lifecycle" (a lifecycle configuration file) or "policy" (a retention policy).',
+      '7:5 targets[0].source needs "lifecycle" (a lifecycle configuration file), "policy" (a retention policy), or "terraform" / "cloudformation" with "resource".',
       '8:5 targets[1] needs "source".',
       '10:5 targets[1]: unknown key "sorce" (did you mean "source"?).',
     ]);

@@ -39,10 +39,10 @@ describe('lifeguard cost', () => {
     expect(out.stderr).toBe('');
     expect(code).toBe(0);
     const r = JSON.parse(out.stdout);
-    expect(Object.keys(r)).toEqual(['version', 'region', 'asOf', 'months', 'prices', 'monthly', 'totals', 'deleted', 'byRule', 'unknowns']);
+    expect(Object.keys(r)).toEqual(['version', 'region', 'asOf', 'months', 'prices', 'monthly', 'totals', 'deleted', 'byRule', 'assumptions', 'unknowns']);
     expect(r).toMatchObject({ version: 1, region: 'us-east-1', asOf: '2026-01-01T12:00:00.000Z', months: 3, prices: { source: 'bundled', date: '2026-02-23' } });
     expect(Object.keys(r.monthly[0])).toEqual(['month', 'current', 'proposed']);
-    expect(Object.keys(r.monthly[0].current)).toEqual(['storageUsd', 'transitionUsd', 'earlyDeleteUsd', 'totalUsd']);
+    expect(Object.keys(r.monthly[0].current)).toEqual(['storageUsd', 'transitionUsd', 'earlyDeleteUsd', 'totalUsd', 'storageByClassUsd']);
     expect(Object.keys(r.totals)).toEqual(['currentUsd', 'proposedUsd', 'savingsUsd']);
     // ckpt/a (200+ days old) expires on 01-02; ckpt/b goes to Standard-IA on 01-20 (12-20 + 1 + 30).
     expect(r.deleted.proposed).toEqual({ objects: 1, bytes: 100 * GiB });

@@ -27,6 +27,8 @@ export const P = {
 };
 export const T = { STANDARD_IA: 0.00001, ONEZONE_IA: 0.00001, INTELLIGENT_TIERING: 0.00001, GLACIER_IR: 0.00002, GLACIER: 0.00003, DEEP_ARCHIVE: 0.00005 };
 export const MONITORING = 0.0025 / 1000;
+/** Intelligent-Tiering's Infrequent and Archive Instant Access tiers (spec §1a). */
+export const IT_TIERS = { infrequent: 0.0125, archiveInstant: 0.004 };
 
 const exact = <V>(value: V): Priced<V> => ({ value, origin: { kind: 'exact' } });
 
@@ -40,7 +42,13 @@ export function testRegion(): RegionPrices {
   ]);
   const transitionPerRequest: RegionPrices['transitionPerRequest'] = {};
   for (const [k, v] of Object.entries(T)) transitionPerRequest[k as StorageClassName] = exact(v);
-  return { region: 'us-east-1', storage, transitionPerRequest, intelligentTieringMonitoringPerObject: exact(MONITORING) };
+  return {
+    region: 'us-east-1',
+    storage,
+    transitionPerRequest,
+    intelligentTieringMonitoringPerObject: exact(MONITORING),
+    intelligentTieringTiers: { infrequent: exact(IT_TIERS.infrequent), archiveInstant: exact(IT_TIERS.archiveInstant) },
+  };
 }
 
 export function testCatalog(): PriceCatalog {
@@ -64,6 +72,7 @@ export interface Scenario {
   months?: number;
   growth?: Growth;
   versioned?: boolean;
+  itAccessedShare?: number;
 }
 
 /** The as-of time most tests use: noon, so the configuration takes effect 12 hours later. */
@@ -73,6 +82,7 @@ export function tableOf(objects: InventoryRecord[], configs: CompiledConfig[]): 
   const matcher = new SelectorMatcher(configs);
   const folder = new RecordFolder(matcher, maxNewerVersions(configs) + 1);
   for (const o of objects) folder.add(o);
+  folder.finish();
   return {
     matcher,
     table: { cohorts: folder.builder.cohorts(), versioned: folder.versioned, rows: folder.builder.rows, skippedRows: folder.builder.skippedRows, notes: [] },
@@ -94,6 +104,7 @@ export function run(s: Scenario): Projection {
     months: s.months ?? 1,
     growth: s.growth ?? 'none',
     versioned: s.versioned,
+    itAccessedShare: s.itAccessedShare,
   });
 }
 

@@ -2,7 +2,7 @@
  * The inventory readers (CSV, CSV.gz, Parquet; keys URL-encoded; several data files; versions and
  * Object Lock) fold a report into exactly the cohorts the record path builds from the same objects.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SelectorMatcher } from '../../src/cost/cohorts/matcher.js';
@@ -42,7 +42,7 @@ async function read(dir: string) {
 
 describe('S3 Inventory readers', () => {
   const expected = tableOf(plain, configs).table.cohorts;
-  for (const format of ['CSV', 'CSV.gz', 'Parquet'] as const) {
+  for (const format of ['CSV', 'CSV.gz', 'Parquet', 'ORC'] as const) {
     it(`reads ${format} (two data files) into the same cohorts as the record path`, async () => {
       const dir = writeInventory(plain, { format, creation: '2026-01-01T03:00:00Z', files: 2 });
       const t = await read(dir);
@@ -60,7 +60,7 @@ describe('S3 Inventory readers', () => {
     expect(expected.map((c) => c.objects)).toEqual([2, 1, 1, 2]);
   });
 
-  for (const format of ['CSV.gz', 'Parquet'] as const) {
+  for (const format of ['CSV.gz', 'Parquet', 'ORC'] as const) {
     it(`reads versions, delete markers and Object Lock from ${format}`, async () => {
       const t = await read(writeInventory(versions, { format, creation: '2026-01-01T03:00:00Z', versioned: true }));
       expect(t.versioned).toBe(true);
@@ -83,6 +83,16 @@ describe('S3 Inventory readers', () => {
     const dir = writeInventory(plain, { format: 'CSV', creation: '2026-01-01T03:00:00Z' });
     writeFileSync(join(dir, 'manifest.json'), '{\n  "fileFormat": "CSV",\n  "fileSchema": "Bucket, Key",\n  "files": []\n}\n');
     await expect(read(dir)).rejects.toThrow(/manifest\.json:3:17: the inventory has no size column/);
+  });
+
+  it('refuses a manifest whose data file key climbs out of the report (a hostile manifest cannot read /etc/passwd)', async () => {
+    const dir = writeInventory(plain, { format: 'CSV', creation: '2026-01-01T03:00:00Z' });
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    for (const key of ['../../../../../../../../etc/passwd', '/etc/passwd', 'inventory/../../secret.csv']) {
+      manifest.files = [{ key, size: 10, MD5checksum: '0' }];
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+      await expect(read(dir)).rejects.toThrow(/leads outside the report's folders; not read/);
+    }
   });
 
   it('finds the newest manifest in a folder of dated reports', async () => {

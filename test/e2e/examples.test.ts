@@ -64,6 +64,28 @@ describe('examples', () => {
     expect(block.some((l) => l.includes('  error  ') && l.includes('AWS rejects the PutBucketLifecycleConfiguration call'))).toBe(true);
   });
 
+  it("every block of the README's \"What it catches\" is what the CLI prints (the JSON catch, the Terraform one, the costly warning)", () => {
+    const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
+    const section = /## What it catches\n([\s\S]*?)\n## /.exec(readme)![1]!;
+    const blocks = [...section.matchAll(/```\n(\$ lifeguard check [\s\S]*?)```/g)].map((m) => m[1]!.split('\n').filter(Boolean));
+    expect(blocks.map((b) => b[0])).toEqual([
+      '$ lifeguard check examples/aws-cli-8239-expiration.json',
+      '$ lifeguard check examples/terraform/provider-42373-two-predicates.tf',
+      '$ lifeguard check examples/seed-001-stage-rules.yaml',
+    ]);
+    for (const block of blocks) {
+      const printed = checkExample(/^\$ lifeguard check examples\/(\S+)$/.exec(block[0]!)![1]!).split('\n');
+      let at = 0;
+      for (const line of block) {
+        const found = printed.indexOf(line, at);
+        expect(found, `README line not printed (in this order) by the CLI: ${line}`).toBeGreaterThanOrEqual(0);
+        at = found + 1;
+      }
+    }
+    const terraform = blocks[1]!.join('\n');
+    expect(terraform).toMatch(/provider-42373-two-predicates\.tf:14:34 {2}error {2}aws_s3_bucket_lifecycle_configuration\.lifecycle_rules/);
+  });
+
   it('passes the correct example with no finding at all', () => {
     expect(readFileSync(expectedFile('passing-ml-artifacts.yaml'), 'utf8')).toBe(
       '$ lifeguard check examples/passing-ml-artifacts.yaml\n1 file checked: no problems.\nexit status: 0\n',

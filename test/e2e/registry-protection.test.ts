@@ -3,9 +3,9 @@
  * checked against the registry manifest named in .lifeguard.yml (with an inventory: counts), and
  * its quarantine batches key by key, with findings at the right lines of every file.
  */
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { runCheck } from '../../src/pipeline/check.js';
@@ -122,7 +122,9 @@ stages:
       ],
       { format: 'CSV.gz', creation: '2026-11-01T00:00:00Z' },
     );
-    const dir = workspace({ 'policy.yaml': policy, '.lifeguard.yml': target(`    inventory: ${inventory}\n`), 'referenced.csv': 'uri\ns3://src-bucket/models/fraud/v3/\n' });
+    // Paths in .lifeguard.yml stay inside the repository: the report is copied into it.
+    const dir = workspace({ 'policy.yaml': policy, '.lifeguard.yml': target(`    inventory: inventory/src-bucket/cfg/${basename(inventory)}\n`), 'referenced.csv': 'uri\ns3://src-bucket/models/fraud/v3/\n' });
+    cpSync(join(inventory, '../../..'), join(dir, 'inventory'), { recursive: true });
     const loaded = await loadConfig(undefined, dir);
     if (!loaded.ok) throw new Error('config');
     const { report, ioErrors } = await runCheck(['policy.yaml'], loaded.config, dir);

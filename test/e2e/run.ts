@@ -34,12 +34,19 @@ export interface RunOptions {
   env?: NodeJS.ProcessEnv;
   /** Run as another user (root can: permissions do not stop root's reads, but they stop nobody's). */
   user?: { uid: number; gid: number };
+  /**
+   * As root, run without the capabilities that let root read through permissions (CAP_DAC_OVERRIDE,
+   * CAP_DAC_READ_SEARCH), staying root: a file of mode 000 is then unreadable, while the checkout,
+   * its Node and its bundle stay reachable even in a folder only root may enter (util-linux setpriv).
+   */
+  withoutReadOverride?: boolean;
 }
 
-export const NOBODY = { uid: 65534, gid: 65534 };
+const NO_READ_OVERRIDE = ['--inh-caps=-dac_override,-dac_read_search', '--bounding-set=-dac_override,-dac_read_search', '--'];
 
 export function runCli(args: string[], cwd: string, options: RunOptions = {}): Run {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
+  const [command, ...prefix] = options.withoutReadOverride ? ['setpriv', ...NO_READ_OVERRIDE, process.execPath] : [process.execPath];
+  const r = spawnSync(command!, [...prefix, CLI, ...args], {
     cwd,
     encoding: 'utf8',
     env: { ...cleanEnv(), NO_COLOR: '1', ...options.env },
@@ -113,4 +120,16 @@ export function expectNoTrace(text: string): string | undefined {
   if (/^(\w*Error|Error):/m.test(text) || /\bError: /.test(text)) return 'an "Error:" dump';
   if (/node:internal|file:\/\/\/.*\.js:\d+/.test(text)) return 'a Node internals path';
   return undefined;
+}
+
+/** The CLI bundle without blocking this process: needed when the test itself serves what the CLI talks to. */
+export async function runCliAsync(args: string[], cwd: string, options: RunOptions = {}): Promise<Run & { ms: number }> {
+  const start = Date.now();
+  const child = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...cleanEnv(), NO_COLOR: '1', ...options.env }, ...options.user });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  const status = await new Promise<number | null>((ok) => child.on('close', (code) => ok(code)));
+  return { status, stdout, stderr, ms: Date.now() - start };
 }

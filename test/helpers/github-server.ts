@@ -60,6 +60,10 @@ export interface GitHubServerState {
   issues: Map<number, FakeIssue>;
   /** Merged pull requests by commit sha (GET /commits/{sha}/pulls). */
   commitPulls: Map<string, number[]>;
+  /** A personal token answers GET /user with its user; GITHUB_TOKEN (unset) gets 403, as on GitHub. */
+  tokenUser?: string;
+  /** Secondary rate limit: this many next requests answer 403 with retry-after (as GitHub does). */
+  rateLimited?: number;
 }
 
 export interface GitHubTestServer {
@@ -122,6 +126,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: GitHubSe
     res.end(data === undefined ? '' : typeof data === 'string' && /raw/.test(headers['content-type'] ?? '') ? data : JSON.stringify(data));
   };
   if (state.failWith) return send(state.failWith, { message: 'Server Error', documentation_url: 'https://docs.github.com/rest' });
+  if (state.rateLimited) {
+    state.rateLimited--;
+    return send(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' }, { 'retry-after': '1' });
+  }
+  if (u.pathname === '/user' && req.method === 'GET') {
+    if (!state.tokenUser) return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+    return send(200, { login: state.tokenUser, id: 583231, type: 'User' });
+  }
   const failing = state.failPaths.find((f) => f.pattern.test(u.pathname));
   if (failing) return send(failing.status, { message: failing.status === 403 ? 'Resource not accessible by integration' : 'Server Error', documentation_url: 'https://docs.github.com/rest', status: String(failing.status) });
   const answered = more(req, u, body, state, send, base());
@@ -139,7 +151,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: GitHubSe
     if (req.method === 'GET') return page(list.map((c) => commentJson(c, state, n)), u, send, base());
     if (req.method === 'POST') {
       if (typeof body?.body !== 'string' || body.body.length > 65536) return send(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
-      const c: FakeComment = { id: nextId++, node_id: `IC_kwDO${nextId}`, body: body.body, user: { login: state.actor, id: 41898282, type: 'Bot' } };
+      const c: FakeComment = { id: nextId++, node_id: `IC_kwDO${nextId}`, body: body.body, user: state.tokenUser ? { login: state.tokenUser, id: 583231, type: 'User' } : { login: state.actor, id: 41898282, type: 'Bot' } };
       list.push(c);
       return send(201, commentJson(c, state, n));
     }

@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import { parseText } from '../../src/load/document.js';
-import { lintLifecycle } from '../../src/lint/engine.js';
+import { lintLifecycleDocument } from '../../src/lint/engine.js';
 import type { Finding, LifecycleRule } from '../../src/lint/types.js';
 
 export interface ExpectedFinding {
@@ -25,7 +25,7 @@ export interface RuleCase {
 export function lintText(rule: LifecycleRule | undefined, code: string, file = code.trimStart().startsWith('{') ? 'test.json' : 'test.yaml') {
   const parsed = parseText(file, code);
   if (!parsed.ok) throw new Error(`test input does not parse: ${parsed.problem.message} at ${parsed.problem.line}:${parsed.problem.column}`);
-  const findings = lintLifecycle(file, parsed.doc.data, rule ? { rules: [rule] } : {});
+  const findings = lintLifecycleDocument(parsed.doc, rule ? { rules: [rule] } : {});
   return findings.map((f) => ({ ...f, ...parsed.doc.locate(f.pointer, f.reportOnKey) }));
 }
 

@@ -90,13 +90,13 @@ describe('History.syncOf', () => {
     const config = await configOf(dir);
     const history = await History.open({ root: dir, head: 'HEAD', depth: 50 }, config);
     const { sourceConfiguration } = await import('../../src/plan/source.js');
-    const live = await sourceConfiguration(config.targets[0]!, { ...config }, dir);
+    const live = await sourceConfiguration(config.targets[0]!, { ...config });
     // Build what the policy compiled to at c0 by checking it out in a second clone.
     const other = mkdtempSync(join(tmpdir(), 'lifeguard-clone-'));
     execFileSync('git', ['clone', '-q', dir, other]);
     execFileSync('git', ['-C', other, 'checkout', '-q', c0]);
     const oldConfig = await configOf(other);
-    const then = await sourceConfiguration(oldConfig.targets[0]!, oldConfig, other);
+    const then = await sourceConfiguration(oldConfig.targets[0]!, oldConfig);
     expect(live.ok && then.ok).toBe(true);
     if (!live.ok || !then.ok) return;
     expect(await history.syncOf(config.targets[0]!, live.proposed.configuration, then.proposed.configuration)).toMatchObject({ state: 'lagging', since: { sha: c0 } });

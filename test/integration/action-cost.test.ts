@@ -4,6 +4,8 @@
  * horizon), one planned from a listing of its bucket on RGW. The comment this run posts is the
  * one pictured in docs/images/pr-comment.png.
  */
+import { cpSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { InventoryRecord } from '../../src/cost/cohorts/records.js';
@@ -74,7 +76,9 @@ describe('a pull request with a cost projection', () => {
     const logs = await createBucket(s3, 'acme-training-logs', { rules: toSdkRules(LOGS_LIVE.Rules) });
     buckets.push(ckpt, logs);
     for (const k of ['logs/2026-11-20.jsonl', 'logs/2026-11-21.jsonl', 'models/registry.json']) await putObject(s3, logs, k);
-    const inventory = writeInventory(checkpoints(), { format: 'CSV.gz', creation: INVENTORY_DATE, bucket: 'acme-ml-checkpoints' });
+    // Paths in .lifeguard.yml stay inside the repository: the report is copied into the workspace below.
+    const written = writeInventory(checkpoints(), { format: 'CSV.gz', creation: INVENTORY_DATE, bucket: 'acme-ml-checkpoints' });
+    const inventory = `inventory/src-bucket/cfg/${basename(written)}`;
     const config =
       lifeguardYml([
         { name: 'checkpoints', bucket: ckpt, lifecycle: 'lifecycle/checkpoints.json', extra: `region: us-east-1\ninventory: ${inventory}` },
@@ -82,6 +86,7 @@ describe('a pull request with a cost projection', () => {
       ]) + 'gates:\n  max-monthly-increase-usd: 50\n  max-deleted-bytes: 107374182400\n';
     const ws = workspace({ '.lifeguard.yml': config, 'lifecycle/checkpoints.json': json(CKPT_PROPOSED), 'lifecycle/training-logs.json': json(LOGS_PROPOSED) });
     commitFiles(gh, BASE_SHA, { '.lifeguard.yml': config });
+    cpSync(join(written, '../../..'), join(ws, 'inventory'), { recursive: true });
     gh.state.files.set(42, [
       { filename: 'lifecycle/checkpoints.json', status: 'modified' },
       { filename: 'lifecycle/training-logs.json', status: 'modified' },
@@ -105,6 +110,8 @@ describe('a pull request with a cost projection', () => {
     expect(body).toMatch(/\| month 1 \| \$[\d,.]+ \| \$[\d,.]+ \| −\$[\d,.]+ \|/);
     expect(body).toMatch(/\| month 12 \| /);
     expect(body).toMatch(/Over 12 months the change saves \*\*\$[\d,.]+\*\*\./);
+    // The monthly cost curve as a chart GitHub draws: bars for the live rules, a line for the proposed.
+    expect(body).toMatch(/```mermaid\nxychart-beta\n {4}title "Monthly cost, USD \(bars: current rules, line: proposed\)"\n {4}x-axis "Month" \[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12\]\n {4}y-axis "USD per month" 0 --> \d+\n {4}bar \[[\d., ]+\]\n {4}line \[[\d., ]+\]\n```/);
     expect(body).toMatch(/\| monthly-increase \| ✅ monthly cost \$[\d,.]+ → \$[\d,.]+ \(−\$[\d,.]+, −\d+\.\d%\) \|/);
     // The bucket on RGW is empty: the listing finds nothing, the inventory (whole bucket) adds what it knows.
     expect(body).toContain('⚠️ Within 12 months the change deletes **240 objects (960 GiB)** earlier than the current rules would (projected over the S3 Inventory).');
@@ -131,11 +138,13 @@ describe('a pull request with a cost projection', () => {
   it('with prices: live, uses the Price List API, and fails the gate closed when it answers with an error', async () => {
     const ckpt = await createBucket(s3, uniqueBucket('cost-live'), { rules: toSdkRules(CKPT_LIVE.Rules) });
     buckets.push(ckpt);
-    const inventory = writeInventory(checkpoints(), { format: 'CSV', creation: INVENTORY_DATE, bucket: ckpt });
+    const written = writeInventory(checkpoints(), { format: 'CSV', creation: INVENTORY_DATE, bucket: ckpt });
+    const inventory = `inventory/src-bucket/cfg/${basename(written)}`;
     const ws = workspace({
       '.lifeguard.yml': lifeguardYml([{ name: 'checkpoints', bucket: ckpt, lifecycle: 'lifecycle/checkpoints.json', extra: `region: us-east-1\ninventory: ${inventory}` }]),
       'lifecycle/checkpoints.json': json(CKPT_PROPOSED),
     });
+    cpSync(join(written, '../../..'), join(ws, 'inventory'), { recursive: true });
     gh.state.files.set(43, [{ filename: 'lifecycle/checkpoints.json', status: 'modified' }]);
     gh.state.labels.set(43, ['lifeguard/approve-deletion']);
     const event = pullRequestEvent({ number: 43, headSha: sha('5') });

@@ -5,9 +5,9 @@
  * inventory of another bucket is an error, one that shows fewer deletions than the live listing
  * cannot lower the count, and an old one is a warning that says its age.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { toSdkRules } from '../../src/s3/convert.js';
@@ -118,11 +118,14 @@ describe('inventories as evidence', () => {
     const stale = writeInventory([{ key: 'logs/c.log', size: 1000, lastModifiedMs: now - 30 * DAY, storageClass: 'STANDARD' }], { format: 'CSV', creation: new Date(now - 20 * DAY).toISOString(), bucket: own });
     const config =
       lifeguardYml([
-        { name: 'other', bucket: other, lifecycle: 'lifecycle/data.json', extra: `region: us-east-1\ninventory: ${wrong}` },
-        { name: 'own', bucket: own, lifecycle: 'lifecycle/data.json', extra: `region: us-east-1\ninventory: ${stale}` },
+        { name: 'other', bucket: other, lifecycle: 'lifecycle/data.json', extra: `region: us-east-1\ninventory: inv-wrong/src-bucket/cfg/${basename(wrong)}` },
+        { name: 'own', bucket: own, lifecycle: 'lifecycle/data.json', extra: `region: us-east-1\ninventory: inv-stale/src-bucket/cfg/${basename(stale)}` },
       ]) + 'gates:\n  max-deleted-bytes: 1\n';
     commitFiles(gh, BASE_SHA, { '.lifeguard.yml': config });
     const ws = workspace({ '.lifeguard.yml': config, 'lifecycle/data.json': json(expireAll(1)) });
+    // Paths in .lifeguard.yml stay inside the repository: the reports are copied into it.
+    cpSync(join(wrong, '../../..'), join(ws, 'inv-wrong'), { recursive: true });
+    cpSync(join(stale, '../../..'), join(ws, 'inv-stale'), { recursive: true });
     gh.state.files.set(83, [{ filename: 'lifecycle/data.json', status: 'modified' }]);
     const run = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 83, headSha: sha('b') }), env: awsEnv() });
     expect(run.status).toBe(1);

@@ -189,8 +189,8 @@ describe('a change that deletes data', () => {
     expect(now).toHaveLength(1);
     expect(now[0]!.id).toBe(comment!.id);
     expect(now[0]!.body).toMatch(/^## lifeguard: ✅ pass\n/);
-    expect(now[0]!.body).toContain('☑️ the change deletes 8.8 KiB earlier than the current rules would, over the limit of 1000 B; approved by @alice (label on ccccccc)');
-    expect(now[0]!.body).toContain('- @alice: label on `ccccccc` (write access)');
+    expect(now[0]!.body).toContain('☑️ the change deletes 8.8 KiB earlier than the current rules would, over the limit of 1000 B; approved by @\u200balice (label on ccccccc)');
+    expect(now[0]!.body).toContain('- @\u200balice: label on `ccccccc` (write access)');
     keepArtifact('pr-comment-approved.md', now[0]!.body);
   });
 });
@@ -257,7 +257,8 @@ describe('AWS unreachable', () => {
     gh.state.failWith = 502;
     const run = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 5, headSha: sha('e') }) });
     expect(run.status).toBe(1);
-    expect(run.summary).toContain('| errors | ❌ GitHub: the changed files of pull request #5 could not be listed (HTTP 502');
+    // "#5" in text is broken with a zero-width space: the summary links no issue (report/inert-markdown.ts).
+    expect(run.summary).toContain('| errors | ❌ GitHub: the changed files of pull request #\u200b5 could not be listed (HTTP 502');
     expect(run.summary).toContain('### logs · `acme-logs`');
   });
 });

@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toSdkRules } from '../../src/s3/convert.js';
-import { COMMENT_MARKER } from '../../src/github/sticky-comment.js';
+import { commentMarker } from '../../src/github/sticky-comment.js';
 import { awsEnv, runEvent, stickyComments } from '../helpers/action-e2e.js';
 import { commit, git } from '../helpers/git.js';
 import { pushEvent } from '../helpers/events.js';
@@ -20,9 +20,9 @@ const expire = expireLogs;
 
 const holds = (bucket: string, days: number) => f.holds(bucket, expire(days));
 
-/** A comment lifeguard posted on the pull request before the merge (its plan). */
+/** A comment lifeguard posted on the pull request before the merge (its plan), under the pull-request workflow's comment key. */
 function planComment(pr: number): void {
-  f.gh.state.comments.set(pr, [{ id: 500 + pr, node_id: `IC_${pr}`, body: `## lifeguard: ✅ pass\n\nplan of #${pr}\n\n${COMMENT_MARKER}\n`, user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' } }]);
+  f.gh.state.comments.set(pr, [{ id: 500 + pr, node_id: `IC_${pr}`, body: `## lifeguard: ✅ pass\n\nplan of #${pr}\n\n${commentMarker('lifeguard/plan')}\n`, user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' } }]);
 }
 
 describe('apply reconciles every target with the branch', () => {
@@ -73,6 +73,8 @@ describe('apply reconciles every target with the branch', () => {
     expect(outcome(3)).toMatch(new RegExp(`^<!-- lifeguard:apply-outcome -->\\n### After the merge: ✅ applied and verified\\n`));
     expect(outcome(3)).toContain(`| a | \`${a}\` | ✅ applied and verified at \`${c3.slice(0, 7)}\` |`);
     expect(outcome(3)).toContain('plan of #3');
+    // The comment keeps the pull-request workflow's marker, so that workflow's next run still finds it.
+    expect(outcome(3).trimEnd().endsWith(commentMarker('lifeguard/plan'))).toBe(true);
     expect(outcome(2)).toContain(`| b | \`${b}\` | ✅ applied and verified at \`${c3.slice(0, 7)}\` |`);
     expect(outcome(2)).not.toContain(`| a |`);
     expect(stickyComments(f.gh, 2)).toHaveLength(1);

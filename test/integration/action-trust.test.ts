@@ -104,7 +104,7 @@ ${protect}stages:
     const run = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 59, headSha: sha('5') }), env: awsEnv() });
     expect(run.status).toBe(1);
     const body = stickyComments(gh, 59)[0]!.body;
-    expect(body).toContain('| settings | ❌ the pull request loosens a setting the base commit decides: targets[arts].policy protect prefix models/keep/ → (removed)');
+    expect(body).toContain('| settings | ❌ the pull request loosens a setting the base commit decides: targets\\[arts\\].policy protect prefix models/keep/ → (removed)');
     expect(commands(run.stdout, 'error').find((c) => c.includes('title=settings-loosened'))).toContain('file=policy.yaml');
   });
 
@@ -155,7 +155,7 @@ describe('approvals', () => {
     expect(run.outputs.verdict).toBe('fail');
     const body = stickyComments(gh, 70)[0]!.body;
     expect(body).toContain('| deleted-bytes | ❌ the change deletes 8.8 KiB earlier than the current rules would, over the limit of 1000 B; needs an approval');
-    expect(body).toContain('- @mallory: label ignored: read access only, not write');
+    expect(body).toContain('- @\u200bmallory: label ignored: read access only, not write');
   });
 
   it('a label added before the latest push approves nothing when that push deletes more, and is kept when it deletes less', async () => {
@@ -165,7 +165,7 @@ describe('approvals', () => {
     const more = await check(71, ws);
     expect(more.status).toBe(1);
     let body = stickyComments(gh, 71)[0]!.body;
-    expect(body).toContain('- @alice: label on `aaaaaaa`, not `ccccccc`: checkpoints: this commit deletes 8.8 KiB, that one 1000 B');
+    expect(body).toContain('- @\u200balice: label on `aaaaaaa`, not `ccccccc`: checkpoints: this commit deletes 8.8 KiB, that one 1000 B');
     // The older head had deleted everything under runs/ (8.8 KiB); this head deletes only runs/2026/ (7.8 KiB): the approval is kept.
     commitFiles(gh, sha('a'), { '.lifeguard.yml': config, 'lifecycle/checkpoints.json': json(expireRuns('runs/')) });
     writeFiles(ws, { 'lifecycle/checkpoints.json': json(expireRuns('runs/2026/')) });
@@ -173,7 +173,7 @@ describe('approvals', () => {
     expect(less.status, less.stdout).toBe(0);
     body = stickyComments(gh, 71)[0]!.body;
     expect(body).toMatch(/^## lifeguard: ✅ pass\n/);
-    expect(body).toContain('- @alice: label on `aaaaaaa` (write access), kept for `ccccccc`: it deletes and costs no more');
+    expect(body).toContain('- @\u200balice: label on `aaaaaaa` (write access), kept for `ccccccc`: it deletes and costs no more');
   });
 
   it('a review approval on an older commit approves nothing; one on the head commit does', async () => {
@@ -181,12 +181,12 @@ describe('approvals', () => {
     gh.state.reviews.set(72, [{ user: 'alice', state: 'APPROVED', commit: sha('a'), at: at(20) }]);
     const old = await check(72, ws);
     expect(old.status).toBe(1);
-    expect(stickyComments(gh, 72)[0]!.body).toContain('- @alice: review on `aaaaaaa`, not `ccccccc`: checkpoints: this commit deletes 8.8 KiB, that one 1000 B');
+    expect(stickyComments(gh, 72)[0]!.body).toContain('- @\u200balice: review on `aaaaaaa`, not `ccccccc`: checkpoints: this commit deletes 8.8 KiB, that one 1000 B');
     gh.state.reviews.get(72)!.push({ user: 'alice', state: 'APPROVED', commit: sha('c'), at: at(45) });
     const now = await check(72, ws);
     expect(now.status, now.stdout).toBe(0);
     const body = stickyComments(gh, 72)[0]!.body;
-    expect(body).toContain('☑️ the change deletes 8.8 KiB earlier than the current rules would, over the limit of 1000 B; approved by @alice (review on ccccccc)');
+    expect(body).toContain('☑️ the change deletes 8.8 KiB earlier than the current rules would, over the limit of 1000 B; approved by @\u200balice (review on ccccccc)');
   });
 
   it('counts a member of a team the base settings list in approvers, and nobody else the base does not trust', async () => {
@@ -201,7 +201,7 @@ describe('approvals', () => {
     const run = await check(73, ws);
     expect(run.status, run.stdout).toBe(0);
     const body = stickyComments(gh, 73)[0]!.body;
-    expect(body).toContain('- @carol: review on `ccccccc` (listed in approvers (@acme/storage-admins))');
-    expect(body).toContain('- @dave: review ignored: read access only, not write');
+    expect(body).toContain('- @\u200bcarol: review on `ccccccc` (listed in approvers (@\u200bacme/storage-admins))');
+    expect(body).toContain('- @\u200bdave: review ignored: read access only, not write');
   });
 });

@@ -30,7 +30,7 @@ async function proposed(files: Record<string, string>) {
   const dir = workspace({ '.lifeguard.yml': 'targets:\n  - name: arts\n    bucket: ml-artifacts\n    source: { lifecycle: rules.json }\n', ...files });
   const loaded = await loadConfig(undefined, dir);
   if (!loaded.ok) throw new Error('config');
-  const result = await proposedConfiguration(loaded.config.targets[0]!, loaded.config, dir);
+  const result = await proposedConfiguration(loaded.config.targets[0]!, loaded.config);
   if (!result.ok) throw new Error(result.message);
   return result.proposed;
 }

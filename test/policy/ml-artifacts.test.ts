@@ -88,6 +88,8 @@ describe('examples/retention/ml-artifacts.yaml', () => {
     const { report } = await runCheck(['examples/retention'], loaded.config);
     expect(report.files).toEqual([
       { file: 'examples/retention/ml-artifacts.lifecycle.json', kind: 'lifecycle' },
+      { file: 'examples/retention/ml-artifacts.lifecycle.tf', kind: 'terraform' },
+      { file: 'examples/retention/ml-artifacts.template.yaml', kind: 'cloudformation' },
       { file: 'examples/retention/ml-artifacts.yaml', kind: 'policy' },
     ]);
     expect(report.summary.errors).toBe(0);

@@ -66,7 +66,8 @@ describe('plan formats', () => {
     expect(md).toContain('## lifeguard plan\n\n3 targets: 1 to change, 1 unchanged, 1 failed; 0 errors, 1 warning.');
     expect(md).toContain('### logs · `acme-logs`');
     expect(md).toContain('**Changes**:\n\n- expire-logs: Expiration 30 → 14 days\n- rule tmp-cleanup removed (was: prefix tmp/: expire after 7 days)');
-    expect(md).toContain('- no rule expires 1 object (2.0 KiB): `data/&lt;x&gt;`');
+    // A code span shows its text verbatim: no entity is needed (or rendered) inside it.
+    expect(md).toContain('- no rule expires 1 object (2.0 KiB): `data/<x>`');
     expect(md).toContain("| ⚠️ | rule 'x': too short \\| really | `lifecycle/logs.json:7:9` | [expiration-shorter-than-object-lock](https://example.com/r.md) |");
     expect(md).toContain('**No change**: the bucket already has these rules.');
     expect(md).toContain('**Could not be planned:** bucket b3 does not exist');

@@ -59,7 +59,7 @@ describe('pull-request comment', () => {
     const md = renderPullRequestComment(report(5 * 2 ** 30, []));
     expect(md.split('\n')[0]).toBe('## lifeguard: ❌ fail');
     expect(md).toContain('adds the label `lifeguard/approve-deletion` to this pull request after its latest push, or approves it in a review of this commit');
-    expect(md).toContain('- @mallory: label ignored: read access only, not write');
+    expect(md).toContain('- @\u200bmallory: label ignored: read access only, not write');
     expect(md).toContain('Within 12 months the change deletes **120,000 objects (5.0 GiB)** earlier than the current rules would (from a listing of 130,000 objects).');
     expect(md).toContain('That is 150 GiB-days of data gone sooner.');
     expect(md).toContain('Settings: .lifeguard.yml at the base commit bbbbbbb (from git).');
@@ -74,7 +74,15 @@ describe('pull-request comment', () => {
     const md = renderPullRequestComment(report(5 * 2 ** 30, [alice]));
     expect(md.split('\n')[0]).toBe('## lifeguard: ✅ pass');
     expect(md).toContain('☑️');
-    expect(md).toContain('- @alice: review on `ccccccc` (write access)');
+    expect(md).toContain('- @\u200balice: review on `ccccccc` (write access)');
     expect(md).toMatchSnapshot();
+  });
+
+  it('never counts a target that was not compared with its bucket as unchanged (a lint-only run)', () => {
+    const base = report(0, []);
+    const lintOnly: PullRequestReport = { ...base, targets: [{ ...base.targets[0]!, diff: undefined, liveSkipped: 'no AWS credentials', deleted: undefined }] };
+    const md = renderPullRequestComment({ ...lintOnly, verdict: { ...lintOnly.verdict, pass: true } });
+    expect(md).toContain('1 touched target was checked without its bucket; every gate passes.');
+    expect(md).not.toMatch(/0 of 1 target/);
   });
 });

@@ -21,7 +21,10 @@ describe('describeS3Error', () => {
     expect(describeS3Error(s3Error('InvalidAccessKeyId', 403), 'GetBucketVersioning', 'b').message).toBe('GetBucketVersioning on bucket b: the AWS credentials were refused (InvalidAccessKeyId)');
     expect(describeS3Error(s3Error('PermanentRedirect', 301), 'GetBucketVersioning', 'b').message).toMatch(/in another region .* set the target's region/);
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED' });
-    expect(describeS3Error(refused, 'GetBucketVersioning', 'b')).toMatchObject({ code: 'ECONNREFUSED', message: 'GetBucketVersioning on bucket b: cannot reach the S3 endpoint (ECONNREFUSED)' });
+    Object.defineProperty(refused, '$endpoint', { value: 'http://127.0.0.1:1' });
+    expect(describeS3Error(refused, 'GetBucketVersioning', 'b')).toMatchObject({ code: 'ECONNREFUSED', message: 'GetBucketVersioning on bucket b: cannot reach the S3 endpoint http://127.0.0.1:1 (ECONNREFUSED)' });
+    const timeout = Object.assign(new Error('Connection timed out after 30000 ms'), { name: 'TimeoutError', $metadata: { attempts: 5 }, $endpoint: 'https://s3.eu-west-1.amazonaws.com' });
+    expect(describeS3Error(timeout, 'GetBucketLifecycleConfiguration', 'b').message).toBe('GetBucketLifecycleConfiguration on bucket b: the S3 endpoint https://s3.eu-west-1.amazonaws.com did not answer in time (5 attempts)');
     expect(describeS3Error(s3Error('InternalError', 500), 'GetBucketVersioning', 'b').message).toBe('GetBucketVersioning on bucket b: S3 kept failing after retries (InternalError)');
   });
 

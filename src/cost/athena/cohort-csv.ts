@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { isStorageClass } from '../../model/storage-classes.js';
 import { describeIoError } from '../../load/read.js';
 import { CohortBuilder, CLASS_INDEX, type Cohort, type CohortTable } from '../cohorts/cohort.js';
+import { newFacts } from '../cohorts/records.js';
 import type { SelectorMatcher } from '../cohorts/matcher.js';
 import { InputError } from '../inventory/errors.js';
 import { dayOfIsoText, isoDay } from '../time.js';
@@ -25,6 +26,9 @@ export function cohortRows(cohorts: readonly Cohort[], matcher: SelectorMatcher)
     noncurrent_since: c.noncurrentSinceDay === undefined ? '' : isoDay(c.noncurrentSinceDay),
     newer_versions: String(c.newerVersions ?? 0),
     locked_until: c.lockedUntilDay === undefined ? '' : c.lockedUntilDay === Infinity ? 'legal-hold' : isoDay(c.lockedUntilDay),
+    head_size_band: c.headSignature === undefined ? '' : c.headSignature < 0 ? 'none' : String(matcher.sizeBounds[c.headSignature % matcher.sizeBands]),
+    head_created_date: c.headCreatedDay === undefined ? '' : isoDay(c.headCreatedDay),
+    overwritten: String(c.overwritten ?? false),
     objects: String(c.objects),
     bytes: String(c.bytes),
   }));
@@ -43,7 +47,7 @@ export async function readCohortCsv(path: string, display: string, matcher: Sele
   const missing = COHORT_COLUMNS.filter((c) => at[c]! < 0);
   if (missing.length) throw new InputError(`${display}:1:1: not a lifeguard cohort table: no column ${missing.join(', ')} (build it with --cohort-sql athena)`);
   const builder = new CohortBuilder();
-  const facts = { signature: 0, classIndex: 0, createdDay: 0, size: 0, current: true, noncurrentSinceDay: 0, newerVersions: 0, lockedUntilDay: 0 };
+  const facts = newFacts();
   let rows = 0;
   let versioned = false;
   for (let i = 1; i < lines.length; i++) {
@@ -74,6 +78,14 @@ export async function readCohortCsv(path: string, display: string, matcher: Sele
     facts.noncurrentSinceDay = current ? 0 : dayOfIsoText(get('noncurrent_since'));
     facts.newerVersions = current ? 0 : Number(get('newer_versions')) || 0;
     facts.lockedUntilDay = lock === '' ? 0 : lock === 'legal-hold' ? Infinity : dayOfIsoText(lock);
+    facts.overwritten = current && get('overwritten') === 'true';
+    if (!current) {
+      const headBand = get('head_size_band');
+      const hb = headBand === 'none' || headBand === '' ? -1 : matcher.sizeBounds.indexOf(Number(headBand));
+      if (headBand !== 'none' && headBand !== '' && hb < 0) bad(`head size band ${headBand} is not a size threshold of these configurations; the table was built for other rules — run --cohort-sql again`);
+      facts.headSignature = hb < 0 ? -1 : matcher.signature(group, hb);
+      facts.headCreatedDay = get('head_created_date') === '' ? facts.noncurrentSinceDay : dayOfIsoText(get('head_created_date'));
+    }
     builder.addCounts(facts, objects, bytes);
     rows++;
   }

@@ -18,6 +18,15 @@ export interface Cohort {
   noncurrentSinceDay?: number;
   /** Noncurrent versions: how many newer noncurrent versions the key has (capped). */
   newerVersions?: number;
+  /**
+   * Noncurrent versions: the signature of their key's current version, whose expiry or overwrite
+   * adds one to their rank; -1 when a delete marker is current (nothing will).
+   */
+  headSignature?: number;
+  /** Noncurrent versions: the day their key's current version (or delete marker) was created. */
+  headCreatedDay?: number;
+  /** Current versions in a versioned inventory: the key has older data versions (it is being overwritten). */
+  overwritten?: boolean;
   /** Object Lock: last day of retention (deletion allowed from the next midnight); Infinity for a legal hold. */
   lockedUntilDay?: number;
   objects: number;
@@ -54,6 +63,11 @@ export interface ObjectFacts {
   newerVersions: number;
   /** 0 for none; Infinity for a legal hold. */
   lockedUntilDay: number;
+  /** Noncurrent versions: the current version's signature, -1 for a delete marker; unused otherwise. */
+  headSignature: number;
+  headCreatedDay: number;
+  /** Current versions: the key has older data versions. */
+  overwritten: boolean;
 }
 
 /**
@@ -69,8 +83,8 @@ export class CohortBuilder {
   add(o: ObjectFacts): void {
     this.rows++;
     if (o.current && o.lockedUntilDay === 0) {
-      // signature < 2^20, class < 8, day < 2^17: fits well within 2^53.
-      const key = (o.signature * 8 + o.classIndex) * 131072 + o.createdDay;
+      // signature < 2^20, class < 8, overwritten < 2, day < 2^17: fits well within 2^53.
+      const key = simpleKey(o.signature, o.classIndex, o.overwritten, o.createdDay);
       const c = this.simple.get(key);
       if (c) {
         c.objects++;
@@ -83,7 +97,9 @@ export class CohortBuilder {
 
   /** Objects already counted elsewhere (a cohort table row). */
   addCounts(o: ObjectFacts, objects: number, bytes: number): void {
-    const key = `${o.signature}|${o.classIndex}|${o.createdDay}|${o.current ? 1 : 0}|${o.noncurrentSinceDay}|${o.newerVersions}|${o.lockedUntilDay}`;
+    const key = o.current
+      ? `${o.signature}|${o.classIndex}|${o.createdDay}|1|${o.overwritten ? 1 : 0}|${o.lockedUntilDay}`
+      : `${o.signature}|${o.classIndex}|${o.createdDay}|0|${o.noncurrentSinceDay}|${o.newerVersions}|${o.lockedUntilDay}|${o.headSignature}|${o.headCreatedDay}`;
     const c = this.other.get(key);
     if (c) {
       c.objects += objects;
@@ -108,7 +124,9 @@ export class CohortBuilder {
     if (!o.current) {
       c.noncurrentSinceDay = o.noncurrentSinceDay;
       c.newerVersions = o.newerVersions;
-    }
+      c.headSignature = o.headSignature;
+      c.headCreatedDay = o.headCreatedDay;
+    } else if (o.overwritten) c.overwritten = true;
     if (o.lockedUntilDay !== 0) c.lockedUntilDay = o.lockedUntilDay;
     return c;
   }
@@ -116,6 +134,18 @@ export class CohortBuilder {
   cohorts(): Cohort[] {
     return [...this.simple.values(), ...this.other.values()].sort(compareCohorts);
   }
+}
+
+/** The numeric key of a current, unlocked cohort: ((signature × 8 + class) × 2 + overwritten) × 131072 + day. */
+export function simpleKey(signature: number, classIndex: number, overwritten: boolean, day: number): number {
+  return ((signature * 8 + classIndex) * 2 + (overwritten ? 1 : 0)) * 131072 + day;
+}
+
+/** The parts of a simple key. */
+export function splitSimpleKey(key: number): { signature: number; classIndex: number; overwritten: boolean; day: number } {
+  const rest = Math.floor(key / 131072);
+  const cls = Math.floor(rest / 2);
+  return { signature: Math.floor(cls / 8), classIndex: cls % 8, overwritten: rest % 2 === 1, day: key % 131072 };
 }
 
 export function compareCohorts(a: Cohort, b: Cohort): number {
@@ -126,6 +156,9 @@ export function compareCohorts(a: Cohort, b: Cohort): number {
     Number(b.current) - Number(a.current) ||
     (a.noncurrentSinceDay ?? 0) - (b.noncurrentSinceDay ?? 0) ||
     (a.newerVersions ?? 0) - (b.newerVersions ?? 0) ||
-    (a.lockedUntilDay ?? 0) - (b.lockedUntilDay ?? 0)
+    (a.lockedUntilDay ?? 0) - (b.lockedUntilDay ?? 0) ||
+    Number(a.overwritten ?? false) - Number(b.overwritten ?? false) ||
+    (a.headSignature ?? -2) - (b.headSignature ?? -2) ||
+    (a.headCreatedDay ?? 0) - (b.headCreatedDay ?? 0)
   );
 }

@@ -6,8 +6,11 @@
  * and become strings only when a URL escape ("%", "+") falls within the longest prefix, or to track
  * versions. S3 Inventory quotes every field and URL-encodes keys, so no field holds a quote.
  *
- * Cohort keys: current unlocked objects by the number (signature × 8 + class) × 131072 + day;
- * others by "signature|class|day|current|noncurrentSince|newerVersions|lockedUntilDay".
+ * Cohort keys: current unlocked objects by the number ((signature × 8 + class) × 2 + overwritten) ×
+ * 131072 + day; other current versions by "signature|class|day|1|overwritten|lockedUntilDay";
+ * noncurrent versions by "signature|class|day|0|noncurrentSince|newerVersions|lockedUntilDay|
+ * headSignature|headCreatedDay". A versioned key's current version is held back until the key's
+ * next row says whether it has older data versions.
  */
 
 export interface KernelSetup {
@@ -51,6 +54,8 @@ export interface Kernel {
   beginFile(name: string): void;
   feed(chunk: Buffer): void;
   endFile(): void;
+  /** Rows read so far (for progress). */
+  rowCount(): number;
   result(): KernelResult;
 }
 
@@ -89,6 +94,14 @@ export function csvKernel(setup: KernelSetup): Kernel {
   let vKey: string | undefined;
   let vNewerDay = 0;
   let vSeen = 0;
+  let vHead = -1;
+  let vHeadDay = 0;
+  let pendingKey: string | undefined;
+  let pendingSig = 0;
+  let pendingCls = 0;
+  let pendingDay = 0;
+  let pendingLock = 0;
+  let pendingSize = 0;
 
   const bad = (what: string) => new Error(`${file}:${line}: the inventory row ${what}`);
 
@@ -185,24 +198,31 @@ export function csvKernel(setup: KernelSetup): Kernel {
     let current = true;
     let ncSince = 0;
     let newer = 0;
+    let marker = false;
+    let key = '';
+    let vDay = 0;
     if (L.isLatest >= 0) {
       versioned = true;
-      const key = decodeKey(buf, starts[L.key]!, ends[L.key]!);
-      const marker = L.isDeleteMarker >= 0 && buf[starts[L.isDeleteMarker]!] === 0x74; // "true"
-      const day = dayAt(buf, starts[L.lastModified]!, ends[L.lastModified]!);
+      key = decodeKey(buf, starts[L.key]!, ends[L.key]!);
+      marker = L.isDeleteMarker >= 0 && buf[starts[L.isDeleteMarker]!] === 0x74; // "true"
+      vDay = dayAt(buf, starts[L.lastModified]!, ends[L.lastModified]!);
       current = buf[starts[L.isLatest]!] === 0x74;
+      // A held-back current version learns here whether its key has older data versions.
+      if (pendingKey !== undefined && (pendingKey !== key || current || !marker)) flushPending(pendingKey === key && !current && !marker);
       if (key !== vKey) {
         vKey = key;
         vSeen = 0;
-        vNewerDay = day;
+        vNewerDay = vDay;
+        vHead = -1;
+        vHeadDay = vDay;
       }
       if (!current) {
         // Without a newer version in sight, its own date is the earliest it became noncurrent.
-        ncSince = Math.max(vNewerDay, day);
+        ncSince = Math.max(vNewerDay, vDay);
         newer = Math.min(vSeen, setup.rankCap);
         if (!marker) vSeen++;
       }
-      vNewerDay = day;
+      vNewerDay = vDay;
       // Delete markers hold no data; they only make their key's older versions noncurrent.
       if (marker) {
         skipped++;
@@ -223,7 +243,7 @@ export function csvKernel(setup: KernelSetup): Kernel {
     let band = 0;
     while (band + 1 < nBands && size >= bands[band + 1]!) band++;
     const signature = groupOf(buf, starts[L.key]!, ends[L.key]!) * nBands + band;
-    const day = dayAt(buf, starts[L.lastModified]!, ends[L.lastModified]!);
+    const day = L.isLatest >= 0 ? vDay : dayAt(buf, starts[L.lastModified]!, ends[L.lastModified]!);
     let lock = 0;
     if (L.legalHold >= 0 && ends[L.legalHold]! - starts[L.legalHold]! === 2 && buf[starts[L.legalHold]! + 1] === 0x4e) lock = Infinity; // "ON"
     else if (L.lockUntil >= 0 && ends[L.lockUntil]! > starts[L.lockUntil]!) {
@@ -231,21 +251,53 @@ export function csvKernel(setup: KernelSetup): Kernel {
       if (!Number.isFinite(until)) throw bad('has an ObjectLockRetainUntilDate that is not a date');
       lock = Math.floor((until - 1) / 86_400_000);
     }
-    if (current && lock === 0) {
-      const k = (signature * 8 + cls) * 131072 + day;
-      const c = simple.get(k);
-      if (c) {
-        c[0]!++;
-        c[1]! += size;
-      } else simple.set(k, [1, size]);
+    if (L.isLatest >= 0 && current) {
+      // The key's head: its versions rank below it. Held back until its key's next row is seen.
+      if (key === vKey && vSeen === 0) {
+        vHead = signature;
+        vHeadDay = day;
+      }
+      pendingKey = key;
+      pendingSig = signature;
+      pendingCls = cls;
+      pendingDay = day;
+      pendingLock = lock;
+      pendingSize = size;
       return;
     }
-    const k = `${signature}|${cls}|${day}|${current ? 1 : 0}|${ncSince}|${newer}|${lock}`;
+    if (current && lock === 0) {
+      addSimple(signature, cls, false, day, 1, size);
+      return;
+    }
+    if (current) {
+      addOther(`${signature}|${cls}|${day}|1|0|${lock}`, 1, size);
+      return;
+    }
+    addOther(`${signature}|${cls}|${day}|0|${ncSince}|${newer}|${lock}|${vHead}|${vHeadDay}`, 1, size);
+  };
+
+  const addSimple = (signature: number, cls: number, overwritten: boolean, day: number, objects: number, size: number): void => {
+    // ((signature × 8 + class) × 2 + overwritten) × 131072 + day, as cohort.ts's simpleKey.
+    const k = ((signature * 8 + cls) * 2 + (overwritten ? 1 : 0)) * 131072 + day;
+    const c = simple.get(k);
+    if (c) {
+      c[0]! += objects;
+      c[1]! += size;
+    } else simple.set(k, [objects, size]);
+  };
+
+  const addOther = (k: string, objects: number, size: number): void => {
     const c = other.get(k);
     if (c) {
-      c[1]++;
+      c[1] += objects;
       c[2] += size;
-    } else other.set(k, [k, 1, size]);
+    } else other.set(k, [k, objects, size]);
+  };
+
+  const flushPending = (overwritten: boolean): void => {
+    if (pendingLock === 0) addSimple(pendingSig, pendingCls, overwritten, pendingDay, 1, pendingSize);
+    else addOther(`${pendingSig}|${pendingCls}|${pendingDay}|1|${overwritten ? 1 : 0}|${pendingLock}`, 1, pendingSize);
+    pendingKey = undefined;
   };
 
   const emit = (buf: Buffer): void => {
@@ -303,17 +355,22 @@ export function csvKernel(setup: KernelSetup): Kernel {
       }
       const last = chunk.lastIndexOf(LF);
       if (last < start) {
-        carry = chunk.subarray(start);
+        carry = Buffer.from(chunk.subarray(start));
         return;
       }
       lines(chunk, start, last + 1);
-      if (last + 1 < chunk.length) carry = chunk.subarray(last + 1);
+      // A copy: the caller may hand the chunk's memory back to its producer once feed returns.
+      if (last + 1 < chunk.length) carry = Buffer.from(chunk.subarray(last + 1));
     },
     endFile() {
       if (carry && carry.length) lines(carry, 0, carry.length);
       carry = undefined;
     },
+    rowCount() {
+      return rows;
+    },
     result() {
+      if (pendingKey !== undefined) flushPending(false);
       const flat: number[] = [];
       for (const [k, c] of simple) flat.push(k, c[0]!, c[1]!);
       return { simple: flat, other: [...other.values()], rows, skipped, unknownClasses: [...unknown], versioned };

@@ -2,9 +2,11 @@
 import { createGunzip, type ZlibOptions } from 'node:zlib';
 import { pipeline, type Readable } from 'node:stream';
 import { STORAGE_CLASS_NAMES } from '../../model/storage-classes.js';
-import { CohortBuilder, compareCohorts, type Cohort } from '../cohorts/cohort.js';
+import { CohortBuilder, compareCohorts, splitSimpleKey, type Cohort } from '../cohorts/cohort.js';
+import { newFacts } from '../cohorts/records.js';
 import { csvKernel, type KernelResult, type KernelSetup } from './csv-kernel.js';
-import { InputError } from './errors.js';
+import { gunzipInWorker, parseInWorkers, readError } from './csv-workers.js';
+import { availableParallelism } from 'node:os';
 
 export type CsvLayout = KernelSetup['layout'];
 
@@ -31,6 +33,8 @@ export function kernelSetup(layout: CsvLayout, prefixes: readonly string[], size
 export interface CsvFile {
   name: string;
   stream(): Readable;
+  /** Set when the file is on the local disk: a worker then reads it itself. */
+  path?: string;
 }
 
 const GUNZIP: ZlibOptions = { chunkSize: 1 << 20, readableHighWaterMark: 1 << 23 } as ZlibOptions;
@@ -44,26 +48,40 @@ export interface CsvFolded {
 }
 
 export interface FoldOptions {
-  onFile?: (done: number) => void;
+  /** Rows read so far and files finished. */
+  onProgress?: (rows: number, filesDone: number) => void;
+  /** Worker threads for several files (default: the machine's cores); 1 reads on this thread. */
+  threads?: number;
 }
 
 /**
- * One parser thread; zlib decompresses on the thread pool meanwhile, so two cores are busy. Parser
- * threads fed with line-aligned pieces were measured slower and twice as large on two cores
- * (ADR 0080).
+ * Several files of a report without versions are parsed in worker threads, one file per worker
+ * (ADR 0170). One file, or versions (a key's versions may continue into the next file), are parsed
+ * on this thread while zlib decompresses ahead on the thread pool.
  */
 export async function foldCsvFiles(files: readonly CsvFile[], setup: KernelSetup, o: FoldOptions = {}): Promise<CsvFolded> {
+  const threads = o.threads ?? availableParallelism();
+  if (files.length > 1 && threads > 1 && setup.layout.isLatest < 0 && !setup.onRecord) {
+    const results = await parseInWorkers(files, setup, { threads, onProgress: o.onProgress });
+    return toCohorts(mergeResults(results));
+  }
   const k = csvKernel(setup);
   let done = 0;
+  let chunks = 0;
   for (const f of files) {
     k.beginFile(f.name);
     try {
-      for await (const chunk of decompress(f.stream(), f.name) as AsyncIterable<Buffer>) k.feed(chunk);
+      // A local gzip file with a core to spare is inflated on a worker thread (ADR 0170).
+      const bytes = f.path !== undefined && threads > 1 && /\.gz$/i.test(f.name) ? gunzipInWorker(f.path) : (decompress(f.stream(), f.name) as AsyncIterable<Buffer>);
+      for await (const chunk of bytes) {
+        k.feed(chunk);
+        if (++chunks % 32 === 0) o.onProgress?.(k.rowCount(), done);
+      }
       k.endFile();
     } catch (err) {
       throw readError(f.name, err);
     }
-    o.onFile?.(++done);
+    o.onProgress?.(k.rowCount(), ++done);
   }
   return toCohorts(k.result());
 }
@@ -75,30 +93,65 @@ function decompress(stream: Readable, name: string): Readable {
   return pipeline(stream, createGunzip(GUNZIP), () => undefined);
 }
 
-function readError(name: string, err: unknown): InputError {
-  const e = err as NodeJS.ErrnoException;
-  if (e instanceof InputError) return e;
-  if (typeof e.code === 'string' && e.code.startsWith('Z_')) return new InputError(`${name}: not a readable gzip file (${e.message})`);
-  if (typeof e.code === 'string') return new InputError(`${name}: cannot be read (${e.code})`);
-  // The kernel's own errors already name file and line.
-  return new InputError(e.message);
+/** Per-file tables summed into one. */
+export function mergeResults(results: readonly KernelResult[]): KernelResult {
+  if (results.length === 1) return results[0]!;
+  const simple = new Map<number, [number, number]>();
+  const other = new Map<string, [string, number, number]>();
+  const unknown = new Map<string, number>();
+  let rows = 0;
+  let skipped = 0;
+  let versioned = false;
+  for (const r of results) {
+    for (let i = 0; i < r.simple.length; i += 3) {
+      const c = simple.get(r.simple[i]!);
+      if (c) {
+        c[0] += r.simple[i + 1]!;
+        c[1] += r.simple[i + 2]!;
+      } else simple.set(r.simple[i]!, [r.simple[i + 1]!, r.simple[i + 2]!]);
+    }
+    for (const [k, objects, bytes] of r.other) {
+      const c = other.get(k);
+      if (c) {
+        c[1] += objects;
+        c[2] += bytes;
+      } else other.set(k, [k, objects, bytes]);
+    }
+    for (const [name, n] of r.unknownClasses) unknown.set(name, (unknown.get(name) ?? 0) + n);
+    rows += r.rows;
+    skipped += r.skipped;
+    versioned ||= r.versioned;
+  }
+  const flat: number[] = [];
+  for (const [k, [objects, bytes]] of simple) flat.push(k, objects, bytes);
+  return { simple: flat, other: [...other.values()], rows, skipped, unknownClasses: [...unknown], versioned };
 }
 
 /** The kernel's table as cohorts, in the order every reader produces them. */
-function toCohorts(r: KernelResult): CsvFolded {
+export function toCohorts(r: KernelResult): CsvFolded {
   const builder = new CohortBuilder();
-  const facts = { signature: 0, classIndex: 0, createdDay: 0, size: 0, current: true, noncurrentSinceDay: 0, newerVersions: 0, lockedUntilDay: 0 };
+  const facts = newFacts();
   for (const [key, objects, bytes] of r.other) {
-    const [signature, classIndex, createdDay, current, noncurrentSinceDay, newerVersions, lockedUntilDay] = key.split('|').map(Number) as number[];
-    Object.assign(facts, { signature, classIndex, createdDay, current: current === 1, noncurrentSinceDay, newerVersions, lockedUntilDay });
+    const f = key.split('|').map(Number) as number[];
+    facts.signature = f[0]!;
+    facts.classIndex = f[1]!;
+    facts.createdDay = f[2]!;
+    facts.current = f[3] === 1;
+    if (facts.current) {
+      facts.overwritten = f[4] === 1;
+      facts.lockedUntilDay = f[5]!;
+    } else {
+      [facts.noncurrentSinceDay, facts.newerVersions, facts.lockedUntilDay, facts.headSignature, facts.headCreatedDay] = f.slice(4) as [number, number, number, number, number];
+      facts.overwritten = false;
+    }
     builder.addCounts(facts, objects, bytes);
   }
   const cohorts = builder.cohorts();
-  // Current, unlocked objects: the numeric key is (signature × 8 + class) × 131072 + day.
   for (let i = 0; i < r.simple.length; i += 3) {
-    const key = r.simple[i]!;
-    const rest = Math.floor(key / 131072);
-    cohorts.push({ signature: Math.floor(rest / 8), storageClass: STORAGE_CLASS_NAMES[rest % 8]!, createdDay: key % 131072, current: true, objects: r.simple[i + 1]!, bytes: r.simple[i + 2]! });
+    const k = splitSimpleKey(r.simple[i]!);
+    const c: Cohort = { signature: k.signature, storageClass: STORAGE_CLASS_NAMES[k.classIndex]!, createdDay: k.day, current: true, objects: r.simple[i + 1]!, bytes: r.simple[i + 2]! };
+    if (k.overwritten) c.overwritten = true;
+    cohorts.push(c);
   }
   cohorts.sort(compareCohorts);
   return { cohorts, rows: r.rows, skipped: r.skipped, versioned: r.versioned, unknownClasses: new Map(r.unknownClasses) };

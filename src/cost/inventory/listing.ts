@@ -50,7 +50,7 @@ export async function listBucket(o: ListingOptions): Promise<CohortTable> {
     s3.client.destroy();
   }
   return {
-    cohorts: folder.builder.cohorts(),
+    cohorts: (folder.finish(), folder.builder.cohorts()),
     versioned: folder.versioned,
     rows: folder.builder.rows,
     skippedRows: folder.builder.skippedRows,

@@ -37,9 +37,8 @@ export function parseManifest(doc: SourceDocument): InventoryManifest {
   if (format !== 'CSV' && format !== 'Parquet' && format !== 'ORC') {
     return fail('/fileFormat', `fileFormat must be "CSV", "Parquet" or "ORC"${format === undefined ? ' and is missing' : `, not ${JSON.stringify(format)}`}`);
   }
-  if (format === 'ORC') fail('/fileFormat', 'ORC inventories are not read yet; configure the inventory as CSV or Parquet, or use --cohort-sql athena');
   if (typeof data.fileSchema !== 'string' || data.fileSchema.trim() === '') return fail('/fileSchema', 'fileSchema must name the inventory columns');
-  const columns = format === 'CSV' ? csvColumns(data.fileSchema) : parquetColumns(data.fileSchema);
+  const columns = format === 'CSV' ? csvColumns(data.fileSchema) : format === 'ORC' ? orcColumns(data.fileSchema) : parquetColumns(data.fileSchema);
   for (const need of ['key', 'size', 'last_modified_date', 'storage_class']) {
     if (!columns.includes(need)) fail('/fileSchema', `the inventory has no ${need} column; configure it with Size, LastModifiedDate and StorageClass`);
   }
@@ -63,6 +62,12 @@ export function parseManifest(doc: SourceDocument): InventoryManifest {
 /** "Bucket, Key, VersionId, IsLatest, …" → ["bucket", "key", "version_id", "is_latest", …]. */
 export function csvColumns(schema: string): string[] {
   return schema.split(',').map((c) => c.trim().replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+}
+
+/** "struct<bucket:string,key:string,size:bigint,…>" → ["bucket", "key", "size", …]. */
+export function orcColumns(schema: string): string[] {
+  const inner = /^\s*struct\s*<(.*)>\s*$/is.exec(schema)?.[1] ?? '';
+  return [...inner.matchAll(/(?:^|,)\s*(\w+)\s*:/g)].map((m) => m[1]!.toLowerCase());
 }
 
 /** "message s3.inventory { required binary bucket (UTF8); optional int64 size; … }" → names. */

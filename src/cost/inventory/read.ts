@@ -4,7 +4,7 @@ import type { SelectorMatcher } from '../cohorts/matcher.js';
 import { RecordFolder } from '../cohorts/records.js';
 import { csvLayout, foldCsvFiles, kernelSetup } from './csv.js';
 import { InputError } from './errors.js';
-import { readManifest } from './manifest.js';
+import { foldOrc } from './orc.js';
 import { foldParquet } from './parquet.js';
 import type { InventorySource } from './source.js';
 
@@ -12,12 +12,14 @@ export interface ReadOptions {
   matcher: SelectorMatcher;
   /** Largest NewerNoncurrentVersions of the configurations + 1. */
   rankCap: number;
-  /** Called after each data file with the rows read so far. */
+  /** Called as data files are read, with the rows read so far. */
   onProgress?: (rows: number, files: number, totalFiles: number) => void;
+  /** Worker threads for reports of several CSV files (default: the machine's cores). */
+  threads?: number;
 }
 
 export async function readInventory(source: InventorySource, opts: ReadOptions): Promise<CohortTable> {
-  const manifest = await readManifest(source.manifestPath, source.manifestDisplay);
+  const manifest = await source.readManifest();
   const notes: string[] = [];
   let cohorts;
   let rows = 0;
@@ -25,11 +27,8 @@ export async function readInventory(source: InventorySource, opts: ReadOptions):
   let versioned = false;
   if (manifest.format === 'CSV') {
     const setup = kernelSetup(csvLayout(manifest.columns), opts.matcher.prefixes, opts.matcher.sizeBounds, opts.rankCap);
-    const files = manifest.files.map((f) => {
-      const file = source.file(f.key);
-      return { name: file.name, stream: file.stream };
-    });
-    const folded = await foldCsvFiles(files, setup, { onFile: (done) => opts.onProgress?.(0, done, files.length) });
+    const files = manifest.files.map((f) => source.file(f.key));
+    const folded = await foldCsvFiles(files, setup, { threads: opts.threads, onProgress: (rows, done) => opts.onProgress?.(rows, done, files.length) });
     for (const [name, n] of folded.unknownClasses) notes.push(`${n} objects in storage class ${name}, which lifecycle projections do not cover, were left out`);
     ({ cohorts, rows, skipped, versioned } = folded);
   } else {
@@ -37,9 +36,10 @@ export async function readInventory(source: InventorySource, opts: ReadOptions):
     let done = 0;
     for (const f of manifest.files) {
       const file = source.file(f.key);
-      await guarded(file.name, async () => foldParquet(await file.randomAccess(), manifest.columns, folder, file.name));
+      await guarded(file.name, async () => (manifest.format === 'ORC' ? foldOrc : foldParquet)(await file.randomAccess(), manifest.columns, folder, file.name));
       opts.onProgress?.(folder.builder.rows, ++done, manifest.files.length);
     }
+    folder.finish();
     cohorts = folder.builder.cohorts();
     ({ rows, skippedRows: skipped } = folder.builder);
     versioned = folder.versioned;

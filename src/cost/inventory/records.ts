@@ -6,7 +6,7 @@
 import type { InventoryRecord } from '../cohorts/records.js';
 import { csvLayout, foldCsvFiles, kernelSetup } from './csv.js';
 import { InputError } from './errors.js';
-import { readManifest } from './manifest.js';
+import { foldOrc } from './orc.js';
 import { foldParquet } from './parquet.js';
 import type { InventorySource } from './source.js';
 
@@ -18,7 +18,7 @@ export interface InventoryRecords {
 }
 
 export async function readInventoryRecords(source: InventorySource, onRecord: (r: InventoryRecord) => void): Promise<InventoryRecords> {
-  const manifest = await readManifest(source.manifestPath, source.manifestDisplay);
+  const manifest = await source.readManifest();
   let rows = 0;
   if (manifest.format === 'CSV') {
     const setup = { ...kernelSetup(csvLayout(manifest.columns), [''], [0], 1), onRecord };
@@ -32,7 +32,7 @@ export async function readInventoryRecords(source: InventorySource, onRecord: (r
     for (const f of manifest.files) {
       const file = source.file(f.key);
       try {
-        await foldParquet(await file.randomAccess(), manifest.columns, sink, file.name, true);
+        await (manifest.format === 'ORC' ? foldOrc : foldParquet)(await file.randomAccess(), manifest.columns, sink, file.name, true);
       } catch (err) {
         if (err instanceof InputError) throw err;
         throw new InputError(`${file.name}: cannot be read (${(err as Error).message})`);

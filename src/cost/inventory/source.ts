@@ -1,45 +1,54 @@
 /**
- * Where an inventory's files come from. A source hands out each data file as a byte stream (CSV) or
- * as random-access bytes (Parquet); the local folder is one source, and an s3:// location can be
- * another without touching the readers.
+ * Where an inventory's files come from. A source hands out the manifest, and each data file as a
+ * byte stream (CSV) or as random-access bytes (Parquet, ORC): the local folder here, an s3://
+ * location in s3-source.ts, without touching the readers.
  */
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { AsyncBuffer } from 'hyparquet';
 import { InputError } from './errors.js';
+import { readManifest, type InventoryManifest } from './manifest.js';
 
 export interface InventoryFile {
   name: string;
+  /** Set when the file is on the local disk (a worker thread can open it itself). */
+  path?: string;
   stream(): Readable;
   randomAccess(): Promise<AsyncBuffer>;
 }
 
 export interface InventorySource {
-  /** The manifest's path as shown to the user, and where to read it. */
+  /** The manifest's path as shown to the user. */
   manifestDisplay: string;
-  manifestPath: string;
+  readManifest(): Promise<InventoryManifest>;
   file(key: string): InventoryFile;
+  /** Releases connections (an S3 source). */
+  close?(): void;
 }
 
 /**
  * `path` is a manifest.json, or a folder holding one — directly, or in dated sub-folders as S3
  * delivers them (the newest by name is taken).
  */
-export function localSource(path: string, cwd: string): InventorySource {
-  if (/^s3:\/\//i.test(path)) throw new InputError(`${path}: inventories are read from a local folder for now; copy the report (aws s3 sync) or use --listing`);
+export function localSource(path: string, cwd: string): InventorySource & { manifestPath: string } {
   const abs = resolve(cwd, path);
   if (!existsSync(abs)) throw new InputError(`${path}: no such file or folder`);
   const manifestPath = statSync(abs).isDirectory() ? findManifest(abs, path) : abs;
   const dir = dirname(manifestPath);
+  const manifestDisplay = manifestPath === abs ? path : join(path, manifestPath.slice(abs.length + 1));
   return {
-    manifestDisplay: manifestPath === abs ? path : join(path, manifestPath.slice(abs.length + 1)),
+    manifestDisplay,
     manifestPath,
+    readManifest: () => readManifest(manifestPath, manifestDisplay),
     file(key) {
+      // The manifest is data: a key that climbs out (../, an absolute path) names no file of the report.
+      if (/^[\\/]|^[A-Za-z]:|(^|[\\/])\.\.([\\/]|$)/.test(key)) throw new InputError(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} leads outside the report's folders; not read`);
       const found = locate(dir, key);
       if (!found) throw new InputError(`${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`);
       return {
         name: found,
+        path: found,
         stream: () => createReadStream(found, { highWaterMark: 1 << 20 }),
         randomAccess: async () => (await import('hyparquet')).asyncBufferFromFile(found),
       };

@@ -74,10 +74,16 @@ export function regionPricesFromSnapshot(snapshot: PriceSnapshot, region: string
     transitionPerRequest[name] = { value: fig.usd, origin: origin(fig, from) };
   }
   const m = pick(snapshot, region, (r) => r.itMonitoringPerObject, 'Intelligent-Tiering monitoring price');
+  const ia = pick(snapshot, region, (r) => r.itInfrequentPerGb, 'Intelligent-Tiering Infrequent Access price');
+  const aia = pick(snapshot, region, (r) => r.itArchiveInstantPerGb, 'Intelligent-Tiering Archive Instant Access price');
   return {
     region,
     storage,
     transitionPerRequest,
     intelligentTieringMonitoringPerObject: { value: m.fig.usd, origin: origin(m.fig, m.from) },
+    intelligentTieringTiers: {
+      infrequent: { value: ia.fig.usd, origin: origin(ia.fig, ia.from) },
+      archiveInstant: { value: aia.fig.usd, origin: origin(aia.fig, aia.from) },
+    },
   };
 }

@@ -28,7 +28,14 @@ function bundledStandIn(snapshot: PriceSnapshot, region: string): RegionPrices {
     const t = base.transitionPerRequest[n];
     if (t) transitionPerRequest[n] = mark(t);
   }
-  return { region, storage, transitionPerRequest, intelligentTieringMonitoringPerObject: mark(base.intelligentTieringMonitoringPerObject) };
+  const tiers = base.intelligentTieringTiers;
+  return {
+    region,
+    storage,
+    transitionPerRequest,
+    intelligentTieringMonitoringPerObject: mark(base.intelligentTieringMonitoringPerObject),
+    intelligentTieringTiers: { infrequent: mark(tiers.infrequent), archiveInstant: mark(tiers.archiveInstant) },
+  };
 }
 
 export function regionPricesFromLive(figures: LiveFigures, snapshot: PriceSnapshot): RegionPrices {
@@ -46,10 +53,16 @@ export function regionPricesFromLive(figures: LiveFigures, snapshot: PriceSnapsh
     if (t) transitionPerRequest[n] = t;
   }
   const m = figures.monitoringPerObject;
+  const ia = figures.itTiers.infrequent;
+  const aia = figures.itTiers.archiveInstant;
   return {
     region: figures.region,
     storage,
     transitionPerRequest,
     intelligentTieringMonitoringPerObject: m ? { value: m.value, origin: EXACT } : bundled().intelligentTieringMonitoringPerObject,
+    intelligentTieringTiers: {
+      infrequent: ia ? { value: ia.value, origin: EXACT } : bundled().intelligentTieringTiers.infrequent,
+      archiveInstant: aia ? { value: aia.value, origin: EXACT } : bundled().intelligentTieringTiers.archiveInstant,
+    },
   };
 }

@@ -4,6 +4,7 @@
  * asked for. The API is served from us-east-1 whatever the bucket's region; the bucket's region is
  * a filter (spec §5).
  */
+import { deadlinePassed, deadlineWords, runSignal } from '../../net/deadline.js';
 import { SERVICE_CODES, type ServiceCode } from './price-list-map.js';
 import { PriceListParseError, extractFigures, parseProductDocument, type LiveFigures, type Product } from './price-list-parse.js';
 
@@ -50,6 +51,8 @@ async function fetchService(sdk: PricingModule, client: InstanceType<PricingModu
         MaxResults: opts.pageSize ?? 100,
         NextToken: token,
       }),
+      // The run's deadline aborts a page still waiting (net/deadline.ts).
+      ...(runSignal() ? [{ abortSignal: runSignal() }] : []),
     );
     const list = (out.PriceList ?? []) as unknown[];
     list.forEach((item, i) => products.push(parseProductDocument(priceListText(item), `${service} page ${page}, entry ${i + 1}`)));
@@ -101,13 +104,15 @@ export function describeLiveFailure(e: unknown): string {
   const attempts = err.$metadata?.attempts;
   const after = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
   const status = err.$metadata?.httpStatusCode;
+  const endpoint = process.env[ENDPOINT_ENV] || `https://api.pricing.${PRICING_API_REGION}.amazonaws.com`;
+  if (deadlinePassed() && (err.name === 'AbortError' || err.name === 'DeadlineError' || err.name === 'TimeoutError')) return `stopped at ${deadlineWords()} while waiting for the Price List API at ${endpoint}`;
   if (err.name === 'CredentialsProviderError') return 'no AWS credentials were found (the Price List API takes signed requests)';
   if (err.name === 'PriceListParseError') return `the Price List response could not be read: ${message}`;
   if (err.name === 'ThrottlingException' || status === 429 || err.$retryable?.throttling) return `the Price List API throttled the requests${after}`;
   if (err.name === 'AccessDeniedException' || status === 403) return 'access denied: the credentials need the IAM permission pricing:GetProducts';
   if (err.name === 'SyntaxError' || /Deserialization|JSON/i.test(err.message ?? '')) return `the Price List response is not valid JSON (${message || err.name})`;
   if (err.code && NETWORK_CODES.has(err.code)) return `network error reaching the Price List API (${err.code})${after}`;
-  if (err.name === 'TimeoutError' || err.code === 'ECONNABORTED') return `the Price List API did not answer in time${after}`;
+  if (err.name === 'TimeoutError' || err.code === 'ECONNABORTED') return `the Price List API at ${endpoint} did not answer in time${after}`;
   if (status !== undefined && status >= 500) return `the Price List API answered HTTP ${status}${after}`;
   return `${err.name ?? 'Error'}: ${message || String(e)}${after}`;
 }

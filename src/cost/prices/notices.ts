@@ -44,6 +44,8 @@ export function nonExactFigures(prices: RegionPrices, scope: NoticeScope = {}): 
   }
   if (scope.monitoring !== false && classes.has('INTELLIGENT_TIERING')) {
     out.push({ part: 'monitoring', item: 'Intelligent-Tiering monitoring', origin: prices.intelligentTieringMonitoringPerObject.origin });
+    out.push({ part: 'monitoring', item: 'Intelligent-Tiering Infrequent Access', origin: prices.intelligentTieringTiers.infrequent.origin });
+    out.push({ part: 'monitoring', item: 'Intelligent-Tiering Archive Instant Access', origin: prices.intelligentTieringTiers.archiveInstant.origin });
   }
   return out.filter((m) => m.origin.kind !== 'exact');
 }

@@ -70,6 +70,12 @@ export const TRANSITION_SKUS: Readonly<Partial<Record<StorageClassName, SkuQuery
   DEEP_ARCHIVE: { service: SERVICE_S3, usagetype: 'Requests-Tier3', operations: ['S3-GDATransition'] },
 };
 
+/** Intelligent-Tiering's lower tiers, where monitored objects go after 30 and 90 days without access. */
+export const IT_TIER_SKUS = {
+  infrequent: storage('TimedStorage-INT-IA-ByteHrs'),
+  archiveInstant: storage('TimedStorage-INT-AIA-ByteHrs'),
+} as const;
+
 export const MONITORING_SKU: SkuQuery = { service: SERVICE_S3, usagetype: 'Monitoring-Automation-INT', operations: 'any' };
 
 export function describeQuery(q: SkuQuery): string {

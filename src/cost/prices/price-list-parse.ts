@@ -8,7 +8,7 @@
  */
 import type { StorageClassName } from '../../model/lifecycle.js';
 import {
-  MONITORING_SKU, SERVICE_S3, STANDARD_STORAGE_USAGETYPE, STORAGE_SKUS, TRANSITION_SKUS, describeQuery, type SkuQuery,
+  IT_TIER_SKUS, MONITORING_SKU, SERVICE_S3, STANDARD_STORAGE_USAGETYPE, STORAGE_SKUS, TRANSITION_SKUS, describeQuery, type SkuQuery,
 } from './price-list-map.js';
 import type { PriceBand } from './types.js';
 
@@ -50,6 +50,8 @@ export interface LiveFigures {
   storage: Partial<Record<StorageClassName, Sourced<PriceBand[]>>>;
   transitionPerRequest: Partial<Record<StorageClassName, Sourced<number>>>;
   monitoringPerObject: Sourced<number> | undefined;
+  /** Intelligent-Tiering's Infrequent and Archive Instant Access tiers (first band), USD per GB-month. */
+  itTiers: { infrequent?: Sourced<number>; archiveInstant?: Sourced<number> };
   /** Queries that found no SKU. */
   missing: string[];
 }
@@ -188,8 +190,10 @@ export function extractFigures(products: readonly Product[], region: string): Li
     if (r) transitionPerRequest[name] = r;
   }
   const monitoringPerObject = find(MONITORING_SKU, (p) => unitPrice(p, /^Objects?$/i));
+  const tierPrice = (p: Product) => storageBands(p)[0]!.usdPerGbMonth;
+  const itTiers = { infrequent: find(IT_TIER_SKUS.infrequent, tierPrice), archiveInstant: find(IT_TIER_SKUS.archiveInstant, tierPrice) };
   const dates = own.map((p) => p.publicationDate).filter((d): d is string => d !== undefined).sort();
   const date = dates.at(-1)?.slice(0, 10);
   if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new PriceListParseError(`no publicationDate in the products for ${region}`);
-  return { region, prefix, date, storage, transitionPerRequest, monitoringPerObject, missing };
+  return { region, prefix, date, storage, transitionPerRequest, monitoringPerObject, itTiers, missing };
 }

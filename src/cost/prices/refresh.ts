@@ -67,7 +67,10 @@ function mergeRegion(m: Merge, f: LiveFigures, old: SnapshotRegion | undefined):
     if (e) transitionPerRequest[n] = e;
   }
   const itMonitoringPerObject = take(m, f.region, 'Intelligent-Tiering monitoring', f.monitoringPerObject, old?.itMonitoringPerObject, priceEntry, showUsd);
-  const cited = [...Object.values(storage), ...Object.values(transitionPerRequest), ...(itMonitoringPerObject ? [itMonitoringPerObject] : [])]
+  const itInfrequentPerGb = take(m, f.region, 'Intelligent-Tiering Infrequent Access', f.itTiers.infrequent, old?.itInfrequentPerGb, priceEntry, showUsd);
+  const itArchiveInstantPerGb = take(m, f.region, 'Intelligent-Tiering Archive Instant Access', f.itTiers.archiveInstant, old?.itArchiveInstantPerGb, priceEntry, showUsd);
+  const singles = [itMonitoringPerObject, itInfrequentPerGb, itArchiveInstantPerGb].filter((e): e is SnapshotPrice => e !== undefined);
+  const cited = [...Object.values(storage), ...Object.values(transitionPerRequest), ...singles]
     .flatMap((e) => e.src.split(','))
     .map((s) => (s.startsWith(`${PRICE_LIST_TAG}:`) ? PRICE_LIST_TAG : s));
   const sources = [...new Set(cited)].sort();
@@ -77,6 +80,8 @@ function mergeRegion(m: Merge, f: LiveFigures, old: SnapshotRegion | undefined):
     storage,
     transitionPerRequest,
     ...(itMonitoringPerObject ? { itMonitoringPerObject } : {}),
+    ...(itInfrequentPerGb ? { itInfrequentPerGb } : {}),
+    ...(itArchiveInstantPerGb ? { itArchiveInstantPerGb } : {}),
   };
 }
 

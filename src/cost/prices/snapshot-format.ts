@@ -27,7 +27,7 @@ export interface SnapshotStorage extends Cited {
 }
 
 export interface SnapshotPrice extends Cited {
-  /** USD per request (transitions) or per object-month (monitoring); never per 1,000. */
+  /** USD per request (transitions), per object-month (monitoring) or per GB-month (tiers); never per 1,000. */
   usd: number;
 }
 
@@ -41,6 +41,10 @@ export interface SnapshotRegion {
   transitionPerRequest: Partial<Record<StorageClassName, SnapshotPrice>>;
   /** Intelligent-Tiering monitoring and automation, per monitored object per month. */
   itMonitoringPerObject?: SnapshotPrice;
+  /** Intelligent-Tiering's Infrequent Access tier, USD per GB-month. */
+  itInfrequentPerGb?: SnapshotPrice;
+  /** Intelligent-Tiering's Archive Instant Access tier, USD per GB-month. */
+  itArchiveInstantPerGb?: SnapshotPrice;
 }
 
 export interface PriceSnapshot {

@@ -47,6 +47,8 @@ export function renderSnapshot(s: PriceSnapshot): string {
     lines.push(`storage: ${block('      ', byClass(r.storage), (v) => leaf(v))},`);
     lines.push(`transitionPerRequest: ${block('      ', byClass(r.transitionPerRequest), (v) => leaf(v))},`);
     if (r.itMonitoringPerObject) lines.push(`itMonitoringPerObject: ${leaf(r.itMonitoringPerObject)},`);
+    if (r.itInfrequentPerGb) lines.push(`itInfrequentPerGb: ${leaf(r.itInfrequentPerGb)},`);
+    if (r.itArchiveInstantPerGb) lines.push(`itArchiveInstantPerGb: ${leaf(r.itArchiveInstantPerGb)},`);
     return `    ${json(name)}: {\n${lines.map((l) => `      ${l}`).join('\n')}\n    },`;
   });
   return (

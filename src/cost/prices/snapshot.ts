@@ -41,6 +41,8 @@ export const SNAPSHOT: PriceSnapshot = {
         DEEP_ARCHIVE: { usd: 0.00005, src: "S1" },
       },
       itMonitoringPerObject: { usd: 0.0000025, src: "S1" },
+      itInfrequentPerGb: { usd: 0.0125, src: "S1" },
+      itArchiveInstantPerGb: { usd: 0.004, src: "S1" },
     },
     "us-east-2": {
       sources: [],
@@ -184,6 +186,8 @@ export const SNAPSHOT: PriceSnapshot = {
         DEEP_ARCHIVE: { usd: 0.0000605, src: "S2" },
       },
       itMonitoringPerObject: { usd: 0.0000025, src: "S2" },
+      itInfrequentPerGb: { usd: 0.0138, src: "S2" },
+      itArchiveInstantPerGb: { usd: 0.005, src: "S2" },
     },
   },
 };

@@ -36,6 +36,8 @@ export interface RegionPrices {
   transitionPerRequest: Partial<Record<StorageClassName, Priced<number>>>;
   /** Intelligent-Tiering monitoring and automation, USD per object per month (objects > 128 KiB). */
   intelligentTieringMonitoringPerObject: Priced<number>;
+  /** Intelligent-Tiering's Infrequent and Archive Instant Access tiers, USD per GB-month. */
+  intelligentTieringTiers: { infrequent: Priced<number>; archiveInstant: Priced<number> };
 }
 
 export interface PriceCatalogInfo {

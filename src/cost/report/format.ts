@@ -1,12 +1,15 @@
 /** Cost report formatters: pure functions of the report. JSON is the contract; the others read it. */
-import type { CostReport, RuleReport } from './types.js';
+import { costChartMermaid } from '../../report/cost-chart.js';
+import { costHtml } from './html.js';
+import type { CostReport, RuleReport, Unknown } from './types.js';
 import { formatBytes } from '../../report/units.js';
 
-export const COST_FORMATS = ['stylish', 'json', 'markdown'] as const;
+export const COST_FORMATS = ['stylish', 'json', 'markdown', 'html'] as const;
 export type CostFormat = (typeof COST_FORMATS)[number];
 
 export function formatCost(report: CostReport, format: CostFormat): string {
   if (format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
+  if (format === 'html') return costHtml(report, { headline: headline(report), ruleLines: report.byRule.map(ruleLine) });
   return format === 'markdown' ? markdown(report) : stylish(report);
 }
 
@@ -58,8 +61,13 @@ function stylish(r: CostReport): string {
     lines.push(`${String(m.month).padStart(5)}   ${usd(m.current.totalUsd).padEnd(12)} ${usd(m.proposed.totalUsd).padEnd(12)} ${d > 0 ? '+' : ''}${usd(d)}`);
   }
   if (r.byRule.length) lines.push('', 'Rules:', ...r.byRule.map((x) => `  ${ruleLine(x)}`));
-  if (r.unknowns.length) lines.push('', 'Not known, or assumed:', ...r.unknowns.map((u) => `  - ${u.message}`));
+  if (r.assumptions.length) lines.push('', 'Assumed:', ...r.assumptions.map((a) => `  - ${a.message}`));
+  if (r.unknowns.length) lines.push('', 'Not known:', ...r.unknowns.map((u) => `  - ${unknownText(u)}`));
   return `${lines.join('\n')}\n`;
+}
+
+function unknownText(u: Unknown): string {
+  return u.needs ? `${u.message}; to price it: ${u.needs}` : u.message;
 }
 
 function markdown(r: CostReport): string {
@@ -68,7 +76,10 @@ function markdown(r: CostReport): string {
   for (const m of r.monthly) {
     out.push(`| ${m.month} | ${usd(m.current.totalUsd)} | ${usd(m.proposed.totalUsd)} | ${usd(m.proposed.storageUsd)} | ${usd(m.proposed.transitionUsd)} | ${usd(m.proposed.earlyDeleteUsd)} |`);
   }
+  const chart = costChartMermaid(r.monthly.map((m) => ({ currentUsd: m.current.totalUsd, proposedUsd: m.proposed.totalUsd })));
+  if (chart.length) out.push('', ...chart);
   if (r.byRule.length) out.push('', '**Rules**', '', ...r.byRule.map((x) => `- ${ruleLine(x).replace(/'/g, '`')}`));
-  if (r.unknowns.length) out.push('', '**Not known, or assumed**', '', ...r.unknowns.map((u) => `- ${u.message}`));
+  if (r.assumptions.length) out.push('', '**Assumed**', '', ...r.assumptions.map((a) => `- ${a.message}`));
+  if (r.unknowns.length) out.push('', '**Not known**', '', ...r.unknowns.map((u) => `- ${unknownText(u)}`));
   return `${out.join('\n')}\n`;
 }

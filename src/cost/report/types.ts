@@ -1,10 +1,13 @@
 /** The cost report: the JSON contract of `lifeguard cost --format json` (version 1). */
+import type { StorageClassName } from '../../model/lifecycle.js';
 
 export interface MonthCost {
   storageUsd: number;
   transitionUsd: number;
   earlyDeleteUsd: number;
   totalUsd: number;
+  /** Storage by class (classes with a charge only); Intelligent-Tiering includes its tiers and monitoring. */
+  storageByClassUsd: Partial<Record<StorageClassName, number>>;
 }
 
 export interface RuleReport {
@@ -25,6 +28,10 @@ export interface RuleReport {
 export interface Unknown {
   kind: 'tags' | 'prices' | 'input' | 'model';
   message: string;
+  /** model: what it is about (requests, retrievals, multipart-uploads, volume-bands). */
+  topic?: string;
+  /** model: what would be needed to price it. */
+  needs?: string;
   configuration?: 'current' | 'proposed';
   rule?: string;
   objects?: number;
@@ -42,5 +49,14 @@ export interface CostReport {
   totals: { currentUsd: number; proposedUsd: number; savingsUsd: number };
   deleted: { current: { objects: number; bytes: number }; proposed: { objects: number; bytes: number } };
   byRule: RuleReport[];
+  /** Choices the projection rests on that the user can change (e.g. Intelligent-Tiering access). */
+  assumptions: Assumption[];
   unknowns: Unknown[];
+}
+
+export interface Assumption {
+  kind: 'intelligent-tiering-access';
+  /** Share of monitored Intelligent-Tiering objects read at least every 30 days. */
+  accessedShare: number;
+  message: string;
 }

@@ -5,17 +5,16 @@
  */
 import type { StorageClassName } from '../../model/lifecycle.js';
 import type { Cohort, CohortTable } from '../cohorts/cohort.js';
-import { growthCohorts } from '../cohorts/growth.js';
 import type { SelectorMatcher } from '../cohorts/matcher.js';
 import type { PriceCatalogInfo, RegionPrices } from '../prices/types.js';
 import type { CompiledConfig, CompiledRule } from '../rules/compile.js';
 import type { CostReport, MonthCost, RuleReport, Unknown } from '../report/types.js';
-import { DEFAULT_TRANSITION_MIN_OBJECT_BYTES } from '../../model/storage-classes.js';
-import { DAY_MS, MONTH_MS, dayOf, nextMidnightDay } from '../time.js';
+import { MONTH_MS, dayOf, nextMidnightDay } from '../time.js';
 import { Ledger } from './ledger.js';
 import { missingTransitionPrices, projectionPrices } from './prices.js';
-import { timeline, type TimelineContext } from './timeline.js';
 import { EarlierTally, type EarlierDeletion } from './earlier.js';
+import { cohortRuns } from './runs.js';
+import { accessAssumption, modelUnknowns, volumeBandUnknown } from './unknowns.js';
 
 export type Growth = 'none' | 'observed';
 
@@ -34,6 +33,8 @@ export interface ProjectionInput {
   versioned?: boolean;
   /** Unknowns found by the caller (input notes), shown with the rest. */
   unknowns?: Unknown[];
+  /** Share of Intelligent-Tiering objects read at least every 30 days (default 0: not accessed). */
+  itAccessedShare?: number;
 }
 
 export interface Projection {
@@ -55,49 +56,17 @@ export function project(input: ProjectionInput): Projection {
   if (billed.has('GLACIER') || billed.has('DEEP_ARCHIVE')) billed.add('STANDARD');
   const prices = projectionPrices(input.prices, { storage: billed, transition: targets });
   const versioned = input.versioned ?? input.table.versioned;
-  const d0 = nextMidnightDay(asOfMs);
-  const endDay = dayOf(asOfMs + months * MONTH_MS);
-  const ledgers = configs.map(() => new Ledger(asOfMs, months, prices));
-  const contexts: TimelineContext[] = configs.map((c) => ({
-    d0,
-    endDay,
-    versioned,
-    minimumObjectSize: c.minimumObjectSize,
-  }));
+  const accessedShare = input.itAccessedShare ?? 0;
+  const ledgers = configs.map(() => new Ledger(asOfMs, months, prices, { accessedShare }));
   const newlyDeleted = { objects: 0, bytes: 0 };
-  const earlier = new EarlierTally(d0, endDay);
-  const asOfDay = dayOf(asOfMs);
-  const grown = input.growth === 'observed' ? growthCohorts(input.table.cohorts, asOfDay, endDay) : [];
-  for (const list of [input.table.cohorts, grown]) {
-    for (const c of list) {
-      const matches = matcher.matches(c.signature);
-      const sizeBelow = matcher.bandRange(c.signature % matcher.sizeBands).to;
-      const timelineInput = {
-        storageClass: c.storageClass,
-        current: c.current,
-        createdBase: c.createdDay + 1,
-        noncurrentBase: c.noncurrentSinceDay === undefined ? undefined : c.noncurrentSinceDay + 1,
-        newerVersions: c.newerVersions,
-        lockedUntilDay: c.lockedUntilDay,
-        belowTransitionDefault: sizeBelow <= DEFAULT_TRANSITION_MIN_OBJECT_BYTES,
-      };
-      const posted = {
-        storageClass: c.storageClass,
-        objects: c.objects,
-        bytes: c.bytes,
-        sizeBelow,
-        startMs: c.createdDay * DAY_MS + (c.projected ? DAY_MS / 2 : 0),
-        entryDay: inferEntryDay(c, matches[0]!.rules, asOfDay),
-      };
-      const eventsNow = timeline(timelineInput, matches[0]!.rules, contexts[0]!);
-      const eventsThen = timeline(timelineInput, matches[1]!.rules, contexts[1]!);
-      const goneNow = ledgers[0]!.post(posted, eventsNow);
-      const goneThen = ledgers[1]!.post(posted, eventsThen);
-      if (!c.projected) earlier.add(c, eventsNow, eventsThen);
-      if (goneThen && !goneNow) {
-        newlyDeleted.objects += c.objects;
-        newlyDeleted.bytes += c.bytes;
-      }
+  const endDay = dayOf(asOfMs + months * MONTH_MS);
+  const earlier = new EarlierTally(nextMidnightDay(asOfMs), endDay);
+  for (const run of cohortRuns({ table: input.table, matcher, configs, asOfMs, endDay, growth: input.growth, versioned })) {
+    const gone = run.events.map((events, i) => ledgers[i]!.post(run.posted, events));
+    if (!run.cohort.projected) earlier.add(run.cohort, run.events[0]!, run.events[1]!);
+    if (gone[1] && !gone[0]) {
+      newlyDeleted.objects += run.cohort.objects;
+      newlyDeleted.bytes += run.cohort.bytes;
     }
   }
 
@@ -114,12 +83,12 @@ export function project(input: ProjectionInput): Projection {
   configs.forEach((c, i) => {
     for (const s of c.skipped) unknowns.push({ kind: 'input', configuration: NAMES[i], message: s });
   });
-  if (configs.some((c) => c.rules.some((r) => r.abortsMultipartUploads))) {
-    unknowns.push({ kind: 'model', message: 'incomplete multipart uploads are not in an inventory or a listing: what AbortIncompleteMultipartUpload saves is not projected' });
+  unknowns.push(...modelUnknowns(configs, billed));
+  for (const cls of ['STANDARD', 'INTELLIGENT_TIERING'] as const) {
+    const u = volumeBandUnknown(cls, Math.max(...ledgers.map((l) => l.peakGbMonths(cls))), prices.bands[cls]);
+    if (u) unknowns.push(u);
   }
-  if (configs.some((c) => c.rules.some((r) => [...r.transitions, ...r.noncurrentTransitions].some((t) => t.storageClass === 'INTELLIGENT_TIERING')))) {
-    unknowns.push({ kind: 'model', message: 'objects in Intelligent-Tiering are priced at its Frequent Access tier: which tier they reach depends on access, which the inventory does not show' });
-  }
+  const assumptions = billed.has('INTELLIGENT_TIERING') ? [accessAssumption(accessedShare)] : [];
   return {
     report: {
       version: 1,
@@ -134,6 +103,7 @@ export function project(input: ProjectionInput): Projection {
         proposed: { objects: Math.round(ledgers[1]!.deleted.objects), bytes: Math.round(ledgers[1]!.deleted.bytes) },
       },
       byRule: ruleReports(input.table.cohorts, matcher, configs, ledgers),
+      assumptions,
       unknowns,
     },
     newlyDeleted: { objects: Math.round(newlyDeleted.objects), bytes: Math.round(newlyDeleted.bytes) },
@@ -141,34 +111,19 @@ export function project(input: ProjectionInput): Projection {
   };
 }
 
-/**
- * When objects entered a class other than the one they were uploaded to is not in the inventory:
- * the current rules' own transition into that class tells it, else the creation day (which never
- * overstates an early-deletion charge).
- */
-function inferEntryDay(c: Cohort, currentRules: readonly CompiledRule[], asOfDay: number): number {
-  if (!c.current || c.storageClass === 'STANDARD') return c.createdDay;
-  let entry = c.createdDay;
-  for (const r of currentRules) {
-    for (const t of r.transitions) {
-      if (t.storageClass !== c.storageClass || !('days' in t.when)) continue;
-      const day = c.createdDay + 1 + t.when.days;
-      // A transition not yet due cannot have put the object where it is: it was uploaded there.
-      if (day <= asOfDay) entry = Math.max(entry, day);
-    }
-  }
-  return entry;
-}
-
 function monthCost(l: Ledger, m: number): MonthCost {
-  const storageUsd = l.storage[m]!;
+  const byClass = l.storageByClass(m);
+  const storageUsd = Object.values(byClass).reduce((a, b) => a + b, 0);
   const transitionUsd = l.transition[m]!;
   const earlyDeleteUsd = l.early[m]!;
+  const storageByClassUsd: MonthCost['storageByClassUsd'] = {};
+  for (const [cls, usd] of Object.entries(byClass) as [StorageClassName, number][]) if (round(usd) !== 0) storageByClassUsd[cls] = round(usd);
   return {
     storageUsd: round(storageUsd),
     transitionUsd: round(transitionUsd),
     earlyDeleteUsd: round(earlyDeleteUsd),
     totalUsd: round(storageUsd + transitionUsd + earlyDeleteUsd),
+    storageByClassUsd,
   };
 }
 

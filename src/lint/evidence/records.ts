@@ -94,6 +94,15 @@ export const EVIDENCE: Readonly<Record<string, readonly Evidence[]>> = {
   '1.8': [emulator(OPENIO, 'MalformedXML', 'Filter and Prefix in one rule')],
   '1.9': [answer('crossplane-contrib/provider-aws#1337', 'api error InvalidRequest: At least one action needs to be specified in a rule', '2022-06-02')],
   '1.10': [model('enum TransitionStorageClass', 'DEEP_ARCHIVE | GLACIER | GLACIER_IR | INTELLIGENT_TIERING | ONEZONE_IA | STANDARD_IA', { match: 'whole' })],
+  // 1.10, two of its kinds: integers written as whole numbers (integer-values) and text XML 1.0 can carry (xml-characters).
+  '1.10-integers': [
+    model('LifecycleExpiration.Days', POSITIVE),
+    answer('boto/boto3#2660', 'An error occurred (MalformedXML) when calling the PutBucketLifecycleConfiguration operation: The XML you provided was not well-formed or did not validate against our published schema', '2020-11-13', 'the answer to a request that does not follow the published schema'),
+  ],
+  '1.10-xml': [
+    model('ObjectIdentifier.Key', 'Replacement must be made for object keys containing special characters (such as carriage returns) when using XML requests.'),
+    answer('boto/boto3#2660', 'An error occurred (MalformedXML) when calling the PutBucketLifecycleConfiguration operation: The XML you provided was not well-formed or did not validate against our published schema', '2020-11-13', 'the answer to a request that does not follow the published schema'),
+  ],
   '1.11': [model('enum TransitionStorageClass', 'DEEP_ARCHIVE | GLACIER | GLACIER_IR | INTELLIGENT_TIERING | ONEZONE_IA | STANDARD_IA', { match: 'whole', about: 'STANDARD and REDUCED_REDUNDANCY are no transition target' })],
   '2.1': [
     model('LifecycleRuleFilter', 'A Filter can have exactly one of Prefix, Tag, ObjectSizeGreaterThan, ObjectSizeLessThan, or And specified.'),

@@ -15,13 +15,14 @@ export const rulesLimit: LifecycleRule = {
   },
   check(ctx) {
     const rules = ctx.config.Rules;
-    if (!Array.isArray(rules) || rules.length <= MAX_LIFECYCLE_RULES) return;
+    const count = ctx.ruleCount ?? (Array.isArray(rules) ? rules.length : 0);
+    if (!Array.isArray(rules) || count <= MAX_LIFECYCLE_RULES) return;
     ctx.report({
       pointer: joinPointer(ctx.base, 'Rules'),
       reportOnKey: true,
       message: rejection(
         'the configuration',
-        `it has ${rules.length.toLocaleString('en-US')} rules, ${(rules.length - MAX_LIFECYCLE_RULES).toLocaleString('en-US')} more than the ${MAX_LIFECYCLE_RULES.toLocaleString('en-US')} a bucket may have (the limit cannot be raised); merge rules that share a filter`,
+        `it has ${count.toLocaleString('en-US')} rules, ${(count - MAX_LIFECYCLE_RULES).toLocaleString('en-US')} more than the ${MAX_LIFECYCLE_RULES.toLocaleString('en-US')} a bucket may have (the limit cannot be raised); merge rules that share a filter${rules.length < count ? ` (lifeguard checked the first ${rules.length.toLocaleString('en-US')} one by one)` : ''}`,
         'InvalidRequest',
         `The number of lifecycle rules must not exceed the allowed limit of ${MAX_LIFECYCLE_RULES} rules.`,
       ),

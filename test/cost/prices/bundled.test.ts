@@ -81,7 +81,7 @@ describe('figures a region lacks', () => {
     expect(notices).toEqual([
       'us-east-2: storage of S3 Standard, S3 Standard-IA, S3 Intelligent-Tiering, S3 One Zone-IA, S3 Glacier Instant Retrieval, S3 Glacier Flexible Retrieval, S3 Glacier Deep Archive; ' +
         'transitions into S3 Standard-IA, S3 Intelligent-Tiering, S3 One Zone-IA, S3 Glacier Instant Retrieval, S3 Glacier Flexible Retrieval, S3 Glacier Deep Archive; ' +
-        'Intelligent-Tiering monitoring: priced as in us-east-1 (not published for us-east-2 in the sources).',
+        'Intelligent-Tiering monitoring, Intelligent-Tiering Infrequent Access, Intelligent-Tiering Archive Instant Access: priced as in us-east-1 (not published for us-east-2 in the sources).',
       expect.stringMatching(/^us-east-2: storage of S3 Reduced Redundancy: priced as in us-east-1 \(us-east-1's figure is itself inferred: no Reduced Redundancy price/),
     ]);
   });
@@ -94,7 +94,7 @@ describe('figures a region lacks', () => {
     expect(p.transitionPerRequest.GLACIER!).toEqual({ value: 0.00003, origin: { kind: 'exact' } });
     expect(regionPriceNotices(p, { classes: ['STANDARD', 'STANDARD_IA', 'INTELLIGENT_TIERING', 'GLACIER'] })).toEqual([
       'us-west-2: transitions into S3 Standard-IA: inferred (equal to the class\'s PUT request price in S3, as the transition price equals the PUT price on both pricing-page copies (S1, S2)).',
-      'us-west-2: transitions into S3 Intelligent-Tiering; Intelligent-Tiering monitoring: priced as in us-east-1 (not published for us-west-2 in the sources).',
+      'us-west-2: transitions into S3 Intelligent-Tiering; Intelligent-Tiering monitoring, Intelligent-Tiering Infrequent Access, Intelligent-Tiering Archive Instant Access: priced as in us-east-1 (not published for us-west-2 in the sources).',
     ]);
     expect(regionPriceNotices(p, { classes: ['STANDARD', 'GLACIER', 'DEEP_ARCHIVE'] })).toEqual([]);
   });

@@ -1,0 +1,241 @@
+/**
+ * HCL text to the syntax of syntax.ts, through tree-sitter's HCL grammar (WebAssembly; ADR 0161).
+ * The parser is loaded on the first `.tf` file a run meets, never on the lifecycle-JSON path, and
+ * each tree is turned into plain data and freed at once (tree-sitter's memory is not garbage
+ * collected).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { nestingDepth } from '../../load/document.js';
+import { MAX_NESTING_DEPTH } from '../../load/limits.js';
+import type { Attribute, Block, Body, Expr, HclFile, HclSyntaxError, Range } from './syntax.js';
+
+// The CommonJS build: the ESM one imports "module" at run time, which the bundler rewrites (spec §9).
+type TreeSitter = typeof import('web-tree-sitter');
+type TsNode = import('web-tree-sitter').Node;
+type TsParser = import('web-tree-sitter').Parser;
+
+const WASM = { runtime: 'web-tree-sitter.wasm', grammar: 'tree-sitter-terraform.wasm' } as const;
+let parserPromise: Promise<TsParser> | undefined;
+
+/** The wasm files: next to the bundle in dist/ (scripts/build.mjs copies them), else from node_modules. */
+function wasmBytes(name: string, packagePath: string): Uint8Array {
+  const beside = fileURLToPath(new URL(`./${name}`, import.meta.url));
+  if (existsSync(beside)) return readFileSync(beside);
+  return readFileSync(createRequire(import.meta.url).resolve(packagePath));
+}
+
+function loadParser(): Promise<TsParser> {
+  parserPromise ??= (async () => {
+    const loaded = (await import('./tree-sitter.cjs')) as { default?: TreeSitter } & TreeSitter;
+    const ts = loaded.default ?? loaded;
+    // Emscripten's start-up reads the CommonJS `__dirname`, which an ES module bundle lacks; it is
+    // only a base for file names, unused since the wasm comes as bytes, so it exists just for init.
+    const g = globalThis as { __dirname?: string };
+    const had = '__dirname' in g;
+    if (!had) g.__dirname = dirname(fileURLToPath(import.meta.url));
+    try {
+      await ts.Parser.init({ wasmBinary: wasmBytes(WASM.runtime, 'web-tree-sitter/web-tree-sitter.wasm') });
+    } finally {
+      if (!had) delete g.__dirname;
+    }
+    const language = await ts.Language.load(wasmBytes(WASM.grammar, '@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm'));
+    const parser = new ts.Parser();
+    parser.setLanguage(language);
+    return parser;
+  })();
+  return parserPromise;
+}
+
+export type HclParsed = { ok: true; file: HclFile } | { ok: false; error: HclSyntaxError };
+
+export async function parseHcl(text: string): Promise<HclParsed> {
+  // Untrusted input: bound the nesting before the tree is walked recursively (limits.ts).
+  const depth = nestingDepth(text);
+  if (depth.depth > MAX_NESTING_DEPTH) return { ok: false, error: { message: `nesting is deeper than ${MAX_NESTING_DEPTH} levels`, line: depth.line, column: depth.column } };
+  const parser = await loadParser();
+  const tree = parser.parse(text);
+  if (!tree) return { ok: false, error: { message: 'invalid HCL: the parser gave up on this file', line: 1, column: 1 } };
+  try {
+    const root = tree.rootNode;
+    if (root.hasError) return { ok: false, error: syntaxError(root, text) };
+    const body = root.namedChildren.find((c) => c?.type === 'body');
+    return { ok: true, file: { body: body ? toBody(body, text) : { attributes: [], blocks: [] } } };
+  } finally {
+    tree.delete();
+  }
+}
+
+function syntaxError(root: TsNode, text: string): HclSyntaxError {
+  const bad = firstError(root) ?? root;
+  const { line, column } = pos(bad.startPosition);
+  if (bad.isMissing) return { message: `invalid HCL: missing "${bad.type}"`, line, column };
+  const near = text.slice(bad.startIndex, Math.min(bad.endIndex, bad.startIndex + 30)).split('\n')[0]!.trim();
+  return { message: near ? `invalid HCL: unexpected "${near}"` : 'invalid HCL: unexpected end of file', line, column };
+}
+
+function firstError(node: TsNode): TsNode | undefined {
+  if (node.isError || node.isMissing) return node;
+  for (const child of node.children) {
+    if (child && (child.hasError || child.isMissing || child.isError)) {
+      const found = firstError(child);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function pos(p: { row: number; column: number }): { line: number; column: number } {
+  return { line: p.row + 1, column: p.column + 1 };
+}
+
+function rangeOf(n: TsNode): Range {
+  const a = pos(n.startPosition);
+  const b = pos(n.endPosition);
+  return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
+}
+
+function toBody(node: TsNode, text: string): Body {
+  const body: Body = { attributes: [], blocks: [] };
+  for (const child of node.namedChildren) {
+    if (child?.type === 'attribute') body.attributes.push(toAttribute(child, text));
+    else if (child?.type === 'block') body.blocks.push(toBlock(child, text));
+  }
+  return body;
+}
+
+function toAttribute(node: TsNode, text: string): Attribute {
+  const name = node.namedChildren.find((c) => c?.type === 'identifier')!.text;
+  const value = node.namedChildren.find((c) => c?.type === 'expression');
+  return { name, expr: value ? toExpr(value, text) : { kind: 'other', what: 'an empty value', range: rangeOf(node), text: '' }, range: rangeOf(node) };
+}
+
+function toBlock(node: TsNode, text: string): Block {
+  let type = '';
+  const labels: string[] = [];
+  let body: Body = { attributes: [], blocks: [] };
+  for (const child of node.namedChildren) {
+    if (!child) continue;
+    if (child.type === 'identifier') {
+      if (type === '') type = child.text;
+      else labels.push(child.text);
+    } else if (child.type === 'string_lit') {
+      labels.push(unescape(child.namedChildren.find((c) => c?.type === 'template_literal')?.text ?? ''));
+    } else if (child.type === 'body') {
+      body = toBody(child, text);
+    }
+  }
+  return { type, labels, body, range: rangeOf(node) };
+}
+
+function toExpr(node: TsNode, text: string): Expr {
+  // Wrapper nodes (`expression`, `operation`, `collection_value`) are passed through before any
+  // position or text is read: each property of a tree-sitter node is a call into WebAssembly.
+  const kids = node.namedChildren.filter((c): c is TsNode => c !== null && c.type !== 'comment');
+  const type = node.type;
+  if ((type === 'expression' || type === 'operation' || type === 'collection_value') && kids.length === 1) return toExpr(kids[0]!, text);
+  const range = rangeOf(node);
+  const src = () => text.slice(node.startIndex, node.endIndex);
+  switch (type) {
+    case 'expression': {
+      // `var.x.y[0]`: a variable_expr followed by get_attr / index siblings.
+      const head = kids[0];
+      if (!head) return { kind: 'other', what: 'an empty expression', range, text: src() };
+      if (head.type === 'variable_expr') {
+        const path: Array<string | number> = [];
+        for (const k of kids.slice(1)) {
+          if (k.type === 'get_attr') path.push(k.namedChildren[0]?.text ?? '');
+          else if (k.type === 'index') {
+            const inner = k.namedChildren[0];
+            const e = inner?.namedChildren[0];
+            const literal = e ? toExpr(e, text) : undefined;
+            if (literal?.kind === 'literal' && (typeof literal.value === 'number' || typeof literal.value === 'string')) path.push(literal.value);
+            else return { kind: 'other', what: 'a computed index', range, text: src() };
+          } else return { kind: 'other', what: 'a splat expression', range, text: src() };
+        }
+        return { kind: 'ref', root: head.text, path, range, text: src() };
+      }
+      return { kind: 'other', what: 'an attribute of a computed value', range, text: src() };
+    }
+    case 'variable_expr':
+      return { kind: 'ref', root: src(), path: [], range, text: src() };
+    case 'literal_value':
+      return toLiteral(kids[0]!, range);
+    case 'template_expr':
+      return toTemplate(kids[0]!, range, src(), text);
+    case 'tuple':
+      return { kind: 'tuple', items: kids.filter((k) => k.type === 'expression').map((k) => toExpr(k, text)), range };
+    case 'object':
+      return {
+        kind: 'object',
+        entries: kids
+          .filter((k) => k.type === 'object_elem')
+          .map((k) => ({ key: objectKey(k.childForFieldName('key')!, text), value: toExpr(k.childForFieldName('val')!, text) })),
+        range,
+      };
+    case 'function_call': {
+      const name = kids.find((k) => k.type === 'identifier')?.text ?? '';
+      const args = kids.find((k) => k.type === 'function_arguments')?.namedChildren.filter((k): k is TsNode => k?.type === 'expression').map((k) => toExpr(k, text)) ?? [];
+      return { kind: 'call', name, args, range, text: src() };
+    }
+    case 'unary_operation':
+      return { kind: 'unary', op: node.children[0]?.text ?? '', operand: toExpr(kids[0]!, text), range, text: src() };
+    case 'binary_operation': {
+      const op = node.children.find((c) => c !== null && !c.isNamed)?.text ?? '';
+      return { kind: 'binary', op, left: toExpr(kids[0]!, text), right: toExpr(kids[1]!, text), range, text: src() };
+    }
+    case 'conditional':
+      return { kind: 'conditional', test: toExpr(kids[0]!, text), then: toExpr(kids[1]!, text), else: toExpr(kids[2]!, text), range, text: src() };
+    case 'for_expr':
+      return { kind: 'other', what: 'a for expression', range, text: src() };
+    default:
+      return { kind: 'other', what: `a ${type.replace(/_/g, ' ')}`, range, text: src() };
+  }
+}
+
+/** An object key: a bare identifier is a string, like Terraform reads `{ a = 1 }`. */
+function objectKey(node: TsNode, text: string): Expr {
+  const e = toExpr(node, text);
+  return e.kind === 'ref' && e.path.length === 0 ? { kind: 'literal', value: e.root, range: e.range } : e;
+}
+
+function toLiteral(node: TsNode, range: Range): Expr {
+  switch (node.type) {
+    case 'numeric_lit':
+      return { kind: 'literal', value: Number(node.text), range };
+    case 'bool_lit':
+      return { kind: 'literal', value: node.text === 'true', range };
+    case 'null_lit':
+      return { kind: 'literal', value: null, range };
+    default:
+      return { kind: 'literal', value: unescape(node.namedChildren.find((c) => c?.type === 'template_literal')?.text ?? ''), range };
+  }
+}
+
+function toTemplate(node: TsNode, range: Range, src: string, text: string): Expr {
+  const parts: Array<string | Expr> = [];
+  for (const k of node.namedChildren) {
+    if (!k) continue;
+    if (k.type === 'template_literal') parts.push(node.type === 'heredoc_template' ? k.text : unescape(k.text));
+    else if (k.type === 'template_interpolation') {
+      const e = k.namedChildren.find((c) => c?.type === 'expression');
+      if (e) parts.push(toExpr(e, text));
+    } else if (k.type === 'template_directive') return { kind: 'other', what: 'a template directive', range, text: src };
+  }
+  if (node.type === 'heredoc_template') parts.push('\n');
+  return { kind: 'template', parts, range, text: src };
+}
+
+const ESCAPES: Record<string, string> = { n: '\n', r: '\r', t: '\t', '"': '"', '\\': '\\' };
+
+/** HCL's quoted-string escapes, and `$${` / `%%{` for a literal `${` / `%{`. */
+export function unescape(raw: string): string {
+  return raw
+    .replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|.)/g, (_, e: string) =>
+      e.length > 1 ? String.fromCodePoint(parseInt(e.slice(1), 16)) : (ESCAPES[e] ?? e),
+    )
+    .replace(/\$\$\{/g, '${')
+    .replace(/%%\{/g, '%{');
+}

@@ -1,0 +1,62 @@
+/**
+ * The lifecycle rules, unchanged, on each resource's request; their findings moved to the origin of
+ * the field they point at (the Terraform attribute, the template property) and named after the
+ * resource. A finding on a value not known before apply is dropped: that value has its own info.
+ */
+import { lintLifecycle, type LintOptions } from '../lint/engine.js';
+import type { Finding } from '../lint/types.js';
+import type { LifecycleUnit, Origin } from './types.js';
+
+export function lintUnits(file: string, units: readonly LifecycleUnit[], options: LintOptions = {}): Finding[] {
+  const out: Finding[] = [];
+  for (const unit of units) {
+    // With a known bucket the request shape names it, so the rules for directory buckets apply.
+    const data = unit.bucket === undefined ? unit.request : { Bucket: unit.bucket, LifecycleConfiguration: { Rules: unit.request.Rules }, ...tdmos(unit) };
+    for (const raw of lintLifecycle(file, data, options)) {
+      const f = { ...raw, pointer: raw.pointer.replace(/^\/LifecycleConfiguration(?=\/|$)/, '') };
+      const moved = relocate(unit, f);
+      if (moved) out.push(moved);
+    }
+    for (const f of unit.findings) {
+      if (options.severities?.[f.ruleId] === 'off') continue;
+      const setting = options.severities?.[f.ruleId];
+      out.push({ ruleId: f.ruleId, severity: setting && setting !== 'off' ? setting : f.severity, message: f.message, file, pointer: f.pointer });
+    }
+  }
+  return out;
+}
+
+function tdmos(unit: LifecycleUnit): { TransitionDefaultMinimumObjectSize?: string } {
+  const v = unit.request.TransitionDefaultMinimumObjectSize;
+  return v === undefined ? {} : { TransitionDefaultMinimumObjectSize: v };
+}
+
+function relocate(unit: LifecycleUnit, f: Finding): Finding | undefined {
+  for (const u of unit.unknown) if (f.pointer === u || f.pointer.startsWith(`${u}/`)) return undefined;
+  const { origin, exactMatch } = originOf(unit, f.pointer);
+  if (!exactMatch || !origin.exact) {
+    for (const scope of unit.incomplete) {
+      if (scope === '' || f.pointer === scope || f.pointer.startsWith(`${scope}/`)) return undefined;
+    }
+  }
+  const via = origin.via && exactMatch ? ` (${origin.via})` : '';
+  return { ...f, pointer: origin.pointer, reportOnKey: exactMatch && origin.exact ? false : true, message: `${name(unit.subject, f.message)}${via}` };
+}
+
+/** The origin of a request pointer, or of its closest ancestor that has one. */
+export function originOf(unit: LifecycleUnit, pointer: string): { origin: Origin; exactMatch: boolean } {
+  let p = pointer;
+  for (;;) {
+    const o = unit.origins.get(p);
+    if (o) return { origin: o, exactMatch: p === pointer };
+    if (p === '') return { origin: { pointer: unit.pointer, exact: false }, exactMatch: false };
+    p = p.slice(0, p.lastIndexOf('/'));
+  }
+}
+
+/** "rule 'x': …" becomes "aws_s3_bucket_lifecycle_configuration.ml, rule 'x': …"; others get the subject first. */
+export function name(subject: string, message: string): string {
+  if (/^rule ('|#)/.test(message)) return `${subject}, ${message}`;
+  if (message.startsWith('the configuration')) return `${subject}${message.slice('the configuration'.length)}`;
+  return `${subject}: ${message}`;
+}

@@ -1,0 +1,128 @@
+/**
+ * The values a Terraform module can know without running Terraform: variable defaults from every
+ * .tf and .tf.json file of the folder, then terraform.tfvars, terraform.tfvars.json and
+ * *.auto.tfvars[.json] in lexical order (Terraform's precedence, lowest first), and its locals.
+ * Read once per folder and run. Environment variables and -var flags are not seen: a variable set
+ * only there is unknown, which is said, never guessed.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { MAX_FILE_BYTES } from '../../load/limits.js';
+import { parseHcl, type HclParsed } from '../hcl/parse.js';
+import type { Body, Expr } from '../hcl/syntax.js';
+import { EMPTY_SCOPE, evaluate, type Scope, type VariableSource } from './evaluate.js';
+
+type LocalSource = { expr?: Expr; value?: unknown; where: string };
+
+// Per process: a run reads each folder's scope once. Keyed so that a long-lived process (the
+// action, tests) sees files added since (the folder's mtime) and edited since (the text).
+const scopes = new Map<string, { key: number; scope: Promise<Scope> }>();
+const parsed = new Map<string, { text: string; result: Promise<HclParsed> }>();
+
+/** Parses a .tf file once (its own check and its folder's scope share the result). */
+export function parseHclFile(path: string, text: string): Promise<HclParsed> {
+  const hit = parsed.get(path);
+  if (hit?.text === text) return hit.result;
+  const result = parseHcl(text);
+  parsed.set(path, { text, result });
+  return result;
+}
+
+export function moduleScope(dir: string): Promise<Scope> {
+  let key = 0;
+  try {
+    key = statSync(dir).mtimeMs;
+  } catch {
+    return Promise.resolve(EMPTY_SCOPE);
+  }
+  const hit = scopes.get(dir);
+  if (hit?.key === key) return hit.scope;
+  const scope = buildScope(dir).catch(() => EMPTY_SCOPE);
+  scopes.set(dir, { key, scope });
+  return scope;
+}
+
+async function buildScope(dir: string): Promise<Scope> {
+  const names = readdirSync(dir).sort();
+  const variables = new Map<string, VariableSource>();
+  const required = new Set<string>();
+  const locals = new Map<string, LocalSource>();
+  for (const name of names) {
+    const path = join(dir, name);
+    if (name.endsWith('.tf')) {
+      const text = readText(path);
+      // Only files that declare variables or locals matter here; most do not, and are not parsed twice.
+      if (text === undefined || !/^\s*(variable|locals)\b/m.test(text)) continue;
+      const p = await parseHclFile(path, text);
+      if (p.ok) collect(p.file.body, name, variables, required, locals);
+    } else if (name.endsWith('.tf.json')) {
+      const data = readJson(path);
+      const vars = isObj(data) && isObj(data.variable) ? data.variable : {};
+      for (const [k, v] of Object.entries(vars)) {
+        if (isObj(v) && 'default' in v) variables.set(k, { value: v.default, where: `default in ${name}` });
+        else required.add(k);
+      }
+      const ls = isObj(data) && isObj(data.locals) ? data.locals : {};
+      for (const [k, v] of Object.entries(ls)) if (typeof v !== 'string' || !v.includes('${')) locals.set(k, { value: v, where: name });
+    }
+  }
+  // tfvars override defaults in Terraform's order.
+  const tfvars = ['terraform.tfvars', 'terraform.tfvars.json', ...names.filter((n) => /\.auto\.tfvars(\.json)?$/.test(n))];
+  for (const name of tfvars) {
+    if (!names.includes(name)) continue;
+    const path = join(dir, name);
+    if (name.endsWith('.json')) {
+      const data = readJson(path);
+      if (isObj(data)) for (const [k, v] of Object.entries(data)) setVar(variables, required, k, { value: v, where: `set in ${name}` });
+      continue;
+    }
+    const text = readText(path);
+    if (text === undefined) continue;
+    const p = await parseHclFile(path, text);
+    if (!p.ok) continue;
+    for (const a of p.file.body.attributes) {
+      const v = evaluate(a.expr, EMPTY_SCOPE);
+      if (v.known) setVar(variables, required, a.name, { value: v.value, where: `set in ${name}:${a.range.line}` });
+    }
+  }
+  return { variables, required, locals };
+}
+
+function setVar(variables: Map<string, VariableSource>, required: Set<string>, name: string, source: VariableSource): void {
+  variables.set(name, source);
+  required.delete(name);
+}
+
+function collect(body: Body, file: string, variables: Map<string, VariableSource>, required: Set<string>, locals: Map<string, LocalSource>): void {
+  for (const b of body.blocks) {
+    if (b.type === 'variable' && b.labels[0]) {
+      const def = b.body.attributes.find((a) => a.name === 'default');
+      if (def) variables.set(b.labels[0], { expr: def.expr, where: `default in ${basename(file)}:${def.range.line}` });
+      else required.add(b.labels[0]);
+    } else if (b.type === 'locals') {
+      for (const a of b.body.attributes) locals.set(a.name, { expr: a.expr, where: `${basename(file)}:${a.range.line}` });
+    }
+  }
+}
+
+function readText(path: string): string | undefined {
+  try {
+    const buf = readFileSync(path);
+    return buf.length > MAX_FILE_BYTES ? undefined : buf.toString('utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+function readJson(path: string): unknown {
+  const text = readText(path);
+  try {
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  } catch {
+    return undefined;
+  }
+}
+
+function isObj(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,55 @@
+/**
+ * Terraform and CloudFormation through the committed CLI bundle, run from a copy of dist/cli alone
+ * (no node_modules: the HCL parser's wasm travels with the bundle): annotations and SARIF land on the
+ * .tf and template lines, a syntax error is a parse-error at its position, exit statuses as for JSON.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runAction, runCli, tempDir } from './run.js';
+
+/** A copy of the bundle, run where no node_modules can be found. */
+function runCopy(cli: string, args: string[], cwd: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('check on Terraform and CloudFormation, through the bundle', () => {
+  it('runs from dist/cli without node_modules; github annotations and SARIF point at the .tf line', () => {
+    const dir = tempDir('lifeguard-iac-e2e-');
+    cpSync(join(ROOT, 'dist/cli'), join(dir, 'bundle'), { recursive: true });
+    cpSync(join(ROOT, 'examples/terraform/provider-42373-two-predicates.tf'), join(dir, 'main.tf'));
+    const cli = join(dir, 'bundle/index.js');
+    const github = runCopy(cli, ['check', 'main.tf', '--format', 'github'], dir);
+    expect(github.status, github.stderr).toBe(1);
+    expect(github.stdout).toMatch(/^::error file=main\.tf,line=14,col=34,.*title=filter-single-predicate::aws_s3_bucket_lifecycle_configuration\.lifecycle_rules, rule 'expire-large-objects'/m);
+    const sarif = JSON.parse(runCopy(cli, ['check', 'main.tf', '--format', 'sarif'], dir).stdout);
+    const rejected = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'filter-single-predicate');
+    expect(rejected.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'main.tf' }, region: { startLine: 14, startColumn: 34 } });
+  });
+
+  it('a Terraform syntax error is a parse-error with its position; a template without lifecycle rules passes', () => {
+    const dir = tempDir('lifeguard-iac-e2e-');
+    writeFileSync(join(dir, 'broken.tf'), 'resource "aws_s3_bucket_lifecycle_configuration" "b" {\n  bucket = "b"\n  rule {\n    id = \n  }\n}\n');
+    const r = runCli(['check', 'broken.tf', '--format', 'json'], dir);
+    expect(r.status).toBe(1);
+    const d = JSON.parse(r.stdout).diagnostics;
+    expect(d).toHaveLength(1);
+    expect(d[0]).toMatchObject({ ruleId: 'parse-error', severity: 'error', line: 4 });
+    expect(d[0].message).toMatch(/^invalid HCL: /);
+    const ok = runCli(['check', join(ROOT, 'test/fixtures/iac/cloudformation/no-lifecycle')], dir);
+    expect(ok.status, ok.stdout).toBe(0);
+  });
+
+  it('the action annotates a .tf file and a CDK template at their lines, with no false error from CDK\'s Rules section', () => {
+    const ws = tempDir('lifeguard-iac-ws-');
+    cpSync(join(ROOT, 'test/fixtures/iac/expiration-before-transition/terraform'), join(ws, 'infra'), { recursive: true });
+    cpSync(join(ROOT, 'test/fixtures/iac/cdk/cdk.out'), join(ws, 'cdk.out'), { recursive: true });
+    const run = runAction({ paths: '.' }, ws);
+    expect(run.status).toBe(1);
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error file='));
+    expect(errors).toEqual([expect.stringMatching(/^::error file=infra\/main\.tf,line=18,.*title=expiration-after-transition::aws_s3_bucket_lifecycle_configuration\.ml_data, rule 'checkpoint-cleanup'/)]);
+    expect(run.stdout).not.toContain('lifecycle-schema');
+  });
+});

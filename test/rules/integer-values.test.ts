@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { integerValues } from '../../src/lint/rules/integer-values.js';
+import { lifecycleSchema } from '../../src/lint/rules/lifecycle-schema.js';
+import { checkRule, lintText } from '../helpers/lint.js';
+import { lines } from '../helpers/lines.js';
+
+const json = (expiration: string, extra = '') => `{"Rules": [\n{"ID": "logs", "Status": "Enabled", "Filter": {${extra}},\n"Expiration": {"Days": ${expiration}}}\n]}`;
+
+describe('integer-values (1.10)', () => {
+  it('takes whole numbers within S3 integers, and rejects 30.0, 3e1 and numbers past 32 bits', () => {
+    checkRule(
+      integerValues,
+      [
+        { name: 'a whole number', code: json('30') },
+        { name: 'the largest 32-bit integer', code: json('2147483647') },
+        { name: 'YAML whole number', code: lines('Rules:', '  - {ID: logs, Status: Enabled, Filter: {}, Expiration: {Days: 30}}') },
+        { name: 'a size as a whole number', code: json('30', '"ObjectSizeGreaterThan": 131072') },
+      ],
+      [
+        { name: '30.0 in JSON', code: json('30.0'), errors: [{ line: 3, column: 24, message: /Expiration\.Days is written 30\.0, not as a whole number; write 30\. AWS rejects .* MalformedXML/ }] },
+        { name: '3e1 in JSON', code: json('3e1'), errors: [{ line: 3, message: /written 3e1/ }] },
+        { name: '30.0 in YAML', code: lines('Rules:', '  - ID: logs', '    Status: Enabled', '    Filter: {}', '    Expiration:', '      Days: 30.0'), errors: [{ line: 6, column: 13, message: /written 30\.0/ }] },
+        { name: 'past 32 bits, shown as written (JSON.parse rounds it)', code: json('9007199254740993'), errors: [{ line: 3, message: /Expiration\.Days is 9007199254740993, outside the 32-bit integers S3 takes for Days \(at most 2,147,483,647\)/ }] },
+        { name: 'a size written with a fraction', code: json('30', '"ObjectSizeLessThan": 1024.0'), errors: [{ line: 2, message: /Filter\.ObjectSizeLessThan is written 1024\.0/ }] },
+        {
+          name: 'a transition and a noncurrent count',
+          code: `{"Rules": [{"ID": "a", "Status": "Enabled", "Filter": {}, "Transitions": [{"Days": 3e2, "StorageClass": "GLACIER"}],\n"NoncurrentVersionExpiration": {"NoncurrentDays": 5, "NewerNoncurrentVersions": 4294967296}}]}`,
+          errors: [{ line: 1, message: /Transitions\[0\]\.Days is written 3e2/ }, { line: 2, message: /NoncurrentVersionExpiration\.NewerNoncurrentVersions is 4294967296/ }],
+        },
+      ],
+    );
+  });
+
+  it('names non-finite numbers as such (the schema rule), never as null', () => {
+    for (const [code, word] of [
+      [json('1e309'), /Days must be a whole number, not infinity \(a number too large to hold, such as 1e309 or YAML \.inf\)/],
+      [lines('Rules:', '  - {ID: logs, Status: Enabled, Filter: {}, Expiration: {Days: .inf}}'), /not infinity/],
+      [lines('Rules:', '  - {ID: logs, Status: Enabled, Filter: {}, Expiration: {Days: .nan}}'), /not NaN, which is not a number \(YAML \.nan\)/],
+    ] as const) {
+      const found = lintText(lifecycleSchema, code);
+      expect(found.map((f) => f.message).join('\n')).toMatch(word);
+      expect(found.map((f) => f.message).join('\n')).not.toMatch(/null/);
+      expect(lintText(integerValues, code)).toEqual([]);
+    }
+  });
+});
