@@ -41,12 +41,13 @@ function timed(args, cwd) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 for (const n of sizes) {
-  const dir = join(root, `inv-${n}`);
+  // The report lives inside the workspace: lifeguard reads no configured path outside the repository (ADR 0136).
+  const ws = join(root, `orphans-ws-${n}`);
+  const dir = join(ws, 'inventory');
   if (!existsSync(join(dir, 'manifest.json'))) {
     console.log(`generating ${n.toLocaleString('en-US')} objects…`);
     await generateInventory(dir, n, AS_OF);
   }
-  const ws = join(root, `orphans-ws-${n}`);
   mkdirSync(ws, { recursive: true });
   writeFileSync(join(ws, 'registry.csv'), registry.join('\n') + '\n');
   writeFileSync(join(ws, 'rules.json'), JSON.stringify({ Rules: [{ ID: 'expire-models', Status: 'Enabled', Filter: { Prefix: 'models/' }, Expiration: { Days: 365 } }] }));
