@@ -1,0 +1,33 @@
+/**
+ * Layers of lifeguard (docs/adr/0155): the core never imports the edges, and no folder of src/ imports
+ * another that imports it back. `npm test` runs this through test/architecture/layers.test.ts.
+ */
+const CORE = '^src/(model|lint|policy|registry|diff|cost|gate)/';
+const EDGES = '^src/(pipeline|action|cli|report|s3|github|apply|trust)/|^src/(action|cli)[.]ts$';
+
+module.exports = {
+  forbidden: [
+    {
+      name: 'core-imports-edge',
+      severity: 'error',
+      comment: 'The core (model, rules, policy, registry, diff, cost, gate) is pure: it never imports the edges (pipeline, entry points, report, S3 and GitHub clients, apply, trust).',
+      from: { path: CORE },
+      to: { path: EDGES },
+    },
+    {
+      name: 'folder-cycle',
+      severity: 'error',
+      comment: 'Folders of src/ form a hierarchy: a folder never imports one that imports it back.',
+      scope: 'folder',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+  ],
+  options: {
+    includeOnly: '^src/',
+    exclude: { path: '^src/generated/.*[.]js$' },
+    tsConfig: { fileName: require('node:path').join(__dirname, 'tsconfig.json') },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { extensions: ['.ts', '.js', '.d.ts'] },
+  },
+};
