@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   fromIac: () => (/* binding */ fromIac)
 /* harmony export */ });
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-/* harmony import */ var _diff_normalize_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2736);
+/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9563);
 /* harmony import */ var _lint_view_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(612);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3253);
 /**
@@ -51,7 +51,7 @@ async function fromIac(target, config) {
             path: loaded.path,
             base: '',
             configuration: exact.configuration,
-            rules: (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleViews */ .DG)({ Rules: unit.request.Rules }, '').map((view) => ({ view, canonical: (0,_diff_normalize_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRule */ .YE)(view.raw) })),
+            rules: (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleViews */ .W)({ Rules: unit.request.Rules }, '').map((view) => ({ view, canonical: (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRule */ .YE)(view.raw) })),
             findings,
             documents,
             configurationOf: () => {

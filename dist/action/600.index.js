@@ -142,7 +142,7 @@ function parseKey(k) {
 // EXTERNAL MODULE: ./src/cost/rules/compile.ts
 var compile = __webpack_require__(0);
 // EXTERNAL MODULE: ./src/pipeline/cost.ts + 3 modules
-var cost = __webpack_require__(775);
+var cost = __webpack_require__(5593);
 ;// CONCATENATED MODULE: ./src/pipeline/track.ts
 /**
  * `lifeguard cost --track` end to end: the baseline (a saved one, or recomputed from the

@@ -13,8 +13,10 @@ export const modules = {
 /* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4297);
 /* harmony import */ var _model_extract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7640);
 /* harmony import */ var _lint_view_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(612);
-/* harmony import */ var _lint_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2739);
+/* harmony import */ var _model_selector_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9276);
+/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3855);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7084);
+
 
 
 
@@ -38,8 +40,8 @@ function compileConfiguration(data) {
     const rules = [];
     const skipped = [];
     let disabled = 0;
-    (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(located.config.Rules).forEach((raw, index) => {
-        if (!(0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw))
+    (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(located.config.Rules).forEach((raw, index) => {
+        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw))
             return;
         if (raw.Status !== 'Enabled') {
             disabled++;
@@ -56,13 +58,13 @@ function compileConfiguration(data) {
     };
 }
 function compileRule(raw, index, skipped) {
-    const label = (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleLabel */ .Do)(raw, index);
-    const selector = (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_4__/* .selectorOf */ .Bk)(raw);
+    const label = (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleLabel */ .D)(raw, index);
+    const selector = (0,_model_selector_js__WEBPACK_IMPORTED_MODULE_5__/* .selectorOf */ .B)(raw);
     const when = (o, what) => {
-        const days = (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(o.Days);
+        const days = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(o.Days);
         if (days !== undefined && days >= 0)
             return { days };
-        const date = (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(o.Date);
+        const date = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(o.Date);
         if (date !== undefined) {
             const day = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOfIsoText */ .O7)(date);
             if (Number.isFinite(day))
@@ -72,37 +74,37 @@ function compileRule(raw, index, skipped) {
         return undefined;
     };
     const transitions = [];
-    for (const t of (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(raw.Transitions ?? ((0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw.Transition) ? [raw.Transition] : []))) {
-        if (!(0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(t) || !(0,_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .isStorageClass */ .wk)(t.StorageClass))
+    for (const t of (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(raw.Transitions ?? ((0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw.Transition) ? [raw.Transition] : []))) {
+        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(t) || !(0,_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .isStorageClass */ .wk)(t.StorageClass))
             continue;
         const w = when(t, `a Transition to ${String(t.StorageClass)}`);
         if (w)
             transitions.push({ when: w, storageClass: t.StorageClass });
     }
-    const exp = (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)(raw.Expiration);
+    const exp = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)(raw.Expiration);
     const expiration = exp && (exp.Days !== undefined || exp.Date !== undefined) ? when(exp, 'Expiration') : undefined;
     const noncurrentTransitions = [];
-    for (const t of (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(raw.NoncurrentVersionTransitions ?? ((0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw.NoncurrentVersionTransition) ? [raw.NoncurrentVersionTransition] : []))) {
-        if (!(0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(t) || !(0,_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .isStorageClass */ .wk)(t.StorageClass))
+    for (const t of (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(raw.NoncurrentVersionTransitions ?? ((0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw.NoncurrentVersionTransition) ? [raw.NoncurrentVersionTransition] : []))) {
+        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(t) || !(0,_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .isStorageClass */ .wk)(t.StorageClass))
             continue;
-        const days = (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(t.NoncurrentDays);
+        const days = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(t.NoncurrentDays);
         if (days === undefined || days < 0)
             continue;
-        noncurrentTransitions.push({ when: { days }, storageClass: t.StorageClass, newer: (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(t.NewerNoncurrentVersions) });
+        noncurrentTransitions.push({ when: { days }, storageClass: t.StorageClass, newer: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(t.NewerNoncurrentVersions) });
     }
-    const nce = (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)(raw.NoncurrentVersionExpiration);
-    const nceDays = nce ? (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(nce.NoncurrentDays) : undefined;
+    const nce = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)(raw.NoncurrentVersionExpiration);
+    const nceDays = nce ? (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(nce.NoncurrentDays) : undefined;
     return {
         index,
-        id: (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.ID),
+        id: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.ID),
         label,
         selector,
         hasSizeFilter: selector.sizeGreaterThan !== undefined || selector.sizeLessThan !== undefined,
         transitions: transitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
         expiration,
         noncurrentTransitions: noncurrentTransitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
-        noncurrentExpiration: nceDays !== undefined && nceDays > 0 ? { days: nceDays, newer: (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(nce.NewerNoncurrentVersions) } : undefined,
-        abortsMultipartUploads: (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw.AbortIncompleteMultipartUpload),
+        noncurrentExpiration: nceDays !== undefined && nceDays > 0 ? { days: nceDays, newer: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(nce.NewerNoncurrentVersions) } : undefined,
+        abortsMultipartUploads: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw.AbortIncompleteMultipartUpload),
     };
 }
 function whenOrder(w) {

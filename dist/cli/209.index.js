@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony exports csvColumns, orcColumns, parquetColumns */
 /* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7338);
-/* harmony import */ var _lint_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2739);
+/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3855);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(903);
 /**
  * An S3 Inventory manifest.json: the report's date, format, column schema and data files. Read with
@@ -32,7 +32,7 @@ function parseManifest(doc) {
         const p = doc.locate(pointer);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${doc.file}:${p.line}:${p.column}: ${message}`);
     };
-    if (!(0,_lint_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(data))
+    if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(data))
         return fail('', 'an S3 Inventory manifest is a JSON object with fileFormat, fileSchema and files');
     const format = data.fileFormat;
     if (format !== 'CSV' && format !== 'Parquet' && format !== 'ORC') {
@@ -51,7 +51,7 @@ function parseManifest(doc) {
     if (!Array.isArray(data.files) || data.files.length === 0)
         return fail('/files', 'files must list the inventory data files');
     const files = data.files.map((f, i) => {
-        if (!(0,_lint_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(f) || typeof f.key !== 'string')
+        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(f) || typeof f.key !== 'string')
             return fail(`/files/${i}`, 'each file needs a "key"');
         return { key: f.key, size: typeof f.size === 'number' ? f.size : undefined };
     });
@@ -96,7 +96,7 @@ function parquetColumns(schema) {
 /**
  * Where an inventory's files come from. A source hands out the manifest, and each data file as a
  * byte stream (CSV) or as random-access bytes (Parquet, ORC): the local folder here, an s3://
- * location in s3-source.ts, without touching the readers.
+ * location in s3/inventory-source.ts, without touching the readers.
  */
 
 

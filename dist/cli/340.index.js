@@ -238,64 +238,6 @@ class SelectorMatcher {
 
 /***/ }),
 
-/***/ 1015:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ readConfigurationData),
-/* harmony export */   readConfiguration: () => (/* binding */ readConfiguration)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _load_detect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9);
-/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7338);
-/* harmony import */ var _inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(903);
-/* harmony import */ var _rules_compile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(0);
-/** Lifecycle files (and the live bucket's configuration) read for a projection. */
-
-
-
-
-
-async function readConfiguration(path, display) {
-    return (await readConfigurationData(path, display)).config;
-}
-/** The configuration compiled, and the file's content as parsed (for a tracking baseline). */
-async function readConfigurationData(path, display) {
-    // A Terraform or CloudFormation resource: FILE (one resource) or FILE#ADDRESS (docs/formats/).
-    const [file, address] = splitAddress(path);
-    if (/\.tf$/.test(file) || address !== undefined)
-        return readResource(file, display.replace(/#[^#]*$/, ''), address);
-    const read = await (0,_load_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o)(path, display);
-    if (!read.ok)
-        throw new _inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
-    if ((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .isIacKind */ .sq)((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .detectKind */ .i_)(read.doc.data)))
-        return readResource(path, display, undefined);
-    if ((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .detectKind */ .i_)(read.doc.data) !== 'lifecycle') {
-        throw new _inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}:1:1: not a lifecycle configuration (no "Rules" or "LifecycleConfiguration"); compile a retention policy first`);
-    }
-    return { config: (0,_rules_compile_js__WEBPACK_IMPORTED_MODULE_3__.compileConfiguration)(read.doc.data), data: read.doc.data };
-}
-function splitAddress(path) {
-    const at = path.lastIndexOf('#');
-    if (at < 0 || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
-        return [path, undefined];
-    return [path.slice(0, at), path.slice(at + 1)];
-}
-async function readResource(path, display, address) {
-    const { loadResource, exactConfiguration } = await Promise.all(/* import() */[__webpack_require__.e(887), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 6483));
-    const loaded = await loadResource(path, display, address);
-    if (!loaded.ok)
-        throw new _inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(loaded.message);
-    const exact = exactConfiguration(loaded.unit);
-    if (!exact.ok)
-        throw new _inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}: ${exact.message}`);
-    return { config: (0,_rules_compile_js__WEBPACK_IMPORTED_MODULE_3__.compileConfiguration)(exact.configuration), data: exact.configuration };
-}
-
-
-/***/ }),
-
 /***/ 8941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -305,7 +247,7 @@ async function readResource(path, display, address) {
 /* harmony export */ });
 /* unused harmony exports csvColumns, orcColumns, parquetColumns */
 /* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7338);
-/* harmony import */ var _lint_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2739);
+/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3855);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(903);
 /**
  * An S3 Inventory manifest.json: the report's date, format, column schema and data files. Read with
@@ -326,7 +268,7 @@ function parseManifest(doc) {
         const p = doc.locate(pointer);
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${doc.file}:${p.line}:${p.column}: ${message}`);
     };
-    if (!(0,_lint_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(data))
+    if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(data))
         return fail('', 'an S3 Inventory manifest is a JSON object with fileFormat, fileSchema and files');
     const format = data.fileFormat;
     if (format !== 'CSV' && format !== 'Parquet' && format !== 'ORC') {
@@ -345,7 +287,7 @@ function parseManifest(doc) {
     if (!Array.isArray(data.files) || data.files.length === 0)
         return fail('/files', 'files must list the inventory data files');
     const files = data.files.map((f, i) => {
-        if (!(0,_lint_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(f) || typeof f.key !== 'string')
+        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(f) || typeof f.key !== 'string')
             return fail(`/files/${i}`, 'each file needs a "key"');
         return { key: f.key, size: typeof f.size === 'number' ? f.size : undefined };
     });
@@ -453,7 +395,7 @@ async function guarded(name, work) {
 /**
  * Where an inventory's files come from. A source hands out the manifest, and each data file as a
  * byte stream (CSV) or as random-access bytes (Parquet, ORC): the local folder here, an s3://
- * location in s3-source.ts, without touching the readers.
+ * location in s3/inventory-source.ts, without touching the readers.
  */
 
 
@@ -529,8 +471,10 @@ function locate(dir, key) {
 /* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4297);
 /* harmony import */ var _model_extract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7640);
 /* harmony import */ var _lint_view_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(612);
-/* harmony import */ var _lint_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2739);
+/* harmony import */ var _model_selector_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9276);
+/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3855);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7084);
+
 
 
 
@@ -554,8 +498,8 @@ function compileConfiguration(data) {
     const rules = [];
     const skipped = [];
     let disabled = 0;
-    (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(located.config.Rules).forEach((raw, index) => {
-        if (!(0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw))
+    (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(located.config.Rules).forEach((raw, index) => {
+        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw))
             return;
         if (raw.Status !== 'Enabled') {
             disabled++;
@@ -572,13 +516,13 @@ function compileConfiguration(data) {
     };
 }
 function compileRule(raw, index, skipped) {
-    const label = (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleLabel */ .Do)(raw, index);
-    const selector = (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_4__/* .selectorOf */ .Bk)(raw);
+    const label = (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleLabel */ .D)(raw, index);
+    const selector = (0,_model_selector_js__WEBPACK_IMPORTED_MODULE_5__/* .selectorOf */ .B)(raw);
     const when = (o, what) => {
-        const days = (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(o.Days);
+        const days = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(o.Days);
         if (days !== undefined && days >= 0)
             return { days };
-        const date = (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(o.Date);
+        const date = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(o.Date);
         if (date !== undefined) {
             const day = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOfIsoText */ .O7)(date);
             if (Number.isFinite(day))
@@ -588,37 +532,37 @@ function compileRule(raw, index, skipped) {
         return undefined;
     };
     const transitions = [];
-    for (const t of (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(raw.Transitions ?? ((0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw.Transition) ? [raw.Transition] : []))) {
-        if (!(0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(t) || !(0,_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .isStorageClass */ .wk)(t.StorageClass))
+    for (const t of (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(raw.Transitions ?? ((0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw.Transition) ? [raw.Transition] : []))) {
+        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(t) || !(0,_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .isStorageClass */ .wk)(t.StorageClass))
             continue;
         const w = when(t, `a Transition to ${String(t.StorageClass)}`);
         if (w)
             transitions.push({ when: w, storageClass: t.StorageClass });
     }
-    const exp = (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)(raw.Expiration);
+    const exp = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)(raw.Expiration);
     const expiration = exp && (exp.Days !== undefined || exp.Date !== undefined) ? when(exp, 'Expiration') : undefined;
     const noncurrentTransitions = [];
-    for (const t of (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(raw.NoncurrentVersionTransitions ?? ((0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw.NoncurrentVersionTransition) ? [raw.NoncurrentVersionTransition] : []))) {
-        if (!(0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(t) || !(0,_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .isStorageClass */ .wk)(t.StorageClass))
+    for (const t of (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(raw.NoncurrentVersionTransitions ?? ((0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw.NoncurrentVersionTransition) ? [raw.NoncurrentVersionTransition] : []))) {
+        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(t) || !(0,_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .isStorageClass */ .wk)(t.StorageClass))
             continue;
-        const days = (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(t.NoncurrentDays);
+        const days = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(t.NoncurrentDays);
         if (days === undefined || days < 0)
             continue;
-        noncurrentTransitions.push({ when: { days }, storageClass: t.StorageClass, newer: (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(t.NewerNoncurrentVersions) });
+        noncurrentTransitions.push({ when: { days }, storageClass: t.StorageClass, newer: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(t.NewerNoncurrentVersions) });
     }
-    const nce = (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)(raw.NoncurrentVersionExpiration);
-    const nceDays = nce ? (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(nce.NoncurrentDays) : undefined;
+    const nce = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)(raw.NoncurrentVersionExpiration);
+    const nceDays = nce ? (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(nce.NoncurrentDays) : undefined;
     return {
         index,
-        id: (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.ID),
+        id: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.ID),
         label,
         selector,
         hasSizeFilter: selector.sizeGreaterThan !== undefined || selector.sizeLessThan !== undefined,
         transitions: transitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
         expiration,
         noncurrentTransitions: noncurrentTransitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
-        noncurrentExpiration: nceDays !== undefined && nceDays > 0 ? { days: nceDays, newer: (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(nce.NewerNoncurrentVersions) } : undefined,
-        abortsMultipartUploads: (0,_lint_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw.AbortIncompleteMultipartUpload),
+        noncurrentExpiration: nceDays !== undefined && nceDays > 0 ? { days: nceDays, newer: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(nce.NewerNoncurrentVersions) } : undefined,
+        abortsMultipartUploads: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw.AbortIncompleteMultipartUpload),
     };
 }
 function whenOrder(w) {
@@ -1664,6 +1608,64 @@ function baselineFile(folder, target) {
 
 /***/ }),
 
+/***/ 5154:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ readConfigurationData),
+/* harmony export */   readConfiguration: () => (/* binding */ readConfiguration)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _load_detect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9);
+/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7338);
+/* harmony import */ var _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(903);
+/* harmony import */ var _cost_rules_compile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(0);
+/** Lifecycle files (and the live bucket's configuration) read for a projection. */
+
+
+
+
+
+async function readConfiguration(path, display) {
+    return (await readConfigurationData(path, display)).config;
+}
+/** The configuration compiled, and the file's content as parsed (for a tracking baseline). */
+async function readConfigurationData(path, display) {
+    // A Terraform or CloudFormation resource: FILE (one resource) or FILE#ADDRESS (docs/formats/).
+    const [file, address] = splitAddress(path);
+    if (/\.tf$/.test(file) || address !== undefined)
+        return readResource(file, display.replace(/#[^#]*$/, ''), address);
+    const read = await (0,_load_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o)(path, display);
+    if (!read.ok)
+        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
+    if ((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .isIacKind */ .sq)((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .detectKind */ .i_)(read.doc.data)))
+        return readResource(path, display, undefined);
+    if ((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .detectKind */ .i_)(read.doc.data) !== 'lifecycle') {
+        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}:1:1: not a lifecycle configuration (no "Rules" or "LifecycleConfiguration"); compile a retention policy first`);
+    }
+    return { config: (0,_cost_rules_compile_js__WEBPACK_IMPORTED_MODULE_3__.compileConfiguration)(read.doc.data), data: read.doc.data };
+}
+function splitAddress(path) {
+    const at = path.lastIndexOf('#');
+    if (at < 0 || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return [path, undefined];
+    return [path.slice(0, at), path.slice(at + 1)];
+}
+async function readResource(path, display, address) {
+    const { loadResource, exactConfiguration } = await Promise.all(/* import() */[__webpack_require__.e(887), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 6483));
+    const loaded = await loadResource(path, display, address);
+    if (!loaded.ok)
+        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(loaded.message);
+    const exact = exactConfiguration(loaded.unit);
+    if (!exact.ok)
+        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}: ${exact.message}`);
+    return { config: (0,_cost_rules_compile_js__WEBPACK_IMPORTED_MODULE_3__.compileConfiguration)(exact.configuration), data: exact.configuration };
+}
+
+
+/***/ }),
+
 /***/ 9340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1834,8 +1836,8 @@ function splitCsv(line) {
 
 // EXTERNAL MODULE: ./src/cost/cohorts/matcher.ts
 var cohorts_matcher = __webpack_require__(6642);
-// EXTERNAL MODULE: ./src/cost/configuration.ts
-var configuration = __webpack_require__(1015);
+// EXTERNAL MODULE: ./src/pipeline/cost-configuration.ts
+var cost_configuration = __webpack_require__(5154);
 // EXTERNAL MODULE: ./src/cost/track/baseline.ts
 var baseline = __webpack_require__(7370);
 // EXTERNAL MODULE: ./src/cost/inventory/read.ts
@@ -1864,7 +1866,7 @@ const DEFAULT_MONTHS = 12;
 async function runCost(req) {
     const cwd = req.cwd ?? process.cwd();
     const unknowns = [];
-    const read = async (path) => (0,configuration/* readConfigurationData */.J)((0,external_node_path_.resolve)(cwd, path), path);
+    const read = async (path) => (0,cost_configuration/* readConfigurationData */.J)((0,external_node_path_.resolve)(cwd, path), path);
     const proposedRead = req.proposed.kind === 'file' ? await read(req.proposed.path) : { config: req.proposed.config, data: req.proposed.data };
     const proposed = proposedRead.config;
     let current = compile.EMPTY_CONFIG;
@@ -1891,7 +1893,7 @@ async function runCost(req) {
             table = await readCohortCsv((0,external_node_path_.resolve)(cwd, req.objects.path), req.objects.path, matcher);
             break;
         case 'listing': {
-            const { listBucket } = await __webpack_require__.e(/* import() */ 302).then(__webpack_require__.bind(__webpack_require__, 6302));
+            const { listBucket } = await __webpack_require__.e(/* import() */ 175).then(__webpack_require__.bind(__webpack_require__, 4175));
             table = await listBucket({ ...req.objects, matcher, rankCap, progress: req.progress });
             break;
         }
@@ -1919,7 +1921,7 @@ async function runCost(req) {
 async function readFrom(o, cwd, read) {
     if (!/^s3:\/\//i.test(o.path))
         return read((0,inventory_source.localSource)(o.path, cwd));
-    const { s3Source } = await __webpack_require__.e(/* import() */ 702).then(__webpack_require__.bind(__webpack_require__, 5702));
+    const { s3Source } = await __webpack_require__.e(/* import() */ 146).then(__webpack_require__.bind(__webpack_require__, 7146));
     const source = await s3Source(o.path, { region: o.region, endpoint: o.endpoint, forcePathStyle: o.forcePathStyle });
     try {
         return await read(source);

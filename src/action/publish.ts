@@ -12,7 +12,7 @@ import { formatGithub } from '../report/github.js';
 import { rootRelative, type PathBase } from '../report/locations.js';
 import { SUMMARY_BUDGET_BYTES, formatMarkdown } from '../report/markdown.js';
 import { formatSarif } from '../report/sarif.js';
-import type { CheckReport } from '../report/types.js';
+import type { CheckReport } from '../findings/types.js';
 
 export interface PublishContext extends Required<PathBase> {
   env: NodeJS.ProcessEnv;

@@ -119,7 +119,7 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
     };
     if (v.current) request.current = { kind: 'file', path: v.current };
     if (v.live) {
-      const { liveConfiguration } = await import('../cost/live-config.js');
+      const { liveConfiguration } = await import('../s3/live-lifecycle.js');
       const live = await liveConfiguration({ bucket: bucket!, region: v.region, endpoint: v.endpoint, forcePathStyle: v['path-style'] });
       request.current = { kind: 'compiled', config: live, data: live.data };
     }
@@ -152,7 +152,7 @@ async function printSql(dialect: string, v: Record<string, string | boolean | un
   if (dialect !== 'athena') throw new UsageError(`--cohort-sql knows only athena, not '${dialect}'`);
   const format = { csv: 'CSV', parquet: 'Parquet', orc: 'ORC' }[String(v['inventory-format'] ?? 'csv').toLowerCase()] as 'CSV' | 'Parquet' | 'ORC' | undefined;
   if (!format) throw new UsageError(`--inventory-format must be csv, parquet or orc, not '${String(v['inventory-format'])}'`);
-  const { readConfiguration } = await import('../cost/configuration.js');
+  const { readConfiguration } = await import('../pipeline/cost-configuration.js');
   const { SelectorMatcher } = await import('../cost/cohorts/matcher.js');
   const { cohortSql } = await import('../cost/athena/sql.js');
   const { EMPTY_CONFIG, maxNewerVersions } = await import('../cost/rules/compile.js');

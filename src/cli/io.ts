@@ -5,7 +5,7 @@ import type { ConfigResult } from '../config/config.js';
 import { describeIoError } from '../load/read.js';
 import { forStderr, forStdout } from '../github/runner-log.js';
 import { showControls } from '../report/log-safe.js';
-import { resolveFindings } from '../report/resolve.js';
+import { resolveFindings } from '../findings/resolve.js';
 
 export interface Io {
   cwd: string;

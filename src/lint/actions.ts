@@ -5,7 +5,7 @@
  */
 import type { StorageClassName } from '../model/lifecycle.js';
 import { STORAGE_CLASSES, isStorageClass } from '../model/storage-classes.js';
-import { arr, int, isObj, obj, str } from './values.js';
+import { arr, int, isObj, obj, str } from '../model/values.js';
 import type { RuleView } from './view.js';
 
 /** Current versions count days from creation; noncurrent versions from the day they became noncurrent. */

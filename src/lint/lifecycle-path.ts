@@ -11,7 +11,8 @@ import { ACTION_KEYS, type StorageClassName } from '../model/lifecycle.js';
 import { TRANSITION_CONFLICT_PREFERENCE, canTransition } from '../model/storage-classes.js';
 import { timedActions, type TimedAction } from './actions.js';
 import { intersectSelectors, relateOverlapping, type SelectorRelation } from './overlap.js';
-import type { RuleView, Selector } from './view.js';
+import type { RuleView } from './view.js';
+import type { Selector } from '../model/selector.js';
 
 export interface Residency {
   storageClass: StorageClassName;

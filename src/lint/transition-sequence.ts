@@ -6,7 +6,7 @@
 import type { StorageClassName } from '../model/lifecycle.js';
 import { STORAGE_CLASSES, canTransition, isStorageClass } from '../model/storage-classes.js';
 import { parseLifecycleDate } from './dates.js';
-import { arr, int, isObj, str } from './values.js';
+import { arr, int, isObj, str } from '../model/values.js';
 import type { RuleView } from './view.js';
 
 /** The member that times a transition: Days or Date (current versions), NoncurrentDays (noncurrent). */

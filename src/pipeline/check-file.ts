@@ -10,8 +10,8 @@ import { readSource } from '../load/read.js';
 import { lintLifecycleDocument } from '../lint/engine.js';
 import { PARSE_ERROR, SKIPPED_FILE } from '../lint/file-rules.js';
 import type { Finding } from '../lint/types.js';
-import { resolveFindings } from '../report/resolve.js';
-import type { CheckedFile, Diagnostic } from '../report/types.js';
+import { resolveFindings } from '../findings/resolve.js';
+import type { CheckedFile, Diagnostic } from '../findings/types.js';
 import { lintPolicyDocument } from './policy-hook.js';
 
 export interface FileOutcome {

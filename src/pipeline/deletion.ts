@@ -11,7 +11,7 @@
  * under the live rules depends on tags that were not read counts as kept by them (so the change is
  * charged with it: the gate errs on the side of asking).
  */
-import { normalizeConfiguration } from '../diff/normalize.js';
+import { normalizeConfiguration } from '../model/canonical.js';
 import { projectExpiry, type ExpiryProjection, type TagLookup } from '../plan/expiry.js';
 import type { DeletionSummary } from '../report/pr-types.js';
 import type { LifecycleJson } from '../s3/convert.js';

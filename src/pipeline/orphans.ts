@@ -26,12 +26,12 @@ import { batchStatuses } from '../orphans/batches.js';
 import { proposedConfiguration } from '../plan/source.js';
 import { addBatch, dayOf, expireOnFor, releaseKeys } from '../quarantine/edit.js';
 import { DEFAULT_QUARANTINE_DAYS, loadQuarantine, renderQuarantine, type LoadedQuarantine, type QuarantineRecord } from '../quarantine/record.js';
-import { resolveFindings } from '../report/resolve.js';
-import type { Diagnostic } from '../report/types.js';
+import { resolveFindings } from '../findings/resolve.js';
+import type { Diagnostic } from '../findings/types.js';
 import { ENDPOINT_FALLBACK_REGION, openS3, type S3Access } from '../s3/client.js';
 import type { BucketRef } from '../s3/state.js';
 import { selectTargets } from './plan.js';
-import { append } from './protection.js';
+import { append } from '../plan/protection.js';
 
 export interface OrphansOptions {
   target: string;

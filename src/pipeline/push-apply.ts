@@ -5,12 +5,11 @@
  * workflow asking for `command: apply` is the confirmation; the drift guard's base is the commit
  * before the push.
  */
-import { decide, execute, type ApplyOptions, type Decision, type Execution } from '../apply/apply.js';
+import { decide, execute, type ApplyOptions } from '../apply/apply.js';
+import type { TargetApplication } from '../apply/outcome.js';
 import type { BaseOption } from '../apply/base.js';
 import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import type { SourceDocument } from '../load/document.js';
-import type { TargetPlan } from '../plan/types.js';
-import type { LifecycleJson } from '../s3/convert.js';
 import { prepareTargets } from './plan.js';
 
 export interface ApplyRunInput {
@@ -24,24 +23,6 @@ export interface ApplyRunInput {
   onDrift: ApplyOptions['onDrift'];
   deleteAll: boolean;
   now: () => Date;
-}
-
-export interface TargetApplication {
-  target: TargetConfig;
-  plan: TargetPlan;
-  decision: Decision;
-  execution?: Execution;
-  /** The bucket's configuration before (null: none), when it could be read. */
-  before?: LifecycleJson | null;
-  /** What the bucket holds now, verified (null: none), when apply wrote and verified it. */
-  after?: LifecycleJson | null;
-}
-
-export type ApplyStatus = 'applied' | 'unchanged' | 'refused' | 'failed';
-
-export function statusOf(t: TargetApplication): ApplyStatus {
-  if (t.execution) return t.execution.ok ? 'applied' : 'failed';
-  return t.decision.action === 'none' ? 'unchanged' : 'refused';
 }
 
 export async function runApply(input: ApplyRunInput): Promise<TargetApplication[]> {

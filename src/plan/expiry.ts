@@ -5,10 +5,10 @@
  * successor's creation) plus the days, rounded up to the next midnight UTC; when two rules expire
  * one object, the earlier one acts.
  */
-import type { CanonicalConfiguration, CanonicalRule } from '../diff/normalize.js';
+import type { CanonicalConfiguration, CanonicalRule } from '../model/canonical.js';
 import { ruleName } from '../diff/describe.js';
 import type { ListedObject, Listing } from '../s3/listing.js';
-import { matches } from './matching.js';
+import { matches } from '../model/matching.js';
 
 const DAY_MS = 86_400_000;
 

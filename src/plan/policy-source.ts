@@ -4,7 +4,7 @@
  * to the policy nodes through the compiler's origin map.
  */
 import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
-import { normalizeRule } from '../diff/normalize.js';
+import { normalizeRule } from '../model/canonical.js';
 import { ruleViews } from '../lint/view.js';
 import { locateConfiguration } from '../model/extract.js';
 import { checkPolicy } from '../policy/check-policy.js';

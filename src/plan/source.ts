@@ -5,17 +5,17 @@
  * for the target's stage and bucket (policy-source.ts).
  */
 import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
-import { normalizeRule } from '../diff/normalize.js';
+import { normalizeRule } from '../model/canonical.js';
 import { detectKind, type DocumentKind } from '../load/detect.js';
 import type { SourceDocument } from '../load/document.js';
 import { readSource } from '../load/read.js';
 import { lintLifecycleDocument } from '../lint/engine.js';
 import { PARSE_ERROR } from '../lint/file-rules.js';
 import type { Finding } from '../lint/types.js';
-import { str } from '../lint/values.js';
+import { str } from '../model/values.js';
 import { ruleViews } from '../lint/view.js';
 import { locateConfiguration } from '../model/extract.js';
-import { agreementFindings } from '../pipeline/policy-agreement.js';
+import { agreementFindings } from './policy-agreement.js';
 import type { LifecycleJson } from '../s3/convert.js';
 import { fromPolicy } from './policy-source.js';
 import type { ProposedRule } from './state-rules/types.js';

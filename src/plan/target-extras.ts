@@ -4,11 +4,11 @@
  * appended after the source's own. Findings about those rules point into the quarantine file.
  */
 import type { LifeguardConfig, TargetConfig } from '../config/config.js';
-import { normalizeRule } from '../diff/normalize.js';
+import { normalizeRule } from '../model/canonical.js';
 import type { Finding } from '../lint/types.js';
 import { ruleViews } from '../lint/view.js';
 import { MAX_LIFECYCLE_RULES } from '../model/s3-limits.js';
-import { loadReferences } from '../pipeline/protection.js';
+import { loadReferences } from './protection.js';
 import { protectReferences } from '../policy/protect-references.js';
 import { loadQuarantine } from '../quarantine/record.js';
 import { QUARANTINE_RULE_PREFIX, quarantineProtectionFindings, quarantineRules } from '../quarantine/rules.js';

@@ -3,7 +3,7 @@
  * and the input of the plan formatters and of `apply`.
  */
 import type { ConfigurationDiff } from '../diff/diff.js';
-import type { Diagnostic } from '../report/types.js';
+import type { Diagnostic } from '../findings/types.js';
 import type { LifecycleJson } from '../s3/convert.js';
 import type { DefaultRetention, VersioningState } from '../s3/state.js';
 import type { ExpiryProjection } from './expiry.js';

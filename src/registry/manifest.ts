@@ -7,7 +7,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { SourceDocument } from '../load/document.js';
 import { joinPointer } from '../load/pointer.js';
-import { isObj } from '../lint/values.js';
+import { isObj } from '../model/values.js';
 
 export interface RawEntry {
   /** s3:// URI, key or prefix, as written. */

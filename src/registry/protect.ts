@@ -5,7 +5,7 @@
  * bytes affected and gives the first deletion date.
  */
 import type { RuleMeta } from '../lint/types.js';
-import { int, obj, str } from '../lint/values.js';
+import { int, obj, str } from '../model/values.js';
 import { ruleViews, type RuleView } from '../lint/view.js';
 import { locateConfiguration } from '../model/extract.js';
 import { describeReference, referenceLookup, referencedBy, type Reference } from './reference.js';

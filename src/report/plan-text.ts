@@ -6,7 +6,7 @@ import type { ConfigurationDiff } from '../diff/diff.js';
 import type { PlanReport, TargetPlan } from '../plan/types.js';
 import { describeBucket, describeExpiry, describeKept, listingLine } from './plan-words.js';
 import { showControls } from './log-safe.js';
-import type { Diagnostic } from './types.js';
+import type { Diagnostic } from '../findings/types.js';
 
 export interface PlanTextOptions {
   color?: boolean;

@@ -6,7 +6,7 @@
 import type { ConfigurationDiff } from '../diff/diff.js';
 import type { Approval, IgnoredApproval } from '../gate/approval.js';
 import type { GateResult, Verdict } from '../gate/verdict.js';
-import type { Diagnostic } from './types.js';
+import type { Diagnostic } from '../findings/types.js';
 
 export interface CostSummary {
   months: number;

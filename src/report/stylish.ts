@@ -3,7 +3,7 @@
  * summary line. Colour only when asked (the CLI asks when stdout is a TTY).
  */
 import { showControls } from './log-safe.js';
-import type { CheckReport, Diagnostic, SourceTexts } from './types.js';
+import type { CheckReport, Diagnostic, SourceTexts } from '../findings/types.js';
 
 export interface StylishOptions {
   color?: boolean;

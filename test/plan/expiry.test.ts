@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeConfiguration } from '../../src/diff/normalize.js';
+import { normalizeConfiguration } from '../../src/model/canonical.js';
 import { midnightAfter, projectExpiry } from '../../src/plan/expiry.js';
-import { covers, matches } from '../../src/plan/matching.js';
+import { covers, matches } from '../../src/model/matching.js';
 import type { ListedObject, Listing } from '../../src/s3/listing.js';
 
 const NOW = new Date('2026-11-22T12:00:00Z');

@@ -6,8 +6,9 @@
 import type { StorageClassName, TransitionDefaultMinimumObjectSize } from '../../model/lifecycle.js';
 import { DEFAULT_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE, isStorageClass } from '../../model/storage-classes.js';
 import { locateConfiguration } from '../../model/extract.js';
-import { ruleLabel, selectorOf, type Selector } from '../../lint/view.js';
-import { arr, int, isObj, obj, str } from '../../lint/values.js';
+import { ruleLabel } from '../../lint/view.js';
+import { selectorOf, type Selector } from '../../model/selector.js';
+import { arr, int, isObj, obj, str } from '../../model/values.js';
 import { dayOfIsoText } from '../time.js';
 
 /** When an action fires: `days` after creation (or after becoming noncurrent), or on a fixed day. */

@@ -10,7 +10,7 @@ import type { SourceDocument } from '../load/document.js';
 import { joinPointer } from '../load/pointer.js';
 import { readSource } from '../load/read.js';
 import type { Finding } from '../lint/types.js';
-import { arr, isObj, str } from '../lint/values.js';
+import { arr, isObj, str } from '../model/values.js';
 import { locateConfiguration } from '../model/extract.js';
 import { checkPolicy } from '../policy/check-policy.js';
 import { LIFECYCLE_MATCHES_POLICY } from '../policy/rules/registry.js';

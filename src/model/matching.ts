@@ -3,7 +3,7 @@
  * prefix, every tag is on the object with the same value, and the size is strictly inside the
  * bounds. Pure; tags the caller could not read are "unknown", never a guess.
  */
-import type { CanonicalSelector } from '../diff/normalize.js';
+import type { CanonicalSelector } from './canonical.js';
 
 export interface ObjectFacts {
   key: string;

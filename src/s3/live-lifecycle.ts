@@ -2,8 +2,8 @@
  * The bucket's lifecycle configuration as it is now (`--live`), in the S3 API's JSON shape. The
  * AWS SDK is loaded only here. A bucket without a configuration has no rules.
  */
-import { InputError } from './inventory/errors.js';
-import { compileConfiguration, type CompiledConfig } from './rules/compile.js';
+import { InputError } from '../cost/inventory/errors.js';
+import { compileConfiguration, type CompiledConfig } from '../cost/rules/compile.js';
 
 export async function liveConfiguration(o: { bucket: string; region: string; endpoint?: string; forcePathStyle?: boolean }): Promise<CompiledConfig & { data: unknown }> {
   const { S3Client, GetBucketLifecycleConfigurationCommand } = await import('@aws-sdk/client-s3');

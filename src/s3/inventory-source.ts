@@ -7,12 +7,12 @@
  */
 import { PassThrough, type Readable } from 'node:stream';
 import type { AsyncBuffer } from 'hyparquet';
-import { decodeUtf8 } from '../../load/decode.js';
-import { parseText } from '../../load/document.js';
-import type { S3Access, S3Location } from '../../s3/client.js';
-import { InputError } from './errors.js';
-import { parseManifest } from './manifest.js';
-import type { InventoryFile, InventorySource } from './source.js';
+import { decodeUtf8 } from '../load/decode.js';
+import { parseText } from '../load/document.js';
+import type { S3Access, S3Location } from './client.js';
+import { InputError } from '../cost/inventory/errors.js';
+import { parseManifest } from '../cost/inventory/manifest.js';
+import type { InventoryFile, InventorySource } from '../cost/inventory/source.js';
 
 export function isS3Url(path: string): boolean {
   return /^s3:\/\//i.test(path);
@@ -26,7 +26,7 @@ export function parseS3Url(url: string): { bucket: string; key: string } {
 
 export async function s3Source(url: string, location: S3Location): Promise<InventorySource> {
   const { bucket, key } = parseS3Url(url);
-  const { openS3 } = await import('../../s3/client.js');
+  const { openS3 } = await import('./client.js');
   const s3 = await openS3(location);
   try {
     const manifestKey = /(^|\/)manifest\.json$/.test(key) ? key : await findManifest(s3, bucket, key, url);
@@ -52,7 +52,7 @@ export async function s3Source(url: string, location: S3Location): Promise<Inven
 
 /** The newest manifest.json under a prefix: report folders are named by their start time. */
 async function findManifest(s3: S3Access, bucket: string, prefix: string, url: string): Promise<string> {
-  const { forEachListedPage } = await import('../../s3/listing.js');
+  const { forEachListedPage } = await import('./listing.js');
   const found: string[] = [];
   const base = prefix === '' || prefix.endsWith('/') ? prefix : `${prefix}/`;
   try {

@@ -4,8 +4,8 @@
  * ID, `Filter: {}` as a legacy top-level `Prefix: ""`, a one-tag `And` as `{Prefix, Tag}`, the
  * Prefix outside `And`), and the SDK turns Dates into Date objects. See shared/spec/s3-test-server.md.
  */
-import { arr, int, isObj, obj, str } from '../lint/values.js';
-import { selectorOf } from '../lint/view.js';
+import { arr, int, isObj, obj, str } from './values.js';
+import { selectorOf } from './selector.js';
 
 export interface CanonicalSelector {
   prefix: string;

@@ -3,10 +3,10 @@
  * bucket, folded page by page (memory stays bounded by one page and the cohorts). A listing shows
  * no Object Lock retention; the report says so. The AWS SDK is loaded only here.
  */
-import type { CohortTable } from '../cohorts/cohort.js';
-import type { SelectorMatcher } from '../cohorts/matcher.js';
-import { RecordFolder, type InventoryRecord } from '../cohorts/records.js';
-import { InputError } from './errors.js';
+import type { CohortTable } from '../cost/cohorts/cohort.js';
+import type { SelectorMatcher } from '../cost/cohorts/matcher.js';
+import { RecordFolder, type InventoryRecord } from '../cost/cohorts/records.js';
+import { InputError } from '../cost/inventory/errors.js';
 
 export interface ListingOptions {
   bucket: string;
@@ -22,8 +22,8 @@ export interface ListingOptions {
 
 export async function listBucket(o: ListingOptions): Promise<CohortTable> {
   // The project's one S3 edge: its checksum, retry and credential settings, and errors by name.
-  const { openS3 } = await import('../../s3/client.js');
-  const { forEachListedPage } = await import('../../s3/listing.js');
+  const { openS3 } = await import('./client.js');
+  const { forEachListedPage } = await import('./listing.js');
   const s3 = await openS3({ region: o.region, endpoint: o.endpoint, forcePathStyle: o.forcePathStyle });
   const folder = new RecordFolder(o.matcher, o.rankCap);
   const started = Date.now();

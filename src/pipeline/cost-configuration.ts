@@ -2,8 +2,8 @@
 import { existsSync } from 'node:fs';
 import { detectKind, isIacKind } from '../load/detect.js';
 import { readSource } from '../load/read.js';
-import { InputError } from './inventory/errors.js';
-import { compileConfiguration, type CompiledConfig } from './rules/compile.js';
+import { InputError } from '../cost/inventory/errors.js';
+import { compileConfiguration, type CompiledConfig } from '../cost/rules/compile.js';
 
 export async function readConfiguration(path: string, display: string): Promise<CompiledConfig> {
   return (await readConfigurationData(path, display)).config;

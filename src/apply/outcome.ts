@@ -1,0 +1,26 @@
+/**
+ * What apply did for one target, and its status in a word: read by the pipeline that applies and
+ * by the formatters that summarise it (report/apply-summary.ts), so it sits below both.
+ */
+import type { TargetConfig } from '../config/config.js';
+import type { TargetPlan } from '../plan/types.js';
+import type { LifecycleJson } from '../s3/convert.js';
+import type { Decision, Execution } from './apply.js';
+
+export interface TargetApplication {
+  target: TargetConfig;
+  plan: TargetPlan;
+  decision: Decision;
+  execution?: Execution;
+  /** The bucket's configuration before (null: none), when it could be read. */
+  before?: LifecycleJson | null;
+  /** What the bucket holds now, verified (null: none), when apply wrote and verified it. */
+  after?: LifecycleJson | null;
+}
+
+export type ApplyStatus = 'applied' | 'unchanged' | 'refused' | 'failed';
+
+export function statusOf(t: TargetApplication): ApplyStatus {
+  if (t.execution) return t.execution.ok ? 'applied' : 'failed';
+  return t.decision.action === 'none' ? 'unchanged' : 'refused';
+}
