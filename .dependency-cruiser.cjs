@@ -2,7 +2,7 @@
  * Layers of lifeguard (docs/adr/0155): the core never imports the edges, and no folder of src/ imports
  * another that imports it back. `npm test` runs this through test/architecture/layers.test.ts.
  */
-const CORE = '^src/(model|lint|policy|registry|diff|cost|gate)/';
+const CORE = '^src/(model|model-registry|lint|policy|diff|cost|gate)/';
 const EDGES = '^src/(pipeline|action|cli|report|s3|github|apply|trust)/|^src/(action|cli)[.]ts$';
 
 module.exports = {
@@ -10,7 +10,7 @@ module.exports = {
     {
       name: 'core-imports-edge',
       severity: 'error',
-      comment: 'The core (model, rules, policy, registry, diff, cost, gate) is pure: it never imports the edges (pipeline, entry points, report, S3 and GitHub clients, apply, trust).',
+      comment: 'The core (model, model-registry, rules, policy, diff, cost, gate) is pure: it never imports the edges (pipeline, entry points, report, S3 and GitHub clients, apply, trust).',
       from: { path: CORE },
       to: { path: EDGES },
     },

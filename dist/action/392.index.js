@@ -11,7 +11,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export VersionTracker */
 /* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4297);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7084);
+/* harmony import */ var _model_timing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4483);
 /* harmony import */ var _cohort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5847);
 /**
  * Objects one at a time (from a listing, a Parquet inventory or a test) into cohorts. The CSV reader
@@ -79,7 +79,7 @@ class RecordFolder {
     }
     add(r) {
         const o = this.facts;
-        const day = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOf */ .kb)(r.lastModifiedMs);
+        const day = (0,_model_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOf */ .kb)(r.lastModifiedMs);
         const readable = !r.isDeleteMarker && Number.isFinite(day) && (0,_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .isStorageClass */ .wk)(r.storageClass);
         const signature = readable ? this.matcher.signature(this.matcher.prefixGroupOfString(r.key), this.matcher.sizeBand(r.size)) : -1;
         if (r.isLatest !== undefined) {
@@ -104,7 +104,7 @@ class RecordFolder {
         o.createdDay = day;
         o.classIndex = _cohort_js__WEBPACK_IMPORTED_MODULE_2__/* .CLASS_INDEX */ .gT[r.storageClass];
         o.signature = signature;
-        o.lockedUntilDay = r.legalHold ? Infinity : r.lockRetainUntilMs !== undefined && r.lockRetainUntilMs > 0 ? (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOf */ .kb)(r.lockRetainUntilMs - 1) : 0;
+        o.lockedUntilDay = r.legalHold ? Infinity : r.lockRetainUntilMs !== undefined && r.lockRetainUntilMs > 0 ? (0,_model_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOf */ .kb)(r.lockRetainUntilMs - 1) : 0;
         if (r.isLatest === true) {
             this.pending = { facts: { ...o }, key: r.key };
             return;

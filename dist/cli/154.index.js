@@ -131,29 +131,24 @@ function maxNewerVersions(configs) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O7: () => (/* binding */ dayOfIsoText),
-/* harmony export */   Wx: () => (/* binding */ nextMidnightDay),
 /* harmony export */   iQ: () => (/* binding */ HOUR_MS),
 /* harmony export */   j9: () => (/* binding */ GIB),
 /* harmony export */   kW: () => (/* binding */ MONTH_MS),
-/* harmony export */   kb: () => (/* binding */ dayOf),
-/* harmony export */   sO: () => (/* binding */ DAY_MS),
 /* harmony export */   x4: () => (/* binding */ HOURS_PER_MONTH)
 /* harmony export */ });
 /* unused harmony exports daysFromCivil, isoDay */
+/* harmony import */ var _model_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4483);
 /**
- * The calendar of a projection. Lifecycle works in whole UTC days (actions fire at 00:00 UTC); the
- * bill works in hours, and a month is 730 hours, as in the AWS Pricing Calculator.
+ * The calendar of a projection. Lifecycle works in whole UTC days (actions fire at 00:00 UTC: the
+ * days and their rounding are model/timing.ts); the bill works in hours, and a month is 730 hours, as
+ * in the AWS Pricing Calculator.
  */
-const DAY_MS = 86_400_000;
+
 const HOUR_MS = 3_600_000;
 const HOURS_PER_MONTH = 730;
 const MONTH_MS = HOURS_PER_MONTH * HOUR_MS;
 /** Storage is billed in binary GB. */
 const GIB = 2 ** 30;
-/** Days since 1970-01-01 of the UTC day that holds `ms`. */
-function dayOf(ms) {
-    return Math.floor(ms / DAY_MS);
-}
 /** Days since 1970-01-01 for a civil date (proleptic Gregorian), without allocating a Date. */
 function daysFromCivil(y, m, d) {
     y -= m <= 2 ? 1 : 0;
@@ -172,13 +167,6 @@ function dayOfIsoText(text) {
 }
 function isoDay(day) {
     return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-/**
- * The first 00:00 UTC strictly after `ms`: when a configuration takes effect, and when an action
- * due "creation + Days" fires (S3 rounds up to the next midnight).
- */
-function nextMidnightDay(ms) {
-    return dayOf(ms) + 1;
 }
 
 

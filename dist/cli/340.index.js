@@ -1,5 +1,5 @@
 export const id = 340;
-export const ids = [340,209,642,197];
+export const ids = [340,209,154,642,197,0];
 export const modules = {
 
 /***/ 6197:
@@ -594,7 +594,9 @@ function maxNewerVersions(configs) {
 /* unused harmony export billedBytes */
 /* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4297);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7084);
-/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4588);
+/* harmony import */ var _model_timing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4483);
+/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4588);
+
 
 
 
@@ -632,10 +634,10 @@ class Ledger {
     post(c, events) {
         let cls = c.storageClass;
         let entry = c.entryDay;
-        let entryMs = Math.max(c.entryDay * _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO, c.startMs);
+        let entryMs = Math.max(c.entryDay * _model_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO, c.startMs);
         let from = Math.max(c.startMs, this.asOfMs);
         for (const e of events) {
-            const at = e.day * _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO;
+            const at = e.day * _model_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO;
             if (at >= this.endMs)
                 break;
             if (e.kind === 'delete-marker') {
@@ -671,7 +673,7 @@ class Ledger {
     storageByClass(m) {
         const u = this.usage.subarray(m * LINES, (m + 1) * LINES);
         const out = {};
-        _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASS_NAMES */ .Uu.forEach((name, i) => (out[name] = (0,_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .bandedUsd */ .BS)(u[i], this.prices.bands[name])));
+        _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASS_NAMES */ .Uu.forEach((name, i) => (out[name] = (0,_prices_js__WEBPACK_IMPORTED_MODULE_3__/* .bandedUsd */ .BS)(u[i], this.prices.bands[name])));
         out.INTELLIGENT_TIERING += u[IT_IA] * this.prices.itTiers.infrequent + u[IT_AIA] * this.prices.itTiers.archiveInstant + u[IT_MONITORED] * this.prices.monitoringPerObject;
         return out;
     }
@@ -726,8 +728,8 @@ class Ledger {
         const read = this.access.accessedShare;
         this.addUsage(CLASS_INDEX[cls], gb * read, fromMs, toMs);
         const idle = gb * (1 - read);
-        const ia = entryMs + IT_DAYS.infrequent * _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO;
-        const aia = entryMs + IT_DAYS.archiveInstant * _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO;
+        const ia = entryMs + IT_DAYS.infrequent * _model_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO;
+        const aia = entryMs + IT_DAYS.archiveInstant * _model_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO;
         this.addUsage(CLASS_INDEX[cls], idle, fromMs, Math.min(toMs, ia));
         this.addUsage(IT_IA, idle, Math.max(fromMs, ia), Math.min(toMs, aia));
         this.addUsage(IT_AIA, idle, Math.max(fromMs, aia), toMs);
@@ -864,6 +866,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/cost/time.ts
 var time = __webpack_require__(7084);
+// EXTERNAL MODULE: ./src/model/timing.ts
+var timing = __webpack_require__(4483);
 // EXTERNAL MODULE: ./src/cost/simulate/ledger.ts
 var ledger = __webpack_require__(5203);
 // EXTERNAL MODULE: ./src/cost/simulate/prices.ts
@@ -970,6 +974,7 @@ function volumeBandUnknown(cls, peakGbMonths, bands) {
 
 
 
+
 const NAMES = ['current', 'proposed'];
 function project(input) {
     const { matcher, months, asOfMs } = input;
@@ -984,8 +989,8 @@ function project(input) {
     const accessedShare = input.itAccessedShare ?? 0;
     const ledgers = configs.map(() => new ledger/* Ledger */.Oc(asOfMs, months, prices, { accessedShare }));
     const newlyDeleted = { objects: 0, bytes: 0 };
-    const endDay = (0,time/* dayOf */.kb)(asOfMs + months * time/* MONTH_MS */.kW);
-    const earlier = new EarlierTally((0,time/* nextMidnightDay */.Wx)(asOfMs), endDay);
+    const endDay = (0,timing/* dayOf */.kb)(asOfMs + months * time/* MONTH_MS */.kW);
+    const earlier = new EarlierTally((0,timing/* nextMidnightDay */.Wx)(asOfMs), endDay);
     for (const run of (0,runs/* cohortRuns */.E)({ table: input.table, matcher, configs, asOfMs, endDay, growth: input.growth, versioned })) {
         const gone = run.events.map((events, i) => ledgers[i].post(run.posted, events));
         if (!run.cohort.projected)
@@ -1206,9 +1211,10 @@ function growthCohorts(growth, asOfDay, endDay, sizeBands) {
 
 // EXTERNAL MODULE: ./src/cost/rules/compile.ts
 var compile = __webpack_require__(0);
-// EXTERNAL MODULE: ./src/cost/time.ts
-var time = __webpack_require__(7084);
+// EXTERNAL MODULE: ./src/model/timing.ts
+var timing = __webpack_require__(4483);
 ;// CONCATENATED MODULE: ./src/cost/simulate/timeline.ts
+
 
 const NO_RANK = { now: 0, increments: [] };
 /** The first day from which the rank is at least n (-Infinity: already; Infinity: never). */
@@ -1315,18 +1321,8 @@ function nextNoncurrent(rules, ncBase, rank, t, d0, lockFree) {
 }
 /** The rule whose expiration is due by day d (the shortest expiration wins). */
 function dueExpiration(rules, base, d, d0) {
-    let best;
-    let bestDay = Infinity;
-    for (const r of rules) {
-        if (!r.expiration)
-            continue;
-        const due = dueDay(r.expiration, base, d0);
-        if (due <= d && due < bestDay) {
-            best = r;
-            bestDay = due;
-        }
-    }
-    return best;
+    const due = rules.filter((r) => r.expiration && dueDay(r.expiration, base, d0) <= d);
+    return (0,timing/* earliestDue */.eb)(due, (r) => dueDay(r.expiration, base, d0))?.item;
 }
 /** The noncurrent expiration due by day d: NoncurrentDays passed and more newer versions than it keeps. */
 function dueNoncurrentExpiration(rules, base, rank, d, d0) {
@@ -1360,8 +1356,7 @@ function chooseTransition(rules, pick, due, d, from, input, ctx) {
     }
     if (candidates.length <= 1)
         return candidates[0];
-    const rank = (c) => storage_classes/* TRANSITION_CONFLICT_PREFERENCE */.zE.indexOf(c);
-    return candidates.reduce((a, b) => (rank(b.to) < rank(a.to) ? b : a));
+    return (0,timing/* preferredTransition */.r9)(candidates, from, (c) => c.to);
 }
 /** The 128 KiB transition default (§5.2): a size filter in the rule always takes precedence. */
 function sizeAllows(rule, to, input, ctx) {
@@ -1400,16 +1395,16 @@ class VersionChains {
         if (c.current) {
             if (!c.overwritten || every === undefined)
                 return {};
-            const first = Math.max((c.createdDay + 0.5 + every) * time/* DAY_MS */.sO, c.projected ? 0 : this.firstUploadMs);
-            return { overwrite: { base: (0,time/* dayOf */.kb)(first) + 1, rank: { now: 0, increments: this.overwrites(first, every, 0) } } };
+            const first = Math.max((c.createdDay + 0.5 + every) * timing/* DAY_MS */.sO, c.projected ? 0 : this.firstUploadMs);
+            return { overwrite: { base: (0,timing/* nextMidnightDay */.Wx)(first), rank: { now: 0, increments: this.overwrites(first, every, 0) } } };
         }
         const head = c.headSignature ?? -1;
         if (head < 0)
             return { rank: { now: c.newerVersions ?? 0, increments: [] } };
         // The head stops being current at its expiry (a delete marker) or its next overwrite, whichever comes first.
         const marker = this.markerDay(head, c.headCreatedDay ?? c.noncurrentSinceDay ?? 0, config);
-        const overwrite = every === undefined ? Infinity : Math.max((c.headCreatedDay + 0.5 + every) * time/* DAY_MS */.sO, this.firstUploadMs);
-        const headGone = Math.min(marker + 1, (0,time/* dayOf */.kb)(overwrite) + 1);
+        const overwrite = every === undefined ? Infinity : Math.max((c.headCreatedDay + 0.5 + every) * timing/* DAY_MS */.sO, this.firstUploadMs);
+        const headGone = Math.min(marker + 1, (0,timing/* dayOf */.kb)(overwrite) + 1);
         const increments = Number.isFinite(headGone) ? [headGone] : [];
         if (every !== undefined)
             increments.push(...this.overwrites(overwrite, every, headGone));
@@ -1422,7 +1417,7 @@ class VersionChains {
     overwrites(firstMs, everyDays, after) {
         const out = [];
         for (let n = 1; out.length < this.rankCap; n++) {
-            const day = (0,time/* dayOf */.kb)(firstMs + n * everyDays * time/* DAY_MS */.sO) + 1;
+            const day = (0,timing/* dayOf */.kb)(firstMs + n * everyDays * timing/* DAY_MS */.sO) + 1;
             if (day > after)
                 out.push(day);
         }
@@ -1460,12 +1455,12 @@ class VersionChains {
 
 function* cohortRuns(s) {
     const { matcher, configs, asOfMs, endDay, versioned } = s;
-    const d0 = (0,time/* nextMidnightDay */.Wx)(asOfMs);
-    const asOfDay = (0,time/* dayOf */.kb)(asOfMs);
+    const d0 = (0,timing/* nextMidnightDay */.Wx)(asOfMs);
+    const asOfDay = (0,timing/* dayOf */.kb)(asOfMs);
     const contexts = configs.map((c) => ({ d0, endDay, versioned, minimumObjectSize: c.minimumObjectSize }));
     const growth = s.growth === 'observed' ? observedGrowth(s.table.cohorts, asOfDay, matcher.sizeBands) : undefined;
     const grown = growth ? growthCohorts(growth, asOfDay, endDay, matcher.sizeBands) : [];
-    const chains = new VersionChains(matcher, configs.map((_, i) => (signature) => matcher.matches(signature)[i].rules), d0, (0,compile.maxNewerVersions)(configs) + 1, growth?.overwriteEveryDays ?? new Map(), asOfDay * time/* DAY_MS */.sO + time/* DAY_MS */.sO / 2);
+    const chains = new VersionChains(matcher, configs.map((_, i) => (signature) => matcher.matches(signature)[i].rules), d0, (0,compile.maxNewerVersions)(configs) + 1, growth?.overwriteEveryDays ?? new Map(), asOfDay * timing/* DAY_MS */.sO + timing/* DAY_MS */.sO / 2);
     for (const list of [s.table.cohorts, grown]) {
         for (const c of list) {
             const matches = matcher.matches(c.signature);
@@ -1473,8 +1468,8 @@ function* cohortRuns(s) {
             const input = {
                 storageClass: c.storageClass,
                 current: c.current,
-                createdBase: c.createdDay + 1,
-                noncurrentBase: c.noncurrentSinceDay === undefined ? undefined : c.noncurrentSinceDay + 1,
+                createdBase: (0,timing/* firstRunDayAfterDay */.WY)(c.createdDay),
+                noncurrentBase: c.noncurrentSinceDay === undefined ? undefined : (0,timing/* firstRunDayAfterDay */.WY)(c.noncurrentSinceDay),
                 lockedUntilDay: c.lockedUntilDay,
                 belowTransitionDefault: sizeBelow <= storage_classes/* DEFAULT_TRANSITION_MIN_OBJECT_BYTES */.TS,
             };
@@ -1483,7 +1478,7 @@ function* cohortRuns(s) {
                 objects: c.objects,
                 bytes: c.bytes,
                 sizeBelow,
-                startMs: c.createdDay * time/* DAY_MS */.sO + (c.projected ? time/* DAY_MS */.sO / 2 : 0),
+                startMs: c.createdDay * timing/* DAY_MS */.sO + (c.projected ? timing/* DAY_MS */.sO / 2 : 0),
                 entryDay: inferEntryDay(c, matches[0].rules, asOfDay),
             };
             const events = configs.map((_, i) => timeline(versioned ? { ...input, ...chains.versionInput(c, i) } : input, matches[i].rules, contexts[i]));
@@ -1511,6 +1506,52 @@ function inferEntryDay(c, currentRules, asOfDay) {
         }
     }
     return entry;
+}
+
+
+/***/ }),
+
+/***/ 7084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O7: () => (/* binding */ dayOfIsoText),
+/* harmony export */   iQ: () => (/* binding */ HOUR_MS),
+/* harmony export */   j9: () => (/* binding */ GIB),
+/* harmony export */   kW: () => (/* binding */ MONTH_MS),
+/* harmony export */   x4: () => (/* binding */ HOURS_PER_MONTH)
+/* harmony export */ });
+/* unused harmony exports daysFromCivil, isoDay */
+/* harmony import */ var _model_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4483);
+/**
+ * The calendar of a projection. Lifecycle works in whole UTC days (actions fire at 00:00 UTC: the
+ * days and their rounding are model/timing.ts); the bill works in hours, and a month is 730 hours, as
+ * in the AWS Pricing Calculator.
+ */
+
+const HOUR_MS = 3_600_000;
+const HOURS_PER_MONTH = 730;
+const MONTH_MS = HOURS_PER_MONTH * HOUR_MS;
+/** Storage is billed in binary GB. */
+const GIB = 2 ** 30;
+/** Days since 1970-01-01 for a civil date (proleptic Gregorian), without allocating a Date. */
+function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+/** "YYYY-MM-DD…" to a day number; NaN when the text does not start with a date. */
+function dayOfIsoText(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+    if (!m)
+        return NaN;
+    return daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+function isoDay(day) {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 

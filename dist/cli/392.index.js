@@ -117,7 +117,7 @@ function compareCohorts(a, b) {
 /* harmony export */ });
 /* unused harmony export VersionTracker */
 /* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4297);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7084);
+/* harmony import */ var _model_timing_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4483);
 /* harmony import */ var _cohort_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5847);
 /**
  * Objects one at a time (from a listing, a Parquet inventory or a test) into cohorts. The CSV reader
@@ -185,7 +185,7 @@ class RecordFolder {
     }
     add(r) {
         const o = this.facts;
-        const day = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOf */ .kb)(r.lastModifiedMs);
+        const day = (0,_model_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOf */ .kb)(r.lastModifiedMs);
         const readable = !r.isDeleteMarker && Number.isFinite(day) && (0,_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .isStorageClass */ .wk)(r.storageClass);
         const signature = readable ? this.matcher.signature(this.matcher.prefixGroupOfString(r.key), this.matcher.sizeBand(r.size)) : -1;
         if (r.isLatest !== undefined) {
@@ -210,7 +210,7 @@ class RecordFolder {
         o.createdDay = day;
         o.classIndex = _cohort_js__WEBPACK_IMPORTED_MODULE_2__/* .CLASS_INDEX */ .gT[r.storageClass];
         o.signature = signature;
-        o.lockedUntilDay = r.legalHold ? Infinity : r.lockRetainUntilMs !== undefined && r.lockRetainUntilMs > 0 ? (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOf */ .kb)(r.lockRetainUntilMs - 1) : 0;
+        o.lockedUntilDay = r.legalHold ? Infinity : r.lockRetainUntilMs !== undefined && r.lockRetainUntilMs > 0 ? (0,_model_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOf */ .kb)(r.lockRetainUntilMs - 1) : 0;
         if (r.isLatest === true) {
             this.pending = { facts: { ...o }, key: r.key };
             return;
@@ -1680,64 +1680,6 @@ function timeOf(v) {
     if (typeof v === 'string')
         return Date.parse(v);
     return NaN;
-}
-
-
-/***/ }),
-
-/***/ 7084:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O7: () => (/* binding */ dayOfIsoText),
-/* harmony export */   Wx: () => (/* binding */ nextMidnightDay),
-/* harmony export */   iQ: () => (/* binding */ HOUR_MS),
-/* harmony export */   j9: () => (/* binding */ GIB),
-/* harmony export */   kW: () => (/* binding */ MONTH_MS),
-/* harmony export */   kb: () => (/* binding */ dayOf),
-/* harmony export */   sO: () => (/* binding */ DAY_MS),
-/* harmony export */   x4: () => (/* binding */ HOURS_PER_MONTH)
-/* harmony export */ });
-/* unused harmony exports daysFromCivil, isoDay */
-/**
- * The calendar of a projection. Lifecycle works in whole UTC days (actions fire at 00:00 UTC); the
- * bill works in hours, and a month is 730 hours, as in the AWS Pricing Calculator.
- */
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
-const HOURS_PER_MONTH = 730;
-const MONTH_MS = HOURS_PER_MONTH * HOUR_MS;
-/** Storage is billed in binary GB. */
-const GIB = 2 ** 30;
-/** Days since 1970-01-01 of the UTC day that holds `ms`. */
-function dayOf(ms) {
-    return Math.floor(ms / DAY_MS);
-}
-/** Days since 1970-01-01 for a civil date (proleptic Gregorian), without allocating a Date. */
-function daysFromCivil(y, m, d) {
-    y -= m <= 2 ? 1 : 0;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-/** "YYYY-MM-DD…" to a day number; NaN when the text does not start with a date. */
-function dayOfIsoText(text) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-    if (!m)
-        return NaN;
-    return daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-function isoDay(day) {
-    return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-/**
- * The first 00:00 UTC strictly after `ms`: when a configuration takes effect, and when an action
- * due "creation + Days" fires (S3 rounds up to the next midnight).
- */
-function nextMidnightDay(ms) {
-    return dayOf(ms) + 1;
 }
 
 

@@ -31,8 +31,8 @@ var simulate_prices = __webpack_require__(4588);
 var project = __webpack_require__(5136);
 // EXTERNAL MODULE: ./src/cost/simulate/runs.ts + 3 modules
 var runs = __webpack_require__(8685);
-// EXTERNAL MODULE: ./src/cost/time.ts
-var time = __webpack_require__(7084);
+// EXTERNAL MODULE: ./src/model/timing.ts
+var timing = __webpack_require__(4483);
 ;// CONCATENATED MODULE: ./src/cost/track/track.ts
 
 
@@ -43,7 +43,7 @@ var time = __webpack_require__(7084);
 const zero = () => ({ objects: 0, bytes: 0, usdPerMonth: 0 });
 function track(b, later, laterAsOfMs, prices) {
     const { matcher, current, proposed } = b;
-    const day = (0,time/* dayOf */.kb)(laterAsOfMs);
+    const day = (0,timing/* dayOf */.kb)(laterAsOfMs);
     const price = (0,simulate_prices/* projectionPrices */.Cd)(prices);
     // Where the proposed rules put each baseline cohort (and projected upload) on the later date.
     const projected = new Map();
@@ -59,7 +59,7 @@ function track(b, later, laterAsOfMs, prices) {
             continue;
         let cls = run.cohort.storageClass;
         for (const e of run.events[1]) {
-            if (e.day * time/* DAY_MS */.sO > laterAsOfMs)
+            if (e.day * timing/* DAY_MS */.sO > laterAsOfMs)
                 break;
             if (e.kind === 'delete')
                 cls = undefined;
@@ -69,7 +69,7 @@ function track(b, later, laterAsOfMs, prices) {
         if (cls)
             add(projected, key(run.cohort.signature, cls, !!run.cohort.projected), run.cohort.objects, run.cohort.bytes);
     }
-    const baseDay = (0,time/* dayOf */.kb)(b.asOfMs);
+    const baseDay = (0,timing/* dayOf */.kb)(b.asOfMs);
     const actual = new Map();
     for (const c of later.cohorts)
         add(actual, key(c.signature, c.storageClass, c.createdDay > baseDay), c.objects, c.bytes);

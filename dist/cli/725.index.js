@@ -216,7 +216,9 @@ function locate(dir, key) {
 /* unused harmony export billedBytes */
 /* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4297);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7084);
-/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4588);
+/* harmony import */ var _model_timing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4483);
+/* harmony import */ var _prices_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4588);
+
 
 
 
@@ -254,10 +256,10 @@ class Ledger {
     post(c, events) {
         let cls = c.storageClass;
         let entry = c.entryDay;
-        let entryMs = Math.max(c.entryDay * _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO, c.startMs);
+        let entryMs = Math.max(c.entryDay * _model_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO, c.startMs);
         let from = Math.max(c.startMs, this.asOfMs);
         for (const e of events) {
-            const at = e.day * _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO;
+            const at = e.day * _model_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO;
             if (at >= this.endMs)
                 break;
             if (e.kind === 'delete-marker') {
@@ -293,7 +295,7 @@ class Ledger {
     storageByClass(m) {
         const u = this.usage.subarray(m * LINES, (m + 1) * LINES);
         const out = {};
-        _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASS_NAMES */ .Uu.forEach((name, i) => (out[name] = (0,_prices_js__WEBPACK_IMPORTED_MODULE_2__/* .bandedUsd */ .BS)(u[i], this.prices.bands[name])));
+        _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASS_NAMES */ .Uu.forEach((name, i) => (out[name] = (0,_prices_js__WEBPACK_IMPORTED_MODULE_3__/* .bandedUsd */ .BS)(u[i], this.prices.bands[name])));
         out.INTELLIGENT_TIERING += u[IT_IA] * this.prices.itTiers.infrequent + u[IT_AIA] * this.prices.itTiers.archiveInstant + u[IT_MONITORED] * this.prices.monitoringPerObject;
         return out;
     }
@@ -348,8 +350,8 @@ class Ledger {
         const read = this.access.accessedShare;
         this.addUsage(CLASS_INDEX[cls], gb * read, fromMs, toMs);
         const idle = gb * (1 - read);
-        const ia = entryMs + IT_DAYS.infrequent * _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO;
-        const aia = entryMs + IT_DAYS.archiveInstant * _time_js__WEBPACK_IMPORTED_MODULE_1__/* .DAY_MS */ .sO;
+        const ia = entryMs + IT_DAYS.infrequent * _model_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO;
+        const aia = entryMs + IT_DAYS.archiveInstant * _model_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .DAY_MS */ .sO;
         this.addUsage(CLASS_INDEX[cls], idle, fromMs, Math.min(toMs, ia));
         this.addUsage(IT_IA, idle, Math.max(fromMs, ia), Math.min(toMs, aia));
         this.addUsage(IT_AIA, idle, Math.max(fromMs, aia), toMs);
@@ -474,6 +476,52 @@ function missingTransitionPrices(region, used) {
 
 /***/ }),
 
+/***/ 7084:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O7: () => (/* binding */ dayOfIsoText),
+/* harmony export */   iQ: () => (/* binding */ HOUR_MS),
+/* harmony export */   j9: () => (/* binding */ GIB),
+/* harmony export */   kW: () => (/* binding */ MONTH_MS),
+/* harmony export */   x4: () => (/* binding */ HOURS_PER_MONTH)
+/* harmony export */ });
+/* unused harmony exports daysFromCivil, isoDay */
+/* harmony import */ var _model_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4483);
+/**
+ * The calendar of a projection. Lifecycle works in whole UTC days (actions fire at 00:00 UTC: the
+ * days and their rounding are model/timing.ts); the bill works in hours, and a month is 730 hours, as
+ * in the AWS Pricing Calculator.
+ */
+
+const HOUR_MS = 3_600_000;
+const HOURS_PER_MONTH = 730;
+const MONTH_MS = HOURS_PER_MONTH * HOUR_MS;
+/** Storage is billed in binary GB. */
+const GIB = 2 ** 30;
+/** Days since 1970-01-01 for a civil date (proleptic Gregorian), without allocating a Date. */
+function daysFromCivil(y, m, d) {
+    y -= m <= 2 ? 1 : 0;
+    const era = Math.floor(y / 400);
+    const yoe = y - era * 400;
+    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+    return era * 146097 + doe - 719468;
+}
+/** "YYYY-MM-DD…" to a day number; NaN when the text does not start with a date. */
+function dayOfIsoText(text) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+    if (!m)
+        return NaN;
+    return daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+function isoDay(day) {
+    return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+
+/***/ }),
+
 /***/ 4725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -505,8 +553,8 @@ var limits = __webpack_require__(9010);
 var s3_limits = __webpack_require__(328);
 // EXTERNAL MODULE: ./src/quarantine/record.ts + 1 modules
 var quarantine_record = __webpack_require__(1994);
-// EXTERNAL MODULE: ./src/registry/reference.ts + 1 modules
-var reference = __webpack_require__(53);
+// EXTERNAL MODULE: ./src/model-registry/reference.ts + 1 modules
+var reference = __webpack_require__(2665);
 // EXTERNAL MODULE: ./src/s3/listing.ts
 var s3_listing = __webpack_require__(9134);
 // EXTERNAL MODULE: ./src/s3/errors.ts
@@ -712,10 +760,12 @@ function prefixFor(prefixes, key) {
     return prefixes.find((p) => key.startsWith(p));
 }
 
+// EXTERNAL MODULE: ./src/model/timing.ts
+var timing = __webpack_require__(4483);
 ;// CONCATENATED MODULE: ./src/orphans/classify.ts
 
 
-const DAY_MS = 86_400_000;
+
 function classify(objects, input) {
     const out = {
         scanned: tally(),
@@ -735,7 +785,7 @@ function classify(objects, input) {
     const protectOf = (0,reference/* referenceIndex */.uP)(input.protect.filter((r) => !r.tags?.length));
     const byTags = input.protect.filter((r) => r.tags?.length);
     const tagProtect = new Set();
-    const cutoff = input.now.getTime() - input.minAgeDays * DAY_MS;
+    const cutoff = input.now.getTime() - input.minAgeDays * timing/* DAY_MS */.sO;
     for (const o of objects) {
         if (prefixFor(input.prefixes, o.key) === undefined)
             continue;
@@ -891,12 +941,18 @@ function batchStatuses(record, scanned, scannedPrefixes, referencedAgain) {
 // EXTERNAL MODULE: ./src/plan/source.ts + 2 modules
 var plan_source = __webpack_require__(3253);
 ;// CONCATENATED MODULE: ./src/quarantine/edit.ts
-const edit_DAY_MS = 86_400_000;
+/**
+ * Changes to a quarantine record, pure: a day's tagged objects join that day's batch (one tag value,
+ * one batch), released objects leave theirs. The expiry day is the tagging time plus N days,
+ * rounded up to the next 00:00 UTC (S3's own rounding for Days), so every object gets at least N
+ * full days between tagging and deletion.
+ */
+
 function dayOf(t) {
     return t.toISOString().slice(0, 10);
 }
 function expireOnFor(taggedAt, days) {
-    return dayOf(new Date(Math.ceil((taggedAt.getTime() + days * edit_DAY_MS) / edit_DAY_MS) * edit_DAY_MS));
+    return dayOf(new Date((0,timing/* dueTimeAfter */.Q)(taggedAt.getTime(), days)));
 }
 function addBatch(record, target, batch) {
     const out = record ? structuredClone(record) : { target: target.name, bucket: target.bucket, batches: [] };
@@ -942,7 +998,7 @@ var client = __webpack_require__(511);
 // EXTERNAL MODULE: ./src/pipeline/plan.ts + 1 modules
 var pipeline_plan = __webpack_require__(5212);
 // EXTERNAL MODULE: ./src/plan/protection.ts + 12 modules
-var protection = __webpack_require__(7756);
+var protection = __webpack_require__(1304);
 ;// CONCATENATED MODULE: ./src/pipeline/orphans.ts
 /**
  * `lifeguard orphans` for one target: the registry's references (and the policy's protect
@@ -951,6 +1007,7 @@ var protection = __webpack_require__(7756);
  * referenced again). The quarantine file is the only file written; deletion happens later, through
  * the lifecycle rules plan shows and apply writes (ADR 0100).
  */
+
 
 
 
@@ -984,7 +1041,6 @@ class OrphansError extends Error {
 }
 /** Findings of the source that concern the sweep (quarantined objects referenced again are re-derived at the end). */
 const OWN_FINDINGS = new Set(['registry-entry', 'quarantine-file', 'parse-error']);
-const orphans_DAY_MS = 86_400_000;
 async function runOrphans(config, o) {
     const { target } = (0,pipeline_plan/* selectTargets */.Dv)(config, [o.target])[0];
     if (!target.registry)
@@ -1072,7 +1128,7 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
     if (o.quarantine && refusal)
         action.refused = refusal;
     else if (o.quarantine && orphans.length) {
-        const olderThanMs = o.now.getTime() - o.minAgeDays * orphans_DAY_MS;
+        const olderThanMs = o.now.getTime() - o.minAgeDays * timing/* DAY_MS */.sO;
         const done = await tagOrphans(await bucket(), ref, orphans, { day, protect: protect.filter((r) => r.tags?.length), olderThanMs });
         Object.assign(action, { tagged: done.tagged.length, tag: day, expireOn });
         (0,protection/* append */.BC)(action.skipped, done.skipped);

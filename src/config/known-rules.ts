@@ -9,7 +9,7 @@ import { LIFECYCLE_RULES } from '../lint/registry.js';
 import type { RuleMeta } from '../lint/types.js';
 import { STATE_RULES } from '../plan/state-rules/registry.js';
 import { POLICY_RULE_METAS } from '../policy/rules/registry.js';
-import { REGISTRY_RULES } from '../registry/rules.js';
+import { REGISTRY_RULES } from '../model-registry/rules.js';
 
 /** Metadata of everything that can produce a finding, for SARIF, docs and configuration. */
 export function allRuleMetas(): RuleMeta[] {

@@ -16,10 +16,10 @@ import { projectExpiry, type ExpiryProjection, type TagLookup } from '../plan/ex
 import type { DeletionSummary } from '../report/pr-types.js';
 import type { LifecycleJson } from '../s3/convert.js';
 import type { Listing } from '../s3/listing.js';
+import { DAY_MS } from '../model/timing.js';
 
 /** Prefixes listed under "Where" in the comment. */
 export const TOP_PREFIXES = 5;
-const DAY_MS = 86_400_000;
 /** A month as the cost model counts it (730 hours), so both projections share one horizon. */
 export const HORIZON_MONTH_MS = 730 * 3_600_000;
 

@@ -13,8 +13,7 @@ import { readSource } from '../load/read.js';
 import { resolveFindings } from '../findings/resolve.js';
 import type { Diagnostic } from '../findings/types.js';
 import { DEFAULT_INVENTORY_MAX_AGE_DAYS } from '../trust/settings.js';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../model/timing.js';
 
 export interface InventoryEvidence {
   diagnostics: Diagnostic[];

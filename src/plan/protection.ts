@@ -9,17 +9,17 @@ import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/
 import type { SourceDocument } from '../load/document.js';
 import { readSource } from '../load/read.js';
 import type { Finding } from '../lint/types.js';
-import { entriesFromCsv, entriesFromDocument, type RawEntry } from '../registry/manifest.js';
-import { checkProtection, REGISTRY_PROTECTION, type InventoryObject } from '../registry/protect.js';
-import { toReference, type Reference } from '../registry/reference.js';
-import { REGISTRY_ENTRY } from '../registry/rules.js';
+import { entriesFromCsv, entriesFromDocument, type RawEntry } from '../model-registry/manifest.js';
+import { checkProtection, REGISTRY_PROTECTION, type InventoryObject } from '../model-registry/protect.js';
+import { toReference, type Reference } from '../model-registry/reference.js';
+import { REGISTRY_ENTRY } from '../model-registry/rules.js';
 import { detectKind } from '../load/detect.js';
 import { splitPointer } from '../load/pointer.js';
 import { checkPolicy } from '../policy/check-policy.js';
 import { policyPointerOf, type Compilation } from '../policy/compile.js';
 import { protectReferences } from '../policy/protect-references.js';
 import { loadQuarantine } from '../quarantine/record.js';
-import { referencedInventoryObjects, type ReferencedObjects } from '../registry/inventory-objects.js';
+import { referencedInventoryObjects, type ReferencedObjects } from '../model-registry/inventory-objects.js';
 import { quarantineProtectionFindings } from '../quarantine/rules.js';
 
 export interface LoadedReferences {

@@ -20,7 +20,7 @@ import type { LifecycleJson } from '../s3/convert.js';
 import { fromPolicy } from './policy-source.js';
 import type { ProposedRule } from './state-rules/types.js';
 import type { Policy } from '../policy/model.js';
-import type { Reference } from '../registry/reference.js';
+import type { Reference } from '../model-registry/reference.js';
 import { withTargetExtras } from './target-extras.js';
 
 export interface ProposedConfiguration {

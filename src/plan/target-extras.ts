@@ -12,7 +12,7 @@ import { loadReferences } from './protection.js';
 import { protectReferences } from '../policy/protect-references.js';
 import { loadQuarantine } from '../quarantine/record.js';
 import { QUARANTINE_RULE_PREFIX, quarantineProtectionFindings, quarantineRules } from '../quarantine/rules.js';
-import { QUARANTINE_FILE } from '../registry/rules.js';
+import { QUARANTINE_FILE } from '../model-registry/rules.js';
 import type { ProposedConfiguration, ProposedResult } from './source.js';
 
 export async function withTargetExtras(proposed: ProposedConfiguration, target: TargetConfig, config: LifeguardConfig): Promise<ProposedResult> {

@@ -4,16 +4,15 @@
  * rounded up to the next 00:00 UTC (S3's own rounding for Days), so every object gets at least N
  * full days between tagging and deletion.
  */
+import { dueTimeAfter } from '../model/timing.js';
 import type { QuarantinedObject, QuarantineRecord } from './record.js';
-
-const DAY_MS = 86_400_000;
 
 export function dayOf(t: Date): string {
   return t.toISOString().slice(0, 10);
 }
 
 export function expireOnFor(taggedAt: Date, days: number): string {
-  return dayOf(new Date(Math.ceil((taggedAt.getTime() + days * DAY_MS) / DAY_MS) * DAY_MS));
+  return dayOf(new Date(dueTimeAfter(taggedAt.getTime(), days)));
 }
 
 export interface NewBatch {

@@ -13,7 +13,7 @@ import { readSource } from '../load/read.js';
 import { PARSE_ERROR } from '../lint/file-rules.js';
 import { describeSchemaErrors } from '../lint/schema-errors.js';
 import type { Finding } from '../lint/types.js';
-import { QUARANTINE_FILE } from '../registry/rules.js';
+import { QUARANTINE_FILE } from '../model-registry/rules.js';
 
 /** The tag every quarantined object carries; its value is the batch's day. */
 export const QUARANTINE_TAG = 'lifeguard-quarantine';

@@ -8,6 +8,7 @@ import type { RuleMeta } from '../lint/types.js';
 import { int, obj, str } from '../model/values.js';
 import { ruleViews, type RuleView } from '../lint/view.js';
 import { locateConfiguration } from '../model/extract.js';
+import { dateDueTime, dueTimeAfter } from '../model/timing.js';
 import { describeReference, referenceLookup, referencedBy, type Reference } from './reference.js';
 
 export const REGISTRY_PROTECTION: RuleMeta = {
@@ -35,8 +36,6 @@ export interface ProtectionFinding {
   bytes?: number;
   firstDeletion?: string;
 }
-
-const DAY_MS = 86_400_000;
 
 /** `objectsFrom` names where `objects` come from, for messages ("the inventory", "the listing"). */
 export function checkProtection(data: unknown, refs: readonly Reference[], objects?: readonly InventoryObject[], objectsFrom = 'the inventory'): ProtectionFinding[] {
@@ -137,13 +136,11 @@ function objectsByReference(refs: readonly Reference[], objects: readonly Invent
   return out;
 }
 
-/** S3's arithmetic: creation + Days, rounded up to the next 00:00 UTC. */
+/** When S3 deletes an object created at `created` under an Expiration of `days` or `date` (model/timing.ts). */
 export function deletionDate(created: Date, days: number | undefined, date: string | undefined): Date | undefined {
   if (date !== undefined) {
-    const d = new Date(date);
-    return Number.isNaN(d.getTime()) ? undefined : new Date(Math.max(d.getTime(), created.getTime()));
+    const d = Date.parse(date);
+    return Number.isNaN(d) ? undefined : new Date(dateDueTime(d, created.getTime()));
   }
-  if (days === undefined) return undefined;
-  const t = created.getTime() + days * DAY_MS;
-  return new Date(Math.ceil(t / DAY_MS) * DAY_MS);
+  return days === undefined ? undefined : new Date(dueTimeAfter(created.getTime(), days));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkProtection, deletionDate } from '../../src/registry/protect.js';
-import { toReference } from '../../src/registry/reference.js';
+import { checkProtection, deletionDate } from '../../src/model-registry/protect.js';
+import { toReference } from '../../src/model-registry/reference.js';
 import { protectReference } from '../../src/policy/protect-references.js';
 
 const refs = (...values: string[]) => values.map((v) => toReference({ value: v, pointer: '' }, 'ml').reference!);

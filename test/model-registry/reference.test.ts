@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entriesFromCsv, entriesFromDocument } from '../../src/registry/manifest.js';
+import { entriesFromCsv, entriesFromDocument } from '../../src/model-registry/manifest.js';
 import fc from 'fast-check';
-import { referenceIndex, referenceLookup, referencesKey, toReference } from '../../src/registry/reference.js';
+import { referenceIndex, referenceLookup, referencesKey, toReference } from '../../src/model-registry/reference.js';
 import { parseText } from '../../src/load/document.js';
 
 const ref = (value: string, kind?: string) => toReference({ value, kind, pointer: '/0' }, 'ml-artifacts');
