@@ -8,7 +8,7 @@
 import { decide, execute, type ApplyOptions } from '../apply/apply.js';
 import type { TargetApplication } from '../apply/outcome.js';
 import type { BaseOption } from '../apply/base.js';
-import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
+import { workspaceOf, type LifeguardConfig } from '../config/config.js';
 import type { SourceDocument } from '../load/document.js';
 import { prepareTargets } from './plan.js';
 

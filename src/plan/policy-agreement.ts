@@ -28,7 +28,7 @@ export interface AgreementInputs {
 
 /** Compares every target whose policy or lifecycle file was among the checked files. */
 export async function addPolicyAgreement(inputs: AgreementInputs): Promise<void> {
-  const { config, docs } = inputs;
+  const { config } = inputs;
   const ws = workspaceOf(config);
   for (const target of config.targets) {
     if (!target.source.policy || !target.source.lifecycle) continue;

@@ -77,7 +77,7 @@ export function timeline(input: TimelineInput, rules: readonly CompiledRule[], c
   let t = ctx.d0;
   const lockFree = input.lockedUntilDay === undefined ? -Infinity : input.lockedUntilDay + 1;
   while (t <= ctx.endDay) {
-    let d = current ? nextCurrent(rules, input.createdBase, t, ctx.d0, lockFree, ctx.versioned) : ncBase === undefined ? Infinity : nextNoncurrent(rules, ncBase, rank, t, ctx.d0, lockFree);
+    const d = current ? nextCurrent(rules, input.createdBase, t, ctx.d0, lockFree, ctx.versioned) : ncBase === undefined ? Infinity : nextNoncurrent(rules, ncBase, rank, t, ctx.d0, lockFree);
     // An upload overwrites this version before the next action: it is noncurrent from then on.
     if (current && input.overwrite && input.overwrite.base <= Math.min(d, ctx.endDay)) {
       current = false;

@@ -1,4 +1,3 @@
-import { joinPointer } from '../../load/pointer.js';
 import { MALFORMED_XML_TEXT, MAX_S3_INTEGER } from '../../model/s3-limits.js';
 import { evidenceFor } from '../evidence/records.js';
 import { rejection } from '../messages.js';
