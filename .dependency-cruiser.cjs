@@ -1,6 +1,7 @@
 /**
- * Layers of lifeguard (docs/adr/0155): the core never imports the edges, and no folder of src/ imports
- * another that imports it back. `npm test` runs this through test/architecture/layers.test.ts.
+ * Layers of lifeguard (docs/adr/0155): the core never imports the edges, no folder of src/ imports
+ * another that imports it back, and no module does either. `npm test` runs this through
+ * test/architecture/layers.test.ts; `npm run deps` prints the report.
  */
 const CORE = '^src/(model|model-registry|lint|policy|diff|cost|gate)/';
 const EDGES = '^src/(pipeline|action|cli|report|s3|github|apply|trust)/|^src/(action|cli)[.]ts$';
@@ -13,6 +14,13 @@ module.exports = {
       comment: 'The core (model, model-registry, rules, policy, diff, cost, gate) is pure: it never imports the edges (pipeline, entry points, report, S3 and GitHub clients, apply, trust).',
       from: { path: CORE },
       to: { path: EDGES },
+    },
+    {
+      name: 'module-cycle',
+      severity: 'error',
+      comment: 'No module imports one that imports it back, even within a folder (a type-only import counts).',
+      from: { path: '^src/' },
+      to: { circular: true },
     },
     {
       name: 'folder-cycle',

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
 /* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9563);
 /* harmony import */ var _lint_view_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(612);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3253);
+/* harmony import */ var _proposed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7077);
 /**
  * A target whose rules live in Terraform or CloudFormation (`source: {terraform | cloudformation,
  * resource}`): the resource's request is the proposed configuration, its findings point into the
@@ -55,7 +55,7 @@ async function fromIac(target, config) {
             findings,
             documents,
             configurationOf: () => {
-                throw new _source_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceError */ .c8(`${source.doc.file}: the drift guard reads lifecycle files and policies, not ${unit.subject}`);
+                throw new _proposed_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceError */ .c(`${source.doc.file}: the drift guard reads lifecycle files and policies, not ${unit.subject}`);
             },
             locate: (pointer) => {
                 const at = { file: source.doc.file, pointer: originOf(unit, pointer).origin.pointer };

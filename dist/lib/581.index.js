@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3510);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8118);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1604);
 /* harmony import */ var _net_deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7879);
 /* harmony import */ var _pipeline_check_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2388);
@@ -139,7 +139,7 @@ function printConfigProblems(result, io) {
 
 /***/ }),
 
-/***/ 3510:
+/***/ 8118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -955,6 +955,62 @@ var errors = __webpack_require__(903);
 var report_format = __webpack_require__(1060);
 // EXTERNAL MODULE: ./src/cost/prices/load.ts
 var load = __webpack_require__(2210);
+;// CONCATENATED MODULE: ./src/cli/cost-output.ts
+/**
+ * What the cost command and its --track mode share: where a report goes, how bad input ends, the
+ * progress line, and the price catalog as a dependency tests can replace.
+ */
+
+
+
+/** The report to --output FILE or standard output; status 0. */
+async function cost_output_emit(io, output, text) {
+    if (output)
+        await writeOutput(io, output, text);
+    else
+        io.stdout(text);
+    return 0;
+}
+/** Bad input is one sentence and status 2; anything else is the CLI's internal error. */
+function inputFailure(io, err) {
+    if (!(err instanceof errors/* InputError */.d))
+        throw err;
+    io.stderr(`lifeguard: ${err.message}\n`);
+    return 2;
+}
+/**
+ * Progress on standard error: on a terminal one line rewritten in place; elsewhere (a CI log) only
+ * a listing's last line, once, so the log says how much was listed.
+ */
+function progressLine(io) {
+    let last = '';
+    let shown = false;
+    return {
+        line(text) {
+            last = text;
+            if (!io.stderrIsTerminal)
+                return;
+            io.stderr(`\r\x1b[2K${text}`);
+            shown = true;
+        },
+        end(keepLast) {
+            if (io.stderrIsTerminal && shown)
+                io.stderr(keepLast ? '\n' : '\r\x1b[2K');
+            else if (keepLast && last)
+                io.stderr(`${last}\n`);
+        },
+    };
+}
+/** Writes a report (relative to the working directory); a failure is one sentence. */
+async function writeOutput(io, file, text) {
+    try {
+        await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, file), text);
+    }
+    catch (err) {
+        throw new errors/* InputError */.d(`cannot write ${file}: ${err.code ?? err.message}`);
+    }
+}
+
 // EXTERNAL MODULE: ./src/cost/track/format.ts
 var track_format = __webpack_require__(3366);
 ;// CONCATENATED MODULE: ./src/cli/cost-track.ts
@@ -1026,7 +1082,7 @@ async function costTrack(v, io, deps) {
         };
         const report = await runTrack(request);
         progress.end(false);
-        return await cost_command_emit(io, str('output'), (0,track_format/* formatTrack */.P)(report, format));
+        return await cost_output_emit(io, str('output'), (0,track_format/* formatTrack */.P)(report, format));
     }
     catch (err) {
         return inputFailure(io, err);
@@ -1035,7 +1091,6 @@ async function costTrack(v, io, deps) {
 
 ;// CONCATENATED MODULE: ./src/cli/cost-command.ts
 /** `lifeguard cost`: project what a rule change does to the bill and to the data kept. */
-
 
 
 
@@ -1173,26 +1228,11 @@ async function costCommand(args, io, deps = DEFAULT_DEPS) {
         if (v['baseline-out'])
             await writeOutput(io, v['baseline-out'], `${JSON.stringify(baseline)}\n`);
         progress.end(request.objects.kind === 'listing');
-        return await cost_command_emit(io, v.output, (0,report_format/* formatCost */.BD)(report, format));
+        return await cost_output_emit(io, v.output, (0,report_format/* formatCost */.BD)(report, format));
     }
     catch (err) {
         return inputFailure(io, err);
     }
-}
-/** The report to --output FILE or standard output; status 0. */
-async function cost_command_emit(io, output, text) {
-    if (output)
-        await writeOutput(io, output, text);
-    else
-        io.stdout(text);
-    return 0;
-}
-/** Bad input is one sentence and status 2; anything else is the CLI's internal error. */
-function inputFailure(io, err) {
-    if (!(err instanceof errors/* InputError */.d))
-        throw err;
-    io.stderr(`lifeguard: ${err.message}\n`);
-    return 2;
 }
 async function printSql(dialect, v, io) {
     if (dialect !== 'athena')
@@ -1221,29 +1261,6 @@ async function printSql(dialect, v, io) {
         io.stdout(sql);
     return 0;
 }
-/**
- * Progress on standard error: on a terminal one line rewritten in place; elsewhere (a CI log) only
- * a listing's last line, once, so the log says how much was listed.
- */
-function progressLine(io) {
-    let last = '';
-    let shown = false;
-    return {
-        line(text) {
-            last = text;
-            if (!io.stderrIsTerminal)
-                return;
-            io.stderr(`\r\x1b[2K${text}`);
-            shown = true;
-        },
-        end(keepLast) {
-            if (io.stderrIsTerminal && shown)
-                io.stderr(keepLast ? '\n' : '\r\x1b[2K');
-            else if (keepLast && last)
-                io.stderr(`${last}\n`);
-        },
-    };
-}
 /** "0.25" or "25%" → 0.25; undefined when not a share. */
 function parseShare(text) {
     const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
@@ -1251,15 +1268,6 @@ function parseShare(text) {
         return undefined;
     const n = Number(m[1]) / (m[2] ? 100 : 1);
     return n >= 0 && n <= 1 ? n : undefined;
-}
-/** Writes a report (relative to the working directory); a failure is one sentence. */
-async function writeOutput(io, file, text) {
-    try {
-        await (0,promises_.writeFile)((0,external_node_path_.resolve)(io.cwd, file), text);
-    }
-    catch (err) {
-        throw new errors/* InputError */.d(`cannot write ${file}: ${err.code ?? err.message}`);
-    }
 }
 
 // EXTERNAL MODULE: ./src/lint/docs-url.ts

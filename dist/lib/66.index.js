@@ -9781,6 +9781,41 @@ async function load(inputs, given, display) {
 
 /***/ }),
 
+/***/ 7077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ SourceError),
+/* harmony export */   u: () => (/* binding */ readDocument)
+/* harmony export */ });
+/* harmony import */ var _load_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9);
+/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7338);
+/* harmony import */ var _lint_file_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73);
+
+
+
+class SourceError extends Error {
+    name = 'SourceError';
+}
+/** Reads a source with positions; a file of the wrong kind is a failure, not a guess. */
+async function readDocument(path, file, kind) {
+    const read = await (0,_load_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o)(path, file);
+    if (!read.ok) {
+        if (read.kind === 'io')
+            return { ok: false, message: `${file}: ${read.problem.message}`, findings: [], documents: [] };
+        const finding = { ruleId: _lint_file_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .PARSE_ERROR */ .to.id, severity: 'error', message: `${read.problem.message}.`, file, pointer: '', position: { line: read.problem.line, column: read.problem.column } };
+        return { ok: false, message: `${file} could not be read`, findings: [finding], documents: [] };
+    }
+    if ((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(read.doc.data) !== kind) {
+        const what = kind === 'lifecycle' ? 'a lifecycle configuration (no "Rules" or "LifecycleConfiguration")' : 'a retention policy (kind: RetentionPolicy)';
+        return { ok: false, message: `${file} is not ${what}`, findings: [], documents: [read.doc] };
+    }
+    return { ok: true, doc: read.doc };
+}
+
+
+/***/ }),
+
 /***/ 2657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10094,12 +10129,10 @@ function append(to, items) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  c8: () => (/* binding */ SourceError),
-  VJ: () => (/* binding */ proposedConfiguration),
-  u0: () => (/* binding */ readDocument)
+  VJ: () => (/* binding */ proposedConfiguration)
 });
 
-// UNUSED EXPORTS: fromDocument, lifecycleConfigurationOf
+// UNUSED EXPORTS: SourceError, fromDocument, lifecycleConfigurationOf, readDocument
 
 // EXTERNAL MODULE: ./src/config/config.ts + 2 modules
 var config_config = __webpack_require__(2332);
@@ -10107,12 +10140,8 @@ var config_config = __webpack_require__(2332);
 var canonical = __webpack_require__(9563);
 // EXTERNAL MODULE: ./src/load/detect.ts
 var detect = __webpack_require__(9);
-// EXTERNAL MODULE: ./src/load/read.ts
-var load_read = __webpack_require__(7338);
 // EXTERNAL MODULE: ./src/lint/engine.ts + 1 modules
 var engine = __webpack_require__(1819);
-// EXTERNAL MODULE: ./src/lint/file-rules.ts
-var file_rules = __webpack_require__(73);
 // EXTERNAL MODULE: ./src/model/values.ts
 var values = __webpack_require__(3855);
 // EXTERNAL MODULE: ./src/lint/view.ts
@@ -10125,6 +10154,8 @@ var policy_agreement = __webpack_require__(3516);
 var check_policy = __webpack_require__(8497);
 // EXTERNAL MODULE: ./src/policy/compile.ts
 var policy_compile = __webpack_require__(1835);
+// EXTERNAL MODULE: ./src/plan/proposed.ts
+var plan_proposed = __webpack_require__(7077);
 ;// CONCATENATED MODULE: ./src/plan/policy-source.ts
 /**
  * A retention policy as a target's source: checked and compiled for the target's stage and bucket
@@ -10141,7 +10172,7 @@ var policy_compile = __webpack_require__(1835);
 async function fromPolicy(target, config) {
     const ws = (0,config_config/* workspaceOf */.B3)(config);
     const path = ws.resolve(target.source.policy, config.dir);
-    const read = await readDocument(path, ws.display(path), 'policy');
+    const read = await (0,plan_proposed/* readDocument */.u)(path, ws.display(path), 'policy');
     if (!read.ok)
         return read;
     const doc = read.doc;
@@ -10163,7 +10194,7 @@ async function fromPolicy(target, config) {
     const configurationOf = (data, label) => {
         const request = compile(data).compilation?.request;
         if (!request)
-            throw new SourceError(`${label} does not compile`);
+            throw new plan_proposed/* SourceError */.c(`${label} does not compile`);
         return fromRequest(request);
     };
     return {
@@ -10287,9 +10318,6 @@ async function withTargetExtras(proposed, target, config) {
 
 
 
-class SourceError extends Error {
-    name = 'SourceError';
-}
 async function proposedConfiguration(target, config) {
     const result = await sourceConfiguration(target, config);
     return result.ok ? withTargetExtras(result.proposed, target, config) : result;
@@ -10307,7 +10335,7 @@ async function sourceConfiguration(target, config) {
     if (/\.tf$/.test(lifecycle))
         return { ok: false, message: `${lifecycle} is a Terraform file: name it as "terraform" with the "resource" that holds the rules`, findings: [], documents: [] };
     const path = ws.resolve(lifecycle, config.dir);
-    const read = await readDocument(path, ws.display(path), 'lifecycle');
+    const read = await (0,plan_proposed/* readDocument */.u)(path, ws.display(path), 'lifecycle');
     if (!read.ok)
         return read;
     const result = fromDocument(read.doc, path, config);
@@ -10320,28 +10348,13 @@ async function sourceConfiguration(target, config) {
     }
     if (policy !== undefined) {
         const policyPath = ws.resolve(policy, config.dir);
-        const policyRead = await readDocument(policyPath, ws.display(policyPath), 'policy');
+        const policyRead = await (0,plan_proposed/* readDocument */.u)(policyPath, ws.display(policyPath), 'policy');
         if (!policyRead.ok)
             return policyRead;
         proposed.findings.push(...(0,policy_agreement/* agreementFindings */.V)(target, policyRead.doc, read.doc, config).filter((f) => config.rules[f.ruleId] !== 'off'));
         proposed.documents.push(policyRead.doc);
     }
     return result;
-}
-/** Reads a source with positions; a file of the wrong kind is a failure, not a guess. */
-async function readDocument(path, file, kind) {
-    const read = await (0,load_read/* readSource */.o)(path, file);
-    if (!read.ok) {
-        if (read.kind === 'io')
-            return { ok: false, message: `${file}: ${read.problem.message}`, findings: [], documents: [] };
-        const finding = { ruleId: file_rules/* PARSE_ERROR */.to.id, severity: 'error', message: `${read.problem.message}.`, file, pointer: '', position: { line: read.problem.line, column: read.problem.column } };
-        return { ok: false, message: `${file} could not be read`, findings: [finding], documents: [] };
-    }
-    if ((0,detect/* detectKind */.i_)(read.doc.data) !== kind) {
-        const what = kind === 'lifecycle' ? 'a lifecycle configuration (no "Rules" or "LifecycleConfiguration")' : 'a retention policy (kind: RetentionPolicy)';
-        return { ok: false, message: `${file} is not ${what}`, findings: [], documents: [read.doc] };
-    }
-    return { ok: true, doc: read.doc };
 }
 function fromDocument(doc, path, config) {
     const located = (0,extract/* locateConfiguration */.L)(doc.data);
@@ -10365,7 +10378,7 @@ function fromDocument(doc, path, config) {
 /** A lifecycle file's data (bare or request shape) as the configuration it puts. */
 function lifecycleConfigurationOf(data, label) {
     if ((0,detect/* detectKind */.i_)(data) !== 'lifecycle')
-        throw new SourceError(`${label} is not a lifecycle configuration`);
+        throw new plan_proposed/* SourceError */.c(`${label} is not a lifecycle configuration`);
     const located = (0,extract/* locateConfiguration */.L)(data);
     const out = { Rules: Array.isArray(located.config.Rules) ? located.config.Rules : [] };
     const tdmos = (0,values/* str */.gx)(located.transitionDefaultMinimumObjectSize);

@@ -10,7 +10,7 @@ import { locateConfiguration } from '../model/extract.js';
 import { checkPolicy } from '../policy/check-policy.js';
 import { policyPointerOf } from '../policy/compile.js';
 import type { LifecycleJson } from '../s3/convert.js';
-import { readDocument, SourceError, type ProposedResult } from './source.js';
+import { readDocument, SourceError, type ProposedResult } from './proposed.js';
 
 export async function fromPolicy(target: TargetConfig, config: LifeguardConfig): Promise<ProposedResult> {
   const ws = workspaceOf(config);

@@ -13,7 +13,7 @@ import { protectReferences } from '../policy/protect-references.js';
 import { loadQuarantine } from '../quarantine/record.js';
 import { QUARANTINE_RULE_PREFIX, quarantineProtectionFindings, quarantineRules } from '../quarantine/rules.js';
 import { QUARANTINE_FILE } from '../model-registry/rules.js';
-import type { ProposedConfiguration, ProposedResult } from './source.js';
+import type { ProposedConfiguration, ProposedResult } from './proposed.js';
 
 export async function withTargetExtras(proposed: ProposedConfiguration, target: TargetConfig, config: LifeguardConfig): Promise<ProposedResult> {
   // A loop, not push(...): a quarantine file can name hundreds of thousands of objects.

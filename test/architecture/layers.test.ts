@@ -1,6 +1,6 @@
 /**
  * The layers of src/ (docs/adr/0155), checked by dependency-cruiser with the repository's own
- * .dependency-cruiser.cjs: the core never imports an edge, and no folder imports one that imports it back.
+ * .dependency-cruiser.cjs: the core never imports an edge, and no folder (or module) imports one that imports it back.
  */
 import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -30,15 +30,16 @@ function violations(cwd: string): string[] {
 }
 
 describe('layers of src/', () => {
-  it('has no import from the core to an edge and no cycle between folders', () => {
+  it('has no import from the core to an edge and no cycle between folders or modules', () => {
     expect(violations(ROOT)).toEqual([]);
   }, 120_000);
 
-  it('rejects a core module importing an edge, and two folders importing each other (fixture)', () => {
+  it('rejects a core module importing an edge, and two folders (and modules) importing each other (fixture)', () => {
     expect(violations(resolve(ROOT, 'test/fixtures/layers')).sort()).toEqual([
       'core-imports-edge: src/model/rule.ts → src/pipeline/run.ts',
       'folder-cycle: src/lint → src/policy → src/lint',
       'folder-cycle: src/policy → src/lint → src/policy',
+      'module-cycle: src/lint/engine.ts → src/policy/rules.ts → src/lint/engine.ts',
     ]);
   }, 60_000);
 });
