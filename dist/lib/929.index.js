@@ -3804,11 +3804,13 @@ class SelectorMatcher {
 /* harmony export */   maxNewerVersions: () => (/* binding */ maxNewerVersions)
 /* harmony export */ });
 /* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4297);
+/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9563);
 /* harmony import */ var _model_extract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7640);
 /* harmony import */ var _lint_view_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(612);
 /* harmony import */ var _model_selector_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9276);
 /* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3855);
 /* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7084);
+
 
 
 
@@ -3853,13 +3855,14 @@ function compileConfiguration(data) {
 function compileRule(raw, index, skipped) {
     const label = (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleLabel */ .D)(raw, index);
     const selector = (0,_model_selector_js__WEBPACK_IMPORTED_MODULE_5__/* .selectorOf */ .B)(raw);
-    const when = (o, what) => {
-        const days = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(o.Days);
-        if (days !== undefined && days >= 0)
-            return { days };
-        const date = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(o.Date);
-        if (date !== undefined) {
-            const day = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOfIsoText */ .O7)(date);
+    // The actions come from the one canonical form (model/canonical.ts); the simulator only turns
+    // their times into day offsets or fixed days.
+    const rule = (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeRule */ .YE)(raw);
+    const when = (t, what) => {
+        if (t.days !== undefined && t.days >= 0)
+            return { days: t.days };
+        if (t.date !== undefined) {
+            const day = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOfIsoText */ .O7)(t.date);
             if (Number.isFinite(day))
                 return { onDay: day };
         }
@@ -3867,26 +3870,22 @@ function compileRule(raw, index, skipped) {
         return undefined;
     };
     const transitions = [];
-    for (const t of (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(raw.Transitions ?? ((0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw.Transition) ? [raw.Transition] : []))) {
-        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(t) || !(0,_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .isStorageClass */ .wk)(t.StorageClass))
+    for (const t of rule.transitions) {
+        if (!(0,_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .isStorageClass */ .wk)(t.storageClass))
             continue;
-        const w = when(t, `a Transition to ${String(t.StorageClass)}`);
+        const w = when(t, `a Transition to ${t.storageClass}`);
         if (w)
-            transitions.push({ when: w, storageClass: t.StorageClass });
+            transitions.push({ when: w, storageClass: t.storageClass });
     }
     const exp = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)(raw.Expiration);
-    const expiration = exp && (exp.Days !== undefined || exp.Date !== undefined) ? when(exp, 'Expiration') : undefined;
+    const expiration = exp && (exp.Days !== undefined || exp.Date !== undefined) ? when(rule.expiration ?? {}, 'Expiration') : undefined;
     const noncurrentTransitions = [];
-    for (const t of (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(raw.NoncurrentVersionTransitions ?? ((0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw.NoncurrentVersionTransition) ? [raw.NoncurrentVersionTransition] : []))) {
-        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(t) || !(0,_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .isStorageClass */ .wk)(t.StorageClass))
+    for (const t of rule.noncurrentTransitions) {
+        if (!(0,_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .isStorageClass */ .wk)(t.storageClass) || t.noncurrentDays === undefined || t.noncurrentDays < 0)
             continue;
-        const days = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(t.NoncurrentDays);
-        if (days === undefined || days < 0)
-            continue;
-        noncurrentTransitions.push({ when: { days }, storageClass: t.StorageClass, newer: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(t.NewerNoncurrentVersions) });
+        noncurrentTransitions.push({ when: { days: t.noncurrentDays }, storageClass: t.storageClass, newer: t.newerNoncurrentVersions });
     }
-    const nce = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)(raw.NoncurrentVersionExpiration);
-    const nceDays = nce ? (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(nce.NoncurrentDays) : undefined;
+    const nce = rule.noncurrentExpiration;
     return {
         index,
         id: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.ID),
@@ -3896,8 +3895,8 @@ function compileRule(raw, index, skipped) {
         transitions: transitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
         expiration,
         noncurrentTransitions: noncurrentTransitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
-        noncurrentExpiration: nceDays !== undefined && nceDays > 0 ? { days: nceDays, newer: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(nce.NewerNoncurrentVersions) } : undefined,
-        abortsMultipartUploads: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw.AbortIncompleteMultipartUpload),
+        noncurrentExpiration: nce?.noncurrentDays !== undefined && nce.noncurrentDays > 0 ? { days: nce.noncurrentDays, newer: nce.newerNoncurrentVersions } : undefined,
+        abortsMultipartUploads: rule.abortIncompleteMultipartUpload !== undefined,
     };
 }
 function whenOrder(w) {
