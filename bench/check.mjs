@@ -2,6 +2,7 @@
 // issue: a folder of 1,000 lifecycle files in under 2 s; the cold start on one file under 300 ms;
 // the AWS SDK never loaded for a lint). Runs the committed CLI bundle as a user would.
 import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -147,10 +148,8 @@ try {
   );
 
   // 3. The AWS SDK stays out of the lint path: not in the bundle, and no module of it is loaded.
-  const bundleFiles = readdirSync(join(ROOT, 'dist/cli'));
-  const bundle = readFileSync(CLI, 'utf8');
-  // Module paths, not identifiers: the bundle may name n.S3Client on a lazily imported module.
-  const sdkInBundle = ['@aws-sdk/', '@smithy/'].filter((s) => bundle.includes(s));
+  // The CLI and the action share one bundle (dist/lib, ADR 0158): what counts is the chunks `check` loads.
+  const bundleFiles = readdirSync(join(ROOT, 'dist/lib'));
   const hook = join(dir, 'trace-loads.mjs');
   writeFileSync(
     hook,
@@ -161,10 +160,13 @@ try {
   const traced = spawnSync(process.execPath, ['--import', hook, CLI, 'check', join('team-01', one)], { cwd: dir, encoding: 'utf8' });
   const loaded = JSON.parse(/LOADED (.*)/.exec(traced.stderr)?.[1] ?? '[]');
   const sdkLoaded = loaded.filter((u) => /aws-sdk|@smithy|client-s3|client-pricing/.test(u));
-  const cliKiB = (statSync(CLI).size / 1024).toFixed(0);
+  const chunks = loaded.filter((u) => u.startsWith('file:') && u.includes('/dist/')).map((u) => fileURLToPath(u));
+  // Module paths, not identifiers: a chunk may name n.S3Client on a lazily imported module.
+  const sdkInBundle = ['@aws-sdk/', '@smithy/'].filter((s) => chunks.some((c) => readFileSync(c, 'utf8').includes(s)));
+  const cliKiB = (chunks.reduce((n, c) => n + statSync(c).size, 0) / 1024).toFixed(0);
   console.log(
     `AWS SDK in the lint path: ${sdkInBundle.length || sdkLoaded.length ? 'YES' : 'no'} ` +
-      `(dist/cli holds ${bundleFiles.join(', ')}; index.js ${cliKiB} KiB holds no @aws-sdk/ or @smithy/ module: ${sdkInBundle.length === 0}; ` +
+      `(dist/lib holds ${bundleFiles.length} files; the ${chunks.length} files \`check\` loads, ${cliKiB} KiB, hold no @aws-sdk/ or @smithy/ module: ${sdkInBundle.length === 0}; ` +
       `modules loaded by \`check\`: ${loaded.length}, of them from the SDK: ${sdkLoaded.length})`,
   );
   if (sdkInBundle.length || sdkLoaded.length) process.exitCode = 1;

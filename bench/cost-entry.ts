@@ -7,7 +7,7 @@ import { costCommand } from '../src/cli/cost-command.js';
 import { processIo } from '../src/cli/io.js';
 import { cohortSql } from '../src/cost/athena/sql.js';
 import { SelectorMatcher } from '../src/cost/cohorts/matcher.js';
-import { readConfiguration } from '../src/cost/configuration.js';
+import { readConfiguration } from '../src/pipeline/cost-configuration.js';
 import type { PriceCatalog, Priced, RegionPrices } from '../src/cost/prices/types.js';
 import { maxNewerVersions } from '../src/cost/rules/compile.js';
 import type { StorageClassName } from '../src/model/lifecycle.js';

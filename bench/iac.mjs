@@ -104,7 +104,7 @@ try {
   const base = process.env.BENCH_BASE ?? execFileSync('git', ['merge-base', 'HEAD', 'main'], { cwd: ROOT, encoding: 'utf8' }).trim();
   const baseDir = join(dir, 'base');
   mkdirSync(baseDir);
-  execFileSync('sh', ['-c', `git -C "${ROOT}" archive ${base} dist/cli | tar -x -C "${baseDir}"`]);
+  execFileSync('sh', ['-c', `git -C "${ROOT}" archive ${base} dist | tar -x -C "${baseDir}"`]);
   const json = join(dir, 'one.json');
   writeFileSync(json, JSON.stringify({ Rules: [{ ID: 'logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 30 } }] }, null, 2));
   const mine = [];
@@ -128,7 +128,7 @@ try {
   );
   const loadedBy = (file) => {
     const traced = spawnSync(process.execPath, ['--import', hook, CLI, 'check', file], { cwd: dir, encoding: 'utf8' });
-    const urls = JSON.parse(/LOADED (.*)/.exec(traced.stderr)?.[1] ?? '[]').filter((u) => u.startsWith('file:') && u.includes('/dist/cli/'));
+    const urls = JSON.parse(/LOADED (.*)/.exec(traced.stderr)?.[1] ?? '[]').filter((u) => u.startsWith('file:') && u.includes('/dist/'));
     return urls.filter((u) => /tree-sitter|templateUnits|readTerraform/.test(readFileSync(fileURLToPath(u), 'utf8')));
   };
   const onJson = loadedBy(json);

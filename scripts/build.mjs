@@ -1,19 +1,29 @@
 // Builds everything that is committed from sources: the standalone schema validators, then one ncc
-// bundle for the CLI and one for the action. CI checks that a clean build changes nothing.
+// bundle (dist/lib) that the CLI and the action share, and a stub for each in dist/cli and dist/action
+// (docs/adr/0158). CI checks that a clean build changes nothing.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, rmSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run(process.execPath, ['scripts/gen-validators.mjs']);
-for (const [entry, out] of [
-  ['src/cli.ts', 'dist/cli'],
-  ['src/action.ts', 'dist/action'],
-]) {
-  rmSync(out, { recursive: true, force: true });
-  run(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', entry, '-o', out, '--minify', '--license', 'licenses.txt', '--quiet']);
-  // The HCL parser's WebAssembly, read next to the bundle at run time (src/iac/hcl/parse.ts).
-  copyFileSync('node_modules/web-tree-sitter/web-tree-sitter.wasm', `${out}/web-tree-sitter.wasm`);
-  copyFileSync('node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', `${out}/tree-sitter-terraform.wasm`);
-  const files = readdirSync(out).map((f) => `${f} ${(statSync(`${out}/${f}`).size / 1024).toFixed(0)} KiB`);
-  console.log(`${out}: ${files.join(', ')}`);
+
+const LIB = 'dist/lib';
+for (const out of [LIB, 'dist/cli', 'dist/action']) rmSync(out, { recursive: true, force: true });
+run(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/bundle.ts', '-o', LIB, '--minify', '--license', 'licenses.txt', '--quiet']);
+// The HCL parser's WebAssembly, read next to the bundle's chunks at run time (src/iac/hcl/parse.ts).
+copyFileSync('node_modules/web-tree-sitter/web-tree-sitter.wasm', `${LIB}/web-tree-sitter.wasm`);
+copyFileSync('node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', `${LIB}/tree-sitter-terraform.wasm`);
+
+// The entry points users and the runner name (package.json `bin`, action.yml `runs.main`).
+const stubs = {
+  'dist/cli': ['#!/usr/bin/env node', '// lifeguard CLI: built by scripts/build.mjs; the code is in ../lib, shared with the action.', "await (await import('../lib/index.js')).cli();"],
+  'dist/action': ['// lifeguard GitHub Action: built by scripts/build.mjs; the code is in ../lib, shared with the CLI.', "await (await import('../lib/index.js')).action();"],
+};
+for (const [dir, lines] of Object.entries(stubs)) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(`${dir}/index.js`, lines.join('\n') + '\n', { mode: 0o755 });
+  writeFileSync(`${dir}/package.json`, '{"type":"module"}\n');
 }
+const size = (dir) => readdirSync(dir).reduce((s, f) => s + statSync(`${dir}/${f}`).size, 0);
+const files = readdirSync(LIB);
+console.log(`${LIB}: ${files.length} files, ${(size(LIB) / 1024).toFixed(0)} KiB; dist/: ${((size(LIB) + size('dist/cli') + size('dist/action')) / 1024).toFixed(0)} KiB`);

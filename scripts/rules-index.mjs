@@ -4,7 +4,7 @@
 import './lib/ts-source-hooks.mjs';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const { allRuleMetas } = await import('../src/lint/registry.ts');
+const { allRuleMetas } = await import('../src/config/known-rules.ts');
 const { RETIRED_RULES } = await import('../src/lint/retired.ts');
 const { renderRulesIndex } = await import('../src/lint/rules-index.ts');
 const { withEvidence } = await import('../src/lint/evidence/render.ts');

@@ -10,7 +10,7 @@ import { describeGitHubError, httpStatus, makeClient } from '../github/client.js
 import { mergedPullsOf } from '../github/commit-pulls.js';
 import { COMMENT_MARKER, commentIdentity, commentMarker, DEFAULT_COMMENT_KEY, findStickyComment, fitComment } from '../github/sticky-comment.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
-import { statusOf, type TargetApplication } from '../pipeline/push-apply.js';
+import { statusOf, type TargetApplication } from '../apply/outcome.js';
 import { renderApplyOutcome, withApplyOutcome, type TargetOutcomeLine } from '../report/apply-outcome.js';
 import type { RunContext } from './context.js';
 import type { ActionInputs } from './inputs.js';

@@ -8,7 +8,7 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describeGitHubError, makeClient, type GitHubClient } from '../github/client.js';
-import { isObj } from '../lint/values.js';
+import { isObj } from '../model/values.js';
 import { readBaseSettings } from '../trust/base-settings.js';
 import type { RunContext } from './context.js';
 import type { ActionInputs } from './inputs.js';

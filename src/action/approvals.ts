@@ -13,7 +13,7 @@ import { gatherApprovalEvidence } from '../github/approvals.js';
 import type { PullRequestContext } from '../github/pull-request.js';
 import { approvalsAt, approvalsOf, type Approval } from '../gate/approval.js';
 import type { GateSettings } from '../gate/verdict.js';
-import { formatBytes } from '../report/units.js';
+import { formatBytes } from '../model/units.js';
 import { reevaluate, type PullRequestRun } from '../pipeline/pull-request.js';
 import type { ApprovalSummary } from '../report/pr-types.js';
 

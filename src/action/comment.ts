@@ -17,7 +17,7 @@ import { listChangedFiles, listLabels } from '../github/changed-files.js';
 import { describeGitHubError, makeClient, type GitHubClient, type RepoRef } from '../github/client.js';
 import { pullRequestOf, type PullRequestContext } from '../github/pull-request.js';
 import { defaults } from '../config/config.js';
-import { isObj } from '../lint/values.js';
+import { isObj } from '../model/values.js';
 import { probeLiveAccess } from '../pipeline/live-access.js';
 import { reevaluate } from '../pipeline/pull-request.js';
 import { commitJudge, copiesOf, cwdOf } from './commit-judge.js';

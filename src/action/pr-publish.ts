@@ -17,7 +17,7 @@ import { FORMATTERS } from '../report/index.js';
 import { formatPlanText } from '../report/plan-text.js';
 import { renderPullRequestComment } from '../report/pr-comment.js';
 import { renderPullRequestSummary } from '../report/pr-summary.js';
-import { buildReport } from '../report/resolve.js';
+import { buildReport } from '../findings/resolve.js';
 import type { RunContext } from './context.js';
 import type { ActionInputs, CommentOn } from './inputs.js';
 import { annotate, fitSummary, setOutputs, writeReportJson, writeSarif, type PublishContext } from './publish.js';

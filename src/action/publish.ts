@@ -7,12 +7,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { plural } from '../lint/messages.js';
-import { closeOpenBlocks, cutAtParagraph } from '../report/markdown-cut.js';
+import { closeOpenBlocks, cutAtParagraph } from '../text/markdown-cut.js';
 import { formatGithub } from '../report/github.js';
 import { rootRelative, type PathBase } from '../report/locations.js';
 import { SUMMARY_BUDGET_BYTES, formatMarkdown } from '../report/markdown.js';
 import { formatSarif } from '../report/sarif.js';
-import type { CheckReport } from '../report/types.js';
+import type { CheckReport } from '../findings/types.js';
 
 export interface PublishContext extends Required<PathBase> {
   env: NodeJS.ProcessEnv;

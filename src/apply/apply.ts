@@ -13,7 +13,7 @@ import { driftGuard, type GuardOptions } from './drift-guard.js';
 import { isNoAnswer } from '../s3/errors.js';
 import { deleteLifecycle, putLifecycle, transitionDefaultFor } from '../s3/write.js';
 import { writeBackup, type Backup } from './backup.js';
-import type { SyncState } from '../history/sync-state.js';
+import type { SyncState } from '../model/sync-state.js';
 
 export interface ApplyOptions extends GuardOptions {
   deleteAll: boolean;

@@ -10,7 +10,7 @@ import { loadConfig, workspaceOf } from '../config/config.js';
 import { plural } from '../lint/messages.js';
 import { prepareTargets, TargetSelectionError } from '../pipeline/plan.js';
 import type { PreparedTarget } from '../plan/plan.js';
-import { showControls } from '../report/log-safe.js';
+import { showControls } from '../text/log-safe.js';
 import { changeLines } from '../report/plan-text.js';
 import { startDeadline } from './deadline.js';
 import type { Io } from './io.js';

@@ -7,7 +7,7 @@ import { describeIoError } from '../load/read.js';
 import { plural } from '../lint/messages.js';
 import { runCheck } from '../pipeline/check.js';
 import { FORMATTERS, FORMAT_NAMES } from '../report/index.js';
-import { showControls } from '../report/log-safe.js';
+import { showControls } from '../text/log-safe.js';
 import { CHECK_HELP, UsageError } from './usage.js';
 import type { Io } from './io.js';
 import { printConfigProblems } from './io.js';

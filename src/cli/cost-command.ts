@@ -1,6 +1,4 @@
 /** `lifeguard cost`: project what a rule change does to the bill and to the data kept. */
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startDeadline } from './deadline.js';
 import type { Io } from './io.js';
@@ -9,13 +7,10 @@ import { UsageError } from './usage.js';
 import { InputError } from '../cost/inventory/errors.js';
 import { COST_FORMATS, formatCost, type CostFormat } from '../cost/report/format.js';
 import type { PriceCatalog } from '../cost/prices/types.js';
-import { loadPriceCatalog, type PriceSource } from '../cost/prices/load.js';
+import { loadPriceCatalog } from '../cost/prices/load.js';
 import type { CostRequest } from '../pipeline/cost.js';
 import { costTrack } from './cost-track.js';
-
-export interface CostDeps {
-  loadCatalog(source: PriceSource, region: string): Promise<PriceCatalog>;
-}
+import { emit, inputFailure, progressLine, writeOutput, type CostDeps } from './cost-output.js';
 
 const DEFAULT_DEPS: CostDeps = { loadCatalog: loadPriceCatalog };
 
@@ -119,7 +114,7 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
     };
     if (v.current) request.current = { kind: 'file', path: v.current };
     if (v.live) {
-      const { liveConfiguration } = await import('../cost/live-config.js');
+      const { liveConfiguration } = await import('../s3/live-lifecycle.js');
       const live = await liveConfiguration({ bucket: bucket!, region: v.region, endpoint: v.endpoint, forcePathStyle: v['path-style'] });
       request.current = { kind: 'compiled', config: live, data: live.data };
     }
@@ -134,25 +129,11 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
   }
 }
 
-/** The report to --output FILE or standard output; status 0. */
-export async function emit(io: Io, output: string | undefined, text: string): Promise<number> {
-  if (output) await writeOutput(io, output, text);
-  else io.stdout(text);
-  return 0;
-}
-
-/** Bad input is one sentence and status 2; anything else is the CLI's internal error. */
-export function inputFailure(io: Io, err: unknown): number {
-  if (!(err instanceof InputError)) throw err;
-  io.stderr(`lifeguard: ${err.message}\n`);
-  return 2;
-}
-
 async function printSql(dialect: string, v: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
   if (dialect !== 'athena') throw new UsageError(`--cohort-sql knows only athena, not '${dialect}'`);
   const format = { csv: 'CSV', parquet: 'Parquet', orc: 'ORC' }[String(v['inventory-format'] ?? 'csv').toLowerCase()] as 'CSV' | 'Parquet' | 'ORC' | undefined;
   if (!format) throw new UsageError(`--inventory-format must be csv, parquet or orc, not '${String(v['inventory-format'])}'`);
-  const { readConfiguration } = await import('../cost/configuration.js');
+  const { readConfiguration } = await import('../pipeline/cost-configuration.js');
   const { SelectorMatcher } = await import('../cost/cohorts/matcher.js');
   const { cohortSql } = await import('../cost/athena/sql.js');
   const { EMPTY_CONFIG, maxNewerVersions } = await import('../cost/rules/compile.js');
@@ -172,40 +153,10 @@ async function printSql(dialect: string, v: Record<string, string | boolean | un
   return 0;
 }
 
-/**
- * Progress on standard error: on a terminal one line rewritten in place; elsewhere (a CI log) only
- * a listing's last line, once, so the log says how much was listed.
- */
-export function progressLine(io: Io): { line: (text: string) => void; end: (keepLast: boolean) => void } {
-  let last = '';
-  let shown = false;
-  return {
-    line(text) {
-      last = text;
-      if (!io.stderrIsTerminal) return;
-      io.stderr(`\r\x1b[2K${text}`);
-      shown = true;
-    },
-    end(keepLast) {
-      if (io.stderrIsTerminal && shown) io.stderr(keepLast ? '\n' : '\r\x1b[2K');
-      else if (keepLast && last) io.stderr(`${last}\n`);
-    },
-  };
-}
-
 /** "0.25" or "25%" → 0.25; undefined when not a share. */
 export function parseShare(text: string): number | undefined {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(%?)\s*$/.exec(text);
   if (!m) return undefined;
   const n = Number(m[1]) / (m[2] ? 100 : 1);
   return n >= 0 && n <= 1 ? n : undefined;
-}
-
-/** Writes a report (relative to the working directory); a failure is one sentence. */
-export async function writeOutput(io: Io, file: string, text: string): Promise<void> {
-  try {
-    await writeFile(resolve(io.cwd, file), text);
-  } catch (err) {
-    throw new InputError(`cannot write ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
-  }
 }

@@ -6,8 +6,7 @@
  */
 import type { Io } from './io.js';
 import { UsageError } from './usage.js';
-import type { CostDeps } from './cost-command.js';
-import { emit, inputFailure, progressLine } from './cost-command.js';
+import { emit, inputFailure, progressLine, type CostDeps } from './cost-output.js';
 import { InputError } from '../cost/inventory/errors.js';
 import { TRACK_FORMATS, formatTrack, type TrackFormat } from '../cost/track/format.js';
 import type { TrackRequest } from '../pipeline/track.js';

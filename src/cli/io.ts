@@ -4,8 +4,8 @@ import { dirname, resolve } from 'node:path';
 import type { ConfigResult } from '../config/config.js';
 import { describeIoError } from '../load/read.js';
 import { forStderr, forStdout } from '../github/runner-log.js';
-import { showControls } from '../report/log-safe.js';
-import { resolveFindings } from '../report/resolve.js';
+import { showControls } from '../text/log-safe.js';
+import { resolveFindings } from '../findings/resolve.js';
 
 export interface Io {
   cwd: string;

@@ -9,10 +9,10 @@ import type { SourceDocument } from '../load/document.js';
 import { joinPointer } from '../load/pointer.js';
 import { readSource } from '../load/read.js';
 import { describeSchemaErrors, subjectOf, type SchemaError } from '../lint/schema-errors.js';
-import { allRuleMetas } from '../lint/registry.js';
+import { allRuleMetas } from './known-rules.js';
 import { unknownRuleMessage } from '../lint/retired.js';
 import type { Finding, SeveritySetting } from '../lint/types.js';
-import { isObj } from '../lint/values.js';
+import { isObj } from '../model/values.js';
 import { CONFIG_SCHEMA_RULE } from '../lint/file-rules.js';
 import { Workspace } from '../workspace/workspace.js';
 

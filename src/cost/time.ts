@@ -1,19 +1,15 @@
 /**
- * The calendar of a projection. Lifecycle works in whole UTC days (actions fire at 00:00 UTC); the
- * bill works in hours, and a month is 730 hours, as in the AWS Pricing Calculator.
+ * The calendar of a projection. Lifecycle works in whole UTC days (actions fire at 00:00 UTC: the
+ * days and their rounding are model/timing.ts); the bill works in hours, and a month is 730 hours, as
+ * in the AWS Pricing Calculator.
  */
+import { DAY_MS } from '../model/timing.js';
 
-export const DAY_MS = 86_400_000;
 export const HOUR_MS = 3_600_000;
 export const HOURS_PER_MONTH = 730;
 export const MONTH_MS = HOURS_PER_MONTH * HOUR_MS;
 /** Storage is billed in binary GB. */
 export const GIB = 2 ** 30;
-
-/** Days since 1970-01-01 of the UTC day that holds `ms`. */
-export function dayOf(ms: number): number {
-  return Math.floor(ms / DAY_MS);
-}
 
 /** Days since 1970-01-01 for a civil date (proleptic Gregorian), without allocating a Date. */
 export function daysFromCivil(y: number, m: number, d: number): number {
@@ -34,12 +30,4 @@ export function dayOfIsoText(text: string): number {
 
 export function isoDay(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/**
- * The first 00:00 UTC strictly after `ms`: when a configuration takes effect, and when an action
- * due "creation + Days" fires (S3 rounds up to the next midnight).
- */
-export function nextMidnightDay(ms: number): number {
-  return dayOf(ms) + 1;
 }

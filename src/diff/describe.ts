@@ -1,5 +1,5 @@
 /** Plain words for canonical rules and their parts, used by diffs, plans and comments. */
-import type { CanonicalNoncurrentTransition, CanonicalRule, CanonicalSelector, CanonicalTransition } from './normalize.js';
+import type { CanonicalNoncurrentTransition, CanonicalRule, CanonicalSelector, CanonicalTransition } from '../model/canonical.js';
 
 export function ruleName(rule: CanonicalRule): string {
   return rule.id ? rule.id : `(rule without ID on ${describeSelector(rule.selector)})`;

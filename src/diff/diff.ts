@@ -4,7 +4,7 @@
  * without an ID (S3 generates one on PUT) pair with a live rule of the same content.
  */
 import { describeActions, describeNoncurrentTransition, describeRule, describeSelector, describeTransition, ruleName, when } from './describe.js';
-import { canonicalJson, normalizeConfiguration, type CanonicalConfiguration, type CanonicalRule } from './normalize.js';
+import { canonicalJson, normalizeConfiguration, type CanonicalConfiguration, type CanonicalRule } from '../model/canonical.js';
 
 export interface RuleChange {
   kind: 'added' | 'removed' | 'changed';

@@ -7,7 +7,7 @@
  * but broken. An error on the way (AWS, GitHub, Price List) fails the errors gate unless the user
  * chose `on-error: warn`.
  */
-import { formatBytes } from '../report/units.js';
+import { formatBytes } from '../model/units.js';
 import type { Approval } from './approval.js';
 
 export interface TargetOutcome {

@@ -1,4 +1,4 @@
 // Generated. Do not edit.
-export declare const validateLifecycleConfiguration: import('../lint/schema-errors.js').StandaloneValidator;
-export declare const validatePutRequest: import('../lint/schema-errors.js').StandaloneValidator;
+export declare const validateLifecycleConfiguration: import('./standalone-validator.js').StandaloneValidator;
+export declare const validatePutRequest: import('./standalone-validator.js').StandaloneValidator;
 export declare const schemaDocument: Record<string, unknown>;

@@ -2,7 +2,7 @@
  * What the action needs from the event payload: the pull request, whether it comes from a fork
  * (read-only token: no comment), its labels, and the base/head commits.
  */
-import { isObj } from '../lint/values.js';
+import { isObj } from '../model/values.js';
 
 export interface PullRequestContext {
   number: number;

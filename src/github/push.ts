@@ -2,7 +2,7 @@
  * What the action needs from a push event: the commits before and after it, the branch, and the
  * repository's default branch (apply runs only there).
  */
-import { isObj } from '../lint/values.js';
+import { isObj } from '../model/values.js';
 
 export interface PushContext {
   /** The branch's commit before the push; undefined when the push created the branch. */

@@ -5,7 +5,7 @@
  * fence), is escaped line by line instead. Outside Actions nothing changes (ADR 0130).
  */
 import { randomBytes } from 'node:crypto';
-import { fenceCommands, neutralizeCommands } from '../report/log-safe.js';
+import { fenceCommands, neutralizeCommands } from '../text/log-safe.js';
 
 export function underActions(env: NodeJS.ProcessEnv): boolean {
   return env.GITHUB_ACTIONS === 'true';

@@ -4,7 +4,7 @@
  * limit. Only comments written by the identity lifeguard posts as are candidates: anyone can write
  * the marker into a comment of their own, and such a comment is never edited or hidden (ADR 0132).
  */
-import { closeOpenBlocks, cutAtParagraph } from '../report/markdown-cut.js';
+import { closeOpenBlocks, cutAtParagraph } from '../text/markdown-cut.js';
 import { httpStatus, type GitHubClient, type RepoRef } from './client.js';
 
 /** Every lifeguard marker starts so; the key follows (commentMarker). */

@@ -8,13 +8,9 @@ import { promisify } from 'node:util';
 
 const run = promisify(execFile);
 
-export interface CommitInfo {
-  sha: string;
-  /** Committer date, ISO 8601. */
-  date: string;
-  /** The first line of the message. */
-  subject: string;
-}
+import type { CommitInfo } from '../model/sync-state.js';
+
+export type { CommitInfo };
 
 export class GitHistoryError extends Error {
   override name = 'GitHistoryError';

@@ -13,9 +13,9 @@ import { configurationsEqual } from '../diff/diff.js';
 import { withoutQuarantineRules } from '../quarantine/rules.js';
 import type { LifecycleJson } from '../s3/convert.js';
 import { commitsTouching, GitHistoryError, isShallow, resolveCommit, type CommitInfo } from './git-log.js';
-import type { SyncState } from './sync-state.js';
+import type { SyncState } from '../model/sync-state.js';
 
-export { commitWords, describeSync, type SyncState } from './sync-state.js';
+export { commitWords, describeSync, type SyncState } from '../model/sync-state.js';
 import { VersionReader, type Version } from './versions.js';
 
 /** Commits per target searched when nothing else is asked for. */

@@ -5,8 +5,9 @@
  */
 import type { StorageClassName } from '../model/lifecycle.js';
 import { STORAGE_CLASSES, isStorageClass } from '../model/storage-classes.js';
-import { arr, int, isObj, obj, str } from './values.js';
+import { arr, int, isObj, obj, str } from '../model/values.js';
 import type { RuleView } from './view.js';
+import { DAY_MS as MS_PER_DAY } from '../model/timing.js';
 
 /** Current versions count days from creation; noncurrent versions from the day they became noncurrent. */
 export type Scope = 'current' | 'noncurrent';
@@ -27,8 +28,6 @@ export interface TimedAction {
   /** Pointer of the member that sets the time (Days, Date or NoncurrentDays). */
   pointer: string;
 }
-
-const MS_PER_DAY = 86_400_000;
 
 /** Five rules ask for the same rule's actions: worked out once per view (callers only read them). */
 const actionsOf = new WeakMap<RuleView, TimedAction[]>();

@@ -6,7 +6,7 @@
  * findings no one reads. Linear in what is kept, not in the file. Pure (ADR 0133).
  */
 import { MAX_LIFECYCLE_RULES } from '../model/s3-limits.js';
-import { isObj } from './values.js';
+import { isObj } from '../model/values.js';
 
 /** Rules checked one by one: S3 takes no more in one configuration. */
 export const MAX_CHECKED_RULES = MAX_LIFECYCLE_RULES;

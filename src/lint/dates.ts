@@ -3,6 +3,7 @@
  * 3a.3, 3b.8). Parsing is strict on purpose: the documented format, not whatever a date library
  * can guess, because that is the only form every client sends unchanged.
  */
+import { DAY_MS } from '../model/timing.js';
 
 export type LifecycleDate =
   | { kind: 'invalid' }
@@ -15,8 +16,6 @@ export type LifecycleDate =
 // Extended format, date alone or with a time of day; 'T' may be lower case (RFC 3339); a time
 // without a zone is read as UTC, which is what the AWS CLI sends for it.
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?([Zz]|[+-]\d{2}(?::?\d{2})?)?)?$/;
-
-const DAY_MS = 86_400_000;
 
 export function parseLifecycleDate(text: string): LifecycleDate {
   const m = ISO.exec(text.trim());

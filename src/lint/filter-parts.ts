@@ -4,7 +4,7 @@
  * this instead of walking Filter and And themselves, so they agree on what is present.
  */
 import type { RuleView } from './view.js';
-import { arr, int, isObj, obj, str } from './values.js';
+import { arr, int, isObj, obj, str } from '../model/values.js';
 
 export const FILTER_PREDICATES = ['Prefix', 'Tag', 'ObjectSizeGreaterThan', 'ObjectSizeLessThan', 'And'] as const;
 export type SizeName = 'ObjectSizeGreaterThan' | 'ObjectSizeLessThan';

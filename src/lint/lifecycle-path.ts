@@ -8,10 +8,11 @@
  * The trace says how long objects stay in each class and which actions never take effect.
  */
 import { ACTION_KEYS, type StorageClassName } from '../model/lifecycle.js';
-import { TRANSITION_CONFLICT_PREFERENCE, canTransition } from '../model/storage-classes.js';
+import { preferredTransition } from '../model/timing.js';
 import { timedActions, type TimedAction } from './actions.js';
 import { intersectSelectors, relateOverlapping, type SelectorRelation } from './overlap.js';
-import type { RuleView, Selector } from './view.js';
+import type { RuleView } from './view.js';
+import type { Selector } from '../model/selector.js';
 
 export interface Residency {
   storageClass: StorageClassName;
@@ -189,14 +190,7 @@ function isSortedByTime(actions: readonly TimedAction[]): boolean {
 
 /** Among the transitions due together that S3 can make from `current`, the one it picks. */
 function preferred(group: readonly TimedAction[], current: StorageClassName): TimedAction | undefined {
-  let best: TimedAction | undefined;
-  let bestRank = Infinity;
-  for (const t of group) {
-    if (t.kind !== 'transition' || !canTransition(current, t.storageClass!)) continue;
-    const rank = TRANSITION_CONFLICT_PREFERENCE.indexOf(t.storageClass!);
-    if (rank < bestRank) [best, bestRank] = [t, rank];
-  }
-  return best;
+  return preferredTransition(group.filter((t) => t.kind === 'transition'), current, (t) => t.storageClass!);
 }
 
 function sharesActionType(a: RuleView, b: RuleView): boolean {

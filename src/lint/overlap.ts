@@ -4,7 +4,7 @@
  * value), and the size lies strictly between ObjectSizeGreaterThan and ObjectSizeLessThan. Used by
  * the overlap and early-deletion warnings and, later, by the retention-policy compiler.
  */
-import type { Selector, TagValue } from './view.js';
+import type { Selector, TagValue } from '../model/selector.js';
 
 /** S3 stores at most 10 tags per object, so a filter needing more distinct keys matches nothing. */
 export const MAX_OBJECT_TAGS = 10;

@@ -2,10 +2,6 @@
  * Every lifecycle rule, by id, in sorted order (a test keeps it sorted). The id is the key for
  * `.lifeguard.yml`, SARIF, annotations and docs/rules/<id>.md.
  */
-import { STATE_RULES } from '../plan/state-rules/registry.js';
-import { POLICY_RULE_METAS } from '../policy/rules/registry.js';
-import { REGISTRY_RULES } from '../registry/rules.js';
-import { FILE_RULES } from './file-rules.js';
 import { abortMultipartDays } from './rules/abort-multipart-days.js';
 import { abortMultipartFilter } from './rules/abort-multipart-filter.js';
 import { abortMultipartMissing } from './rules/abort-multipart-missing.js';
@@ -53,7 +49,7 @@ import { v1OverlappingPrefixes } from './rules/v1-overlapping-prefixes.js';
 import { v1V2Mixing } from './rules/v1-v2-mixing.js';
 import { wholeBucketExpiration } from './rules/whole-bucket-expiration.js';
 import { xmlCharacters } from './rules/xml-characters.js';
-import type { LifecycleRule, RuleMeta } from './types.js';
+import type { LifecycleRule } from './types.js';
 
 export const LIFECYCLE_RULES: Readonly<Record<string, LifecycleRule>> = {
   'abort-multipart-days': abortMultipartDays,
@@ -104,17 +100,3 @@ export const LIFECYCLE_RULES: Readonly<Record<string, LifecycleRule>> = {
   'whole-bucket-expiration': wholeBucketExpiration,
   'xml-characters': xmlCharacters,
 };
-
-/** Metadata of everything that can produce a finding, for SARIF, docs and configuration. */
-export function allRuleMetas(): RuleMeta[] {
-  return [...FILE_RULES, ...REGISTRY_RULES, ...POLICY_RULE_METAS, ...stateRuleMetas(), ...Object.values(LIFECYCLE_RULES).map((r) => r.meta)].sort((a, b) => a.id.localeCompare(b.id));
-}
-
-export function ruleMeta(id: string): RuleMeta | undefined {
-  return LIFECYCLE_RULES[id]?.meta ?? [...FILE_RULES, ...REGISTRY_RULES, ...POLICY_RULE_METAS, ...stateRuleMetas()].find((m) => m.id === id);
-}
-
-/** Rules that need the live bucket (plan, apply): same metadata, own engine (src/plan/state-rules). */
-function stateRuleMetas(): RuleMeta[] {
-  return Object.values(STATE_RULES).map((r) => r.meta);
-}

@@ -4,7 +4,7 @@
  */
 import { joinPointer, splitPointer, valueAtPointer } from '../load/pointer.js';
 import { ruleLabel } from './view.js';
-import { isObj } from './values.js';
+import { isObj } from '../model/values.js';
 
 export interface SchemaError {
   instancePath: string;

@@ -7,8 +7,8 @@ import type { StorageClassName, TransitionDefaultMinimumObjectSize } from '../mo
 import { DEFAULT_TRANSITION_MIN_OBJECT_BYTES, STORAGE_CLASSES } from '../model/storage-classes.js';
 import { sizeRange } from './overlap.js';
 import type { LintContext } from './types.js';
-import { isObj } from './values.js';
-import type { Selector } from './view.js';
+import { isObj } from '../model/values.js';
+import type { Selector } from '../model/selector.js';
 
 const KEY = 'TransitionDefaultMinimumObjectSize';
 

@@ -7,7 +7,8 @@ import { STORAGE_CLASSES } from '../model/storage-classes.js';
 import { rejection, rejectionUncoded, unconfirmedSince } from './messages.js';
 import { allowedTargets, colderOf, describeStep } from './transition-sequence.js';
 import type { GapFault, ListKey, OrderFault, Repeat, Timeline } from './transition-sequence.js';
-import { renderFilter, type RuleView } from './view.js';
+import { type RuleView } from './view.js';
+import { renderFilter } from '../model/selector.js';
 
 export interface Located {
   pointer: string;

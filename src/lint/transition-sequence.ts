@@ -6,8 +6,9 @@
 import type { StorageClassName } from '../model/lifecycle.js';
 import { STORAGE_CLASSES, canTransition, isStorageClass } from '../model/storage-classes.js';
 import { parseLifecycleDate } from './dates.js';
-import { arr, int, isObj, str } from './values.js';
+import { arr, int, isObj, str } from '../model/values.js';
 import type { RuleView } from './view.js';
+import { DAY_MS } from '../model/timing.js';
 
 /** The member that times a transition: Days or Date (current versions), NoncurrentDays (noncurrent). */
 export type TimingKey = 'Days' | 'Date' | 'NoncurrentDays';
@@ -162,7 +163,7 @@ export function allowedTargets(from: StorageClassName): string {
 /** How a step reads in a sentence: "the Transition to GLACIER at day 40". */
 export function describeStep(t: Timeline, s: Step): string {
   const action = t.list === 'Transitions' ? 'Transition' : 'NoncurrentVersionTransition';
-  const when = t.key === 'Date' ? `on ${new Date(s.at * 86_400_000).toISOString().slice(0, 10)}` : t.key === 'Days' ? `at day ${s.at}` : `at noncurrent day ${s.at}`;
+  const when = t.key === 'Date' ? `on ${new Date(s.at * DAY_MS).toISOString().slice(0, 10)}` : t.key === 'Days' ? `at day ${s.at}` : `at noncurrent day ${s.at}`;
   return `the ${action} to ${s.storageClass} ${when}`;
 }
 

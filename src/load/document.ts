@@ -6,16 +6,12 @@
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { firstDuplicateKey } from './json-fast.js';
 import { jsonLocator } from './json-locate.js';
+import type { Position } from './position.js';
 import { MAX_ALIAS_NODES, MAX_JSON_CONTAINERS, MAX_NESTING_DEPTH, MAX_OBJECT_MEMBERS, MAX_YAML_NODES } from './limits.js';
 import { scanYaml } from './yaml-scan.js';
 import { splitPointer } from './pointer.js';
 
-export interface Position {
-  line: number;
-  column: number;
-  endLine?: number;
-  endColumn?: number;
-}
+export type { Position };
 
 export type SourceFormat = 'json' | 'yaml' | 'hcl';
 

@@ -7,7 +7,7 @@
  * finding needs a position; the rules for what is shown (a collection by its key, a scalar by its
  * value) match the YAML path. The text is valid JSON without duplicate keys (document.ts).
  */
-import type { Position } from './document.js';
+import type { Position } from './position.js';
 import { splitPointer } from './pointer.js';
 
 interface Member {

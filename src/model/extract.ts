@@ -2,7 +2,7 @@
  * Where the lifecycle configuration sits inside a file: the whole document (`{"Rules": …}`) or the
  * `LifecycleConfiguration` member of a full PutBucketLifecycleConfiguration request.
  */
-import { isObj } from '../lint/values.js';
+import { isObj } from './values.js';
 
 export interface Located {
   /** The LifecycleConfiguration object (empty when the file does not hold one). */

@@ -66,7 +66,8 @@ export interface AbortIncompleteMultipartUpload {
   DaysAfterInitiation?: number;
 }
 
-export interface LifecycleRule {
+/** One rule of a lifecycle configuration as the S3 API writes it (not a lint rule: that is src/lint/types.ts). */
+export interface S3LifecycleRule {
   ID?: string;
   Status: 'Enabled' | 'Disabled';
   /** V2 selector. */
@@ -81,7 +82,7 @@ export interface LifecycleRule {
 }
 
 export interface LifecycleConfiguration {
-  Rules: LifecycleRule[];
+  Rules: S3LifecycleRule[];
   TransitionDefaultMinimumObjectSize?: TransitionDefaultMinimumObjectSize;
 }
 

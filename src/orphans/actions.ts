@@ -6,7 +6,7 @@
  */
 import { MAX_TAGS_PER_OBJECT } from '../model/s3-limits.js';
 import { QUARANTINE_TAG } from '../quarantine/record.js';
-import { referencesObject, type Reference } from '../registry/reference.js';
+import { referencesObject, type Reference } from '../model-registry/reference.js';
 import type { S3Access } from '../s3/client.js';
 import { readObjectTags } from '../s3/listing.js';
 import type { BucketRef } from '../s3/state.js';

@@ -5,8 +5,9 @@
  * quarantine file), quarantined but referenced again (to release), and the orphans. Pure.
  */
 import type { QuarantineRecord } from '../quarantine/record.js';
-import { referenceIndex, referencesKey, type Reference } from '../registry/reference.js';
+import { referenceIndex, referencesKey, type Reference } from '../model-registry/reference.js';
 import { prefixFor } from './prefixes.js';
+import { DAY_MS } from '../model/timing.js';
 
 export interface StoredObject {
   key: string;
@@ -46,8 +47,6 @@ export interface ClassifyInput {
   minAgeDays: number;
   now: Date;
 }
-
-const DAY_MS = 86_400_000;
 
 export function classify(objects: Iterable<StoredObject>, input: ClassifyInput): Classification {
   const out: Classification = {

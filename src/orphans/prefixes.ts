@@ -4,7 +4,7 @@
  * inside another are dropped, so no object is listed or counted twice.
  */
 import type { TargetConfig } from '../config/config.js';
-import type { Reference } from '../registry/reference.js';
+import type { Reference } from '../model-registry/reference.js';
 
 export interface ArtifactPrefixes {
   prefixes: string[];

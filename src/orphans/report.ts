@@ -2,7 +2,7 @@
  * What `lifeguard orphans` produces: the contract of `--format json` and the input of the text and
  * markdown formatters.
  */
-import type { Diagnostic } from '../report/types.js';
+import type { Diagnostic } from '../findings/types.js';
 import type { Tally } from './classify.js';
 import type { OrphanSummary } from './summary.js';
 

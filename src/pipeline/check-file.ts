@@ -5,25 +5,16 @@
 import type { LifeguardConfig } from '../config/config.js';
 import { detectKind, isIacKind, looksRelevant } from '../load/detect.js';
 import type { Candidate } from '../load/discover.js';
-import type { SourceDocument } from '../load/document.js';
 import { readSource } from '../load/read.js';
 import { lintLifecycleDocument } from '../lint/engine.js';
 import { PARSE_ERROR, SKIPPED_FILE } from '../lint/file-rules.js';
 import type { Finding } from '../lint/types.js';
-import { resolveFindings } from '../report/resolve.js';
-import type { CheckedFile, Diagnostic } from '../report/types.js';
+import { resolveFindings } from '../findings/resolve.js';
+import type { CheckedFile, Diagnostic } from '../findings/types.js';
+import type { FileOutcome } from './file-outcome.js';
 import { lintPolicyDocument } from './policy-hook.js';
 
-export interface FileOutcome {
-  /** Absent for files found in a folder that are not ours. */
-  entry?: CheckedFile;
-  findings: Finding[];
-  /** The parsed document, when there is one (for positions and code frames). */
-  doc?: SourceDocument;
-  /** Other files its findings point into (the .tf files behind a Terraform plan). */
-  documents?: SourceDocument[];
-  ioError?: { path: string; message: string };
-}
+export type { FileOutcome };
 
 export async function checkCandidate(c: Candidate, config: LifeguardConfig): Promise<FileOutcome> {
   // Terraform and CloudFormation are read by src/iac, loaded only when such a file is met.

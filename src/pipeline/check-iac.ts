@@ -11,7 +11,7 @@ import type { Candidate } from '../load/discover.js';
 import type { SourceDocument } from '../load/document.js';
 import { PARSE_ERROR } from '../lint/file-rules.js';
 import { fromDocument, lintIac, readTerraform, type IacSource } from '../iac/source.js';
-import type { FileOutcome } from './check-file.js';
+import type { FileOutcome } from './file-outcome.js';
 
 export async function checkTerraformCandidate(c: Candidate, config: LifeguardConfig): Promise<FileOutcome> {
   const read = await readTerraform(c.path, c.display, !c.explicit);

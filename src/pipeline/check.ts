@@ -7,12 +7,12 @@ import { Workspace } from '../workspace/workspace.js';
 import { discover, type Candidate } from '../load/discover.js';
 import type { SourceDocument } from '../load/document.js';
 import type { Finding } from '../lint/types.js';
-import { buildReport, compareDiagnostics, resolveFindings } from '../report/resolve.js';
-import type { CheckReport, CheckedFile, Diagnostic } from '../report/types.js';
+import { buildReport, compareDiagnostics, resolveFindings } from '../findings/resolve.js';
+import type { CheckReport, CheckedFile, Diagnostic } from '../findings/types.js';
 import { checkCandidate, settle, type SettledOutcome } from './check-file.js';
 import { checkInWorkers } from './check-workers.js';
-import { addPolicyAgreement } from './policy-agreement.js';
-import { append, targetProtection } from './protection.js';
+import { addPolicyAgreement } from '../plan/policy-agreement.js';
+import { append, targetProtection } from '../plan/protection.js';
 import { readSource } from '../load/read.js';
 
 export interface CheckResult {

@@ -16,8 +16,8 @@ import { renderRequest, type CompiledRequest } from '../policy/compile.js';
 import { emitCloudFormation } from '../iac/emit/cloudformation.js';
 import { emitTerraform } from '../iac/emit/terraform.js';
 import { POLICY_COMPILE } from '../policy/rules/registry.js';
-import { buildReport, resolveFindings } from '../report/resolve.js';
-import type { CheckReport, CheckedFile } from '../report/types.js';
+import { buildReport, resolveFindings } from '../findings/resolve.js';
+import type { CheckReport, CheckedFile } from '../findings/types.js';
 
 export interface CompiledFile {
   bucket: string;

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import type { CohortTable } from '../cost/cohorts/cohort.js';
 import { readCohortCsv } from '../cost/athena/cohort-csv.js';
 import { SelectorMatcher } from '../cost/cohorts/matcher.js';
-import { readConfigurationData } from '../cost/configuration.js';
+import { readConfigurationData } from './cost-configuration.js';
 import { makeBaseline, type Baseline } from '../cost/track/baseline.js';
 import { readInventory } from '../cost/inventory/read.js';
 import { localSource, type InventorySource } from '../cost/inventory/source.js';
@@ -75,7 +75,7 @@ export async function runCost(req: CostRequest): Promise<Projection> {
       table = await readCohortCsv(resolve(cwd, req.objects.path), req.objects.path, matcher);
       break;
     case 'listing': {
-      const { listBucket } = await import('../cost/inventory/listing.js');
+      const { listBucket } = await import('../s3/inventory-listing.js');
       table = await listBucket({ ...req.objects, matcher, rankCap, progress: req.progress });
       break;
     }
@@ -108,7 +108,7 @@ export async function readFrom(
   read: (source: InventorySource) => Promise<CohortTable>,
 ): Promise<CohortTable> {
   if (!/^s3:\/\//i.test(o.path)) return read(localSource(o.path, cwd));
-  const { s3Source } = await import('../cost/inventory/s3-source.js');
+  const { s3Source } = await import('../s3/inventory-source.js');
   const source = await s3Source(o.path, { region: o.region, endpoint: o.endpoint, forcePathStyle: o.forcePathStyle });
   try {
     return await read(source);

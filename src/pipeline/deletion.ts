@@ -11,25 +11,19 @@
  * under the live rules depends on tags that were not read counts as kept by them (so the change is
  * charged with it: the gate errs on the side of asking).
  */
-import { normalizeConfiguration } from '../diff/normalize.js';
+import { normalizeConfiguration } from '../model/canonical.js';
 import { projectExpiry, type ExpiryProjection, type TagLookup } from '../plan/expiry.js';
-import type { DeletionSummary } from '../report/pr-types.js';
+import type { DeletionProjection, DeletionSummary } from '../model/deletion.js';
 import type { LifecycleJson } from '../s3/convert.js';
 import type { Listing } from '../s3/listing.js';
+import { DAY_MS } from '../model/timing.js';
 
 /** Prefixes listed under "Where" in the comment. */
 export const TOP_PREFIXES = 5;
-const DAY_MS = 86_400_000;
 /** A month as the cost model counts it (730 hours), so both projections share one horizon. */
 export const HORIZON_MONTH_MS = 730 * 3_600_000;
 
-export interface DeletionProjection {
-  deleted: DeletionSummary;
-  /** Entries whose fate under the proposed rules depends on tags that were not read. */
-  undetermined: number;
-  /** The listing stopped before the end of the bucket: the figures are a lower bound. */
-  partial: boolean;
-}
+export type { DeletionProjection } from '../model/deletion.js';
 
 export function deletedEarlier(
   listing: Listing,

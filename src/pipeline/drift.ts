@@ -8,22 +8,9 @@
 import type { LifeguardConfig } from '../config/config.js';
 import { History, type HistorySearch, type SyncState } from '../history/sync.js';
 import type { TargetPlan } from '../plan/types.js';
+import type { DriftReport, TargetDrift } from '../model/sync-state.js';
 
-export interface TargetDrift {
-  target: string;
-  bucket: string;
-  sync: SyncState;
-}
-
-export interface DriftReport {
-  /** The commit the targets' rules were read at. */
-  head: string;
-  targets: TargetDrift[];
-  drifted: string[];
-  lagging: string[];
-  /** Not in sync, but whether lagging or drifted is not known (no or shallow history). */
-  unknown: string[];
-}
+export type { DriftReport, TargetDrift };
 
 /** Sets `plan.sync` on every plan that has both sides, and sums up. */
 export async function detectDrift(config: LifeguardConfig, plans: readonly TargetPlan[], search: HistorySearch): Promise<DriftReport> {

@@ -10,11 +10,10 @@ import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/
 import { INVENTORY_BUCKET, INVENTORY_STALE } from '../lint/file-rules.js';
 import type { Finding } from '../lint/types.js';
 import { readSource } from '../load/read.js';
-import { resolveFindings } from '../report/resolve.js';
-import type { Diagnostic } from '../report/types.js';
+import { resolveFindings } from '../findings/resolve.js';
+import type { Diagnostic } from '../findings/types.js';
 import { DEFAULT_INVENTORY_MAX_AGE_DAYS } from '../trust/settings.js';
-
-const DAY_MS = 86_400_000;
+import { DAY_MS } from '../model/timing.js';
 
 export interface InventoryEvidence {
   diagnostics: Diagnostic[];

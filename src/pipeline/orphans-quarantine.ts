@@ -15,7 +15,7 @@ import { addBatch, releaseKeys, type NewBatch } from '../quarantine/edit.js';
 import { Journal, removeJournal, type JournalEntry, type JournalHeader } from '../quarantine/journal.js';
 import { manifestPath, writeManifest } from '../quarantine/manifest.js';
 import { renderQuarantine, type LoadedQuarantine, type QuarantinedObject, type QuarantineRecord } from '../quarantine/record.js';
-import type { Reference } from '../registry/reference.js';
+import type { Reference } from '../model-registry/reference.js';
 import type { S3Access } from '../s3/client.js';
 import type { BucketRef } from '../s3/state.js';
 

@@ -6,7 +6,7 @@
  * the lifecycle rules plan shows and apply writes (ADR 0100).
  */
 import type { LifeguardConfig, TargetConfig } from '../config/config.js';
-import type { Reference } from '../registry/reference.js';
+import type { Reference } from '../model-registry/reference.js';
 import { loadPriceCatalog, type PriceSource } from '../cost/prices/load.js';
 import { projectionPrices } from '../cost/simulate/prices.js';
 import { parseText, type SourceDocument } from '../load/document.js';
@@ -25,12 +25,13 @@ import { dayOf, expireOnFor } from '../quarantine/edit.js';
 import { journalPath, readJournal } from '../quarantine/journal.js';
 import { quarantineOrphans, releaseFromRecord } from './orphans-quarantine.js';
 import { DEFAULT_QUARANTINE_DAYS, loadQuarantine, renderQuarantine, type LoadedQuarantine, type QuarantineRecord } from '../quarantine/record.js';
-import { resolveFindings } from '../report/resolve.js';
-import type { Diagnostic } from '../report/types.js';
+import { resolveFindings } from '../findings/resolve.js';
+import type { Diagnostic } from '../findings/types.js';
 import { ENDPOINT_FALLBACK_REGION, openS3, type S3Access } from '../s3/client.js';
 import type { BucketRef } from '../s3/state.js';
 import { selectTargets } from './plan.js';
-import { append } from './protection.js';
+import { append } from '../plan/protection.js';
+import { DAY_MS } from '../model/timing.js';
 
 export interface OrphansOptions {
   target: string;
@@ -63,7 +64,6 @@ export class OrphansError extends Error {
 
 /** Findings of the source that concern the sweep (quarantined objects referenced again are re-derived at the end). */
 const OWN_FINDINGS = new Set(['registry-entry', 'quarantine-file', 'parse-error']);
-const DAY_MS = 86_400_000;
 
 export async function runOrphans(config: LifeguardConfig, o: OrphansOptions): Promise<OrphanReport> {
   const { target } = selectTargets(config, [o.target])[0]!;

@@ -7,15 +7,14 @@
  * lagging and applied, one matching no version drifted). A dry run decides and measures what each
  * write would delete, and writes nothing.
  */
-import { decide, execute, type ApplyOptions, type Decision, type Execution } from '../apply/apply.js';
+import { decide, execute, type ApplyOptions } from '../apply/apply.js';
+import type { TargetApplication } from '../apply/outcome.js';
 import type { BaseOption } from '../apply/base.js';
 import { History, type HistorySearch } from '../history/sync.js';
 import { transitionDefaultFor } from '../s3/write.js';
-import { deletedEarlier, type DeletionProjection } from './deletion.js';
-import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
+import { deletedEarlier } from './deletion.js';
+import { workspaceOf, type LifeguardConfig } from '../config/config.js';
 import type { SourceDocument } from '../load/document.js';
-import type { TargetPlan } from '../plan/types.js';
-import type { LifecycleJson } from '../s3/convert.js';
 import { prepareTargets } from './plan.js';
 
 export interface ApplyRunInput {
@@ -34,29 +33,6 @@ export interface ApplyRunInput {
   now: () => Date;
   /** Decide, measure, and write nothing; the listing (entries per bucket) measures what each write deletes. */
   dryRun?: { maxObjects: number; horizonMonths: number };
-}
-
-export interface TargetApplication {
-  target: TargetConfig;
-  plan: TargetPlan;
-  decision: Decision;
-  execution?: Execution;
-  /** The bucket's configuration before (null: none), when it could be read. */
-  before?: LifecycleJson | null;
-  /** What the bucket holds now, verified (null: none), when apply wrote and verified it. */
-  after?: LifecycleJson | null;
-  /** What would be (or was) sent: the rules and the TransitionDefaultMinimumObjectSize stated (null: the configuration deleted). */
-  toWrite?: LifecycleJson | null;
-  /** Dry runs: what the write deletes earlier than the live rules would, from a listing. */
-  deletion?: DeletionProjection;
-}
-
-export type ApplyStatus = 'applied' | 'unchanged' | 'refused' | 'failed' | 'would apply';
-
-export function statusOf(t: TargetApplication): ApplyStatus {
-  if (t.execution) return t.execution.ok ? 'applied' : 'failed';
-  if (t.decision.action === 'put' || t.decision.action === 'delete') return 'would apply';
-  return t.decision.action === 'none' ? 'unchanged' : 'refused';
 }
 
 export async function runApply(input: ApplyRunInput): Promise<TargetApplication[]> {

@@ -1,16 +1,14 @@
 /**
  * Which listed objects each rule of a configuration would expire, and when: the part of a plan
  * that says "expire-tmp removes tmp/a and tmp/b; data/x stays". Pure: a listing, tags and a clock
- * in; a projection out. Day arithmetic follows S3: creation (or, for noncurrent versions, the
- * successor's creation) plus the days, rounded up to the next midnight UTC; when two rules expire
- * one object, the earlier one acts.
+ * in; a projection out. When S3 acts, and which of two rules that expire one object acts, come
+ * from the one timing model (model/timing.ts); noncurrent versions count from their successor's creation.
  */
-import type { CanonicalConfiguration, CanonicalRule } from '../diff/normalize.js';
+import type { CanonicalConfiguration, CanonicalRule } from '../model/canonical.js';
 import { ruleName } from '../diff/describe.js';
 import type { ListedObject, Listing } from '../s3/listing.js';
-import { matches } from './matching.js';
-
-const DAY_MS = 86_400_000;
+import { matches } from '../model/matching.js';
+import { dateDueTime, dueTimeAfter, earliestDue } from '../model/timing.js';
 
 export interface ExpiringObject {
   key: string;
@@ -67,19 +65,17 @@ export function projectExpiry(config: CanonicalConfiguration, listing: Listing, 
   let undetermined = 0;
   for (const o of listing.objects) {
     if (!o.isLatest || o.deleteMarker) continue;
-    let best: { rule: CanonicalRule; due: number } | undefined;
     let unsure = false;
-    for (const r of currentRules) {
+    const selecting = currentRules.filter((r) => {
       const m = matches(r.selector, { key: o.key, size: o.size, tags: tagsOf(o) });
       if (m === 'unknown') {
         entry(r).unknown++;
         unsure = true;
       }
-      if (m !== 'yes') continue;
-      const due = currentDue(r, o.lastModified);
-      if (!best || due < best.due) best = { rule: r, due };
-    }
-    if (best) add(entry(best.rule), o, best.due, now);
+      return m === 'yes';
+    });
+    const best = earliestDue(selecting, (r) => currentDue(r, o.lastModified));
+    if (best) add(entry(best.item), o, best.due, now);
     else if (unsure) undetermined++;
     else {
       kept.objects++;
@@ -90,20 +86,15 @@ export function projectExpiry(config: CanonicalConfiguration, listing: Listing, 
 
   if (noncurrentRules.length) {
     for (const [o, since, rank] of noncurrentVersions(listing.objects)) {
-      let best: { rule: CanonicalRule; due: number } | undefined;
-      for (const r of noncurrentRules) {
+      const selecting = noncurrentRules.filter((r) => {
         const keep = r.noncurrentExpiration!.newerNoncurrentVersions;
-        if (keep !== undefined && rank < keep) continue;
+        if (keep !== undefined && rank < keep) return false;
         const m = matches(r.selector, { key: o.key, size: o.size, tags: tagsOf(o) });
-        if (m === 'unknown') {
-          noncurrentEntry(noncurrentEntries, r).unknown++;
-          continue;
-        }
-        if (m !== 'yes') continue;
-        const due = midnightAfter(since + r.noncurrentExpiration!.noncurrentDays! * DAY_MS);
-        if (!best || due < best.due) best = { rule: r, due };
-      }
-      if (best) add(noncurrentEntry(noncurrentEntries, best.rule), o, best.due, now);
+        if (m === 'unknown') noncurrentEntry(noncurrentEntries, r).unknown++;
+        return m === 'yes';
+      });
+      const best = earliestDue(selecting, (r) => dueTimeAfter(since, r.noncurrentExpiration!.noncurrentDays!));
+      if (best) add(noncurrentEntry(noncurrentEntries, best.item), o, best.due, now);
     }
   }
 
@@ -131,13 +122,8 @@ function add(e: RuleExpiry, o: ListedObject, due: number, now: Date): void {
 
 function currentDue(r: CanonicalRule, created: Date): number {
   const e = r.expiration!;
-  if (e.days !== undefined) return midnightAfter(created.getTime() + e.days * DAY_MS);
-  return Date.parse(e.date!);
-}
-
-/** S3 rounds action times up to the next midnight UTC. */
-export function midnightAfter(t: number): number {
-  return Math.ceil(t / DAY_MS) * DAY_MS;
+  if (e.days !== undefined) return dueTimeAfter(created.getTime(), e.days);
+  return dateDueTime(Date.parse(e.date!), created.getTime());
 }
 
 /**

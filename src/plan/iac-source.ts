@@ -5,10 +5,9 @@
  * resource's origins. Only a resource whose values are all known can be planned.
  */
 import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
-import { normalizeRule } from '../diff/normalize.js';
+import { normalizeRule } from '../model/canonical.js';
 import { ruleViews } from '../lint/view.js';
-import type { ProposedResult } from './source.js';
-import { SourceError } from './source.js';
+import { SourceError, type ProposedResult } from './proposed.js';
 
 export async function fromIac(target: TargetConfig, config: LifeguardConfig): Promise<ProposedResult> {
   const { loadResource, exactConfiguration } = await import('../iac/resource.js');

@@ -5,16 +5,16 @@
  */
 import type { LifeguardConfig, TargetConfig } from '../config/config.js';
 import { diffConfigurations } from '../diff/diff.js';
-import { normalizeConfiguration } from '../diff/normalize.js';
+import { normalizeConfiguration } from '../model/canonical.js';
 import type { SourceDocument } from '../load/document.js';
 import type { Finding } from '../lint/types.js';
-import { resolveFindings } from '../report/resolve.js';
+import { resolveFindings } from '../findings/resolve.js';
 import { openS3, type S3Access } from '../s3/client.js';
 import { S3OperationError } from '../s3/errors.js';
 import { listBucket, readObjectTags, type ListedObject, type Listing } from '../s3/listing.js';
 import { readBucketState, type BucketRef, type BucketState } from '../s3/state.js';
 import { projectExpiry, type ExpiryProjection, type TagLookup } from './expiry.js';
-import { matchesWithoutTags } from './matching.js';
+import { matchesWithoutTags } from '../model/matching.js';
 import { registryProtectionFindings } from './registry-protection.js';
 import { proposedConfiguration, type ProposedConfiguration } from './source.js';
 import { checkBucketState } from './state-rules/registry.js';

@@ -4,13 +4,13 @@
  * to the policy nodes through the compiler's origin map.
  */
 import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
-import { normalizeRule } from '../diff/normalize.js';
+import { normalizeRule } from '../model/canonical.js';
 import { ruleViews } from '../lint/view.js';
 import { locateConfiguration } from '../model/extract.js';
 import { checkPolicy } from '../policy/check-policy.js';
 import { policyPointerOf } from '../policy/compile.js';
 import type { LifecycleJson } from '../s3/convert.js';
-import { readDocument, SourceError, type ProposedResult } from './source.js';
+import { readDocument, SourceError, type ProposedResult } from './proposed.js';
 
 export async function fromPolicy(target: TargetConfig, config: LifeguardConfig): Promise<ProposedResult> {
   const ws = workspaceOf(config);

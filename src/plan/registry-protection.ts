@@ -5,7 +5,7 @@
  * they are checked exactly, key by key, against the quarantine file (target-extras.ts).
  */
 import type { Finding } from '../lint/types.js';
-import { checkProtection, REGISTRY_PROTECTION, type InventoryObject } from '../registry/protect.js';
+import { checkProtection, REGISTRY_PROTECTION, type InventoryObject } from '../model-registry/protect.js';
 import type { ProposedConfiguration } from './source.js';
 
 export function registryProtectionFindings(proposed: ProposedConfiguration, objects?: readonly InventoryObject[]): Finding[] {

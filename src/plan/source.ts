@@ -5,61 +5,20 @@
  * for the target's stage and bucket (policy-source.ts).
  */
 import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
-import { normalizeRule } from '../diff/normalize.js';
-import { detectKind, type DocumentKind } from '../load/detect.js';
+import { normalizeRule } from '../model/canonical.js';
+import { detectKind } from '../load/detect.js';
 import type { SourceDocument } from '../load/document.js';
-import { readSource } from '../load/read.js';
 import { lintLifecycleDocument } from '../lint/engine.js';
-import { PARSE_ERROR } from '../lint/file-rules.js';
-import type { Finding } from '../lint/types.js';
-import { str } from '../lint/values.js';
+import { str } from '../model/values.js';
 import { ruleViews } from '../lint/view.js';
 import { locateConfiguration } from '../model/extract.js';
-import { agreementFindings } from '../pipeline/policy-agreement.js';
+import { agreementFindings } from './policy-agreement.js';
 import type { LifecycleJson } from '../s3/convert.js';
 import { fromPolicy } from './policy-source.js';
-import type { ProposedRule } from './state-rules/types.js';
-import type { Policy } from '../policy/model.js';
-import type { Reference } from '../registry/reference.js';
+import { readDocument, SourceError, type ProposedResult } from './proposed.js';
 import { withTargetExtras } from './target-extras.js';
 
-export interface ProposedConfiguration {
-  /** Display path of the file the rules come from; findings point into it. */
-  file: string;
-  /** Absolute path of that file (the drift guard reads its base version from git). */
-  path: string;
-  /** Pointer of the LifecycleConfiguration object in the file's data (or in the compiled request). */
-  base: string;
-  /** The Bucket of a file in the request shape. */
-  bucket?: string;
-  configuration: LifecycleJson;
-  rules: ProposedRule[];
-  /** Lint findings on the source (severities already applied, `off` removed). */
-  findings: Finding[];
-  /** Parsed documents by display path, for positions. */
-  documents: SourceDocument[];
-  /** Turns another version of the same file (the drift guard's base) into a configuration. */
-  configurationOf(data: unknown, label: string): LifecycleJson;
-  /** Maps a pointer into the rules' data to a pointer into `file` (compiled policies). */
-  mapPointer?(pointer: string): string;
-  /** Maps a pointer into the rules' data to the file and pointer behind it (rules not from `file`: quarantine). */
-  locate?(pointer: string): { file: string; pointer: string };
-  /** The retention policy, when the rules are compiled from one (its protect entries). */
-  policy?: Policy;
-  /** Rules that come from the source itself; generated quarantine rules follow them. */
-  ownRules?: number;
-  /** What the registry manifest and the policy's protect entries reference (target-extras.ts). */
-  references?: { registry: Reference[]; protect: Reference[] };
-}
-
-export type ProposedResult =
-  | { ok: true; proposed: ProposedConfiguration }
-  /** `message` says why there is no configuration; `findings` locate it when they can. */
-  | { ok: false; message: string; findings: Finding[]; documents: SourceDocument[] };
-
-export class SourceError extends Error {
-  override name = 'SourceError';
-}
+export { readDocument, SourceError, type ProposedConfiguration, type ProposedResult } from './proposed.js';
 
 export async function proposedConfiguration(target: TargetConfig, config: LifeguardConfig): Promise<ProposedResult> {
   const result = await sourceConfiguration(target, config);
@@ -92,21 +51,6 @@ export async function sourceConfiguration(target: TargetConfig, config: Lifeguar
     proposed.documents.push(policyRead.doc);
   }
   return result;
-}
-
-/** Reads a source with positions; a file of the wrong kind is a failure, not a guess. */
-export async function readDocument(path: string, file: string, kind: DocumentKind): Promise<{ ok: true; doc: SourceDocument } | Extract<ProposedResult, { ok: false }>> {
-  const read = await readSource(path, file);
-  if (!read.ok) {
-    if (read.kind === 'io') return { ok: false, message: `${file}: ${read.problem.message}`, findings: [], documents: [] };
-    const finding: Finding = { ruleId: PARSE_ERROR.id, severity: 'error', message: `${read.problem.message}.`, file, pointer: '', position: { line: read.problem.line, column: read.problem.column } };
-    return { ok: false, message: `${file} could not be read`, findings: [finding], documents: [] };
-  }
-  if (detectKind(read.doc.data) !== kind) {
-    const what = kind === 'lifecycle' ? 'a lifecycle configuration (no "Rules" or "LifecycleConfiguration")' : 'a retention policy (kind: RetentionPolicy)';
-    return { ok: false, message: `${file} is not ${what}`, findings: [], documents: [read.doc] };
-  }
-  return { ok: true, doc: read.doc };
 }
 
 export function fromDocument(doc: SourceDocument, path: string, config: LifeguardConfig): ProposedResult {

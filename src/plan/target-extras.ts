@@ -4,16 +4,16 @@
  * appended after the source's own. Findings about those rules point into the quarantine file.
  */
 import type { LifeguardConfig, TargetConfig } from '../config/config.js';
-import { normalizeRule } from '../diff/normalize.js';
+import { normalizeRule } from '../model/canonical.js';
 import type { Finding } from '../lint/types.js';
 import { ruleViews } from '../lint/view.js';
 import { MAX_LIFECYCLE_RULES } from '../model/s3-limits.js';
-import { loadReferences } from '../pipeline/protection.js';
+import { loadReferences } from './protection.js';
 import { protectReferences } from '../policy/protect-references.js';
 import { loadQuarantine } from '../quarantine/record.js';
 import { QUARANTINE_RULE_PREFIX, quarantineProtectionFindings, quarantineRules } from '../quarantine/rules.js';
-import { QUARANTINE_FILE } from '../registry/rules.js';
-import type { ProposedConfiguration, ProposedResult } from './source.js';
+import { QUARANTINE_FILE } from '../model-registry/rules.js';
+import type { ProposedConfiguration, ProposedResult } from './proposed.js';
 
 export async function withTargetExtras(proposed: ProposedConfiguration, target: TargetConfig, config: LifeguardConfig): Promise<ProposedResult> {
   // A loop, not push(...): a quarantine file can name hundreds of thousands of objects.

@@ -3,11 +3,11 @@
  * and the input of the plan formatters and of `apply`.
  */
 import type { ConfigurationDiff } from '../diff/diff.js';
-import type { Diagnostic } from '../report/types.js';
+import type { Diagnostic } from '../findings/types.js';
 import type { LifecycleJson } from '../s3/convert.js';
 import type { DefaultRetention, VersioningState } from '../s3/state.js';
 import type { ExpiryProjection } from './expiry.js';
-import type { SyncState } from '../history/sync-state.js';
+import type { SyncState } from '../model/sync-state.js';
 
 export interface BucketSummary {
   versioning: VersioningState;

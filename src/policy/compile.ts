@@ -6,7 +6,7 @@
  * tags are sorted by key, objects are built in the order the S3 API documents their members, and
  * nothing depends on time, locale or the machine. `renderRequest` gives the bytes.
  */
-import type { LifecycleFilter, LifecycleRule, TransitionDefaultMinimumObjectSize } from '../model/lifecycle.js';
+import type { LifecycleFilter, S3LifecycleRule, TransitionDefaultMinimumObjectSize } from '../model/lifecycle.js';
 import { joinPointer } from '../load/pointer.js';
 import { filterOf } from './filter.js';
 import { mergeTags, transitionsByDay, type Policy, type PolicyStage } from './model.js';
@@ -15,7 +15,7 @@ import { currentPurpose, housekeepingRuleId, stageRuleId, type HousekeepingPurpo
 export interface CompiledRequest {
   Bucket: string;
   TransitionDefaultMinimumObjectSize: TransitionDefaultMinimumObjectSize;
-  LifecycleConfiguration: { Rules: LifecycleRule[] };
+  LifecycleConfiguration: { Rules: S3LifecycleRule[] };
 }
 
 export interface Compilation {
@@ -35,7 +35,7 @@ export interface CompileOptions {
 export const RULES_POINTER = '/LifecycleConfiguration/Rules';
 
 interface Draft {
-  rule: LifecycleRule;
+  rule: S3LifecycleRule;
   /** Member pointer inside the rule ('' for the rule) → policy pointer. */
   origins: Array<[string, string]>;
 }
@@ -88,7 +88,7 @@ export function selectedStages(policy: Policy, names: readonly string[] | undefi
   return names ? policy.stages.filter((s) => names.includes(s.name)) : policy.stages;
 }
 
-function rule(id: string, filter: LifecycleFilter, actions: Omit<LifecycleRule, 'ID' | 'Status' | 'Filter'>): LifecycleRule {
+function rule(id: string, filter: LifecycleFilter, actions: Omit<S3LifecycleRule, 'ID' | 'Status' | 'Filter'>): S3LifecycleRule {
   return { ID: id, Status: 'Enabled', Filter: filter, ...actions };
 }
 
@@ -175,7 +175,7 @@ function housekeepingDraft(
   prefix: string,
   names: readonly string[],
   purpose: HousekeepingPurpose,
-  actions: Omit<LifecycleRule, 'ID' | 'Status' | 'Filter'>,
+  actions: Omit<S3LifecycleRule, 'ID' | 'Status' | 'Filter'>,
   source: PolicyStage,
   member: string,
 ): Draft {

@@ -3,7 +3,7 @@
  * single Tag, or And with two or more predicates (catalogue 2.1, 2.2).
  */
 import type { LifecycleFilter } from '../model/lifecycle.js';
-import { renderFilter, selectorOf } from '../lint/view.js';
+import { renderFilter, selectorOf } from '../model/selector.js';
 import type { Selection } from './model.js';
 
 export function filterOf(s: Selection): LifecycleFilter {

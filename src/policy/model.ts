@@ -5,7 +5,7 @@
 import type { TransitionDefaultMinimumObjectSize, StorageClassName } from '../model/lifecycle.js';
 import { DEFAULT_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE } from '../model/storage-classes.js';
 import { joinPointer } from '../load/pointer.js';
-import { isObj } from '../lint/values.js';
+import { isObj } from '../model/values.js';
 
 /** Incomplete multipart uploads are aborted after this many days unless a stage says otherwise. */
 export const DEFAULT_ABORT_INCOMPLETE_UPLOADS_DAYS = 7;

@@ -4,7 +4,7 @@
  * a protect entry covers. A protect entry is a folder (its prefix, '' for the whole bucket) narrowed
  * by the tags it names.
  */
-import type { Reference } from '../registry/reference.js';
+import type { Reference } from '../model-registry/reference.js';
 import type { Policy, ProtectEntry } from './model.js';
 
 export function protectReferences(policy: Policy): Reference[] {

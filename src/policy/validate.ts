@@ -6,7 +6,7 @@
 import { schemaDocument, validateRetentionPolicy } from '../generated/retention-policy-validator.js';
 import { joinPointer, splitPointer, valueAtPointer } from '../load/pointer.js';
 import { describeSchemaErrors, type SchemaError, type SchemaProblem } from '../lint/schema-errors.js';
-import { isObj } from '../lint/values.js';
+import { isObj } from '../model/values.js';
 
 const NAME_RULE = 'must be lower-case letters, digits and hyphens (at most 63, not starting or ending with a hyphen), because it becomes part of every rule ID';
 

@@ -6,16 +6,15 @@
  * (manifest.ts); an older inline batch that grows moves its keys there too.
  */
 import { manifestName } from './manifest.js';
+import { dueTimeAfter } from '../model/timing.js';
 import type { QuarantinedObject, QuarantineRecord } from './record.js';
-
-const DAY_MS = 86_400_000;
 
 export function dayOf(t: Date): string {
   return t.toISOString().slice(0, 10);
 }
 
 export function expireOnFor(taggedAt: Date, days: number): string {
-  return dayOf(new Date(Math.ceil((taggedAt.getTime() + days * DAY_MS) / DAY_MS) * DAY_MS));
+  return dayOf(new Date(dueTimeAfter(taggedAt.getTime(), days)));
 }
 
 export interface NewBatch {

@@ -10,10 +10,22 @@ import { createReadStream } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline';
-import type { QuarantinedObject } from './record.js';
 
 /** Longest manifest line read: a 1,024-byte key URL-encoded is at most 3,072 bytes, plus bucket and version. */
 const MAX_LINE = 8192;
+
+/** One object of a quarantine batch (record.ts re-exports it). */
+export interface QuarantinedObject {
+  key: string;
+  /** Bytes; 0 when read from a manifest (the batch's `bytes` holds the total). */
+  size: number;
+  lastModified?: string;
+  storageClass?: string;
+  /** The version tagged, on versioned buckets. */
+  versionId?: string;
+  /** Line in the batch's manifest, for findings (in memory only). */
+  line?: number;
+}
 
 export interface ManifestProblem {
   line: number;

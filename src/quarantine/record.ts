@@ -15,24 +15,14 @@ import { readSource } from '../load/read.js';
 import { PARSE_ERROR } from '../lint/file-rules.js';
 import { describeSchemaErrors } from '../lint/schema-errors.js';
 import type { Finding } from '../lint/types.js';
-import { QUARANTINE_FILE } from '../registry/rules.js';
-import { manifestPath, readManifest } from './manifest.js';
+import { QUARANTINE_FILE } from '../model-registry/rules.js';
+import { manifestPath, readManifest, type QuarantinedObject } from './manifest.js';
 
 /** The tag every quarantined object carries; its value is the batch's day. */
 export const QUARANTINE_TAG = 'lifeguard-quarantine';
 export const DEFAULT_QUARANTINE_DAYS = 7;
 
-export interface QuarantinedObject {
-  key: string;
-  /** Bytes; 0 when read from a manifest (the batch's `bytes` holds the total). */
-  size: number;
-  lastModified?: string;
-  storageClass?: string;
-  /** The version tagged, on versioned buckets. */
-  versionId?: string;
-  /** Line in the batch's manifest, for findings (in memory only). */
-  line?: number;
-}
+export type { QuarantinedObject };
 
 export interface QuarantineBatch {
   /** The tag value: the UTC day the objects were tagged (YYYY-MM-DD). */

@@ -7,19 +7,19 @@
  * filter rules out AbortIncompleteMultipartUpload and ExpiredObjectDeleteMarker (catalogue 3a.4,
  * 3e.2), and none is needed.
  */
-import type { LifecycleRule } from '../model/lifecycle.js';
+import type { S3LifecycleRule } from '../model/lifecycle.js';
 import { joinPointer } from '../load/pointer.js';
 import type { Finding } from '../lint/types.js';
 import { filterOf } from '../policy/filter.js';
-import { describeReference, referenceIndex, referencedBy, type Reference } from '../registry/reference.js';
-import { REGISTRY_PROTECTION } from '../registry/protect.js';
+import { describeReference, referenceIndex, referencedBy, type Reference } from '../model-registry/reference.js';
+import { REGISTRY_PROTECTION } from '../model-registry/protect.js';
 import { objectLocation, QUARANTINE_TAG, type QuarantineBatch, type QuarantineRecord } from './record.js';
 
 /** Rule IDs lifeguard owns: quarantine rules are generated, never written by hand. */
 export const QUARANTINE_RULE_PREFIX = 'lifeguard-quarantine-';
 
 export interface QuarantineRule {
-  rule: LifecycleRule;
+  rule: S3LifecycleRule;
   batch: number;
   /** Pointer into the quarantine file of what a member of the rule comes from. */
   origin(member: string): string;
@@ -31,7 +31,7 @@ export function quarantineRules(record: QuarantineRecord): QuarantineRule[] {
     b.prefixes.forEach((prefix, j) => {
       if (!b.objects.some((o) => prefixOf(b, o.key) === prefix)) return;
       const id = quarantineRuleId(b, j);
-      const rule: LifecycleRule = {
+      const rule: S3LifecycleRule = {
         ID: id,
         Status: 'Enabled',
         Filter: filterOf({ prefix, tags: [{ key: QUARANTINE_TAG, value: b.tag }] }),

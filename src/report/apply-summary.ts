@@ -6,7 +6,7 @@
 import type { Decision } from '../apply/apply.js';
 import { formatBytes } from '../gate/verdict.js';
 import { plural } from '../lint/messages.js';
-import { statusOf, type ApplyStatus, type TargetApplication } from '../pipeline/push-apply.js';
+import { statusOf, type ApplyStatus, type TargetApplication } from '../apply/outcome.js';
 import type { LifecycleJson } from '../s3/convert.js';
 import { codeSpan, inertText } from './inert-markdown.js';
 

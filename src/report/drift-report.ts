@@ -2,8 +2,8 @@
  * The drift check in words: a job-summary section and the body of the one issue that lists the
  * targets out of sync with the default branch, with what to do about each. Pure.
  */
-import { commitWords, describeSync } from '../history/sync-state.js';
-import type { DriftReport, TargetDrift } from '../pipeline/drift.js';
+import { commitWords, describeSync } from '../model/sync-state.js';
+import type { DriftReport, TargetDrift } from '../model/sync-state.js';
 
 export const DRIFT_ISSUE_MARKER = '<!-- lifeguard:drift-issue -->';
 

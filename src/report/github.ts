@@ -7,7 +7,7 @@
 import { plural } from '../lint/messages.js';
 import type { Severity } from '../lint/types.js';
 import { annotationPath, type PathBase } from './locations.js';
-import type { CheckReport, Diagnostic } from './types.js';
+import type { CheckReport, Diagnostic } from '../findings/types.js';
 
 /** GitHub's cap: "10 warning annotations, 10 error annotations, and 10 notice annotations per step". */
 export const MAX_ANNOTATIONS_PER_SEVERITY = 10;

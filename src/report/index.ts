@@ -4,7 +4,7 @@ import { formatJson } from './json.js';
 import { formatMarkdown } from './markdown.js';
 import { formatSarif } from './sarif.js';
 import { formatStylish } from './stylish.js';
-import type { CheckReport, SourceTexts } from './types.js';
+import type { CheckReport, SourceTexts } from '../findings/types.js';
 
 export interface FormatOptions {
   color?: boolean;

@@ -6,7 +6,7 @@
  * zero-width space breaks them). Code spans take a fence longer than any backtick run inside, and
  * table cells keep `|`. Pure (ADR 0131).
  */
-import { showControls } from './log-safe.js';
+import { showControls } from '../text/log-safe.js';
 
 const ZWSP = '\u200b';
 /**

@@ -1,4 +1,4 @@
-import type { CheckReport } from './types.js';
+import type { CheckReport } from '../findings/types.js';
 
 /** The machine contract of `lifeguard check --format json` (documented in the README). */
 export function formatJson(report: CheckReport): string {

@@ -5,7 +5,7 @@
  */
 import { plural } from '../lint/messages.js';
 import { codeSpan, inertText } from './inert-markdown.js';
-import type { CheckReport, Diagnostic } from './types.js';
+import type { CheckReport, Diagnostic } from '../findings/types.js';
 
 export interface MarkdownOptions {
   /** Heading of the report. */

@@ -1,7 +1,7 @@
 /** `lifeguard plan --format markdown`: the same plan for a pull request or a job summary. Pure. */
 import type { PlanReport, TargetPlan } from '../plan/types.js';
 import { summaryLine } from './plan-text.js';
-import { describeSync } from '../history/sync-state.js';
+import { describeSync } from '../model/sync-state.js';
 import { describeBucket, describeExpiry, describeKept, listingLine } from './plan-words.js';
 import { codeSpan, inertSentence, inertText } from './inert-markdown.js';
 

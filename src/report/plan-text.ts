@@ -5,9 +5,9 @@
 import type { ConfigurationDiff } from '../diff/diff.js';
 import type { PlanReport, TargetPlan } from '../plan/types.js';
 import { describeBucket, describeExpiry, describeKept, listingLine } from './plan-words.js';
-import { showControls } from './log-safe.js';
-import type { Diagnostic } from './types.js';
-import { describeSync } from '../history/sync-state.js';
+import { showControls } from '../text/log-safe.js';
+import type { Diagnostic } from '../findings/types.js';
+import { describeSync } from '../model/sync-state.js';
 
 export interface PlanTextOptions {
   color?: boolean;

@@ -6,9 +6,9 @@
  */
 import { describeRule } from '../diff/describe.js';
 import { formatBytes, usd, type GateResult } from '../gate/verdict.js';
-import { costChartMermaid } from './cost-chart.js';
+import { costChartMermaid } from '../cost/report/cost-chart.js';
 import { codeSpan, inertText } from './inert-markdown.js';
-import type { Diagnostic } from './types.js';
+import type { Diagnostic } from '../findings/types.js';
 import type { ApprovalSummary, PullRequestReport, TargetSection } from './pr-types.js';
 import { budgetTargets, COMMENT_BUDGET, omittedLine, orderedTargets } from './pr-overview.js';
 

@@ -6,7 +6,8 @@
 import type { ConfigurationDiff } from '../diff/diff.js';
 import type { Approval, IgnoredApproval } from '../gate/approval.js';
 import type { GateResult, Verdict } from '../gate/verdict.js';
-import type { Diagnostic } from './types.js';
+import type { Diagnostic } from '../findings/types.js';
+import type { DeletionSummary } from '../model/deletion.js';
 
 export interface CostSummary {
   months: number;
@@ -24,21 +25,7 @@ export interface CostSummary {
   assumptions?: string[];
 }
 
-export interface DeletionSummary {
-  /** Entries the proposed rules remove within the horizon, earlier than the current rules would (later or never). */
-  objects: number;
-  bytes: number;
-  /** Bytes × days earlier, summed (up to the horizon's end): how much sooner the data goes. */
-  byteDays: number;
-  topPrefixes: Array<{ prefix: string; objects: number; bytes: number }>;
-  horizonMonths: number;
-  /** The evidence: the live listing, or an S3 Inventory report (which can only add to the listing's count). */
-  basis: 'listing' | 'inventory';
-  /** Entries listed (listing-based projections). */
-  listed?: number;
-  /** The listing stopped before the end of the bucket: a lower bound. */
-  partial?: boolean;
-}
+export type { DeletionSummary } from '../model/deletion.js';
 
 export interface TargetSection {
   name: string;

@@ -5,11 +5,11 @@
  */
 import type { Log, ReportingDescriptor, Result, Region } from 'sarif';
 import { REPOSITORY_URL, docsUrl } from '../lint/docs-url.js';
-import { ruleMeta } from '../lint/registry.js';
+import { ruleMeta } from '../config/known-rules.js';
 import type { RuleMeta, Severity } from '../lint/types.js';
 import { VERSION } from '../version.js';
 import { artifactUri, type PathBase } from './locations.js';
-import type { CheckReport, Diagnostic } from './types.js';
+import type { CheckReport, Diagnostic } from '../findings/types.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const SARIF_VERSION = '2.1.0';

@@ -2,8 +2,8 @@
  * The default terminal format: findings grouped by file, each with a short code frame, then a
  * summary line. Colour only when asked (the CLI asks when stdout is a TTY).
  */
-import { showControls } from './log-safe.js';
-import type { CheckReport, Diagnostic, SourceTexts } from './types.js';
+import { showControls } from '../text/log-safe.js';
+import type { CheckReport, Diagnostic, SourceTexts } from '../findings/types.js';
 
 export interface StylishOptions {
   color?: boolean;

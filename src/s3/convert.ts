@@ -3,7 +3,7 @@
  * the SDK's objects, which differ only in dates (Date objects) and in undefined members.
  */
 import type { LifecycleRule as SdkRule } from '@aws-sdk/client-s3';
-import { isObj } from '../lint/values.js';
+import { isObj } from '../model/values.js';
 
 /** A lifecycle configuration as JSON: `{Rules, TransitionDefaultMinimumObjectSize?}`. */
 export interface LifecycleJson {

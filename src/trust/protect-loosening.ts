@@ -9,7 +9,7 @@ import { relative, resolve, sep } from 'node:path';
 import { workspaceOf, type LifeguardConfig } from '../config/config.js';
 import { parseText, type SourceDocument } from '../load/document.js';
 import { readSource } from '../load/read.js';
-import { isObj } from '../lint/values.js';
+import { isObj } from '../model/values.js';
 import { readFileAt, type CommitFiles } from './file-at.js';
 import type { Loosening } from './settings.js';
 

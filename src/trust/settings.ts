@@ -7,7 +7,7 @@
  */
 import type { GatesConfig, LifeguardConfig, TargetConfig } from '../config/config.js';
 import type { SeveritySetting } from '../lint/types.js';
-import { ruleMeta } from '../lint/registry.js';
+import { ruleMeta } from '../config/known-rules.js';
 import { joinPointer } from '../load/pointer.js';
 import type { LoosenedSetting } from '../gate/verdict.js';
 import { immutabilityReason } from '../plan/state-rules/production-without-object-lock.js';

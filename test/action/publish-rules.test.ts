@@ -7,7 +7,7 @@ import { evaluateGates, type GateSettings } from '../../src/gate/verdict.js';
 import { isDefaultBranch, pushOf } from '../../src/github/push.js';
 import type { PullRequestRun } from '../../src/pipeline/pull-request.js';
 import type { TargetSection } from '../../src/report/pr-types.js';
-import { buildReport } from '../../src/report/resolve.js';
+import { buildReport } from '../../src/findings/resolve.js';
 import { pushEvent } from '../helpers/events.js';
 
 const SETTINGS: GateSettings = { failOn: 'error', deletionApprovalLabel: 'lifeguard/approve-deletion', onError: 'fail' };

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allRuleMetas } from '../../src/lint/registry.js';
+import { allRuleMetas } from '../../src/config/known-rules.js';
 import { RETIRED_RULES } from '../../src/lint/retired.js';
 import { citationProblems, readModelDocs, type Citation } from './sdk-model.js';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { parseConfig } from '../../src/config/config.js';
 import { parseText } from '../../src/load/document.js';
-import { resolveFindings } from '../../src/report/resolve.js';
+import { resolveFindings } from '../../src/findings/resolve.js';
 
 function problems(text: string): string[] {
   const doc = parseText('.lifeguard.yml', text);

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { configurationsEqual, diffConfigurations } from '../../src/diff/diff.js';
-import { normalizeConfiguration } from '../../src/diff/normalize.js';
+import { normalizeConfiguration } from '../../src/model/canonical.js';
 
 const put = {
   Rules: [

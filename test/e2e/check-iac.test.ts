@@ -1,6 +1,6 @@
 /**
- * Terraform and CloudFormation through the committed CLI bundle, run from a copy of dist/cli alone
- * (no node_modules: the HCL parser's wasm travels with the bundle): annotations and SARIF land on the
+ * Terraform and CloudFormation through the committed CLI bundle, run from a copy of dist/cli and the
+ * shared dist/lib alone (no node_modules: the HCL parser's wasm travels with the bundle): annotations and SARIF land on the
  * .tf and template lines, a syntax error is a parse-error at its position, exit statuses as for JSON.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,11 +16,11 @@ function runCopy(cli: string, args: string[], cwd: string) {
 }
 
 describe('check on Terraform and CloudFormation, through the bundle', () => {
-  it('runs from dist/cli without node_modules; github annotations and SARIF point at the .tf line', () => {
+  it('runs from dist/cli and dist/lib without node_modules; github annotations and SARIF point at the .tf line', () => {
     const dir = tempDir('lifeguard-iac-e2e-');
-    cpSync(join(ROOT, 'dist/cli'), join(dir, 'bundle'), { recursive: true });
+    for (const part of ['cli', 'lib']) cpSync(join(ROOT, 'dist', part), join(dir, 'bundle', part), { recursive: true });
     cpSync(join(ROOT, 'examples/terraform/provider-42373-two-predicates.tf'), join(dir, 'main.tf'));
-    const cli = join(dir, 'bundle/index.js');
+    const cli = join(dir, 'bundle/cli/index.js');
     const github = runCopy(cli, ['check', 'main.tf', '--format', 'github'], dir);
     expect(github.status, github.stderr).toBe(1);
     expect(github.stdout).toMatch(/^::error file=main\.tf,line=14,col=34,.*title=filter-single-predicate::aws_s3_bucket_lifecycle_configuration\.lifecycle_rules, rule 'expire-large-objects'/m);

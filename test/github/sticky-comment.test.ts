@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listChangedFiles, listLabels } from '../../src/github/changed-files.js';
 import { makeClient } from '../../src/github/client.js';
 import { COMMENT_MARKER, MAX_COMMENT_CHARS, commentMarker, fitComment, upsertStickyComment } from '../../src/github/sticky-comment.js';
-import { closeOpenBlocks } from '../../src/report/markdown-cut.js';
+import { closeOpenBlocks } from '../../src/text/markdown-cut.js';
 import { startGitHubServer, type GitHubTestServer } from '../helpers/github-server.js';
 
 let gh: GitHubTestServer;

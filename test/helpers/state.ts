@@ -4,7 +4,7 @@
  */
 import { expect } from 'vitest';
 import type { TargetConfig } from '../../src/config/config.js';
-import { normalizeRule } from '../../src/diff/normalize.js';
+import { normalizeRule } from '../../src/model/canonical.js';
 import { parseText, type SourceDocument } from '../../src/load/document.js';
 import { ruleViews } from '../../src/lint/view.js';
 import { locateConfiguration } from '../../src/model/extract.js';

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
-import { normalizeConfiguration } from '../../src/diff/normalize.js';
+import { normalizeConfiguration } from '../../src/model/canonical.js';
 import { fromDocument, readTerraform } from '../../src/iac/source.js';
 import { readSource } from '../../src/load/read.js';
 import { runCompile, type EmitFormat } from '../../src/pipeline/compile.js';

@@ -1,7 +1,7 @@
 /** Runs `check` the way the CLI does (same pipeline, default settings) on fixture paths. */
 import { loadConfig } from '../../src/config/config.js';
 import { runCheck } from '../../src/pipeline/check.js';
-import type { Diagnostic } from '../../src/report/types.js';
+import type { Diagnostic } from '../../src/findings/types.js';
 import { ROOT } from '../e2e/run.js';
 
 export const FIXTURES = 'test/fixtures/iac';

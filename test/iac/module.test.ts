@@ -7,7 +7,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../src/report/types.js';
+import type { Diagnostic } from '../../src/findings/types.js';
 import { FIXTURES, at, check } from './helpers.js';
 
 const MODULE = `${FIXTURES}/terraform/module-with-variables`;

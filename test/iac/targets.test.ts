@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseConfig, type LifeguardConfig } from '../../src/config/config.js';
-import { readConfiguration } from '../../src/cost/configuration.js';
+import { readConfiguration } from '../../src/pipeline/cost-configuration.js';
 import { proposedConfiguration } from '../../src/plan/source.js';
 import { parseText } from '../../src/load/document.js';
 import { touchedTargets } from '../../src/pipeline/targets.js';
-import { resolveFindings } from '../../src/report/resolve.js';
+import { resolveFindings } from '../../src/findings/resolve.js';
 import { ROOT } from '../e2e/run.js';
 import { Workspace } from '../../src/workspace/workspace.js';
 import { FIXTURES } from './helpers.js';

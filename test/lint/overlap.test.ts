@@ -9,7 +9,7 @@ import {
   selectorsOverlap,
   sizeRange,
 } from '../../src/lint/overlap.js';
-import { selectorOf, type Selector } from '../../src/lint/view.js';
+import { selectorOf, type Selector } from '../../src/model/selector.js';
 
 /** A selector from a Filter exactly as a lifecycle file writes it. */
 const f = (filter: Record<string, unknown>): Selector => selectorOf({ Filter: filter });

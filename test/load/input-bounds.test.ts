@@ -8,7 +8,7 @@ import { MAX_ALIAS_NODES, MAX_JSON_CONTAINERS, MAX_NESTING_DEPTH, MAX_OBJECT_MEM
 import { scanYaml } from '../../src/load/yaml-scan.js';
 import { lintLifecycle } from '../../src/lint/engine.js';
 import { formatStylish } from '../../src/report/stylish.js';
-import { buildReport, resolveFindings } from '../../src/report/resolve.js';
+import { buildReport, resolveFindings } from '../../src/findings/resolve.js';
 
 const refused = (file: string, text: string) => {
   const r = parseText(file, text);

@@ -7,7 +7,7 @@ import { classify, type StoredObject } from '../../src/orphans/classify.js';
 import { artifactPrefixes, outermost } from '../../src/orphans/prefixes.js';
 import { groupOf, summarize } from '../../src/orphans/summary.js';
 import { protectReference } from '../../src/policy/protect-references.js';
-import { toReference } from '../../src/registry/reference.js';
+import { toReference } from '../../src/model-registry/reference.js';
 
 const now = new Date('2026-11-22T12:00:00Z');
 const daysAgo = (d: number) => new Date(now.getTime() - d * 86_400_000);

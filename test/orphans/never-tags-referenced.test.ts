@@ -9,8 +9,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../src/load/document.js';
 import { classify, type StoredObject } from '../../src/orphans/classify.js';
-import { entriesFromCsv, entriesFromDocument, type RawEntry } from '../../src/registry/manifest.js';
-import { toReference, type Reference } from '../../src/registry/reference.js';
+import { entriesFromCsv, entriesFromDocument, type RawEntry } from '../../src/model-registry/manifest.js';
+import { toReference, type Reference } from '../../src/model-registry/reference.js';
 
 const BUCKET = 'ml-artifacts';
 const NOW = new Date('2026-11-20T12:00:00Z');

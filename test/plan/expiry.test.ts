@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeConfiguration } from '../../src/diff/normalize.js';
-import { midnightAfter, projectExpiry } from '../../src/plan/expiry.js';
-import { covers, matches } from '../../src/plan/matching.js';
+import { normalizeConfiguration } from '../../src/model/canonical.js';
+import { projectExpiry } from '../../src/plan/expiry.js';
+import { covers, matches } from '../../src/model/matching.js';
+import { DAY_MS, roundUpToDay } from '../../src/model/timing.js';
 import type { ListedObject, Listing } from '../../src/s3/listing.js';
 
 const NOW = new Date('2026-11-22T12:00:00Z');
@@ -40,8 +41,8 @@ describe('matching', () => {
 
 describe('projectExpiry', () => {
   it('rounds creation + days up to the next midnight UTC, and counts what is due now', () => {
-    expect(new Date(midnightAfter(Date.parse('2026-11-01T10:00:00Z'))).toISOString()).toBe('2026-11-02T00:00:00.000Z');
-    expect(new Date(midnightAfter(Date.parse('2026-11-02T00:00:00Z'))).toISOString()).toBe('2026-11-02T00:00:00.000Z');
+    expect(new Date(roundUpToDay(Date.parse('2026-11-01T10:00:00Z')) * DAY_MS).toISOString()).toBe('2026-11-02T00:00:00.000Z');
+    expect(new Date(roundUpToDay(Date.parse('2026-11-02T00:00:00Z')) * DAY_MS).toISOString()).toBe('2026-11-02T00:00:00.000Z');
     const p = projectExpiry(
       config([{ ID: 'logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 30 } }]),
       listing([obj('logs/old', '2026-10-01T10:00:00Z'), obj('logs/new', '2026-11-20T10:00:00Z'), obj('data/x', '2026-01-01T00:00:00Z')]),
@@ -77,9 +78,16 @@ describe('projectExpiry', () => {
     expect(p.kept.objects).toBe(0);
   });
 
-  it('uses a dated Expiration as is (a past date: due now, for every matching object)', () => {
-    const p = projectExpiry(config([{ ID: 'd', Status: 'Enabled', Filter: {}, Expiration: { Date: '2026-01-01T00:00:00Z' } }]), listing([obj('a', '2026-11-21T00:00:00Z')]), () => undefined, NOW, false);
-    expect(p.rules[0]).toMatchObject({ dueNow: 1, objects: [{ key: 'a', dueAt: '2026-01-01T00:00:00.000Z' }] });
+  it('uses a dated Expiration on its date, and for an object created later at the first midnight after its creation (due now)', () => {
+    const rules = config([{ ID: 'd', Status: 'Enabled', Filter: {}, Expiration: { Date: '2026-01-01T00:00:00Z' } }]);
+    const p = projectExpiry(rules, listing([obj('old', '2025-06-01T08:00:00Z'), obj('a', '2026-11-21T08:00:00Z')]), () => undefined, NOW, false);
+    expect(p.rules[0]).toMatchObject({
+      dueNow: 2,
+      objects: [
+        { key: 'old', dueAt: '2026-01-01T00:00:00.000Z' },
+        { key: 'a', dueAt: '2026-11-22T00:00:00.000Z' },
+      ],
+    });
   });
 
   it('counts objects whose tags were not read as unknown, neither expired nor kept', () => {

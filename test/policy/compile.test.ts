@@ -3,7 +3,7 @@
  * rules, compile, lint of the output), so it also shows the output is accepted.
  */
 import { describe, expect, it } from 'vitest';
-import type { LifecycleRule } from '../../src/model/lifecycle.js';
+import type { S3LifecycleRule } from '../../src/model/lifecycle.js';
 import { HEAD, checkText } from '../helpers/policy.js';
 
 function compiled(stages: string, head = HEAD, options = {}) {
@@ -14,7 +14,7 @@ function compiled(stages: string, head = HEAD, options = {}) {
 }
 
 const rules = (stages: string, head = HEAD) => compiled(stages, head).LifecycleConfiguration.Rules;
-const byId = (rs: LifecycleRule[]) => Object.fromEntries(rs.map((r) => [r.ID, r]));
+const byId = (rs: S3LifecycleRule[]) => Object.fromEntries(rs.map((r) => [r.ID, r]));
 
 describe('compiling each policy field', () => {
   it('select: a bare Prefix, a single Tag, or And with two or more predicates', () => {

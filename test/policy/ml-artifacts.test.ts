@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { lintLifecycle } from '../../src/lint/engine.js';
-import type { LifecycleRule } from '../../src/model/lifecycle.js';
+import type { S3LifecycleRule } from '../../src/model/lifecycle.js';
 import { STORAGE_CLASSES } from '../../src/model/storage-classes.js';
 import { runCheck } from '../../src/pipeline/check.js';
 import { renderRequest } from '../../src/policy/compile.js';
@@ -18,7 +18,7 @@ const result = checkText(readFileSync(POLICY, 'utf8'), {}, POLICY);
 const rules = result.compilation!.request.LifecycleConfiguration.Rules;
 
 /** Rules that act on an object with this key and these tags (prefix and tag filters, as S3 matches). */
-function applying(key: string, tags: Record<string, string> = {}): LifecycleRule[] {
+function applying(key: string, tags: Record<string, string> = {}): S3LifecycleRule[] {
   return rules.filter((r) => {
     const f = r.Filter ?? {};
     const prefix = f.Prefix ?? f.And?.Prefix ?? '';
@@ -26,7 +26,7 @@ function applying(key: string, tags: Record<string, string> = {}): LifecycleRule
     return key.startsWith(prefix) && wanted.every((t) => tags[t.Key] === t.Value);
   });
 }
-const expiryDays = (rs: LifecycleRule[]) => rs.flatMap((r) => (r.Expiration?.Days !== undefined ? [r.Expiration.Days] : []));
+const expiryDays = (rs: S3LifecycleRule[]) => rs.flatMap((r) => (r.Expiration?.Days !== undefined ? [r.Expiration.Days] : []));
 
 describe('examples/retention/ml-artifacts.yaml', () => {
   it('compiles with no error finding', () => {
@@ -107,7 +107,7 @@ describe('docs/retention-policy.md', () => {
   });
 
   it('shows rules exactly as the compiler writes them', () => {
-    const shown = JSON.parse(jsonBlock) as LifecycleRule[];
+    const shown = JSON.parse(jsonBlock) as S3LifecycleRule[];
     expect(shown.length).toBeGreaterThan(0);
     for (const r of shown) expect(rules.find((x) => x.ID === r.ID)).toEqual(r);
   });

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allRuleMetas } from '../../src/lint/registry.js';
+import { allRuleMetas } from '../../src/config/known-rules.js';
 import { POLICY_COMPILE, POLICY_RULES, POLICY_RULE_METAS, POLICY_SCHEMA } from '../../src/policy/rules/registry.js';
 import { checkText } from '../helpers/policy.js';
 

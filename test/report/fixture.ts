@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { RuleMeta } from '../../src/lint/types.js';
-import type { CheckReport, Diagnostic } from '../../src/report/types.js';
+import type { CheckReport, Diagnostic } from '../../src/findings/types.js';
 
 export const FIXTURE_DIR = 'test/fixtures/reports';
 

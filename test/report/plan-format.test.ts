@@ -1,7 +1,7 @@
 /** The plan formatters over one plan built from real diff and projection results. */
 import { describe, expect, it } from 'vitest';
 import { diffConfigurations } from '../../src/diff/diff.js';
-import { normalizeConfiguration } from '../../src/diff/normalize.js';
+import { normalizeConfiguration } from '../../src/model/canonical.js';
 import { projectExpiry } from '../../src/plan/expiry.js';
 import { summarize, type PlanReport, type TargetPlan } from '../../src/plan/types.js';
 import { formatPlanMarkdown } from '../../src/report/plan-markdown.js';

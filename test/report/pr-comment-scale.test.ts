@@ -11,7 +11,7 @@ import { fitComment } from '../../src/github/sticky-comment.js';
 import { renderPullRequestComment } from '../../src/report/pr-comment.js';
 import { renderPullRequestSummary } from '../../src/report/pr-summary.js';
 import type { PullRequestReport, TargetSection } from '../../src/report/pr-types.js';
-import type { Diagnostic } from '../../src/report/types.js';
+import type { Diagnostic } from '../../src/findings/types.js';
 
 const FAILING = [3, 38, 64, 104, 119];
 const live = { Rules: [{ ID: 'expire-logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 30 } }] };

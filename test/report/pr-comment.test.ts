@@ -3,7 +3,7 @@ import { diffConfigurations } from '../../src/diff/diff.js';
 import { evaluateGates } from '../../src/gate/verdict.js';
 import { renderPullRequestComment } from '../../src/report/pr-comment.js';
 import type { PullRequestReport, TargetSection } from '../../src/report/pr-types.js';
-import type { Diagnostic } from '../../src/report/types.js';
+import type { Diagnostic } from '../../src/findings/types.js';
 
 const live = { Rules: [{ ID: 'expire-logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 30 } }] };
 const proposed = {

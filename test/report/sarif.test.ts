@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { allRuleMetas } from '../../src/lint/registry.js';
+import { allRuleMetas } from '../../src/config/known-rules.js';
 import { MAX_SARIF_RESULTS, buildSarif, formatSarif } from '../../src/report/sarif.js';
-import type { CheckReport } from '../../src/report/types.js';
+import type { CheckReport } from '../../src/findings/types.js';
 import { describeRule, report, syntheticReport } from './fixture.js';
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });

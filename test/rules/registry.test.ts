@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LIFECYCLE_RULES, allRuleMetas } from '../../src/lint/registry.js';
+import { LIFECYCLE_RULES } from '../../src/lint/registry.js';
+import { allRuleMetas } from '../../src/config/known-rules.js';
 import { lintText } from '../helpers/lint.js';
 
 const ids = Object.keys(LIFECYCLE_RULES);

@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { runCheck } from '../../src/pipeline/check.js';
 import { touchedTargets } from '../../src/pipeline/targets.js';
-import { resolveFindings } from '../../src/report/resolve.js';
+import { resolveFindings } from '../../src/findings/resolve.js';
 import { Workspace } from '../../src/workspace/workspace.js';
 
 const RULES = '{"Rules": [{"ID": "a", "Status": "Enabled", "Filter": {"Prefix": "tmp/"}, "Expiration": {"Days": 1}}]}';

@@ -3,7 +3,7 @@
  * has its own byte-level path for speed and shares everything after the parse with this one.
  */
 import { isStorageClass } from '../../model/storage-classes.js';
-import { dayOf } from '../time.js';
+import { dayOf } from '../../model/timing.js';
 import { CLASS_INDEX, CohortBuilder, type ObjectFacts } from './cohort.js';
 import type { SelectorMatcher } from './matcher.js';
 

@@ -4,7 +4,7 @@
  */
 import { readSource } from '../../load/read.js';
 import type { SourceDocument } from '../../load/document.js';
-import { isObj } from '../../lint/values.js';
+import { isObj } from '../../model/values.js';
 import { InputError } from './errors.js';
 
 export type InventoryFormat = 'CSV' | 'Parquet' | 'ORC';

@@ -1,7 +1,7 @@
 /**
  * Where an inventory's files come from. A source hands out the manifest, and each data file as a
  * byte stream (CSV) or as random-access bytes (Parquet, ORC): the local folder here, an s3://
- * location in s3-source.ts, without touching the readers.
+ * location in s3/inventory-source.ts, without touching the readers.
  */
 import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';

@@ -1,8 +1,8 @@
 /** Cost report formatters: pure functions of the report. JSON is the contract; the others read it. */
-import { costChartMermaid } from '../../report/cost-chart.js';
+import { costChartMermaid } from './cost-chart.js';
 import { costHtml } from './html.js';
 import type { CostReport, RuleReport, Unknown } from './types.js';
-import { formatBytes } from '../../report/units.js';
+import { formatBytes } from '../../model/units.js';
 
 export const COST_FORMATS = ['stylish', 'json', 'markdown', 'html'] as const;
 export type CostFormat = (typeof COST_FORMATS)[number];

@@ -1,13 +1,15 @@
 /**
  * A lifecycle configuration as the simulator needs it: enabled rules with their selector and their
- * actions as day offsets or fixed days. Reads untrusted data tolerantly (the lint path reports
+ * actions (read from the canonical form, model/canonical.ts) as day offsets or fixed days. Reads untrusted data tolerantly (the lint path reports
  * shape faults); anything it cannot read is left out and named in `skipped`.
  */
 import type { StorageClassName, TransitionDefaultMinimumObjectSize } from '../../model/lifecycle.js';
 import { DEFAULT_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE, isStorageClass } from '../../model/storage-classes.js';
+import { normalizeRule } from '../../model/canonical.js';
 import { locateConfiguration } from '../../model/extract.js';
-import { ruleLabel, selectorOf, type Selector } from '../../lint/view.js';
-import { arr, int, isObj, obj, str } from '../../lint/values.js';
+import { ruleLabel } from '../../lint/view.js';
+import { selectorOf, type Selector } from '../../model/selector.js';
+import { arr, isObj, obj, str } from '../../model/values.js';
 import { dayOfIsoText } from '../time.js';
 
 /** When an action fires: `days` after creation (or after becoming noncurrent), or on a fixed day. */
@@ -85,34 +87,32 @@ export function compileConfiguration(data: unknown): CompiledConfig {
 function compileRule(raw: Record<string, unknown>, index: number, skipped: string[]): CompiledRule {
   const label = ruleLabel(raw, index);
   const selector = selectorOf(raw);
-  const when = (o: Record<string, unknown>, what: string): When | undefined => {
-    const days = int(o.Days);
-    if (days !== undefined && days >= 0) return { days };
-    const date = str(o.Date);
-    if (date !== undefined) {
-      const day = dayOfIsoText(date);
+  // The actions come from the one canonical form (model/canonical.ts); the simulator only turns
+  // their times into day offsets or fixed days.
+  const rule = normalizeRule(raw);
+  const when = (t: { days?: number; date?: string }, what: string): When | undefined => {
+    if (t.days !== undefined && t.days >= 0) return { days: t.days };
+    if (t.date !== undefined) {
+      const day = dayOfIsoText(t.date);
       if (Number.isFinite(day)) return { onDay: day };
     }
     skipped.push(`${label}: ${what} has no readable Days or Date and is left out of the projection`);
     return undefined;
   };
   const transitions: CompiledTransition[] = [];
-  for (const t of arr(raw.Transitions ?? (isObj(raw.Transition) ? [raw.Transition] : []))) {
-    if (!isObj(t) || !isStorageClass(t.StorageClass)) continue;
-    const w = when(t, `a Transition to ${String(t.StorageClass)}`);
-    if (w) transitions.push({ when: w, storageClass: t.StorageClass });
+  for (const t of rule.transitions) {
+    if (!isStorageClass(t.storageClass)) continue;
+    const w = when(t, `a Transition to ${t.storageClass}`);
+    if (w) transitions.push({ when: w, storageClass: t.storageClass });
   }
   const exp = obj(raw.Expiration);
-  const expiration = exp && (exp.Days !== undefined || exp.Date !== undefined) ? when(exp, 'Expiration') : undefined;
+  const expiration = exp && (exp.Days !== undefined || exp.Date !== undefined) ? when(rule.expiration ?? {}, 'Expiration') : undefined;
   const noncurrentTransitions: CompiledTransition[] = [];
-  for (const t of arr(raw.NoncurrentVersionTransitions ?? (isObj(raw.NoncurrentVersionTransition) ? [raw.NoncurrentVersionTransition] : []))) {
-    if (!isObj(t) || !isStorageClass(t.StorageClass)) continue;
-    const days = int(t.NoncurrentDays);
-    if (days === undefined || days < 0) continue;
-    noncurrentTransitions.push({ when: { days }, storageClass: t.StorageClass, newer: int(t.NewerNoncurrentVersions) });
+  for (const t of rule.noncurrentTransitions) {
+    if (!isStorageClass(t.storageClass) || t.noncurrentDays === undefined || t.noncurrentDays < 0) continue;
+    noncurrentTransitions.push({ when: { days: t.noncurrentDays }, storageClass: t.storageClass, newer: t.newerNoncurrentVersions });
   }
-  const nce = obj(raw.NoncurrentVersionExpiration);
-  const nceDays = nce ? int(nce.NoncurrentDays) : undefined;
+  const nce = rule.noncurrentExpiration;
   return {
     index,
     id: str(raw.ID),
@@ -122,8 +122,8 @@ function compileRule(raw: Record<string, unknown>, index: number, skipped: strin
     transitions: transitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
     expiration,
     noncurrentTransitions: noncurrentTransitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
-    noncurrentExpiration: nceDays !== undefined && nceDays > 0 ? { days: nceDays, newer: int(nce!.NewerNoncurrentVersions) } : undefined,
-    abortsMultipartUploads: isObj(raw.AbortIncompleteMultipartUpload),
+    noncurrentExpiration: nce?.noncurrentDays !== undefined && nce.noncurrentDays > 0 ? { days: nce.noncurrentDays, newer: nce.newerNoncurrentVersions } : undefined,
+    abortsMultipartUploads: rule.abortIncompleteMultipartUpload !== undefined,
   };
 }
 

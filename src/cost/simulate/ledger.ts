@@ -8,7 +8,8 @@
 import type { StorageClassName } from '../../model/lifecycle.js';
 import { STORAGE_CLASSES, STORAGE_CLASS_NAMES } from '../../model/storage-classes.js';
 import type { CompiledRule } from '../rules/compile.js';
-import { DAY_MS, GIB, HOUR_MS, HOURS_PER_MONTH, MONTH_MS } from '../time.js';
+import { GIB, HOUR_MS, HOURS_PER_MONTH, MONTH_MS } from '../time.js';
+import { DAY_MS } from '../../model/timing.js';
 import { bandedUsd, type ProjectionPrices } from './prices.js';
 import type { LifecycleEvent } from './timeline.js';
 

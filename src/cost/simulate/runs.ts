@@ -8,7 +8,7 @@ import type { Cohort, CohortTable } from '../cohorts/cohort.js';
 import { growthCohorts, observedGrowth } from '../cohorts/growth.js';
 import type { SelectorMatcher } from '../cohorts/matcher.js';
 import { maxNewerVersions, type CompiledConfig, type CompiledRule } from '../rules/compile.js';
-import { DAY_MS, dayOf, nextMidnightDay } from '../time.js';
+import { DAY_MS, dayOf, firstRunDayAfterDay, nextMidnightDay } from '../../model/timing.js';
 import type { PostedCohort } from './ledger.js';
 import { timeline, type LifecycleEvent, type TimelineContext, type TimelineInput } from './timeline.js';
 import { VersionChains } from './versions.js';
@@ -54,8 +54,8 @@ export function* cohortRuns(s: RunSetup): Generator<CohortRun> {
       const input: TimelineInput = {
         storageClass: c.storageClass,
         current: c.current,
-        createdBase: c.createdDay + 1,
-        noncurrentBase: c.noncurrentSinceDay === undefined ? undefined : c.noncurrentSinceDay + 1,
+        createdBase: firstRunDayAfterDay(c.createdDay),
+        noncurrentBase: c.noncurrentSinceDay === undefined ? undefined : firstRunDayAfterDay(c.noncurrentSinceDay),
         lockedUntilDay: c.lockedUntilDay,
         belowTransitionDefault: sizeBelow <= DEFAULT_TRANSITION_MIN_OBJECT_BYTES,
       };

@@ -1,6 +1,6 @@
 /**
  * What lifecycle does to one cohort under one configuration: the ordered list of actions, as days.
- * Semantics (docs/cost-model.md): an action fires at the first daily run (00:00 UTC) that sees all
+ * Semantics (docs/cost-model.md; precedence from model/timing.ts, the one timing model): an action fires at the first daily run (00:00 UTC) that sees all
  * its conditions met; an action due at creation + Days fires at the next 00:00 UTC; the
  * configuration acts from its first day `d0` (the first midnight after the as-of time), so every
  * action already due fires on d0, once: an object due for several transitions moves straight to the
@@ -12,7 +12,8 @@
  * Object Lock holds back permanent deletion.
  */
 import type { StorageClassName, TransitionDefaultMinimumObjectSize } from '../../model/lifecycle.js';
-import { canTransition, STORAGE_CLASSES, TRANSITION_CONFLICT_PREFERENCE } from '../../model/storage-classes.js';
+import { canTransition, STORAGE_CLASSES } from '../../model/storage-classes.js';
+import { earliestDue, preferredTransition } from '../../model/timing.js';
 import type { CompiledRule, CompiledTransition, When } from '../rules/compile.js';
 
 export type LifecycleEvent =
@@ -76,7 +77,7 @@ export function timeline(input: TimelineInput, rules: readonly CompiledRule[], c
   let t = ctx.d0;
   const lockFree = input.lockedUntilDay === undefined ? -Infinity : input.lockedUntilDay + 1;
   while (t <= ctx.endDay) {
-    let d = current ? nextCurrent(rules, input.createdBase, t, ctx.d0, lockFree, ctx.versioned) : ncBase === undefined ? Infinity : nextNoncurrent(rules, ncBase, rank, t, ctx.d0, lockFree);
+    const d = current ? nextCurrent(rules, input.createdBase, t, ctx.d0, lockFree, ctx.versioned) : ncBase === undefined ? Infinity : nextNoncurrent(rules, ncBase, rank, t, ctx.d0, lockFree);
     // An upload overwrites this version before the next action: it is noncurrent from then on.
     if (current && input.overwrite && input.overwrite.base <= Math.min(d, ctx.endDay)) {
       current = false;
@@ -162,17 +163,8 @@ function nextNoncurrent(rules: readonly CompiledRule[], ncBase: number, rank: Ra
 
 /** The rule whose expiration is due by day d (the shortest expiration wins). */
 function dueExpiration(rules: readonly CompiledRule[], base: number, d: number, d0: number): CompiledRule | undefined {
-  let best: CompiledRule | undefined;
-  let bestDay = Infinity;
-  for (const r of rules) {
-    if (!r.expiration) continue;
-    const due = dueDay(r.expiration, base, d0);
-    if (due <= d && due < bestDay) {
-      best = r;
-      bestDay = due;
-    }
-  }
-  return best;
+  const due = rules.filter((r) => r.expiration && dueDay(r.expiration, base, d0) <= d);
+  return earliestDue(due, (r) => dueDay(r.expiration!, base, d0))?.item;
 }
 
 /** The noncurrent expiration due by day d: NoncurrentDays passed and more newer versions than it keeps. */
@@ -211,8 +203,7 @@ function chooseTransition(
     }
   }
   if (candidates.length <= 1) return candidates[0];
-  const rank = (c: StorageClassName) => TRANSITION_CONFLICT_PREFERENCE.indexOf(c);
-  return candidates.reduce((a, b) => (rank(b.to) < rank(a.to) ? b : a));
+  return preferredTransition(candidates, from, (c) => c.to);
 }
 
 /** The 128 KiB transition default (§5.2): a size filter in the rule always takes precedence. */

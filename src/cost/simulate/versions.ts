@@ -10,7 +10,7 @@
 import type { Cohort } from '../cohorts/cohort.js';
 import type { SelectorMatcher } from '../cohorts/matcher.js';
 import type { CompiledRule } from '../rules/compile.js';
-import { DAY_MS, dayOf } from '../time.js';
+import { DAY_MS, dayOf, nextMidnightDay } from '../../model/timing.js';
 import type { RankSchedule, TimelineInput } from './timeline.js';
 
 export class VersionChains {
@@ -34,7 +34,7 @@ export class VersionChains {
     if (c.current) {
       if (!c.overwritten || every === undefined) return {};
       const first = Math.max((c.createdDay + 0.5 + every) * DAY_MS, c.projected ? 0 : this.firstUploadMs);
-      return { overwrite: { base: dayOf(first) + 1, rank: { now: 0, increments: this.overwrites(first, every, 0) } } };
+      return { overwrite: { base: nextMidnightDay(first), rank: { now: 0, increments: this.overwrites(first, every, 0) } } };
     }
     const head = c.headSignature ?? -1;
     if (head < 0) return { rank: { now: c.newerVersions ?? 0, increments: [] } };

@@ -1,6 +1,6 @@
 /** The tracking report as text, Markdown (the job summary) or JSON. Pure. */
 import { STORAGE_CLASSES } from '../../model/storage-classes.js';
-import { formatBytes } from '../../report/units.js';
+import { formatBytes } from '../../model/units.js';
 import { usd } from '../report/format.js';
 import type { Amount, TrackReport } from './track.js';
 

@@ -13,7 +13,7 @@ import { monthlyStorageUsd } from '../simulate/ledger.js';
 import { projectionPrices } from '../simulate/prices.js';
 import { round } from '../simulate/project.js';
 import { cohortRuns } from '../simulate/runs.js';
-import { DAY_MS, dayOf } from '../time.js';
+import { DAY_MS, dayOf } from '../../model/timing.js';
 import type { LoadedBaseline } from './baseline.js';
 
 export interface Amount {

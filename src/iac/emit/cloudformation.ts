@@ -5,7 +5,7 @@
  * schema types them), Days become TransitionInDays / NoncurrentDays become TransitionInDays.
  */
 import { stringify } from 'yaml';
-import type { LifecycleRule } from '../../model/lifecycle.js';
+import type { S3LifecycleRule } from '../../model/lifecycle.js';
 import type { CompiledRequest } from '../../policy/compile.js';
 
 export function logicalId(bucket: string): string {
@@ -35,7 +35,7 @@ export function emitCloudFormation(request: CompiledRequest, source: string): st
   return stringify(template, { version: '1.1', lineWidth: 0, defaultStringType: 'PLAIN', sortMapEntries: false });
 }
 
-function rule(r: LifecycleRule): Record<string, unknown> {
+function rule(r: S3LifecycleRule): Record<string, unknown> {
   const out: Record<string, unknown> = { Id: r.ID, Status: r.Status };
   const f = (r.Filter ?? {}) as Record<string, unknown>;
   const and = (f.And ?? f) as Record<string, unknown>;

@@ -4,7 +4,7 @@
  * exactly these rules back (the inverse of ../terraform/translate.ts): Days 0 stays explicit, a
  * filter with several predicates goes in `and`, the transition default is stated.
  */
-import type { LifecycleRule } from '../../model/lifecycle.js';
+import type { S3LifecycleRule } from '../../model/lifecycle.js';
 import type { CompiledRequest } from '../../policy/compile.js';
 import { renderBlock, type HclBlock, type HclValue } from './hcl-writer.js';
 
@@ -28,7 +28,7 @@ export function emitTerraform(request: CompiledRequest, source: string): string 
   return `# Compiled by lifeguard from ${source}; edit the policy and compile again rather than this file.\n${renderBlock(resource)}`;
 }
 
-function rule(r: LifecycleRule): HclBlock {
+function rule(r: S3LifecycleRule): HclBlock {
   const blocks: HclBlock[] = [];
   const block = (type: string, attributes: Attr[], nested: HclBlock[] = []): HclBlock => ({ type, attributes, blocks: nested });
   if (r.Filter) blocks.push(filter(r.Filter as Record<string, unknown>));

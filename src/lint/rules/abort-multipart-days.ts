@@ -1,7 +1,7 @@
 import { present } from '../filter-parts.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
-import { int, obj } from '../values.js';
+import { int, obj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
 
 /** Catalogue 3e.1: AbortIncompleteMultipartUpload needs DaysAfterInitiation, of at least 1. */

@@ -1,7 +1,7 @@
 import { filterParts, present } from '../filter-parts.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
-import { renderFilter } from '../view.js';
+import { renderFilter } from '../../model/selector.js';
 import { evidenceFor } from '../evidence/records.js';
 
 /**

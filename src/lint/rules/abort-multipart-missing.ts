@@ -1,6 +1,6 @@
 import { acceptedBut } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
-import { has } from '../values.js';
+import { has } from '../../model/values.js';
 
 /**
  * Catalogue W12: nothing in the configuration aborts incomplete multipart uploads. Their parts are

@@ -1,7 +1,7 @@
 import { joinPointer } from '../../load/pointer.js';
 import { rejectionUncoded } from '../messages.js';
 import type { LifecycleRule, LintContext } from '../types.js';
-import { arr, isObj, obj } from '../values.js';
+import { arr, isObj, obj } from '../../model/values.js';
 import type { RuleView } from '../view.js';
 import { evidenceFor } from '../evidence/records.js';
 

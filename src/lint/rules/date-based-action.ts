@@ -1,8 +1,7 @@
 import { describeTime, timedActions, type TimedAction } from '../actions.js';
 import { acceptedBut } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
-
-const MS_PER_DAY = 86_400_000;
+import { DAY_MS as MS_PER_DAY } from '../../model/timing.js';
 
 /**
  * Catalogue W7: a Date on an Expiration or Transition. "The date-based action is not a one-time

@@ -1,8 +1,8 @@
 import { rejection } from '../messages.js';
 import { timingKey } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
-import { arr, isObj, obj } from '../values.js';
-import { renderFilter } from '../view.js';
+import { arr, isObj, obj } from '../../model/values.js';
+import { renderFilter } from '../../model/selector.js';
 import { evidenceFor } from '../evidence/records.js';
 
 /**

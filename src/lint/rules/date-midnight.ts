@@ -1,7 +1,7 @@
 import { parseLifecycleDate } from '../dates.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule, LintContext } from '../types.js';
-import { arr, isObj, obj, str } from '../values.js';
+import { arr, isObj, obj, str } from '../../model/values.js';
 import type { RuleView } from '../view.js';
 import { evidenceFor } from '../evidence/records.js';
 

@@ -1,8 +1,8 @@
 import { filterParts, present } from '../filter-parts.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
-import { renderFilter } from '../view.js';
-import { obj } from '../values.js';
+import { renderFilter } from '../../model/selector.js';
+import { obj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
 
 /**

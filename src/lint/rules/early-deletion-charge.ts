@@ -4,7 +4,8 @@ import { comparableGroups, pairTraces, tracePath, type Residency } from '../life
 import { acceptedBut, ifAccepted } from '../messages.js';
 import { describeObjects } from '../overlap.js';
 import type { LifecycleRule, LintContext } from '../types.js';
-import type { RuleView, Selector } from '../view.js';
+import type { RuleView } from '../view.js';
+import type { Selector } from '../../model/selector.js';
 
 /**
  * Catalogue W1: objects leave a class (expire, or move on) before its minimum storage duration, and

@@ -1,8 +1,8 @@
 import { rejection } from '../messages.js';
 import { currentTimeline, dateDay, describeStep, timingKey } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
-import { int, obj } from '../values.js';
-import { renderFilter } from '../view.js';
+import { int, obj } from '../../model/values.js';
+import { renderFilter } from '../../model/selector.js';
 import { evidenceFor } from '../evidence/records.js';
 
 /**

@@ -1,6 +1,6 @@
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
-import { int, obj } from '../values.js';
+import { int, obj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
 
 /** Catalogue 3a.2: Expiration.Days is at least 1 (unlike a Transition to an archive class, 0 is refused). */

@@ -1,7 +1,7 @@
 import { present } from '../filter-parts.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
-import { obj } from '../values.js';
+import { obj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
 
 const CONDITIONS = ['Days', 'Date', 'ExpiredObjectDeleteMarker'] as const;

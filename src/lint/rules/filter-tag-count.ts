@@ -2,7 +2,7 @@ import { joinPointer } from '../../load/pointer.js';
 import { MAX_TAGS_PER_OBJECT } from '../../model/s3-limits.js';
 import { unverifiedRejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
-import { arr, obj } from '../values.js';
+import { arr, obj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
 
 /**

@@ -1,9 +1,8 @@
-import { joinPointer } from '../../load/pointer.js';
 import { MALFORMED_XML_TEXT, MAX_S3_INTEGER } from '../../model/s3-limits.js';
 import { evidenceFor } from '../evidence/records.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule, LintContext } from '../types.js';
-import { arr, obj } from '../values.js';
+import { arr, obj } from '../../model/values.js';
 import type { RuleView } from '../view.js';
 
 /** Members S3 types as Integer (32-bit) or Long, by where they sit in a rule. */

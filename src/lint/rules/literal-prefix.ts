@@ -1,6 +1,6 @@
 import { acceptedBut } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
-import { obj, str } from '../values.js';
+import { obj, str } from '../../model/values.js';
 import type { RuleView } from '../view.js';
 
 /**

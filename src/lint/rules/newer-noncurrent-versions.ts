@@ -1,7 +1,7 @@
 import { MAX_NEWER_NONCURRENT_VERSIONS } from '../../model/lifecycle.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule, LintContext } from '../types.js';
-import { arr, int, isObj, obj } from '../values.js';
+import { arr, int, isObj, obj } from '../../model/values.js';
 import type { RuleView } from '../view.js';
 import { evidenceFor } from '../evidence/records.js';
 

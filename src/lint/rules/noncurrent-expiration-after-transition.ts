@@ -1,7 +1,7 @@
 import { rejection } from '../messages.js';
 import { describeStep, noncurrentTimeline } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
-import { int, obj } from '../values.js';
+import { int, obj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
 
 /** Catalogue 3d.5: noncurrent versions expire strictly after their last noncurrent transition. */

@@ -1,7 +1,7 @@
 import { rejection } from '../messages.js';
 import { present } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
-import { int, obj } from '../values.js';
+import { int, obj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
 
 /**

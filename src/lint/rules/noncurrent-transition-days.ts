@@ -2,7 +2,7 @@ import { STORAGE_CLASSES, isStorageClass } from '../../model/storage-classes.js'
 import { rejection, rejectionUncoded, unconfirmedSince } from '../messages.js';
 import { present } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
-import { arr, int, isObj } from '../values.js';
+import { arr, int, isObj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
 
 /**

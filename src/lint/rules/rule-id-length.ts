@@ -2,7 +2,7 @@ import { MAX_RULE_ID_CHARS } from '../../model/s3-limits.js';
 import { charLength } from '../filter-parts.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
-import { str } from '../values.js';
+import { str } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
 
 /** Catalogue 1.5: a rule's ID is at most 255 characters. */

@@ -1,6 +1,6 @@
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
-import { str } from '../values.js';
+import { str } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
 
 export const ruleIdUnique: LifecycleRule = {

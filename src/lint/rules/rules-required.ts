@@ -1,7 +1,7 @@
 import { joinPointer } from '../../load/pointer.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
-import { isObj } from '../values.js';
+import { isObj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
 
 /**

@@ -5,7 +5,7 @@ import { acceptedBut } from '../messages.js';
 import { formatBytes, sizeRange } from '../overlap.js';
 import { hasSizeFilter, smallObjectsReach, transitionDefault } from '../transition-default.js';
 import type { LifecycleRule } from '../types.js';
-import { has, obj } from '../values.js';
+import { has, obj } from '../../model/values.js';
 import type { RuleView } from '../view.js';
 
 /**

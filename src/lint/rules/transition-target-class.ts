@@ -1,7 +1,7 @@
 import { STORAGE_CLASSES, TRANSITION_TARGETS, isStorageClass } from '../../model/storage-classes.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
-import { arr, isObj } from '../values.js';
+import { arr, isObj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
 
 const LISTS = ['Transitions', 'NoncurrentVersionTransitions'] as const;

@@ -1,7 +1,7 @@
 import { rejection } from '../messages.js';
 import { present } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
-import { arr, int, isObj } from '../values.js';
+import { arr, int, isObj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
 
 /**

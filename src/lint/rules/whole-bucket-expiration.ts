@@ -1,6 +1,6 @@
 import { acceptedBut } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
-import { int, obj, str } from '../values.js';
+import { int, obj, str } from '../../model/values.js';
 
 /**
  * Catalogue W6: an Expiration (Days or Date) on a rule that selects every object (`Filter: {}`,

@@ -2,7 +2,7 @@ import { MALFORMED_XML_TEXT } from '../../model/s3-limits.js';
 import { evidenceFor } from '../evidence/records.js';
 import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
-import { arr, obj } from '../values.js';
+import { arr, obj } from '../../model/values.js';
 
 /**
  * Characters XML 1.0 cannot carry, not even as a character reference: C0 controls other than tab,

@@ -4,8 +4,7 @@
  * apply rather than in the file-only lint registry, but they produce the same Finding shape and
  * carry the same metadata, so formats, SARIF and `.lifeguard.yml` severities treat them alike.
  */
-import type { TargetConfig } from '../../config/config.js';
-import type { CanonicalRule } from '../../diff/normalize.js';
+import type { CanonicalRule } from '../../model/canonical.js';
 import type { Finding, RuleMeta, Severity } from '../../lint/types.js';
 import type { RuleView } from '../../lint/view.js';
 import type { BucketState } from '../../s3/state.js';
@@ -24,8 +23,16 @@ export interface StateReport {
   reportOnKey?: boolean;
 }
 
+/** What a bucket-state rule reads of a `.lifeguard.yml` target (a TargetConfig fits it): rules sit below the configuration. */
+export interface StateTarget {
+  name: string;
+  bucket: string;
+  stage?: string;
+  immutable?: boolean;
+}
+
 export interface StateContext {
-  readonly target: TargetConfig;
+  readonly target: StateTarget;
   readonly state: BucketState;
   /** File the proposed rules come from (findings point into it). */
   readonly file: string;

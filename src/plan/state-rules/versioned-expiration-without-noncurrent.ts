@@ -1,4 +1,4 @@
-import { covers } from '../matching.js';
+import { covers } from '../../model/matching.js';
 import type { StateRule } from './types.js';
 
 /**

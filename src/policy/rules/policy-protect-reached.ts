@@ -1,5 +1,5 @@
 import { plural } from '../../lint/messages.js';
-import { checkProtection } from '../../registry/protect.js';
+import { checkProtection } from '../../model-registry/protect.js';
 import { compilePolicy, policyPointerOf } from '../compile.js';
 import { currentExpiries } from '../model.js';
 import { protectReference } from '../protect-references.js';

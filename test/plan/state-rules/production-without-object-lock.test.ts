@@ -27,7 +27,7 @@ describe(rule.meta.id, () => {
   });
 
   it('says why a target must be immutable', () => {
-    expect(immutabilityReason({ name: 't', bucket: 'b', source: {}, stage: 'dev' })).toBeUndefined();
-    expect(immutabilityReason({ name: 't', bucket: 'b', source: {}, immutable: false, stage: 'production' })?.key).toBe('stage');
+    expect(immutabilityReason({ name: 't', bucket: 'b', stage: 'dev' })).toBeUndefined();
+    expect(immutabilityReason({ name: 't', bucket: 'b', immutable: false, stage: 'production' })?.key).toBe('stage');
   });
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { allRuleMetas, ruleMeta } from '../../../src/lint/registry.js';
+import { allRuleMetas, ruleMeta } from '../../../src/config/known-rules.js';
 import { STATE_RULES } from '../../../src/plan/state-rules/registry.js';
 import { runStateRule } from '../../helpers/state.js';
 
