@@ -935,8 +935,8 @@ function releaseKeys(record, keys, on) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/report/resolve.ts
-var resolve = __webpack_require__(1146);
+// EXTERNAL MODULE: ./src/report/resolve.ts + 1 modules
+var resolve = __webpack_require__(6010);
 // EXTERNAL MODULE: ./src/s3/client.ts
 var client = __webpack_require__(511);
 // EXTERNAL MODULE: ./src/pipeline/plan.ts + 1 modules
