@@ -493,8 +493,8 @@ var external_node_path_ = __webpack_require__(6760);
 var load = __webpack_require__(2210);
 // EXTERNAL MODULE: ./src/cost/simulate/prices.ts
 var simulate_prices = __webpack_require__(4588);
-// EXTERNAL MODULE: ./src/load/document.ts + 3 modules
-var load_document = __webpack_require__(2569);
+// EXTERNAL MODULE: ./src/load/document.ts + 2 modules
+var load_document = __webpack_require__(4651);
 // EXTERNAL MODULE: ./src/quarantine/rules.ts
 var quarantine_rules = __webpack_require__(1955);
 // EXTERNAL MODULE: ./src/model/storage-classes.ts

@@ -1327,8 +1327,8 @@ function json_units_valueOf(raw, pointer, scope) {
 var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/load/document.ts + 3 modules
-var load_document = __webpack_require__(2569);
+// EXTERNAL MODULE: ./src/load/document.ts + 2 modules
+var load_document = __webpack_require__(4651);
 ;// CONCATENATED MODULE: ./src/iac/hcl/parse.ts
 /**
  * HCL text to the syntax of syntax.ts, through tree-sitter's HCL grammar (WebAssembly; ADR 0161).

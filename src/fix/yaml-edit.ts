@@ -4,7 +4,7 @@
  * their neighbours. Only whole members and elements of block collections are added, moved or
  * removed, so comments and formatting elsewhere stay as they are; anything else gets no edit.
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, parseDocument, stringify, type Document, type Node, type Pair, type Scalar } from 'yaml';
 import { splitPointer } from '../load/pointer.js';
 import type { Span } from './span.js';
 import type { Change } from './types.js';
@@ -25,7 +25,9 @@ export function yamlChange(text: string, doc: Document, change: Change): Span | 
   if (!isMap(parent) || last === undefined || parent.items.length === 0) return undefined;
   const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === last) as Pair<Node, Node> | undefined;
   // A scalar is replaced in place, in a flow map too; members are added and removed in block maps only.
-  if (change.op === 'set' && pair && isScalar(pair.value) && !isObject(change.value)) return { start: pair.value.range![0], end: pair.value.range![1], replacement: scalar(change.value) };
+  if (change.op === 'set' && pair && isScalar(pair.value) && !isObject(change.value)) {
+    return { start: pair.value.range![0], end: pair.value.range![1], replacement: scalar(change.value, pair.value.type) };
+  }
   if (parent.flow) return undefined;
   const indent = column(text, (parent.items[0]!.key as Node).range![0]);
   if (change.op === 'set') {
@@ -88,8 +90,10 @@ function member(key: string, value: unknown, indent: number, own: boolean): stri
   return lines.map((l, i) => (i === 0 && !own ? l : pad + l)).join('\n') + '\n';
 }
 
-function scalar(value: unknown): string {
-  return stringify(value, { lineWidth: 0 }).trimEnd();
+/** A scalar as YAML, in the quotes the value it replaces was written with. */
+function scalar(value: unknown, type?: Scalar.Type): string {
+  const quoted = type === 'QUOTE_SINGLE' || type === 'QUOTE_DOUBLE' ? { defaultStringType: type } : {};
+  return stringify(value, { lineWidth: 0, ...quoted }).trimEnd();
 }
 
 function isObject(v: unknown): boolean {

@@ -37,6 +37,18 @@ function errors(r: CheckReport): Map<string, Map<string, number>> {
   return out;
 }
 
+describe("the README's --fix example", () => {
+  it('is what the CLI prints on the seed example, and writes nothing', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const block = /```diff\n\$ lifeguard (check [^\n]*)\n([\s\S]*?)```/.exec(readme)!;
+    const before = readFileSync(join(ROOT, 'examples/seed-001-stage-rules.yaml'), 'utf8');
+    const run = runCli(block[1]!.split(' '), ROOT);
+    expect(run.status).toBe(0);
+    expect(run.stdout + run.stderr).toBe(block[2]);
+    expect(readFileSync(join(ROOT, 'examples/seed-001-stage-rules.yaml'), 'utf8')).toBe(before);
+  });
+});
+
 describe('check --fix on examples/', () => {
   let dir: string;
   let original: Map<string, string>;
