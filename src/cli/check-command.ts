@@ -51,7 +51,8 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
     // A dry run only shows; --fix goes on to report what is left.
     if (fixing.dryRun || status !== EXIT.ok) return status;
   }
-  const result = await runCheck(paths, loaded.config, io.cwd, { workerScript: io.script });
+  // Only the machine-readable reports show fixes; making them costs a pass over each file.
+  const result = await runCheck(paths, loaded.config, io.cwd, { workerScript: io.script, fixes: format === 'json' || format === 'sarif' });
   const failed = result.ioErrors.length > 0;
 
   // Nothing was read (every PATH missing or unreadable): a report would only say "no problems".

@@ -20,8 +20,10 @@ export interface LintOptions {
   rules?: readonly LifecycleRule[];
   /** Source text of a scalar, for rules that judge how a value was written (lintLifecycleDocument sets it). */
   literal?: (pointer: string) => string | undefined;
-  /** Turns a rule's fix plans into edits on the file (lintLifecycleDocument sets it). */
+  /** Turns a rule's fix plans into edits on the file (lintLifecycleDocument sets it when `fixes` is on). */
   fixer?: Fixer;
+  /** Make the findings' fixes: only for what shows or applies them (--fix, JSON, SARIF, the action), as they cost a pass over the text. */
+  fixes?: boolean;
 }
 
 /**
@@ -74,7 +76,7 @@ export function lintLifecycle(file: string, fileData: unknown, options: LintOpti
 }
 
 export function lintLifecycleDocument(doc: SourceDocument, options: LintOptions = {}): Finding[] {
-  return lintLifecycle(doc.file, doc.data, { ...options, ...(doc.literal ? { literal: doc.literal } : {}), fixer: options.fixer ?? fixerFor(doc) });
+  return lintLifecycle(doc.file, doc.data, { ...options, ...(doc.literal ? { literal: doc.literal } : {}), ...(options.fixes || options.fixer ? { fixer: options.fixer ?? fixerFor(doc) } : {}) });
 }
 
 /** Rules in the file before bounding, for the rule that judges the count. */

@@ -108,7 +108,7 @@ export function fixText(doc: SourceDocument, config: Pick<LifeguardConfig, 'rule
 }
 
 function lint(doc: SourceDocument, config: Pick<LifeguardConfig, 'rules'>): Finding[] {
-  return lintLifecycleDocument(doc, { severities: config.rules }).filter((f) => config.rules[f.ruleId] !== 'off');
+  return lintLifecycleDocument(doc, { severities: config.rules, fixes: true }).filter((f) => config.rules[f.ruleId] !== 'off');
 }
 
 /** The new text's document and findings, if it parses, is still a lifecycle configuration and no rule has more errors. */

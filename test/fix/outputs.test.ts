@@ -18,7 +18,7 @@ const text = readFileSync(`${DIR}/failing.json`, 'utf8');
 function report() {
   const parsed = parseText('failing.json', text);
   if (!parsed.ok) throw new Error('fixture');
-  const diagnostics = resolveFindings(lintLifecycleDocument(parsed.doc), new Map([['failing.json', parsed.doc]]));
+  const diagnostics = resolveFindings(lintLifecycleDocument(parsed.doc, { fixes: true }), new Map([['failing.json', parsed.doc]]));
   return buildReport([{ file: 'failing.json', kind: 'lifecycle' }], diagnostics);
 }
 

@@ -29,7 +29,7 @@ const KIND: Record<string, 'safe' | 'suggestion'> = {
 function lint(file: string, text: string): Finding[] {
   const parsed = parseText(file, text);
   if (!parsed.ok) throw new Error(`${file}: ${parsed.problem.message}`);
-  return lintLifecycleDocument(parsed.doc, { now: new Date('2026-12-01T00:00:00Z') });
+  return lintLifecycleDocument(parsed.doc, { now: new Date('2026-12-01T00:00:00Z'), fixes: true });
 }
 
 function docsExample(id: string): { ext: string; code: string } {

@@ -13,7 +13,7 @@ import { postedKeys, suggestionsFor } from '../../src/report/suggestions.js';
 function suggest(text: string, patch = added(text)) {
   const parsed = parseText('rules.yaml', text);
   if (!parsed.ok) throw new Error('fixture');
-  const diagnostics = resolveFindings(lintLifecycleDocument(parsed.doc), new Map([['rules.yaml', parsed.doc]]));
+  const diagnostics = resolveFindings(lintLifecycleDocument(parsed.doc, { fixes: true }), new Map([['rules.yaml', parsed.doc]]));
   return suggestionsFor({ diagnostics, sources: new Map([['rules.yaml', text]]), hunks: new Map([['cfg/rules.yaml', hunkLines(patch)]]), repoPath: (f) => `cfg/${f}` });
 }
 
