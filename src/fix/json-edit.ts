@@ -5,7 +5,7 @@
  * takes the indentation and line ends of its neighbours, and short objects stay on one line, as
  * people write them (ADR 0180).
  */
-import { findNodeAtLocation, parseTree, type JSONPath, type Node } from 'jsonc-parser';
+import { findNodeAtLocation, type JSONPath, type Node } from 'jsonc-parser';
 import { splitPointer } from '../load/pointer.js';
 import type { Span } from './span.js';
 import type { Change } from './types.js';
@@ -13,9 +13,8 @@ import type { Change } from './types.js';
 /** Longest object or array written on one line. */
 const MAX_INLINE = 72;
 
-export function jsonChange(text: string, change: Change): Span | undefined {
-  const root = parseTree(text);
-  if (!root) return undefined;
+/** `root`: the text's syntax tree (jsonc-parser's parseTree). */
+export function jsonChange(text: string, root: Node, change: Change): Span | undefined {
   const path = toPath(root, change.pointer);
   if (!path) return undefined;
   const style = styleOf(text);

@@ -3,6 +3,7 @@
  * A plan any of whose changes cannot be made as an edit (a flow-style YAML map, a member that
  * shares its line) is dropped: a partial fix would be a different fix.
  */
+import { parseTree, type Node } from 'jsonc-parser';
 import type { Document } from 'yaml';
 import type { SourceDocument } from '../load/document.js';
 import { jsonChange } from './json-edit.js';
@@ -13,15 +14,19 @@ import { yamlChange, yamlDocument } from './yaml-edit.js';
 export type Fixer = (plan: FixPlan) => Fix | undefined;
 
 /** A fixer for one document; the YAML document model is built on the first plan, once. */
-export function fixerFor(doc: Pick<SourceDocument, 'file' | 'text' | 'format'>): Fixer {
-  let yaml: Document | undefined | null = null;
+export function fixerFor(doc: Pick<SourceDocument, 'file' | 'text' | 'format' | 'yaml'>): Fixer {
+  // Every change is an edit of the original text: one syntax tree (or the loader's YAML model) serves them all.
+  let yaml: Document | undefined | null = doc.yaml ?? null;
+  let json: Node | undefined | null = null;
   return (plan) => {
     if (doc.format === 'hcl') return undefined;
     const spans: Span[] = [];
     for (const change of plan.changes) {
       let span: Span | undefined;
-      if (doc.format === 'json') span = jsonChange(doc.text, change);
-      else {
+      if (doc.format === 'json') {
+        if (json === null) json = parseTree(doc.text);
+        span = json ? jsonChange(doc.text, json, change) : undefined;
+      } else {
         if (yaml === null) yaml = yamlDocument(doc.text);
         span = yaml ? yamlChange(doc.text, yaml, change) : undefined;
       }

@@ -5,7 +5,7 @@
  * then tried one at a time, and only those that pass the same test stay. Files are written only
  * when `write` is set; Terraform and CloudFormation sources are left alone (ADR 0180).
  */
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { LifeguardConfig } from '../config/config.js';
 import { applyFixes } from '../fix/apply.js';
 import type { Fix, FixKind } from '../fix/types.js';
@@ -54,7 +54,9 @@ export async function runFix(paths: readonly string[], config: LifeguardConfig, 
     if (fixed.after === fixed.before && fixed.refused.length === 0) continue;
     if (options.write && fixed.after !== fixed.before) {
       try {
-        await writeFile(c.path, fixed.after);
+        // The loader reads past a byte-order mark; the file keeps it.
+        const bom = (await readFile(c.path, 'utf8')).startsWith('\uFEFF') ? '\uFEFF' : '';
+        await writeFile(c.path, bom + fixed.after);
       } catch (err) {
         ioErrors.push({ path: c.display, message: `cannot write the fixed file: ${(err as Error).message}` });
         continue;

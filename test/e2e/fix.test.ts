@@ -3,7 +3,7 @@
  * would reject is either fixed or still reported, no file gains an error, and a second run changes
  * nothing. `--fix-dry-run` prints the same change as a diff and writes nothing.
  */
-import { cpSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../src/report/types.js';
@@ -106,6 +106,10 @@ describe('check --fix on examples/', () => {
     const text = readFileSync(join(copy, 'stage.yaml'), 'utf8');
     expect(text).toContain('    Expiration:\n      Days: 104\n');
     expect(report(copy).diagnostics.filter((d) => d.ruleId === 'early-deletion-charge')).toEqual([]);
+    // A byte-order mark stays where it was.
+    writeFileSync(join(copy, 'bom.json'), '\uFEFF{\n  "Rules": [\n    { "ID": "a", "Status": "Enabled", "Expiration": { "Days": 30 }, "AbortIncompleteMultipartUpload": { "DaysAfterInitiation": 7 } }\n  ]\n}\n');
+    expect(runCli(['check', '--fix', 'bom.json'], copy).status).toBe(0);
+    expect(readFileSync(join(copy, 'bom.json'), 'utf8')).toBe('\uFEFF{\n  "Rules": [\n    { "ID": "a", "Status": "Enabled", "Expiration": { "Days": 30 }, "AbortIncompleteMultipartUpload": { "DaysAfterInitiation": 7 }, "Filter": {} }\n  ]\n}\n');
     const bad = runCli(['check', '--fix-type', 'suggestion', 'stage.yaml'], copy);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--fix-type needs --fix or --fix-dry-run');
