@@ -646,8 +646,8 @@ __webpack_require__.d(__webpack_exports__, {
 var load = __webpack_require__(2210);
 // EXTERNAL MODULE: ./src/cost/simulate/prices.ts
 var simulate_prices = __webpack_require__(4588);
-// EXTERNAL MODULE: ./src/load/document.ts + 3 modules
-var load_document = __webpack_require__(2569);
+// EXTERNAL MODULE: ./src/load/document.ts + 2 modules
+var load_document = __webpack_require__(4651);
 // EXTERNAL MODULE: ./src/quarantine/rules.ts
 var quarantine_rules = __webpack_require__(1955);
 // EXTERNAL MODULE: ./src/model/storage-classes.ts
@@ -1285,8 +1285,8 @@ function recordedObject(x) {
     return { key: x.key, size: x.size, lastModified: x.lastModified.toISOString(), storageClass: x.storageClass, ...(x.versionId ? { versionId: x.versionId } : {}) };
 }
 
-// EXTERNAL MODULE: ./src/findings/resolve.ts
-var resolve = __webpack_require__(4362);
+// EXTERNAL MODULE: ./src/findings/resolve.ts + 1 modules
+var resolve = __webpack_require__(490);
 // EXTERNAL MODULE: ./src/s3/client.ts
 var client = __webpack_require__(511);
 // EXTERNAL MODULE: ./src/pipeline/plan.ts

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _load_decode_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3504);
-/* harmony import */ var _load_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2569);
+/* harmony import */ var _load_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4651);
 /* harmony import */ var _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(903);
 /* harmony import */ var _cost_inventory_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8941);
 /**

@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8118);
+/* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4666);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1604);
 /* harmony import */ var _net_deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7879);
 /* harmony import */ var _pipeline_check_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2388);
@@ -71,7 +71,7 @@ __webpack_async_result__();
 /* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7338);
 /* harmony import */ var _github_runner_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9133);
 /* harmony import */ var _text_log_safe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5795);
-/* harmony import */ var _findings_resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4362);
+/* harmony import */ var _findings_resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(490);
 /** The CLI's window on the process, passed in so commands can be run from tests. */
 
 
@@ -139,7 +139,7 @@ function printConfigProblems(result, io) {
 
 /***/ }),
 
-/***/ 8118:
+/***/ 4666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -204,9 +204,16 @@ Options:
   -o, --output FILE   write the report to FILE instead of standard output
   -c, --config FILE   configuration file (default: .lifeguard.yml if present)
       --no-color      never colour the output (also: NO_COLOR=1)
+      --fix           apply the safe fixes to the JSON and YAML files, check again until
+                      nothing changes, then report what is left
+      --fix-dry-run   print the fixes as a unified diff; write nothing
+      --fix-type T    safe (default) or suggestion: also apply the fixes that change what
+                      the rules do (with --fix or --fix-dry-run)
   -h, --help          show this help
 
-Exit status: 0 no error findings, 1 at least one error finding, 2 usage or I/O error.
+A fix is never written when the file would then not parse or would have more errors.
+Exit status: 0 no error findings, 1 at least one error finding, 2 usage or I/O error
+(--fix-dry-run: 0, or 2).
 `;
 const PLAN_HELP = `Usage: lifeguard plan [options]
 
@@ -644,12 +651,287 @@ function summary(outcomes) {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/load/read.ts
 var load_read = __webpack_require__(7338);
-// EXTERNAL MODULE: ./src/pipeline/check.ts + 1 modules
-var check = __webpack_require__(6308);
+// EXTERNAL MODULE: ./src/pipeline/check.ts
+var check = __webpack_require__(4994);
 // EXTERNAL MODULE: ./src/report/index.ts + 1 modules
 var report = __webpack_require__(8549);
+;// CONCATENATED MODULE: ./src/fix/diff.ts
+/**
+ * A unified diff of two versions of a file, for `--fix-dry-run`: the changed lines with three lines
+ * of context, as `diff -u` and `git diff` print them. Lines are matched by a longest common
+ * subsequence of the part between the unchanged head and tail (fixes change a few lines).
+ */
+const CONTEXT = 3;
+const MAX_LCS_CELLS = 4_000_000;
+function unifiedDiff(file, before, after) {
+    if (before === after)
+        return '';
+    const a = splitLines(before);
+    const b = splitLines(after);
+    const ops = lineOps(a, b);
+    const name = file.startsWith('/') ? file : `/${file}`;
+    let out = `--- a${name}\n+++ b${name}\n`;
+    for (const hunk of hunks(ops))
+        out += hunk;
+    return out;
+}
+function splitLines(text) {
+    const lines = text.split('\n');
+    if (lines.at(-1) === '')
+        lines.pop();
+    return lines;
+}
+function lineOps(a, b) {
+    let head = 0;
+    while (head < a.length && head < b.length && a[head] === b[head])
+        head++;
+    let tail = 0;
+    while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail])
+        tail++;
+    const x = a.slice(head, a.length - tail);
+    const y = b.slice(head, b.length - tail);
+    // A change too large to match line by line is shown as the old lines, then the new.
+    if (x.length * y.length > MAX_LCS_CELLS)
+        return [...a.slice(0, head).map((line) => ({ kind: ' ', line })), ...x.map((line) => ({ kind: '-', line })), ...y.map((line) => ({ kind: '+', line })), ...a.slice(a.length - tail).map((line) => ({ kind: ' ', line }))];
+    // LCS table over the changed middle only.
+    const dp = Array.from({ length: x.length + 1 }, () => new Array(y.length + 1).fill(0));
+    for (let i = x.length - 1; i >= 0; i--)
+        for (let j = y.length - 1; j >= 0; j--)
+            dp[i][j] = x[i] === y[j] ? dp[i + 1][j + 1] + 1 : Math.max(dp[i + 1][j], dp[i][j + 1]);
+    const mid = [];
+    let i = 0;
+    let j = 0;
+    while (i < x.length || j < y.length) {
+        if (i < x.length && j < y.length && x[i] === y[j]) {
+            mid.push({ kind: ' ', line: x[i++] });
+            j++;
+        }
+        else if (i < x.length && (j >= y.length || dp[i + 1][j] >= dp[i][j + 1]))
+            mid.push({ kind: '-', line: x[i++] });
+        else
+            mid.push({ kind: '+', line: y[j++] });
+    }
+    return [...a.slice(0, head).map((line) => ({ kind: ' ', line })), ...mid, ...a.slice(a.length - tail).map((line) => ({ kind: ' ', line }))];
+}
+function* hunks(ops) {
+    const changed = ops.map((o, k) => (o.kind !== ' ' ? k : -1)).filter((k) => k >= 0);
+    let k = 0;
+    while (k < changed.length) {
+        const from = Math.max(0, changed[k] - CONTEXT);
+        let to = changed[k];
+        while (k + 1 < changed.length && changed[k + 1] - to <= 2 * CONTEXT)
+            to = changed[++k];
+        to = Math.min(ops.length - 1, to + CONTEXT);
+        k++;
+        // Line numbers of the hunk's first line in each version.
+        let aLine = 1;
+        let bLine = 1;
+        for (let n = 0; n < from; n++) {
+            if (ops[n].kind !== '+')
+                aLine++;
+            if (ops[n].kind !== '-')
+                bLine++;
+        }
+        const body = ops.slice(from, to + 1);
+        const aCount = body.filter((o) => o.kind !== '+').length;
+        const bCount = body.filter((o) => o.kind !== '-').length;
+        yield `@@ -${aCount ? aLine : aLine - 1},${aCount} +${bCount ? bLine : bLine - 1},${bCount} @@\n` + body.map((o) => `${o.kind}${o.line}\n`).join('');
+    }
+}
+
+// EXTERNAL MODULE: ./src/fix/span.ts
+var span = __webpack_require__(5759);
+;// CONCATENATED MODULE: ./src/fix/apply.ts
+/**
+ * Applying fixes to one file's text, as ESLint does: in file order, a fix whose edits overlap an
+ * earlier chosen one waits for the next pass (the re-check offers it again on the new text).
+ */
+
+/** Which fixes `--fix` applies: safe ones, and suggestions too under `--fix-type suggestion`. */
+function wanted(fix, types) {
+    return types.has(fix.kind);
+}
+function applyFixes(text, fixes) {
+    const chosen = [];
+    const ordered = [...fixes].sort((a, b) => a.edits[0].start - b.edits[0].start);
+    for (const fix of ordered) {
+        if (fix.edits.some((e) => e.end > text.length))
+            continue;
+        if (chosen.some((c) => c.edits.some((a) => fix.edits.some((b) => (0,span/* overlaps */.$f)(a, b)))))
+            continue;
+        chosen.push(fix);
+    }
+    return { text: (0,span/* applySpans */.CO)(text, chosen.flatMap((f) => f.edits)), applied: chosen };
+}
+
+// EXTERNAL MODULE: ./src/load/detect.ts
+var detect = __webpack_require__(9);
+// EXTERNAL MODULE: ./src/load/discover.ts
+var discover = __webpack_require__(3533);
+// EXTERNAL MODULE: ./src/load/document.ts + 2 modules
+var load_document = __webpack_require__(4651);
+// EXTERNAL MODULE: ./src/lint/engine.ts + 4 modules
+var engine = __webpack_require__(5193);
+// EXTERNAL MODULE: ./src/workspace/workspace.ts
+var workspace = __webpack_require__(8568);
+;// CONCATENATED MODULE: ./src/pipeline/fix.ts
+/**
+ * `check --fix`: for each lifecycle configuration found, apply the fixes of the wanted kinds, check
+ * again, and repeat until nothing changes (at most MAX_FIX_PASSES), as ESLint does. A pass whose
+ * result does not parse, or has more errors of some rule than before, is not kept: its fixes are
+ * then tried one at a time, and only those that pass the same test stay. Files are written only
+ * when `write` is set; Terraform and CloudFormation sources are left alone (ADR 0180).
+ */
+
+
+
+
+
+
+
+
+/** Passes per file; each pass applies every fix that does not overlap another. */
+const MAX_FIX_PASSES = 10;
+async function runFix(paths, config, cwd, options) {
+    const ws = config.workspace ?? new workspace/* Workspace */.a(cwd);
+    const found = await (0,discover/* discover */.k)(paths, ws, undefined);
+    const files = [];
+    const ioErrors = [...found.ioErrors];
+    for (const c of found.candidates) {
+        if (/\.tf$/i.test(c.path))
+            continue;
+        const read = await (0,load_read/* readSource */.o)(c.path, c.display);
+        if (!read.ok || (0,detect/* detectKind */.i_)(read.doc.data) !== 'lifecycle')
+            continue;
+        const fixed = fixText(read.doc, config, options.types);
+        if (fixed.after === fixed.before && fixed.refused.length === 0)
+            continue;
+        if (options.write && fixed.after !== fixed.before) {
+            try {
+                // The loader reads past a byte-order mark; the file keeps it.
+                const bom = (await (0,promises_.readFile)(c.path, 'utf8')).startsWith('\uFEFF') ? '\uFEFF' : '';
+                await (0,promises_.writeFile)(c.path, bom + fixed.after);
+            }
+            catch (err) {
+                ioErrors.push({ path: c.display, message: `cannot write the fixed file: ${err.message}` });
+                continue;
+            }
+        }
+        files.push(fixed);
+    }
+    return { files, ioErrors };
+}
+/** The fix loop on one file's text: pure. */
+function fixText(doc, config, types) {
+    const before = doc.text;
+    const applied = [];
+    let refused = [];
+    let current = doc;
+    let findings = lint(current, config);
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const fixes = findings.flatMap((f) => f.fixes ?? []).filter((f) => types.has(f.kind));
+        if (fixes.length === 0)
+            break;
+        const all = applyFixes(current.text, fixes);
+        let next = accept(current, findings, all.text, config);
+        let taken = all.applied;
+        if (!next) {
+            // One at a time, each on the text the ones before it left.
+            taken = [];
+            let at = current;
+            let atFindings = findings;
+            for (const fix of fixes) {
+                const one = applyFixes(at.text, [fix]);
+                const tried = one.applied.length ? accept(at, atFindings, one.text, config) : undefined;
+                if (!tried) {
+                    refused.push(fix);
+                    continue;
+                }
+                taken.push(fix);
+                at = tried.doc;
+                atFindings = tried.findings;
+            }
+            next = taken.length ? { doc: at, findings: atFindings } : undefined;
+        }
+        if (!next || next.doc.text === current.text)
+            break;
+        applied.push(...taken);
+        current = next.doc;
+        findings = next.findings;
+    }
+    // A refused fix offered again on the final text is still refused; one no longer offered was made moot.
+    const still = new Set(findings.flatMap((f) => f.fixes ?? []).map((f) => f.description));
+    refused = refused.filter((f) => still.has(f.description));
+    return { file: doc.file, before, after: current.text, applied, refused };
+}
+function lint(doc, config) {
+    return (0,engine/* lintLifecycleDocument */.du)(doc, { severities: config.rules, fixes: true }).filter((f) => config.rules[f.ruleId] !== 'off');
+}
+/** The new text's document and findings, if it parses, is still a lifecycle configuration and no rule has more errors. */
+function accept(old, oldFindings, text, config) {
+    const parsed = (0,load_document/* parseText */.r4)(old.file, text, old.format);
+    if (!parsed.ok || (0,detect/* detectKind */.i_)(parsed.doc.data) !== 'lifecycle')
+        return undefined;
+    const findings = lint(parsed.doc, config);
+    const before = errorCounts(oldFindings);
+    for (const [rule, n] of errorCounts(findings))
+        if (n > (before.get(rule) ?? 0))
+            return undefined;
+    return { doc: parsed.doc, findings };
+}
+function errorCounts(findings) {
+    const counts = new Map();
+    for (const f of findings)
+        if (f.severity === 'error')
+            counts.set(f.ruleId, (counts.get(f.ruleId) ?? 0) + 1);
+    return counts;
+}
+
+;// CONCATENATED MODULE: ./src/cli/check-fix.ts
+
+
+
+
+
+const FIX_TYPES = ['safe', 'suggestion'];
+function fixMode(values) {
+    const type = values['fix-type'];
+    if (type !== undefined && !FIX_TYPES.includes(type))
+        throw new UsageError(`unknown fix type '${type}'; use safe or suggestion`);
+    if (!values.fix && !values['fix-dry-run']) {
+        if (type !== undefined)
+            throw new UsageError('--fix-type needs --fix or --fix-dry-run');
+        return undefined;
+    }
+    if (values.fix && values['fix-dry-run'])
+        throw new UsageError('give --fix or --fix-dry-run, not both');
+    if (values['fix-dry-run'] && (values.format !== undefined || values.output !== undefined))
+        throw new UsageError('--fix-dry-run prints a diff; it takes no --format or --output');
+    // Suggestions change what the rules do: only when asked, and then with the safe fixes.
+    return { dryRun: !!values['fix-dry-run'], types: new Set(type === 'suggestion' ? ['safe', 'suggestion'] : ['safe']) };
+}
+/** Returns 0, or 2 when a file could not be read or written. */
+async function fixFiles(paths, config, io, mode) {
+    const run = await runFix(paths, config, io.cwd, { types: mode.types, write: !mode.dryRun });
+    let fixes = 0;
+    for (const f of run.files) {
+        fixes += f.applied.length;
+        if (mode.dryRun)
+            io.stdout(unifiedDiff(f.file, f.before, f.after).split('\n').map(log_safe/* showControls */.mz).join('\n'));
+        for (const r of f.refused)
+            io.stderr(`lifeguard: ${(0,log_safe/* showControls */.mz)(f.file)}: not fixed: ${(0,log_safe/* showControls */.mz)(r.description)} (the result would not parse or would gain an error).\n`);
+    }
+    const changed = run.files.filter((f) => f.after !== f.before).length;
+    const verb = mode.dryRun ? 'would change' : 'changed';
+    io.stderr(`lifeguard: ${(0,messages/* plural */.LS)(fixes, 'fix', 'fixes')} ${verb} ${(0,messages/* plural */.LS)(changed, 'file')}${mode.dryRun ? ' (dry run: nothing written)' : ''}.\n`);
+    for (const e of run.ioErrors)
+        io.stderr(`lifeguard: ${(0,log_safe/* showControls */.mz)(e.path)}: ${(0,log_safe/* showControls */.mz)(e.message)}\n`);
+    return run.ioErrors.length ? 2 : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/check-command.ts
 /** `lifeguard check`: parse flags, run the check pipeline, print, and return the exit status. */
+
 
 
 
@@ -672,6 +954,9 @@ async function checkCommand(args, io) {
             output: { type: 'string', short: 'o' },
             config: { type: 'string', short: 'c' },
             'no-color': { type: 'boolean' },
+            fix: { type: 'boolean' },
+            'fix-dry-run': { type: 'boolean' },
+            'fix-type': { type: 'string' },
             help: { type: 'boolean', short: 'h' },
         },
     });
@@ -691,7 +976,15 @@ async function checkCommand(args, io) {
     if (!loaded.ok)
         return (0,cli_io/* printConfigProblems */.ck)(loaded, io);
     const paths = positionals.length ? positionals : ['.'];
-    const result = await (0,check/* runCheck */.k)(paths, loaded.config, io.cwd, { workerScript: io.script });
+    const fixing = fixMode(values);
+    if (fixing) {
+        const status = await fixFiles(paths, loaded.config, io, fixing);
+        // A dry run only shows; --fix goes on to report what is left.
+        if (fixing.dryRun || status !== EXIT.ok)
+            return status;
+    }
+    // Only the machine-readable reports show fixes; making them costs a pass over each file.
+    const result = await (0,check/* runCheck */.k)(paths, loaded.config, io.cwd, { workerScript: io.script, fixes: format === 'json' || format === 'sarif' });
     const failed = result.ioErrors.length > 0;
     // Nothing was read (every PATH missing or unreadable): a report would only say "no problems".
     const printed = !failed || result.report.diagnostics.length > 0 || result.report.files.some((f) => f.kind !== 'unreadable');
@@ -733,10 +1026,6 @@ async function checkCommand(args, io) {
     return result.report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
-// EXTERNAL MODULE: ./src/load/detect.ts
-var detect = __webpack_require__(9);
-// EXTERNAL MODULE: ./src/workspace/workspace.ts
-var workspace = __webpack_require__(8568);
 // EXTERNAL MODULE: ./src/lint/file-rules.ts
 var file_rules = __webpack_require__(73);
 // EXTERNAL MODULE: ./src/policy/check-policy.ts + 3 modules
@@ -922,8 +1211,8 @@ function filter(f) {
 
 // EXTERNAL MODULE: ./src/policy/rules/registry.ts + 5 modules
 var registry = __webpack_require__(5881);
-// EXTERNAL MODULE: ./src/findings/resolve.ts
-var resolve = __webpack_require__(4362);
+// EXTERNAL MODULE: ./src/findings/resolve.ts + 1 modules
+var resolve = __webpack_require__(490);
 ;// CONCATENATED MODULE: ./src/pipeline/compile.ts
 /**
  * `compile` end to end, shared by the CLI and tests: read each policy with positions, run the

@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   originOf: () => (/* binding */ originOf)
 /* harmony export */ });
 /* unused harmony export name */
-/* harmony import */ var _lint_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1819);
+/* harmony import */ var _lint_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5193);
 /**
  * The lifecycle rules, unchanged, on each resource's request; their findings moved to the origin of
  * the field they point at (the Terraform attribute, the template property) and named after the
@@ -22,7 +22,7 @@ function lintUnits(file, units, options = {}) {
     for (const unit of units) {
         // With a known bucket the request shape names it, so the rules for directory buckets apply.
         const data = unit.bucket === undefined ? unit.request : { Bucket: unit.bucket, LifecycleConfiguration: { Rules: unit.request.Rules }, ...tdmos(unit) };
-        for (const raw of (0,_lint_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lintLifecycle */ .O)(file, data, options)) {
+        for (const raw of (0,_lint_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lintLifecycle */ .O8)(file, data, options)) {
             const f = { ...raw, pointer: raw.pointer.replace(/^\/LifecycleConfiguration(?=\/|$)/, '') };
             const moved = relocate(unit, f);
             if (moved)
@@ -1327,8 +1327,8 @@ function json_units_valueOf(raw, pointer, scope) {
 var external_node_module_ = __webpack_require__(8995);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: ./src/load/document.ts + 3 modules
-var load_document = __webpack_require__(2569);
+// EXTERNAL MODULE: ./src/load/document.ts + 2 modules
+var load_document = __webpack_require__(4651);
 ;// CONCATENATED MODULE: ./src/iac/hcl/parse.ts
 /**
  * HCL text to the syntax of syntax.ts, through tree-sitter's HCL grammar (WebAssembly; ADR 0161).

@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1379);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8274);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
 /* harmony import */ var _net_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7879);
 
@@ -23,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1379:
+/***/ 8274:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -110,8 +110,8 @@ var external_node_util_ = __webpack_require__(7975);
 var github_client = __webpack_require__(6584);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/load/document.ts + 3 modules
-var load_document = __webpack_require__(2569);
+// EXTERNAL MODULE: ./src/load/document.ts + 2 modules
+var load_document = __webpack_require__(4651);
 // EXTERNAL MODULE: ./src/lint/messages.ts
 var messages = __webpack_require__(8193);
 // EXTERNAL MODULE: ./src/trust/file-at.ts
@@ -594,16 +594,16 @@ function capital(s) {
 const apply_summary_escape = inert_markdown/* inertText */.UJ;
 const cell = inert_markdown/* inertText */.UJ;
 
-// EXTERNAL MODULE: ./src/pipeline/check.ts + 1 modules
-var check = __webpack_require__(6308);
+// EXTERNAL MODULE: ./src/pipeline/check.ts
+var check = __webpack_require__(4994);
 // EXTERNAL MODULE: ./src/report/index.ts + 1 modules
 var src_report = __webpack_require__(8549);
-// EXTERNAL MODULE: ./src/findings/resolve.ts
-var resolve = __webpack_require__(4362);
+// EXTERNAL MODULE: ./src/findings/resolve.ts + 1 modules
+var resolve = __webpack_require__(490);
 ;// CONCATENATED MODULE: ./src/github/changed-files.ts
 async function listChangedFiles(client, repo, pullNumber) {
     const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
-    return files.map((f) => ({ filename: f.filename, status: f.status, previousFilename: f.previous_filename ?? undefined }));
+    return files.map((f) => ({ filename: f.filename, status: f.status, previousFilename: f.previous_filename ?? undefined, ...(f.patch ? { patch: f.patch } : {}) }));
 }
 /** The current labels of a pull request (the event payload may be stale after a re-run). */
 async function listLabels(client, repo, issueNumber) {
@@ -1041,6 +1041,9 @@ const ON_DRIFT = ['stop', 'overwrite'];
 const PRICES = ['bundled', 'live'];
 /** The cost projection's horizon when `cost-months` is not given (as `lifeguard cost`). */
 const DEFAULT_COST_MONTHS = 12;
+/** Review comments with suggestions per run when `max-suggestions` is not given; the input's ceiling. */
+const DEFAULT_MAX_SUGGESTIONS = 10;
+const MAX_SUGGESTIONS_INPUT = 100;
 /** Entries listed per bucket for the deletion projection when `max-objects` is not given. */
 const DEFAULT_MAX_OBJECTS = 10_000;
 class InputError extends Error {
@@ -1091,6 +1094,10 @@ function readInputs(get, eventName = '') {
     const maxObjects = maxObjectsText ? Number(maxObjectsText) : DEFAULT_MAX_OBJECTS;
     if (!Number.isSafeInteger(maxObjects) || maxObjects < 0)
         problems.push(`input 'max-objects' is '${maxObjectsText}'; use a whole number of entries (0 skips the listing)`);
+    const maxSuggestionsText = text('max-suggestions');
+    const maxSuggestions = maxSuggestionsText ? Number(maxSuggestionsText) : DEFAULT_MAX_SUGGESTIONS;
+    if (!Number.isSafeInteger(maxSuggestions) || maxSuggestions < 0 || maxSuggestions > MAX_SUGGESTIONS_INPUT)
+        problems.push(`input 'max-suggestions' is '${maxSuggestionsText}'; use a whole number from 0 (none) to ${MAX_SUGGESTIONS_INPUT}`);
     const prices = oneOf('prices', PRICES, 'bundled');
     const monthsText = text('cost-months');
     const costMonths = monthsText ? Number(monthsText) : DEFAULT_COST_MONTHS;
@@ -1131,6 +1138,7 @@ function readInputs(get, eventName = '') {
         costMonths,
         baselines: text('baselines') || undefined,
         deadlineMs: deadlineMs ?? deadline/* DEFAULT_DEADLINE_MS */.u8,
+        maxSuggestions,
     };
 }
 /** Whether findings of these counts fail the step under `failOn`. */
@@ -1321,7 +1329,7 @@ async function checkCommand(inputs, run) {
             failures.push(...trust.failures);
         }
         failOn = inputs.failOn ?? config.gates['fail-on'] ?? 'error';
-        const result = await (0,check/* runCheck */.k)(inputs.paths.length ? inputs.paths : ['.'], config, cwd);
+        const result = await (0,check/* runCheck */.k)(inputs.paths.length ? inputs.paths : ['.'], config, cwd, { fixes: Boolean(inputs.sarifFile) });
         report = loosened.length ? (0,resolve/* buildReport */.FK)(result.report.files, [...result.report.diagnostics, ...loosened]) : result.report;
         ioNotes = result.ioErrors.map((e) => `${e.path}: ${e.message}`);
         if (result.ioErrors.length) {
@@ -2024,7 +2032,8 @@ async function runPullRequest(input) {
             .filter((f) => scope.some((s) => f === s || f.startsWith(s.endsWith(external_node_path_.sep) ? s : s + external_node_path_.sep)))
         : [];
     const explicit = input.changed || input.targets ? touched.flatMap((t) => sourcesOf(t, config)) : input.paths.length ? [...input.paths] : ['.'];
-    const checked = await (0,check/* runCheck */.k)(explicit, config, cwd, { implicit });
+    // Fixes: for the suggested changes and the SARIF file.
+    const checked = await (0,check/* runCheck */.k)(explicit, config, cwd, { implicit, fixes: true });
     const failures = [...input.failures, ...checked.ioErrors.map((e) => `could not read ${e.path}: ${e.message}`)];
     const notices = [...input.notices];
     if (input.live.kind !== 'found' && touched.length) {
@@ -3006,6 +3015,189 @@ function planDetails(p) {
 }
 const pr_summary_escape = inert_markdown/* inertText */.UJ;
 
+;// CONCATENATED MODULE: ./src/github/diff-hunks.ts
+const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/;
+function hunkLines(patch) {
+    const added = new Set();
+    const text = new Map();
+    let line = 0;
+    let inHunk = false;
+    for (const raw of patch.split('\n')) {
+        const h = HUNK.exec(raw);
+        if (h) {
+            line = Number(h[1]);
+            inHunk = true;
+            continue;
+        }
+        if (!inHunk || raw.startsWith('\\'))
+            continue;
+        if (raw.startsWith('-'))
+            continue;
+        if (raw.startsWith('+'))
+            added.add(line);
+        text.set(line, raw.slice(1));
+        line++;
+    }
+    return { added, text };
+}
+
+;// CONCATENATED MODULE: ./src/github/review-comments.ts
+async function listReviewCommentBodies(client, repo, pullNumber) {
+    const comments = await client.paginate(client.rest.pulls.listReviewComments, { ...repo, pull_number: pullNumber, per_page: 100 });
+    return comments.map((c) => c.body);
+}
+async function createReviewComment(client, repo, pullNumber, commit, c) {
+    await client.rest.pulls.createReviewComment({
+        ...repo,
+        pull_number: pullNumber,
+        commit_id: commit,
+        path: c.path,
+        body: c.body,
+        side: 'RIGHT',
+        line: c.line,
+        ...(c.startLine !== undefined && c.startLine < c.line ? { start_line: c.startLine, start_side: 'RIGHT' } : {}),
+    });
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/fix/span.ts
+var span = __webpack_require__(5759);
+;// CONCATENATED MODULE: ./src/report/suggestions.ts
+/**
+ * Fixes as review comments with GitHub `suggestion` blocks (one click to commit): the lines an
+ * edit touches, as they are with the edit made. A fix becomes a suggestion only when every line it
+ * replaces lies inside the pull request's diff, at least one of them is a line the pull request
+ * changed, and the file's lines are those of the diff (the checkout is the head's). Pure; the text
+ * from files stays inert: descriptions are escaped, and the block's fence is longer than any run
+ * of backticks in it (ADR 0181).
+ */
+
+
+
+/** Lines one suggestion may replace: a longer one is unreadable in review. */
+const MAX_SUGGESTION_LINES = 30;
+const SUGGESTION_MARKER = 'lifeguard-suggestion:';
+function suggestionsFor(input) {
+    const out = [];
+    const seen = new Set();
+    for (const d of input.diagnostics) {
+        for (const fix of d.fixes ?? []) {
+            const s = suggestion(d, fix, input);
+            if (!s || seen.has(s.key))
+                continue;
+            seen.add(s.key);
+            out.push(s);
+        }
+    }
+    return out;
+}
+function suggestion(d, fix, input) {
+    const files = new Set(fix.edits.map((e) => e.file));
+    if (files.size !== 1 || fix.edits.length === 0)
+        return undefined;
+    const text = input.sources.get(d.file);
+    const path = input.repoPath(d.file);
+    const hunks = input.hunks.get(path);
+    if (text === undefined || !hunks || fix.edits[0].file !== d.file)
+        return undefined;
+    const lines = text.split('\n');
+    const first = fix.edits[0];
+    const last = fix.edits.at(-1);
+    // An insertion at the start of a line is shown as an addition to the line before it, and an
+    // edit that ends at the start of a line does not touch that line.
+    const startLine = first.start === first.end && first.startColumn === 1 && first.startLine > 1 ? first.startLine - 1 : first.startLine;
+    const endLine = Math.max(startLine, last.endColumn === 1 && last.endLine > startLine ? last.endLine - 1 : last.endLine);
+    if (endLine - startLine + 1 > MAX_SUGGESTION_LINES || endLine > lines.length)
+        return undefined;
+    let changed = false;
+    for (let n = startLine; n <= endLine; n++) {
+        if (hunks.text.get(n) !== lines[n - 1].replace(/\r$/, ''))
+            return undefined;
+        changed ||= hunks.added.has(n);
+    }
+    if (!changed)
+        return undefined;
+    const from = lineOffset(lines, startLine);
+    const to = Math.min(text.length, lineOffset(lines, endLine + 1));
+    if (fix.edits.some((e) => e.start < from || e.end > to))
+        return undefined;
+    const replaced = (0,span/* applySpans */.CO)(text.slice(from, to), fix.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from }))).replace(/\r?\n$/, '');
+    const key = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([path, startLine, endLine, d.ruleId, replaced])).digest('hex').slice(0, 16);
+    return { path, startLine, line: endLine, key, body: render(d, fix, replaced, key) };
+}
+function lineOffset(lines, line) {
+    let offset = 0;
+    for (let n = 1; n < line; n++)
+        offset += lines[n - 1].length + 1;
+    return offset;
+}
+function render(d, fix, replacement, key) {
+    const longest = Math.max(2, ...(replacement.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(longest + 1);
+    const kind = fix.kind === 'safe' ? 'Safe fix' : 'Suggested change (it changes what the rules do)';
+    return [
+        `<!-- ${SUGGESTION_MARKER} ${key} -->`,
+        `**lifeguard** [\`${d.ruleId}\`](${d.docsUrl}): ${kind}: ${(0,inert_markdown/* inertText */.UJ)(fix.description)}.`,
+        '',
+        `${fence}suggestion`,
+        replacement,
+        fence,
+    ].join('\n');
+}
+/** The markers of suggestions already on the pull request. */
+function postedKeys(bodies) {
+    const keys = new Set();
+    const re = new RegExp(`<!-- ${SUGGESTION_MARKER} ([0-9a-f]{16}) -->`, 'g');
+    for (const b of bodies)
+        for (const m of b.matchAll(re))
+            keys.add(m[1]);
+    return keys;
+}
+
+;// CONCATENATED MODULE: ./src/action/suggestions.ts
+/**
+ * The fixes of a pull-request run as review comments with `suggestion` blocks: only on lines the
+ * pull request changed, at most `max-suggestions` per run, and never twice (a hidden marker per fix
+ * and place, read back from the pull request's review comments). Suggestions are advice: a
+ * failure to post them is a warning, never a change of the verdict (ADR 0181).
+ */
+
+
+
+
+
+
+
+/** Posts what is new; returns a line for the job summary (undefined: nothing to say). */
+async function postSuggestions(r) {
+    if (r.max === 0 || !r.pr.headSha)
+        return undefined;
+    const hunks = new Map([...r.patches].map(([path, patch]) => [path, hunkLines(patch)]));
+    const all = suggestionsFor({ diagnostics: r.check.diagnostics, sources: r.sources, hunks, repoPath: (f) => repoPath(f, r.cwd, r.root) });
+    if (all.length === 0)
+        return undefined;
+    try {
+        const posted = postedKeys(await listReviewCommentBodies(r.client, r.repo, r.pr.number));
+        const fresh = all.filter((s) => !posted.has(s.key));
+        const now = fresh.slice(0, r.max);
+        for (const s of now)
+            await createReviewComment(r.client, r.repo, r.pr.number, r.pr.headSha, s);
+        const left = fresh.length - now.length;
+        const line = `Suggested ${(0,messages/* plural */.LS)(now.length, 'fix', 'fixes')} as review comments${all.length > fresh.length ? ` (${all.length - fresh.length} already on the pull request)` : ''}${left ? `; ${left} more not posted (max-suggestions: ${r.max}): run \`lifeguard check --fix\`` : ''}.`;
+        core/* info */.pq(`lifeguard: ${line}`);
+        return line;
+    }
+    catch (err) {
+        const reason = (0,github_client/* describeGitHubError */.dZ)(err);
+        const line = (0,github_client/* httpStatus */.nG)(err) === 403
+            ? `No suggestions: GitHub refused the review comments (${reason}). Give the job \`permissions: pull-requests: write\`.`
+            : `The suggestions could not be posted (${reason}).`;
+        core/* warning */.$e(`lifeguard: ${line}`);
+        return line;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/pr-publish.ts
 /**
  * Everything a pull-request run leaves behind: the sticky comment (unless off, a fork, or nothing
@@ -3013,6 +3205,7 @@ const pr_summary_escape = inert_markdown/* inertText */.UJ;
  * report and the outputs, and the exit status. A comment that cannot be posted for want of
  * permission is a notice (the summary has it all); any other GitHub error fails the gate.
  */
+
 
 
 
@@ -3076,6 +3269,12 @@ async function publishPullRequest(p) {
                 verdict = reevaluate(result, p.settings, { failures: [`GitHub: the comment could not be posted (${reason})`] });
             }
         }
+    }
+    // Suggestions need a token that may write: not on a fork's run.
+    if (pr && !pr.fromFork && p.client && run.repo && p.patches?.size) {
+        const line = await postSuggestions({ client: p.client, repo: run.repo, pr, check: result.check, sources: result.sources, patches: p.patches, max: inputs.maxSuggestions, cwd: run.cwd, root: run.root });
+        if (line)
+            commentLine = commentLine ? `${commentLine} ${line}` : line;
     }
     const changed = p.changed ? new Set(p.changed) : undefined;
     const inChanged = result.check.diagnostics.filter((d) => !changed || changed.has(repoPath(d.file, run.cwd, run.root)));
@@ -3381,7 +3580,8 @@ async function planCommand(inputs, run, pr) {
     const client = pr && inputs.githubToken && run.repo ? (0,github_client/* makeClient */.yu)(inputs.githubToken, run.apiUrl) : undefined;
     if (pr && !client)
         notices.push('No github-token (or no GITHUB_REPOSITORY): the changed files could not be listed, so every target was checked, and no comment was posted.');
-    const changed = pr && client ? await pull_request_changedFiles(client, run, pr, failures, notices) : undefined;
+    const patches = new Map();
+    const changed = pr && client ? await pull_request_changedFiles(client, run, pr, failures, notices, patches) : undefined;
     const labels = pr ? (client ? await currentLabels(client, run, pr, failures) : pr.labels) : [];
     if (pr?.fromFork) {
         notices.push('This pull request comes from a fork, whose token cannot write to this repository: the report is in this job summary instead of a comment. To comment on fork pull requests, see the pull_request + workflow_run example in examples/workflows/.');
@@ -3405,13 +3605,16 @@ async function planCommand(inputs, run, pr) {
     });
     // Outside a pull request (a schedule, a manual run): where each bucket stands against the branch's history.
     const drift = pr ? undefined : await checkDrift(inputs, run, judged.config, judged.result.plans);
-    const verdict = await publishPullRequest({ inputs, run, pr, client, result: judged.result, settings: judged.settings, changed });
+    const verdict = await publishPullRequest({ inputs, run, pr, client, result: judged.result, settings: judged.settings, changed, patches });
     if (drift)
         settleDriftExit(drift, verdict.pass);
 }
-async function pull_request_changedFiles(client, run, pr, failures, notices) {
+async function pull_request_changedFiles(client, run, pr, failures, notices, patches) {
     try {
         const files = await listChangedFiles(client, run.repo, pr.number);
+        for (const f of files)
+            if (f.patch)
+                patches.set(f.filename, f.patch);
         if (files.length >= MAX_LISTED_FILES) {
             notices.push(`GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request, so every target was checked.`);
             return undefined;

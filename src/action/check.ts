@@ -49,7 +49,7 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
       failures.push(...trust.failures);
     }
     failOn = inputs.failOn ?? config.gates['fail-on'] ?? 'error';
-    const result = await runCheck(inputs.paths.length ? inputs.paths : ['.'], config, cwd);
+    const result = await runCheck(inputs.paths.length ? inputs.paths : ['.'], config, cwd, { fixes: Boolean(inputs.sarifFile) });
     report = loosened.length ? buildReport(result.report.files, [...result.report.diagnostics, ...loosened]) : result.report;
     ioNotes = result.ioErrors.map((e) => `${e.path}: ${e.message}`);
     if (result.ioErrors.length) {

@@ -23,6 +23,9 @@ export const PRICES = ['bundled', 'live'] as const;
 
 /** The cost projection's horizon when `cost-months` is not given (as `lifeguard cost`). */
 export const DEFAULT_COST_MONTHS = 12;
+/** Review comments with suggestions per run when `max-suggestions` is not given; the input's ceiling. */
+export const DEFAULT_MAX_SUGGESTIONS = 10;
+export const MAX_SUGGESTIONS_INPUT = 100;
 /** Entries listed per bucket for the deletion projection when `max-objects` is not given. */
 export const DEFAULT_MAX_OBJECTS = 10_000;
 
@@ -68,6 +71,8 @@ export interface ActionInputs {
   baselines?: string;
   /** The run's overall limit in milliseconds (input deadline). */
   deadlineMs: number;
+  /** Review comments with suggested fixes per pull-request run; 0 posts none. */
+  maxSuggestions: number;
 }
 
 export class InputError extends Error {
@@ -115,6 +120,9 @@ export function readInputs(get: InputGetter, eventName = ''): ActionInputs {
   const maxObjectsText = text('max-objects');
   const maxObjects = maxObjectsText ? Number(maxObjectsText) : DEFAULT_MAX_OBJECTS;
   if (!Number.isSafeInteger(maxObjects) || maxObjects < 0) problems.push(`input 'max-objects' is '${maxObjectsText}'; use a whole number of entries (0 skips the listing)`);
+  const maxSuggestionsText = text('max-suggestions');
+  const maxSuggestions = maxSuggestionsText ? Number(maxSuggestionsText) : DEFAULT_MAX_SUGGESTIONS;
+  if (!Number.isSafeInteger(maxSuggestions) || maxSuggestions < 0 || maxSuggestions > MAX_SUGGESTIONS_INPUT) problems.push(`input 'max-suggestions' is '${maxSuggestionsText}'; use a whole number from 0 (none) to ${MAX_SUGGESTIONS_INPUT}`);
   const prices = oneOf('prices', PRICES, 'bundled')!;
   const monthsText = text('cost-months');
   const costMonths = monthsText ? Number(monthsText) : DEFAULT_COST_MONTHS;
@@ -152,6 +160,7 @@ export function readInputs(get: InputGetter, eventName = ''): ActionInputs {
     costMonths,
     baselines: text('baselines') || undefined,
     deadlineMs: deadlineMs ?? DEFAULT_DEADLINE_MS,
+    maxSuggestions,
   };
 }
 

@@ -20,6 +20,7 @@ import { renderPullRequestSummary } from '../report/pr-summary.js';
 import { buildReport } from '../findings/resolve.js';
 import type { RunContext } from './context.js';
 import type { ActionInputs, CommentOn } from './inputs.js';
+import { postSuggestions } from './suggestions.js';
 import { annotate, fitSummary, setOutputs, writeReportJson, writeSarif, type PublishContext } from './publish.js';
 
 export interface PullRequestPublication {
@@ -31,6 +32,8 @@ export interface PullRequestPublication {
   result: PullRequestRun;
   settings: GateSettings;
   changed?: readonly string[];
+  /** Diff hunks of the changed files, by repository path (for suggestions). */
+  patches?: ReadonlyMap<string, string>;
 }
 
 /** Returns the final verdict (after anything that failed while publishing). */
@@ -79,6 +82,12 @@ export async function publishPullRequest(p: PullRequestPublication): Promise<Ver
         verdict = reevaluate(result, p.settings, { failures: [`GitHub: the comment could not be posted (${reason})`] });
       }
     }
+  }
+
+  // Suggestions need a token that may write: not on a fork's run.
+  if (pr && !pr.fromFork && p.client && run.repo && p.patches?.size) {
+    const line = await postSuggestions({ client: p.client, repo: run.repo, pr, check: result.check, sources: result.sources, patches: p.patches, max: inputs.maxSuggestions, cwd: run.cwd, root: run.root });
+    if (line) commentLine = commentLine ? `${commentLine} ${line}` : line;
   }
 
   const changed = p.changed ? new Set(p.changed) : undefined;

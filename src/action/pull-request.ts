@@ -46,7 +46,8 @@ export async function planCommand(inputs: ActionInputs, run: RunContext, pr: Pul
   const client = pr && inputs.githubToken && run.repo ? makeClient(inputs.githubToken, run.apiUrl) : undefined;
   if (pr && !client) notices.push('No github-token (or no GITHUB_REPOSITORY): the changed files could not be listed, so every target was checked, and no comment was posted.');
 
-  const changed = pr && client ? await changedFiles(client, run, pr, failures, notices) : undefined;
+  const patches = new Map<string, string>();
+  const changed = pr && client ? await changedFiles(client, run, pr, failures, notices, patches) : undefined;
   const labels = pr ? (client ? await currentLabels(client, run, pr, failures) : pr.labels) : [];
   if (pr?.fromFork) {
     notices.push('This pull request comes from a fork, whose token cannot write to this repository: the report is in this job summary instead of a comment. To comment on fork pull requests, see the pull_request + workflow_run example in examples/workflows/.');
@@ -70,13 +71,14 @@ export async function planCommand(inputs: ActionInputs, run: RunContext, pr: Pul
   });
   // Outside a pull request (a schedule, a manual run): where each bucket stands against the branch's history.
   const drift = pr ? undefined : await checkDrift(inputs, run, judged.config, judged.result.plans);
-  const verdict = await publishPullRequest({ inputs, run, pr, client, result: judged.result, settings: judged.settings, changed });
+  const verdict = await publishPullRequest({ inputs, run, pr, client, result: judged.result, settings: judged.settings, changed, patches });
   if (drift) settleDriftExit(drift, verdict.pass);
 }
 
-async function changedFiles(client: GitHubClient, run: RunContext, pr: PullRequestContext, failures: string[], notices: string[]): Promise<string[] | undefined> {
+async function changedFiles(client: GitHubClient, run: RunContext, pr: PullRequestContext, failures: string[], notices: string[], patches: Map<string, string>): Promise<string[] | undefined> {
   try {
     const files = await listChangedFiles(client, run.repo!, pr.number);
+    for (const f of files) if (f.patch) patches.set(f.filename, f.patch);
     if (files.length >= MAX_LISTED_FILES) {
       notices.push(`GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request, so every target was checked.`);
       return undefined;

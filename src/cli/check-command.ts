@@ -10,6 +10,7 @@ import { FORMATTERS, FORMAT_NAMES } from '../report/index.js';
 import { showControls } from '../text/log-safe.js';
 import { CHECK_HELP, UsageError } from './usage.js';
 import type { Io } from './io.js';
+import { fixFiles, fixMode } from './check-fix.js';
 import { printConfigProblems } from './io.js';
 
 export const EXIT = { ok: 0, findings: 1, failure: 2 } as const;
@@ -24,6 +25,9 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
       output: { type: 'string', short: 'o' },
       config: { type: 'string', short: 'c' },
       'no-color': { type: 'boolean' },
+      fix: { type: 'boolean' },
+      'fix-dry-run': { type: 'boolean' },
+      'fix-type': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -41,7 +45,14 @@ export async function checkCommand(args: string[], io: Io): Promise<number> {
   if (!loaded.ok) return printConfigProblems(loaded, io);
 
   const paths = positionals.length ? positionals : ['.'];
-  const result = await runCheck(paths, loaded.config, io.cwd, { workerScript: io.script });
+  const fixing = fixMode(values);
+  if (fixing) {
+    const status = await fixFiles(paths, loaded.config, io, fixing);
+    // A dry run only shows; --fix goes on to report what is left.
+    if (fixing.dryRun || status !== EXIT.ok) return status;
+  }
+  // Only the machine-readable reports show fixes; making them costs a pass over each file.
+  const result = await runCheck(paths, loaded.config, io.cwd, { workerScript: io.script, fixes: format === 'json' || format === 'sarif' });
   const failed = result.ioErrors.length > 0;
 
   // Nothing was read (every PATH missing or unreadable): a report would only say "no problems".

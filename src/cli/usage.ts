@@ -36,9 +36,16 @@ Options:
   -o, --output FILE   write the report to FILE instead of standard output
   -c, --config FILE   configuration file (default: .lifeguard.yml if present)
       --no-color      never colour the output (also: NO_COLOR=1)
+      --fix           apply the safe fixes to the JSON and YAML files, check again until
+                      nothing changes, then report what is left
+      --fix-dry-run   print the fixes as a unified diff; write nothing
+      --fix-type T    safe (default) or suggestion: also apply the fixes that change what
+                      the rules do (with --fix or --fix-dry-run)
   -h, --help          show this help
 
-Exit status: 0 no error findings, 1 at least one error finding, 2 usage or I/O error.
+A fix is never written when the file would then not parse or would have more errors.
+Exit status: 0 no error findings, 1 at least one error finding, 2 usage or I/O error
+(--fix-dry-run: 0, or 2).
 `;
 
 export const PLAN_HELP = `Usage: lifeguard plan [options]

@@ -4,6 +4,7 @@
  */
 import type { SourceDocument } from '../load/document.js';
 import { docsUrl } from '../lint/docs-url.js';
+import { locateFix } from '../fix/lines.js';
 import type { Finding } from '../lint/types.js';
 import type { CheckReport, CheckedFile, Diagnostic } from './types.js';
 
@@ -11,7 +12,8 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function resolveFindings(findings: readonly Finding[], docs: ReadonlyMap<string, SourceDocument>): Diagnostic[] {
   const out = findings.map((f): Diagnostic => {
-    const pos = f.position ?? docs.get(f.file)?.locate(f.pointer, f.reportOnKey) ?? { line: 1, column: 1 };
+    const doc = docs.get(f.file);
+    const pos = f.position ?? doc?.locate(f.pointer, f.reportOnKey) ?? { line: 1, column: 1 };
     return {
       ruleId: f.ruleId,
       severity: f.severity,
@@ -23,6 +25,7 @@ export function resolveFindings(findings: readonly Finding[], docs: ReadonlyMap<
       endColumn: pos.endColumn ?? pos.column,
       pointer: f.pointer,
       docsUrl: docsUrl(f.ruleId),
+      ...(f.fixes?.length && doc ? { fixes: f.fixes.map((x) => locateFix(x, doc.text)) } : {}),
     };
   });
   return out.sort(compareDiagnostics);

@@ -2,6 +2,7 @@
  * What formatters receive: findings with their positions resolved, grouped per run. Formatters are
  * pure functions of this (plus source text for code frames); they never compute verdicts.
  */
+import type { LocatedFix } from '../fix/lines.js';
 import type { Severity } from '../lint/types.js';
 
 export interface Diagnostic {
@@ -15,6 +16,8 @@ export interface Diagnostic {
   endColumn: number;
   pointer: string;
   docsUrl: string;
+  /** Edits that resolve it, with offsets and lines into the file (src/fix). */
+  fixes?: LocatedFix[];
 }
 
 export interface CheckedFile {

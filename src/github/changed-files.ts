@@ -8,11 +8,13 @@ export interface ChangedFile {
   filename: string;
   status: string;
   previousFilename?: string;
+  /** The file's diff hunks (absent for binary files and very large diffs). */
+  patch?: string;
 }
 
 export async function listChangedFiles(client: GitHubClient, repo: RepoRef, pullNumber: number): Promise<ChangedFile[]> {
   const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
-  return files.map((f) => ({ filename: f.filename, status: f.status, previousFilename: f.previous_filename ?? undefined }));
+  return files.map((f) => ({ filename: f.filename, status: f.status, previousFilename: f.previous_filename ?? undefined, ...(f.patch ? { patch: f.patch } : {}) }));
 }
 
 /** The current labels of a pull request (the event payload may be stale after a re-run). */

@@ -2,6 +2,7 @@
  * Runs every registered lifecycle rule over one document and applies the configured severities.
  * Pure: a document in, findings out.
  */
+import { fixerFor, type Fixer } from '../fix/materialize.js';
 import type { SourceDocument } from '../load/document.js';
 import { locateConfiguration } from '../model/extract.js';
 import { boundedDocument } from './bounds.js';
@@ -19,7 +20,17 @@ export interface LintOptions {
   rules?: readonly LifecycleRule[];
   /** Source text of a scalar, for rules that judge how a value was written (lintLifecycleDocument sets it). */
   literal?: (pointer: string) => string | undefined;
+  /** Turns a rule's fix plans into edits on the file (lintLifecycleDocument sets it when `fixes` is on). */
+  fixer?: Fixer;
+  /** Make the findings' fixes: only for what shows or applies them (--fix, JSON, SARIF, the action), as they cost a pass over the text. */
+  fixes?: boolean;
 }
+
+/**
+ * Fixes made per file and run: each costs a pass over the text, and `--fix` runs again for the
+ * rest, so a file with thousands of fixable findings stays linear per pass.
+ */
+export const MAX_FIXES_PER_FILE = 100;
 
 export function lintLifecycle(file: string, fileData: unknown, options: LintOptions = {}): Finding[] {
   // A file far beyond S3's limits is checked up to them (bounds.ts); rules-limit reports the count.
@@ -31,6 +42,7 @@ export function lintLifecycle(file: string, fileData: unknown, options: LintOpti
   // One set of views for every rule: they are read-only.
   const views = ruleViews(located.config, located.base);
   const now = options.now ?? new Date();
+  let fixesLeft = MAX_FIXES_PER_FILE;
   for (const rule of rules) {
     const setting = options.severities?.[rule.meta.id] ?? rule.meta.defaultSeverity;
     if (setting === 'off') continue;
@@ -49,7 +61,13 @@ export function lintLifecycle(file: string, fileData: unknown, options: LintOpti
         // An override names the rule's severity; a finding the rule itself downgraded stays lower.
         const own = r.severity ?? rule.meta.defaultSeverity;
         const severity = options.severities?.[rule.meta.id] && own === rule.meta.defaultSeverity ? (setting as Finding['severity']) : own;
-        findings.push({ ruleId: rule.meta.id, severity, message: r.message, file, pointer: r.pointer, reportOnKey: r.reportOnKey });
+        const finding: Finding = { ruleId: rule.meta.id, severity, message: r.message, file, pointer: r.pointer, reportOnKey: r.reportOnKey };
+        if (r.fixes?.length && options.fixer && fixesLeft > 0) {
+          const fixes = r.fixes.map(options.fixer).filter((f) => f !== undefined);
+          fixesLeft -= fixes.length;
+          if (fixes.length) finding.fixes = fixes;
+        }
+        findings.push(finding);
       },
     };
     rule.check(ctx);
@@ -58,7 +76,7 @@ export function lintLifecycle(file: string, fileData: unknown, options: LintOpti
 }
 
 export function lintLifecycleDocument(doc: SourceDocument, options: LintOptions = {}): Finding[] {
-  return lintLifecycle(doc.file, doc.data, doc.literal ? { ...options, literal: doc.literal } : options);
+  return lintLifecycle(doc.file, doc.data, { ...options, ...(doc.literal ? { literal: doc.literal } : {}), ...(options.fixes || options.fixer ? { fixer: options.fixer ?? fixerFor(doc) } : {}) });
 }
 
 /** Rules in the file before bounding, for the rule that judges the count. */

@@ -4,6 +4,7 @@
  */
 import type { Position } from '../load/document.js';
 import type { Evidence } from './evidence/types.js';
+import type { Fix, FixKind, FixPlan } from '../fix/types.js';
 import type { RuleView } from './view.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -20,6 +21,8 @@ export interface Finding {
   reportOnKey?: boolean;
   /** Set only when there is no parsed document to locate in (parse errors). */
   position?: Position;
+  /** Edits that resolve the finding (src/fix), when the rule has one and the file can take it. */
+  fixes?: Fix[];
 }
 
 export interface RuleMeta {
@@ -36,6 +39,8 @@ export interface RuleMeta {
    * Every rule that says AWS rejects something has it; docs/rules/<id>.md shows it.
    */
   evidence?: readonly Evidence[];
+  /** The fix its findings carry, when they carry one (docs/rules/<id>.md says so, generated). */
+  fix?: { kind: FixKind; what: string };
 }
 
 export interface Report {
@@ -44,6 +49,8 @@ export interface Report {
   reportOnKey?: boolean;
   /** A rule covering both REJECT and UNVERIFIED rows may lower one finding's severity. */
   severity?: Severity;
+  /** What would resolve the finding, as changes at pointers; the engine makes them text edits. */
+  fixes?: FixPlan[];
 }
 
 export interface LintContext {

@@ -29,6 +29,8 @@ export interface SourceDocument {
    * as the data says, and no position needs to be worked out).
    */
   literal?(pointer: string): string | undefined;
+  /** The YAML document model, with each node's source range (YAML files only; src/fix edits by it). */
+  readonly yaml?: Document;
 }
 
 export interface ParseProblem {
@@ -105,6 +107,7 @@ export function parseText(file: string, text: string, format: SourceFormat = for
     format,
     data,
     locate: (pointer, reportOnKey) => locateNode(contents, lineCounter, pointer, reportOnKey ?? false),
+    yaml: yamlDoc,
   };
   doc.literal = literalOf(body, doc.locate);
   return { ok: true, doc };

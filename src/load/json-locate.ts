@@ -123,13 +123,13 @@ export function jsonLocator(text: string): (pointer: string, reportOnKey: boolea
   };
 }
 
-function lineStartsOf(text: string): number[] {
+export function lineStartsOf(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
-function lineCol(starts: readonly number[], offset: number): { line: number; column: number } {
+export function lineCol(starts: readonly number[], offset: number): { line: number; column: number } {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

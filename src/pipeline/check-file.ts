@@ -16,7 +16,8 @@ import { lintPolicyDocument } from './policy-hook.js';
 
 export type { FileOutcome };
 
-export async function checkCandidate(c: Candidate, config: LifeguardConfig): Promise<FileOutcome> {
+/** `fixes`: make the findings' fixes (lint/engine.ts). */
+export async function checkCandidate(c: Candidate, config: LifeguardConfig, fixes = false): Promise<FileOutcome> {
   // Terraform and CloudFormation are read by src/iac, loaded only when such a file is met.
   if (/\.tf$/i.test(c.path)) return (await import('./check-iac.js')).checkTerraformCandidate(c, config);
   const read = await readSource(c.path, c.display);
@@ -50,7 +51,7 @@ export async function checkCandidate(c: Candidate, config: LifeguardConfig): Pro
     };
     return { entry: { file: c.display, kind: 'unreadable' }, findings: [finding], doc };
   }
-  const findings = kind === 'lifecycle' ? lintLifecycleDocument(doc, { severities: config.rules }) : lintPolicyDocument(doc, config);
+  const findings = kind === 'lifecycle' ? lintLifecycleDocument(doc, { severities: config.rules, fixes }) : lintPolicyDocument(doc, config);
   return { entry: { file: c.display, kind }, findings, doc };
 }
 

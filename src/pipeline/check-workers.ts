@@ -22,25 +22,26 @@ interface WorkerInput {
   [WORKER_FLAG]: true;
   candidates: Candidate[];
   config: LifeguardConfig;
+  fixes: boolean;
 }
 
-export async function checkInWorkers(candidates: readonly Candidate[], config: LifeguardConfig, script: string): Promise<SettledOutcome[] | undefined> {
+export async function checkInWorkers(candidates: readonly Candidate[], config: LifeguardConfig, script: string, fixes = false): Promise<SettledOutcome[] | undefined> {
   const threads = Math.min(MAX_THREADS, availableParallelism(), Math.floor(candidates.length / (PARALLEL_MIN_FILES / 2)));
   if (threads < 2 || candidates.length < PARALLEL_MIN_FILES) return undefined;
   const size = Math.ceil(candidates.length / threads);
   const shares = Array.from({ length: threads }, (_, i) => candidates.slice(i * size, (i + 1) * size));
-  const remote = shares.slice(1).map((share) => runWorker(script, share, config));
+  const remote = shares.slice(1).map((share) => runWorker(script, share, config, fixes));
   const out: SettledOutcome[] = [];
-  for (const c of shares[0]!) out.push(settle(await checkCandidate(c, config), config));
+  for (const c of shares[0]!) out.push(settle(await checkCandidate(c, config, fixes), config));
   for (const [i, pending] of remote.entries()) {
     const result = await pending;
     if (result) out.push(...result);
-    else for (const c of shares[i + 1]!) out.push(settle(await checkCandidate(c, config), config));
+    else for (const c of shares[i + 1]!) out.push(settle(await checkCandidate(c, config, fixes), config));
   }
   return out;
 }
 
-function runWorker(script: string, candidates: Candidate[], config: LifeguardConfig): Promise<WorkerOutcome[] | undefined> {
+function runWorker(script: string, candidates: Candidate[], config: LifeguardConfig, fixes: boolean): Promise<WorkerOutcome[] | undefined> {
   return new Promise((resolve) => {
     let settled = false;
     const done = (v: WorkerOutcome[] | undefined) => {
@@ -50,7 +51,7 @@ function runWorker(script: string, candidates: Candidate[], config: LifeguardCon
       }
     };
     try {
-      const input: WorkerInput = { [WORKER_FLAG]: true, candidates, config };
+      const input: WorkerInput = { [WORKER_FLAG]: true, candidates, config, fixes };
       const worker = new Worker(script, { workerData: input, stdout: false, stderr: false });
       worker.once('message', (m: WorkerOutcome[]) => done(m));
       worker.once('error', () => done(undefined));
@@ -67,8 +68,8 @@ export function isCheckWorker(): boolean {
 }
 
 export async function serveCheckWorker(): Promise<void> {
-  const { candidates, config } = workerData as WorkerInput;
+  const { candidates, config, fixes } = workerData as WorkerInput;
   const out: WorkerOutcome[] = [];
-  for (const c of candidates) out.push(settle(await checkCandidate(c, config), config));
+  for (const c of candidates) out.push(settle(await checkCandidate(c, config, fixes), config));
   parentPort!.postMessage(out);
 }

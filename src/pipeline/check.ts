@@ -28,6 +28,8 @@ export interface CheckOptions {
   implicit?: readonly string[];
   /** Spread large folders over worker threads that run this script (the CLI passes its own bundle). */
   workerScript?: string;
+  /** Give findings their fixes (for reports that show them and the action's suggestions). */
+  fixes?: boolean;
 }
 
 export async function runCheck(paths: readonly string[], config: LifeguardConfig, cwd: string = process.cwd(), options: CheckOptions = {}): Promise<CheckResult> {
@@ -38,8 +40,8 @@ export async function runCheck(paths: readonly string[], config: LifeguardConfig
   const files: CheckedFile[] = [];
   const sources = new Map<string, string>();
   const resolved: Diagnostic[] = [];
-  const parallel = options.workerScript ? await checkInWorkers(found.candidates, config, options.workerScript) : undefined;
-  const outcomes = parallel ?? (await checkInOrder(found.candidates, config));
+  const parallel = options.workerScript ? await checkInWorkers(found.candidates, config, options.workerScript, options.fixes) : undefined;
+  const outcomes = parallel ?? (await checkInOrder(found.candidates, config, options.fixes));
   // Each file's findings come back with positions resolved and its parse tree released; the
   // cross-file steps below read the few target files they need again.
   for (const o of outcomes) {
@@ -69,9 +71,9 @@ function unique(diagnostics: Diagnostic[]): Diagnostic[] {
   });
 }
 
-async function checkInOrder(candidates: readonly Candidate[], config: LifeguardConfig): Promise<SettledOutcome[]> {
+async function checkInOrder(candidates: readonly Candidate[], config: LifeguardConfig, fixes = false): Promise<SettledOutcome[]> {
   const out: SettledOutcome[] = [];
-  for (const c of candidates) out.push(settle(await checkCandidate(c, config), config));
+  for (const c of candidates) out.push(settle(await checkCandidate(c, config, fixes), config));
   return out;
 }
 

@@ -81,7 +81,8 @@ export async function runPullRequest(input: PullRequestInput): Promise<PullReque
         .filter((f) => scope.some((s) => f === s || f.startsWith(s.endsWith(sep) ? s : s + sep)))
     : [];
   const explicit = input.changed || input.targets ? touched.flatMap((t) => sourcesOf(t, config)) : input.paths.length ? [...input.paths] : ['.'];
-  const checked = await runCheck(explicit, config, cwd, { implicit });
+  // Fixes: for the suggested changes and the SARIF file.
+  const checked = await runCheck(explicit, config, cwd, { implicit, fixes: true });
   const failures = [...input.failures, ...checked.ioErrors.map((e) => `could not read ${e.path}: ${e.message}`)];
 
   const notices = [...input.notices];

@@ -3,7 +3,8 @@
  * and a docs link, results with a stable ruleId, repository-relative artifact URIs and 1-based
  * regions. Pure: the report and rule metadata in, JSON text out.
  */
-import type { Log, ReportingDescriptor, Result, Region } from 'sarif';
+import type { Fix, Log, ReportingDescriptor, Result, Region } from 'sarif';
+import type { LocatedFix } from '../fix/lines.js';
 import { REPOSITORY_URL, docsUrl } from '../lint/docs-url.js';
 import { ruleMeta } from '../config/known-rules.js';
 import type { RuleMeta, Severity } from '../lint/types.js';
@@ -104,6 +105,24 @@ function result(d: Diagnostic, ruleIndex: number, base: PathBase): Result {
       },
     ],
     properties: { pointer: d.pointer, docsUrl: d.docsUrl },
+    ...(d.fixes?.length ? { fixes: d.fixes.map((f) => sarifFix(f, base)) } : {}),
+  };
+}
+
+/** A fix as SARIF gives it: replacements by line and column, and by character offset too. */
+function sarifFix(f: LocatedFix, base: PathBase): Fix {
+  return {
+    description: { text: f.description },
+    artifactChanges: [...new Set(f.edits.map((e) => e.file))].map((file) => ({
+      artifactLocation: { uri: artifactUri(file, base) },
+      replacements: f.edits
+        .filter((e) => e.file === file)
+        .map((e) => ({
+          deletedRegion: { startLine: e.startLine, startColumn: e.startColumn, endLine: e.endLine, endColumn: e.endColumn, charOffset: e.start, charLength: e.end - e.start },
+          insertedContent: { text: e.replacement },
+        })),
+    })),
+    properties: { kind: f.kind },
   };
 }
 

@@ -31,7 +31,14 @@ describe('action inputs', () => {
       prices: 'bundled',
       costMonths: 12,
       deadlineMs: 15 * 60_000,
+      maxSuggestions: 10,
     });
+  });
+
+  it('takes max-suggestions as a whole number from 0 to 100, and names a bad one', () => {
+    expect(readInputs(from({ 'max-suggestions': '0' })).maxSuggestions).toBe(0);
+    expect(readInputs(from({ 'max-suggestions': '25' })).maxSuggestions).toBe(25);
+    for (const bad of ['-1', '2.5', 'many', '101']) expect(() => readInputs(from({ 'max-suggestions': bad }))).toThrow(`input 'max-suggestions' is '${bad}'; use a whole number from 0 (none) to 100`);
   });
 
   it('takes a deadline as a duration, and names a bad one', () => {

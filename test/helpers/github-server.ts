@@ -24,11 +24,24 @@ export interface FakeComment {
   minimized?: boolean;
 }
 
+export interface FakeReviewComment {
+  id: number;
+  body: string;
+  path: string;
+  commit_id: string;
+  line: number;
+  start_line?: number;
+  side: string;
+}
+
 export interface GitHubServerState {
   owner: string;
   repo: string;
   comments: Map<number, FakeComment[]>;
-  files: Map<number, Array<{ filename: string; status: string }>>;
+  /** Changed files of each pull request; `patch` is the diff GitHub gives (default: a one-line stand-in). */
+  files: Map<number, Array<{ filename: string; status: string; patch?: string }>>;
+  /** Review comments on each pull request's diff (POST and GET /pulls/{n}/comments). */
+  reviewComments: Map<number, FakeReviewComment[]>;
   labels: Map<number, string[]>;
   /** Head commit of each pull request (GET /pulls/{n}). */
   heads: Map<number, string>;
@@ -81,6 +94,7 @@ export async function startGitHubServer(init: Partial<GitHubServerState> = {}): 
     repo: 'buckets',
     comments: new Map(),
     files: new Map(),
+    reviewComments: new Map(),
     labels: new Map(),
     heads: new Map(),
     readOnly: false,
@@ -178,9 +192,27 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: GitHubSe
       blob_url: `https://github.com/${state.owner}/${state.repo}/blob/HEAD/${f.filename}`,
       raw_url: `https://github.com/${state.owner}/${state.repo}/raw/HEAD/${f.filename}`,
       contents_url: `https://api.github.com${repoBase}/contents/${f.filename}`,
-      patch: '@@ -0,0 +1 @@',
+      patch: f.patch ?? '@@ -0,0 +1 @@',
     }));
     return page(files, u, send, base());
+  }
+  if ((m = u.pathname.match(new RegExp(`^${repoBase}/pulls/(\\d+)/comments$`)))) {
+    const n = Number(m[1]);
+    const list = state.reviewComments.get(n) ?? [];
+    state.reviewComments.set(n, list);
+    if (req.method === 'GET') return page(list.map((c) => reviewCommentJson(c, state, n)), u, send, base());
+    if (req.method === 'POST') {
+      // GitHub's rules for a comment on the diff: a line on the chosen side, inside a hunk of the file.
+      const file = (state.files.get(n) ?? []).find((f) => f.filename === body?.path);
+      const lines = file?.patch ? newSideLines(file.patch) : new Set<number>();
+      const wanted = [body?.start_line ?? body?.line, body?.line];
+      if (typeof body?.body !== 'string' || typeof body?.commit_id !== 'string' || body?.side !== 'RIGHT' || !wanted.every((l) => Number.isInteger(l) && lines.has(l))) {
+        return send(422, { message: 'Validation Failed', errors: [{ resource: 'PullRequestReviewComment', code: 'custom', field: 'pull_request_review_thread.line', message: 'could not be resolved' }], documentation_url: 'https://docs.github.com/rest/pulls/comments#create-a-review-comment-for-a-pull-request', status: '422' });
+      }
+      const c: FakeReviewComment = { id: nextId++, body: body.body, path: body.path, commit_id: body.commit_id, line: body.line, ...(body.start_line ? { start_line: body.start_line } : {}), side: body.side };
+      list.push(c);
+      return send(201, reviewCommentJson(c, state, n));
+    }
   }
   if ((m = u.pathname.match(new RegExp(`^${repoBase}/pulls/(\\d+)$`))) && req.method === 'GET') {
     const n = Number(m[1]);
@@ -306,6 +338,42 @@ function more(req: IncomingMessage, u: URL, body: any, state: GitHubServerState,
     return true;
   }
   return false;
+}
+
+/** New-side line numbers inside the hunks of a patch: where GitHub lets a review comment sit. */
+function newSideLines(patch: string): Set<number> {
+  const out = new Set<number>();
+  let line = 0;
+  for (const raw of patch.split('\n')) {
+    const h = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(raw);
+    if (h) line = Number(h[1]);
+    else if (line && !raw.startsWith('-') && !raw.startsWith('\\')) out.add(line++);
+  }
+  return out;
+}
+
+function reviewCommentJson(c: FakeReviewComment, state: GitHubServerState, pr: number) {
+  return {
+    id: c.id,
+    node_id: `PRRC_${c.id}`,
+    url: `https://api.github.com/repos/${state.owner}/${state.repo}/pulls/comments/${c.id}`,
+    pull_request_review_id: 90_000_000 + c.id,
+    diff_hunk: '@@',
+    path: c.path,
+    commit_id: c.commit_id,
+    original_commit_id: c.commit_id,
+    user: { login: state.actor, id: 41898282, type: 'Bot' },
+    body: c.body,
+    created_at: '2026-11-20T10:00:00Z',
+    updated_at: '2026-11-20T10:00:00Z',
+    html_url: `https://github.com/${state.owner}/${state.repo}/pull/${pr}#discussion_r${c.id}`,
+    pull_request_url: `https://api.github.com/repos/${state.owner}/${state.repo}/pulls/${pr}`,
+    author_association: 'NONE',
+    line: c.line,
+    original_line: c.line,
+    side: c.side,
+    ...(c.start_line ? { start_line: c.start_line, original_start_line: c.start_line, start_side: c.side } : { start_line: null, start_side: null }),
+  };
 }
 
 function commentJson(c: FakeComment, state: GitHubServerState, issue: number) {

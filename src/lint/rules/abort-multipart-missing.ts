@@ -1,6 +1,7 @@
 import { acceptedBut } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { has } from '../../model/values.js';
+import { addAbortRule } from '../fixes/plans.js';
 
 /**
  * Catalogue W12: nothing in the configuration aborts incomplete multipart uploads. Their parts are
@@ -13,6 +14,7 @@ export const abortMultipartMissing: LifecycleRule = {
     description: 'Some enabled rule aborts incomplete multipart uploads (AbortIncompleteMultipartUpload).',
     defaultSeverity: 'warning',
     catalogue: ['W12'],
+    fix: { kind: 'safe', what: 'adds a rule `abort-incomplete-multipart-uploads` (enabled, the whole bucket) that aborts incomplete multipart uploads after 7 days, at the end of Rules' },
   },
   check(ctx) {
     // No rules at all is rejected (1.1); the error elsewhere says so.
@@ -27,6 +29,7 @@ export const abortMultipartMissing: LifecycleRule = {
         'the configuration',
         `${none} AbortIncompleteMultipartUpload, so the parts of multipart uploads that never complete stay in the bucket, billed as storage and invisible to object listings, until someone aborts them; add an enabled rule with an empty Filter (or a prefix only: not with tag or size filters) and "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}`,
       ),
+      fixes: [addAbortRule(ctx)].filter((p) => p !== undefined),
     });
   },
 };

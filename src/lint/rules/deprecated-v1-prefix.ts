@@ -1,5 +1,6 @@
 import { acceptedBut, plural } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
+import { prefixesIntoFilters } from '../fixes/plans.js';
 
 /**
  * Catalogue W8: rules selected by the top-level Prefix of Lifecycle V1. A configuration is all V1 or
@@ -12,6 +13,7 @@ export const deprecatedV1Prefix: LifecycleRule = {
     description: 'Rules select objects with Filter (Lifecycle V2), not the deprecated top-level Prefix.',
     defaultSeverity: 'warning',
     catalogue: ['W8'],
+    fix: { kind: 'safe', what: 'moves each rule-level Prefix into `"Filter": {"Prefix": …}`, in the place the Prefix had; S3 selects the same objects' },
   },
   check(ctx) {
     const versions = new Set(ctx.rules.map((r) => r.selector.version));
@@ -28,6 +30,7 @@ export const deprecatedV1Prefix: LifecycleRule = {
         subject,
         'the top-level Prefix is the deprecated Lifecycle V1 form: tools that read the configuration, add a Filter rule and write it back get the whole configuration rejected ("Filter element can only be used in Lifecycle V2."), and tag filters, size filters and NewerNoncurrentVersions need Filter; move every rule to "Filter": {"Prefix": ...} in one change, since one configuration cannot mix the two forms',
       ),
+      fixes: [prefixesIntoFilters(v1, v1.length === 1 ? first.label : `all ${v1.length} rules`)!],
     });
   },
 };

@@ -6,6 +6,7 @@ import { describeObjects } from '../overlap.js';
 import type { LifecycleRule, LintContext } from '../types.js';
 import type { RuleView } from '../view.js';
 import type { Selector } from '../../model/selector.js';
+import { expireAfterMinimum } from '../fixes/plans.js';
 
 /**
  * Catalogue W1: objects leave a class (expire, or move on) before its minimum storage duration, and
@@ -21,6 +22,7 @@ export const earlyDeletionCharge: LifecycleRule = {
     description: 'Objects stay in a storage class for its minimum storage duration before they expire or move on.',
     defaultSeverity: 'warning',
     catalogue: ['W1'],
+    fix: { kind: 'suggestion', what: "within one rule, moves an expiration given in days to the day the objects have stayed the class's minimum storage duration; this keeps objects longer, so it is applied only with `--fix-type suggestion`" },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -73,9 +75,12 @@ function report(ctx: LintContext, r: Residency, common?: Selector, others = 0, u
   const out = `${leaving(leave)} ${describeTime(leave)}${common ? ' (this rule)' : ''}`;
   const stayed = `${leave.basis === 'date' ? 'at most ' : ''}${days(r.days)} in ${r.storageClass} ${r.days === 1 ? 'is' : 'are'} billed as ${min}`;
   const cost = `${moved} and ${out}: ${stayed} (${r.storageClass}'s minimum storage duration), so each ${enter.scope === 'noncurrent' ? 'version' : 'object'} pays for ${leave.basis === 'date' ? 'at least ' : ''}${days(extraDays(r))} in ${r.storageClass} after it has left`;
+  // Within one rule, an expiration in days can simply come later; across rules the choice is the user's.
+  const movable = !common && leave.kind === 'expiration' && leave.basis === 'days' && enter.basis === 'days';
   ctx.report({
     pointer: leave.pointer,
     message: unconfirmedSince ? ifAccepted(leave.rule.label, cost, unconfirmedSince) : acceptedBut(leave.rule.label, cost),
+    ...(movable ? { fixes: [expireAfterMinimum(leave.rule, leave.pointer, enter.at, r.storageClass, `the ${leave.element}`)] } : {}),
   });
 }
 

@@ -4,6 +4,7 @@ import type { LifecycleRule } from '../types.js';
 import { int, obj } from '../../model/values.js';
 import { renderFilter } from '../../model/selector.js';
 import { evidenceFor } from '../evidence/records.js';
+import { expireAfterMinimum } from '../fixes/plans.js';
 
 /**
  * Catalogue 3b.9: a rule's Expiration comes strictly after its last Transition. The classic
@@ -15,6 +16,7 @@ export const expirationAfterTransition: LifecycleRule = {
     description: 'A rule\'s Expiration comes strictly after every one of its Transitions.',
     defaultSeverity: 'error',
     catalogue: ['3b.9'],
+    fix: { kind: 'suggestion', what: "moves an Expiration given in days to the day the last Transition's class has been paid for (its day plus the class's minimum storage duration); this keeps objects longer, so it is applied only with `--fix-type suggestion`" },
     evidence: evidenceFor('3b.9'),
   },
   check(ctx) {
@@ -40,6 +42,8 @@ export const expirationAfterTransition: LifecycleRule = {
             ? `'Days' in the Expiration action for filter '${filter}' must be greater than 'Days' in the Transition action`
             : `'Date' in the Expiration action for filter '${filter}' must be later than 'Date' in the Transition action`,
         ),
+        // A date is moved by hand: the file's way of writing it is the user's.
+        ...(key === 'Days' ? { fixes: [expireAfterMinimum(rule, rule.at('Expiration', 'Days'), last.at, last.storageClass, 'the Expiration')] } : {}),
       });
     }
   },

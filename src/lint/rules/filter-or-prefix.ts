@@ -2,6 +2,7 @@ import { rejection, unverifiedRejection } from '../messages.js';
 import { ruleForm } from '../rule-form.js';
 import type { LifecycleRule } from '../types.js';
 import { evidenceFor } from '../evidence/records.js';
+import { prefixIntoFilter, selectWholeBucket } from '../fixes/plans.js';
 
 /**
  * Catalogue 1.7 and 1.8: a rule selects its objects with a `Filter` (V2) or, in the deprecated V1
@@ -13,6 +14,7 @@ export const filterOrPrefix: LifecycleRule = {
     description: 'Every rule has a Filter (or, in the deprecated V1 form, a rule-level Prefix), not both.',
     defaultSeverity: 'error',
     catalogue: ['1.7', '1.8'],
+    fix: { kind: 'safe', what: 'adds `"Filter": {}` (the whole bucket; `"Prefix": ""` in a V1 configuration) to a rule with neither a Filter nor a Prefix, and moves a rule-level Prefix into an empty Filter (or drops it when the Filter has the same prefix)' },
     evidence: evidenceFor('1.7', '1.8'),
   },
   check(ctx) {
@@ -27,6 +29,7 @@ export const filterOrPrefix: LifecycleRule = {
             'it has neither a "Filter" nor a "Prefix", so S3 cannot tell which objects it applies to; add "Filter": {} to apply it to the whole bucket, or "Filter": {"Prefix": "…"}',
             'MalformedXML',
           ),
+          fixes: [selectWholeBucket(ctx, rule)],
         });
       } else if (form === 'both') {
         ctx.report({
@@ -38,8 +41,13 @@ export const filterOrPrefix: LifecycleRule = {
             'it has both a "Filter" and a rule-level "Prefix" (the deprecated V1 form); move the prefix into the Filter',
             'MalformedXML',
           ),
+          fixes: optional(prefixIntoFilter(rule)),
         });
       }
     }
   },
 };
+
+function optional<T>(plan: T | undefined): T[] | undefined {
+  return plan ? [plan] : undefined;
+}

@@ -2,6 +2,7 @@ import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { str } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
+import { uniqueId } from '../fixes/plans.js';
 
 export const ruleIdUnique: LifecycleRule = {
   meta: {
@@ -9,6 +10,7 @@ export const ruleIdUnique: LifecycleRule = {
     description: 'No two rules share an ID.',
     defaultSeverity: 'error',
     catalogue: ['1.6'],
+    fix: { kind: 'safe', what: 'gives the second rule with an ID the first free `<id>-<n>`' },
     evidence: evidenceFor('1.6'),
   },
   check(ctx) {
@@ -29,6 +31,7 @@ export const ruleIdUnique: LifecycleRule = {
           'InvalidArgument',
           'Rule ID must be unique. Found same ID for more than one rule',
         ),
+        fixes: [uniqueId(ctx, rule, id)],
       });
     }
   },

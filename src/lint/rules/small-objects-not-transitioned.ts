@@ -3,6 +3,7 @@ import { timedActions } from '../actions.js';
 import { acceptedBut, plural } from '../messages.js';
 import { hasSizeFilter, transitionDefault } from '../transition-default.js';
 import type { LifecycleRule } from '../types.js';
+import { explicitTransitionDefault } from '../fixes/plans.js';
 
 /**
  * Catalogue W15: under all_storage_classes_128K (what S3 applies to any configuration written
@@ -16,6 +17,7 @@ export const smallObjectsNotTransitioned: LifecycleRule = {
     description: 'Says once per file that transition rules without a size filter leave objects under 128 KiB in place.',
     defaultSeverity: 'info',
     catalogue: ['W15', '5.2', '5.3'],
+    fix: { kind: 'safe', what: 'writes `"TransitionDefaultMinimumObjectSize": "all_storage_classes_128K"`, the setting S3 applies when the file does not say, as a top-level member of the file' },
   },
   check(ctx) {
     const def = transitionDefault(ctx);
@@ -36,6 +38,7 @@ export const smallObjectsNotTransitioned: LifecycleRule = {
         rules.length === 1 ? which : `${which} transition objects without a size filter`,
         `${setting}: objects under ${small} are not transitioned by ${rules.length === 1 ? 'this rule' : 'these rules'} and stay in their current class (usually the right call, since moving them costs more than it saves); add "ObjectSizeGreaterThan" to a rule's Filter if small objects must move`,
       ),
+      fixes: [explicitTransitionDefault()],
     });
   },
 };

@@ -2,6 +2,7 @@ import { rejection } from '../messages.js';
 import { configurationForm, ruleForm } from '../rule-form.js';
 import type { LifecycleRule } from '../types.js';
 import { evidenceFor } from '../evidence/records.js';
+import { prefixesIntoFilters } from '../fixes/plans.js';
 
 /**
  * Catalogue 4.1 and 4.2: a configuration is all V1 (rule-level Prefix) or all V2 (Filter), and the
@@ -14,6 +15,7 @@ export const v1V2Mixing: LifecycleRule = {
     description: 'All rules use Filter (V2), or all use the deprecated rule-level Prefix (V1); not a mix.',
     defaultSeverity: 'error',
     catalogue: ['4.1', '4.2'],
+    fix: { kind: 'safe', what: 'moves rule-level Prefixes into `"Filter": {"Prefix": …}`: the offending rule\'s, or, when the configuration is V1, every V1 rule\'s' },
     evidence: evidenceFor('4.1', '4.2'),
   },
   check(ctx) {
@@ -32,6 +34,7 @@ export const v1V2Mixing: LifecycleRule = {
             'InvalidRequest',
             'Base level prefix cannot be used in Lifecycle V2, prefixes are only supported in the Filter.',
           ),
+          fixes: [prefixesIntoFilters([rule], rule.label)!],
         });
       } else if (form === 'v2' && decided.form === 'v1') {
         ctx.report({
@@ -43,6 +46,7 @@ export const v1V2Mixing: LifecycleRule = {
             'InvalidRequest',
             'Filter element can only be used in Lifecycle V2.',
           ),
+          fixes: [prefixesIntoFilters(ctx.rules, 'every V1 rule')!],
         });
       }
     }
