@@ -100,6 +100,8 @@ var decode = __webpack_require__(3504);
 var limits = __webpack_require__(9010);
 // EXTERNAL MODULE: ./src/load/read.ts
 var read = __webpack_require__(7338);
+// EXTERNAL MODULE: ./src/config/target-sources.ts
+var target_sources = __webpack_require__(9366);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/iac/cloudformation/yaml-tags.ts
@@ -1921,6 +1923,7 @@ function same(b, key, planned) {
 
 
 
+
 const source_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /**
  * A `.tf` file: read, parsed with positions, evaluated in its folder's scope. With `skipUnrelated`
@@ -1975,12 +1978,14 @@ async function fromDocument(path, doc, kind) {
     const { units, findings } = templateUnits(source_isObj(data) ? data : {}, (name) => doc.locate(`/Parameters/${name.replace(/~/g, '~0').replace(/\//g, '~1')}/Default`).line);
     return { kind, doc, units, findings, documents: [] };
 }
-function lintIac(source, severities) {
+/** `targets`: those naming this file; each unit is linted with the ones naming its resource. */
+function lintIac(source, severities, targets = []) {
     const file = source.doc.file;
     const out = [];
     source.units.forEach((unit, i) => {
         const move = source.relocate?.[i] ?? ((f) => f);
-        for (const f of (0,lint_units/* lintUnits */.f)(file, [unit], { severities }))
+        const own = (0,target_sources/* targetsOfResource */.M)(targets, unit.address, source.units.length === 1);
+        for (const f of (0,lint_units/* lintUnits */.f)(file, [unit], { severities, targets: own }))
             out.push(move(f));
     });
     for (const f of source.findings) {

@@ -6,7 +6,8 @@ import type { SourceDocument } from '../load/document.js';
 import { locateConfiguration } from '../model/extract.js';
 import { boundedDocument } from './bounds.js';
 import { LIFECYCLE_RULES } from './registry.js';
-import type { Finding, LifecycleRule, LintContext, SeveritySetting } from './types.js';
+import { findingOf } from './report-message.js';
+import type { Finding, LifecycleRule, LintContext, SeveritySetting, TargetFacts } from './types.js';
 import { ruleViews } from './view.js';
 
 export type SeverityOverrides = Readonly<Record<string, SeveritySetting>>;
@@ -19,6 +20,8 @@ export interface LintOptions {
   rules?: readonly LifecycleRule[];
   /** Source text of a scalar, for rules that judge how a value was written (lintLifecycleDocument sets it). */
   literal?: (pointer: string) => string | undefined;
+  /** The `.lifeguard.yml` targets whose rules the document holds (production-expiration reads them). */
+  targets?: readonly TargetFacts[];
 }
 
 export function lintLifecycle(file: string, fileData: unknown, options: LintOptions = {}): Finding[] {
@@ -36,6 +39,7 @@ export function lintLifecycle(file: string, fileData: unknown, options: LintOpti
     if (setting === 'off') continue;
     const ctx: LintContext = {
       file,
+      targets: options.targets ?? [],
       base: located.base,
       document: data,
       config: located.config,
@@ -49,7 +53,7 @@ export function lintLifecycle(file: string, fileData: unknown, options: LintOpti
         // An override names the rule's severity; a finding the rule itself downgraded stays lower.
         const own = r.severity ?? rule.meta.defaultSeverity;
         const severity = options.severities?.[rule.meta.id] && own === rule.meta.defaultSeverity ? (setting as Finding['severity']) : own;
-        findings.push({ ruleId: rule.meta.id, severity, message: r.message, file, pointer: r.pointer, reportOnKey: r.reportOnKey });
+        findings.push(findingOf(rule.meta, r, file, severity));
       },
     };
     rule.check(ctx);

@@ -13,6 +13,7 @@ import type { Finding } from '../lint/types.js';
 import { resolveFindings } from '../report/resolve.js';
 import type { CheckedFile, Diagnostic } from '../report/types.js';
 import { lintPolicyDocument } from './policy-hook.js';
+import { targetsOfSource } from '../config/target-sources.js';
 
 export interface FileOutcome {
   /** Absent for files found in a folder that are not ours. */
@@ -59,7 +60,7 @@ export async function checkCandidate(c: Candidate, config: LifeguardConfig): Pro
     };
     return { entry: { file: c.display, kind: 'unreadable' }, findings: [finding], doc };
   }
-  const findings = kind === 'lifecycle' ? lintLifecycleDocument(doc, { severities: config.rules }) : lintPolicyDocument(doc, config);
+  const findings = kind === 'lifecycle' ? lintLifecycleDocument(doc, { severities: config.rules, targets: targetsOfSource(config, c.path) }) : lintPolicyDocument(doc, config);
   return { entry: { file: c.display, kind }, findings, doc };
 }
 

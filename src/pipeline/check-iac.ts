@@ -12,6 +12,7 @@ import type { SourceDocument } from '../load/document.js';
 import { PARSE_ERROR } from '../lint/file-rules.js';
 import { fromDocument, lintIac, readTerraform, type IacSource } from '../iac/source.js';
 import type { FileOutcome } from './check-file.js';
+import { targetsOfSource } from '../config/target-sources.js';
 
 export async function checkTerraformCandidate(c: Candidate, config: LifeguardConfig): Promise<FileOutcome> {
   const read = await readTerraform(c.path, c.display, !c.explicit);
@@ -44,7 +45,7 @@ export async function checkIacCandidate(c: Candidate, doc: SourceDocument, kind:
 function outcome(c: Candidate, source: IacSource, config: LifeguardConfig): FileOutcome {
   if (source.units.length === 0 && source.findings.length === 0 && !c.explicit) return { findings: [] };
   const kind = source.kind === 'cloudformation' ? 'cloudformation' : 'terraform';
-  return { entry: { file: c.display, kind }, findings: lintIac(source, config.rules), doc: source.doc, documents: source.documents };
+  return { entry: { file: c.display, kind }, findings: lintIac(source, config.rules, targetsOfSource(config, c.path)), doc: source.doc, documents: source.documents };
 }
 
 async function textOf(path: string): Promise<string> {

@@ -77,7 +77,7 @@ async function sourceConfiguration(target: TargetConfig, config: LifeguardConfig
   const path = ws.resolve(lifecycle, config.dir);
   const read = await readDocument(path, ws.display(path), 'lifecycle');
   if (!read.ok) return read;
-  const result = fromDocument(read.doc, path, config);
+  const result = fromDocument(read.doc, path, config, target);
   if (!result.ok) return result;
   const proposed = result.proposed;
   // A full PutBucketLifecycleConfiguration request names its bucket: it must be this target's.
@@ -109,10 +109,10 @@ export async function readDocument(path: string, file: string, kind: DocumentKin
   return { ok: true, doc: read.doc };
 }
 
-export function fromDocument(doc: SourceDocument, path: string, config: LifeguardConfig): ProposedResult {
+export function fromDocument(doc: SourceDocument, path: string, config: LifeguardConfig, target?: TargetConfig): ProposedResult {
   const located = locateConfiguration(doc.data);
   const views = ruleViews(located.config, located.base);
-  const findings = lintLifecycleDocument(doc, { severities: config.rules }).filter((f) => config.rules[f.ruleId] !== 'off');
+  const findings = lintLifecycleDocument(doc, { severities: config.rules, targets: target ? [target] : [] }).filter((f) => config.rules[f.ruleId] !== 'off');
   return {
     ok: true,
     proposed: {

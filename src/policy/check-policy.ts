@@ -4,6 +4,7 @@
  * policy file: compiled-output findings are mapped back through the compiler's origin map, so a
  * user never gets a line number in JSON they did not write. Pure: data in, findings out.
  */
+import { findingOf } from '../lint/report-message.js';
 import type { SeverityOverrides } from '../lint/engine.js';
 import { lintLifecycle } from '../lint/engine.js';
 import type { Finding, LifecycleRule, Report, RuleMeta } from '../lint/types.js';
@@ -70,7 +71,7 @@ export function lintCompiled(file: string, compilation: Compilation, options: Pi
     const index = /^\/LifecycleConfiguration\/Rules\/(\d+)/.exec(f.pointer)?.[1];
     const id = index !== undefined ? rules[Number(index)]?.ID : undefined;
     const named = id === undefined || f.message.includes(`'${id}'`) ? '' : ` (compiled rule '${id}')`;
-    return { ruleId: f.ruleId, severity: f.severity, message: `${stage}${named}: ${f.message}`, file, pointer };
+    return { ...f, message: `${stage}${named}: ${f.message}`, file, pointer, reportOnKey: undefined };
   });
 }
 
@@ -80,7 +81,5 @@ function withSeverity(file: string, meta: RuleMeta, r: Report, overrides: Severi
   if (setting === 'off') return undefined;
   const own = r.severity ?? meta.defaultSeverity;
   const severity = setting && own === meta.defaultSeverity ? setting : own;
-  const f: Finding = { ruleId: meta.id, severity, message: r.message, file, pointer: r.pointer };
-  if (r.reportOnKey) f.reportOnKey = true;
-  return f;
+  return findingOf(meta, { ...r, reportOnKey: r.reportOnKey || undefined }, file, severity);
 }

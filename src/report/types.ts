@@ -2,7 +2,7 @@
  * What formatters receive: findings with their positions resolved, grouped per run. Formatters are
  * pure functions of this (plus source text for code frames); they never compute verdicts.
  */
-import type { Severity } from '../lint/types.js';
+import type { AwsAnswer, MessageData, Severity } from '../lint/types.js';
 
 export interface Diagnostic {
   ruleId: string;
@@ -15,6 +15,12 @@ export interface Diagnostic {
   endColumn: number;
   pointer: string;
   docsUrl: string;
+  /** The rule's message id and its placeholders' values (messages declared as data). */
+  messageId?: string;
+  data?: MessageData;
+  /** AWS's answer and how sure lifeguard is of it; the fix. */
+  aws?: AwsAnswer;
+  hint?: string;
 }
 
 export interface CheckedFile {

@@ -2,6 +2,7 @@
  * Bucket-state rules by id, sorted (a test keeps it so), and the engine that runs them with the
  * configured severities. Pure: a bucket's state and the proposed rules in, findings out.
  */
+import { findingOf } from '../../lint/report-message.js';
 import type { Finding, SeveritySetting } from '../../lint/types.js';
 import { expirationShorterThanObjectLock } from './expiration-shorter-than-object-lock.js';
 import { lifecycleOnMfaDeleteBucket } from './lifecycle-on-mfa-delete-bucket.js';
@@ -27,15 +28,7 @@ export function checkBucketState(input: StateInput, severities: Readonly<Record<
     if (setting === 'off') continue;
     rule.check({
       ...input,
-      report: (r) =>
-        findings.push({
-          ruleId: rule.meta.id,
-          severity: setting,
-          message: r.message,
-          file: r.file ?? input.file,
-          pointer: r.pointer,
-          reportOnKey: r.reportOnKey,
-        }),
+      report: (r) => findings.push(findingOf(rule.meta, r, input.file, setting)),
     });
   }
   return findings;
