@@ -32,7 +32,7 @@ function lintUnits(file, units, options = {}) {
             if (options.severities?.[f.ruleId] === 'off')
                 continue;
             const setting = options.severities?.[f.ruleId];
-            out.push({ ruleId: f.ruleId, severity: setting && setting !== 'off' ? setting : f.severity, message: f.message, file, pointer: f.pointer });
+            out.push({ ruleId: f.ruleId, severity: setting && setting !== 'off' ? setting : f.severity, message: f.message, file, pointer: f.pointer, ...(f.hint ? { hint: f.hint } : {}) });
         }
     }
     return out;

@@ -32,7 +32,7 @@ function lintUnits(file, units, options = {}) {
             if (options.severities?.[f.ruleId] === 'off')
                 continue;
             const setting = options.severities?.[f.ruleId];
-            out.push({ ruleId: f.ruleId, severity: setting && setting !== 'off' ? setting : f.severity, message: f.message, file, pointer: f.pointer });
+            out.push({ ruleId: f.ruleId, severity: setting && setting !== 'off' ? setting : f.severity, message: f.message, file, pointer: f.pointer, ...(f.hint ? { hint: f.hint } : {}) });
         }
     }
     return out;
@@ -200,7 +200,8 @@ class Builder {
             ruleId: file_rules/* IAC_UNKNOWN */.rH.id,
             severity: file_rules/* IAC_UNKNOWN */.rH.defaultSeverity,
             pointer,
-            message: `${this.subject}: ${what} ${/s$/.test(what) ? 'are' : 'is'} not evaluated (${reason}); lifeguard checks the rest, and ${this.hint}.`,
+            message: `${this.subject}: ${what} ${/s$/.test(what) ? 'are' : 'is'} not evaluated (${reason})`,
+            hint: `lifeguard checks the rest, and ${this.hint}.`,
         });
     }
     invalid(pointer, message) {
@@ -1992,7 +1993,7 @@ function lintIac(source, severities, targets = []) {
         const setting = severities[f.ruleId];
         if (setting === 'off')
             continue;
-        out.push({ ruleId: f.ruleId, severity: setting ?? f.severity, message: f.message, file, pointer: f.pointer });
+        out.push({ ruleId: f.ruleId, severity: setting ?? f.severity, message: f.message, file, pointer: f.pointer, ...(f.hint ? { hint: f.hint } : {}) });
     }
     return out;
 }

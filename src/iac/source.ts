@@ -105,7 +105,7 @@ export function lintIac(source: IacSource, severities: Readonly<Record<string, S
   for (const f of source.findings) {
     const setting = severities[f.ruleId];
     if (setting === 'off') continue;
-    out.push({ ruleId: f.ruleId, severity: setting ?? f.severity, message: f.message, file, pointer: f.pointer });
+    out.push({ ruleId: f.ruleId, severity: setting ?? f.severity, message: f.message, file, pointer: f.pointer, ...(f.hint ? { hint: f.hint } : {}) });
   }
   return out;
 }

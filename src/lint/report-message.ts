@@ -22,9 +22,14 @@ export function said(meta: RuleMeta, report: Pick<Report, 'messageId' | 'data' |
   if (!spec) throw new Error(`rule ${meta.id} has no message '${report.messageId}'`);
   const out: Said = { message: fill(spec.message, report.data), messageId: report.messageId };
   if (report.data) out.data = report.data;
-  if (spec.aws) out.aws = { ...spec.aws, ...(spec.aws.text ? { text: fill(spec.aws.text, report.data) } : {}) };
-  if (spec.hint) out.hint = fill(spec.hint, report.data);
+  if (spec.aws) out.aws = { ...spec.aws, ...(spec.aws.text ? { text: fill(spec.aws.text, report.data) } : {}), ...(spec.aws.since ? { since: fill(spec.aws.since, report.data) } : {}) };
+  if (spec.hint) out.hint = sentence(fill(spec.hint, report.data));
   return out;
+}
+
+/** A hint reads as a sentence even when it opens with a value ("objects move …"). */
+function sentence(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** One finding of `meta`'s rule from a report, at the severity given. */
@@ -45,7 +50,7 @@ export function describeAws(aws: AwsAnswer): string {
     case 'recorded':
       return aws.text ? `AWS answers ${call} with ${aws.code ?? 'an error'}: "${aws.text}"` : `AWS answers ${call} with ${aws.code ?? 'an error'}`;
     case 'documented':
-      return `AWS documents that it rejects this; its exact answer is not on record${aws.code ? ` (${aws.code} from S3-compatible servers)` : ''}`;
+      return `AWS documents that it rejects this${aws.code ? ` (${aws.code})` : ''}; its exact answer is not on record`;
     case 'emulators':
       return `AWS's answer is not on record; S3-compatible servers that copy it reject this${aws.code ? ` with ${aws.code}` : ''}`;
     case 'unconfirmed':
@@ -57,3 +62,11 @@ export function describeAws(aws: AwsAnswer): string {
 export const recorded = (code: string, text?: string): AwsAnswer => ({ code, ...(text ? { text } : {}), evidence: 'recorded' });
 export const documented = (code?: string): AwsAnswer => ({ ...(code ? { code } : {}), evidence: 'documented' });
 export const emulated = (code?: string): AwsAnswer => ({ ...(code ? { code } : {}), evidence: 'emulators' });
+
+/** AWS's text for a request that does not follow its published schema (boto/boto3#2660, aws/aws-cli#8239). */
+export const SCHEMA_TEXT = 'The XML you provided was not well-formed or did not validate against our published schema';
+
+/** "a, b, c" or "a, b and 3 more": lists in messages stay short however many items a file has. */
+export function shortList(items: readonly string[], max = 2): string {
+  return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}

@@ -5,9 +5,9 @@
 import { describeAws } from '../lint/report-message.js';
 import type { Diagnostic } from './types.js';
 
-export function detailLines(d: Pick<Diagnostic, 'aws' | 'hint'>): Array<{ label: 'AWS' | 'fix'; text: string }> {
-  const out: Array<{ label: 'AWS' | 'fix'; text: string }> = [];
-  if (d.aws) out.push({ label: 'AWS', text: describeAws(d.aws) });
+export function detailLines(d: Pick<Diagnostic, 'aws' | 'hint'>): Array<{ label: 'answer' | 'fix'; text: string }> {
+  const out: Array<{ label: 'answer' | 'fix'; text: string }> = [];
+  if (d.aws) out.push({ label: 'answer', text: describeAws(d.aws) });
   if (d.hint) out.push({ label: 'fix', text: d.hint });
   return out;
 }

@@ -2,6 +2,7 @@
  * Table-driven rule tests in the shape of ESLint's RuleTester: each case is a lifecycle
  * configuration (JSON or YAML text) and the findings one rule must produce on it, with lines.
  */
+import { appendFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { parseText } from '../../src/load/document.js';
 import { lintLifecycleDocument } from '../../src/lint/engine.js';
@@ -47,6 +48,12 @@ export function checkRule(rule: LifecycleRule, valid: RuleCase[], invalid: RuleC
   for (const c of invalid) {
     const got = lintText(rule, c.code, undefined, targets).sort((a, b) => a.line - b.line || a.column - b.column);
     const want = c.errors ?? [];
+    if (process.env.LG_RECORD_MESSAGES) {
+      want.forEach((w, i) => {
+        const g = got[i];
+        if (w.message !== undefined && g) appendFileSync(process.env.LG_RECORD_MESSAGES!, JSON.stringify({ test: expect.getState().testPath, name: c.name, index: i, line: g.line, messageId: g.messageId, data: g.data, old: String(w.message) }) + '\n');
+      });
+    }
     expect(got.map((g) => g.line), `${c.name}: lines of findings (messages: ${got.map((g) => g.message).join(' | ')})`).toEqual(want.map((w) => w.line));
     want.forEach((w, i) => {
       const g = got[i]!;

@@ -22,7 +22,8 @@ describe('real sources', () => {
       'terraform/issues/legacy-abort-with-tags.tf:17 abort-multipart-filter',
     ]);
     const legacy = errors(r.report.diagnostics).find((d) => d.ruleId === 'abort-multipart-filter')!;
-    expect(legacy.message).toMatch(/^aws_s3_bucket\.logs, rule 'log': /);
+    expect(legacy.message).toMatch(/^aws_s3_bucket\.logs, rule 'log' aborts /);
+    expect(legacy.messageId).toBe('withTags');
   });
 
   it('terraform-aws-modules/terraform-aws-s3-bucket: dynamic blocks are named as not evaluated, never guessed', async () => {

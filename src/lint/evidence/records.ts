@@ -112,7 +112,11 @@ export const EVIDENCE: Readonly<Record<string, readonly Evidence[]>> = {
   '2.2': [model('LifecycleRuleAndOperator', 'This is used in a Lifecycle Rule Filter to apply a logical AND to two or more predicates.')],
   '2.3': [docs(`${UG_2023}intro-lifecycle-rules.md`, 'each tag key must be unique', UG_2023_DATE), emulator(OPENIO, 'Duplicate Tag Keys are not allowed.')],
   '2.4': [emulator('stackd (an emulator that copies AWS answers)', "A Tag's Key must be a length between 1 and 128.")],
-  '2.5': [docs('https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-filters.html', 'Object size values are in bytes. Maximum filter size is 5 TB', undefined), emulator('mantle (an emulator whose notes say "S3\'s recorded answers")', "'ObjectSizeGreaterThan' should be between 0 and 1099511627776000.")],
+  '2.5': [
+    docs('https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-filters.html', 'Object size values are in bytes. Maximum filter size is 5 TB', undefined),
+    answer('hashicorp/terraform-provider-aws#41521', "InvalidRequest: 'ObjectSizeLessThan' should be between 1 and 099511627776000.", '2025-02-23', 'AWS answering a provider upgrade that sent ObjectSizeLessThan out of range (its digits as AWS gave them)'),
+    emulator('mantle (an emulator whose notes say "S3\'s recorded answers")', "'ObjectSizeGreaterThan' should be between 0 and 1099511627776000."),
+  ],
   '2.6': [docs(`${UG_2023}intro-lifecycle-filters.md`, 'the ObjectSizeGreaterThan integer must be less than the ObjectSizeLessThan value', UG_2023_DATE), emulator(OPENIO, "'ObjectSizeLessThan' has to be a value greater than 'ObjectSizeGreaterThan'.")],
   '2.7': [emulator('mantle (an emulator whose notes say "S3\'s recorded answers")', 'rejects a prefix over 1,024 bytes (own text)')],
   '2.8': [emulator('mantle (an emulator whose notes say "S3\'s recorded answers")', 'rejects more than 10 tags in a filter (own text)')],

@@ -1,7 +1,6 @@
 import { STORAGE_CLASSES } from '../../model/storage-classes.js';
 import { describeTime, timedActions, type TimedAction } from '../actions.js';
 import { comparableGroups, pairTraces, tracePath, type Residency } from '../lifecycle-path.js';
-import { acceptedBut, ifAccepted } from '../messages.js';
 import { describeObjects } from '../overlap.js';
 import type { LifecycleRule, LintContext } from '../types.js';
 import type { RuleView, Selector } from '../view.js';
@@ -20,6 +19,17 @@ export const earlyDeletionCharge: LifecycleRule = {
     description: 'Objects stay in a storage class for its minimum storage duration before they expire or move on.',
     defaultSeverity: 'warning',
     catalogue: ['W1'],
+    messages: {
+      early: {
+        message: '{{rule}}: {{who}} leave {{class}} after {{stay}}, but {{class}} bills {{min}} days',
+        hint: '{{moved}} and {{out}}: each pays {{extra}} in {{class}} after it has left. Keep them there {{min}} days or more.',
+      },
+      earlyIfAccepted: {
+        message: '{{rule}}: {{who}} leave {{class}} after {{stay}}, but {{class}} bills {{min}} days',
+        aws: { evidence: 'unconfirmed', code: 'InvalidArgument', since: '{{since}}' },
+        hint: 'If AWS accepts this gap, each pays {{extra}} in {{class}} after it has left. Keep them there {{min}} days or more.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -70,11 +80,20 @@ function report(ctx: LintContext, r: Residency, common?: Selector, others = 0, u
   const by = others > 0 ? `${enter.rule.label}, and likewise for objects of ${others} more ${others === 1 ? 'rule' : 'rules'}` : enter.rule.label;
   const moved = `${who} move to ${r.storageClass} ${describeTime(enter)}${common ? ` (${by})` : ''}`;
   const out = `${leaving(leave)} ${describeTime(leave)}${common ? ' (this rule)' : ''}`;
-  const stayed = `${leave.basis === 'date' ? 'at most ' : ''}${days(r.days)} in ${r.storageClass} ${r.days === 1 ? 'is' : 'are'} billed as ${min}`;
-  const cost = `${moved} and ${out}: ${stayed} (${r.storageClass}'s minimum storage duration), so each ${enter.scope === 'noncurrent' ? 'version' : 'object'} pays for ${leave.basis === 'date' ? 'at least ' : ''}${days(extraDays(r))} in ${r.storageClass} after it has left`;
   ctx.report({
     pointer: leave.pointer,
-    message: unconfirmedSince ? ifAccepted(leave.rule.label, cost, unconfirmedSince) : acceptedBut(leave.rule.label, cost),
+    messageId: unconfirmedSince ? 'earlyIfAccepted' : 'early',
+    data: {
+      rule: leave.rule.label,
+      who: enter.scope === 'noncurrent' ? 'noncurrent versions' : 'objects',
+      class: r.storageClass,
+      stay: `${leave.basis === 'date' ? 'at most ' : ''}${days(r.days)}`,
+      min,
+      moved,
+      out,
+      extra: `${leave.basis === 'date' ? 'at least ' : ''}${days(extraDays(r))}`,
+      ...(unconfirmedSince ? { since: unconfirmedSince } : {}),
+    },
   });
 }
 

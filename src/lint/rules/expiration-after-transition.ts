@@ -1,4 +1,4 @@
-import { rejection } from '../messages.js';
+import { documented } from '../report-message.js';
 import { currentTimeline, dateDay, describeStep, timingKey } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
 import { int, obj } from '../values.js';
@@ -16,6 +16,13 @@ export const expirationAfterTransition: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['3b.9'],
     evidence: evidenceFor('3b.9'),
+    messages: {
+      notAfter: {
+        message: '{{rule}}: the Expiration {{when}} is not after {{step}}',
+        aws: documented('InvalidArgument'),
+        hint: 'Expire objects later than their last transition, or drop the transition.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -28,18 +35,11 @@ export const expirationAfterTransition: LifecycleRule = {
       if (at === undefined) continue;
       const last = timeline.steps.reduce((a, b) => (b.at > a.at ? b : a));
       if (at > last.at) continue;
-      const filter = renderFilter(rule.selector);
       const when = key === 'Days' ? `at day ${at}` : `on ${String(expiration.Date)}`;
       ctx.report({
         pointer: rule.at('Expiration', key),
-        message: rejection(
-          rule.label,
-          `the Expiration ${when} does not come after ${describeStep(timeline, last)}`,
-          'InvalidArgument',
-          key === 'Days'
-            ? `'Days' in the Expiration action for filter '${filter}' must be greater than 'Days' in the Transition action`
-            : `'Date' in the Expiration action for filter '${filter}' must be later than 'Date' in the Transition action`,
-        ),
+        messageId: 'notAfter',
+        data: { rule: rule.label, when, step: describeStep(timeline, last) },
       });
     }
   },

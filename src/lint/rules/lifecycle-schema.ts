@@ -1,5 +1,5 @@
 import { schemaDocument, validateLifecycleConfiguration, validatePutRequest } from '../../generated/lifecycle-validators.js';
-import { recorded } from '../report-message.js';
+import { recorded, SCHEMA_TEXT } from '../report-message.js';
 import { describeSchemaErrors } from '../schema-errors.js';
 import type { LifecycleRule } from '../types.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -22,7 +22,7 @@ export const lifecycleSchema: LifecycleRule = {
     messages: {
       shape: {
         message: '{{problem}}',
-        aws: recorded('MalformedXML', 'The XML you provided was not well-formed or did not validate against our published schema'),
+        aws: recorded('MalformedXML', SCHEMA_TEXT),
       },
       transitionDefault: {
         message: '{{where}}: {{value}} is not a TransitionDefaultMinimumObjectSize',

@@ -1,4 +1,4 @@
-import { rejection } from '../messages.js';
+import { documented } from '../report-message.js';
 import type { LifecycleRule } from '../types.js';
 import { str } from '../values.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -10,6 +10,9 @@ export const ruleIdUnique: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['1.6'],
     evidence: evidenceFor('1.6'),
+    messages: {
+      repeated: { message: "{{rule}}: the ID '{{id}}' is already used by {{first}}", aws: documented('InvalidArgument'), hint: 'Give every rule its own ID.' },
+    },
   },
   check(ctx) {
     const first = new Map<string, number>();
@@ -23,12 +26,8 @@ export const ruleIdUnique: LifecycleRule = {
       }
       ctx.report({
         pointer: rule.at('ID'),
-        message: rejection(
-          `rule #${rule.index + 1}`,
-          `the ID '${id}' is already used by rule #${earlier + 1}`,
-          'InvalidArgument',
-          'Rule ID must be unique. Found same ID for more than one rule',
-        ),
+        messageId: 'repeated',
+        data: { rule: `rule #${rule.index + 1}`, id: id.length > 80 ? `${id.slice(0, 80)}…` : id, first: `rule #${earlier + 1}` },
       });
     }
   },
