@@ -485,6 +485,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: OrphansError
 
+// EXTERNAL MODULE: ./src/lint/apply-severities.ts
+var apply_severities = __webpack_require__(1317);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -973,6 +975,7 @@ var protection = __webpack_require__(4637);
 
 
 
+
 /** A target that cannot be swept at all: one sentence, and the findings that say why. */
 class OrphansError extends Error {
     diagnostics;
@@ -1009,14 +1012,14 @@ async function runOrphans(config, o) {
     let s3;
     const bucket = async () => (s3 ??= await (0,client.openS3)(target, o.env));
     try {
-        return await sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, bucket });
+        return await sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, rules: config.rules, bucket });
     }
     finally {
         s3?.client.destroy();
     }
 }
 /** Objects, classification, cost; then release and quarantine when asked; the report. */
-async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, bucket }) {
+async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, rules, bucket }) {
     let record = quarantine.record;
     const ref = { bucket: target.bucket, ...(target.expectedBucketOwner ? { expectedBucketOwner: target.expectedBucketOwner } : {}) };
     const gathered = o.inventory ? await inventoryObjects(o.inventory, o.cwd, target.bucket, prefixes.prefixes) : await listObjects(await bucket(), ref, prefixes.prefixes);
@@ -1093,7 +1096,7 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
             docs.set(quarantine.file, parsed.doc);
     }
     if (record && !quarantine.findings.length) {
-        (0,protection/* append */.BC)(diagnostics, (0,resolve/* resolveFindings */.zp)((0,quarantine_rules/* quarantineProtectionFindings */.yw)(record, quarantine.file, [...registry, ...protect], target.name), docs));
+        (0,protection/* append */.BC)(diagnostics, (0,resolve/* resolveFindings */.zp)((0,apply_severities/* applySeverities */.m)((0,quarantine_rules/* quarantineProtectionFindings */.yw)(record, quarantine.file, [...registry, ...protect], target.name), rules), docs));
     }
     return {
         version: 1,

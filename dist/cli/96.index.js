@@ -26,13 +26,12 @@ async function checkTerraformCandidate(c, config) {
         // A .tf file found in a folder is only parsed when it may hold lifecycle rules (readTerraform).
         if (!c.explicit && read.kind === 'content' && !(0,_load_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .looksRelevant */ .gc)(await textOf(c.path)))
             return { findings: [] };
-        const setting = config.rules[_lint_file_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_ERROR */ .to.id];
         return {
             entry: { file: c.display, kind: 'unreadable' },
             findings: [
                 {
                     ruleId: _lint_file_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_ERROR */ .to.id,
-                    severity: setting && setting !== 'off' ? setting : 'error',
+                    severity: _lint_file_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_ERROR */ .to.defaultSeverity,
                     message: `${read.problem.message}.`,
                     file: c.display,
                     pointer: '',

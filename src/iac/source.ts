@@ -3,6 +3,7 @@
  * a plan's JSON, a CloudFormation or CDK template. The one entry the check and the targets use; it
  * is imported lazily, so a run that meets only lifecycle JSON never loads it (ADR 0161).
  */
+import { severityFor } from '../lint/severity.js';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { decodeUtf8 } from '../load/decode.js';
@@ -103,9 +104,9 @@ export function lintIac(source: IacSource, severities: Readonly<Record<string, S
     for (const f of lintUnits(file, [unit], { severities, targets: own })) out.push(move(f));
   });
   for (const f of source.findings) {
-    const setting = severities[f.ruleId];
-    if (setting === 'off') continue;
-    out.push({ ruleId: f.ruleId, severity: setting ?? f.severity, message: f.message, file, pointer: f.pointer, ...(f.hint ? { hint: f.hint } : {}) });
+    const severity = severityFor(undefined, f.severity, severities[f.ruleId]);
+    if (!severity) continue;
+    out.push({ ruleId: f.ruleId, severity, message: f.message, file, pointer: f.pointer, ...(f.hint ? { hint: f.hint } : {}) });
   }
   return out;
 }

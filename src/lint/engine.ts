@@ -2,6 +2,7 @@
  * Runs every registered lifecycle rule over one document and applies the configured severities.
  * Pure: a document in, findings out.
  */
+import { severityFor } from './severity.js';
 import type { SourceDocument } from '../load/document.js';
 import { locateConfiguration } from '../model/extract.js';
 import { boundedDocument } from './bounds.js';
@@ -35,7 +36,7 @@ export function lintLifecycle(file: string, fileData: unknown, options: LintOpti
   const views = ruleViews(located.config, located.base);
   const now = options.now ?? new Date();
   for (const rule of rules) {
-    const setting = options.severities?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+    const setting = options.severities?.[rule.meta.id];
     if (setting === 'off') continue;
     const ctx: LintContext = {
       file,
@@ -50,10 +51,8 @@ export function lintLifecycle(file: string, fileData: unknown, options: LintOpti
       ...(options.literal ? { literal: options.literal } : {}),
       now,
       report: (r) => {
-        // An override names the rule's severity; a finding the rule itself downgraded stays lower.
-        const own = r.severity ?? rule.meta.defaultSeverity;
-        const severity = options.severities?.[rule.meta.id] && own === rule.meta.defaultSeverity ? (setting as Finding['severity']) : own;
-        findings.push(findingOf(rule.meta, r, file, severity));
+        const severity = severityFor(rule.meta, r.severity ?? rule.meta.defaultSeverity, setting);
+        if (severity) findings.push(findingOf(rule.meta, r, file, severity));
       },
     };
     rule.check(ctx);

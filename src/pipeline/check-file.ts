@@ -2,6 +2,7 @@
  * One candidate file of `check`: read, parse, tell its kind, lint it. The unit of work that check
  * runs in order, or spreads over worker threads for large folders (check-workers.ts).
  */
+import { applySeverities } from '../lint/apply-severities.js';
 import type { LifeguardConfig } from '../config/config.js';
 import { detectKind, isIacKind, looksRelevant } from '../load/detect.js';
 import type { Candidate } from '../load/discover.js';
@@ -38,7 +39,7 @@ export async function checkCandidate(c: Candidate, config: LifeguardConfig): Pro
     const meta = !c.explicit && read.reason === 'too-large' ? SKIPPED_FILE : PARSE_ERROR;
     const finding: Finding = {
       ruleId: meta.id,
-      severity: severityOf(meta.id, meta.defaultSeverity, config),
+      severity: meta.defaultSeverity,
       message: `${read.problem.message}.`,
       file: c.display,
       pointer: '',
@@ -62,11 +63,6 @@ export async function checkCandidate(c: Candidate, config: LifeguardConfig): Pro
   }
   const findings = kind === 'lifecycle' ? lintLifecycleDocument(doc, { severities: config.rules, targets: targetsOfSource(config, c.path) }) : lintPolicyDocument(doc, config);
   return { entry: { file: c.display, kind }, findings, doc };
-}
-
-function severityOf(id: string, fallback: Finding['severity'], config: LifeguardConfig): Finding['severity'] {
-  const s = config.rules[id];
-  return s && s !== 'off' ? s : fallback;
 }
 
 async function relevantText(path: string): Promise<boolean> {
@@ -97,7 +93,7 @@ export interface SettledOutcome {
 }
 
 export function settle(o: FileOutcome, config: LifeguardConfig): SettledOutcome {
-  const kept = o.findings.filter((f) => config.rules[f.ruleId] !== 'off');
+  const kept = applySeverities(o.findings, config.rules);
   const docs = new Map([...(o.documents ?? []), ...(o.doc ? [o.doc] : [])].map((d) => [d.file, d]));
   const diagnostics = resolveFindings(kept, docs);
   const more = (o.documents ?? []).filter((d) => diagnostics.some((x) => x.file === d.file)).map((d) => ({ file: d.file, text: d.text }));

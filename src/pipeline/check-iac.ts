@@ -20,13 +20,12 @@ export async function checkTerraformCandidate(c: Candidate, config: LifeguardCon
     if (read.kind === 'io') return { entry: { file: c.display, kind: 'unreadable' }, findings: [], ioError: { path: c.display, message: read.problem.message } };
     // A .tf file found in a folder is only parsed when it may hold lifecycle rules (readTerraform).
     if (!c.explicit && read.kind === 'content' && !looksRelevant(await textOf(c.path))) return { findings: [] };
-    const setting = config.rules[PARSE_ERROR.id];
     return {
       entry: { file: c.display, kind: 'unreadable' },
       findings: [
         {
           ruleId: PARSE_ERROR.id,
-          severity: setting && setting !== 'off' ? setting : 'error',
+          severity: PARSE_ERROR.defaultSeverity,
           message: `${read.problem.message}.`,
           file: c.display,
           pointer: '',

@@ -4,6 +4,7 @@
  * target names one (with a policy too, the file must agree with it); a policy alone is compiled
  * for the target's stage and bucket (policy-source.ts).
  */
+import { applySeverities } from '../lint/apply-severities.js';
 import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import { normalizeRule } from '../diff/normalize.js';
 import { detectKind, type DocumentKind } from '../load/detect.js';
@@ -88,7 +89,7 @@ async function sourceConfiguration(target: TargetConfig, config: LifeguardConfig
     const policyPath = ws.resolve(policy, config.dir);
     const policyRead = await readDocument(policyPath, ws.display(policyPath), 'policy');
     if (!policyRead.ok) return policyRead;
-    proposed.findings.push(...agreementFindings(target, policyRead.doc, read.doc, config).filter((f) => config.rules[f.ruleId] !== 'off'));
+    proposed.findings.push(...applySeverities(agreementFindings(target, policyRead.doc, read.doc, config), config.rules));
     proposed.documents.push(policyRead.doc);
   }
   return result;
@@ -112,7 +113,7 @@ export async function readDocument(path: string, file: string, kind: DocumentKin
 export function fromDocument(doc: SourceDocument, path: string, config: LifeguardConfig, target?: TargetConfig): ProposedResult {
   const located = locateConfiguration(doc.data);
   const views = ruleViews(located.config, located.base);
-  const findings = lintLifecycleDocument(doc, { severities: config.rules, targets: target ? [target] : [] }).filter((f) => config.rules[f.ruleId] !== 'off');
+  const findings = lintLifecycleDocument(doc, { severities: config.rules, targets: target ? [target] : [] });
   return {
     ok: true,
     proposed: {

@@ -4,6 +4,7 @@
  * policy file: compiled-output findings are mapped back through the compiler's origin map, so a
  * user never gets a line number in JSON they did not write. Pure: data in, findings out.
  */
+import { severityFor } from '../lint/severity.js';
 import { findingOf } from '../lint/report-message.js';
 import type { SeverityOverrides } from '../lint/engine.js';
 import { lintLifecycle } from '../lint/engine.js';
@@ -77,9 +78,7 @@ export function lintCompiled(file: string, compilation: Compilation, options: Pi
 
 /** Severity as configured, the way the lifecycle engine applies it; undefined when the rule is off. */
 function withSeverity(file: string, meta: RuleMeta, r: Report, overrides: SeverityOverrides | undefined): Finding | undefined {
-  const setting = overrides?.[meta.id];
-  if (setting === 'off') return undefined;
-  const own = r.severity ?? meta.defaultSeverity;
-  const severity = setting && own === meta.defaultSeverity ? setting : own;
+  const severity = severityFor(meta, r.severity ?? meta.defaultSeverity, overrides?.[meta.id]);
+  if (!severity) return undefined;
   return findingOf(meta, { ...r, reportOnKey: r.reportOnKey || undefined }, file, severity);
 }
