@@ -642,6 +642,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: OrphansError
 
+// EXTERNAL MODULE: ./src/config/apply-severities.ts
+var apply_severities = __webpack_require__(4196);
 // EXTERNAL MODULE: ./src/cost/prices/load.ts
 var load = __webpack_require__(2210);
 // EXTERNAL MODULE: ./src/cost/simulate/prices.ts
@@ -1294,6 +1296,14 @@ var pipeline_plan = __webpack_require__(5455);
 // EXTERNAL MODULE: ./src/plan/protection.ts + 2 modules
 var protection = __webpack_require__(2657);
 ;// CONCATENATED MODULE: ./src/pipeline/orphans.ts
+/**
+ * `lifeguard orphans` for one target: the registry's references (and the policy's protect
+ * entries), the objects under the artifact prefixes, which of them are orphans, what they cost;
+ * then, when asked, the quarantine (tag, record the batch) and the release (untag what is
+ * referenced again). The quarantine file is the only file written; deletion happens later, through
+ * the lifecycle rules plan shows and apply writes (ADR 0100).
+ */
+
 
 
 
@@ -1351,14 +1361,14 @@ async function runOrphans(config, o) {
     let s3;
     const bucket = async () => (s3 ??= await (0,client.openS3)(target, o.env));
     try {
-        return await sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, bucket });
+        return await sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, rules: config.rules, bucket });
     }
     finally {
         s3?.client.destroy();
     }
 }
 /** Objects, classification, cost; then release and quarantine when asked; the report. */
-async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, bucket }) {
+async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, rules, bucket }) {
     let record = quarantine.record;
     const ref = { bucket: target.bucket, ...(target.expectedBucketOwner ? { expectedBucketOwner: target.expectedBucketOwner } : {}) };
     const gathered = o.inventory ? await inventoryObjects(o.inventory, o.cwd, target.bucket, prefixes.prefixes) : await listObjects(await bucket(), ref, prefixes.prefixes);
@@ -1449,7 +1459,7 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
             docs.set(quarantine.file, parsed.doc);
     }
     if (record && !quarantine.findings.length) {
-        (0,protection/* append */.BC)(diagnostics, (0,resolve/* resolveFindings */.zp)((0,quarantine_rules/* quarantineProtectionFindings */.yw)(record, quarantine.file, [...registry, ...protect], target.name), docs));
+        (0,protection/* append */.BC)(diagnostics, (0,resolve/* resolveFindings */.zp)((0,apply_severities/* applySeverities */.m)((0,quarantine_rules/* quarantineProtectionFindings */.yw)(record, quarantine.file, [...registry, ...protect], target.name), rules), docs));
     }
     return {
         version: 1,

@@ -10,12 +10,14 @@ export const modules = {
 /* harmony export */   originOf: () => (/* binding */ originOf)
 /* harmony export */ });
 /* unused harmony export name */
+/* harmony import */ var _lint_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8082);
 /* harmony import */ var _lint_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5193);
 /**
  * The lifecycle rules, unchanged, on each resource's request; their findings moved to the origin of
  * the field they point at (the Terraform attribute, the template property) and named after the
  * resource. A finding on a value not known before apply is dropped: that value has its own info.
  */
+
 
 function lintUnits(file, units, options = {}) {
     const out = [];
@@ -29,10 +31,10 @@ function lintUnits(file, units, options = {}) {
                 out.push(moved);
         }
         for (const f of unit.findings) {
-            if (options.severities?.[f.ruleId] === 'off')
+            const severity = (0,_lint_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .severityFor */ .v)(undefined, f.severity, options.severities?.[f.ruleId]);
+            if (!severity)
                 continue;
-            const setting = options.severities?.[f.ruleId];
-            out.push({ ruleId: f.ruleId, severity: setting && setting !== 'off' ? setting : f.severity, message: f.message, file, pointer: f.pointer });
+            out.push({ ruleId: f.ruleId, severity, message: f.message, file, pointer: f.pointer, ...(f.hint ? { hint: f.hint } : {}) });
         }
     }
     return out;

@@ -1026,10 +1026,12 @@ async function checkCommand(args, io) {
     return result.report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
 }
 
+// EXTERNAL MODULE: ./src/config/apply-severities.ts
+var apply_severities = __webpack_require__(4196);
 // EXTERNAL MODULE: ./src/lint/file-rules.ts
 var file_rules = __webpack_require__(73);
-// EXTERNAL MODULE: ./src/policy/check-policy.ts + 3 modules
-var check_policy = __webpack_require__(8497);
+// EXTERNAL MODULE: ./src/policy/check-policy.ts + 2 modules
+var check_policy = __webpack_require__(2871);
 // EXTERNAL MODULE: ./src/policy/compile.ts
 var compile = __webpack_require__(1835);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -1230,6 +1232,7 @@ var resolve = __webpack_require__(490);
 
 
 
+
 const EMIT_FORMATS = ['json', 'terraform', 'cloudformation'];
 function emit(request, format, source) {
     if (format === 'terraform')
@@ -1286,7 +1289,7 @@ async function runCompile(paths, config, cwd = process.cwd(), format = 'json') {
         buckets.set(request.Bucket, doc.file);
         outputs.push({ bucket: request.Bucket, policyFile: doc.file, rules: request.LifecycleConfiguration.Rules.length, ...emit(request, format, doc.file) });
     }
-    const kept = findings.filter((f) => config.rules[f.ruleId] !== 'off');
+    const kept = (0,apply_severities/* applySeverities */.m)(findings, config.rules);
     const report = (0,resolve/* buildReport */.FK)(files, (0,resolve/* resolveFindings */.zp)(kept, docs));
     return { report, sources, ioErrors, outputs: report.summary.errors || ioErrors.length ? [] : outputs };
 }

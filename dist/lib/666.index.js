@@ -305,6 +305,29 @@ async function afterLostAnswer(p, action, expected, before, why) {
 
 /***/ }),
 
+/***/ 4196:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ applySeverities)
+/* harmony export */ });
+/* harmony import */ var _known_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(639);
+/* harmony import */ var _lint_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8082);
+/**
+ * The flows' entry to severities: every finding a flow collects (lint, policy, bucket state,
+ * registry, quarantine, files) passes here once more before it is shown, so a setting reaches
+ * findings that were built outside a rule engine too (registry protection in check, plan and
+ * orphans). Applying it twice changes nothing.
+ */
+
+
+function applySeverities(findings, settings) {
+    return (0,_lint_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .withSeverities */ .s)(findings, settings, _known_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleMeta */ .t);
+}
+
+
+/***/ }),
+
 /***/ 2332:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -330,9 +353,9 @@ var ucs2length = __webpack_require__(6214);
 
 "use strict";
 const validateLifeguardConfig = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://lifeguard.dev/schemas/lifeguard-config.schema.json","title":"lifeguard configuration (.lifeguard.yml)","type":"object","properties":{"version":{"const":1,"description":"Format version of this file."},"rules":{"description":"Severity per rule id: error, warning, info or off.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"targets":{"description":"Buckets lifeguard plans and applies, each with the file or policy that defines its rules.","type":"array","items":{"$ref":"#/$defs/Target"}},"gates":{"$ref":"#/$defs/Gates"},"approvers":{"description":"Who may approve a deletion or a loosened setting besides people with write access: GitHub logins (alice) or teams (@acme/storage-admins). Read from the base commit on pull requests.","type":"array","items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"},"uniqueItems":true},"apply":{"type":"object","description":"Where apply may run. Default: only the repository's default branch.","properties":{"refs":{"type":"array","description":"Other branches (or refs/heads/… refs) apply may run from; read from the default branch's .lifeguard.yml.","items":{"type":"string","minLength":1},"uniqueItems":true}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"Target":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): plan warns when the bucket has no Object Lock."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false},"Quarantine":{"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false},"Source":{"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy), both when the committed file must agree with the policy; or terraform / cloudformation with the resource that holds the rules.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"},"terraform":{"type":"string","description":"A .tf file, a Terraform module folder or a plan JSON (terraform show -json) that declares the resource."},"cloudformation":{"type":"string","description":"A CloudFormation or CDK template (JSON or YAML) that declares the resource."},"resource":{"type":"string","minLength":1,"description":"The Terraform address (aws_s3_bucket_lifecycle_configuration.ml_data) or CloudFormation logical ID that holds the rules."}},"minProperties":1,"dependentRequired":{"terraform":["resource"],"cloudformation":["resource"]},"additionalProperties":false},"Gates":{"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://lifeguard.dev/schemas/lifeguard-config.schema.json","title":"lifeguard configuration (.lifeguard.yml)","type":"object","properties":{"version":{"const":1,"description":"Format version of this file."},"rules":{"description":"Severity per rule id: error, warning, info or off.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"targets":{"description":"Buckets lifeguard plans and applies, each with the file or policy that defines its rules.","type":"array","items":{"$ref":"#/$defs/Target"}},"gates":{"$ref":"#/$defs/Gates"},"approvers":{"description":"Who may approve a deletion or a loosened setting besides people with write access: GitHub logins (alice) or teams (@acme/storage-admins). Read from the base commit on pull requests.","type":"array","items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"},"uniqueItems":true},"apply":{"type":"object","description":"Where apply may run. Default: only the repository's default branch.","properties":{"refs":{"type":"array","description":"Other branches (or refs/heads/… refs) apply may run from; read from the default branch's .lifeguard.yml.","items":{"type":"string","minLength":1},"uniqueItems":true}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"Target":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket, and no rule may expire current versions (production-expiration)."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): no rule may expire current versions (production-expiration); plan warns when the bucket has no Object Lock."},"minRetentionDays":{"type":"integer","minimum":1,"maximum":2147483647,"description":"Current versions are kept at least this many days: a rule that expires them earlier is an error (production-expiration)."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false},"Quarantine":{"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false},"Source":{"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy), both when the committed file must agree with the policy; or terraform / cloudformation with the resource that holds the rules.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"},"terraform":{"type":"string","description":"A .tf file, a Terraform module folder or a plan JSON (terraform show -json) that declares the resource."},"cloudformation":{"type":"string","description":"A CloudFormation or CDK template (JSON or YAML) that declares the resource."},"resource":{"type":"string","minLength":1,"description":"The Terraform address (aws_s3_bucket_lifecycle_configuration.ml_data) or CloudFormation logical ID that holds the rules."}},"minProperties":1,"dependentRequired":{"terraform":["resource"],"cloudformation":["resource"]},"additionalProperties":false},"Gates":{"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false}}};
 const schema35 = {"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false};
-const schema32 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): plan warns when the bucket has no Object Lock."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false};
+const schema32 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket, and no rule may expire current versions (production-expiration)."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): no rule may expire current versions (production-expiration); plan warns when the bucket has no Object Lock."},"minRetentionDays":{"type":"integer","minimum":1,"maximum":2147483647,"description":"Current versions are kept at least this many days: a rule that expires them earlier is an error (production-expiration)."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false};
 const schema33 = {"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy), both when the committed file must agree with the policy; or terraform / cloudformation with the resource that holds the rules.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"},"terraform":{"type":"string","description":"A .tf file, a Terraform module folder or a plan JSON (terraform show -json) that declares the resource."},"cloudformation":{"type":"string","description":"A CloudFormation or CDK template (JSON or YAML) that declares the resource."},"resource":{"type":"string","minLength":1,"description":"The Terraform address (aws_s3_bucket_lifecycle_configuration.ml_data) or CloudFormation logical ID that holds the rules."}},"minProperties":1,"dependentRequired":{"terraform":["resource"],"cloudformation":["resource"]},"additionalProperties":false};
 const schema34 = {"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
@@ -660,11 +683,10 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.endpoint !== undefined){
-let data12 = data.endpoint;
-if(typeof data12 === "string"){
-if(!pattern8.test(data12)){
-const err25 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/]+"},message:"must match pattern \""+"^https?://[^\\s/]+"+"\""};
+if(data.minRetentionDays !== undefined){
+let data12 = data.minRetentionDays;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err25 = {instancePath:instancePath+"/minRetentionDays",schemaPath:"#/properties/minRetentionDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -673,9 +695,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-else {
-const err26 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 2147483647 || isNaN(data12)){
+const err26 = {instancePath:instancePath+"/minRetentionDays",schemaPath:"#/properties/minRetentionDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 2147483647},message:"must be <= 2147483647"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -684,10 +706,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-if(data.forcePathStyle !== undefined){
-if(typeof data.forcePathStyle !== "boolean"){
-const err27 = {instancePath:instancePath+"/forcePathStyle",schemaPath:"#/properties/forcePathStyle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data12 < 1 || isNaN(data12)){
+const err27 = {instancePath:instancePath+"/minRetentionDays",schemaPath:"#/properties/minRetentionDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -697,9 +717,12 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.inventory !== undefined){
-if(typeof data.inventory !== "string"){
-const err28 = {instancePath:instancePath+"/inventory",schemaPath:"#/properties/inventory/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.endpoint !== undefined){
+let data13 = data.endpoint;
+if(typeof data13 === "string"){
+if(!pattern8.test(data13)){
+const err28 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s/]+"},message:"must match pattern \""+"^https?://[^\\s/]+"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -709,9 +732,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.registry !== undefined){
-if(typeof data.registry !== "string"){
-const err29 = {instancePath:instancePath+"/registry",schemaPath:"#/properties/registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err29 = {instancePath:instancePath+"/endpoint",schemaPath:"#/properties/endpoint/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -721,11 +743,9 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.artifactPrefixes !== undefined){
-let data16 = data.artifactPrefixes;
-if(Array.isArray(data16)){
-if(data16.length < 1){
-const err30 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data.forcePathStyle !== undefined){
+if(typeof data.forcePathStyle !== "boolean"){
+const err30 = {instancePath:instancePath+"/forcePathStyle",schemaPath:"#/properties/forcePathStyle/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -734,12 +754,10 @@ vErrors.push(err30);
 }
 errors++;
 }
-const len0 = data16.length;
-for(let i0=0; i0<len0; i0++){
-let data17 = data16[i0];
-if(typeof data17 === "string"){
-if(func2(data17) > 1024){
-const err31 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+}
+if(data.inventory !== undefined){
+if(typeof data.inventory !== "string"){
+const err31 = {instancePath:instancePath+"/inventory",schemaPath:"#/properties/inventory/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -748,8 +766,10 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(func2(data17) < 1){
-const err32 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.registry !== undefined){
+if(typeof data.registry !== "string"){
+const err32 = {instancePath:instancePath+"/registry",schemaPath:"#/properties/registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -759,8 +779,11 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.artifactPrefixes !== undefined){
+let data17 = data.artifactPrefixes;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err33 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -769,19 +792,12 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-let i1 = data16.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data16[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err34 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+const len0 = data17.length;
+for(let i0=0; i0<len0; i0++){
+let data18 = data17[i0];
+if(typeof data18 === "string"){
+if(func2(data18) > 1024){
+const err34 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -789,14 +805,9 @@ else {
 vErrors.push(err34);
 }
 errors++;
-break;
 }
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data18) < 1){
+const err35 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -806,12 +817,8 @@ vErrors.push(err35);
 errors++;
 }
 }
-if(data.quarantine !== undefined){
-let data18 = data.quarantine;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key2 in data18){
-if(!((key2 === "file") || (key2 === "expireAfterDays"))){
-const err36 = {instancePath:instancePath+"/quarantine",schemaPath:"#/$defs/Quarantine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+else {
+const err36 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -821,9 +828,18 @@ vErrors.push(err36);
 errors++;
 }
 }
-if(data18.file !== undefined){
-if(typeof data18.file !== "string"){
-const err37 = {instancePath:instancePath+"/quarantine/file",schemaPath:"#/$defs/Quarantine/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i1 = data17.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data17[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err37 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -831,12 +847,14 @@ else {
 vErrors.push(err37);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
 }
 }
-if(data18.expireAfterDays !== undefined){
-let data20 = data18.expireAfterDays;
-if(!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))){
-const err38 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err38 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -845,9 +863,13 @@ vErrors.push(err38);
 }
 errors++;
 }
-if((typeof data20 == "number") && (isFinite(data20))){
-if(data20 > 3650 || isNaN(data20)){
-const err39 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
+}
+if(data.quarantine !== undefined){
+let data19 = data.quarantine;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+for(const key2 in data19){
+if(!((key2 === "file") || (key2 === "expireAfterDays"))){
+const err39 = {instancePath:instancePath+"/quarantine",schemaPath:"#/$defs/Quarantine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -856,8 +878,10 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data20 < 1 || isNaN(data20)){
-const err40 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data19.file !== undefined){
+if(typeof data19.file !== "string"){
+const err40 = {instancePath:instancePath+"/quarantine/file",schemaPath:"#/$defs/Quarantine/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -867,10 +891,10 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/quarantine",schemaPath:"#/$defs/Quarantine/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data19.expireAfterDays !== undefined){
+let data21 = data19.expireAfterDays;
+if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
+const err41 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -879,15 +903,49 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-}
-else {
-const err42 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data21 == "number") && (isFinite(data21))){
+if(data21 > 3650 || isNaN(data21)){
+const err42 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
 if(vErrors === null){
 vErrors = [err42];
 }
 else {
 vErrors.push(err42);
+}
+errors++;
+}
+if(data21 < 1 || isNaN(data21)){
+const err43 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/quarantine",schemaPath:"#/$defs/Quarantine/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+}
+else {
+const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
 }
 errors++;
 }
@@ -1333,7 +1391,7 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schemaDocument = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://lifeguard.dev/schemas/lifeguard-config.schema.json","title":"lifeguard configuration (.lifeguard.yml)","type":"object","properties":{"version":{"const":1,"description":"Format version of this file."},"rules":{"description":"Severity per rule id: error, warning, info or off.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"targets":{"description":"Buckets lifeguard plans and applies, each with the file or policy that defines its rules.","type":"array","items":{"$ref":"#/$defs/Target"}},"gates":{"$ref":"#/$defs/Gates"},"approvers":{"description":"Who may approve a deletion or a loosened setting besides people with write access: GitHub logins (alice) or teams (@acme/storage-admins). Read from the base commit on pull requests.","type":"array","items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"},"uniqueItems":true},"apply":{"type":"object","description":"Where apply may run. Default: only the repository's default branch.","properties":{"refs":{"type":"array","description":"Other branches (or refs/heads/… refs) apply may run from; read from the default branch's .lifeguard.yml.","items":{"type":"string","minLength":1},"uniqueItems":true}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"Target":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): plan warns when the bucket has no Object Lock."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false},"Quarantine":{"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false},"Source":{"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy), both when the committed file must agree with the policy; or terraform / cloudformation with the resource that holds the rules.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"},"terraform":{"type":"string","description":"A .tf file, a Terraform module folder or a plan JSON (terraform show -json) that declares the resource."},"cloudformation":{"type":"string","description":"A CloudFormation or CDK template (JSON or YAML) that declares the resource."},"resource":{"type":"string","minLength":1,"description":"The Terraform address (aws_s3_bucket_lifecycle_configuration.ml_data) or CloudFormation logical ID that holds the rules."}},"minProperties":1,"dependentRequired":{"terraform":["resource"],"cloudformation":["resource"]},"additionalProperties":false},"Gates":{"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false}}};
+const schemaDocument = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://lifeguard.dev/schemas/lifeguard-config.schema.json","title":"lifeguard configuration (.lifeguard.yml)","type":"object","properties":{"version":{"const":1,"description":"Format version of this file."},"rules":{"description":"Severity per rule id: error, warning, info or off.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"targets":{"description":"Buckets lifeguard plans and applies, each with the file or policy that defines its rules.","type":"array","items":{"$ref":"#/$defs/Target"}},"gates":{"$ref":"#/$defs/Gates"},"approvers":{"description":"Who may approve a deletion or a loosened setting besides people with write access: GitHub logins (alice) or teams (@acme/storage-admins). Read from the base commit on pull requests.","type":"array","items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"},"uniqueItems":true},"apply":{"type":"object","description":"Where apply may run. Default: only the repository's default branch.","properties":{"refs":{"type":"array","description":"Other branches (or refs/heads/… refs) apply may run from; read from the default branch's .lifeguard.yml.","items":{"type":"string","minLength":1},"uniqueItems":true}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"Target":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket, and no rule may expire current versions (production-expiration)."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): no rule may expire current versions (production-expiration); plan warns when the bucket has no Object Lock."},"minRetentionDays":{"type":"integer","minimum":1,"maximum":2147483647,"description":"Current versions are kept at least this many days: a rule that expires them earlier is an error (production-expiration)."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false},"Quarantine":{"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false},"Source":{"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy), both when the committed file must agree with the policy; or terraform / cloudformation with the resource that holds the rules.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"},"terraform":{"type":"string","description":"A .tf file, a Terraform module folder or a plan JSON (terraform show -json) that declares the resource."},"cloudformation":{"type":"string","description":"A CloudFormation or CDK template (JSON or YAML) that declares the resource."},"resource":{"type":"string","minLength":1,"description":"The Terraform address (aws_s3_bucket_lifecycle_configuration.ml_data) or CloudFormation logical ID that holds the rules."}},"minProperties":1,"dependentRequired":{"terraform":["resource"],"cloudformation":["resource"]},"additionalProperties":false},"Gates":{"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false}}};
 
 // EXTERNAL MODULE: ./src/load/pointer.ts
 var pointer = __webpack_require__(6925);
@@ -1550,7 +1608,7 @@ function configFinding(file, pointer, message, position, reportOnKey = false) {
 /* harmony export */   t: () => (/* binding */ ruleMeta)
 /* harmony export */ });
 /* harmony import */ var _lint_file_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73);
-/* harmony import */ var _lint_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3927);
+/* harmony import */ var _lint_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4413);
 /* harmony import */ var _plan_state_rules_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6202);
 /* harmony import */ var _policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5881);
 /* harmony import */ var _model_registry_rules_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2152);
@@ -1575,6 +1633,36 @@ function ruleMeta(id) {
 /** Rules that need the live bucket (plan, apply): same metadata, own engine (src/plan/state-rules). */
 function stateRuleMetas() {
     return Object.values(_plan_state_rules_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .STATE_RULES */ .k).map((r) => r.meta);
+}
+
+
+/***/ }),
+
+/***/ 9366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ targetsOfResource),
+/* harmony export */   z: () => (/* binding */ targetsOfSource)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * The `.lifeguard.yml` targets whose rules a file holds: lint reads what they promise (stage,
+ * immutable, minRetentionDays) once, with the document, wherever the document is linted.
+ */
+
+/** Targets whose lifecycle file, Terraform or CloudFormation source is `path` (absolute). */
+function targetsOfSource(config, path) {
+    // Not the Workspace object: in a worker thread the configuration arrives as plain data.
+    return config.targets.filter((t) => {
+        const given = t.source.lifecycle ?? t.source.terraform ?? t.source.cloudformation;
+        return given !== undefined && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(config.dir, given) === path;
+    });
+}
+/** Of those, the ones naming this resource (a Terraform address or CloudFormation logical ID). */
+function targetsOfResource(targets, address, only) {
+    return targets.filter((t) => t.source.lifecycle === undefined && (t.source.resource === address || (t.source.resource === undefined && only)));
 }
 
 
@@ -2233,6 +2321,10 @@ function resolveFindings(findings, docs) {
             endColumn: pos.endColumn ?? pos.column,
             pointer: f.pointer,
             docsUrl: (0,docs_url/* docsUrl */.fs)(f.ruleId),
+            ...(f.messageId !== undefined ? { messageId: f.messageId } : {}),
+            ...(f.data !== undefined ? { data: f.data } : {}),
+            ...(f.aws !== undefined ? { aws: f.aws } : {}),
+            ...(f.hint !== undefined ? { hint: f.hint } : {}),
             ...(f.fixes?.length && doc ? { fixes: f.fixes.map((x) => locateFix(x, doc.text)) } : {}),
         };
     });
@@ -3084,6 +3176,8 @@ function fixerFor(doc) {
     };
 }
 
+// EXTERNAL MODULE: ./src/lint/severity.ts
+var lint_severity = __webpack_require__(8082);
 // EXTERNAL MODULE: ./src/model/extract.ts
 var extract = __webpack_require__(7640);
 // EXTERNAL MODULE: ./src/model/s3-limits.ts
@@ -3159,8 +3253,10 @@ function bounded(value, depth) {
     return value;
 }
 
-// EXTERNAL MODULE: ./src/lint/registry.ts + 58 modules
-var registry = __webpack_require__(3927);
+// EXTERNAL MODULE: ./src/lint/registry.ts + 59 modules
+var registry = __webpack_require__(4413);
+// EXTERNAL MODULE: ./src/lint/report-message.ts
+var report_message = __webpack_require__(7817);
 // EXTERNAL MODULE: ./src/lint/view.ts
 var view = __webpack_require__(612);
 ;// CONCATENATED MODULE: ./src/lint/engine.ts
@@ -3168,6 +3264,8 @@ var view = __webpack_require__(612);
  * Runs every registered lifecycle rule over one document and applies the configured severities.
  * Pure: a document in, findings out.
  */
+
+
 
 
 
@@ -3190,11 +3288,12 @@ function lintLifecycle(file, fileData, options = {}) {
     const now = options.now ?? new Date();
     let fixesLeft = MAX_FIXES_PER_FILE;
     for (const rule of rules) {
-        const setting = options.severities?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+        const setting = options.severities?.[rule.meta.id];
         if (setting === 'off')
             continue;
         const ctx = {
             file,
+            targets: options.targets ?? [],
             base: located.base,
             document: data,
             config: located.config,
@@ -3205,10 +3304,10 @@ function lintLifecycle(file, fileData, options = {}) {
             ...(options.literal ? { literal: options.literal } : {}),
             now,
             report: (r) => {
-                // An override names the rule's severity; a finding the rule itself downgraded stays lower.
-                const own = r.severity ?? rule.meta.defaultSeverity;
-                const severity = options.severities?.[rule.meta.id] && own === rule.meta.defaultSeverity ? setting : own;
-                const finding = { ruleId: rule.meta.id, severity, message: r.message, file, pointer: r.pointer, reportOnKey: r.reportOnKey };
+                const severity = (0,lint_severity/* severityFor */.v)(rule.meta, r.severity ?? rule.meta.defaultSeverity, setting);
+                if (!severity)
+                    return;
+                const finding = (0,report_message/* findingOf */.hD)(rule.meta, r, file, severity);
                 if (r.fixes?.length && options.fixer && fixesLeft > 0) {
                     const fixes = r.fixes.map(options.fixer).filter((f) => f !== undefined);
                     fixesLeft -= fixes.length;
@@ -3284,6 +3383,7 @@ const EVIDENCE = {
     '1.2': [model('operation PutBucketLifecycleConfiguration', 'An Amazon S3 Lifecycle configuration can have up to 1,000 rules. This limit is not adjustable.')],
     '1.3': [model('enum ExpirationStatus', 'Disabled | Enabled', { match: 'whole' }), model('LifecycleRule.Status', 'Status is required.', { match: 'required' })],
     '1.5': [model('LifecycleRule.ID', 'The value cannot be longer than 255 characters.')],
+    '1.4': [docs('https://docs.aws.amazon.com/AmazonS3/latest/API/API_LifecycleRule.html', 'ID: Unique identifier for the rule. The value cannot be longer than 255 characters. Required: No', undefined, 'AWS accepts a rule without an ID'), answer('minio/minio#10084', 'AWS does not require ID field.. but it generates a random one when it is not set.', undefined, 'a MinIO maintainer, on what AWS does')],
     '1.6': [model('LifecycleRule.ID', 'Unique identifier for the rule.'), emulator(OPENIO, 'Rule ID must be unique. Found same ID for more than one rule')],
     '1.7': [
         model('LifecycleRule.Filter', 'Filter is required if the LifecycleRule does not contain a Prefix element.'),
@@ -3309,7 +3409,11 @@ const EVIDENCE = {
     '2.2': [model('LifecycleRuleAndOperator', 'This is used in a Lifecycle Rule Filter to apply a logical AND to two or more predicates.')],
     '2.3': [docs(`${UG_2023}intro-lifecycle-rules.md`, 'each tag key must be unique', UG_2023_DATE), emulator(OPENIO, 'Duplicate Tag Keys are not allowed.')],
     '2.4': [emulator('stackd (an emulator that copies AWS answers)', "A Tag's Key must be a length between 1 and 128.")],
-    '2.5': [docs('https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-filters.html', 'Object size values are in bytes. Maximum filter size is 5 TB', undefined), emulator('mantle (an emulator whose notes say "S3\'s recorded answers")', "'ObjectSizeGreaterThan' should be between 0 and 1099511627776000.")],
+    '2.5': [
+        docs('https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-filters.html', 'Object size values are in bytes. Maximum filter size is 5 TB', undefined),
+        answer('hashicorp/terraform-provider-aws#41521', "InvalidRequest: 'ObjectSizeLessThan' should be between 1 and 099511627776000.", '2025-02-23', 'AWS answering a provider upgrade that sent ObjectSizeLessThan out of range (its digits as AWS gave them)'),
+        emulator('mantle (an emulator whose notes say "S3\'s recorded answers")', "'ObjectSizeGreaterThan' should be between 0 and 1099511627776000."),
+    ],
     '2.6': [docs(`${UG_2023}intro-lifecycle-filters.md`, 'the ObjectSizeGreaterThan integer must be less than the ObjectSizeLessThan value', UG_2023_DATE), emulator(OPENIO, "'ObjectSizeLessThan' has to be a value greater than 'ObjectSizeGreaterThan'.")],
     '2.7': [emulator('mantle (an emulator whose notes say "S3\'s recorded answers")', 'rejects a prefix over 1,024 bytes (own text)')],
     '2.8': [emulator('mantle (an emulator whose notes say "S3\'s recorded answers")', 'rejects more than 10 tags in a filter (own text)')],
@@ -3351,7 +3455,12 @@ const EVIDENCE = {
     '3d.2': [emulator(OPENIO, 'MalformedXML', 'a NoncurrentVersionTransition without NoncurrentDays'), emulator('noobaa/noobaa-core src/endpoint/s3/ops/s3_put_bucket_lifecycle.js', "'NoncurrentDays' in NoncurrentVersionTransition action must be nonnegative")],
     '3d.3': [...NONCURRENT_IA_DOCS, ...IA_CHANGE_AGAINST],
     '3d.4': [...GAP_DOCS, emulator(OPENIO, "'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass '…' for filter '(…)' must be 30 days more than 'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass '…' for filter '(…)'"), ...IA_CHANGE_AGAINST],
-    '3d.5': [answer('go-to-k/cdkd#1426', "'NoncurrentDays' in the NoncurrentVersionExpiration action must be greater than 'NoncurrentDays' in the NoncurrentVersionTransition action", undefined, 'a deploy against AWS; the thread does not date it')],
+    '3d.5': [
+        answer('go-to-k/cdkd#1426', "'NoncurrentDays' in the NoncurrentVersionExpiration action must be greater than 'NoncurrentDays' in the NoncurrentVersionTransition action", undefined, 'a deploy against AWS; the thread does not date it'),
+    ],
+    '3d.5-newer': [
+        answer('hashicorp/terraform-provider-aws#41296', 'TestAccS3BucketLifecycleConfiguration_EmptyFilter_NonCurrentVersions', undefined, 'an acceptance test run against AWS: NoncurrentVersionExpiration {NoncurrentDays: 30, NewerNoncurrentVersions: 2} next to a NoncurrentVersionTransition at 30 days is applied; passing runs are quoted in #23445, #23746 and #41296 (constraint catalogue 3d.5)'),
+    ],
     '3d.6': [model('NoncurrentVersionExpiration.NewerNoncurrentVersions', 'You can specify up to 100 noncurrent versions to retain.')],
     '3d.7': [docs(`${UG_2023}intro-lifecycle-rules.md`, 'If you do not specify a Filter element, Amazon S3 will generate an InvalidRequest error when you provide a maximum number of noncurrent versions.', UG_2023_DATE)],
     '3e.1': [answer('aws/aws-sdk-js#1071', 'The XML you provided was not well-formed or did not validate against our published schema', '2016-07-22', 'DaysAfterInitiation: 0, with other faults in the same rule'), emulator(OPENIO, 'MalformedXML', 'DaysAfterInitiation missing')],
@@ -3363,7 +3472,10 @@ const EVIDENCE = {
     '4.1': [emulator(OPENIO, 'Base level prefix cannot be used in Lifecycle V2, prefixes are only supported in the Filter.')],
     '4.2': [answer('cloud-custodian/cloud-custodian#5826', 'An error occurred (InvalidRequest) when calling the PutBucketLifecycleConfiguration operation: Filter element can only be used in Lifecycle V2.', '2020-06-01')],
     '4.3': [answer('ceph/ceph#23668', "Found overlapping prefixes 'logs' and '' for same action type 'Expiration'", '2018-08-21', 'tested on S3 with the Java SDK')],
-    '5.1': [model('enum TransitionDefaultMinimumObjectSize', 'all_storage_classes_128K | varies_by_storage_class', { match: 'whole' })],
+    '5.1': [
+        model('enum TransitionDefaultMinimumObjectSize', 'all_storage_classes_128K | varies_by_storage_class', { match: 'whole' }),
+        answer('localstack/localstack#12212', 'InvalidRequest: Invalid TransitionDefaultMinimumObjectSize found: <value>', '2025-01-30', "LocalStack's snapshot test_s3_transition_default_minimum_object_size (bad-value), recorded against AWS"),
+    ],
     '5.5': [model('PutBucketLifecycleConfigurationRequest.TransitionDefaultMinimumObjectSize', DIRECTORY_BUCKETS)],
     '6.1': [model('operation PutBucketLifecycleConfiguration', 'Lifecyle configurations for directory buckets only support expiring objects and cancelling multipart uploads.')],
     '6.2': [docs('https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_LifecycleRule.html', 'This is not supported by Amazon S3 on Outposts buckets.')],
@@ -3457,15 +3569,9 @@ const FILE_RULES = [CONFIG_SCHEMA_RULE, IAC_INVALID, IAC_UNKNOWN, INVENTORY_BUCK
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $O: () => (/* binding */ ifAccepted),
-/* harmony export */   DA: () => (/* binding */ unconfirmedSince),
-/* harmony export */   LS: () => (/* binding */ plural),
-/* harmony export */   cz: () => (/* binding */ rejection),
-/* harmony export */   gi: () => (/* binding */ rejectionUncoded),
-/* harmony export */   r2: () => (/* binding */ acceptedBut),
-/* harmony export */   vb: () => (/* binding */ unverifiedRejection)
+/* harmony export */   LS: () => (/* binding */ plural)
 /* harmony export */ });
-/* unused harmony export rejects */
+/* unused harmony exports rejects, rejection, unverifiedRejection, rejectionUncoded, ifAccepted, acceptedBut, unconfirmedSince */
 function rejects(code, awsText) {
     return awsText
         ? `AWS rejects the PutBucketLifecycleConfiguration call with ${code}: "${awsText}"`
@@ -3516,7 +3622,7 @@ function unconfirmedSince(subject, fault, since) {
 
 /***/ }),
 
-/***/ 3927:
+/***/ 4413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3525,6 +3631,8 @@ __webpack_require__.d(__webpack_exports__, {
   j: () => (/* binding */ LIFECYCLE_RULES)
 });
 
+// EXTERNAL MODULE: ./src/lint/report-message.ts
+var report_message = __webpack_require__(7817);
 // EXTERNAL MODULE: ./src/model/values.ts
 var values = __webpack_require__(3855);
 ;// CONCATENATED MODULE: ./src/lint/filter-parts.ts
@@ -3576,8 +3684,6 @@ function charLength(s) {
     return n;
 }
 
-// EXTERNAL MODULE: ./src/lint/messages.ts
-var messages = __webpack_require__(8193);
 // EXTERNAL MODULE: ./src/lint/evidence/records.ts
 var records = __webpack_require__(5325);
 ;// CONCATENATED MODULE: ./src/lint/rules/abort-multipart-days.ts
@@ -3593,6 +3699,18 @@ const abortMultipartDays = {
         defaultSeverity: 'error',
         catalogue: ['3e.1'],
         evidence: (0,records/* evidenceFor */.hF)('3e.1'),
+        messages: {
+            missing: {
+                message: '{{rule}}: AbortIncompleteMultipartUpload has no "DaysAfterInitiation"',
+                aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3),
+                hint: 'Say after how many days an unfinished upload is removed: "DaysAfterInitiation": 7.',
+            },
+            notPositive: {
+                message: '{{rule}} aborts incomplete multipart uploads after {{days}} days; the earliest is 1',
+                aws: (0,report_message/* recorded */.t2)('InvalidArgument', "'DaysAfterInitiation' for AbortIncompleteMultipartUpload action must be a positive integer"),
+                hint: 'Use 1 or more days.',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -3606,7 +3724,8 @@ const abortMultipartDays = {
                 ctx.report({
                     pointer: rule.at('AbortIncompleteMultipartUpload'),
                     reportOnKey: true,
-                    message: (0,messages/* rejection */.cz)(rule.label, 'its AbortIncompleteMultipartUpload has no "DaysAfterInitiation"; say after how many days an unfinished upload is removed', 'MalformedXML'),
+                    messageId: 'missing',
+                    data: { rule: rule.label },
                 });
                 continue;
             }
@@ -3615,7 +3734,8 @@ const abortMultipartDays = {
                 continue;
             ctx.report({
                 pointer: rule.at('AbortIncompleteMultipartUpload', 'DaysAfterInitiation'),
-                message: (0,messages/* rejection */.cz)(rule.label, `it aborts incomplete multipart uploads after ${days} days; the earliest is 1 day after they start`, 'InvalidArgument', "'DaysAfterInitiation' for AbortIncompleteMultipartUpload action must be a positive integer"),
+                messageId: 'notPositive',
+                data: { rule: rule.label, days },
             });
         }
     },
@@ -3639,6 +3759,18 @@ const abortMultipartFilter = {
         defaultSeverity: 'error',
         catalogue: ['3e.2', '3e.3'],
         evidence: (0,records/* evidenceFor */.hF)('3e.2', '3e.3'),
+        messages: {
+            withTags: {
+                message: '{{rule}} aborts incomplete multipart uploads, but its filter {{filter}} names tags',
+                aws: (0,report_message/* recorded */.t2)('InvalidRequest', 'AbortIncompleteMultipartUpload cannot be specified with Tags.'),
+                hint: 'Move AbortIncompleteMultipartUpload to a rule filtered by prefix only.',
+            },
+            withSize: {
+                message: '{{rule}} aborts incomplete multipart uploads, but its filter {{filter}} names an object size',
+                aws: (0,report_message/* recorded */.t2)('InvalidRequest', 'AbortIncompleteMultipartUpload cannot be specified with Object Size.'),
+                hint: 'Move AbortIncompleteMultipartUpload to a rule filtered by prefix only.',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -3647,19 +3779,20 @@ const abortMultipartFilter = {
             const parts = filterParts(rule);
             const pointer = rule.at('AbortIncompleteMultipartUpload');
             const filter = (0,selector/* renderFilter */.R)(rule.selector);
-            const fix = 'move it to a rule filtered by prefix only';
             if (parts.hasTagFilter) {
                 ctx.report({
                     pointer,
                     reportOnKey: true,
-                    message: (0,messages/* rejection */.cz)(rule.label, `it aborts incomplete multipart uploads in a rule whose filter ${filter} names tags; ${fix}`, 'InvalidRequest', 'AbortIncompleteMultipartUpload cannot be specified with Tags.'),
+                    messageId: 'withTags',
+                    data: { rule: rule.label, filter },
                 });
             }
             if (parts.hasSizeFilter) {
                 ctx.report({
                     pointer,
                     reportOnKey: true,
-                    message: (0,messages/* rejection */.cz)(rule.label, `it aborts incomplete multipart uploads in a rule whose filter ${filter} names an object size; ${fix}`, 'InvalidRequest', 'AbortIncompleteMultipartUpload cannot be specified with Object Size.'),
+                    messageId: 'withSize',
+                    data: { rule: rule.label, filter },
                 });
             }
         }
@@ -3802,6 +3935,16 @@ const abortMultipartMissing = {
         defaultSeverity: 'warning',
         catalogue: ['W12'],
         fix: { kind: 'safe', what: 'adds a rule `abort-incomplete-multipart-uploads` (enabled, the whole bucket) that aborts incomplete multipart uploads after 7 days, at the end of Rules' },
+        messages: {
+            none: {
+                message: 'no rule aborts incomplete multipart uploads: their parts stay, billed and unlisted',
+                hint: 'Add an enabled rule with an empty Filter (or a prefix only) and "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}.',
+            },
+            onlyDisabled: {
+                message: 'only disabled rules ({{rules}}) abort incomplete multipart uploads: their parts stay, billed',
+                hint: 'Enable one, or add an enabled rule with "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}.',
+            },
+        },
     },
     check(ctx) {
         // No rules at all is rejected (1.1); the error elsewhere says so.
@@ -3810,11 +3953,10 @@ const abortMultipartMissing = {
         const aborting = ctx.rules.filter((r) => (0,values/* has */.zy)(r.raw, 'AbortIncompleteMultipartUpload'));
         if (aborting.some((r) => r.enabled))
             return;
-        const none = aborting.length === 0 ? 'no rule has' : `only disabled rules (${aborting.map((r) => r.label).join(', ')}) have`;
         ctx.report({
             pointer: `${ctx.base}/Rules`,
             reportOnKey: true,
-            message: (0,messages/* acceptedBut */.r2)('the configuration', `${none} AbortIncompleteMultipartUpload, so the parts of multipart uploads that never complete stay in the bucket, billed as storage and invisible to object listings, until someone aborts them; add an enabled rule with an empty Filter (or a prefix only: not with tag or size filters) and "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}`),
+            ...(aborting.length === 0 ? { messageId: 'none' } : { messageId: 'onlyDisabled', data: { rules: (0,report_message/* shortList */.pg)(aborting.map((r) => r.label)) } }),
             fixes: [addAbortRule(ctx)].filter((p) => p !== undefined),
         });
     },
@@ -3836,6 +3978,10 @@ const andOperatorPredicates = {
         defaultSeverity: 'error',
         catalogue: ['2.2'],
         evidence: (0,records/* evidenceFor */.hF)('2.2'),
+        messages: {
+            empty: { message: '{{rule}}: its Filter\'s And is empty', aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3), hint: 'Give And two or more conditions, or remove it.' },
+            single: { message: '{{rule}}: its Filter\'s And holds only {{only}}; And combines two or more', aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3), hint: '{{fix}}' },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -3852,13 +3998,13 @@ const andOperatorPredicates = {
             ];
             if (conditions.length >= 2)
                 continue;
-            const what = conditions.length === 0 ? 'its And is empty' : `its And holds only ${conditions[0]}`;
             const only = conditions[0];
-            const fix = only === undefined ? 'give it two or more conditions, or remove it' : only.startsWith('Tags') ? 'put the tag directly in the Filter as "Tag"' : `put ${only} directly in the Filter`;
             ctx.report({
                 pointer: rule.at('Filter', 'And'),
                 reportOnKey: true,
-                message: (0,messages/* rejection */.cz)(rule.label, `${what}, but And combines two or more conditions; ${fix}`, 'MalformedXML'),
+                ...(only === undefined
+                    ? { messageId: 'empty', data: { rule: rule.label } }
+                    : { messageId: 'single', data: { rule: rule.label, only, fix: only.startsWith('Tags') ? 'Put the tag directly in the Filter as "Tag".' : `Put ${only} directly in the Filter.` } }),
             });
         }
     },
@@ -3883,8 +4029,6 @@ function bucketKind(bucket) {
     const name = bucket.startsWith('arn:') ? bucket.slice(bucket.lastIndexOf('/') + 1) : bucket;
     return name.endsWith('--x-s3') ? 'directory' : undefined;
 }
-const DIRECTORY = 'a directory bucket (S3 Express One Zone), whose lifecycle rules support only Expiration by Days and AbortIncompleteMultipartUpload, filtered by prefix or object size';
-const OUTPOSTS = 'an S3 on Outposts bucket, whose lifecycle rules only expire objects and abort incomplete multipart uploads';
 /**
  * Catalogue 2.10, 3b.10, 5.5, 6.1 and 6.2: elements AWS documents as unsupported on directory
  * buckets and on S3 on Outposts buckets. Only a full request (with "Bucket") says which bucket a
@@ -3897,13 +4041,22 @@ const bucketTypeSupport = {
         defaultSeverity: 'error',
         catalogue: ['2.10', '3b.10', '5.5', '6.1', '6.2'],
         evidence: (0,records/* evidenceFor */.hF)('2.10', '3b.10', '5.5', '6.1', '6.2'),
+        messages: {
+            unsupported: {
+                message: '{{subject}}: {{what}} is not supported on {{kind}} {{bucket}}',
+                aws: (0,report_message/* documented */.fp)(),
+                hint: '{{fix}}',
+            },
+        },
     },
     check(ctx) {
         const kind = bucketKind(ctx.bucket);
         if (!kind)
             return;
-        const bucket = `the bucket '${ctx.bucket}' is ${kind === 'directory' ? DIRECTORY : OUTPOSTS}`;
-        const report = (pointer, subject, what) => ctx.report({ pointer, reportOnKey: true, message: (0,messages/* rejectionUncoded */.gi)(subject, `${what} is not supported: ${bucket}`) });
+        const fix = kind === 'directory'
+            ? 'Directory buckets (S3 Express One Zone) take only Expiration by Days and AbortIncompleteMultipartUpload, filtered by prefix or size.'
+            : 'S3 on Outposts buckets only expire objects and abort incomplete multipart uploads.';
+        const report = (pointer, subject, what) => ctx.report({ pointer, reportOnKey: true, messageId: 'unsupported', data: { subject, what, kind: kind === 'directory' ? 'directory bucket' : 'S3 on Outposts bucket', bucket: `'${ctx.bucket}'`, fix } });
         for (const rule of ctx.rules) {
             const say = (what, ...path) => report(rule.at(...path), rule.label, what);
             if ((0,values/* arr */.QL)(rule.raw.Transitions).length > 0)
@@ -4037,7 +4190,6 @@ function isTarget(v) {
 ;// CONCATENATED MODULE: ./src/lint/rules/date-based-action.ts
 
 
-
 /**
  * Catalogue W7: a Date on an Expiration or Transition. "The date-based action is not a one-time
  * action": once the date has passed S3 applies it to every matching object, including each new
@@ -4050,6 +4202,16 @@ const dateBasedAction = {
         description: 'Expirations and transitions use Days (object age), not a Date that keeps applying to every later upload.',
         defaultSeverity: 'warning',
         catalogue: ['W7'],
+        messages: {
+            past: {
+                message: '{{rule}}: {{date}} has passed, so S3 {{act}} every object it selects, and each new upload',
+                hint: 'Use Days to {{verb}} objects by age; a Date keeps applying to every later upload.',
+            },
+            future: {
+                message: '{{rule}}: from {{date}} S3 {{act}} every object it selects, and each later upload',
+                hint: 'A date-based {{element}} is not a one-time action: use Days to {{verb}} objects by age.',
+            },
+        },
     },
     check(ctx) {
         const today = Math.floor(ctx.now.getTime() / timing/* DAY_MS */.sO);
@@ -4059,20 +4221,22 @@ const dateBasedAction = {
             for (const a of timedActions(rule)) {
                 if (a.basis !== 'date')
                     continue;
-                ctx.report({ pointer: a.pointer, message: (0,messages/* acceptedBut */.r2)(rule.label, risk(a, a.at <= today)) });
+                const past = a.at <= today;
+                ctx.report({
+                    pointer: a.pointer,
+                    messageId: past ? 'past' : 'future',
+                    data: {
+                        rule: rule.label,
+                        date: describeTime(a).replace(/^on /, ''),
+                        act: a.kind === 'expiration' ? 'deletes' : `moves to ${a.storageClass}`,
+                        verb: a.kind === 'expiration' ? 'expire' : 'transition',
+                        element: a.element,
+                    },
+                });
             }
         }
     },
 };
-function risk(a, past) {
-    const date = describeTime(a).replace(/^on /, '');
-    const act = (objects) => (a.kind === 'expiration' ? `deletes ${objects}` : `moves ${objects} to ${a.storageClass}`);
-    const fix = a.kind === 'expiration' ? 'use Days to expire objects by age' : 'use Days to transition objects by age';
-    if (past) {
-        return `${date} has passed, so S3 ${act('every object the rule selects')} at its next lifecycle run, and then each new upload soon after it arrives, for as long as the rule is enabled; ${fix}`;
-    }
-    return `a date-based ${a.element} is not a one-time action: from ${date} S3 ${act('every object the rule selects')}, including each object uploaded after that date, for as long as the rule is enabled; ${fix}`;
-}
 
 ;// CONCATENATED MODULE: ./src/lint/dates.ts
 /**
@@ -4259,7 +4423,6 @@ function nonNegative(v) {
 
 
 
-
 /**
  * Catalogue 3b.7: one rule times its Expiration and Transitions all by `Days` or all by `Date`.
  * A rule whose Transitions already mix is reported once, for the Transitions; the Expiration is
@@ -4272,10 +4435,21 @@ const dateDaysMixing = {
         defaultSeverity: 'error',
         catalogue: ['3b.7'],
         evidence: (0,records/* evidenceFor */.hF)('3b.7'),
+        messages: {
+            transitions: {
+                message: '{{rule}}: Transitions[{{index}}] is timed by {{key}}, an earlier Transition by {{unit}}',
+                aws: (0,report_message/* documented */.fp)('InvalidRequest'),
+                hint: 'Time every transition of the rule by Days, or every one by Date.',
+            },
+            expiration: {
+                message: '{{rule}}: the Expiration is timed by {{key}}, the Transitions by {{unit}}',
+                aws: (0,report_message/* documented */.fp)('InvalidRequest'),
+                hint: 'Time the whole rule by Days, or the whole rule by Date.',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
-            const filter = (0,selector/* renderFilter */.R)(rule.selector);
             let unit;
             let mixed = false;
             (0,values/* arr */.QL)(rule.raw.Transitions).forEach((t, i) => {
@@ -4292,7 +4466,8 @@ const dateDaysMixing = {
                 ctx.report({
                     pointer: rule.at('Transitions', i, key),
                     reportOnKey: true,
-                    message: (0,messages/* rejection */.cz)(rule.label, `Transitions[${i}] is timed by ${key} while an earlier Transition is timed by ${unit}; use one of them for every transition`, 'InvalidRequest', `Found mixed 'Date' and 'Days' based Transition actions in lifecycle rule for filter '${filter}'`),
+                    messageId: 'transitions',
+                    data: { rule: rule.label, index: i, key, unit },
                 });
             });
             const expiration = (0,values/* obj */.WL)(rule.raw.Expiration);
@@ -4302,7 +4477,8 @@ const dateDaysMixing = {
             ctx.report({
                 pointer: rule.at('Expiration', expKey),
                 reportOnKey: true,
-                message: (0,messages/* rejection */.cz)(rule.label, `the Expiration is timed by ${expKey} while the Transitions are timed by ${unit}; use one of them for the whole rule`, 'InvalidRequest', `Found mixed 'Date' and 'Days' based Expiration and Transition actions in lifecycle rule for filter '${filter}'`),
+                messageId: 'expiration',
+                data: { rule: rule.label, key: expKey, unit },
             });
         }
     },
@@ -4324,6 +4500,11 @@ const dateMidnight = {
         defaultSeverity: 'error',
         catalogue: ['3a.3', '3b.8'],
         evidence: (0,records/* evidenceFor */.hF)('3a.3', '3b.8'),
+        messages: {
+            invalid: { message: '{{rule}}: {{what}} {{text}} is not an ISO-8601 date', aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3), hint: 'Write it as "2025-01-31T00:00:00Z".' },
+            notMidnight: { message: '{{rule}}: {{what}} {{text}} is {{utc}}, not midnight UTC', aws: (0,report_message/* recorded */.t2)('InvalidArgument', "'Date' must be at midnight GMT"), hint: 'Use midnight UTC: "…T00:00:00Z".' },
+            fraction: { message: '{{rule}}: {{what}} {{text}} has fractional seconds after midnight', aws: (0,report_message/* documented */.fp)('InvalidArgument'), hint: 'Write ".000Z" or leave the fraction out.' },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -4347,20 +4528,23 @@ function checkDate(ctx, rule, value, what, path) {
         case 'invalid':
             ctx.report({
                 pointer,
-                message: (0,messages/* rejection */.cz)(rule.label, `${what} ${JSON.stringify(text)} is not an ISO-8601 date; write it as "2025-01-31T00:00:00Z"`, 'MalformedXML'),
+                messageId: 'invalid',
+                data: { rule: rule.label, what, text: JSON.stringify(text) },
             });
             return;
         case 'not-midnight':
             ctx.report({
                 pointer,
-                message: (0,messages/* rejection */.cz)(rule.label, `${what} ${JSON.stringify(text)} is ${date.utc}, not midnight UTC`, 'InvalidArgument', "'Date' must be at midnight GMT"),
+                messageId: 'notMidnight',
+                data: { rule: rule.label, what, text: JSON.stringify(text), utc: date.utc },
             });
             return;
         case 'fraction':
             ctx.report({
                 pointer,
                 severity: 'warning',
-                message: `${rule.label}: ${what} ${JSON.stringify(text)} has fractional seconds after midnight. AWS is presumed to reject it with InvalidArgument: "'Date' must be at midnight GMT" (not verified); write ".000Z" or leave the fraction out.`,
+                messageId: 'fraction',
+                data: { rule: rule.label, what, text: JSON.stringify(text) },
             });
             return;
         case 'midnight':
@@ -4386,6 +4570,18 @@ const deleteMarkerFilter = {
         defaultSeverity: 'error',
         catalogue: ['3a.4', '3a.5'],
         evidence: (0,records/* evidenceFor */.hF)('3a.4', '3a.5'),
+        messages: {
+            withTags: {
+                message: '{{rule}} sets ExpiredObjectDeleteMarker, but its filter {{filter}} names tags',
+                aws: (0,report_message/* documented */.fp)('InvalidRequest'),
+                hint: 'Move ExpiredObjectDeleteMarker to a rule filtered by prefix only.',
+            },
+            withSize: {
+                message: '{{rule}} sets ExpiredObjectDeleteMarker, but its filter {{filter}} names an object size',
+                aws: (0,report_message/* emulated */.Or)('InvalidRequest'),
+                hint: 'Move ExpiredObjectDeleteMarker to a rule filtered by prefix only.',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -4394,25 +4590,28 @@ const deleteMarkerFilter = {
             const parts = filterParts(rule);
             const pointer = rule.at('Expiration', 'ExpiredObjectDeleteMarker');
             const filter = (0,selector/* renderFilter */.R)(rule.selector);
-            const fix = 'move ExpiredObjectDeleteMarker to a rule filtered by prefix only';
             if (parts.hasTagFilter) {
                 ctx.report({
                     pointer,
                     reportOnKey: true,
-                    message: (0,messages/* rejection */.cz)(rule.label, `it sets ExpiredObjectDeleteMarker in a rule whose filter ${filter} names tags; ${fix}`, 'InvalidRequest', 'ExpiredObjectDeleteMarker cannot be specified with Tags.'),
+                    messageId: 'withTags',
+                    data: { rule: rule.label, filter },
                 });
             }
             if (parts.hasSizeFilter) {
                 ctx.report({
                     pointer,
                     reportOnKey: true,
-                    message: (0,messages/* rejection */.cz)(rule.label, `it sets ExpiredObjectDeleteMarker in a rule whose filter ${filter} names an object size; ${fix}`, 'InvalidRequest', 'ExpiredObjectDeleteMarker cannot be specified with Object Size.'),
+                    messageId: 'withSize',
+                    data: { rule: rule.label, filter },
                 });
             }
         }
     },
 };
 
+// EXTERNAL MODULE: ./src/lint/messages.ts
+var messages = __webpack_require__(8193);
 ;// CONCATENATED MODULE: ./src/lint/rules/deprecated-v1-prefix.ts
 
 
@@ -4428,6 +4627,12 @@ const deprecatedV1Prefix = {
         defaultSeverity: 'warning',
         catalogue: ['W8'],
         fix: { kind: 'safe', what: 'moves each rule-level Prefix into `"Filter": {"Prefix": …}`, in the place the Prefix had; S3 selects the same objects' },
+        messages: {
+            v1: {
+                message: '{{subject}}: the top-level Prefix is the deprecated Lifecycle V1 form',
+                hint: 'Move every rule to "Filter": {"Prefix": …} in one change: tools that add a Filter rule to a V1 configuration get it rejected.',
+            },
+        },
     },
     check(ctx) {
         const versions = new Set(ctx.rules.map((r) => r.selector.version));
@@ -4442,7 +4647,8 @@ const deprecatedV1Prefix = {
         ctx.report({
             pointer: first.at('Prefix'),
             reportOnKey: true,
-            message: (0,messages/* acceptedBut */.r2)(subject, 'the top-level Prefix is the deprecated Lifecycle V1 form: tools that read the configuration, add a Filter rule and write it back get the whole configuration rejected ("Filter element can only be used in Lifecycle V2."), and tag filters, size filters and NewerNoncurrentVersions need Filter; move every rule to "Filter": {"Prefix": ...} in one change, since one configuration cannot mix the two forms'),
+            messageId: 'v1',
+            data: { subject },
             fixes: [prefixesIntoFilters(v1, v1.length === 1 ? first.label : `all ${v1.length} rules`)],
         });
     },
@@ -4742,7 +4948,6 @@ function sharesActionType(a, b) {
 
 
 
-
 /**
  * Catalogue W1: objects leave a class (expire, or move on) before its minimum storage duration, and
  * S3 bills the rest of the minimum anyway. Gaps between transitions of one rule are REJECT rows
@@ -4758,6 +4963,17 @@ const earlyDeletionCharge = {
         defaultSeverity: 'warning',
         catalogue: ['W1'],
         fix: { kind: 'suggestion', what: "within one rule, moves an expiration given in days to the day the objects have stayed the class's minimum storage duration; this keeps objects longer, so it is applied only with `--fix-type suggestion`" },
+        messages: {
+            early: {
+                message: '{{rule}}: {{who}} leave {{class}} after {{stay}}, but {{class}} bills {{min}} days',
+                hint: '{{moved}} and {{out}}: each pays {{extra}} in {{class}} after it has left. Keep them there {{min}} days or more.',
+            },
+            earlyIfAccepted: {
+                message: '{{rule}}: {{who}} leave {{class}} after {{stay}}, but {{class}} bills {{min}} days',
+                aws: { evidence: 'unconfirmed', code: 'InvalidArgument', since: '{{since}}' },
+                hint: 'If AWS accepts this gap, each pays {{extra}} in {{class}} after it has left. Keep them there {{min}} days or more.',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -4812,14 +5028,23 @@ function report(ctx, r, common, others = 0, unconfirmedSince) {
     const by = others > 0 ? `${enter.rule.label}, and likewise for objects of ${others} more ${others === 1 ? 'rule' : 'rules'}` : enter.rule.label;
     const moved = `${who} move to ${r.storageClass} ${describeTime(enter)}${common ? ` (${by})` : ''}`;
     const out = `${leaving(leave)} ${describeTime(leave)}${common ? ' (this rule)' : ''}`;
-    const stayed = `${leave.basis === 'date' ? 'at most ' : ''}${days(r.days)} in ${r.storageClass} ${r.days === 1 ? 'is' : 'are'} billed as ${min}`;
-    const cost = `${moved} and ${out}: ${stayed} (${r.storageClass}'s minimum storage duration), so each ${enter.scope === 'noncurrent' ? 'version' : 'object'} pays for ${leave.basis === 'date' ? 'at least ' : ''}${days(extraDays(r))} in ${r.storageClass} after it has left`;
     // Within one rule, an expiration in days can simply come later; across rules the choice is the user's.
     const movable = !common && leave.kind === 'expiration' && leave.basis === 'days' && enter.basis === 'days';
     ctx.report({
         pointer: leave.pointer,
-        message: unconfirmedSince ? (0,messages/* ifAccepted */.$O)(leave.rule.label, cost, unconfirmedSince) : (0,messages/* acceptedBut */.r2)(leave.rule.label, cost),
         ...(movable ? { fixes: [expireAfterMinimum(leave.rule, leave.pointer, enter.at, r.storageClass, `the ${leave.element}`)] } : {}),
+        messageId: unconfirmedSince ? 'earlyIfAccepted' : 'early',
+        data: {
+            rule: leave.rule.label,
+            who: enter.scope === 'noncurrent' ? 'noncurrent versions' : 'objects',
+            class: r.storageClass,
+            stay: `${leave.basis === 'date' ? 'at most ' : ''}${days(r.days)}`,
+            min,
+            moved,
+            out,
+            extra: `${leave.basis === 'date' ? 'at least ' : ''}${days(extraDays(r))}`,
+            ...(unconfirmedSince ? { since: unconfirmedSince } : {}),
+        },
     });
 }
 function leaving(a) {
@@ -4837,7 +5062,6 @@ function days(n) {
 
 
 
-
 /**
  * Catalogue 3b.9: a rule's Expiration comes strictly after its last Transition. The classic
  * case is a stage where the TTL shrank to the IA transition day (IA@30, Expiration@30).
@@ -4850,6 +5074,13 @@ const expirationAfterTransition = {
         catalogue: ['3b.9'],
         fix: { kind: 'suggestion', what: "moves an Expiration given in days to the day the last Transition's class has been paid for (its day plus the class's minimum storage duration); this keeps objects longer, so it is applied only with `--fix-type suggestion`" },
         evidence: (0,records/* evidenceFor */.hF)('3b.9'),
+        messages: {
+            notAfter: {
+                message: '{{rule}}: the Expiration {{when}} is not after {{step}}',
+                aws: (0,report_message/* documented */.fp)('InvalidArgument'),
+                hint: 'Expire objects later than their last transition, or drop the transition.',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -4865,13 +5096,11 @@ const expirationAfterTransition = {
             const last = timeline.steps.reduce((a, b) => (b.at > a.at ? b : a));
             if (at > last.at)
                 continue;
-            const filter = (0,selector/* renderFilter */.R)(rule.selector);
             const when = key === 'Days' ? `at day ${at}` : `on ${String(expiration.Date)}`;
             ctx.report({
                 pointer: rule.at('Expiration', key),
-                message: (0,messages/* rejection */.cz)(rule.label, `the Expiration ${when} does not come after ${describeStep(timeline, last)}`, 'InvalidArgument', key === 'Days'
-                    ? `'Days' in the Expiration action for filter '${filter}' must be greater than 'Days' in the Transition action`
-                    : `'Date' in the Expiration action for filter '${filter}' must be later than 'Date' in the Transition action`),
+                messageId: 'notAfter',
+                data: { rule: rule.label, when, step: describeStep(timeline, last) },
                 // A date is moved by hand: the file's way of writing it is the user's.
                 ...(key === 'Days' ? { fixes: [expireAfterMinimum(rule, rule.at('Expiration', 'Days'), last.at, last.storageClass, 'the Expiration')] } : {}),
             });
@@ -4895,6 +5124,13 @@ const expirationDaysPositive = {
         defaultSeverity: 'error',
         catalogue: ['3a.2'],
         evidence: (0,records/* evidenceFor */.hF)('3a.2'),
+        messages: {
+            notPositive: {
+                message: '{{rule}} expires objects after {{days}} days; the earliest is 1',
+                aws: (0,report_message/* recorded */.t2)('InvalidArgument', "'Days' for Expiration action must be a positive integer"),
+                hint: 'Use 1 or more days.',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -4903,7 +5139,8 @@ const expirationDaysPositive = {
                 continue;
             ctx.report({
                 pointer: rule.at('Expiration', 'Days'),
-                message: (0,messages/* rejection */.cz)(rule.label, `it expires objects after ${days} days; the earliest is 1 day after creation`, 'InvalidArgument', "'Days' for Expiration action must be a positive integer"),
+                messageId: 'notPositive',
+                data: { rule: rule.label, days },
             });
         }
     },
@@ -4927,6 +5164,10 @@ const expirationOneOf = {
         defaultSeverity: 'error',
         catalogue: ['3a.1'],
         evidence: (0,records/* evidenceFor */.hF)('3a.1'),
+        messages: {
+            empty: { message: '{{rule}}: its Expiration is empty', aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3), hint: 'Give it "Days", "Date" or "ExpiredObjectDeleteMarker".' },
+            both: { message: '{{rule}}: its Expiration has both {{written}}; it takes exactly one', aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3), hint: '{{fix}}' },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -4941,19 +5182,19 @@ const expirationOneOf = {
                 ctx.report({
                     pointer: rule.at('Expiration'),
                     reportOnKey: true,
-                    message: (0,messages/* rejection */.cz)(rule.label, 'its Expiration is empty; give it "Days", "Date" or "ExpiredObjectDeleteMarker"', 'MalformedXML'),
+                    messageId: 'empty',
+                    data: { rule: rule.label },
                 });
             }
             else if (written.length > 1) {
                 const marker = written.includes('ExpiredObjectDeleteMarker');
-                const fix = marker
-                    ? 'ExpiredObjectDeleteMarker "cannot be specified with Days or Date" (API reference); put it in a rule of its own'
-                    : 'keep one of them';
+                const fix = marker ? 'ExpiredObjectDeleteMarker "cannot be specified with Days or Date" (API reference): put it in a rule of its own.' : 'Keep one of them.';
                 const second = marker ? 'ExpiredObjectDeleteMarker' : written[1];
                 ctx.report({
                     pointer: rule.at('Expiration', second),
                     reportOnKey: true,
-                    message: (0,messages/* rejection */.cz)(rule.label, `its Expiration has both ${written.join(' and ')}, but it takes exactly one; ${fix}`, 'MalformedXML'),
+                    messageId: 'both',
+                    data: { rule: rule.label, written: written.join(' and '), fix },
                 });
             }
         }
@@ -4977,6 +5218,22 @@ const filterObjectSize = {
         defaultSeverity: 'error',
         catalogue: ['2.5', '2.6'],
         evidence: (0,records/* evidenceFor */.hF)('2.5', '2.6'),
+        messages: {
+            emptyRange: {
+                message: '{{rule}}: ObjectSizeLessThan {{lt}} is not above ObjectSizeGreaterThan {{gt}}; nothing matches',
+                aws: (0,report_message/* documented */.fp)('InvalidRequest'),
+                hint: 'Make ObjectSizeLessThan larger than ObjectSizeGreaterThan.',
+            },
+            outOfBounds: {
+                message: '{{rule}}: {{name}} is {{size}}, outside the {{min}}–{{max}} bytes S3 accepts',
+                aws: (0,report_message/* recorded */.t2)('InvalidRequest', "'{{name}}' should be between {{min}} and {{max}}."),
+                hint: 'Use a size within the bounds.',
+            },
+            overDocumented: {
+                message: '{{rule}}: {{name}} is {{size}}, over the {{documented}} TB maximum filter size AWS documents',
+                hint: 'Stay at or under {{documented}} TB; whether AWS rejects more is not verified (emulators accept up to {{max}} bytes).',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -4990,7 +5247,8 @@ const filterObjectSize = {
                     continue;
                 ctx.report({
                     pointer: lt.pointer,
-                    message: (0,messages/* rejection */.cz)(rule.label, `ObjectSizeLessThan ${bytes(lt.value)} is not above ObjectSizeGreaterThan ${bytes(gt.value)}, so no object can match`, 'InvalidRequest', "'ObjectSizeLessThan' has to be a value greater than 'ObjectSizeGreaterThan'."),
+                    messageId: 'emptyRange',
+                    data: { rule: rule.label, lt: bytes(lt.value), gt: bytes(gt.value) },
                 });
             }
         }
@@ -5001,14 +5259,16 @@ function checkBounds(ctx, rule, size) {
     if (size.value < min || size.value > max) {
         ctx.report({
             pointer: size.pointer,
-            message: (0,messages/* rejection */.cz)(rule.label, `${size.name} is ${bytes(size.value)}, outside the ${min}–${max} bytes S3 accepts`, 'InvalidRequest', `'${size.name}' should be between ${min} and ${max}.`),
+            messageId: 'outOfBounds',
+            data: { rule: rule.label, name: size.name, size: bytes(size.value), min, max },
         });
     }
     else if (size.value > s3_limits/* DOCUMENTED_MAX_FILTER_SIZE_BYTES */.Xh) {
         ctx.report({
             pointer: size.pointer,
             severity: 'warning',
-            message: (0,messages/* unverifiedRejection */.vb)(rule.label, `${size.name} is ${bytes(size.value)}, more than the ${s3_limits/* DOCUMENTED_MAX_FILTER_SIZE_BYTES */.Xh / s3_limits/* TIB */.eS} TB maximum filter size the S3 User Guide documents (emulators accept up to ${max} bytes)`),
+            messageId: 'overDocumented',
+            data: { rule: rule.label, name: size.name, size: bytes(size.value), documented: s3_limits/* DOCUMENTED_MAX_FILTER_SIZE_BYTES */.Xh / s3_limits/* TIB */.eS, max },
         });
     }
 }
@@ -5033,6 +5293,18 @@ const filterOrPrefix = {
         catalogue: ['1.7', '1.8'],
         fix: { kind: 'safe', what: 'adds `"Filter": {}` (the whole bucket; `"Prefix": ""` in a V1 configuration) to a rule with neither a Filter nor a Prefix, and moves a rule-level Prefix into an empty Filter (or drops it when the Filter has the same prefix)' },
         evidence: (0,records/* evidenceFor */.hF)('1.7', '1.8'),
+        messages: {
+            neither: {
+                message: '{{rule}} has neither a "Filter" nor a "Prefix": S3 cannot tell which objects it applies to',
+                aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3),
+                hint: 'Add "Filter": {} for the whole bucket, or "Filter": {"Prefix": "…"}.',
+            },
+            both: {
+                message: '{{rule}} has both a "Filter" and a rule-level "Prefix" (the deprecated V1 form)',
+                aws: (0,report_message/* emulated */.Or)('MalformedXML'),
+                hint: 'Move the prefix into the Filter.',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -5041,7 +5313,8 @@ const filterOrPrefix = {
                 ctx.report({
                     pointer: rule.pointer,
                     reportOnKey: true,
-                    message: (0,messages/* rejection */.cz)(rule.label, 'it has neither a "Filter" nor a "Prefix", so S3 cannot tell which objects it applies to; add "Filter": {} to apply it to the whole bucket, or "Filter": {"Prefix": "…"}', 'MalformedXML'),
+                    messageId: 'neither',
+                    data: { rule: rule.label },
                     fixes: [selectWholeBucket(ctx, rule)],
                 });
             }
@@ -5050,7 +5323,8 @@ const filterOrPrefix = {
                     pointer: rule.at('Prefix'),
                     reportOnKey: true,
                     severity: 'warning',
-                    message: (0,messages/* unverifiedRejection */.vb)(rule.label, 'it has both a "Filter" and a rule-level "Prefix" (the deprecated V1 form); move the prefix into the Filter', 'MalformedXML'),
+                    messageId: 'both',
+                    data: { rule: rule.label },
                     fixes: optional(prefixIntoFilter(rule)),
                 });
             }
@@ -5077,6 +5351,13 @@ const filterPrefixLength = {
         defaultSeverity: 'warning',
         catalogue: ['2.7'],
         evidence: (0,records/* evidenceFor */.hF)('2.7'),
+        messages: {
+            tooLong: {
+                message: '{{rule}}: its prefix is {{size}} bytes of UTF-8, longer than any object key ({{max}} bytes)',
+                aws: (0,report_message/* emulated */.Or)('InvalidArgument'),
+                hint: 'The prefix can match no object: shorten it.',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -5086,7 +5367,8 @@ const filterPrefixLength = {
                     continue;
                 ctx.report({
                     pointer: prefix.pointer,
-                    message: (0,messages/* unverifiedRejection */.vb)(rule.label, `its prefix is ${size} bytes of UTF-8, longer than any object key (${s3_limits/* MAX_OBJECT_KEY_BYTES */.R0} bytes), so it can match no object`, 'InvalidArgument'),
+                    messageId: 'tooLong',
+                    data: { rule: rule.label, size, max: s3_limits/* MAX_OBJECT_KEY_BYTES */.R0 },
                 });
             }
         }
@@ -5109,6 +5391,13 @@ const filterSinglePredicate = {
         defaultSeverity: 'error',
         catalogue: ['2.1'],
         evidence: (0,records/* evidenceFor */.hF)('2.1'),
+        messages: {
+            several: {
+                message: '{{rule}}: its Filter has {{written}} side by side; a Filter takes one condition',
+                aws: (0,report_message/* documented */.fp)('MalformedXML'),
+                hint: '{{fix}}',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -5120,12 +5409,13 @@ const filterSinglePredicate = {
                 continue;
             const others = written.filter((k) => k !== 'And');
             const tagNote = written.includes('Tag') ? ' (inside And, a tag goes in its "Tags" list)' : '';
-            const fix = written.includes('And') ? `move ${others.join(' and ')} into the "And"${tagNote}` : `combine them in "And": {…}${tagNote}`;
+            const fix = written.includes('And') ? `Move ${others.join(' and ')} into the "And"${tagNote}.` : `Combine them in "And": {…}${tagNote}.`;
             // The second condition is the one that broke the filter; point there.
             ctx.report({
                 pointer: rule.at('Filter', written[1]),
                 reportOnKey: true,
-                message: (0,messages/* rejection */.cz)(rule.label, `its Filter has ${written.join(', ')} side by side, but a Filter takes exactly one condition; ${fix}`, 'MalformedXML'),
+                messageId: 'several',
+                data: { rule: rule.label, written: written.join(', '), fix },
             });
         }
     },
@@ -5148,6 +5438,13 @@ const filterTagCount = {
         defaultSeverity: 'warning',
         catalogue: ['2.8'],
         evidence: (0,records/* evidenceFor */.hF)('2.8'),
+        messages: {
+            tooMany: {
+                message: '{{rule}}: its filter requires {{count}} tags, but an object carries at most {{max}}',
+                aws: (0,report_message/* emulated */.Or)(),
+                hint: 'The filter can match no object: require {{max}} tags or fewer.',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -5157,7 +5454,8 @@ const filterTagCount = {
             ctx.report({
                 pointer: (0,pointer/* joinPointer */.Kn)(rule.at('Filter', 'And'), 'Tags'),
                 reportOnKey: true,
-                message: (0,messages/* unverifiedRejection */.vb)(rule.label, `its filter requires ${tags.length} tags, but an object carries at most ${s3_limits/* MAX_TAGS_PER_OBJECT */.Bf}, so it can match no object`),
+                messageId: 'tooMany',
+                data: { rule: rule.label, count: tags.length, max: s3_limits/* MAX_TAGS_PER_OBJECT */.Bf },
             });
         }
     },
@@ -5175,6 +5473,13 @@ const filterTagKeysUnique = {
         defaultSeverity: 'error',
         catalogue: ['2.3'],
         evidence: (0,records/* evidenceFor */.hF)('2.3'),
+        messages: {
+            repeated: {
+                message: "{{rule}}: {{tag}} repeats the tag key '{{key}}' of {{first}}",
+                aws: (0,report_message/* documented */.fp)('InvalidRequest'),
+                hint: 'Give each tag of the filter its own key.',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -5190,7 +5495,8 @@ const filterTagKeysUnique = {
                 }
                 ctx.report({
                     pointer: `${t.pointer}/Key`,
-                    message: (0,messages/* rejection */.cz)(rule.label, `${t.label} repeats the tag key '${t.key}' of ${first}`, 'InvalidRequest', 'Duplicate Tag Keys are not allowed.'),
+                    messageId: 'repeated',
+                    data: { rule: rule.label, tag: t.label, key: t.key, first },
                 });
             }
         }
@@ -5213,6 +5519,11 @@ const filterTagLength = {
         defaultSeverity: 'error',
         catalogue: ['2.4'],
         evidence: (0,records/* evidenceFor */.hF)('2.4'),
+        messages: {
+            emptyKey: { message: '{{rule}}: {{tag}} has an empty Key', aws: (0,report_message/* emulated */.Or)('InvalidRequest'), hint: 'Give the tag a key of 1 to {{max}} characters.' },
+            longKey: { message: '{{rule}}: {{tag}} has a Key of {{length}} characters, more than {{max}}', aws: (0,report_message/* emulated */.Or)('InvalidRequest'), hint: 'Shorten the key to {{max}} characters or fewer.' },
+            longValue: { message: '{{rule}}: {{tag}} has a Value of {{length}} characters, more than {{max}}', aws: (0,report_message/* emulated */.Or)('InvalidRequest'), hint: 'Shorten the value to {{max}} characters or fewer.' },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -5223,7 +5534,8 @@ const filterTagLength = {
                     if (n < s3_limits/* TAG_KEY_CHARS */.H3.min || n > s3_limits/* TAG_KEY_CHARS */.H3.max) {
                         ctx.report({
                             pointer: `${tag.pointer}/Key`,
-                            message: (0,messages/* rejection */.cz)(rule.label, n === 0 ? `${where} has an empty Key` : `${where} has a Key of ${n} characters, more than ${s3_limits/* TAG_KEY_CHARS */.H3.max}`, 'InvalidRequest', `A Tag's Key must be a length between ${s3_limits/* TAG_KEY_CHARS */.H3.min} and ${s3_limits/* TAG_KEY_CHARS */.H3.max}.`),
+                            messageId: n === 0 ? 'emptyKey' : 'longKey',
+                            data: { rule: rule.label, tag: where, length: n, max: s3_limits/* TAG_KEY_CHARS */.H3.max },
                         });
                     }
                 }
@@ -5232,7 +5544,8 @@ const filterTagLength = {
                     if (n > s3_limits/* TAG_VALUE_CHARS */.pJ.max) {
                         ctx.report({
                             pointer: `${tag.pointer}/Value`,
-                            message: (0,messages/* rejection */.cz)(rule.label, `${where} has a Value of ${n} characters, more than ${s3_limits/* TAG_VALUE_CHARS */.pJ.max}`, 'InvalidRequest', `A Tag's Value must be a length between ${s3_limits/* TAG_VALUE_CHARS */.pJ.min} and ${s3_limits/* TAG_VALUE_CHARS */.pJ.max}.`),
+                            messageId: 'longValue',
+                            data: { rule: rule.label, tag: where, length: n, max: s3_limits/* TAG_VALUE_CHARS */.pJ.max },
                         });
                     }
                 }
@@ -5273,6 +5586,10 @@ const integerValues = {
         defaultSeverity: 'error',
         catalogue: ['1.10'],
         evidence: (0,records/* evidenceFor */.hF)('1.10-integers'),
+        messages: {
+            notWhole: { message: '{{rule}}: {{field}} is written {{written}}, not as a whole number', aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3), hint: 'Write {{value}}.' },
+            tooLarge: { message: '{{rule}}: {{field}} is {{shown}}, beyond the 32-bit integers S3 takes', aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3), hint: 'Use at most {{max}}.' },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -5306,17 +5623,17 @@ function checkValue(ctx, rule, value, path, integer) {
         return;
     const pointer = rule.at(...path);
     const written = ctx.literal?.(pointer)?.trim();
-    const name = path.filter((s) => typeof s === 'string').join('.');
     const field = `${path[0]}${typeof path[1] === 'number' ? `[${path[1]}]` : ''}.${String(path.at(-1))}`;
     if (written !== undefined && written !== '' && !WHOLE.test(written)) {
-        ctx.report({ pointer, message: (0,messages/* rejection */.cz)(rule.label, `${field} is written ${written}, not as a whole number; write ${String(value)}`, 'MalformedXML', s3_limits/* MALFORMED_XML_TEXT */.G7) });
+        ctx.report({ pointer, messageId: 'notWhole', data: { rule: rule.label, field, written, value: String(value) } });
         return;
     }
     if (integer && Math.abs(value) > s3_limits/* MAX_S3_INTEGER */.$Z) {
         const shown = written && WHOLE.test(written) ? written : String(value);
         ctx.report({
             pointer,
-            message: (0,messages/* rejection */.cz)(rule.label, `${field} is ${shown}, outside the 32-bit integers S3 takes for ${name.split('.').pop()} (at most ${s3_limits/* MAX_S3_INTEGER */.$Z.toLocaleString('en-US')})`, 'MalformedXML', s3_limits/* MALFORMED_XML_TEXT */.G7),
+            messageId: 'tooLarge',
+            data: { rule: rule.label, field, shown, max: s3_limits/* MAX_S3_INTEGER */.$Z.toLocaleString('en-US') },
         });
     }
 }
@@ -6415,9 +6732,13 @@ var schema_errors = __webpack_require__(8640);
 
 
 
+
+
+const TDMOS = 'TransitionDefaultMinimumObjectSize';
 /**
  * The shape check (catalogue 1.10, 5.1): unknown elements, wrong types, unknown storage classes and
- * enum values. Semantic limits are left to the other rules so each fault is reported once.
+ * enum values. Semantic limits are left to the other rules so each fault is reported once. A bad
+ * TransitionDefaultMinimumObjectSize is a header AWS reads itself, and answers in its own words.
  */
 const lifecycleSchema = {
     meta: {
@@ -6426,6 +6747,17 @@ const lifecycleSchema = {
         defaultSeverity: 'error',
         catalogue: ['1.10', '5.1'],
         evidence: (0,records/* evidenceFor */.hF)('1.10', '5.1'),
+        messages: {
+            shape: {
+                message: '{{problem}}',
+                aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3),
+            },
+            transitionDefault: {
+                message: '{{where}}: {{value}} is not a TransitionDefaultMinimumObjectSize',
+                aws: (0,report_message/* recorded */.t2)('InvalidRequest', 'Invalid TransitionDefaultMinimumObjectSize found: {{value}}'),
+                hint: 'Use all_storage_classes_128K (the default) or varies_by_storage_class.',
+            },
+        },
     },
     check(ctx) {
         const request = ctx.base !== '';
@@ -6433,14 +6765,19 @@ const lifecycleSchema = {
         if (validate(ctx.document))
             return;
         const rootDef = request ? 'PutBucketLifecycleConfigurationRequest' : 'LifecycleConfiguration';
-        for (const p of (0,schema_errors/* describeSchemaErrors */.c)(validate.errors ?? [], ctx.document, { schema: schemaDocument, rootDef, consequence: 'AWS rejects the PutBucketLifecycleConfiguration call with MalformedXML.' })) {
-            ctx.report({ pointer: p.pointer, message: p.message, reportOnKey: p.reportOnKey });
+        for (const p of (0,schema_errors/* describeSchemaErrors */.c)(validate.errors ?? [], ctx.document, { schema: schemaDocument, rootDef })) {
+            if (p.pointer.endsWith(`/${TDMOS}`)) {
+                const value = (0,pointer/* valueAtPointer */.sZ)(ctx.document, p.pointer);
+                ctx.report({ pointer: p.pointer, messageId: 'transitionDefault', data: { where: request && p.pointer === `/${TDMOS}` ? 'the request' : 'the configuration', value: typeof value === 'string' ? value : JSON.stringify(value) ?? String(value) } });
+            }
+            else {
+                ctx.report({ pointer: p.pointer, reportOnKey: p.reportOnKey, messageId: 'shape', data: { problem: p.message.replace(/\.$/, '') } });
+            }
         }
     },
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/literal-prefix.ts
-
 
 /**
  * Catalogue W10 (and 2.9): S3 compares a prefix with the start of each key, character for character.
@@ -6453,6 +6790,9 @@ const literalPrefix = {
         description: 'Prefixes are literal key beginnings: no `*` wildcard, no leading `/` or `./`.',
         defaultSeverity: 'warning',
         catalogue: ['W10', '2.9'],
+        messages: {
+            notLiteral: { message: "{{rule}}: the prefix '{{prefix}}' is literal: {{fault}}", hint: '{{fix}}' },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -6462,11 +6802,12 @@ const literalPrefix = {
                     continue;
                 const fixed = suggestion(prefix);
                 const fix = fixed === ''
-                    ? 'for every object in the bucket the prefix is empty ("") — check what the rule deletes or moves before widening it'
-                    : `if you meant keys beginning with '${fixed}', write '${fixed}'`;
+                    ? 'The rule probably selects nothing. For every object the prefix is empty (""): check what the rule deletes or moves before widening it.'
+                    : `The rule probably selects nothing. If you meant keys beginning with '${fixed}', write '${fixed}'.`;
                 ctx.report({
                     pointer,
-                    message: (0,messages/* acceptedBut */.r2)(rule.label, `S3 prefixes are literal: '${prefix}' selects only keys that begin with exactly those characters, and ${faults.join(', and ')}, so the rule probably selects nothing; ${fix}`),
+                    messageId: 'notLiteral',
+                    data: { rule: rule.label, prefix, fault: faults.join('; '), fix },
                 });
             }
         }
@@ -6475,11 +6816,11 @@ const literalPrefix = {
 function faultsOf(prefix) {
     const faults = [];
     if (prefix.includes('*'))
-        faults.push("'*' is an ordinary character, not a wildcard");
+        faults.push("'*' is no wildcard");
     if (prefix.startsWith('./'))
-        faults.push("keys rarely begin with './' (a key is a name, not a relative path)");
+        faults.push("keys rarely begin with './'");
     else if (prefix.startsWith('/'))
-        faults.push("S3 keys rarely begin with '/' (the key of s3://bucket/logs/a.gz is 'logs/a.gz')");
+        faults.push("keys rarely begin with '/'");
     return faults;
 }
 /** The prefix the author most likely meant: up to the first `*`, without leading `./` and `/`. */
@@ -6518,6 +6859,18 @@ const newerNoncurrentVersions = {
         defaultSeverity: 'error',
         catalogue: ['3d.6', '3d.7', 'W11'],
         evidence: (0,records/* evidenceFor */.hF)('3d.6', '3d.7'),
+        messages: {
+            v1: {
+                message: '{{rule}}: {{where}} uses NewerNoncurrentVersions in a rule with a top-level Prefix (V1)',
+                aws: (0,report_message/* documented */.fp)('InvalidRequest'),
+                hint: 'Move the prefix into "Filter": {"Prefix": …}.',
+            },
+            notPositive: { message: '{{rule}}: {{where}} keeps NewerNoncurrentVersions {{count}}; it must be 1 or more', aws: (0,report_message/* emulated */.Or)('InvalidArgument'), hint: 'Keep 1 or more versions, or drop NewerNoncurrentVersions.' },
+            overMax: {
+                message: '{{rule}}: {{where}} keeps NewerNoncurrentVersions {{count}}, above the documented {{max}}',
+                hint: 'Keep it at {{max}} or less: whether AWS rejects more is not verified.',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -6540,7 +6893,8 @@ function checkCount(ctx, rule, value, action, path) {
         ctx.report({
             pointer,
             reportOnKey: true,
-            message: (0,messages/* rejection */.cz)(rule.label, `${where} uses NewerNoncurrentVersions in a rule with a top-level Prefix (lifecycle V1); move the prefix into "Filter": {"Prefix": …}`, 'InvalidRequest', 'NewerNoncurrentVersions element can only be used in Lifecycle V2.'),
+            messageId: 'v1',
+            data: { rule: rule.label, where },
         });
     }
     const n = (0,values/* int */.Wh)(value);
@@ -6549,16 +6903,16 @@ function checkCount(ctx, rule, value, action, path) {
     if (n <= 0) {
         ctx.report({
             pointer,
-            message: (0,messages/* rejection */.cz)(rule.label, `${where} keeps NewerNoncurrentVersions ${n}; the count must be 1 or more`, 'InvalidArgument', 
-            // Recorded for the expiration action only; the transition's wording is not known.
-            action === 'NoncurrentVersionExpiration' ? "'NewerNoncurrentVersions' for NoncurrentVersionExpiration action must be a positive integer" : undefined),
+            messageId: 'notPositive',
+            data: { rule: rule.label, where, count: n },
         });
     }
     else if (n > lifecycle/* MAX_NEWER_NONCURRENT_VERSIONS */.c) {
         ctx.report({
             pointer,
             severity: 'warning',
-            message: `${rule.label}: ${where} keeps NewerNoncurrentVersions ${n}, above the documented maximum of ${lifecycle/* MAX_NEWER_NONCURRENT_VERSIONS */.c}. Whether AWS rejects the PutBucketLifecycleConfiguration call for it is not verified; keep it at ${lifecycle/* MAX_NEWER_NONCURRENT_VERSIONS */.c} or less.`,
+            messageId: 'overMax',
+            data: { rule: rule.label, where, count: n, max: lifecycle/* MAX_NEWER_NONCURRENT_VERSIONS */.c },
         });
     }
 }
@@ -6567,19 +6921,36 @@ function checkCount(ctx, rule, value, action, path) {
 
 
 
-
-/** Catalogue 3d.5: noncurrent versions expire strictly after their last noncurrent transition. */
+/**
+ * Catalogue 3d.5: noncurrent versions expire strictly after their last noncurrent transition. With
+ * NewerNoncurrentVersions on the expiration, AWS applies equal days (Terraform's acceptance test
+ * does so on AWS), so equal days then only warn: the versions S3 keeps newer than the count are
+ * never expired, and the older ones are transitioned and expired on the same day.
+ */
 const noncurrentExpirationAfterTransition = {
     meta: {
         id: 'noncurrent-expiration-after-transition',
         description: 'NoncurrentVersionExpiration comes strictly after every NoncurrentVersionTransition of the rule.',
         defaultSeverity: 'error',
         catalogue: ['3d.5'],
-        evidence: (0,records/* evidenceFor */.hF)('3d.5'),
+        evidence: (0,records/* evidenceFor */.hF)('3d.5', '3d.5-newer'),
+        messages: {
+            notAfter: {
+                message: '{{rule}}: NoncurrentVersionExpiration at noncurrent day {{days}} is not after {{step}}',
+                // AWS's text is on record (go-to-k/cdkd#1426); its code only from emulators (InvalidArgument).
+                aws: { evidence: 'recorded', text: "'NoncurrentDays' in the NoncurrentVersionExpiration action must be greater than 'NoncurrentDays' in the NoncurrentVersionTransition action" },
+                hint: 'Expire noncurrent versions later than their last noncurrent transition.',
+            },
+            sameDayWithNewer: {
+                message: '{{rule}}: noncurrent versions beyond the {{newer}} kept are transitioned and expired on noncurrent day {{days}}',
+                hint: 'AWS accepts equal days when NewerNoncurrentVersions is set, but the transition only adds a charge: drop it or expire later.',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
-            const days = (0,values/* int */.Wh)((0,values/* obj */.WL)(rule.raw.NoncurrentVersionExpiration)?.NoncurrentDays);
+            const expiration = (0,values/* obj */.WL)(rule.raw.NoncurrentVersionExpiration);
+            const days = (0,values/* int */.Wh)(expiration?.NoncurrentDays);
             // Below 1 is noncurrent-expiration-days' finding.
             if (days === undefined || days < 1)
                 continue;
@@ -6589,10 +6960,14 @@ const noncurrentExpirationAfterTransition = {
             const last = timeline.steps.reduce((a, b) => (b.at > a.at ? b : a));
             if (days > last.at)
                 continue;
-            ctx.report({
-                pointer: rule.at('NoncurrentVersionExpiration', 'NoncurrentDays'),
-                message: (0,messages/* rejection */.cz)(rule.label, `NoncurrentVersionExpiration at noncurrent day ${days} does not come after ${describeStep(timeline, last)}`, 'InvalidArgument', "'NoncurrentDays' in the NoncurrentVersionExpiration action must be greater than 'NoncurrentDays' in the NoncurrentVersionTransition action"),
-            });
+            const pointer = rule.at('NoncurrentVersionExpiration', 'NoncurrentDays');
+            const newer = (0,values/* int */.Wh)(expiration?.NewerNoncurrentVersions);
+            if (days === last.at && newer !== undefined && newer > 0) {
+                ctx.report({ pointer, severity: 'warning', messageId: 'sameDayWithNewer', data: { rule: rule.label, days, newer } });
+            }
+            else {
+                ctx.report({ pointer, messageId: 'notAfter', data: { rule: rule.label, days, step: describeStep(timeline, last) } });
+            }
         }
     },
 };
@@ -6613,6 +6988,14 @@ const noncurrentExpirationDays = {
         defaultSeverity: 'error',
         catalogue: ['3d.1'],
         evidence: (0,records/* evidenceFor */.hF)('3d.1'),
+        messages: {
+            missing: { message: '{{rule}}: NoncurrentVersionExpiration has no NoncurrentDays', aws: (0,report_message/* documented */.fp)('MalformedXML'), hint: 'Add "NoncurrentDays"{{keep}}.' },
+            notPositive: {
+                message: '{{rule}}: NoncurrentVersionExpiration has NoncurrentDays {{days}}; it must be 1 or more',
+                aws: (0,report_message/* recorded */.t2)('InvalidArgument', "'NoncurrentDays' for NoncurrentVersionExpiration action must be a positive integer"),
+                hint: 'Use 1 or more days.',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -6620,11 +7003,12 @@ const noncurrentExpirationDays = {
             if (!nve)
                 continue;
             if (!transition_sequence_present(nve, 'NoncurrentDays')) {
-                const keep = transition_sequence_present(nve, 'NewerNoncurrentVersions') ? '; NewerNoncurrentVersions does not replace it' : '';
+                const keep = transition_sequence_present(nve, 'NewerNoncurrentVersions') ? ': NewerNoncurrentVersions does not replace it' : '';
                 ctx.report({
                     pointer: rule.at('NoncurrentVersionExpiration'),
                     reportOnKey: true,
-                    message: (0,messages/* rejection */.cz)(rule.label, `NoncurrentVersionExpiration has no NoncurrentDays${keep}`, 'MalformedXML'),
+                    messageId: 'missing',
+                    data: { rule: rule.label, keep },
                 });
                 continue;
             }
@@ -6633,7 +7017,8 @@ const noncurrentExpirationDays = {
                 continue;
             ctx.report({
                 pointer: rule.at('NoncurrentVersionExpiration', 'NoncurrentDays'),
-                message: (0,messages/* rejection */.cz)(rule.label, `NoncurrentVersionExpiration has NoncurrentDays ${days}; it must be 1 or more`, 'InvalidArgument', "'NoncurrentDays' for NoncurrentVersionExpiration action must be a positive integer"),
+                messageId: 'notPositive',
+                data: { rule: rule.label, days },
             });
         }
     },
@@ -6659,6 +7044,20 @@ const noncurrentTransitionDays = {
         defaultSeverity: 'error',
         catalogue: ['3d.2', '3d.3'],
         evidence: (0,records/* evidenceFor */.hF)('3d.2', '3d.3'),
+        messages: {
+            missing: { message: '{{rule}}: {{where}} has no NoncurrentDays', aws: (0,report_message/* recorded */.t2)('MalformedXML'), hint: 'Say after how many noncurrent days versions move.' },
+            negative: { message: '{{rule}}: {{where}} has NoncurrentDays {{days}}', aws: (0,report_message/* emulated */.Or)('InvalidArgument'), hint: 'Use 0 or more days.' },
+            belowMin: {
+                message: '{{rule}}: {{where}} moves versions to {{class}} after {{days}} noncurrent days; the minimum is {{min}}',
+                aws: (0,report_message/* documented */.fp)(),
+                hint: '{{class}} takes only versions noncurrent for at least {{min}} days.',
+            },
+            belowMinUnconfirmed: {
+                message: '{{rule}}: {{where}} moves versions to {{class}} after {{days}} noncurrent days; S3 wanted {{min}}',
+                aws: { evidence: 'unconfirmed', since: '{{since}}' },
+                hint: 'S3 took only versions noncurrent for at least {{min}} days; whether it still does is open.',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -6670,7 +7069,8 @@ const noncurrentTransitionDays = {
                     ctx.report({
                         pointer: rule.at('NoncurrentVersionTransitions', i),
                         reportOnKey: true,
-                        message: (0,messages/* rejection */.cz)(rule.label, `${where} has no NoncurrentDays`, 'MalformedXML'),
+                        messageId: 'missing',
+                        data: { rule: rule.label, where },
                     });
                     return;
                 }
@@ -6681,7 +7081,8 @@ const noncurrentTransitionDays = {
                 if (days < 0) {
                     ctx.report({
                         pointer,
-                        message: (0,messages/* rejection */.cz)(rule.label, `${where} has NoncurrentDays ${days}`, 'InvalidArgument', "'NoncurrentDays' in NoncurrentVersionTransition action must be nonnegative"),
+                        messageId: 'negative',
+                        data: { rule: rule.label, where, days },
                     });
                     return;
                 }
@@ -6690,10 +7091,8 @@ const noncurrentTransitionDays = {
                 const { minNoncurrentTransitionDays: min, limitsUnconfirmedSince: since } = storage_classes/* STORAGE_CLASSES */.Zq[t.StorageClass];
                 if (days >= min)
                     return;
-                const early = `${where} moves versions to ${t.StorageClass} after ${days} noncurrent days`;
-                ctx.report(since
-                    ? { pointer, severity: 'warning', message: (0,messages/* unconfirmedSince */.DA)(rule.label, `${early}; S3 took only versions noncurrent for at least ${min} days`, since) }
-                    : { pointer, message: (0,messages/* rejectionUncoded */.gi)(rule.label, `${early}; ${t.StorageClass} takes only versions noncurrent for at least ${min} days`) });
+                const data = { rule: rule.label, where, class: t.StorageClass, days, min };
+                ctx.report(since ? { pointer, severity: 'warning', messageId: 'belowMinUnconfirmed', data: { ...data, since } } : { pointer, messageId: 'belowMin', data });
             });
         }
     },
@@ -6703,42 +7102,40 @@ const noncurrentTransitionDays = {
 
 
 
-
+/**
+ * The messages of the shared findings. `aws`: how sure lifeguard is of AWS's answer for this list
+ * (documented for Transitions, only emulators for NoncurrentVersionTransitions).
+ */
+function transitionMessages(aws) {
+    return {
+        repeat: { message: '{{rule}}: {{list}}[{{index}}] moves {{what}} to {{class}} again ({{list}}[{{first}}] already does)', aws: { ...aws, code: 'InvalidRequest' }, hint: 'Name each storage class once in {{list}}.' },
+        sameDay: { message: '{{rule}}: {{later}} falls on the same day as {{earlier}}', aws: { ...aws, code: 'InvalidArgument' }, hint: 'Each later transition must come strictly later.' },
+        sameDayNoMove: { message: '{{rule}}: {{later}} falls on the same day as {{earlier}}', aws: (0,report_message/* documented */.fp)(), hint: 'S3 cannot move objects between {{from}} and {{to}} in either direction: drop one.' },
+        noMove: { message: '{{rule}}: {{later}} comes after {{earlier}}, but S3 cannot move {{from}} to {{to}}', aws: { ...aws, code: 'InvalidArgument' }, hint: 'From {{from}}, objects go only to {{allowed}}.' },
+        noMoveUncoded: { message: '{{rule}}: {{later}} comes after {{earlier}}, but S3 cannot move {{from}} to {{to}}', aws: (0,report_message/* documented */.fp)(), hint: 'From {{from}}, objects go only to {{allowed}}.' },
+        gap: { message: '{{rule}}: {{later}} is only {{days}} days after {{earlier}}', aws: { ...aws, code: 'InvalidArgument' }, hint: 'Objects must stay {{gap}} days in {{label}} before moving on.' },
+        gapUnconfirmed: { message: '{{rule}}: {{later}} is only {{days}} days after {{earlier}}', aws: { evidence: 'unconfirmed', code: 'InvalidArgument', since: '{{since}}' }, hint: 'S3 wanted objects to stay {{gap}} days in {{label}} before moving on.' },
+    };
+}
 /** A second transition to one storage class in the same list (3b.4, 3d.4). */
 function repeatFinding(rule, list, { step, first }) {
-    const action = list === 'Transitions' ? 'Transition' : 'NoncurrentVersionTransition';
     return {
         pointer: rule.at(list, step.index, 'StorageClass'),
-        message: (0,messages/* rejection */.cz)(rule.label, `${list}[${step.index}] moves ${list === 'Transitions' ? 'objects' : 'versions'} to ${step.storageClass} again (${list}[${first.index}] already does)`, 'InvalidRequest', `'StorageClass' must be different for '${action}' actions in same 'Rule' with filter '${(0,selector/* renderFilter */.R)(rule.selector)}'`),
+        messageId: 'repeat',
+        data: { rule: rule.label, list, index: step.index, first: first.index, what: list === 'Transitions' ? 'objects' : 'versions', class: step.storageClass },
     };
 }
 function orderFinding(rule, timeline, fault) {
     const { earlier, later } = fault;
-    const list = timeline.list;
-    const action = list === 'Transitions' ? 'Transition' : 'NoncurrentVersionTransition';
-    const filter = (0,selector/* renderFilter */.R)(rule.selector);
-    const awsText = (colder, warmer) => `'${timeline.key}' in the ${action} action for StorageClass '${colder}' for filter '${filter}' must be greater than '${timeline.key}' in the ${action} action for StorageClass '${warmer}' for filter '${filter}'`;
     const pair = colderOf(earlier.storageClass, later.storageClass);
-    if (fault.kind === 'same-time') {
-        const sentence = `${describeStep(timeline, earlier)} and ${describeStep(timeline, later)} fall on the same day; each later transition must come strictly later`;
-        return {
-            pointer: rule.at(list, later.index, timeline.key),
-            message: pair
-                ? (0,messages/* rejection */.cz)(rule.label, sentence, 'InvalidArgument', awsText(pair.colder, pair.warmer))
-                : (0,messages/* rejectionUncoded */.gi)(rule.label, `${sentence}, and S3 cannot move objects between ${earlier.storageClass} and ${later.storageClass} in either direction`),
-        };
-    }
-    const sentence = `${describeStep(timeline, later)} comes after ${describeStep(timeline, earlier)}, but S3 cannot move objects from ${earlier.storageClass} to ${later.storageClass} (from ${earlier.storageClass} only to ${allowedTargets(earlier.storageClass)})`;
+    const data = { rule: rule.label, earlier: describeStep(timeline, earlier), later: describeStep(timeline, later), from: earlier.storageClass, to: later.storageClass };
+    if (fault.kind === 'same-time')
+        return { pointer: rule.at(timeline.list, later.index, timeline.key), messageId: pair ? 'sameDay' : 'sameDayNoMove', data };
     return {
-        pointer: rule.at(list, later.index, 'StorageClass'),
-        message: fault.kind === 'reversed' && pair
-            ? (0,messages/* rejection */.cz)(rule.label, sentence, 'InvalidArgument', awsText(pair.colder, pair.warmer))
-            : (0,messages/* rejectionUncoded */.gi)(rule.label, sentence),
+        pointer: rule.at(timeline.list, later.index, 'StorageClass'),
+        messageId: fault.kind === 'reversed' && pair ? 'noMove' : 'noMoveUncoded',
+        data: { ...data, allowed: allowedTargets(earlier.storageClass) },
     };
-}
-function gapSentence(timeline, { earlier, later, gap }) {
-    const stay = gapUnconfirmedSince(earlier.storageClass) ? 'S3 wanted objects to stay' : 'objects must stay';
-    return `${describeStep(timeline, later)} is only ${later.at - earlier.at} days after ${describeStep(timeline, earlier)}; ${stay} ${gap} days in ${storage_classes/* STORAGE_CLASSES */.Zq[earlier.storageClass].label} before moving on`;
 }
 /**
  * The date since which the gap after `cls` is not confirmed (storage-class table), or undefined when
@@ -6749,23 +7146,22 @@ function gapUnconfirmedSince(cls) {
 }
 /** A gap fault: a rejection when the gap is on record, a warning that says so when it is not (3b.6, 3d.4). */
 function gapFinding(rule, timeline, fault) {
-    const since = gapUnconfirmedSince(fault.earlier.storageClass);
-    if (since) {
-        return { pointer: rule.at(timeline.list, fault.later.index, timeline.key), severity: 'warning', message: (0,messages/* unconfirmedSince */.DA)(rule.label, gapSentence(timeline, fault), since) };
-    }
-    const filter = (0,selector/* renderFilter */.R)(rule.selector);
     const { earlier, later, gap } = fault;
-    const awsText = timeline.list === 'Transitions'
-        // AWS's own wording, including its odd "'filter '…''" where the earlier Days should be.
-        ? `'Days' in the 'Transition' action for StorageClass '${later.storageClass}' for filter '${filter}' must be ${gap} days more than 'filter '${filter}'' in the 'Transition' action for StorageClass '${earlier.storageClass}'`
-        : `'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass '${later.storageClass}' for filter '${filter}' must be ${gap} days more than 'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass '${earlier.storageClass}' for filter '${filter}'`;
-    return {
-        pointer: rule.at(timeline.list, later.index, timeline.key),
-        message: (0,messages/* rejection */.cz)(rule.label, gapSentence(timeline, fault), 'InvalidArgument', awsText),
+    const since = gapUnconfirmedSince(earlier.storageClass);
+    const data = {
+        rule: rule.label,
+        earlier: describeStep(timeline, earlier),
+        later: describeStep(timeline, later),
+        days: later.at - earlier.at,
+        gap,
+        label: storage_classes/* STORAGE_CLASSES */.Zq[earlier.storageClass].label,
+        ...(since ? { since } : {}),
     };
+    return { pointer: rule.at(timeline.list, later.index, timeline.key), messageId: since ? 'gapUnconfirmed' : 'gap', data, ...(since ? { severity: 'warning' } : {}) };
 }
 
 ;// CONCATENATED MODULE: ./src/lint/rules/noncurrent-transition-order.ts
+
 
 
 
@@ -6781,6 +7177,7 @@ const noncurrentTransitionOrder = {
         defaultSeverity: 'error',
         catalogue: ['3d.4'],
         evidence: (0,records/* evidenceFor */.hF)('3d.4'),
+        messages: transitionMessages((0,report_message/* emulated */.Or)()),
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -6801,7 +7198,6 @@ const noncurrentTransitionOrder = {
 
 
 
-
 /**
  * Catalogue W9: two rules select some of the same objects and S3 resolves their actions silently,
  * so one rule's action never happens for those objects. A broader rule losing to a narrower one is
@@ -6814,6 +7210,12 @@ const overlappingRules = {
         description: 'No action of a rule is silently overridden by another rule that selects the same objects.',
         defaultSeverity: 'warning',
         catalogue: ['W9'],
+        messages: {
+            overridden: {
+                message: "{{rule}}: its {{action}} {{time}} never takes effect for {{objects}}: {{winner}} wins{{also}}",
+                hint: '{{why}}. Narrow one rule\'s Filter, or make the actions agree.',
+            },
+        },
     },
     check(ctx) {
         // One finding per lost action: the winner that acts first, and how many other rules also win.
@@ -6843,14 +7245,13 @@ function relationOf(pair, s) {
 function overlapping_rules_report(ctx, pair, s, others) {
     const loser = s.action.rule;
     const relation = relationOf(pair, s);
-    const objects = relation === 'equal' ? 'the objects this rule selects (both rules select the same objects)'
-        : relation === 'within' ? 'every object this rule selects'
-            : `${describeObjects(pair.common)} (selected by both rules)`;
-    const lostAction = `this rule's ${describeAction(s.action)} ${describeTime(s.action)} never takes effect${relation === 'overlap' ? ' for them' : ''}`;
-    const also = others > 0 ? ` (${others} more overlapping ${others === 1 ? 'rule overrides' : 'rules override'} it too)` : '';
+    const objects = relation === 'equal' ? 'the same objects' : relation === 'within' ? 'any object it selects' : describeObjects(pair.common);
+    const also = others > 0 ? ` (and ${others} more)` : '';
+    const reason = why(s);
     ctx.report({
         pointer: s.action.pointer,
-        message: (0,messages/* acceptedBut */.r2)(loser.label, `for ${objects}, ${s.by.rule.label} wins: ${why(s)}, so ${lostAction}${also}`),
+        messageId: 'overridden',
+        data: { rule: loser.label, action: describeAction(s.action), time: describeTime(s.action), objects, winner: s.by.rule.label, also, why: reason.charAt(0).toUpperCase() + reason.slice(1) },
     });
 }
 /** The S3 precedence that decides, in the words of the AWS conflict documentation. */
@@ -6874,6 +7275,8 @@ function why({ by, reason, action }) {
     }
 }
 
+// EXTERNAL MODULE: ./src/lint/rules/production-expiration.ts
+var production_expiration = __webpack_require__(6598);
 ;// CONCATENATED MODULE: ./src/lint/rules/rule-action-required.ts
 
 
@@ -6891,6 +7294,13 @@ const ruleActionRequired = {
         defaultSeverity: 'error',
         catalogue: ['1.9'],
         evidence: (0,records/* evidenceFor */.hF)('1.9'),
+        messages: {
+            none: { message: '{{rule}} has no action', aws: (0,report_message/* recorded */.t2)('InvalidRequest', AWS_TEXT), hint: 'Add one of {{actions}}.' },
+            noneDisabled: {
+                message: '{{rule}} (Disabled) has no action',
+                hint: 'Add one of {{actions}}. AWS refuses an Enabled rule like this; whether it checks Disabled rules too is not on record.',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -6900,18 +7310,19 @@ const ruleActionRequired = {
             });
             if (hasAction)
                 continue;
-            const fault = `it has no action; add one of ${lifecycle/* ACTION_KEYS */.W.join(', ')}`;
+            const data = { rule: rule.label, actions: lifecycle/* ACTION_KEYS */.W.join(', ') };
             // Whether S3 also refuses a Disabled rule without actions is unverified (catalogue 1.9).
             if (rule.raw.Status === 'Disabled') {
                 ctx.report({
                     pointer: rule.pointer,
                     reportOnKey: true,
                     severity: 'warning',
-                    message: (0,messages/* unverifiedRejection */.vb)(`${rule.label} (Disabled)`, `${fault}; S3 refuses an Enabled rule like this with InvalidRequest ("${AWS_TEXT}"), and whether it checks Disabled rules too is not on record`),
+                    messageId: 'noneDisabled',
+                    data,
                 });
             }
             else {
-                ctx.report({ pointer: rule.pointer, reportOnKey: true, message: (0,messages/* rejection */.cz)(rule.label, fault, 'InvalidRequest', AWS_TEXT) });
+                ctx.report({ pointer: rule.pointer, reportOnKey: true, messageId: 'none', data });
             }
         }
     },
@@ -6931,6 +7342,9 @@ const ruleIdLength = {
         defaultSeverity: 'error',
         catalogue: ['1.5'],
         evidence: (0,records/* evidenceFor */.hF)('1.5'),
+        messages: {
+            tooLong: { message: '{{rule}}: its ID is {{length}} characters long, more than the {{max}} S3 allows', aws: (0,report_message/* documented */.fp)('InvalidArgument'), hint: 'Shorten the ID to {{max}} characters or fewer.' },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -6943,8 +7357,44 @@ const ruleIdLength = {
             // The label would repeat the whole overlong ID; the rule's position names it well enough.
             ctx.report({
                 pointer: rule.at('ID'),
-                message: (0,messages/* rejection */.cz)(`rule #${rule.index + 1}`, `its ID is ${length} characters long, more than the ${s3_limits/* MAX_RULE_ID_CHARS */.o6} S3 allows`, 'InvalidArgument', `ID length should not exceed allowed limit of ${s3_limits/* MAX_RULE_ID_CHARS */.o6}`),
+                messageId: 'tooLong',
+                data: { rule: `rule #${rule.index + 1}`, length, max: s3_limits/* MAX_RULE_ID_CHARS */.o6 },
             });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/lint/rules/rule-id-required.ts
+
+/**
+ * Catalogue 1.4: AWS accepts a rule without an ID and makes one up. lifeguard pairs proposed rules
+ * with the live bucket's by ID (plan's diff, apply's read-back, drift, quarantine rules), so a rule
+ * S3 names at random can never be paired again: every later plan shows it removed and re-added.
+ */
+const ruleIdRequired = {
+    meta: {
+        id: 'rule-id-required',
+        description: 'Every rule has a non-empty ID, so that plan and apply can pair it with the rule on the live bucket.',
+        defaultSeverity: 'error',
+        catalogue: ['1.4'],
+        messages: {
+            missing: {
+                message: '{{rule}} has no ID: AWS accepts that, but lifeguard pairs rules with the live bucket by ID',
+                hint: 'Add a stable "ID"; S3 would invent a random one that no later plan or apply can match.',
+            },
+            empty: {
+                message: '{{rule}} has an empty ID: AWS accepts that, but lifeguard pairs rules with the live bucket by ID',
+                hint: 'Give the rule a stable, non-empty "ID".',
+            },
+        },
+    },
+    check(ctx) {
+        for (const rule of ctx.rules) {
+            const id = rule.raw.ID;
+            if (id === undefined)
+                ctx.report({ pointer: rule.pointer, reportOnKey: true, messageId: 'missing', data: { rule: `rule #${rule.index + 1}` } });
+            else if ((0,values/* str */.gx)(id)?.trim() === '')
+                ctx.report({ pointer: rule.at('ID'), messageId: 'empty', data: { rule: `rule #${rule.index + 1}` } });
         }
     },
 };
@@ -6962,6 +7412,9 @@ const ruleIdUnique = {
         catalogue: ['1.6'],
         fix: { kind: 'safe', what: 'gives the second rule with an ID the first free `<id>-<n>`' },
         evidence: (0,records/* evidenceFor */.hF)('1.6'),
+        messages: {
+            repeated: { message: "{{rule}}: the ID '{{id}}' is already used by {{first}}", aws: (0,report_message/* documented */.fp)('InvalidArgument'), hint: 'Give every rule its own ID.' },
+        },
     },
     check(ctx) {
         const first = new Map();
@@ -6976,7 +7429,8 @@ const ruleIdUnique = {
             }
             ctx.report({
                 pointer: rule.at('ID'),
-                message: (0,messages/* rejection */.cz)(`rule #${rule.index + 1}`, `the ID '${id}' is already used by rule #${earlier + 1}`, 'InvalidArgument', 'Rule ID must be unique. Found same ID for more than one rule'),
+                messageId: 'repeated',
+                data: { rule: `rule #${rule.index + 1}`, id: id.length > 80 ? `${id.slice(0, 80)}…` : id, first: `rule #${earlier + 1}` },
                 fixes: [uniqueId(ctx, rule, id)],
             });
         }
@@ -6995,6 +7449,10 @@ const ruleStatus = {
         defaultSeverity: 'error',
         catalogue: ['1.3'],
         evidence: (0,records/* evidenceFor */.hF)('1.3'),
+        messages: {
+            missing: { message: '{{rule}} has no "Status"', aws: (0,report_message/* documented */.fp)('MalformedXML'), hint: 'Write "Status": "Enabled" (or "Disabled" to keep the rule without running it).' },
+            unknown: { message: '{{rule}}: Status {{status}} is not a status S3 knows', aws: (0,report_message/* documented */.fp)('MalformedXML'), hint: '{{fix}}' },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -7003,7 +7461,8 @@ const ruleStatus = {
                 ctx.report({
                     pointer: rule.pointer,
                     reportOnKey: true,
-                    message: (0,messages/* rejection */.cz)(rule.label, 'it has no "Status"; write "Status": "Enabled" (or "Disabled" to keep the rule without running it)', 'MalformedXML'),
+                    messageId: 'missing',
+                    data: { rule: rule.label },
                 });
                 continue;
             }
@@ -7012,13 +7471,14 @@ const ruleStatus = {
                 continue;
             const near = STATUSES.find((s) => s.toLowerCase() === status.trim().toLowerCase());
             const fix = !near
-                ? 'use "Enabled" or "Disabled"'
+                ? 'Use "Enabled" or "Disabled".'
                 : status.trim() === near
-                    ? `remove the spaces around "${near}"`
-                    : `did you mean "${near}"? S3's values are case-sensitive`;
+                    ? `Remove the spaces around "${near}".`
+                    : `Did you mean "${near}"? S3's values are case-sensitive.`;
             ctx.report({
                 pointer: rule.at('Status'),
-                message: (0,messages/* rejection */.cz)(rule.label, `Status ${JSON.stringify(status)} is not a status S3 knows (${fix})`, 'MalformedXML'),
+                messageId: 'unknown',
+                data: { rule: rule.label, status: JSON.stringify(status), fix },
             });
         }
     },
@@ -7037,6 +7497,13 @@ const rulesLimit = {
         defaultSeverity: 'error',
         catalogue: ['1.2'],
         evidence: (0,records/* evidenceFor */.hF)('1.2'),
+        messages: {
+            tooMany: {
+                message: 'the configuration has {{count}} rules, {{over}} more than the {{max}} a bucket may have',
+                aws: (0,report_message/* documented */.fp)('InvalidRequest'),
+                hint: 'Merge rules that share a filter: the limit cannot be raised.{{checked}}',
+            },
+        },
     },
     check(ctx) {
         const rules = ctx.config.Rules;
@@ -7046,7 +7513,13 @@ const rulesLimit = {
         ctx.report({
             pointer: (0,pointer/* joinPointer */.Kn)(ctx.base, 'Rules'),
             reportOnKey: true,
-            message: (0,messages/* rejection */.cz)('the configuration', `it has ${count.toLocaleString('en-US')} rules, ${(count - s3_limits/* MAX_LIFECYCLE_RULES */._B).toLocaleString('en-US')} more than the ${s3_limits/* MAX_LIFECYCLE_RULES */._B.toLocaleString('en-US')} a bucket may have (the limit cannot be raised); merge rules that share a filter${rules.length < count ? ` (lifeguard checked the first ${rules.length.toLocaleString('en-US')} one by one)` : ''}`, 'InvalidRequest', `The number of lifecycle rules must not exceed the allowed limit of ${s3_limits/* MAX_LIFECYCLE_RULES */._B} rules.`),
+            messageId: 'tooMany',
+            data: {
+                count: count.toLocaleString('en-US'),
+                over: (count - s3_limits/* MAX_LIFECYCLE_RULES */._B).toLocaleString('en-US'),
+                max: s3_limits/* MAX_LIFECYCLE_RULES */._B.toLocaleString('en-US'),
+                checked: rules.length < count ? ` lifeguard checked the first ${rules.length.toLocaleString('en-US')} one by one.` : '',
+            },
         });
     },
 };
@@ -7056,6 +7529,7 @@ const rulesLimit = {
 
 
 
+const FIX = 'To remove every rule, delete the lifecycle configuration instead (DeleteBucketLifecycle).';
 /**
  * Catalogue 1.1: a configuration holds at least one rule. A missing `Rules` and an empty one are the
  * same request on the wire (no <Rule> element), so they get the same answer.
@@ -7067,6 +7541,10 @@ const rulesRequired = {
         defaultSeverity: 'error',
         catalogue: ['1.1'],
         evidence: (0,records/* evidenceFor */.hF)('1.1'),
+        messages: {
+            missing: { message: 'the configuration has no "Rules" list; S3 needs at least one rule', aws: (0,report_message/* documented */.fp)('MalformedXML'), hint: FIX },
+            empty: { message: 'the configuration\'s "Rules" list is empty; S3 needs at least one rule', aws: (0,report_message/* documented */.fp)('MalformedXML'), hint: FIX },
+        },
     },
     check(ctx) {
         // A LifecycleConfiguration that is not a mapping is a shape fault the schema reports.
@@ -7074,18 +7552,17 @@ const rulesRequired = {
         if (!(0,values/* isObj */.sA)(holder))
             return;
         const rules = ctx.config.Rules;
-        const fix = 'to remove every rule, delete the lifecycle configuration instead (DeleteBucketLifecycle)';
         if (!Object.hasOwn(ctx.config, 'Rules') || rules === undefined) {
             ctx.report({
                 pointer: ctx.base,
                 reportOnKey: true,
-                message: (0,messages/* rejection */.cz)('the configuration', `it has no "Rules" list, and S3 needs at least one rule; ${fix}`, 'MalformedXML'),
+                messageId: 'missing',
             });
         }
         else if (Array.isArray(rules) && rules.length === 0) {
             ctx.report({
                 pointer: (0,pointer/* joinPointer */.Kn)(ctx.base, 'Rules'),
-                message: (0,messages/* rejection */.cz)('the configuration', `its "Rules" list is empty, and S3 needs at least one rule; ${fix}`, 'MalformedXML'),
+                messageId: 'empty',
             });
         }
     },
@@ -7123,7 +7600,6 @@ function smallObjectsReach(s, target, d) {
 
 
 
-
 /**
  * Catalogue W2: objects under 128 KiB transitioned to a class that bills them by a minimum size
  * (STANDARD_IA, ONEZONE_IA, GLACIER_IR) or adds archive metadata per object (GLACIER,
@@ -7136,6 +7612,16 @@ const smallObjectTransition = {
         description: 'Objects under 128 KiB are not transitioned to classes that bill a minimum size or a per-object overhead.',
         defaultSeverity: 'warning',
         catalogue: ['W2'],
+        messages: {
+            sizeFilter: {
+                message: '{{rule}}: its size filter sends objects under {{small}} to {{classes}} (from {{from}})',
+                hint: '{{costs}}; each transition is a billed request too, so small objects can cost more moved than kept. Raise ObjectSizeGreaterThan to {{bytes}} or more.',
+            },
+            variesByClass: {
+                message: '{{rule}}: with varies_by_storage_class, S3 moves objects under {{small}} to {{classes}}',
+                hint: '{{costs}}; each transition is a billed request too. Add "ObjectSizeGreaterThan": {{bytes}} to the Filter, or use all_storage_classes_128K.',
+            },
+        },
     },
     check(ctx) {
         const def = transitionDefault(ctx);
@@ -7154,13 +7640,15 @@ const smallObjectTransition = {
                 continue;
             const classes = [...costly.keys()];
             const sized = hasSizeFilter(rule.selector);
-            const how = sized
-                ? `its size filter lets objects under ${SMALL} through (from ${formatBytes(sizeRange(rule.selector).lo)}), and a size filter overrides S3's default of not transitioning them`
-                : `with TransitionDefaultMinimumObjectSize varies_by_storage_class S3 transitions objects under ${SMALL} to ${classes.join(' and ')}`;
-            ctx.report({
-                pointer: sized ? sizePointer(rule) : costly.get(classes[0]),
-                message: (0,messages/* acceptedBut */.r2)(rule.label, `${how}: ${classes.map(smallObjectCost).join('; ')}; each transition is also a billed request, so for small objects the move can cost more than it saves`),
-            });
+            const data = {
+                rule: rule.label,
+                small: SMALL,
+                classes: classes.join(' and '),
+                costs: classes.map(smallObjectCost).join('; ').replace(/^./, (c) => c.toUpperCase()),
+                bytes: storage_classes/* DEFAULT_TRANSITION_MIN_OBJECT_BYTES */.TS,
+                ...(sized ? { from: formatBytes(sizeRange(rule.selector).lo) } : {}),
+            };
+            ctx.report({ pointer: sized ? sizePointer(rule) : costly.get(classes[0]), messageId: sized ? 'sizeFilter' : 'variesByClass', data });
         }
     },
 };
@@ -7197,6 +7685,7 @@ function sizePointer(rule) {
 
 
 
+
 /**
  * Catalogue W15: under all_storage_classes_128K (what S3 applies to any configuration written
  * without the setting since September 2024) a transition rule without a size filter leaves objects
@@ -7210,6 +7699,12 @@ const smallObjectsNotTransitioned = {
         defaultSeverity: 'info',
         catalogue: ['W15', '5.2', '5.3'],
         fix: { kind: 'safe', what: 'writes `"TransitionDefaultMinimumObjectSize": "all_storage_classes_128K"`, the setting S3 applies when the file does not say, as a top-level member of the file' },
+        messages: {
+            stayInPlace: {
+                message: '{{which}}: objects under {{small}} are not transitioned (S3 default all_storage_classes_128K)',
+                hint: 'Usually the right call: moving them costs more than it saves. Add "ObjectSizeGreaterThan" to a rule\'s Filter if small objects must move.',
+            },
+        },
     },
     check(ctx) {
         const def = transitionDefault(ctx);
@@ -7221,18 +7716,19 @@ const smallObjectsNotTransitioned = {
         if (!first)
             return;
         const small = `${storage_classes/* DEFAULT_TRANSITION_MIN_OBJECT_BYTES */.TS / storage_classes/* KIB */.nH} KiB`;
-        const which = rules.length === 1 ? first.label : `${(0,messages/* plural */.LS)(rules.length, 'rule')} (${rules.slice(0, 3).map((r) => r.label).join(', ')}${rules.length > 3 ? ', …' : ''})`;
-        const setting = 'the file does not set TransitionDefaultMinimumObjectSize, so S3 applies all_storage_classes_128K when the configuration is written';
+        const which = rules.length === 1 ? first.label : `${(0,messages/* plural */.LS)(rules.length, 'rule')} (${(0,report_message/* shortList */.pg)(rules.map((r) => r.label), 1)})`;
         ctx.report({
             pointer: `${ctx.base}/Rules`,
             reportOnKey: true,
-            message: (0,messages/* acceptedBut */.r2)(rules.length === 1 ? which : `${which} transition objects without a size filter`, `${setting}: objects under ${small} are not transitioned by ${rules.length === 1 ? 'this rule' : 'these rules'} and stay in their current class (usually the right call, since moving them costs more than it saves); add "ObjectSizeGreaterThan" to a rule's Filter if small objects must move`),
+            messageId: 'stayInPlace',
+            data: { which, small },
             fixes: [explicitTransitionDefault()],
         });
     },
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/transition-class-unique.ts
+
 
 
 
@@ -7244,6 +7740,7 @@ const transitionClassUnique = {
         defaultSeverity: 'error',
         catalogue: ['3b.4'],
         evidence: (0,records/* evidenceFor */.hF)('3b.4'),
+        messages: transitionMessages((0,report_message/* emulated */.Or)()),
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -7254,6 +7751,7 @@ const transitionClassUnique = {
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/transition-gap.ts
+
 
 
 
@@ -7271,6 +7769,13 @@ const transitionGap = {
         defaultSeverity: 'error',
         catalogue: ['3b.6'],
         evidence: (0,records/* evidenceFor */.hF)('3b.6'),
+        messages: {
+            ...transitionMessages((0,report_message/* documented */.fp)()),
+            gapByDate: {
+                message: '{{rule}}: {{later}} is only {{days}} days after {{earlier}}',
+                hint: 'Objects must stay {{gap}} days in {{label}} before moving on; AWS rejects shorter gaps by Days, and presumably by Date.',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -7282,17 +7787,15 @@ const transitionGap = {
                     ctx.report(gapFinding(rule, timeline, fault));
                     continue;
                 }
-                ctx.report({
-                    pointer: rule.at('Transitions', fault.later.index, 'Date'),
-                    severity: 'warning',
-                    message: `${rule.label}: ${gapSentence(timeline, fault)}. AWS rejects this gap for Days-based transitions; for Dates it is presumed but not verified.`,
-                });
+                const found = gapFinding(rule, timeline, fault);
+                ctx.report({ ...found, severity: 'warning', messageId: 'gapByDate' });
             }
         }
     },
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/transition-order.ts
+
 
 
 
@@ -7308,6 +7811,7 @@ const transitionOrder = {
         defaultSeverity: 'error',
         catalogue: ['3b.5', '3c'],
         evidence: (0,records/* evidenceFor */.hF)('3b.5', '3c'),
+        messages: transitionMessages((0,report_message/* documented */.fp)()),
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -7338,6 +7842,9 @@ const transitionTargetClass = {
         defaultSeverity: 'error',
         catalogue: ['1.11'],
         evidence: (0,records/* evidenceFor */.hF)('1.11'),
+        messages: {
+            notTarget: { message: '{{rule}}: {{list}}[{{index}}] moves objects to {{class}}, which lifecycle cannot transition to', aws: (0,report_message/* documented */.fp)(), hint: 'Use one of {{targets}}.' },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -7348,7 +7855,8 @@ const transitionTargetClass = {
                     const cls = t.StorageClass;
                     ctx.report({
                         pointer: rule.at(list, i, 'StorageClass'),
-                        message: (0,messages/* rejection */.cz)(rule.label, `${list}[${i}] moves objects to ${cls} (${storage_classes/* STORAGE_CLASSES */.Zq[cls].label}), which no lifecycle rule can transition to; the targets are ${storage_classes/* TRANSITION_TARGETS */.BH.join(', ')}`, 'MalformedXML'),
+                        messageId: 'notTarget',
+                        data: { rule: rule.label, list, index: i, class: cls, targets: storage_classes/* TRANSITION_TARGETS */.BH.join(', ') },
                     });
                 });
             }
@@ -7374,6 +7882,11 @@ const transitionTiming = {
         defaultSeverity: 'error',
         catalogue: ['3b.1', '3b.2'],
         evidence: (0,records/* evidenceFor */.hF)('3b.1', '3b.2'),
+        messages: {
+            neither: { message: '{{rule}}: Transitions[{{index}}] has neither Days nor Date', aws: (0,report_message/* recorded */.t2)('MalformedXML'), hint: 'Give exactly one of them (Days: 0 is allowed).' },
+            both: { message: '{{rule}}: Transitions[{{index}}] has both Days and Date', aws: (0,report_message/* recorded */.t2)('MalformedXML'), hint: 'Give exactly one of them.' },
+            negative: { message: '{{rule}}: Transitions[{{index}}] has Days {{days}}, before the object exists', aws: (0,report_message/* documented */.fp)('InvalidArgument'), hint: 'Use 0 or more days.' },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -7386,21 +7899,24 @@ const transitionTiming = {
                     ctx.report({
                         pointer: rule.at('Transitions', i),
                         reportOnKey: true,
-                        message: (0,messages/* rejection */.cz)(rule.label, `Transitions[${i}] has neither Days nor Date; give exactly one (Days: 0 is allowed)`, 'MalformedXML'),
+                        messageId: 'neither',
+                        data: { rule: rule.label, index: i },
                     });
                 }
                 else if (hasDays && hasDate) {
                     ctx.report({
                         pointer: rule.at('Transitions', i, 'Date'),
                         reportOnKey: true,
-                        message: (0,messages/* rejection */.cz)(rule.label, `Transitions[${i}] has both Days and Date; give exactly one`, 'MalformedXML'),
+                        messageId: 'both',
+                        data: { rule: rule.label, index: i },
                     });
                 }
                 const days = (0,values/* int */.Wh)(t.Days);
                 if (days !== undefined && days < 0) {
                     ctx.report({
                         pointer: rule.at('Transitions', i, 'Days'),
-                        message: (0,messages/* rejection */.cz)(rule.label, `Transitions[${i}] has Days ${days}; a transition cannot come before the object exists`, 'InvalidArgument', "'Days' in Transition action must be nonnegative"),
+                        messageId: 'negative',
+                        data: { rule: rule.label, index: i, days },
                     });
                 }
             });
@@ -7409,6 +7925,7 @@ const transitionTiming = {
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/v1-overlapping-prefixes.ts
+
 
 
 
@@ -7433,6 +7950,13 @@ const v1OverlappingPrefixes = {
         defaultSeverity: 'error',
         catalogue: ['4.3'],
         evidence: (0,records/* evidenceFor */.hF)('4.3'),
+        messages: {
+            overlap: {
+                message: "{{rule}}: prefix '{{prefix}}' overlaps '{{theirs}}' of {{other}}; both have {{article}} {{type}} action{{more}}",
+                aws: (0,report_message/* recorded */.t2)('InvalidRequest', "Found overlapping prefixes '{{theirs}}' and '{{prefix}}' for same action type '{{type}}'"),
+                hint: 'V1 rules may not overlap like this: make the prefixes disjoint, or convert every rule to a Filter (V2), where overlaps are allowed.',
+            },
+        },
     },
     check(ctx) {
         if (configurationForm(ctx.rules)?.form !== 'v1')
@@ -7455,11 +7979,12 @@ const v1OverlappingPrefixes = {
             }
             if (!first)
                 return;
-            const more = clashes > 1 ? ` (and overlaps ${(0,messages/* plural */.LS)(clashes - 1, 'more earlier rule')} the same way)` : '';
+            const more = clashes > 1 ? ` (and ${(0,messages/* plural */.LS)(clashes - 1, 'more rule')})` : '';
             const article = /^[AEIOU]/.test(first.type) ? 'an' : 'a';
             ctx.report({
                 pointer: rule.at('Prefix'),
-                message: (0,messages/* rejection */.cz)(rule.label, `its prefix '${prefix}' overlaps the prefix '${first.theirs}' of ${first.other.label}, and both rules have ${article} ${first.type} action${more}; V1 rules may not overlap like this, so make the prefixes disjoint or convert every rule to a Filter (V2), where overlaps are allowed`, 'InvalidRequest', `Found overlapping prefixes '${first.theirs}' and '${prefix}' for same action type '${first.type}'`),
+                messageId: 'overlap',
+                data: { rule: rule.label, prefix, theirs: first.theirs, other: first.other.label, article, type: first.type, more },
             });
         });
     },
@@ -7489,6 +8014,14 @@ const v1V2Mixing = {
         catalogue: ['4.1', '4.2'],
         fix: { kind: 'safe', what: 'moves rule-level Prefixes into `"Filter": {"Prefix": …}`: the offending rule\'s, or, when the configuration is V1, every V1 rule\'s' },
         evidence: (0,records/* evidenceFor */.hF)('4.1', '4.2'),
+        messages: {
+            v1InV2: { message: '{{rule}} uses a rule-level Prefix (V1), but {{first}} uses a Filter (V2)', aws: (0,report_message/* emulated */.Or)('InvalidRequest'), hint: 'The first rule makes the configuration V2: write "Filter": {"Prefix": …} instead.' },
+            v2InV1: {
+                message: '{{rule}} uses a Filter (V2), but {{first}} uses a rule-level Prefix (V1)',
+                aws: (0,report_message/* recorded */.t2)('InvalidRequest', 'Filter element can only be used in Lifecycle V2.'),
+                hint: "The first rule makes the configuration V1: move every rule's Prefix into a Filter.",
+            },
+        },
     },
     check(ctx) {
         const decided = configurationForm(ctx.rules);
@@ -7501,7 +8034,8 @@ const v1V2Mixing = {
                 ctx.report({
                     pointer: rule.at('Prefix'),
                     reportOnKey: true,
-                    message: (0,messages/* rejection */.cz)(rule.label, `it uses a rule-level Prefix (lifecycle V1), but ${first} uses a Filter (V2), which makes the whole configuration V2; write "Filter": {"Prefix": …} instead`, 'InvalidRequest', 'Base level prefix cannot be used in Lifecycle V2, prefixes are only supported in the Filter.'),
+                    messageId: 'v1InV2',
+                    data: { rule: rule.label, first },
                     fixes: [prefixesIntoFilters([rule], rule.label)],
                 });
             }
@@ -7509,7 +8043,8 @@ const v1V2Mixing = {
                 ctx.report({
                     pointer: rule.at('Filter'),
                     reportOnKey: true,
-                    message: (0,messages/* rejection */.cz)(rule.label, `it uses a Filter (lifecycle V2), but ${first} uses a rule-level Prefix (V1), which makes the whole configuration V1; move every rule's Prefix into a Filter`, 'InvalidRequest', 'Filter element can only be used in Lifecycle V2.'),
+                    messageId: 'v2InV1',
+                    data: { rule: rule.label, first },
                     fixes: [prefixesIntoFilters(ctx.rules, 'every V1 rule')],
                 });
             }
@@ -7518,7 +8053,6 @@ const v1V2Mixing = {
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/whole-bucket-expiration.ts
-
 
 /**
  * Catalogue W6: an Expiration (Days or Date) on a rule that selects every object (`Filter: {}`,
@@ -7531,6 +8065,12 @@ const wholeBucketExpiration = {
         description: 'An Expiration that applies to every object in the bucket is flagged for review.',
         defaultSeverity: 'warning',
         catalogue: ['W6'],
+        messages: {
+            wholeBucket: {
+                message: '{{rule}} has no prefix, tag or size filter: it deletes every object {{when}}',
+                hint: 'Scope the rule with a prefix or tag unless the whole bucket is meant to be temporary (in a versioned bucket the data stays as noncurrent versions).',
+            },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -7550,14 +8090,14 @@ const wholeBucketExpiration = {
                 continue;
             ctx.report({
                 pointer: rule.at('Expiration', days !== undefined ? 'Days' : 'Date'),
-                message: (0,messages/* acceptedBut */.r2)(rule.label, `the rule has no prefix, tag or size filter, so this Expiration deletes each object ${when}, including every object uploaded in future (in a versioned bucket the data stays as noncurrent versions until a NoncurrentVersionExpiration removes it); scope the rule with a prefix or tag unless the whole bucket is meant to be temporary`),
+                messageId: 'wholeBucket',
+                data: { rule: rule.label, when },
             });
         }
     },
 };
 
 ;// CONCATENATED MODULE: ./src/lint/rules/xml-characters.ts
-
 
 
 
@@ -7581,6 +8121,9 @@ const xmlCharacters = {
         defaultSeverity: 'error',
         catalogue: ['1.10'],
         evidence: (0,records/* evidenceFor */.hF)('1.10-xml'),
+        messages: {
+            notXml: { message: '{{rule}}: {{field}} holds {{what}} at character {{at}}, which XML 1.0 cannot carry', aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3), hint: 'Remove the character.{{note}}' },
+        },
     },
     check(ctx) {
         for (const rule of ctx.rules) {
@@ -7591,11 +8134,14 @@ const xmlCharacters = {
                 if (!m)
                     return;
                 const code = m[0].charCodeAt(0);
-                const what = code >= 0xd800 && code <= 0xdfff ? `a lone surrogate U+${hex(code)} (half of a pair; UTF-8 cannot encode it, so S3 would get U+FFFD instead)` : `U+${hex(code)}${NAMES[code] ? ` (${NAMES[code]})` : ''}`;
+                const surrogate = code >= 0xd800 && code <= 0xdfff;
+                const what = surrogate ? `a lone surrogate U+${hex(code)}` : `U+${hex(code)}${NAMES[code] ? ` (${NAMES[code]})` : ''}`;
+                const note = surrogate ? ' A lone surrogate is half of a pair: UTF-8 cannot encode it, so S3 would get U+FFFD instead.' : '';
                 const field = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1);
                 ctx.report({
                     pointer: rule.at(...path),
-                    message: (0,messages/* rejection */.cz)(rule.label, `${field} holds ${what} at character ${m.index + 1}, which an XML 1.0 request cannot carry`, 'MalformedXML', s3_limits/* MALFORMED_XML_TEXT */.G7),
+                    messageId: 'notXml',
+                    data: { rule: rule.label, field, what, at: m.index + 1, note },
                 });
             };
             check(rule.raw.ID, 'ID');
@@ -7625,6 +8171,8 @@ function hex(code) {
  * Every lifecycle rule, by id, in sorted order (a test keeps it sorted). The id is the key for
  * `.lifeguard.yml`, SARIF, annotations and docs/rules/<id>.md.
  */
+
+
 
 
 
@@ -7703,8 +8251,10 @@ const LIFECYCLE_RULES = {
     'noncurrent-transition-days': noncurrentTransitionDays,
     'noncurrent-transition-order': noncurrentTransitionOrder,
     'overlapping-rules': overlappingRules,
+    'production-expiration': production_expiration/* productionExpiration */.pB,
     'rule-action-required': ruleActionRequired,
     'rule-id-length': ruleIdLength,
+    'rule-id-required': ruleIdRequired,
     'rule-id-unique': ruleIdUnique,
     'rule-status': ruleStatus,
     'rules-limit': rulesLimit,
@@ -7720,6 +8270,170 @@ const LIFECYCLE_RULES = {
     'v1-v2-mixing': v1V2Mixing,
     'whole-bucket-expiration': wholeBucketExpiration,
     'xml-characters': xmlCharacters,
+};
+
+
+/***/ }),
+
+/***/ 7817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Or: () => (/* binding */ emulated),
+/* harmony export */   XT: () => (/* binding */ describeAws),
+/* harmony export */   fp: () => (/* binding */ documented),
+/* harmony export */   hD: () => (/* binding */ findingOf),
+/* harmony export */   k3: () => (/* binding */ SCHEMA_TEXT),
+/* harmony export */   pg: () => (/* binding */ shortList),
+/* harmony export */   t2: () => (/* binding */ recorded)
+/* harmony export */ });
+/* unused harmony exports fill, said */
+const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}/g;
+/** The template with each {{name}} replaced by its value; an unknown name is left as written. */
+function fill(template, data) {
+    if (!data)
+        return template;
+    return template.replace(PLACEHOLDER, (whole, name) => (Object.hasOwn(data, name) ? String(data[name]) : whole));
+}
+function said(meta, report) {
+    if (report.messageId === undefined)
+        return { message: report.message ?? meta.description };
+    const spec = meta.messages?.[report.messageId];
+    if (!spec)
+        throw new Error(`rule ${meta.id} has no message '${report.messageId}'`);
+    const out = { message: fill(spec.message, report.data), messageId: report.messageId };
+    if (report.data)
+        out.data = report.data;
+    if (spec.aws)
+        out.aws = { ...spec.aws, ...(spec.aws.text ? { text: fill(spec.aws.text, report.data) } : {}), ...(spec.aws.since ? { since: fill(spec.aws.since, report.data) } : {}) };
+    if (spec.hint)
+        out.hint = sentence(fill(spec.hint, report.data));
+    return out;
+}
+/** A hint reads as a sentence even when it opens with a value ("objects move …"). */
+function sentence(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+/** One finding of `meta`'s rule from a report, at the severity given. */
+function findingOf(meta, report, file, severity) {
+    const f = { ruleId: meta.id, severity, ...said(meta, report), file: report.file ?? file, pointer: report.pointer };
+    if (report.reportOnKey !== undefined)
+        f.reportOnKey = report.reportOnKey;
+    return f;
+}
+/**
+ * AWS's answer in one line, with how sure lifeguard is of it, the same way in every format:
+ * the recorded code and text; "AWS documents" when only its documentation says so; no quoted text
+ * when only emulators were seen.
+ */
+function describeAws(aws) {
+    const call = 'PutBucketLifecycleConfiguration';
+    switch (aws.evidence) {
+        case 'recorded':
+            return aws.text ? `AWS answers ${call} with ${aws.code ?? 'an error'}: "${aws.text}"` : `AWS answers ${call} with ${aws.code ?? 'an error'}`;
+        case 'documented':
+            return `AWS documents that it rejects this${aws.code ? ` (${aws.code})` : ''}; its exact answer is not on record`;
+        case 'emulators':
+            return `AWS's answer is not on record; S3-compatible servers that copy it reject this${aws.code ? ` with ${aws.code}` : ''}`;
+        case 'unconfirmed':
+            return `AWS rejected this${aws.code ? ` with ${aws.code}` : ''} until ${aws.since ?? 'a change of its rules'}; whether it still does is not confirmed`;
+    }
+}
+/** Shorthands for rules' message tables. */
+const recorded = (code, text) => ({ code, ...(text ? { text } : {}), evidence: 'recorded' });
+const documented = (code) => ({ ...(code ? { code } : {}), evidence: 'documented' });
+const emulated = (code) => ({ ...(code ? { code } : {}), evidence: 'emulators' });
+/** AWS's text for a request that does not follow its published schema (boto/boto3#2660, aws/aws-cli#8239). */
+const SCHEMA_TEXT = 'The XML you provided was not well-formed or did not validate against our published schema';
+/** "a, b, c" or "a, b and 3 more": lists in messages stay short however many items a file has. */
+function shortList(items, max = 2) {
+    return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+}
+
+
+/***/ }),
+
+/***/ 6598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   pB: () => (/* binding */ productionExpiration),
+/* harmony export */   s$: () => (/* binding */ isProductionStage)
+/* harmony export */ });
+/* unused harmony exports PRODUCTION_STAGES, retentionOf */
+/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3855);
+
+/** Stages whose data is held to the immutability promise (case-insensitive). */
+const PRODUCTION_STAGES = ['production', 'prod'];
+function isProductionStage(stage) {
+    return typeof stage === 'string' && PRODUCTION_STAGES.includes(stage.toLowerCase());
+}
+/**
+ * What a target promises about the age its current versions reach: `days` when it names a
+ * retention (minRetentionDays), none when it is production or immutable without one (then no
+ * expiry of current versions is allowed at all); undefined when it promises nothing.
+ */
+function retentionOf(t) {
+    if (typeof t.minRetentionDays === 'number' && t.minRetentionDays > 0)
+        return { days: t.minRetentionDays, why: `keeps objects ${t.minRetentionDays} days` };
+    if (t.immutable === true)
+        return { why: 'is immutable' };
+    if (isProductionStage(t.stage))
+        return { why: `is the ${t.stage} stage` };
+    return undefined;
+}
+/**
+ * Catalogue 6.4 and W5 for lifecycle files, Terraform and CloudFormation, as the policy rule
+ * policy-expiry-before-retention does for policies: a target that promises to keep its data
+ * (stage production, immutable, minRetentionDays) must not have its current versions expired
+ * before that time, or at all when it names no time. Noncurrent expiry is left to plan, which
+ * knows the bucket's Object Lock (expiration-shorter-than-object-lock).
+ */
+const productionExpiration = {
+    meta: {
+        id: 'production-expiration',
+        description: 'No rule of a production, immutable or minRetentionDays target expires current versions before the retention ends (or at all, without one).',
+        defaultSeverity: 'error',
+        catalogue: ['6.4', 'W5'],
+        messages: {
+            noRetention: {
+                message: '{{rule}} expires current versions after {{days}} days; target {{target}} {{why}}',
+                hint: 'Expire only noncurrent versions here, or give the target minRetentionDays and expire after it.',
+            },
+            beforeRetention: {
+                message: '{{rule}} expires current versions after {{days}} days; target {{target}} {{why}}',
+                hint: 'Raise Expiration.Days to {{retention}} or more, or narrow the Filter to data the promise does not cover.',
+            },
+            byDate: {
+                message: '{{rule}} expires current versions from {{date}}; target {{target}} {{why}}',
+                hint: 'A Date expiry reaches every object created after it, however young: use Days, after the retention.',
+            },
+        },
+    },
+    check(ctx) {
+        for (const target of ctx.targets) {
+            const promise = retentionOf(target);
+            if (!promise)
+                continue;
+            for (const rule of ctx.rules) {
+                if (!rule.enabled)
+                    continue;
+                const expiration = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(rule.raw.Expiration);
+                if (!expiration)
+                    continue;
+                const base = { rule: rule.label, target: target.name, why: promise.why };
+                const days = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(expiration.Days);
+                const date = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(expiration.Date);
+                if (days !== undefined && (promise.days === undefined || days < promise.days)) {
+                    const messageId = promise.days === undefined ? 'noRetention' : 'beforeRetention';
+                    ctx.report({ pointer: rule.at('Expiration', 'Days'), messageId, data: { ...base, days, ...(promise.days !== undefined ? { retention: promise.days } : {}) } });
+                }
+                else if (date !== undefined) {
+                    ctx.report({ pointer: rule.at('Expiration', 'Date'), messageId: 'byDate', data: { ...base, date: date.slice(0, 10) } });
+                }
+            }
+        }
+    },
 };
 
 
@@ -7890,6 +8604,37 @@ function editDistance(a, b) {
 
 /***/ }),
 
+/***/ 8082:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ withSeverities),
+/* harmony export */   v: () => (/* binding */ severityFor)
+/* harmony export */ });
+/** The severity a finding ends with, or undefined when its rule is off. `meta` undefined: the setting applies as is. */
+function severityFor(meta, own, setting) {
+    if (setting === 'off')
+        return undefined;
+    if (setting === undefined)
+        return own;
+    return meta === undefined || own === meta.defaultSeverity ? setting : own;
+}
+/** `findings` with the configured severities, those of rules turned off left out. */
+function withSeverities(findings, settings, metaOf) {
+    const out = [];
+    // A loop, not map/filter spreads: registry and quarantine files can give hundreds of thousands.
+    for (const f of findings) {
+        const severity = severityFor(metaOf(f.ruleId), f.severity, settings[f.ruleId]);
+        if (severity === undefined)
+            continue;
+        out.push(severity === f.severity ? f : { ...f, severity });
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7926,7 +8671,7 @@ function ruleViews(config, base) {
     return views;
 }
 /** Characters of an ID quoted in a rule's label. */
-const MAX_LABEL_ID = 120;
+const MAX_LABEL_ID = 60;
 function ruleLabel(raw, index) {
     const id = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(raw.ID);
     // An ID can be megabytes long (the file's limit): a label quotes the start, so findings stay short.
@@ -9526,7 +10271,6 @@ function covers(outer, inner) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Z: () => (/* binding */ MAX_S3_INTEGER),
 /* harmony export */   Bf: () => (/* binding */ MAX_TAGS_PER_OBJECT),
-/* harmony export */   G7: () => (/* binding */ MALFORMED_XML_TEXT),
 /* harmony export */   H3: () => (/* binding */ TAG_KEY_CHARS),
 /* harmony export */   R0: () => (/* binding */ MAX_OBJECT_KEY_BYTES),
 /* harmony export */   Xh: () => (/* binding */ DOCUMENTED_MAX_FILTER_SIZE_BYTES),
@@ -9536,6 +10280,7 @@ function covers(outer, inner) {
 /* harmony export */   pJ: () => (/* binding */ TAG_VALUE_CHARS),
 /* harmony export */   tV: () => (/* binding */ OBJECT_SIZE_FILTER_BOUNDS)
 /* harmony export */ });
+/* unused harmony export MALFORMED_XML_TEXT */
 /**
  * The limits S3 puts on a lifecycle configuration that are not storage-class facts (those live in
  * storage-classes.ts). Lint rules, and later the policy compiler, read them from here.
@@ -10013,6 +10758,8 @@ __webpack_require__.d(__webpack_exports__, {
   G: () => (/* binding */ settle)
 });
 
+// EXTERNAL MODULE: ./src/config/apply-severities.ts
+var apply_severities = __webpack_require__(4196);
 // EXTERNAL MODULE: ./src/load/detect.ts
 var detect = __webpack_require__(9);
 // EXTERNAL MODULE: ./src/load/read.ts
@@ -10023,15 +10770,23 @@ var engine = __webpack_require__(5193);
 var file_rules = __webpack_require__(73);
 // EXTERNAL MODULE: ./src/findings/resolve.ts + 1 modules
 var resolve = __webpack_require__(490);
-// EXTERNAL MODULE: ./src/policy/check-policy.ts + 3 modules
-var check_policy = __webpack_require__(8497);
+// EXTERNAL MODULE: ./src/policy/check-policy.ts + 2 modules
+var check_policy = __webpack_require__(2871);
 ;// CONCATENATED MODULE: ./src/pipeline/policy-hook.ts
 
 function lintPolicyDocument(doc, config) {
     return (0,check_policy/* checkPolicy */.h)(doc.file, doc.data, { severities: config.rules }).findings;
 }
 
+// EXTERNAL MODULE: ./src/config/target-sources.ts
+var target_sources = __webpack_require__(9366);
 ;// CONCATENATED MODULE: ./src/pipeline/check-file.ts
+/**
+ * One candidate file of `check`: read, parse, tell its kind, lint it. The unit of work that check
+ * runs in order, or spreads over worker threads for large folders (check-workers.ts).
+ */
+
+
 
 
 
@@ -10054,7 +10809,7 @@ async function checkCandidate(c, config, fixes = false) {
         const meta = !c.explicit && read.reason === 'too-large' ? file_rules/* SKIPPED_FILE */.SL : file_rules/* PARSE_ERROR */.to;
         const finding = {
             ruleId: meta.id,
-            severity: severityOf(meta.id, meta.defaultSeverity, config),
+            severity: meta.defaultSeverity,
             message: `${read.problem.message}.`,
             file: c.display,
             pointer: '',
@@ -10078,12 +10833,8 @@ async function checkCandidate(c, config, fixes = false) {
         };
         return { entry: { file: c.display, kind: 'unreadable' }, findings: [finding], doc };
     }
-    const findings = kind === 'lifecycle' ? (0,engine/* lintLifecycleDocument */.du)(doc, { severities: config.rules, fixes }) : lintPolicyDocument(doc, config);
+    const findings = kind === 'lifecycle' ? (0,engine/* lintLifecycleDocument */.du)(doc, { severities: config.rules, fixes, targets: (0,target_sources/* targetsOfSource */.z)(config, c.path) }) : lintPolicyDocument(doc, config);
     return { entry: { file: c.display, kind }, findings, doc };
-}
-function severityOf(id, fallback, config) {
-    const s = config.rules[id];
-    return s && s !== 'off' ? s : fallback;
 }
 async function relevantText(path) {
     try {
@@ -10103,7 +10854,7 @@ async function relevantText(path) {
     }
 }
 function settle(o, config) {
-    const kept = o.findings.filter((f) => config.rules[f.ruleId] !== 'off');
+    const kept = (0,apply_severities/* applySeverities */.m)(o.findings, config.rules);
     const docs = new Map([...(o.documents ?? []), ...(o.doc ? [o.doc] : [])].map((d) => [d.file, d]));
     const diagnostics = (0,resolve/* resolveFindings */.zp)(kept, docs);
     const more = (o.documents ?? []).filter((d) => diagnostics.some((x) => x.file === d.file)).map((d) => ({ file: d.file, text: d.text }));
@@ -10203,15 +10954,16 @@ async function serveCheckWorker() {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ runCheck)
 /* harmony export */ });
-/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-/* harmony import */ var _workspace_workspace_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8568);
-/* harmony import */ var _load_discover_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3533);
-/* harmony import */ var _findings_resolve_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(490);
-/* harmony import */ var _check_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2382);
-/* harmony import */ var _check_workers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2388);
-/* harmony import */ var _plan_policy_agreement_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3516);
-/* harmony import */ var _plan_protection_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2657);
-/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7338);
+/* harmony import */ var _config_apply_severities_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4196);
+/* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2332);
+/* harmony import */ var _workspace_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8568);
+/* harmony import */ var _load_discover_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3533);
+/* harmony import */ var _findings_resolve_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(490);
+/* harmony import */ var _check_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2382);
+/* harmony import */ var _check_workers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2388);
+/* harmony import */ var _plan_policy_agreement_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3516);
+/* harmony import */ var _plan_protection_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2657);
+/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7338);
 /**
  * `check` end to end, shared by the CLI and the action: discover files, load them with positions,
  * lint each by kind, resolve positions, build the report. Reads files; everything after is pure.
@@ -10225,15 +10977,16 @@ async function serveCheckWorker() {
 
 
 
+
 async function runCheck(paths, config, cwd = process.cwd(), options = {}) {
-    const found = await (0,_load_discover_js__WEBPACK_IMPORTED_MODULE_2__/* .discover */ .k)(paths, config.workspace ?? new _workspace_workspace_js__WEBPACK_IMPORTED_MODULE_1__/* .Workspace */ .a(cwd), options.implicit);
+    const found = await (0,_load_discover_js__WEBPACK_IMPORTED_MODULE_3__/* .discover */ .k)(paths, config.workspace ?? new _workspace_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .Workspace */ .a(cwd), options.implicit);
     const ioErrors = [...found.ioErrors];
     const findings = [];
     const docs = new Map();
     const files = [];
     const sources = new Map();
     const resolved = [];
-    const parallel = options.workerScript ? await (0,_check_workers_js__WEBPACK_IMPORTED_MODULE_5__/* .checkInWorkers */ .He)(found.candidates, config, options.workerScript, options.fixes) : undefined;
+    const parallel = options.workerScript ? await (0,_check_workers_js__WEBPACK_IMPORTED_MODULE_6__/* .checkInWorkers */ .He)(found.candidates, config, options.workerScript, options.fixes) : undefined;
     const outcomes = parallel ?? (await checkInOrder(found.candidates, config, options.fixes));
     // Each file's findings come back with positions resolved and its parse tree released; the
     // cross-file steps below read the few target files they need again.
@@ -10250,11 +11003,11 @@ async function runCheck(paths, config, cwd = process.cwd(), options = {}) {
     }
     const checked = new Set(files.filter((f) => f.kind === 'lifecycle' || f.kind === 'policy').map((f) => f.file));
     await addProtection(config, docs, sources, findings, ioErrors, checked);
-    await (0,_plan_policy_agreement_js__WEBPACK_IMPORTED_MODULE_6__/* .addPolicyAgreement */ .I)({ config, docs, sources, findings, ioErrors, checked });
-    const kept = findings.filter((f) => config.rules[f.ruleId] !== 'off');
+    await (0,_plan_policy_agreement_js__WEBPACK_IMPORTED_MODULE_7__/* .addPolicyAgreement */ .I)({ config, docs, sources, findings, ioErrors, checked });
+    const kept = (0,_config_apply_severities_js__WEBPACK_IMPORTED_MODULE_0__/* .applySeverities */ .m)(findings, config.rules);
     // A plan and its .tf files, checked in one run, may report the same fault at the same place.
-    const diagnostics = unique([...resolved, ...(0,_findings_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveFindings */ .zp)(kept, docs)]).sort(_findings_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .compareDiagnostics */ .oV);
-    return { report: (0,_findings_resolve_js__WEBPACK_IMPORTED_MODULE_3__/* .buildReport */ .FK)(files, diagnostics), sources, ioErrors };
+    const diagnostics = unique([...resolved, ...(0,_findings_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .resolveFindings */ .zp)(kept, docs)]).sort(_findings_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .compareDiagnostics */ .oV);
+    return { report: (0,_findings_resolve_js__WEBPACK_IMPORTED_MODULE_4__/* .buildReport */ .FK)(files, diagnostics), sources, ioErrors };
 }
 function unique(diagnostics) {
     const seen = new Set();
@@ -10270,7 +11023,7 @@ function unique(diagnostics) {
 async function checkInOrder(candidates, config, fixes = false) {
     const out = [];
     for (const c of candidates)
-        out.push((0,_check_file_js__WEBPACK_IMPORTED_MODULE_4__/* .settle */ .G)(await (0,_check_file_js__WEBPACK_IMPORTED_MODULE_4__/* .checkCandidate */ .W)(c, config, fixes), config));
+        out.push((0,_check_file_js__WEBPACK_IMPORTED_MODULE_5__/* .settle */ .G)(await (0,_check_file_js__WEBPACK_IMPORTED_MODULE_5__/* .checkCandidate */ .W)(c, config, fixes), config));
     return out;
 }
 /** Targets with a registry manifest or quarantine batches: their checked source must not expire what is referenced. */
@@ -10281,7 +11034,7 @@ checkedSources) {
         const source = target.source.lifecycle ?? target.source.policy;
         if (source === undefined)
             continue;
-        const ws = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .workspaceOf */ .B3)(config);
+        const ws = (0,_config_config_js__WEBPACK_IMPORTED_MODULE_1__/* .workspaceOf */ .B3)(config);
         const path = ws.resolve(source, config.dir);
         const display = ws.display(path);
         if (!checkedSources.has(display))
@@ -10289,20 +11042,20 @@ checkedSources) {
         // Checked files keep no parse tree (check-file.ts settle): read the target's again (targets are few).
         let doc = docs.get(display);
         if (!doc) {
-            const read = await (0,_load_read_js__WEBPACK_IMPORTED_MODULE_8__/* .readSource */ .o)(path, display);
+            const read = await (0,_load_read_js__WEBPACK_IMPORTED_MODULE_9__/* .readSource */ .o)(path, display);
             if (!read.ok)
                 continue;
             doc = read.doc;
             docs.set(display, doc);
             sources.set(display, doc.text);
         }
-        const result = await (0,_plan_protection_js__WEBPACK_IMPORTED_MODULE_7__/* .targetProtection */ .fo)(target, config, doc);
+        const result = await (0,_plan_protection_js__WEBPACK_IMPORTED_MODULE_8__/* .targetProtection */ .fo)(target, config, doc);
         ioErrors.push(...result.ioErrors);
         for (const d of result.documents) {
             docs.set(d.file, d);
             sources.set(d.file, d.text);
         }
-        (0,_plan_protection_js__WEBPACK_IMPORTED_MODULE_7__/* .append */ .BC)(findings, result.findings);
+        (0,_plan_protection_js__WEBPACK_IMPORTED_MODULE_8__/* .append */ .BC)(findings, result.findings);
     }
 }
 
@@ -10522,6 +11275,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_TAG_READS
 
+// EXTERNAL MODULE: ./src/config/apply-severities.ts
+var apply_severities = __webpack_require__(4196);
 // EXTERNAL MODULE: ./src/diff/diff.ts
 var diff = __webpack_require__(2592);
 // EXTERNAL MODULE: ./src/model/canonical.ts
@@ -10571,6 +11326,12 @@ var registry = __webpack_require__(6202);
 // EXTERNAL MODULE: ./src/plan/state-rules/production-without-object-lock.ts
 var production_without_object_lock = __webpack_require__(1709);
 ;// CONCATENATED MODULE: ./src/plan/plan.ts
+/**
+ * `plan` for one target: the proposed configuration and its lint findings, the bucket's live
+ * state, the semantic diff in plain words, the bucket-state findings and, from a listing, which
+ * objects each rule would expire. Every failure stays inside its target.
+ */
+
 
 
 
@@ -10626,7 +11387,7 @@ async function prepareTarget(target, index, config, options) {
         liveRules: state.lifecycle ? state.lifecycle.Rules.length : null,
     };
     plan.diff = (0,diff/* diffConfigurations */.VU)(state.lifecycle, proposed.configuration);
-    if ((0,production_without_object_lock/* immutabilityReason */.zm)(target) && !state.objectLock.enabled)
+    if ((0,production_without_object_lock/* immutabilityReason */.z)(target) && !state.objectLock.enabled)
         plan.immutabilityMissing = true;
     const stateFindings = (0,registry/* checkBucketState */.A)({ target, state, file: proposed.file, base: proposed.base, rules: proposed.rules, configFile: options.configDoc?.file, targetPointer: `/targets/${index}` }, config.rules).map((f) => (f.file === proposed.file && proposed.locate ? { ...f, ...proposed.locate(f.pointer) } : f));
     let listed;
@@ -10642,11 +11403,8 @@ async function prepareTarget(target, index, config, options) {
     }
     const objects = listed?.listing.objects.filter((o) => !o.deleteMarker);
     const protection = registryProtectionFindings(proposed, objects);
-    plan.diagnostics = resolve([...proposed.findings, ...stateFindings, ...keepConfigured(protection, config)], proposed.documents);
+    plan.diagnostics = resolve((0,apply_severities/* applySeverities */.m)([...proposed.findings, ...stateFindings, ...protection], config.rules), proposed.documents);
     return { target, plan, ref, s3, proposed, state, ...(listed ? { listing: listed } : {}) };
-}
-function keepConfigured(findings, config) {
-    return findings.filter((f) => config.rules[f.ruleId] !== 'off');
 }
 async function projectFromListing(s3, ref, proposed, state, options, notices) {
     const versioned = state.versioning !== 'Never';
@@ -10693,7 +11451,7 @@ function failureText(err) {
 /* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7338);
 /* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3855);
 /* harmony import */ var _model_extract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7640);
-/* harmony import */ var _policy_check_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8497);
+/* harmony import */ var _policy_check_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2871);
 /* harmony import */ var _policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5881);
 /**
  * `.lifeguard.yml` targets that name both a policy and a committed lifecycle file: does the file hold
@@ -10727,12 +11485,11 @@ async function addPolicyAgreement(inputs) {
         inputs.findings.push(...agreementFindings(target, policy, lifecycle, config));
     }
 }
-/** Pure core: the findings for one target, given both documents. */
+/** Pure core: the findings for one target, given both documents, at the rule's own severity (the flow applies the configured one). */
 function agreementFindings(target, policy, lifecycle, config) {
-    const severity = config.rules[_policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .LIFECYCLE_MATCHES_POLICY */ .kn.id];
     const finding = (pointer, message) => ({
         ruleId: _policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .LIFECYCLE_MATCHES_POLICY */ .kn.id,
-        severity: severity && severity !== 'off' ? severity : _policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .LIFECYCLE_MATCHES_POLICY */ .kn.defaultSeverity,
+        severity: _policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .LIFECYCLE_MATCHES_POLICY */ .kn.defaultSeverity,
         message,
         file: lifecycle.file,
         pointer,
@@ -10946,8 +11703,8 @@ var model_registry_reference = __webpack_require__(2665);
 var rules = __webpack_require__(2152);
 // EXTERNAL MODULE: ./src/load/detect.ts
 var detect = __webpack_require__(9);
-// EXTERNAL MODULE: ./src/policy/check-policy.ts + 3 modules
-var check_policy = __webpack_require__(8497);
+// EXTERNAL MODULE: ./src/policy/check-policy.ts + 2 modules
+var check_policy = __webpack_require__(2871);
 // EXTERNAL MODULE: ./src/policy/compile.ts
 var compile = __webpack_require__(1835);
 // EXTERNAL MODULE: ./src/policy/protect-references.ts
@@ -11153,6 +11910,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SourceError, fromDocument, lifecycleConfigurationOf, readDocument
 
+// EXTERNAL MODULE: ./src/config/apply-severities.ts
+var apply_severities = __webpack_require__(4196);
 // EXTERNAL MODULE: ./src/config/config.ts + 2 modules
 var config_config = __webpack_require__(2332);
 // EXTERNAL MODULE: ./src/model/canonical.ts
@@ -11169,8 +11928,8 @@ var view = __webpack_require__(612);
 var extract = __webpack_require__(7640);
 // EXTERNAL MODULE: ./src/plan/policy-agreement.ts
 var policy_agreement = __webpack_require__(3516);
-// EXTERNAL MODULE: ./src/policy/check-policy.ts + 3 modules
-var check_policy = __webpack_require__(8497);
+// EXTERNAL MODULE: ./src/policy/check-policy.ts + 2 modules
+var check_policy = __webpack_require__(2871);
 // EXTERNAL MODULE: ./src/policy/compile.ts
 var policy_compile = __webpack_require__(1835);
 // EXTERNAL MODULE: ./src/plan/proposed.ts
@@ -11188,6 +11947,7 @@ var plan_proposed = __webpack_require__(7077);
 
 
 
+
 async function fromPolicy(target, config) {
     const ws = (0,config_config/* workspaceOf */.B3)(config);
     const path = ws.resolve(target.source.policy, config.dir);
@@ -11197,7 +11957,7 @@ async function fromPolicy(target, config) {
     const doc = read.doc;
     const compile = (data) => (0,check_policy/* checkPolicy */.h)(doc.file, data, { severities: config.rules, stages: target.stage ? [target.stage] : undefined, bucket: target.bucket });
     const checked = compile(doc.data);
-    const findings = checked.findings.filter((f) => config.rules[f.ruleId] !== 'off');
+    const findings = (0,apply_severities/* applySeverities */.m)(checked.findings, config.rules);
     if (checked.policy && target.stage && !checked.policy.stages.some((s) => s.name === target.stage)) {
         return { ok: false, message: `policy ${doc.file} has no stage '${target.stage}' (the target's stage)`, findings, documents: [doc] };
     }
@@ -11246,6 +12006,12 @@ var quarantine_rules = __webpack_require__(1955);
 // EXTERNAL MODULE: ./src/model-registry/rules.ts
 var model_registry_rules = __webpack_require__(2152);
 ;// CONCATENATED MODULE: ./src/plan/target-extras.ts
+/**
+ * What a target adds to its source's rules: the registry manifest and the policy's protect entries
+ * (what must not be expired), and the quarantine file's batches, compiled into tag-filtered rules
+ * appended after the source's own. Findings about those rules point into the quarantine file.
+ */
+
 
 
 
@@ -11257,9 +12023,8 @@ var model_registry_rules = __webpack_require__(2152);
 async function withTargetExtras(proposed, target, config) {
     // A loop, not push(...): a quarantine file can name hundreds of thousands of objects.
     const add = (fs) => {
-        for (const f of fs)
-            if (config.rules[f.ruleId] !== 'off')
-                proposed.findings.push(f);
+        for (const f of (0,apply_severities/* applySeverities */.m)(fs, config.rules))
+            proposed.findings.push(f);
     };
     const fail = (message) => ({ ok: false, message, findings: proposed.findings, documents: proposed.documents });
     const own = proposed.configuration.Rules.length;
@@ -11337,6 +12102,7 @@ async function withTargetExtras(proposed, target, config) {
 
 
 
+
 async function proposedConfiguration(target, config) {
     const result = await sourceConfiguration(target, config);
     return result.ok ? withTargetExtras(result.proposed, target, config) : result;
@@ -11357,7 +12123,7 @@ async function sourceConfiguration(target, config) {
     const read = await (0,plan_proposed/* readDocument */.u)(path, ws.display(path), 'lifecycle');
     if (!read.ok)
         return read;
-    const result = fromDocument(read.doc, path, config);
+    const result = fromDocument(read.doc, path, config, target);
     if (!result.ok)
         return result;
     const proposed = result.proposed;
@@ -11370,15 +12136,15 @@ async function sourceConfiguration(target, config) {
         const policyRead = await (0,plan_proposed/* readDocument */.u)(policyPath, ws.display(policyPath), 'policy');
         if (!policyRead.ok)
             return policyRead;
-        proposed.findings.push(...(0,policy_agreement/* agreementFindings */.V)(target, policyRead.doc, read.doc, config).filter((f) => config.rules[f.ruleId] !== 'off'));
+        proposed.findings.push(...(0,apply_severities/* applySeverities */.m)((0,policy_agreement/* agreementFindings */.V)(target, policyRead.doc, read.doc, config), config.rules));
         proposed.documents.push(policyRead.doc);
     }
     return result;
 }
-function fromDocument(doc, path, config) {
+function fromDocument(doc, path, config, target) {
     const located = (0,extract/* locateConfiguration */.L)(doc.data);
     const views = (0,view/* ruleViews */.W)(located.config, located.base);
-    const findings = (0,engine/* lintLifecycleDocument */.du)(doc, { severities: config.rules }).filter((f) => config.rules[f.ruleId] !== 'off');
+    const findings = (0,engine/* lintLifecycleDocument */.du)(doc, { severities: config.rules, targets: target ? [target] : [] });
     return {
         ok: true,
         proposed: {
@@ -11413,19 +12179,18 @@ function lifecycleConfigurationOf(data, label) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   yJ: () => (/* binding */ productionWithoutObjectLock),
-/* harmony export */   zm: () => (/* binding */ immutabilityReason)
+/* harmony export */   y: () => (/* binding */ productionWithoutObjectLock),
+/* harmony export */   z: () => (/* binding */ immutabilityReason)
 /* harmony export */ });
-/* unused harmony export PRODUCTION_STAGES */
-/* harmony import */ var _load_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6925);
+/* harmony import */ var _load_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6925);
+/* harmony import */ var _lint_rules_production_expiration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6598);
 
-/** Stages whose data is held to the immutability promise (case-insensitive). */
-const PRODUCTION_STAGES = ['production', 'prod'];
+
 /** Why a target must be immutable, and the key of .lifeguard.yml that says so; undefined if not. */
 function immutabilityReason(t) {
     if (t.immutable === true)
         return { key: 'immutable', why: 'is marked immutable' };
-    if (typeof t.stage === 'string' && PRODUCTION_STAGES.includes(t.stage.toLowerCase()))
+    if ((0,_lint_rules_production_expiration_js__WEBPACK_IMPORTED_MODULE_0__/* .isProductionStage */ .s$)(t.stage))
         return { key: 'stage', why: `is the ${t.stage} stage` };
     return undefined;
 }
@@ -11446,7 +12211,7 @@ const productionWithoutObjectLock = {
             return;
         ctx.report({
             file: ctx.configFile,
-            pointer: (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPointer */ .Kn)(ctx.targetPointer, reason.key),
+            pointer: (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPointer */ .Kn)(ctx.targetPointer, reason.key),
             message: `target ${ctx.target.name} ${reason.why}, but bucket ${ctx.state.bucket} has no Object Lock: nothing stops its objects from being deleted or overwritten before their time.`,
         });
     },
@@ -11465,6 +12230,10 @@ __webpack_require__.d(__webpack_exports__, {
   A: () => (/* binding */ checkBucketState)
 });
 
+// EXTERNAL MODULE: ./src/lint/severity.ts
+var lint_severity = __webpack_require__(8082);
+// EXTERNAL MODULE: ./src/lint/report-message.ts
+var report_message = __webpack_require__(7817);
 // EXTERNAL MODULE: ./src/lint/messages.ts
 var messages = __webpack_require__(8193);
 ;// CONCATENATED MODULE: ./src/plan/state-rules/expiration-shorter-than-object-lock.ts
@@ -11620,6 +12389,12 @@ const versionedExpirationWithoutNoncurrent = {
 };
 
 ;// CONCATENATED MODULE: ./src/plan/state-rules/registry.ts
+/**
+ * Bucket-state rules by id, sorted (a test keeps it so), and the engine that runs them with the
+ * configured severities. Pure: a bucket's state and the proposed rules in, findings out.
+ */
+
+
 
 
 
@@ -11629,25 +12404,18 @@ const STATE_RULES = {
     'expiration-shorter-than-object-lock': expirationShorterThanObjectLock,
     'lifecycle-on-mfa-delete-bucket': lifecycleOnMfaDeleteBucket,
     'noncurrent-on-unversioned-bucket': noncurrentOnUnversionedBucket,
-    'production-without-object-lock': production_without_object_lock/* productionWithoutObjectLock */.yJ,
+    'production-without-object-lock': production_without_object_lock/* productionWithoutObjectLock */.y,
     'versioned-expiration-without-noncurrent': versionedExpirationWithoutNoncurrent,
 };
 function checkBucketState(input, severities = {}, rules = Object.values(STATE_RULES)) {
     const findings = [];
     for (const rule of rules) {
-        const setting = severities[rule.meta.id] ?? rule.meta.defaultSeverity;
-        if (setting === 'off')
+        const severity = (0,lint_severity/* severityFor */.v)(rule.meta, rule.meta.defaultSeverity, severities[rule.meta.id]);
+        if (!severity)
             continue;
         rule.check({
             ...input,
-            report: (r) => findings.push({
-                ruleId: rule.meta.id,
-                severity: setting,
-                message: r.message,
-                file: r.file ?? input.file,
-                pointer: r.pointer,
-                reportOnKey: r.reportOnKey,
-            }),
+            report: (r) => findings.push((0,report_message/* findingOf */.hD)(rule.meta, r, input.file, severity)),
         });
     }
     return findings;
@@ -11677,7 +12445,7 @@ function summarize(targets) {
 
 /***/ }),
 
-/***/ 8497:
+/***/ 2871:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11688,123 +12456,20 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: lintCompiled
 
+// EXTERNAL MODULE: ./src/lint/severity.ts
+var lint_severity = __webpack_require__(8082);
+// EXTERNAL MODULE: ./src/lint/report-message.ts
+var report_message = __webpack_require__(7817);
 // EXTERNAL MODULE: ./src/lint/engine.ts + 4 modules
 var engine = __webpack_require__(5193);
 // EXTERNAL MODULE: ./src/load/pointer.ts
 var load_pointer = __webpack_require__(6925);
 // EXTERNAL MODULE: ./src/policy/compile.ts
 var compile = __webpack_require__(1835);
-// EXTERNAL MODULE: ./src/model/s3-limits.ts
-var s3_limits = __webpack_require__(328);
-// EXTERNAL MODULE: ./src/model/storage-classes.ts
-var storage_classes = __webpack_require__(4297);
-// EXTERNAL MODULE: ./src/lint/messages.ts
-var messages = __webpack_require__(8193);
-// EXTERNAL MODULE: ./src/policy/filter.ts
-var policy_filter = __webpack_require__(2762);
+// EXTERNAL MODULE: ./src/policy/feasibility.ts
+var feasibility = __webpack_require__(183);
 // EXTERNAL MODULE: ./src/policy/model.ts
 var model = __webpack_require__(2575);
-// EXTERNAL MODULE: ./src/policy/rule-ids.ts
-var rule_ids = __webpack_require__(561);
-// EXTERNAL MODULE: ./src/policy/selection.ts
-var selection = __webpack_require__(2480);
-;// CONCATENATED MODULE: ./src/policy/feasibility.ts
-/**
- * What the compiler checks before it writes anything: every way a stage's numbers could compile to
- * a configuration AWS rejects. Each problem points at the policy value that causes it and names the
- * stage, the rule it would compile to and AWS's answer. Facts come from the storage-class table.
- * Transitions to STANDARD_IA or ONEZONE_IA compile from day 0 (AWS accepts them since 2026-07-16).
- */
-
-
-
-
-
-
-
-function feasibilityProblems(policy, stages, ruleCount) {
-    const out = [];
-    for (const stage of stages)
-        out.push(...stageProblems(policy, stage));
-    if (ruleCount > s3_limits/* MAX_LIFECYCLE_RULES */._B) {
-        out.push({
-            pointer: '/stages',
-            reportOnKey: true,
-            message: (0,messages/* rejection */.cz)(`policy '${policy.name}'`, `its ${(0,messages/* plural */.LS)(stages.length, 'stage')} compile to ${ruleCount} rules, over the limit of ${s3_limits/* MAX_LIFECYCLE_RULES */._B} for one bucket; merge stages or split the bucket`, 'InvalidRequest', `The number of lifecycle rules must not exceed the allowed limit of ${s3_limits/* MAX_LIFECYCLE_RULES */._B} rules.`),
-        });
-    }
-    return out;
-}
-function stageProblems(policy, stage) {
-    const out = [];
-    const subject = `stage '${stage.name}'`;
-    const purpose = (0,rule_ids/* currentPurpose */.qS)(stage);
-    const ruleId = purpose ? (0,rule_ids/* stageRuleId */.Gd)(policy.name, stage.name, purpose) : '';
-    const into = `(compiled into rule '${ruleId}')`;
-    const filter = (0,policy_filter/* awsFilterText */.N)(stage.select);
-    if (stage.archive && stage.expireAfterDays !== undefined) {
-        out.push({
-            pointer: stage.at('expireAfterDays'),
-            message: `${subject}: expireAfterDays ${stage.expireAfterDays} contradicts archive, which keeps current versions forever in ${stage.archive.storageClass}; remove one of them.`,
-        });
-    }
-    const byDay = (0,model/* transitionsByDay */.gL)(stage);
-    const seen = new Map();
-    byDay.forEach((t, i) => {
-        const what = t.archive ? 'archive' : 'the transition';
-        if (seen.has(t.storageClass)) {
-            out.push({
-                pointer: `${t.pointer}/storageClass`,
-                message: (0,messages/* rejection */.cz)(subject, `${t.storageClass} is named twice among the stage's transitions and archive ${into}`, 'InvalidRequest', `'StorageClass' must be different for 'Transition' actions in same 'Rule' with filter '${filter}'`),
-            });
-            return;
-        }
-        seen.set(t.storageClass, i);
-        const prev = byDay[i - 1];
-        if (!prev || prev.storageClass === t.storageClass)
-            return;
-        const order = `'Days' in the Transition action for StorageClass '${t.storageClass}' for filter '${filter}' must be greater than 'Days' in the Transition action for StorageClass '${prev.storageClass}' for filter '${filter}'`;
-        if (t.afterDays === prev.afterDays || !(0,storage_classes/* canTransition */.w)(prev.storageClass, t.storageClass)) {
-            const fault = t.afterDays === prev.afterDays
-                ? `${what} to ${t.storageClass} and the transition to ${prev.storageClass} both happen on day ${t.afterDays} ${into}`
-                : `S3 cannot move objects from ${prev.storageClass} (day ${prev.afterDays}) to ${t.storageClass} (day ${t.afterDays}) ${into}; ${describeTargets(prev.storageClass)}`;
-            out.push({ pointer: `${t.pointer}/afterDays`, message: (0,messages/* rejection */.cz)(subject, fault, 'InvalidArgument', order) });
-            return;
-        }
-        // A gap AWS's rejection of which is unconfirmed (after the IA classes, since 2026-07-16) compiles;
-        // the lint of the compiled rules then warns about it (transition-gap), at this policy value.
-        const { nextTransitionGapDays: gap, limitsUnconfirmedSince } = storage_classes/* STORAGE_CLASSES */.Zq[prev.storageClass];
-        if (!limitsUnconfirmedSince && t.afterDays - prev.afterDays < gap) {
-            out.push({
-                pointer: `${t.pointer}/afterDays`,
-                message: (0,messages/* rejection */.cz)(subject, `${what} to ${t.storageClass} on day ${t.afterDays} comes ${(0,messages/* plural */.LS)(t.afterDays - prev.afterDays, 'day')} after the move to ${prev.storageClass} ${into}; objects must stay ${(0,messages/* plural */.LS)(gap, 'day')} in ${prev.storageClass} first, so day ${prev.afterDays + gap} is the earliest`, 'InvalidArgument', `'Days' in the 'Transition' action for StorageClass '${t.storageClass}' for filter '${filter}' must be ${gap} days more than 'filter '${filter}'' in the 'Transition' action for StorageClass '${prev.storageClass}'`),
-            });
-        }
-    });
-    const last = byDay[byDay.length - 1];
-    if (stage.expireAfterDays !== undefined && last && !stage.archive && stage.expireAfterDays <= last.afterDays) {
-        out.push({
-            pointer: stage.at('expireAfterDays'),
-            message: (0,messages/* rejection */.cz)(subject, `expireAfterDays ${stage.expireAfterDays} is not after the transition to ${last.storageClass} on day ${last.afterDays} ${into}; expiry must come strictly after every transition`, 'InvalidArgument', `'Days' in the Expiration action for filter '${filter}' must be greater than 'Days' in the Transition action`),
-        });
-    }
-    if (stage.failedRuns) {
-        const clash = (0,selection/* conflictingTag */.hz)(stage.select.tags, stage.failedRuns.tags);
-        if (clash) {
-            out.push({
-                pointer: stage.at('failedRuns', 'tags', clash.key),
-                reportOnKey: true,
-                message: (0,messages/* rejection */.cz)(subject, `failedRuns wants tag ${clash.key}=${clash.b} but the stage selects ${clash.key}=${clash.a}; an object holds one value per key, and the rule '${(0,rule_ids/* stageRuleId */.Gd)(policy.name, stage.name, 'failed-runs')}' would name the key twice`, 'InvalidRequest', 'Duplicate Tag Keys are not allowed.'),
-            });
-        }
-    }
-    return out;
-}
-function describeTargets(from) {
-    const to = storage_classes/* STORAGE_CLASSES */.Zq[from].transitionsTo;
-    return to.length ? `from ${from} objects can only move to ${to.join(', ')}` : `${from} is the last class objects can move to`;
-}
-
 // EXTERNAL MODULE: ./src/policy/rules/registry.ts + 5 modules
 var registry = __webpack_require__(5881);
 // EXTERNAL MODULE: ./node_modules/ajv/dist/runtime/ucs2length.js
@@ -13561,6 +14226,14 @@ function policySubject(instancePath, _data) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/check-policy.ts
+/**
+ * A retention policy end to end, shared by `check` and `compile`: schema, policy rules, compile,
+ * then the whole lifecycle lint registry on the compiled output. Every finding is located in the
+ * policy file: compiled-output findings are mapped back through the compiler's origin map, so a
+ * user never gets a line number in JSON they did not write. Pure: data in, findings out.
+ */
+
+
 
 
 
@@ -13586,7 +14259,7 @@ function checkPolicy(file, data, options = {}) {
     }
     const compilation = (0,compile/* compilePolicy */.C_)(policy, { stages: options.stages, bucket: options.bucket });
     const stages = (0,compile/* selectedStages */.HC)(policy, options.stages);
-    const problems = feasibilityProblems(policy, stages, compilation.request.LifecycleConfiguration.Rules.length);
+    const problems = (0,feasibility/* feasibilityProblems */.o)(policy, stages, compilation.request.LifecycleConfiguration.Rules.length);
     for (const p of problems)
         emit(registry/* POLICY_COMPILE */.ZA, p);
     if (problems.length)
@@ -13605,20 +14278,15 @@ function lintCompiled(file, compilation, options = {}) {
         const index = /^\/LifecycleConfiguration\/Rules\/(\d+)/.exec(f.pointer)?.[1];
         const id = index !== undefined ? rules[Number(index)]?.ID : undefined;
         const named = id === undefined || f.message.includes(`'${id}'`) ? '' : ` (compiled rule '${id}')`;
-        return { ruleId: f.ruleId, severity: f.severity, message: `${stage}${named}: ${f.message}`, file, pointer };
+        return { ...f, message: `${stage}${named}: ${f.message}`, file, pointer, reportOnKey: undefined };
     });
 }
 /** Severity as configured, the way the lifecycle engine applies it; undefined when the rule is off. */
 function withSeverity(file, meta, r, overrides) {
-    const setting = overrides?.[meta.id];
-    if (setting === 'off')
+    const severity = (0,lint_severity/* severityFor */.v)(meta, r.severity ?? meta.defaultSeverity, overrides?.[meta.id]);
+    if (!severity)
         return undefined;
-    const own = r.severity ?? meta.defaultSeverity;
-    const severity = setting && own === meta.defaultSeverity ? setting : own;
-    const f = { ruleId: meta.id, severity, message: r.message, file, pointer: r.pointer };
-    if (r.reportOnKey)
-        f.reportOnKey = true;
-    return f;
+    return (0,report_message/* findingOf */.hD)(meta, { ...r, reportOnKey: r.reportOnKey || undefined }, file, severity);
 }
 
 
@@ -13780,14 +14448,143 @@ function housekeepingDraft(policyName, prefix, names, purpose, actions, source, 
 
 /***/ }),
 
+/***/ 183:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ COMPILE_MESSAGES),
+/* harmony export */   o: () => (/* binding */ feasibilityProblems)
+/* harmony export */ });
+/* harmony import */ var _model_s3_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(328);
+/* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4297);
+/* harmony import */ var _lint_messages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8193);
+/* harmony import */ var _lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7817);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2575);
+/* harmony import */ var _rule_ids_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(561);
+/* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2480);
+/**
+ * What the compiler checks before it writes anything: every way a stage's numbers could compile to
+ * a configuration AWS rejects. Each problem points at the policy value that causes it and names the
+ * stage, the rule it would compile to and AWS's answer. Facts come from the storage-class table.
+ * Transitions to STANDARD_IA or ONEZONE_IA compile from day 0 (AWS accepts them since 2026-07-16).
+ */
+
+
+
+
+
+
+
+/** The messages of policy-compile (its metadata in rules/registry.ts spreads them). */
+const COMPILE_MESSAGES = {
+    tooManyRules: { message: "policy '{{policy}}': its {{stages}} compile to {{count}} rules, over the {{max}} one bucket may have", aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidRequest'), hint: 'Merge stages, or split the bucket.' },
+    archiveAndExpiry: { message: "{{stage}}: expireAfterDays {{days}} contradicts archive, which keeps current versions in {{class}}", hint: 'Remove one of them.' },
+    classTwice: { message: "{{stage}}: {{class}} is named twice among the stage's transitions and archive", aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .emulated */ .Or)('InvalidRequest'), hint: "It would compile into rule '{{rule}}': name each class once." },
+    sameDay: { message: '{{stage}}: {{what}} to {{class}} and the transition to {{prev}} both happen on day {{day}}', aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidArgument'), hint: "It would compile into rule '{{rule}}': each transition must come strictly later." },
+    noMove: { message: '{{stage}}: S3 cannot move objects from {{prev}} (day {{prevDay}}) to {{class}} (day {{day}})', aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidArgument'), hint: "It would compile into rule '{{rule}}'; {{targets}}." },
+    gap: { message: '{{stage}}: {{what}} to {{class}} on day {{day}} comes {{after}} after the move to {{prev}}', aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidArgument'), hint: "Objects must stay {{gap}} in {{prev}} first, so day {{earliest}} is the earliest (rule '{{rule}}')." },
+    expiryNotAfter: { message: '{{stage}}: expireAfterDays {{days}} is not after the transition to {{class}} on day {{day}}', aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidArgument'), hint: "Expiry must come strictly after every transition (rule '{{rule}}')." },
+    tagClash: { message: '{{stage}}: failedRuns wants tag {{key}}={{want}} but the stage selects {{key}}={{has}}', aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidRequest'), hint: "An object holds one value per key, and rule '{{rule}}' would name the key twice." },
+};
+function feasibilityProblems(policy, stages, ruleCount) {
+    const out = [];
+    for (const stage of stages)
+        out.push(...stageProblems(policy, stage));
+    if (ruleCount > _model_s3_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LIFECYCLE_RULES */ ._B) {
+        out.push({
+            pointer: '/stages',
+            reportOnKey: true,
+            messageId: 'tooManyRules',
+            data: { policy: policy.name, stages: (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(stages.length, 'stage'), count: ruleCount, max: _model_s3_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LIFECYCLE_RULES */ ._B },
+        });
+    }
+    return out;
+}
+function stageProblems(policy, stage) {
+    const out = [];
+    const subject = `stage '${stage.name}'`;
+    const purpose = (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .currentPurpose */ .qS)(stage);
+    const ruleId = purpose ? (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .stageRuleId */ .Gd)(policy.name, stage.name, purpose) : '';
+    const base = { stage: subject, rule: ruleId };
+    if (stage.archive && stage.expireAfterDays !== undefined) {
+        out.push({
+            pointer: stage.at('expireAfterDays'),
+            messageId: 'archiveAndExpiry',
+            data: { ...base, days: stage.expireAfterDays, class: stage.archive.storageClass },
+        });
+    }
+    const byDay = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .transitionsByDay */ .gL)(stage);
+    const seen = new Map();
+    byDay.forEach((t, i) => {
+        const what = t.archive ? 'archive' : 'the transition';
+        if (seen.has(t.storageClass)) {
+            out.push({
+                pointer: `${t.pointer}/storageClass`,
+                messageId: 'classTwice',
+                data: { ...base, class: t.storageClass },
+            });
+            return;
+        }
+        seen.set(t.storageClass, i);
+        const prev = byDay[i - 1];
+        if (!prev || prev.storageClass === t.storageClass)
+            return;
+        const step = { ...base, what, class: t.storageClass, day: t.afterDays, prev: prev.storageClass, prevDay: prev.afterDays };
+        if (t.afterDays === prev.afterDays) {
+            out.push({ pointer: `${t.pointer}/afterDays`, messageId: 'sameDay', data: step });
+            return;
+        }
+        if (!(0,_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_1__/* .canTransition */ .w)(prev.storageClass, t.storageClass)) {
+            out.push({ pointer: `${t.pointer}/afterDays`, messageId: 'noMove', data: { ...step, targets: describeTargets(prev.storageClass) } });
+            return;
+        }
+        // A gap AWS's rejection of which is unconfirmed (after the IA classes, since 2026-07-16) compiles;
+        // the lint of the compiled rules then warns about it (transition-gap), at this policy value.
+        const { nextTransitionGapDays: gap, limitsUnconfirmedSince } = _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_1__/* .STORAGE_CLASSES */ .Zq[prev.storageClass];
+        if (!limitsUnconfirmedSince && t.afterDays - prev.afterDays < gap) {
+            out.push({
+                pointer: `${t.pointer}/afterDays`,
+                messageId: 'gap',
+                data: { ...step, after: (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(t.afterDays - prev.afterDays, 'day'), gap: (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(gap, 'day'), earliest: prev.afterDays + gap },
+            });
+        }
+    });
+    const last = byDay[byDay.length - 1];
+    if (stage.expireAfterDays !== undefined && last && !stage.archive && stage.expireAfterDays <= last.afterDays) {
+        out.push({
+            pointer: stage.at('expireAfterDays'),
+            messageId: 'expiryNotAfter',
+            data: { ...base, days: stage.expireAfterDays, class: last.storageClass, day: last.afterDays },
+        });
+    }
+    if (stage.failedRuns) {
+        const clash = (0,_selection_js__WEBPACK_IMPORTED_MODULE_6__/* .conflictingTag */ .hz)(stage.select.tags, stage.failedRuns.tags);
+        if (clash) {
+            out.push({
+                pointer: stage.at('failedRuns', 'tags', clash.key),
+                reportOnKey: true,
+                messageId: 'tagClash',
+                data: { ...base, key: clash.key, want: clash.b, has: clash.a, rule: (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_5__/* .stageRuleId */ .Gd)(policy.name, stage.name, 'failed-runs') },
+            });
+        }
+    }
+    return out;
+}
+function describeTargets(from) {
+    const to = _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_1__/* .STORAGE_CLASSES */ .Zq[from].transitionsTo;
+    return to.length ? `from ${from} objects can only move to ${to.join(', ')}` : `${from} is the last class objects can move to`;
+}
+
+
+/***/ }),
+
 /***/ 2762:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ filterOf),
-/* harmony export */   N: () => (/* binding */ awsFilterText)
+/* harmony export */   K: () => (/* binding */ filterOf)
 /* harmony export */ });
-/* harmony import */ var _model_selector_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9276);
+/* unused harmony export awsFilterText */
 
 function filterOf(s) {
     const tags = s.tags.map((t) => ({ Key: t.key, Value: t.value }));
@@ -13799,7 +14596,7 @@ function filterOf(s) {
 }
 /** The filter as AWS writes it inside error texts, e.g. "(prefix=ml/dev/)". */
 function awsFilterText(s) {
-    return (0,_model_selector_js__WEBPACK_IMPORTED_MODULE_0__/* .renderFilter */ .R)((0,_model_selector_js__WEBPACK_IMPORTED_MODULE_0__/* .selectorOf */ .B)({ Filter: filterOf(s) }));
+    return renderFilter(selectorOf({ Filter: filterOf(s) }));
 }
 
 
@@ -13995,6 +14792,8 @@ __webpack_require__.d(__webpack_exports__, {
   tD: () => (/* binding */ POLICY_SCHEMA)
 });
 
+// EXTERNAL MODULE: ./src/policy/feasibility.ts
+var feasibility = __webpack_require__(183);
 // EXTERNAL MODULE: ./src/lint/evidence/records.ts
 var records = __webpack_require__(5325);
 // EXTERNAL MODULE: ./src/model/storage-classes.ts
@@ -14018,6 +14817,12 @@ const policyExpiryBeforeMinStorage = {
         description: 'A stage does not expire objects before the minimum storage duration of the class its own transitions moved them to.',
         defaultSeverity: 'warning',
         catalogue: ['W1'],
+        messages: {
+            early: {
+                message: "stage '{{stage}}': objects expire {{stay}} after moving to {{class}}, which bills {{min}}",
+                hint: 'Each object pays {{extra}} of {{label}} storage it is not kept (an early-deletion charge). Expire on day {{earliest}} or later ({{what}} {{days}} now), or move objects later.',
+            },
+        },
     },
     check(ctx) {
         for (const stage of ctx.policy.stages) {
@@ -14033,7 +14838,18 @@ const policyExpiryBeforeMinStorage = {
                 const extra = cls.minStorageDays - stay;
                 ctx.report({
                     pointer: e.pointer,
-                    message: `stage '${stage.name}': objects expire ${(0,messages/* plural */.LS)(stay, 'day')} after moving to ${last.storageClass} on day ${last.afterDays} (${e.what} ${e.days}), but ${cls.label} bills at least ${(0,messages/* plural */.LS)(cls.minStorageDays, 'day')}: every object pays ${(0,messages/* plural */.LS)(extra, 'more day')} of ${cls.label} storage than it is kept (an early-deletion charge). Expire on day ${last.afterDays + cls.minStorageDays} or later, or move objects later.`,
+                    messageId: 'early',
+                    data: {
+                        stage: stage.name,
+                        stay: (0,messages/* plural */.LS)(stay, 'day'),
+                        class: last.storageClass,
+                        min: (0,messages/* plural */.LS)(cls.minStorageDays, 'day'),
+                        extra: (0,messages/* plural */.LS)(extra, 'more day'),
+                        label: cls.label,
+                        earliest: last.afterDays + cls.minStorageDays,
+                        what: e.what,
+                        days: e.days,
+                    },
                 });
             }
         }
@@ -14057,6 +14873,12 @@ const policyExpiryBeforeRetention = {
         description: 'No expiry reaches the current versions of a production or immutable stage before its retention ends.',
         defaultSeverity: 'error',
         catalogue: ['6.4', 'W5'],
+        messages: {
+            beforeRetention: {
+                message: "{{who}} expires current versions after {{days}} ({{what}}), before the {{retention}}-day retention of stage '{{kept}}'",
+                hint: '{{consequence}}',
+            },
+        },
     },
     check(ctx) {
         for (const kept of ctx.policy.stages) {
@@ -14070,7 +14892,8 @@ const policyExpiryBeforeRetention = {
                     const who = stage === kept ? `stage '${stage.name}'` : `stage '${stage.name}' also reaches ${(0,selection/* describeSelection */.e9)((0,selection/* intersection */.E$)(e.selection, kept.select))} of stage '${kept.name}' and`;
                     ctx.report({
                         pointer: e.pointer,
-                        message: `${who} expires current versions after ${(0,messages/* plural */.LS)(e.days, 'day')} (${e.what}), before the ${promise.days}-day retention of stage '${kept.name}' ends (${promise.source}).${promise.consequence}`,
+                        messageId: 'beforeRetention',
+                        data: { who, days: (0,messages/* plural */.LS)(e.days, 'day'), what: e.what, retention: promise.days, kept: kept.name, consequence: `The retention comes from ${promise.source}.${promise.consequence}` },
                     });
                 }
             }
@@ -14104,6 +14927,12 @@ const policyKeptVersionsOver100 = {
         description: `A stage keeps at most ${lifecycle/* MAX_NEWER_NONCURRENT_VERSIONS */.c} noncurrent versions (noncurrentVersions.keepNewest), the most AWS documents.`,
         defaultSeverity: 'warning',
         catalogue: ['3d.6', 'W11'],
+        messages: {
+            overMax: {
+                message: "stage '{{stage}}': keepNewest {{keep}} is over the {{max}} noncurrent versions AWS documents",
+                hint: 'Whether AWS rejects more is unverified: test it on a sandbox bucket, or keep {{max}} or fewer.',
+            },
+        },
     },
     check(ctx) {
         for (const stage of ctx.policy.stages) {
@@ -14112,7 +14941,8 @@ const policyKeptVersionsOver100 = {
                 continue;
             ctx.report({
                 pointer: stage.at('noncurrentVersions', 'keepNewest'),
-                message: `stage '${stage.name}': keepNewest ${keep} is over the ${lifecycle/* MAX_NEWER_NONCURRENT_VERSIONS */.c} noncurrent versions AWS documents for NewerNoncurrentVersions; whether AWS rejects more is unverified, so test it on a sandbox bucket or keep ${lifecycle/* MAX_NEWER_NONCURRENT_VERSIONS */.c} or fewer.`,
+                messageId: 'overMax',
+                data: { stage: stage.name, keep, max: lifecycle/* MAX_NEWER_NONCURRENT_VERSIONS */.c },
             });
         }
     },
@@ -14144,6 +14974,12 @@ const policyProtectReached = {
         description: 'No stage expires current versions that a protect entry (prefix or tags) covers.',
         defaultSeverity: 'error',
         catalogue: [],
+        messages: {
+            reached: {
+                message: "stage '{{stage}}' expires current versions after {{days}} and reaches {{objects}}, which protect[{{index}}]{{why}} covers",
+                hint: "S3 lifecycle filters cannot exclude a prefix or a tag: move the protected objects out of the stage's prefix, or select the stage by a tag value they do not carry.",
+            },
+        },
     },
     check(ctx) {
         const compilation = (0,compile/* compilePolicy */.C_)(ctx.policy);
@@ -14156,7 +14992,8 @@ const policyProtectReached = {
                     continue;
                 ctx.report({
                     pointer: e.pointer,
-                    message: `stage '${e.stage.name}' expires current versions after ${(0,messages/* plural */.LS)(e.days, 'day')} (${e.what}) and reaches ${(0,selection/* describeSelection */.e9)((0,selection/* intersection */.E$)(e.selection, entry.select))}, which protect[${entry.index}]${why} covers. S3 lifecycle filters cannot exclude a prefix or a tag: move the protected objects out of the stage's prefix, or select the stage by a tag value the protected objects do not carry.`,
+                    messageId: 'reached',
+                    data: { stage: e.stage.name, days: (0,messages/* plural */.LS)(e.days, 'day'), what: e.what, objects: (0,selection/* describeSelection */.e9)((0,selection/* intersection */.E$)(e.selection, entry.select)), index: entry.index, why },
                 });
             }
         }
@@ -14180,6 +15017,12 @@ const policyStageOverlap = {
         description: 'No two stages select the same objects; when they do, the finding says which stage S3 lets win.',
         defaultSeverity: 'warning',
         catalogue: ['4.4', 'W9'],
+        messages: {
+            overlap: {
+                message: "stages '{{a}}' and '{{b}}' both select {{objects}}; S3 applies the rules of both",
+                hint: '{{outcome}}Give each stage its own prefix, or tags with different values for one key.',
+            },
+        },
     },
     check(ctx) {
         const stages = ctx.policy.stages;
@@ -14192,7 +15035,8 @@ const policyStageOverlap = {
                 ctx.report({
                     pointer: b.select.prefix || b.select.tags.length ? b.at('select') : b.pointer,
                     reportOnKey: true,
-                    message: `stages '${a.name}' and '${b.name}' both select ${(0,selection/* describeSelection */.e9)((0,selection/* intersection */.E$)(a.select, b.select))}, and S3 applies the rules of both to them.${outcome} Give each stage its own prefix, or tags with different values for one key.`,
+                    messageId: 'overlap',
+                    data: { a: a.name, b: b.name, objects: (0,selection/* describeSelection */.e9)((0,selection/* intersection */.E$)(a.select, b.select)), outcome: outcome ? `${outcome.trim()} ` : '' },
                 });
             }
         });
@@ -14256,6 +15100,7 @@ function lowerCostClass(x, y) {
 
 
 
+
 const POLICY_RULES = {
     'policy-expiry-before-min-storage': policyExpiryBeforeMinStorage,
     'policy-expiry-before-retention': policyExpiryBeforeRetention,
@@ -14275,6 +15120,7 @@ const POLICY_COMPILE = {
     defaultSeverity: 'error',
     catalogue: ['1.2', '2.3', '3b.4', '3b.5', '3b.6', '3b.9'],
     evidence: (0,records/* evidenceFor */.hF)('1.2', '2.3', '3b.4', '3b.5', '3b.6', '3b.9'),
+    messages: feasibility/* COMPILE_MESSAGES */.D,
 };
 const LIFECYCLE_MATCHES_POLICY = {
     id: 'lifecycle-matches-policy',
@@ -15471,6 +16317,30 @@ function quarantineProtectionFindings(record, file, refs, targetName) {
 
 /***/ }),
 
+/***/ 6716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ detailLines)
+/* harmony export */ });
+/* harmony import */ var _lint_report_message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7817);
+/**
+ * The two lines a finding may carry besides its message: AWS's answer (with how sure lifeguard is
+ * of it) and the fix. Formatters show them the same way; JSON and SARIF carry the fields as data.
+ */
+
+function detailLines(d) {
+    const out = [];
+    if (d.aws)
+        out.push({ label: 'answer', text: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_0__/* .describeAws */ .XT)(d.aws) });
+    if (d.hint)
+        out.push({ label: 'fix', text: d.hint });
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 7611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -15479,6 +16349,7 @@ function quarantineProtectionFindings(record, file, refs, targetName) {
 /* harmony export */ });
 /* unused harmony exports MAX_ANNOTATIONS_PER_SEVERITY, MAX_ANNOTATIONS_PER_JOB, ANNOTATION_LEVEL, planAnnotations, omittedLine, annotationCommand, workflowCommand, escapeData, escapeProperty */
 /* harmony import */ var _lint_messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8193);
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6716);
 /* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5126);
 /**
  * GitHub Actions workflow commands (`::error file=…,line=…::message`), which the runner turns into
@@ -15486,6 +16357,7 @@ function quarantineProtectionFindings(record, file, refs, targetName) {
  * the rest silently, so we choose which ones to show and say in one line how many were left out
  * and where to find them. Pure: the report in, command lines out.
  */
+
 
 
 /** GitHub's cap: "10 warning annotations, 10 error annotations, and 10 notice annotations per step". */
@@ -15552,7 +16424,8 @@ function annotationCommand(d, base = {}) {
         endColumn: sameLine ? d.endColumn : undefined,
         title: d.ruleId,
     };
-    return workflowCommand(ANNOTATION_LEVEL[d.severity], props, `${d.message}\n${d.docsUrl}`);
+    const details = (0,_details_js__WEBPACK_IMPORTED_MODULE_2__/* .detailLines */ .Z)(d).map((x) => `${x.label}: ${x.text}\n`).join('');
+    return workflowCommand(ANNOTATION_LEVEL[d.severity], props, `${d.message}\n${details}${d.docsUrl}`);
 }
 function workflowCommand(name, props, message) {
     const list = Object.entries(props)
@@ -16004,10 +16877,17 @@ function listingLine(p) {
 /* harmony export */   zK: () => (/* binding */ formatSarif)
 /* harmony export */ });
 /* unused harmony exports SARIF_SCHEMA_URI, SARIF_VERSION, MAX_SARIF_RESULTS, buildSarif */
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6716);
 /* harmony import */ var _lint_docs_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2130);
 /* harmony import */ var _config_known_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(639);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
 /* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5126);
+/**
+ * SARIF 2.1.0, as github/codeql-action/upload-sarif accepts it: one run, the tool's rules with help
+ * and a docs link, results with a stable ruleId, repository-relative artifact URIs and 1-based
+ * regions. Pure: the report and rule metadata in, JSON text out.
+ */
+
 
 
 
@@ -16084,7 +16964,8 @@ function result(d, ruleIndex, base) {
         ruleId: d.ruleId,
         ruleIndex,
         level: LEVEL[d.severity],
-        message: { text: d.message },
+        // Code scanning shows only the text: AWS's answer and the fix follow the message, one line each.
+        message: { text: [d.message, ...(0,_details_js__WEBPACK_IMPORTED_MODULE_4__/* .detailLines */ .Z)(d).map((x) => `${x.label}: ${x.text}`)].join('\n') },
         locations: [
             {
                 physicalLocation: {
@@ -16094,7 +16975,14 @@ function result(d, ruleIndex, base) {
                 ...(d.pointer ? { logicalLocations: [{ fullyQualifiedName: d.pointer, kind: 'member' }] } : {}),
             },
         ],
-        properties: { pointer: d.pointer, docsUrl: d.docsUrl },
+        properties: {
+            pointer: d.pointer,
+            docsUrl: d.docsUrl,
+            ...(d.messageId !== undefined ? { messageId: d.messageId } : {}),
+            ...(d.data !== undefined ? { data: { ...d.data } } : {}),
+            ...(d.aws !== undefined ? { aws: { ...d.aws } } : {}),
+            ...(d.hint !== undefined ? { hint: d.hint } : {}),
+        },
         ...(d.fixes?.length ? { fixes: d.fixes.map((f) => sarifFix(f, base)) } : {}),
     };
 }
@@ -16143,11 +17031,13 @@ function pascalCase(id) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ formatStylish)
 /* harmony export */ });
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6716);
 /* harmony import */ var _text_log_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5795);
 /**
  * The default terminal format: findings grouped by file, each with a short code frame, then a
  * summary line. Colour only when asked (the CLI asks when stdout is a TTY).
  */
+
 
 const ANSI = { red: 31, yellow: 33, blue: 34, dim: 2, bold: 1, underline: 4 };
 function formatStylish(report, sources, options = {}) {
@@ -16171,6 +17061,8 @@ function formatStylish(report, sources, options = {}) {
             const sev = d.severity === 'error' ? paint('red', 'error') : d.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info');
             // file:line:column, so each finding is one self-contained line that terminals and editors link.
             out.push(`  ${file}:${d.line}:${d.column}  ${sev}  ${(0,_text_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(d.message)}  ${paint('dim', (0,_text_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(d.ruleId))}`);
+            for (const x of (0,_details_js__WEBPACK_IMPORTED_MODULE_1__/* .detailLines */ .Z)(d))
+                out.push(`      ${paint('dim', `${x.label}:`)} ${(0,_text_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(x.text)}`);
             if (lines)
                 out.push(...codeFrame(lines, d, options.context ?? 1).map((l) => paint('dim', l)));
         }

@@ -10,12 +10,14 @@ export const modules = {
 /* harmony export */   originOf: () => (/* binding */ originOf)
 /* harmony export */ });
 /* unused harmony export name */
+/* harmony import */ var _lint_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8082);
 /* harmony import */ var _lint_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5193);
 /**
  * The lifecycle rules, unchanged, on each resource's request; their findings moved to the origin of
  * the field they point at (the Terraform attribute, the template property) and named after the
  * resource. A finding on a value not known before apply is dropped: that value has its own info.
  */
+
 
 function lintUnits(file, units, options = {}) {
     const out = [];
@@ -29,10 +31,10 @@ function lintUnits(file, units, options = {}) {
                 out.push(moved);
         }
         for (const f of unit.findings) {
-            if (options.severities?.[f.ruleId] === 'off')
+            const severity = (0,_lint_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .severityFor */ .v)(undefined, f.severity, options.severities?.[f.ruleId]);
+            if (!severity)
                 continue;
-            const setting = options.severities?.[f.ruleId];
-            out.push({ ruleId: f.ruleId, severity: setting && setting !== 'off' ? setting : f.severity, message: f.message, file, pointer: f.pointer });
+            out.push({ ruleId: f.ruleId, severity, message: f.message, file, pointer: f.pointer, ...(f.hint ? { hint: f.hint } : {}) });
         }
     }
     return out;
@@ -90,6 +92,8 @@ __webpack_require__.d(__webpack_exports__, {
   T: () => (/* binding */ readTerraform)
 });
 
+// EXTERNAL MODULE: ./src/lint/severity.ts
+var lint_severity = __webpack_require__(8082);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -100,6 +104,8 @@ var decode = __webpack_require__(3504);
 var limits = __webpack_require__(9010);
 // EXTERNAL MODULE: ./src/load/read.ts
 var read = __webpack_require__(7338);
+// EXTERNAL MODULE: ./src/config/target-sources.ts
+var target_sources = __webpack_require__(9366);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/iac/cloudformation/yaml-tags.ts
@@ -198,7 +204,8 @@ class Builder {
             ruleId: file_rules/* IAC_UNKNOWN */.rH.id,
             severity: file_rules/* IAC_UNKNOWN */.rH.defaultSeverity,
             pointer,
-            message: `${this.subject}: ${what} ${/s$/.test(what) ? 'are' : 'is'} not evaluated (${reason}); lifeguard checks the rest, and ${this.hint}.`,
+            message: `${this.subject}: ${what} ${/s$/.test(what) ? 'are' : 'is'} not evaluated (${reason})`,
+            hint: `lifeguard checks the rest, and ${this.hint}.`,
         });
     }
     invalid(pointer, message) {
@@ -1938,6 +1945,8 @@ function same(b, key, planned) {
 
 
 
+
+
 const source_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /**
  * A `.tf` file: read, parsed with positions, evaluated in its folder's scope. With `skipUnrelated`
@@ -1992,19 +2001,21 @@ async function fromDocument(path, doc, kind) {
     const { units, findings } = templateUnits(source_isObj(data) ? data : {}, (name) => doc.locate(`/Parameters/${name.replace(/~/g, '~0').replace(/\//g, '~1')}/Default`).line);
     return { kind, doc, units, findings, documents: [] };
 }
-function lintIac(source, severities) {
+/** `targets`: those naming this file; each unit is linted with the ones naming its resource. */
+function lintIac(source, severities, targets = []) {
     const file = source.doc.file;
     const out = [];
     source.units.forEach((unit, i) => {
         const move = source.relocate?.[i] ?? ((f) => f);
-        for (const f of (0,lint_units/* lintUnits */.f)(file, [unit], { severities }))
+        const own = (0,target_sources/* targetsOfResource */.M)(targets, unit.address, source.units.length === 1);
+        for (const f of (0,lint_units/* lintUnits */.f)(file, [unit], { severities, targets: own }))
             out.push(move(f));
     });
     for (const f of source.findings) {
-        const setting = severities[f.ruleId];
-        if (setting === 'off')
+        const severity = (0,lint_severity/* severityFor */.v)(undefined, f.severity, severities[f.ruleId]);
+        if (!severity)
             continue;
-        out.push({ ruleId: f.ruleId, severity: setting ?? f.severity, message: f.message, file, pointer: f.pointer });
+        out.push({ ruleId: f.ruleId, severity, message: f.message, file, pointer: f.pointer, ...(f.hint ? { hint: f.hint } : {}) });
     }
     return out;
 }

@@ -611,6 +611,8 @@ async function listLabels(client, repo, issueNumber) {
     return labels.map((l) => l.name);
 }
 
+// EXTERNAL MODULE: ./src/lint/severity.ts
+var lint_severity = __webpack_require__(8082);
 // EXTERNAL MODULE: ./src/lint/file-rules.ts
 var file_rules = __webpack_require__(73);
 // EXTERNAL MODULE: ./src/load/read.ts
@@ -682,7 +684,7 @@ var production_without_object_lock = __webpack_require__(1709);
 
 
 /** A target's fields that decide what is compared and protected; a pull request cannot change them for an existing target. */
-const TRUSTED_TARGET_FIELDS = ['bucket', 'region', 'endpoint', 'forcePathStyle', 'expectedBucketOwner', 'stage', 'immutable', 'registry', 'inventory', 'artifactPrefixes', 'quarantine'];
+const TRUSTED_TARGET_FIELDS = ['bucket', 'region', 'endpoint', 'forcePathStyle', 'expectedBucketOwner', 'stage', 'immutable', 'minRetentionDays', 'registry', 'inventory', 'artifactPrefixes', 'quarantine'];
 /** Default of gates.inventory-max-age-days. */
 const DEFAULT_INVENTORY_MAX_AGE_DAYS = 7;
 function judgeSettings(base, head) {
@@ -757,11 +759,13 @@ function listLoosening(setting, base, head, pointer, out) {
 }
 function targetLoosenings(base, head, pointer, out) {
     const push = (field, from, to) => out.push({ setting: `targets[${head.name}].${field}`, from: shown(from), to: shown(to), pointer: field in head ? (0,load_pointer/* joinPointer */.Kn)(pointer, field) : pointer });
-    const production = (t) => (0,production_without_object_lock/* immutabilityReason */.zm)({ ...t, immutable: false }) !== undefined;
+    const production = (t) => (0,production_without_object_lock/* immutabilityReason */.z)({ ...t, immutable: false }) !== undefined;
     if (production(base) && !production(head))
         push('stage', base.stage, head.stage);
     if (base.immutable === true && head.immutable !== true)
         push('immutable', true, head.immutable);
+    if (base.minRetentionDays !== undefined && (head.minRetentionDays ?? 0) < base.minRetentionDays)
+        push('minRetentionDays', base.minRetentionDays, head.minRetentionDays);
     if (head.quarantine?.expireAfterDays !== undefined && head.quarantine.expireAfterDays < (base.quarantine?.expireAfterDays ?? Infinity)) {
         push('quarantine.expireAfterDays', base.quarantine?.expireAfterDays, head.quarantine.expireAfterDays);
     }
@@ -788,6 +792,7 @@ function shown(v) {
  * add targets and name sources), and the settings-loosened findings for what the head loosens. The
  * pipeline never reads the environment or the base commit itself.
  */
+
 
 
 
@@ -823,8 +828,8 @@ async function pullRequestTrust(r) {
         }
         failures.push(...protect.problems);
     }
-    const severity = judged.config.rules[file_rules/* SETTINGS_LOOSENED */.mW.id] ?? file_rules/* SETTINGS_LOOSENED */.mW.defaultSeverity;
-    const findings = severity === 'off'
+    const severity = (0,lint_severity/* severityFor */.v)(file_rules/* SETTINGS_LOOSENED */.mW, file_rules/* SETTINGS_LOOSENED */.mW.defaultSeverity, judged.config.rules[file_rules/* SETTINGS_LOOSENED */.mW.id]);
+    const findings = severity === undefined
         ? []
         : all.map((l) => ({
             ruleId: file_rules/* SETTINGS_LOOSENED */.mW.id,
@@ -1787,6 +1792,8 @@ async function applyCommand(inputs, run) {
 
 // EXTERNAL MODULE: ./src/plan/plan.ts + 1 modules
 var plan_plan = __webpack_require__(233);
+// EXTERNAL MODULE: ./src/config/apply-severities.ts
+var apply_severities = __webpack_require__(4196);
 ;// CONCATENATED MODULE: ./src/pipeline/inventory-evidence.ts
 /**
  * Whether a target's S3 Inventory report may serve as evidence: its manifest must describe the
@@ -1795,6 +1802,7 @@ var plan_plan = __webpack_require__(233);
  * report the pull request itself changes cannot judge that pull request's costs. Only the manifest
  * is read here.
  */
+
 
 
 
@@ -1825,15 +1833,12 @@ async function inventoryEvidence(c) {
         return { diagnostics: [], usable: false, reason: `${file}: ${read.problem.message}` };
     const data = read.doc.data;
     const findings = [];
-    const severity = (id, fallback) => c.config.rules[id] ?? fallback;
     let usable = true;
     let reason;
     if (typeof data?.sourceBucket === 'string' && data.sourceBucket !== c.target.bucket) {
         usable = false;
         reason = `the inventory ${file} is of bucket ${data.sourceBucket}, not ${c.target.bucket}`;
-        const s = severity(file_rules/* INVENTORY_BUCKET */.KP.id, 'error');
-        if (s !== 'off')
-            findings.push({ ruleId: file_rules/* INVENTORY_BUCKET */.KP.id, severity: s, file, pointer: '/sourceBucket', message: `target ${c.target.name}: the inventory is of bucket ${data.sourceBucket}, not ${c.target.bucket}; it is not used` });
+        findings.push({ ruleId: file_rules/* INVENTORY_BUCKET */.KP.id, severity: file_rules/* INVENTORY_BUCKET */.KP.defaultSeverity, file, pointer: '/sourceBucket', message: `target ${c.target.name}: the inventory is of bucket ${data.sourceBucket}, not ${c.target.bucket}; it is not used` });
     }
     const created = Number(data?.creationTimestamp);
     let asOf;
@@ -1842,13 +1847,12 @@ async function inventoryEvidence(c) {
         asOf = new Date(created).toISOString().slice(0, 10);
         ageDays = Math.floor((c.now.getTime() - created) / timing/* DAY_MS */.sO);
         const max = c.config.gates['inventory-max-age-days'] ?? DEFAULT_INVENTORY_MAX_AGE_DAYS;
-        const s = severity(file_rules/* INVENTORY_STALE */.Dp.id, 'warning');
-        if (ageDays > max && s !== 'off') {
-            findings.push({ ruleId: file_rules/* INVENTORY_STALE */.Dp.id, severity: s, file, pointer: '/creationTimestamp', message: `target ${c.target.name}: the inventory is ${ageDays} days old (${asOf}), older than ${max} days; its objects may no longer be the bucket's` });
+        if (ageDays > max) {
+            findings.push({ ruleId: file_rules/* INVENTORY_STALE */.Dp.id, severity: file_rules/* INVENTORY_STALE */.Dp.defaultSeverity, file, pointer: '/creationTimestamp', message: `target ${c.target.name}: the inventory is ${ageDays} days old (${asOf}), older than ${max} days; its objects may no longer be the bucket's` });
         }
     }
     const docs = new Map([[file, read.doc]]);
-    return { diagnostics: (0,resolve/* resolveFindings */.zp)(findings, docs), usable, ...(reason ? { reason } : {}), ...(asOf ? { asOf } : {}), ...(ageDays !== undefined ? { ageDays } : {}) };
+    return { diagnostics: (0,resolve/* resolveFindings */.zp)((0,apply_severities/* applySeverities */.m)(findings, c.config.rules), docs), usable, ...(reason ? { reason } : {}), ...(asOf ? { asOf } : {}), ...(ageDays !== undefined ? { ageDays } : {}) };
 }
 function within(file, dir) {
     return file === dir || file.startsWith(dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep);
@@ -2129,7 +2133,7 @@ function describeTarget(target, p, diagnostics, input) {
     }
     if (!p || !p.state) {
         outcome.liveMissing ??= p?.plan.failure ? 'the bucket could not be read' : 'the proposed rules could not be read';
-        if ((0,production_without_object_lock/* immutabilityReason */.zm)(target))
+        if ((0,production_without_object_lock/* immutabilityReason */.z)(target))
             outcome.immutabilityUnknown = true;
     }
     if (!p)

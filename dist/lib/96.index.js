@@ -13,6 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _load_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9);
 /* harmony import */ var _lint_file_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73);
 /* harmony import */ var _iac_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6887);
+/* harmony import */ var _config_target_sources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9366);
+
 
 
 
@@ -24,13 +26,12 @@ async function checkTerraformCandidate(c, config) {
         // A .tf file found in a folder is only parsed when it may hold lifecycle rules (readTerraform).
         if (!c.explicit && read.kind === 'content' && !(0,_load_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .looksRelevant */ .gc)(await textOf(c.path)))
             return { findings: [] };
-        const setting = config.rules[_lint_file_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_ERROR */ .to.id];
         return {
             entry: { file: c.display, kind: 'unreadable' },
             findings: [
                 {
                     ruleId: _lint_file_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_ERROR */ .to.id,
-                    severity: setting && setting !== 'off' ? setting : 'error',
+                    severity: _lint_file_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_ERROR */ .to.defaultSeverity,
                     message: `${read.problem.message}.`,
                     file: c.display,
                     pointer: '',
@@ -48,7 +49,7 @@ function outcome(c, source, config) {
     if (source.units.length === 0 && source.findings.length === 0 && !c.explicit)
         return { findings: [] };
     const kind = source.kind === 'cloudformation' ? 'cloudformation' : 'terraform';
-    return { entry: { file: c.display, kind }, findings: (0,_iac_source_js__WEBPACK_IMPORTED_MODULE_2__.lintIac)(source, config.rules), doc: source.doc, documents: source.documents };
+    return { entry: { file: c.display, kind }, findings: (0,_iac_source_js__WEBPACK_IMPORTED_MODULE_2__.lintIac)(source, config.rules, (0,_config_target_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .targetsOfSource */ .z)(config, c.path)), doc: source.doc, documents: source.documents };
 }
 async function textOf(path) {
     const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));

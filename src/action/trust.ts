@@ -4,6 +4,7 @@
  * add targets and name sources), and the settings-loosened findings for what the head loosens. The
  * pipeline never reads the environment or the base commit itself.
  */
+import { severityFor } from '../lint/severity.js';
 import { relative, resolve, sep } from 'node:path';
 import type { LifeguardConfig } from '../config/config.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
@@ -65,9 +66,9 @@ export async function pullRequestTrust(r: TrustRequest): Promise<PullRequestTrus
     }
     failures.push(...protect.problems);
   }
-  const severity = judged.config.rules[SETTINGS_LOOSENED.id] ?? SETTINGS_LOOSENED.defaultSeverity;
+  const severity = severityFor(SETTINGS_LOOSENED, SETTINGS_LOOSENED.defaultSeverity, judged.config.rules[SETTINGS_LOOSENED.id]);
   const findings: Finding[] =
-    severity === 'off'
+    severity === undefined
       ? []
       : all.map((l) => ({
           ruleId: SETTINGS_LOOSENED.id,

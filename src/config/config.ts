@@ -27,6 +27,8 @@ export interface TargetConfig {
   expectedBucketOwner?: string;
   stage?: string;
   immutable?: boolean;
+  /** Current versions are kept at least this many days (production-expiration). */
+  minRetentionDays?: number;
   endpoint?: string;
   forcePathStyle?: boolean;
   inventory?: string;

@@ -25,6 +25,10 @@ export function resolveFindings(findings: readonly Finding[], docs: ReadonlyMap<
       endColumn: pos.endColumn ?? pos.column,
       pointer: f.pointer,
       docsUrl: docsUrl(f.ruleId),
+      ...(f.messageId !== undefined ? { messageId: f.messageId } : {}),
+      ...(f.data !== undefined ? { data: f.data } : {}),
+      ...(f.aws !== undefined ? { aws: f.aws } : {}),
+      ...(f.hint !== undefined ? { hint: f.hint } : {}),
       ...(f.fixes?.length && doc ? { fixes: f.fixes.map((x) => locateFix(x, doc.text)) } : {}),
     };
   });

@@ -3,7 +3,7 @@
  * pure functions of this (plus source text for code frames); they never compute verdicts.
  */
 import type { LocatedFix } from '../fix/lines.js';
-import type { Severity } from '../lint/types.js';
+import type { AwsAnswer, MessageData, Severity } from '../lint/types.js';
 
 export interface Diagnostic {
   ruleId: string;
@@ -16,6 +16,12 @@ export interface Diagnostic {
   endColumn: number;
   pointer: string;
   docsUrl: string;
+  /** The rule's message id and its placeholders' values (messages declared as data). */
+  messageId?: string;
+  data?: MessageData;
+  /** AWS's answer and how sure lifeguard is of it; the fix. */
+  aws?: AwsAnswer;
+  hint?: string;
   /** Edits that resolve it, with offsets and lines into the file (src/fix). */
   fixes?: LocatedFix[];
 }

@@ -46,7 +46,8 @@ export class Builder {
       ruleId: IAC_UNKNOWN.id,
       severity: IAC_UNKNOWN.defaultSeverity,
       pointer,
-      message: `${this.subject}: ${what} ${/s$/.test(what) ? 'are' : 'is'} not evaluated (${reason}); lifeguard checks the rest, and ${this.hint}.`,
+      message: `${this.subject}: ${what} ${/s$/.test(what) ? 'are' : 'is'} not evaluated (${reason})`,
+      hint: `lifeguard checks the rest, and ${this.hint}.`,
     });
   }
 

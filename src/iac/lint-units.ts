@@ -3,6 +3,7 @@
  * the field they point at (the Terraform attribute, the template property) and named after the
  * resource. A finding on a value not known before apply is dropped: that value has its own info.
  */
+import { severityFor } from '../lint/severity.js';
 import { lintLifecycle, type LintOptions } from '../lint/engine.js';
 import type { Finding } from '../lint/types.js';
 import type { LifecycleUnit, Origin } from './types.js';
@@ -18,9 +19,9 @@ export function lintUnits(file: string, units: readonly LifecycleUnit[], options
       if (moved) out.push(moved);
     }
     for (const f of unit.findings) {
-      if (options.severities?.[f.ruleId] === 'off') continue;
-      const setting = options.severities?.[f.ruleId];
-      out.push({ ruleId: f.ruleId, severity: setting && setting !== 'off' ? setting : f.severity, message: f.message, file, pointer: f.pointer });
+      const severity = severityFor(undefined, f.severity, options.severities?.[f.ruleId]);
+      if (!severity) continue;
+      out.push({ ruleId: f.ruleId, severity, message: f.message, file, pointer: f.pointer, ...(f.hint ? { hint: f.hint } : {}) });
     }
   }
   return out;

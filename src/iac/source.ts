@@ -3,6 +3,7 @@
  * a plan's JSON, a CloudFormation or CDK template. The one entry the check and the targets use; it
  * is imported lazily, so a run that meets only lifecycle JSON never loads it (ADR 0161).
  */
+import { severityFor } from '../lint/severity.js';
 import { readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { decodeUtf8 } from '../load/decode.js';
@@ -10,6 +11,8 @@ import type { ParseProblem, SourceDocument } from '../load/document.js';
 import { MAX_FILE_BYTES } from '../load/limits.js';
 import { describeIoError } from '../load/read.js';
 import type { Finding, SeveritySetting } from '../lint/types.js';
+import type { TargetConfig } from '../config/config.js';
+import { targetsOfResource } from '../config/target-sources.js';
 import { cfnYamlData } from './cloudformation/yaml-tags.js';
 import { templateUnits } from './cloudformation/template.js';
 import { hclDocument } from './hcl/document.js';
@@ -91,17 +94,19 @@ export async function fromDocument(path: string, doc: SourceDocument, kind: Excl
   return { kind, doc, units, findings, documents: [] };
 }
 
-export function lintIac(source: IacSource, severities: Readonly<Record<string, SeveritySetting>>): Finding[] {
+/** `targets`: those naming this file; each unit is linted with the ones naming its resource. */
+export function lintIac(source: IacSource, severities: Readonly<Record<string, SeveritySetting>>, targets: readonly TargetConfig[] = []): Finding[] {
   const file = source.doc.file;
   const out: Finding[] = [];
   source.units.forEach((unit, i) => {
     const move = source.relocate?.[i] ?? ((f: Finding) => f);
-    for (const f of lintUnits(file, [unit], { severities })) out.push(move(f));
+    const own = targetsOfResource(targets, unit.address, source.units.length === 1);
+    for (const f of lintUnits(file, [unit], { severities, targets: own })) out.push(move(f));
   });
   for (const f of source.findings) {
-    const setting = severities[f.ruleId];
-    if (setting === 'off') continue;
-    out.push({ ruleId: f.ruleId, severity: setting ?? f.severity, message: f.message, file, pointer: f.pointer });
+    const severity = severityFor(undefined, f.severity, severities[f.ruleId]);
+    if (!severity) continue;
+    out.push({ ruleId: f.ruleId, severity, message: f.message, file, pointer: f.pointer, ...(f.hint ? { hint: f.hint } : {}) });
   }
   return out;
 }

@@ -21,6 +21,8 @@ export interface FrontEndFinding {
   message: string;
   /** Pointer into the source document. */
   pointer: string;
+  /** What to do about it. */
+  hint?: string;
 }
 
 export interface LifecycleUnit {

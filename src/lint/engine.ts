@@ -3,11 +3,13 @@
  * Pure: a document in, findings out.
  */
 import { fixerFor, type Fixer } from '../fix/materialize.js';
+import { severityFor } from './severity.js';
 import type { SourceDocument } from '../load/document.js';
 import { locateConfiguration } from '../model/extract.js';
 import { boundedDocument } from './bounds.js';
 import { LIFECYCLE_RULES } from './registry.js';
-import type { Finding, LifecycleRule, LintContext, SeveritySetting } from './types.js';
+import { findingOf } from './report-message.js';
+import type { Finding, LifecycleRule, LintContext, SeveritySetting, TargetFacts } from './types.js';
 import { ruleViews } from './view.js';
 
 export type SeverityOverrides = Readonly<Record<string, SeveritySetting>>;
@@ -24,6 +26,8 @@ export interface LintOptions {
   fixer?: Fixer;
   /** Make the findings' fixes: only for what shows or applies them (--fix, JSON, SARIF, the action), as they cost a pass over the text. */
   fixes?: boolean;
+  /** The `.lifeguard.yml` targets whose rules the document holds (production-expiration reads them). */
+  targets?: readonly TargetFacts[];
 }
 
 /**
@@ -44,10 +48,11 @@ export function lintLifecycle(file: string, fileData: unknown, options: LintOpti
   const now = options.now ?? new Date();
   let fixesLeft = MAX_FIXES_PER_FILE;
   for (const rule of rules) {
-    const setting = options.severities?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+    const setting = options.severities?.[rule.meta.id];
     if (setting === 'off') continue;
     const ctx: LintContext = {
       file,
+      targets: options.targets ?? [],
       base: located.base,
       document: data,
       config: located.config,
@@ -58,10 +63,9 @@ export function lintLifecycle(file: string, fileData: unknown, options: LintOpti
       ...(options.literal ? { literal: options.literal } : {}),
       now,
       report: (r) => {
-        // An override names the rule's severity; a finding the rule itself downgraded stays lower.
-        const own = r.severity ?? rule.meta.defaultSeverity;
-        const severity = options.severities?.[rule.meta.id] && own === rule.meta.defaultSeverity ? (setting as Finding['severity']) : own;
-        const finding: Finding = { ruleId: rule.meta.id, severity, message: r.message, file, pointer: r.pointer, reportOnKey: r.reportOnKey };
+        const severity = severityFor(rule.meta, r.severity ?? rule.meta.defaultSeverity, setting);
+        if (!severity) return;
+        const finding = findingOf(rule.meta, r, file, severity);
         if (r.fixes?.length && options.fixer && fixesLeft > 0) {
           const fixes = r.fixes.map(options.fixer).filter((f) => f !== undefined);
           fixesLeft -= fixes.length;

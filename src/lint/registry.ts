@@ -32,8 +32,10 @@ import { noncurrentExpirationDays } from './rules/noncurrent-expiration-days.js'
 import { noncurrentTransitionDays } from './rules/noncurrent-transition-days.js';
 import { noncurrentTransitionOrder } from './rules/noncurrent-transition-order.js';
 import { overlappingRules } from './rules/overlapping-rules.js';
+import { productionExpiration } from './rules/production-expiration.js';
 import { ruleActionRequired } from './rules/rule-action-required.js';
 import { ruleIdLength } from './rules/rule-id-length.js';
+import { ruleIdRequired } from './rules/rule-id-required.js';
 import { ruleIdUnique } from './rules/rule-id-unique.js';
 import { ruleStatus } from './rules/rule-status.js';
 import { rulesLimit } from './rules/rules-limit.js';
@@ -82,8 +84,10 @@ export const LIFECYCLE_RULES: Readonly<Record<string, LifecycleRule>> = {
   'noncurrent-transition-days': noncurrentTransitionDays,
   'noncurrent-transition-order': noncurrentTransitionOrder,
   'overlapping-rules': overlappingRules,
+  'production-expiration': productionExpiration,
   'rule-action-required': ruleActionRequired,
   'rule-id-length': ruleIdLength,
+  'rule-id-required': ruleIdRequired,
   'rule-id-unique': ruleIdUnique,
   'rule-status': ruleStatus,
   'rules-limit': rulesLimit,

@@ -1,63 +1,58 @@
 /**
  * How order and gap faults between transitions read, shared by the rules for current-version
- * Transitions and for NoncurrentVersionTransitions so both speak AWS's words the same way.
+ * Transitions and for NoncurrentVersionTransitions so both say it the same way. Each rule spreads
+ * `transitionMessages(…)` into its messages; these functions return the reports that name them.
  */
 import type { StorageClassName } from '../model/lifecycle.js';
 import { STORAGE_CLASSES } from '../model/storage-classes.js';
-import { rejection, rejectionUncoded, unconfirmedSince } from './messages.js';
+import { documented } from './report-message.js';
 import { allowedTargets, colderOf, describeStep } from './transition-sequence.js';
 import type { GapFault, ListKey, OrderFault, Repeat, Timeline } from './transition-sequence.js';
-import { type RuleView } from './view.js';
-import { renderFilter } from '../model/selector.js';
+import type { AwsAnswer, MessageData, MessageSpec, Severity } from './types.js';
+import type { RuleView } from './view.js';
 
 export interface Located {
   pointer: string;
-  message: string;
+  messageId: string;
+  data: MessageData;
+  severity?: Severity;
+}
+
+/**
+ * The messages of the shared findings. `aws`: how sure lifeguard is of AWS's answer for this list
+ * (documented for Transitions, only emulators for NoncurrentVersionTransitions).
+ */
+export function transitionMessages(aws: AwsAnswer): Record<string, MessageSpec> {
+  return {
+    repeat: { message: '{{rule}}: {{list}}[{{index}}] moves {{what}} to {{class}} again ({{list}}[{{first}}] already does)', aws: { ...aws, code: 'InvalidRequest' }, hint: 'Name each storage class once in {{list}}.' },
+    sameDay: { message: '{{rule}}: {{later}} falls on the same day as {{earlier}}', aws: { ...aws, code: 'InvalidArgument' }, hint: 'Each later transition must come strictly later.' },
+    sameDayNoMove: { message: '{{rule}}: {{later}} falls on the same day as {{earlier}}', aws: documented(), hint: 'S3 cannot move objects between {{from}} and {{to}} in either direction: drop one.' },
+    noMove: { message: '{{rule}}: {{later}} comes after {{earlier}}, but S3 cannot move {{from}} to {{to}}', aws: { ...aws, code: 'InvalidArgument' }, hint: 'From {{from}}, objects go only to {{allowed}}.' },
+    noMoveUncoded: { message: '{{rule}}: {{later}} comes after {{earlier}}, but S3 cannot move {{from}} to {{to}}', aws: documented(), hint: 'From {{from}}, objects go only to {{allowed}}.' },
+    gap: { message: '{{rule}}: {{later}} is only {{days}} days after {{earlier}}', aws: { ...aws, code: 'InvalidArgument' }, hint: 'Objects must stay {{gap}} days in {{label}} before moving on.' },
+    gapUnconfirmed: { message: '{{rule}}: {{later}} is only {{days}} days after {{earlier}}', aws: { evidence: 'unconfirmed', code: 'InvalidArgument', since: '{{since}}' }, hint: 'S3 wanted objects to stay {{gap}} days in {{label}} before moving on.' },
+  };
 }
 
 /** A second transition to one storage class in the same list (3b.4, 3d.4). */
 export function repeatFinding(rule: RuleView, list: ListKey, { step, first }: Repeat): Located {
-  const action = list === 'Transitions' ? 'Transition' : 'NoncurrentVersionTransition';
   return {
     pointer: rule.at(list, step.index, 'StorageClass'),
-    message: rejection(
-      rule.label,
-      `${list}[${step.index}] moves ${list === 'Transitions' ? 'objects' : 'versions'} to ${step.storageClass} again (${list}[${first.index}] already does)`,
-      'InvalidRequest',
-      `'StorageClass' must be different for '${action}' actions in same 'Rule' with filter '${renderFilter(rule.selector)}'`,
-    ),
+    messageId: 'repeat',
+    data: { rule: rule.label, list, index: step.index, first: first.index, what: list === 'Transitions' ? 'objects' : 'versions', class: step.storageClass },
   };
 }
 
 export function orderFinding(rule: RuleView, timeline: Timeline, fault: OrderFault): Located {
   const { earlier, later } = fault;
-  const list = timeline.list;
-  const action = list === 'Transitions' ? 'Transition' : 'NoncurrentVersionTransition';
-  const filter = renderFilter(rule.selector);
-  const awsText = (colder: string, warmer: string) =>
-    `'${timeline.key}' in the ${action} action for StorageClass '${colder}' for filter '${filter}' must be greater than '${timeline.key}' in the ${action} action for StorageClass '${warmer}' for filter '${filter}'`;
   const pair = colderOf(earlier.storageClass, later.storageClass);
-  if (fault.kind === 'same-time') {
-    const sentence = `${describeStep(timeline, earlier)} and ${describeStep(timeline, later)} fall on the same day; each later transition must come strictly later`;
-    return {
-      pointer: rule.at(list, later.index, timeline.key),
-      message: pair
-        ? rejection(rule.label, sentence, 'InvalidArgument', awsText(pair.colder, pair.warmer))
-        : rejectionUncoded(rule.label, `${sentence}, and S3 cannot move objects between ${earlier.storageClass} and ${later.storageClass} in either direction`),
-    };
-  }
-  const sentence = `${describeStep(timeline, later)} comes after ${describeStep(timeline, earlier)}, but S3 cannot move objects from ${earlier.storageClass} to ${later.storageClass} (from ${earlier.storageClass} only to ${allowedTargets(earlier.storageClass)})`;
+  const data = { rule: rule.label, earlier: describeStep(timeline, earlier), later: describeStep(timeline, later), from: earlier.storageClass, to: later.storageClass };
+  if (fault.kind === 'same-time') return { pointer: rule.at(timeline.list, later.index, timeline.key), messageId: pair ? 'sameDay' : 'sameDayNoMove', data };
   return {
-    pointer: rule.at(list, later.index, 'StorageClass'),
-    message: fault.kind === 'reversed' && pair
-      ? rejection(rule.label, sentence, 'InvalidArgument', awsText(pair.colder, pair.warmer))
-      : rejectionUncoded(rule.label, sentence),
+    pointer: rule.at(timeline.list, later.index, 'StorageClass'),
+    messageId: fault.kind === 'reversed' && pair ? 'noMove' : 'noMoveUncoded',
+    data: { ...data, allowed: allowedTargets(earlier.storageClass) },
   };
-}
-
-export function gapSentence(timeline: Timeline, { earlier, later, gap }: GapFault): string {
-  const stay = gapUnconfirmedSince(earlier.storageClass) ? 'S3 wanted objects to stay' : 'objects must stay';
-  return `${describeStep(timeline, later)} is only ${later.at - earlier.at} days after ${describeStep(timeline, earlier)}; ${stay} ${gap} days in ${STORAGE_CLASSES[earlier.storageClass].label} before moving on`;
 }
 
 /**
@@ -69,19 +64,17 @@ export function gapUnconfirmedSince(cls: StorageClassName): string | undefined {
 }
 
 /** A gap fault: a rejection when the gap is on record, a warning that says so when it is not (3b.6, 3d.4). */
-export function gapFinding(rule: RuleView, timeline: Timeline, fault: GapFault): Located & { severity?: 'warning' } {
-  const since = gapUnconfirmedSince(fault.earlier.storageClass);
-  if (since) {
-    return { pointer: rule.at(timeline.list, fault.later.index, timeline.key), severity: 'warning', message: unconfirmedSince(rule.label, gapSentence(timeline, fault), since) };
-  }
-  const filter = renderFilter(rule.selector);
+export function gapFinding(rule: RuleView, timeline: Timeline, fault: GapFault): Located {
   const { earlier, later, gap } = fault;
-  const awsText = timeline.list === 'Transitions'
-    // AWS's own wording, including its odd "'filter '…''" where the earlier Days should be.
-    ? `'Days' in the 'Transition' action for StorageClass '${later.storageClass}' for filter '${filter}' must be ${gap} days more than 'filter '${filter}'' in the 'Transition' action for StorageClass '${earlier.storageClass}'`
-    : `'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass '${later.storageClass}' for filter '${filter}' must be ${gap} days more than 'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass '${earlier.storageClass}' for filter '${filter}'`;
-  return {
-    pointer: rule.at(timeline.list, later.index, timeline.key),
-    message: rejection(rule.label, gapSentence(timeline, fault), 'InvalidArgument', awsText),
+  const since = gapUnconfirmedSince(earlier.storageClass);
+  const data = {
+    rule: rule.label,
+    earlier: describeStep(timeline, earlier),
+    later: describeStep(timeline, later),
+    days: later.at - earlier.at,
+    gap,
+    label: STORAGE_CLASSES[earlier.storageClass].label,
+    ...(since ? { since } : {}),
   };
+  return { pointer: rule.at(timeline.list, later.index, timeline.key), messageId: since ? 'gapUnconfirmed' : 'gap', data, ...(since ? { severity: 'warning' as const } : {}) };
 }

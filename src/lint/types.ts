@@ -23,6 +23,42 @@ export interface Finding {
   position?: Position;
   /** Edits that resolve the finding (src/fix), when the rule has one and the file can take it. */
   fixes?: Fix[];
+  /** The id of the rule's message (RuleMeta.messages), and the values put into its placeholders. */
+  messageId?: string;
+  data?: MessageData;
+  /** AWS's answer to the request, and how lifeguard knows it; only where AWS rejects (or may reject). */
+  aws?: AwsAnswer;
+  /** What to do about it, in one sentence. */
+  hint?: string;
+}
+
+export type MessageData = Readonly<Record<string, string | number>>;
+
+/**
+ * How sure lifeguard is of AWS's answer, said one way everywhere (formatters word it):
+ * - `recorded`: AWS's own code and text are on record (its model, a real response in a public thread);
+ * - `documented`: AWS's documentation says it rejects this; the exact answer is not on record;
+ * - `emulators`: only S3-compatible servers that copy AWS's answers were seen: no AWS text is quoted;
+ * - `unconfirmed`: AWS rejected it once and changed its rules since; whether it still does is open.
+ */
+export type AwsCertainty = 'recorded' | 'documented' | 'emulators' | 'unconfirmed';
+
+export interface AwsAnswer {
+  /** AWS's error code (MalformedXML, InvalidArgument, InvalidRequest), when known. */
+  code?: string;
+  /** AWS's error text, verbatim; only when `evidence` is `recorded`. */
+  text?: string;
+  evidence: AwsCertainty;
+  /** `unconfirmed`: the day AWS changed the rule this rests on. */
+  since?: string;
+}
+
+/** One message a rule can give: a short text with {{placeholders}}, AWS's answer and the fix. */
+export interface MessageSpec {
+  /** What is wrong, and where; ESLint's register, under 120 characters once filled in. */
+  message: string;
+  aws?: AwsAnswer;
+  hint?: string;
 }
 
 export interface RuleMeta {
@@ -41,11 +77,17 @@ export interface RuleMeta {
   evidence?: readonly Evidence[];
   /** The fix its findings carry, when they carry one (docs/rules/<id>.md says so, generated). */
   fix?: { kind: FixKind; what: string };
+  /** The messages the rule gives, by id (src/lint/report-message.ts fills them in). */
+  messages?: Readonly<Record<string, MessageSpec>>;
 }
 
 export interface Report {
   pointer: string;
-  message: string;
+  /** A key of the rule's `meta.messages`, with the values of its placeholders. */
+  messageId?: string;
+  data?: MessageData;
+  /** A finished message, for rules whose messages are not yet declared by id. */
+  message?: string;
   reportOnKey?: boolean;
   /** A rule covering both REJECT and UNVERIFIED rows may lower one finding's severity. */
   severity?: Severity;
@@ -53,8 +95,18 @@ export interface Report {
   fixes?: FixPlan[];
 }
 
+/** What a `.lifeguard.yml` target promises about the data a document's rules govern. */
+export interface TargetFacts {
+  readonly name: string;
+  readonly stage?: string;
+  readonly immutable?: boolean;
+  readonly minRetentionDays?: number;
+}
+
 export interface LintContext {
   readonly file: string;
+  /** The targets whose rules this document holds (empty when none names it). */
+  readonly targets: readonly TargetFacts[];
   /** Pointer of the LifecycleConfiguration object inside the file ('' or '/LifecycleConfiguration'). */
   readonly base: string;
   /** The whole file's data (the request shape wraps the configuration). */

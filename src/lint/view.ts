@@ -38,7 +38,7 @@ export function ruleViews(config: Record<string, unknown>, base: string): RuleVi
 }
 
 /** Characters of an ID quoted in a rule's label. */
-const MAX_LABEL_ID = 120;
+const MAX_LABEL_ID = 60;
 
 export function ruleLabel(raw: Record<string, unknown>, index: number): string {
   const id = str(raw.ID);

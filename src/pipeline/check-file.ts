@@ -2,6 +2,7 @@
  * One candidate file of `check`: read, parse, tell its kind, lint it. The unit of work that check
  * runs in order, or spreads over worker threads for large folders (check-workers.ts).
  */
+import { applySeverities } from '../config/apply-severities.js';
 import type { LifeguardConfig } from '../config/config.js';
 import { detectKind, isIacKind, looksRelevant } from '../load/detect.js';
 import type { Candidate } from '../load/discover.js';
@@ -13,6 +14,7 @@ import { resolveFindings } from '../findings/resolve.js';
 import type { CheckedFile, Diagnostic } from '../findings/types.js';
 import type { FileOutcome } from './file-outcome.js';
 import { lintPolicyDocument } from './policy-hook.js';
+import { targetsOfSource } from '../config/target-sources.js';
 
 export type { FileOutcome };
 
@@ -29,7 +31,7 @@ export async function checkCandidate(c: Candidate, config: LifeguardConfig, fixe
     const meta = !c.explicit && read.reason === 'too-large' ? SKIPPED_FILE : PARSE_ERROR;
     const finding: Finding = {
       ruleId: meta.id,
-      severity: severityOf(meta.id, meta.defaultSeverity, config),
+      severity: meta.defaultSeverity,
       message: `${read.problem.message}.`,
       file: c.display,
       pointer: '',
@@ -51,13 +53,8 @@ export async function checkCandidate(c: Candidate, config: LifeguardConfig, fixe
     };
     return { entry: { file: c.display, kind: 'unreadable' }, findings: [finding], doc };
   }
-  const findings = kind === 'lifecycle' ? lintLifecycleDocument(doc, { severities: config.rules, fixes }) : lintPolicyDocument(doc, config);
+  const findings = kind === 'lifecycle' ? lintLifecycleDocument(doc, { severities: config.rules, fixes, targets: targetsOfSource(config, c.path) }) : lintPolicyDocument(doc, config);
   return { entry: { file: c.display, kind }, findings, doc };
-}
-
-function severityOf(id: string, fallback: Finding['severity'], config: LifeguardConfig): Finding['severity'] {
-  const s = config.rules[id];
-  return s && s !== 'off' ? s : fallback;
 }
 
 async function relevantText(path: string): Promise<boolean> {
@@ -88,7 +85,7 @@ export interface SettledOutcome {
 }
 
 export function settle(o: FileOutcome, config: LifeguardConfig): SettledOutcome {
-  const kept = o.findings.filter((f) => config.rules[f.ruleId] !== 'off');
+  const kept = applySeverities(o.findings, config.rules);
   const docs = new Map([...(o.documents ?? []), ...(o.doc ? [o.doc] : [])].map((d) => [d.file, d]));
   const diagnostics = resolveFindings(kept, docs);
   const more = (o.documents ?? []).filter((d) => diagnostics.some((x) => x.file === d.file)).map((d) => ({ file: d.file, text: d.text }));

@@ -12,6 +12,7 @@ import type { SourceDocument } from '../load/document.js';
 import { PARSE_ERROR } from '../lint/file-rules.js';
 import { fromDocument, lintIac, readTerraform, type IacSource } from '../iac/source.js';
 import type { FileOutcome } from './file-outcome.js';
+import { targetsOfSource } from '../config/target-sources.js';
 
 export async function checkTerraformCandidate(c: Candidate, config: LifeguardConfig): Promise<FileOutcome> {
   const read = await readTerraform(c.path, c.display, !c.explicit);
@@ -19,13 +20,12 @@ export async function checkTerraformCandidate(c: Candidate, config: LifeguardCon
     if (read.kind === 'io') return { entry: { file: c.display, kind: 'unreadable' }, findings: [], ioError: { path: c.display, message: read.problem.message } };
     // A .tf file found in a folder is only parsed when it may hold lifecycle rules (readTerraform).
     if (!c.explicit && read.kind === 'content' && !looksRelevant(await textOf(c.path))) return { findings: [] };
-    const setting = config.rules[PARSE_ERROR.id];
     return {
       entry: { file: c.display, kind: 'unreadable' },
       findings: [
         {
           ruleId: PARSE_ERROR.id,
-          severity: setting && setting !== 'off' ? setting : 'error',
+          severity: PARSE_ERROR.defaultSeverity,
           message: `${read.problem.message}.`,
           file: c.display,
           pointer: '',
@@ -44,7 +44,7 @@ export async function checkIacCandidate(c: Candidate, doc: SourceDocument, kind:
 function outcome(c: Candidate, source: IacSource, config: LifeguardConfig): FileOutcome {
   if (source.units.length === 0 && source.findings.length === 0 && !c.explicit) return { findings: [] };
   const kind = source.kind === 'cloudformation' ? 'cloudformation' : 'terraform';
-  return { entry: { file: c.display, kind }, findings: lintIac(source, config.rules), doc: source.doc, documents: source.documents };
+  return { entry: { file: c.display, kind }, findings: lintIac(source, config.rules, targetsOfSource(config, c.path)), doc: source.doc, documents: source.documents };
 }
 
 async function textOf(path: string): Promise<string> {

@@ -2,6 +2,7 @@
  * `check` end to end, shared by the CLI and the action: discover files, load them with positions,
  * lint each by kind, resolve positions, build the report. Reads files; everything after is pure.
  */
+import { applySeverities } from '../config/apply-severities.js';
 import { workspaceOf, type LifeguardConfig } from '../config/config.js';
 import { Workspace } from '../workspace/workspace.js';
 import { discover, type Candidate } from '../load/discover.js';
@@ -54,7 +55,7 @@ export async function runCheck(paths: readonly string[], config: LifeguardConfig
   const checked = new Set(files.filter((f) => f.kind === 'lifecycle' || f.kind === 'policy').map((f) => f.file));
   await addProtection(config, docs, sources, findings, ioErrors, checked);
   await addPolicyAgreement({ config, docs, sources, findings, ioErrors, checked });
-  const kept = findings.filter((f) => config.rules[f.ruleId] !== 'off');
+  const kept = applySeverities(findings, config.rules);
   // A plan and its .tf files, checked in one run, may report the same fault at the same place.
   const diagnostics = unique([...resolved, ...resolveFindings(kept, docs)]).sort(compareDiagnostics);
   return { report: buildReport(files, diagnostics), sources, ioErrors };

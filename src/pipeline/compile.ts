@@ -3,6 +3,7 @@
  * policy check (schema, rules, compile, lint of the output), and render one request per bucket.
  * Reads files; writing them is the command's business.
  */
+import { applySeverities } from '../config/apply-severities.js';
 import { resolve } from 'node:path';
 import type { LifeguardConfig } from '../config/config.js';
 import { detectKind } from '../load/detect.js';
@@ -92,7 +93,7 @@ export async function runCompile(paths: readonly string[], config: LifeguardConf
     buckets.set(request.Bucket, doc.file);
     outputs.push({ bucket: request.Bucket, policyFile: doc.file, rules: request.LifecycleConfiguration.Rules.length, ...emit(request, format, doc.file) });
   }
-  const kept = findings.filter((f) => config.rules[f.ruleId] !== 'off');
+  const kept = applySeverities(findings, config.rules);
   const report = buildReport(files, resolveFindings(kept, docs));
   return { report, sources, ioErrors, outputs: report.summary.errors || ioErrors.length ? [] : outputs };
 }

@@ -5,6 +5,7 @@
  * report the pull request itself changes cannot judge that pull request's costs. Only the manifest
  * is read here.
  */
+import { applySeverities } from '../config/apply-severities.js';
 import { resolve, sep } from 'node:path';
 import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import { INVENTORY_BUCKET, INVENTORY_STALE } from '../lint/file-rules.js';
@@ -56,14 +57,12 @@ export async function inventoryEvidence(c: InventoryCheck): Promise<InventoryEvi
   if (!read.ok) return { diagnostics: [], usable: false, reason: `${file}: ${read.problem.message}` };
   const data = read.doc.data as { sourceBucket?: unknown; creationTimestamp?: unknown } | undefined;
   const findings: Finding[] = [];
-  const severity = (id: string, fallback: 'error' | 'warning') => c.config.rules[id] ?? fallback;
   let usable = true;
   let reason: string | undefined;
   if (typeof data?.sourceBucket === 'string' && data.sourceBucket !== c.target.bucket) {
     usable = false;
     reason = `the inventory ${file} is of bucket ${data.sourceBucket}, not ${c.target.bucket}`;
-    const s = severity(INVENTORY_BUCKET.id, 'error');
-    if (s !== 'off') findings.push({ ruleId: INVENTORY_BUCKET.id, severity: s, file, pointer: '/sourceBucket', message: `target ${c.target.name}: the inventory is of bucket ${data.sourceBucket}, not ${c.target.bucket}; it is not used` });
+    findings.push({ ruleId: INVENTORY_BUCKET.id, severity: INVENTORY_BUCKET.defaultSeverity, file, pointer: '/sourceBucket', message: `target ${c.target.name}: the inventory is of bucket ${data.sourceBucket}, not ${c.target.bucket}; it is not used` });
   }
   const created = Number(data?.creationTimestamp);
   let asOf: string | undefined;
@@ -72,13 +71,12 @@ export async function inventoryEvidence(c: InventoryCheck): Promise<InventoryEvi
     asOf = new Date(created).toISOString().slice(0, 10);
     ageDays = Math.floor((c.now.getTime() - created) / DAY_MS);
     const max = c.config.gates['inventory-max-age-days'] ?? DEFAULT_INVENTORY_MAX_AGE_DAYS;
-    const s = severity(INVENTORY_STALE.id, 'warning');
-    if (ageDays > max && s !== 'off') {
-      findings.push({ ruleId: INVENTORY_STALE.id, severity: s, file, pointer: '/creationTimestamp', message: `target ${c.target.name}: the inventory is ${ageDays} days old (${asOf}), older than ${max} days; its objects may no longer be the bucket's` });
+    if (ageDays > max) {
+      findings.push({ ruleId: INVENTORY_STALE.id, severity: INVENTORY_STALE.defaultSeverity, file, pointer: '/creationTimestamp', message: `target ${c.target.name}: the inventory is ${ageDays} days old (${asOf}), older than ${max} days; its objects may no longer be the bucket's` });
     }
   }
   const docs = new Map([[file, read.doc]]);
-  return { diagnostics: resolveFindings(findings, docs), usable, ...(reason ? { reason } : {}), ...(asOf ? { asOf } : {}), ...(ageDays !== undefined ? { ageDays } : {}) };
+  return { diagnostics: resolveFindings(applySeverities(findings, c.config.rules), docs), usable, ...(reason ? { reason } : {}), ...(asOf ? { asOf } : {}), ...(ageDays !== undefined ? { ageDays } : {}) };
 }
 
 function within(file: string, dir: string): boolean {

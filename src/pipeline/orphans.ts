@@ -5,6 +5,7 @@
  * referenced again). The quarantine file is the only file written; deletion happens later, through
  * the lifecycle rules plan shows and apply writes (ADR 0100).
  */
+import { applySeverities } from '../config/apply-severities.js';
 import type { LifeguardConfig, TargetConfig } from '../config/config.js';
 import type { Reference } from '../model-registry/reference.js';
 import { loadPriceCatalog, type PriceSource } from '../cost/prices/load.js';
@@ -85,7 +86,7 @@ export async function runOrphans(config: LifeguardConfig, o: OrphansOptions): Pr
   let s3: S3Access | undefined;
   const bucket = async () => (s3 ??= await openS3(target, o.env));
   try {
-    return await sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, bucket });
+    return await sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, rules: config.rules, bucket });
   } finally {
     s3?.client.destroy();
   }
@@ -101,11 +102,13 @@ interface Sweep {
   protect: Reference[];
   prefixes: ArtifactPrefixes;
   quarantine: LoadedQuarantine;
+  /** Severities from `.lifeguard.yml`. */
+  rules: LifeguardConfig['rules'];
   bucket(): Promise<S3Access>;
 }
 
 /** Objects, classification, cost; then release and quarantine when asked; the report. */
-async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, bucket }: Sweep): Promise<OrphanReport> {
+async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, rules, bucket }: Sweep): Promise<OrphanReport> {
   let record: QuarantineRecord | undefined = quarantine.record;
   const ref: BucketRef = { bucket: target.bucket, ...(target.expectedBucketOwner ? { expectedBucketOwner: target.expectedBucketOwner } : {}) };
   const gathered = o.inventory ? await inventoryObjects(o.inventory, o.cwd, target.bucket, prefixes.prefixes) : await listObjects(await bucket(), ref, prefixes.prefixes);
@@ -192,7 +195,7 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
     if (parsed.ok) docs.set(quarantine.file, parsed.doc);
   }
   if (record && !quarantine.findings.length) {
-    append(diagnostics, resolveFindings(quarantineProtectionFindings(record, quarantine.file, [...registry, ...protect], target.name), docs));
+    append(diagnostics, resolveFindings(applySeverities(quarantineProtectionFindings(record, quarantine.file, [...registry, ...protect], target.name), rules), docs));
   }
   return {
     version: 1,

@@ -20,7 +20,7 @@ export async function fromIac(target: TargetConfig, config: LifeguardConfig): Pr
   if (!loaded.ok) return { ok: false, message: loaded.message, findings: [], documents: loaded.source ? [loaded.source.doc] : [] };
   const { source, unit, index } = loaded;
   const only = { ...source, units: [unit], findings: [], relocate: source.relocate ? [source.relocate[index]!] : undefined };
-  const findings = lintIac(only, config.rules).filter((f) => config.rules[f.ruleId] !== 'off');
+  const findings = lintIac(only, config.rules, [{ ...target, source: { ...target.source, resource: unit.address } }]);
   const documents = [source.doc, ...source.documents];
   if (unit.bucket !== undefined && unit.bucket !== target.bucket) {
     return { ok: false, message: `${unit.subject} in ${source.doc.file} is for bucket ${unit.bucket}, but target ${target.name} is bucket ${target.bucket}`, findings, documents };

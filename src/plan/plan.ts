@@ -3,6 +3,7 @@
  * state, the semantic diff in plain words, the bucket-state findings and, from a listing, which
  * objects each rule would expire. Every failure stays inside its target.
  */
+import { applySeverities } from '../config/apply-severities.js';
 import type { LifeguardConfig, TargetConfig } from '../config/config.js';
 import { diffConfigurations } from '../diff/diff.js';
 import { normalizeConfiguration } from '../model/canonical.js';
@@ -104,12 +105,8 @@ export async function prepareTarget(target: TargetConfig, index: number, config:
   }
   const objects = listed?.listing.objects.filter((o) => !o.deleteMarker);
   const protection = registryProtectionFindings(proposed, objects);
-  plan.diagnostics = resolve([...proposed.findings, ...stateFindings, ...keepConfigured(protection, config)], proposed.documents);
+  plan.diagnostics = resolve(applySeverities([...proposed.findings, ...stateFindings, ...protection], config.rules), proposed.documents);
   return { target, plan, ref, s3, proposed, state, ...(listed ? { listing: listed } : {}) };
-}
-
-function keepConfigured(findings: readonly Finding[], config: LifeguardConfig): Finding[] {
-  return findings.filter((f) => config.rules[f.ruleId] !== 'off');
 }
 
 async function projectFromListing(

@@ -42,12 +42,11 @@ export async function addPolicyAgreement(inputs: AgreementInputs): Promise<void>
   }
 }
 
-/** Pure core: the findings for one target, given both documents. */
+/** Pure core: the findings for one target, given both documents, at the rule's own severity (the flow applies the configured one). */
 export function agreementFindings(target: TargetConfig, policy: SourceDocument, lifecycle: SourceDocument, config: Pick<LifeguardConfig, 'rules'>): Finding[] {
-  const severity = config.rules[LIFECYCLE_MATCHES_POLICY.id];
   const finding = (pointer: string, message: string): Finding => ({
     ruleId: LIFECYCLE_MATCHES_POLICY.id,
-    severity: severity && severity !== 'off' ? severity : LIFECYCLE_MATCHES_POLICY.defaultSeverity,
+    severity: LIFECYCLE_MATCHES_POLICY.defaultSeverity,
     message,
     file: lifecycle.file,
     pointer,

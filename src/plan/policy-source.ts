@@ -3,6 +3,7 @@
  * (src/policy), its compiled rules viewed for the bucket-state rules, whose findings are mapped back
  * to the policy nodes through the compiler's origin map.
  */
+import { applySeverities } from '../config/apply-severities.js';
 import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import { normalizeRule } from '../model/canonical.js';
 import { ruleViews } from '../lint/view.js';
@@ -20,7 +21,7 @@ export async function fromPolicy(target: TargetConfig, config: LifeguardConfig):
   const doc = read.doc;
   const compile = (data: unknown) => checkPolicy(doc.file, data, { severities: config.rules, stages: target.stage ? [target.stage] : undefined, bucket: target.bucket });
   const checked = compile(doc.data);
-  const findings = checked.findings.filter((f) => config.rules[f.ruleId] !== 'off');
+  const findings = applySeverities(checked.findings, config.rules);
   if (checked.policy && target.stage && !checked.policy.stages.some((s) => s.name === target.stage)) {
     return { ok: false, message: `policy ${doc.file} has no stage '${target.stage}' (the target's stage)`, findings, documents: [doc] };
   }

@@ -4,6 +4,7 @@
  * target names one (with a policy too, the file must agree with it); a policy alone is compiled
  * for the target's stage and bucket (policy-source.ts).
  */
+import { applySeverities } from '../config/apply-severities.js';
 import { workspaceOf, type LifeguardConfig, type TargetConfig } from '../config/config.js';
 import { normalizeRule } from '../model/canonical.js';
 import { detectKind } from '../load/detect.js';
@@ -36,7 +37,7 @@ export async function sourceConfiguration(target: TargetConfig, config: Lifeguar
   const path = ws.resolve(lifecycle, config.dir);
   const read = await readDocument(path, ws.display(path), 'lifecycle');
   if (!read.ok) return read;
-  const result = fromDocument(read.doc, path, config);
+  const result = fromDocument(read.doc, path, config, target);
   if (!result.ok) return result;
   const proposed = result.proposed;
   // A full PutBucketLifecycleConfiguration request names its bucket: it must be this target's.
@@ -47,16 +48,16 @@ export async function sourceConfiguration(target: TargetConfig, config: Lifeguar
     const policyPath = ws.resolve(policy, config.dir);
     const policyRead = await readDocument(policyPath, ws.display(policyPath), 'policy');
     if (!policyRead.ok) return policyRead;
-    proposed.findings.push(...agreementFindings(target, policyRead.doc, read.doc, config).filter((f) => config.rules[f.ruleId] !== 'off'));
+    proposed.findings.push(...applySeverities(agreementFindings(target, policyRead.doc, read.doc, config), config.rules));
     proposed.documents.push(policyRead.doc);
   }
   return result;
 }
 
-export function fromDocument(doc: SourceDocument, path: string, config: LifeguardConfig): ProposedResult {
+export function fromDocument(doc: SourceDocument, path: string, config: LifeguardConfig, target?: TargetConfig): ProposedResult {
   const located = locateConfiguration(doc.data);
   const views = ruleViews(located.config, located.base);
-  const findings = lintLifecycleDocument(doc, { severities: config.rules }).filter((f) => config.rules[f.ruleId] !== 'off');
+  const findings = lintLifecycleDocument(doc, { severities: config.rules, targets: target ? [target] : [] });
   return {
     ok: true,
     proposed: {

@@ -3,6 +3,7 @@
  * (what must not be expired), and the quarantine file's batches, compiled into tag-filtered rules
  * appended after the source's own. Findings about those rules point into the quarantine file.
  */
+import { applySeverities } from '../config/apply-severities.js';
 import type { LifeguardConfig, TargetConfig } from '../config/config.js';
 import { normalizeRule } from '../model/canonical.js';
 import type { Finding } from '../lint/types.js';
@@ -18,7 +19,7 @@ import type { ProposedConfiguration, ProposedResult } from './proposed.js';
 export async function withTargetExtras(proposed: ProposedConfiguration, target: TargetConfig, config: LifeguardConfig): Promise<ProposedResult> {
   // A loop, not push(...): a quarantine file can name hundreds of thousands of objects.
   const add = (fs: readonly Finding[]) => {
-    for (const f of fs) if (config.rules[f.ruleId] !== 'off') proposed.findings.push(f);
+    for (const f of applySeverities(fs, config.rules)) proposed.findings.push(f);
   };
   const fail = (message: string): ProposedResult => ({ ok: false, message, findings: proposed.findings, documents: proposed.documents });
   const own = proposed.configuration.Rules.length;

@@ -4,6 +4,8 @@
  * policy file: compiled-output findings are mapped back through the compiler's origin map, so a
  * user never gets a line number in JSON they did not write. Pure: data in, findings out.
  */
+import { severityFor } from '../lint/severity.js';
+import { findingOf } from '../lint/report-message.js';
 import type { SeverityOverrides } from '../lint/engine.js';
 import { lintLifecycle } from '../lint/engine.js';
 import type { Finding, LifecycleRule, Report, RuleMeta } from '../lint/types.js';
@@ -70,17 +72,13 @@ export function lintCompiled(file: string, compilation: Compilation, options: Pi
     const index = /^\/LifecycleConfiguration\/Rules\/(\d+)/.exec(f.pointer)?.[1];
     const id = index !== undefined ? rules[Number(index)]?.ID : undefined;
     const named = id === undefined || f.message.includes(`'${id}'`) ? '' : ` (compiled rule '${id}')`;
-    return { ruleId: f.ruleId, severity: f.severity, message: `${stage}${named}: ${f.message}`, file, pointer };
+    return { ...f, message: `${stage}${named}: ${f.message}`, file, pointer, reportOnKey: undefined };
   });
 }
 
 /** Severity as configured, the way the lifecycle engine applies it; undefined when the rule is off. */
 function withSeverity(file: string, meta: RuleMeta, r: Report, overrides: SeverityOverrides | undefined): Finding | undefined {
-  const setting = overrides?.[meta.id];
-  if (setting === 'off') return undefined;
-  const own = r.severity ?? meta.defaultSeverity;
-  const severity = setting && own === meta.defaultSeverity ? setting : own;
-  const f: Finding = { ruleId: meta.id, severity, message: r.message, file, pointer: r.pointer };
-  if (r.reportOnKey) f.reportOnKey = true;
-  return f;
+  const severity = severityFor(meta, r.severity ?? meta.defaultSeverity, overrides?.[meta.id]);
+  if (!severity) return undefined;
+  return findingOf(meta, { ...r, reportOnKey: r.reportOnKey || undefined }, file, severity);
 }

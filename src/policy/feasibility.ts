@@ -6,17 +6,31 @@
  */
 import { MAX_LIFECYCLE_RULES } from '../model/s3-limits.js';
 import { STORAGE_CLASSES, canTransition } from '../model/storage-classes.js';
-import { plural, rejection } from '../lint/messages.js';
-import { awsFilterText } from './filter.js';
+import { plural } from '../lint/messages.js';
+import { documented, emulated } from '../lint/report-message.js';
+import type { MessageData, MessageSpec } from '../lint/types.js';
 import { transitionsByDay, type Policy, type PolicyStage } from './model.js';
 import { currentPurpose, stageRuleId } from './rule-ids.js';
 import { conflictingTag } from './selection.js';
 
 export interface CompileProblem {
   pointer: string;
-  message: string;
+  messageId: keyof typeof COMPILE_MESSAGES;
+  data: MessageData;
   reportOnKey?: boolean;
 }
+
+/** The messages of policy-compile (its metadata in rules/registry.ts spreads them). */
+export const COMPILE_MESSAGES = {
+  tooManyRules: { message: "policy '{{policy}}': its {{stages}} compile to {{count}} rules, over the {{max}} one bucket may have", aws: documented('InvalidRequest'), hint: 'Merge stages, or split the bucket.' },
+  archiveAndExpiry: { message: "{{stage}}: expireAfterDays {{days}} contradicts archive, which keeps current versions in {{class}}", hint: 'Remove one of them.' },
+  classTwice: { message: "{{stage}}: {{class}} is named twice among the stage's transitions and archive", aws: emulated('InvalidRequest'), hint: "It would compile into rule '{{rule}}': name each class once." },
+  sameDay: { message: '{{stage}}: {{what}} to {{class}} and the transition to {{prev}} both happen on day {{day}}', aws: documented('InvalidArgument'), hint: "It would compile into rule '{{rule}}': each transition must come strictly later." },
+  noMove: { message: '{{stage}}: S3 cannot move objects from {{prev}} (day {{prevDay}}) to {{class}} (day {{day}})', aws: documented('InvalidArgument'), hint: "It would compile into rule '{{rule}}'; {{targets}}." },
+  gap: { message: '{{stage}}: {{what}} to {{class}} on day {{day}} comes {{after}} after the move to {{prev}}', aws: documented('InvalidArgument'), hint: "Objects must stay {{gap}} in {{prev}} first, so day {{earliest}} is the earliest (rule '{{rule}}')." },
+  expiryNotAfter: { message: '{{stage}}: expireAfterDays {{days}} is not after the transition to {{class}} on day {{day}}', aws: documented('InvalidArgument'), hint: "Expiry must come strictly after every transition (rule '{{rule}}')." },
+  tagClash: { message: '{{stage}}: failedRuns wants tag {{key}}={{want}} but the stage selects {{key}}={{has}}', aws: documented('InvalidRequest'), hint: "An object holds one value per key, and rule '{{rule}}' would name the key twice." },
+} satisfies Record<string, MessageSpec>;
 
 export function feasibilityProblems(policy: Policy, stages: readonly PolicyStage[], ruleCount: number): CompileProblem[] {
   const out: CompileProblem[] = [];
@@ -25,12 +39,8 @@ export function feasibilityProblems(policy: Policy, stages: readonly PolicyStage
     out.push({
       pointer: '/stages',
       reportOnKey: true,
-      message: rejection(
-        `policy '${policy.name}'`,
-        `its ${plural(stages.length, 'stage')} compile to ${ruleCount} rules, over the limit of ${MAX_LIFECYCLE_RULES} for one bucket; merge stages or split the bucket`,
-        'InvalidRequest',
-        `The number of lifecycle rules must not exceed the allowed limit of ${MAX_LIFECYCLE_RULES} rules.`,
-      ),
+      messageId: 'tooManyRules',
+      data: { policy: policy.name, stages: plural(stages.length, 'stage'), count: ruleCount, max: MAX_LIFECYCLE_RULES },
     });
   }
   return out;
@@ -41,13 +51,13 @@ function stageProblems(policy: Policy, stage: PolicyStage): CompileProblem[] {
   const subject = `stage '${stage.name}'`;
   const purpose = currentPurpose(stage);
   const ruleId = purpose ? stageRuleId(policy.name, stage.name, purpose) : '';
-  const into = `(compiled into rule '${ruleId}')`;
-  const filter = awsFilterText(stage.select);
+  const base = { stage: subject, rule: ruleId };
 
   if (stage.archive && stage.expireAfterDays !== undefined) {
     out.push({
       pointer: stage.at('expireAfterDays'),
-      message: `${subject}: expireAfterDays ${stage.expireAfterDays} contradicts archive, which keeps current versions forever in ${stage.archive.storageClass}; remove one of them.`,
+      messageId: 'archiveAndExpiry',
+      data: { ...base, days: stage.expireAfterDays, class: stage.archive.storageClass },
     });
   }
 
@@ -58,20 +68,21 @@ function stageProblems(policy: Policy, stage: PolicyStage): CompileProblem[] {
     if (seen.has(t.storageClass)) {
       out.push({
         pointer: `${t.pointer}/storageClass`,
-        message: rejection(subject, `${t.storageClass} is named twice among the stage's transitions and archive ${into}`, 'InvalidRequest', `'StorageClass' must be different for 'Transition' actions in same 'Rule' with filter '${filter}'`),
+        messageId: 'classTwice',
+        data: { ...base, class: t.storageClass },
       });
       return;
     }
     seen.set(t.storageClass, i);
     const prev = byDay[i - 1];
     if (!prev || prev.storageClass === t.storageClass) return;
-    const order = `'Days' in the Transition action for StorageClass '${t.storageClass}' for filter '${filter}' must be greater than 'Days' in the Transition action for StorageClass '${prev.storageClass}' for filter '${filter}'`;
-    if (t.afterDays === prev.afterDays || !canTransition(prev.storageClass, t.storageClass)) {
-      const fault =
-        t.afterDays === prev.afterDays
-          ? `${what} to ${t.storageClass} and the transition to ${prev.storageClass} both happen on day ${t.afterDays} ${into}`
-          : `S3 cannot move objects from ${prev.storageClass} (day ${prev.afterDays}) to ${t.storageClass} (day ${t.afterDays}) ${into}; ${describeTargets(prev.storageClass)}`;
-      out.push({ pointer: `${t.pointer}/afterDays`, message: rejection(subject, fault, 'InvalidArgument', order) });
+    const step = { ...base, what, class: t.storageClass, day: t.afterDays, prev: prev.storageClass, prevDay: prev.afterDays };
+    if (t.afterDays === prev.afterDays) {
+      out.push({ pointer: `${t.pointer}/afterDays`, messageId: 'sameDay', data: step });
+      return;
+    }
+    if (!canTransition(prev.storageClass, t.storageClass)) {
+      out.push({ pointer: `${t.pointer}/afterDays`, messageId: 'noMove', data: { ...step, targets: describeTargets(prev.storageClass) } });
       return;
     }
     // A gap AWS's rejection of which is unconfirmed (after the IA classes, since 2026-07-16) compiles;
@@ -80,12 +91,8 @@ function stageProblems(policy: Policy, stage: PolicyStage): CompileProblem[] {
     if (!limitsUnconfirmedSince && t.afterDays - prev.afterDays < gap) {
       out.push({
         pointer: `${t.pointer}/afterDays`,
-        message: rejection(
-          subject,
-          `${what} to ${t.storageClass} on day ${t.afterDays} comes ${plural(t.afterDays - prev.afterDays, 'day')} after the move to ${prev.storageClass} ${into}; objects must stay ${plural(gap, 'day')} in ${prev.storageClass} first, so day ${prev.afterDays + gap} is the earliest`,
-          'InvalidArgument',
-          `'Days' in the 'Transition' action for StorageClass '${t.storageClass}' for filter '${filter}' must be ${gap} days more than 'filter '${filter}'' in the 'Transition' action for StorageClass '${prev.storageClass}'`,
-        ),
+        messageId: 'gap',
+        data: { ...step, after: plural(t.afterDays - prev.afterDays, 'day'), gap: plural(gap, 'day'), earliest: prev.afterDays + gap },
       });
     }
   });
@@ -94,12 +101,8 @@ function stageProblems(policy: Policy, stage: PolicyStage): CompileProblem[] {
   if (stage.expireAfterDays !== undefined && last && !stage.archive && stage.expireAfterDays <= last.afterDays) {
     out.push({
       pointer: stage.at('expireAfterDays'),
-      message: rejection(
-        subject,
-        `expireAfterDays ${stage.expireAfterDays} is not after the transition to ${last.storageClass} on day ${last.afterDays} ${into}; expiry must come strictly after every transition`,
-        'InvalidArgument',
-        `'Days' in the Expiration action for filter '${filter}' must be greater than 'Days' in the Transition action`,
-      ),
+      messageId: 'expiryNotAfter',
+      data: { ...base, days: stage.expireAfterDays, class: last.storageClass, day: last.afterDays },
     });
   }
 
@@ -109,12 +112,8 @@ function stageProblems(policy: Policy, stage: PolicyStage): CompileProblem[] {
       out.push({
         pointer: stage.at('failedRuns', 'tags', clash.key),
         reportOnKey: true,
-        message: rejection(
-          subject,
-          `failedRuns wants tag ${clash.key}=${clash.b} but the stage selects ${clash.key}=${clash.a}; an object holds one value per key, and the rule '${stageRuleId(policy.name, stage.name, 'failed-runs')}' would name the key twice`,
-          'InvalidRequest',
-          'Duplicate Tag Keys are not allowed.',
-        ),
+        messageId: 'tagClash',
+        data: { ...base, key: clash.key, want: clash.b, has: clash.a, rule: stageRuleId(policy.name, stage.name, 'failed-runs') },
       });
     }
   }

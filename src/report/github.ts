@@ -5,6 +5,7 @@
  * and where to find them. Pure: the report in, command lines out.
  */
 import { plural } from '../lint/messages.js';
+import { detailLines } from './details.js';
 import type { Severity } from '../lint/types.js';
 import { annotationPath, type PathBase } from './locations.js';
 import type { CheckReport, Diagnostic } from '../findings/types.js';
@@ -89,7 +90,8 @@ export function annotationCommand(d: Diagnostic, base: PathBase = {}): string {
     endColumn: sameLine ? d.endColumn : undefined,
     title: d.ruleId,
   };
-  return workflowCommand(ANNOTATION_LEVEL[d.severity], props, `${d.message}\n${d.docsUrl}`);
+  const details = detailLines(d).map((x) => `${x.label}: ${x.text}\n`).join('');
+  return workflowCommand(ANNOTATION_LEVEL[d.severity], props, `${d.message}\n${details}${d.docsUrl}`);
 }
 
 export function workflowCommand(name: string, props: Record<string, string | number | undefined>, message: string): string {

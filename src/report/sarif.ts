@@ -3,6 +3,7 @@
  * and a docs link, results with a stable ruleId, repository-relative artifact URIs and 1-based
  * regions. Pure: the report and rule metadata in, JSON text out.
  */
+import { detailLines } from './details.js';
 import type { Fix, Log, ReportingDescriptor, Result, Region } from 'sarif';
 import type { LocatedFix } from '../fix/lines.js';
 import { REPOSITORY_URL, docsUrl } from '../lint/docs-url.js';
@@ -94,7 +95,8 @@ function result(d: Diagnostic, ruleIndex: number, base: PathBase): Result {
     ruleId: d.ruleId,
     ruleIndex,
     level: LEVEL[d.severity],
-    message: { text: d.message },
+    // Code scanning shows only the text: AWS's answer and the fix follow the message, one line each.
+    message: { text: [d.message, ...detailLines(d).map((x) => `${x.label}: ${x.text}`)].join('\n') },
     locations: [
       {
         physicalLocation: {
@@ -104,7 +106,14 @@ function result(d: Diagnostic, ruleIndex: number, base: PathBase): Result {
         ...(d.pointer ? { logicalLocations: [{ fullyQualifiedName: d.pointer, kind: 'member' }] } : {}),
       },
     ],
-    properties: { pointer: d.pointer, docsUrl: d.docsUrl },
+    properties: {
+      pointer: d.pointer,
+      docsUrl: d.docsUrl,
+      ...(d.messageId !== undefined ? { messageId: d.messageId } : {}),
+      ...(d.data !== undefined ? { data: { ...d.data } } : {}),
+      ...(d.aws !== undefined ? { aws: { ...d.aws } } : {}),
+      ...(d.hint !== undefined ? { hint: d.hint } : {}),
+    },
     ...(d.fixes?.length ? { fixes: d.fixes.map((f) => sarifFix(f, base)) } : {}),
   };
 }

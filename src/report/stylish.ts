@@ -2,6 +2,7 @@
  * The default terminal format: findings grouped by file, each with a short code frame, then a
  * summary line. Colour only when asked (the CLI asks when stdout is a TTY).
  */
+import { detailLines } from './details.js';
 import { showControls } from '../text/log-safe.js';
 import type { CheckReport, Diagnostic, SourceTexts } from '../findings/types.js';
 
@@ -32,6 +33,7 @@ export function formatStylish(report: CheckReport, sources: SourceTexts, options
       const sev = d.severity === 'error' ? paint('red', 'error') : d.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info');
       // file:line:column, so each finding is one self-contained line that terminals and editors link.
       out.push(`  ${file}:${d.line}:${d.column}  ${sev}  ${showControls(d.message)}  ${paint('dim', showControls(d.ruleId))}`);
+      for (const x of detailLines(d)) out.push(`      ${paint('dim', `${x.label}:`)} ${showControls(x.text)}`);
       if (lines) out.push(...codeFrame(lines, d, options.context ?? 1).map((l) => paint('dim', l)));
     }
     out.push('');

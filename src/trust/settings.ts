@@ -24,7 +24,7 @@ export interface JudgedSettings {
 }
 
 /** A target's fields that decide what is compared and protected; a pull request cannot change them for an existing target. */
-export const TRUSTED_TARGET_FIELDS = ['bucket', 'region', 'endpoint', 'forcePathStyle', 'expectedBucketOwner', 'stage', 'immutable', 'registry', 'inventory', 'artifactPrefixes', 'quarantine'] as const;
+export const TRUSTED_TARGET_FIELDS = ['bucket', 'region', 'endpoint', 'forcePathStyle', 'expectedBucketOwner', 'stage', 'immutable', 'minRetentionDays', 'registry', 'inventory', 'artifactPrefixes', 'quarantine'] as const;
 
 /** Default of gates.inventory-max-age-days. */
 export const DEFAULT_INVENTORY_MAX_AGE_DAYS = 7;
@@ -99,6 +99,7 @@ function targetLoosenings(base: TargetConfig, head: TargetConfig, pointer: strin
   const production = (t: TargetConfig) => immutabilityReason({ ...t, immutable: false }) !== undefined;
   if (production(base) && !production(head)) push('stage', base.stage, head.stage);
   if (base.immutable === true && head.immutable !== true) push('immutable', true, head.immutable);
+  if (base.minRetentionDays !== undefined && (head.minRetentionDays ?? 0) < base.minRetentionDays) push('minRetentionDays', base.minRetentionDays, head.minRetentionDays);
   if (head.quarantine?.expireAfterDays !== undefined && head.quarantine.expireAfterDays < (base.quarantine?.expireAfterDays ?? Infinity)) {
     push('quarantine.expireAfterDays', base.quarantine?.expireAfterDays, head.quarantine.expireAfterDays);
   }

@@ -49,7 +49,12 @@ describe('check on Terraform and CloudFormation, through the bundle', () => {
     const run = runAction({ paths: '.' }, ws);
     expect(run.status).toBe(1);
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error file='));
-    expect(errors).toEqual([expect.stringMatching(/^::error file=infra\/main\.tf,line=18,.*title=expiration-after-transition::aws_s3_bucket_lifecycle_configuration\.ml_data, rule 'checkpoint-cleanup'/)]);
+    // The CDK writes no Id unless the app gives one: rule-id-required asks for it.
+    expect(errors).toEqual([
+      expect.stringMatching(/^::error file=cdk\.out\/aws-cdk-s3\.template\.json,line=8,.*title=rule-id-required::MyBucketF68F3FF0, rule #1 has no ID/),
+      expect.stringMatching(/^::error file=cdk\.out\/aws-cdk-s3\.template\.json,line=12,.*title=rule-id-required::MyBucketF68F3FF0, rule #2 has no ID/),
+      expect.stringMatching(/^::error file=infra\/main\.tf,line=18,.*title=expiration-after-transition::aws_s3_bucket_lifecycle_configuration\.ml_data, rule 'checkpoint-cleanup'/),
+    ]);
     expect(run.stdout).not.toContain('lifecycle-schema');
   });
 });

@@ -8,7 +8,7 @@ import type { Finding } from '../../src/lint/types.js';
 import { checkPolicy, type PolicyCheckOptions } from '../../src/policy/check-policy.js';
 import { policyFromData, type Policy } from '../../src/policy/model.js';
 import type { PolicyRule } from '../../src/policy/rules/types.js';
-import type { ExpectedFinding } from './lint.js';
+import { shown, type ExpectedFinding } from './lint.js';
 
 /** Four lines, so the first stage line of a test policy is line 5 (`stages:`). */
 export const HEAD = 'apiVersion: lifeguard/v1\nkind: RetentionPolicy\nmetadata: { name: p }\nbucket: { name: test-bucket }\n';
@@ -44,7 +44,9 @@ export function checkPolicyRule(rule: PolicyRule, valid: Array<{ name: string; c
     c.errors.forEach((w, i) => {
       const g = got[i]!;
       if (w.column !== undefined) expect(g.column, `${c.name}: column`).toBe(w.column);
-      if (w.message !== undefined) expect(g.message, `${c.name}: message`).toMatch(w.message);
+      if (w.messageId !== undefined) expect(g.messageId, `${c.name}: messageId`).toBe(w.messageId);
+      if (w.data !== undefined) expect(g.data, `${c.name}: data`).toMatchObject(w.data);
+      if (w.message !== undefined) expect(shown(g), `${c.name}: message`).toMatch(w.message);
       expect(g.severity, `${c.name}: severity`).toBe(w.severity ?? rule.meta.defaultSeverity);
     });
   }

@@ -12,11 +12,13 @@ describe('Expiration before its own Transition', () => {
       'expiration-before-transition/terraform/main.tf:18 expiration-after-transition',
     ]);
     const [cdk, cfn, tf] = found;
-    expect(cdk!.message).toMatch(/^MlDataBucket5E3A4B21 \(MlDataStack\/MlDataBucket\/Resource\), rule 'checkpoint-cleanup': the Expiration at day 60/);
+    expect(cdk!.message).toMatch(/^MlDataBucket5E3A4B21 \(MlDataStack\/MlDataBucket\/Resource\), rule 'checkpoint-cleanup': /);
+    expect([cdk!.messageId, cdk!.data]).toMatchObject(['notAfter', { when: 'at day 60', step: 'the Transition to GLACIER_IR at day 90' }]);
     // The value comes from a parameter's Default, and the message says where.
     expect(cfn!.message).toMatch(/^MlDataBucket, rule 'checkpoint-cleanup': .*\(parameter CheckpointDays, Default at line 6\)$/);
     expect(cfn!.column).toBe(36);
-    expect(tf!.message).toMatch(/^aws_s3_bucket_lifecycle_configuration\.ml_data, rule 'checkpoint-cleanup': the Expiration at day 60 does not come after the Transition to GLACIER_IR at day 90/);
+    expect(tf!.message).toMatch(/^aws_s3_bucket_lifecycle_configuration\.ml_data, rule 'checkpoint-cleanup': /);
+    expect([tf!.messageId, tf!.data]).toMatchObject(['notAfter', { when: 'at day 60', step: 'the Transition to GLACIER_IR at day 90' }]);
     expect(tf!.column).toBe(14);
   });
 });

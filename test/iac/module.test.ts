@@ -19,11 +19,12 @@ describe('a module with variables', () => {
     const ds = r.report.diagnostics;
     expect(verdict(ds)).toEqual(['terraform/module-with-variables/main.tf:22 expiration-after-transition']);
     const error = ds.find((d) => d.severity === 'error')!;
-    expect(error.message).toMatch(/the Expiration at day 45 does not come after the Transition to GLACIER_IR at day 60.*\(var\.expiration_days, default in variables\.tf:18\)$/);
+    expect([error.messageId, error.data]).toMatchObject(['notAfter', { when: 'at day 45', step: 'the Transition to GLACIER_IR at day 60' }]);
+    expect(error.message).toMatch(/\(var\.expiration_days, default in variables\.tf:18\)$/);
     const unknown = ds.filter((d) => d.ruleId === 'iac-unknown-value');
     expect(unknown.map(at)).toEqual(['terraform/module-with-variables/main.tf:35 iac-unknown-value']);
     expect(unknown[0]!.message).toContain('var.archive_days has no default');
-    expect(unknown[0]!.message).toContain('a plan JSON (terraform show -json) gives the full answer');
+    expect(unknown[0]!.hint).toContain('a plan JSON (terraform show -json) gives the full answer');
   });
 
   it('its plan JSON gives the same verdicts, at the .tf lines of the values', async () => {

@@ -121,7 +121,8 @@ describe('a rule AWS rejects', () => {
     const text = json(rejected);
     const ws = workspace({
       // stage: production on a bucket without Object Lock: a warning in .lifeguard.yml, which this PR does not change.
-      '.lifeguard.yml': lifeguardYml([{ name: 'checkpoints', bucket: b, lifecycle: 'lifecycle/checkpoints.json', extra: 'stage: production' }]),
+      // Its 10-day retention allows the rule's 10-day expiry (production-expiration).
+      '.lifeguard.yml': lifeguardYml([{ name: 'checkpoints', bucket: b, lifecycle: 'lifecycle/checkpoints.json', extra: 'stage: production\nminRetentionDays: 10' }]),
       'lifecycle/checkpoints.json': text,
     });
     gh.state.files.set(12, [{ filename: 'lifecycle/checkpoints.json', status: 'modified' }]);

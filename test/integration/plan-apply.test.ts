@@ -209,7 +209,8 @@ describe('plan against the bucket state', () => {
     const rules = { Rules: [{ ID: 'short', Status: 'Enabled', Filter: { Prefix: 'a/' }, Expiration: { Days: 7 }, NoncurrentVersionExpiration: { NoncurrentDays: 1 } }] };
     const dir = workspace({
       '.lifeguard.yml': lifeguardYml([
-        { name: 'locked', bucket: locked, lifecycle: 'r.json', extra: 'stage: production' },
+        // A 7-day retention allows the 7-day expiry (production-expiration); plain's stage alone does not.
+        { name: 'locked', bucket: locked, lifecycle: 'r.json', extra: 'stage: production\nminRetentionDays: 7' },
         { name: 'plain', bucket: plain, lifecycle: 'r.json', extra: 'stage: production' },
       ]),
       'r.json': json(rules),
@@ -220,7 +221,9 @@ describe('plan against the bucket state', () => {
     expect(l.diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'expiration-shorter-than-object-lock').map((d: { line: number }) => d.line)).toEqual([10, 13]);
     expect(l.immutabilityMissing).toBeUndefined();
     const prod = p.diagnostics.find((d: { ruleId: string }) => d.ruleId === 'production-without-object-lock');
-    expect(prod).toMatchObject({ file: '.lifeguard.yml', line: 13, column: 12, severity: 'warning' });
+    expect(prod).toMatchObject({ file: '.lifeguard.yml', line: 14, column: 12, severity: 'warning' });
+    expect(p.diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'production-expiration').map((d: { line: number; severity: string }) => [d.line, d.severity])).toEqual([[10, 'error']]);
+    expect(l.diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'production-expiration')).toEqual([]);
     expect(p.immutabilityMissing).toBe(true);
 
     const apply = await runCli(['apply', '--yes', '--target', 'locked'], dir);

@@ -2,6 +2,7 @@
  * The example policy (shared seed 001's Example 1 plus seed 000's tiers), its committed compiled
  * output, and what issue #3 asks it to show.
  */
+import { describeAws } from '../../src/lint/report-message.js';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
@@ -116,8 +117,11 @@ describe('docs/retention-policy.md', () => {
     const bad = readFileSync(POLICY, 'utf8').replace('      - { afterDays: 90, storageClass: GLACIER_IR }\n    expireAfterDays: 365', '      - { afterDays: 90, storageClass: GLACIER_IR }\n      - { afterDays: 120, storageClass: DEEP_ARCHIVE }\n    expireAfterDays: 365');
     expect(bad).toContain('afterDays: 120');
     const error = checkText(bad, {}, 'retention/ml-artifacts.yaml').located.find((f) => f.severity === 'error')!;
-    const quoted = /```\n {2}retention\/ml-artifacts\.yaml\n {4}(\d+):(\d+) {2}error {2}([\s\S]*?) {2}policy-compile\n/.exec(page)!;
+    const quoted = /```\n {2}retention\/ml-artifacts\.yaml\n {4}(\d+):(\d+) {2}error {2}([\s\S]*?) {2}policy-compile\n {8}answer: (.*)\n {8}fix: (.*)\n/.exec(page)!;
     expect([error.line, error.column]).toEqual([Number(quoted[1]), Number(quoted[2])]);
     expect(error.message).toBe(quoted[3]!.replace(/\s*\n\s*/g, ' '));
+    expect(describeAws(error.aws!)).toBe(quoted[4]);
+    expect(error.hint).toBe(quoted[5]);
+    expect([error.messageId, error.data]).toMatchObject(['gap', { class: 'DEEP_ARCHIVE', day: 120, prev: 'GLACIER_IR', earliest: 180 }]);
   });
 });

@@ -15,12 +15,12 @@ describe('abort-multipart-filter (3e.2, 3e.3)', () => {
         {
           name: 'with a tag filter (JSON)',
           code: lines('{"Rules": [{"ID": "a", "Status": "Enabled",', '  "Filter": {"And": {"Prefix": "logs/", "Tags": [{"Key": "team", "Value": "ml"}]}},', '  "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}}]}'),
-          errors: [{ line: 3, column: 3, message: /\(prefix=logs\/ and tag=team:ml\) names tags.*"AbortIncompleteMultipartUpload cannot be specified with Tags."/ }],
+          errors: [{ line: 3, column: 3, messageId: 'withTags', data: { filter: '(prefix=logs/ and tag=team:ml)' } }],
         },
         {
           name: 'with a size filter (aws-cloudformation/cfn-lint#3554), YAML',
           code: lines('Rules:', '  - ID: a', '    Status: Enabled', '    Filter:', '      ObjectSizeGreaterThan: 0', '    AbortIncompleteMultipartUpload:', '      DaysAfterInitiation: 7'),
-          errors: [{ line: 6, message: '"AbortIncompleteMultipartUpload cannot be specified with Object Size."' }],
+          errors: [{ line: 6, messageId: 'withSize' }],
         },
       ],
     );

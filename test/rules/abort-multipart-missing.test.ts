@@ -37,7 +37,7 @@ describe('abort-multipart-missing (W12)', () => {
     {"ID": "expire-failed-experiments", "Filter": {"Prefix": "experiments/failed/"}, "Status": "Enabled", "Expiration": {"Days": 14}}
   ]
 }`,
-          errors: [{ line: 2, column: 3, message: 'the configuration: AWS accepts this, but no rule has AbortIncompleteMultipartUpload, so the parts of multipart uploads that never complete stay in the bucket' }],
+          errors: [{ line: 2, column: 3, messageId: 'none' }],
         },
         {
           name: 'only a disabled rule aborts',
@@ -47,7 +47,7 @@ LifecycleConfiguration:
     - {ID: a, Status: Enabled, Filter: {}, Expiration: {Days: 30}}
     - {ID: abort, Status: Disabled, Filter: {}, AbortIncompleteMultipartUpload: {DaysAfterInitiation: 7}}
 `,
-          errors: [{ line: 3, message: "only disabled rules (rule 'abort') have AbortIncompleteMultipartUpload" }],
+          errors: [{ line: 3, messageId: 'onlyDisabled', data: { rules: 'rule \'abort\'' } }],
         },
       ],
     );

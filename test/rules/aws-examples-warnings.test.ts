@@ -112,7 +112,7 @@ describe('warnings on the AWS documentation examples', () => {
   it('runs every warning rule of the catalogue', () => {
     expect(warningRules.map((r) => r.meta.id).sort()).toEqual([
       'abort-multipart-missing', 'date-based-action', 'deprecated-v1-prefix', 'early-deletion-charge', 'literal-prefix', 'newer-noncurrent-versions',
-      'overlapping-rules', 'small-object-transition', 'small-objects-not-transitioned', 'whole-bucket-expiration',
+      'overlapping-rules', 'production-expiration', 'small-object-transition', 'small-objects-not-transitioned', 'whole-bucket-expiration',
     ]);
   });
 

@@ -31,13 +31,13 @@ describe('date-based-action (W7)', () => {
     Expiration:
       Date: "2015-11-10T00:00:00.000Z"
 `,
-          errors: [{ line: 6, column: 13, message: "rule 'dated': AWS accepts this, but 2015-11-10 has passed, so S3 deletes every object the rule selects at its next lifecycle run, and then each new upload soon after it arrives, for as long as the rule is enabled; use Days" }],
+          errors: [{ line: 6, column: 13, messageId: 'past', data: { rule: 'rule \'dated\'', date: '2015-11-10', act: 'deletes' } }],
         },
         {
           name: 'a future transition date keeps applying to later uploads',
           code: `{"Rules": [{"ID": "freeze", "Status": "Enabled", "Filter": {"Prefix": "reports/"},
   "Transitions": [{"Date": "2999-01-01T00:00:00Z", "StorageClass": "GLACIER"}]}]}`,
-          errors: [{ line: 2, message: 'a date-based Transition is not a one-time action: from 2999-01-01 S3 moves every object the rule selects to GLACIER, including each object uploaded after that date' }],
+          errors: [{ line: 2, messageId: 'future', data: { date: '2999-01-01', element: 'Transition' } }],
         },
         {
           name: 'each dated action is named',
@@ -50,8 +50,8 @@ describe('date-based-action (W7)', () => {
     Expiration: {Date: "2999-12-01"}
 `,
           errors: [
-            { line: 6, message: 'to DEEP_ARCHIVE' },
-            { line: 7, message: 'a date-based Expiration is not a one-time action: from 2999-12-01 S3 deletes every object' },
+            { line: 6, messageId: 'future' },
+            { line: 7, messageId: 'future', data: { date: '2999-12-01', act: 'deletes', element: 'Expiration' } },
           ],
         },
       ],

@@ -36,7 +36,7 @@ describe('date-days-mixing (3b.7)', () => {
         {
           name: 'Days then Date',
           code: `Rules:\n  - ID: a\n    Status: Enabled\n    Filter: {Prefix: logs/}\n    Transitions:\n      - {Days: 30, StorageClass: STANDARD_IA}\n      - {Date: "2030-01-01T00:00:00Z", StorageClass: GLACIER}\n    Expiration: {Days: 365}\n`,
-          errors: [{ line: 7, column: 10, message: /Transitions\[1\] is timed by Date while an earlier Transition is timed by Days.*InvalidRequest: "Found mixed 'Date' and 'Days' based Transition actions in lifecycle rule for filter '\(prefix=logs\/\)'"/ }],
+          errors: [{ line: 7, column: 10, messageId: 'transitions', data: { index: 1, key: 'Date', unit: 'Days' } }],
         },
       ],
     );
@@ -50,7 +50,7 @@ describe('date-days-mixing (3b.7)', () => {
         {
           name: 'Transitions by Days, Expiration by Date',
           code: `{"Rules": [{"ID": "a", "Status": "Enabled", "Filter": {},\n  "Transitions": [{"Days": 30, "StorageClass": "STANDARD_IA"}],\n  "Expiration": {"Date": "2031-01-01T00:00:00Z"}}]}`,
-          errors: [{ line: 3, message: /the Expiration is timed by Date while the Transitions are timed by Days.*"Found mixed 'Date' and 'Days' based Expiration and Transition actions in lifecycle rule for filter '\(prefix=\)'"/ }],
+          errors: [{ line: 3, messageId: 'expiration', data: { key: 'Date', unit: 'Days' } }],
         },
       ],
     );

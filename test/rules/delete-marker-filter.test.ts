@@ -16,17 +16,17 @@ describe('delete-marker-filter (3a.4, 3a.5)', () => {
         {
           name: 'with a Tag (JSON)',
           code: lines('{"Rules": [{"ID": "a", "Status": "Enabled", "Filter": {"Tag": {"Key": "team", "Value": "ml"}},', '  "Expiration": {"ExpiredObjectDeleteMarker": true}}]}'),
-          errors: [{ line: 2, column: 18, message: /filter \(tag=team:ml\) names tags.*InvalidRequest: "ExpiredObjectDeleteMarker cannot be specified with Tags."/ }],
+          errors: [{ line: 2, column: 18, messageId: 'withTags', data: { filter: '(tag=team:ml)' } }],
         },
         {
           name: 'false, with a size filter, is still refused (YAML)',
           code: lines('Rules:', '  - ID: a', '    Status: Enabled', '    Filter:', '      And: {Prefix: logs/, ObjectSizeGreaterThan: 0}', '    Expiration:', '      ExpiredObjectDeleteMarker: false'),
-          errors: [{ line: 7, message: '"ExpiredObjectDeleteMarker cannot be specified with Object Size."' }],
+          errors: [{ line: 7, messageId: 'withSize' }],
         },
         {
           name: 'tags and size together: both faults',
           code: lines('Rules:', '  - ID: a', '    Status: Enabled', '    Filter:', '      And: {Tags: [{Key: a, Value: b}], ObjectSizeLessThan: 100}', '    Expiration: {ExpiredObjectDeleteMarker: true}'),
-          errors: [{ line: 6, message: 'with Tags.' }, { line: 6, message: 'with Object Size.' }],
+          errors: [{ line: 6, messageId: 'withTags' }, { line: 6, messageId: 'withSize' }],
         },
       ],
     );

@@ -19,17 +19,17 @@ describe('expiration-one-of (3a.1)', () => {
         {
           name: 'Days with ExpiredObjectDeleteMarker (aws/aws-cli#8239)',
           code: expiring({ Days: 1, ExpiredObjectDeleteMarker: true }),
-          errors: [{ line: 2, message: /both Days and ExpiredObjectDeleteMarker.*cannot be specified with Days or Date.*MalformedXML/ }],
+          errors: [{ line: 2, messageId: 'both', data: { written: 'Days and ExpiredObjectDeleteMarker' } }],
         },
         {
           name: 'Days with Date (YAML), reported on the second',
           code: lines('Rules:', '  - ID: a', '    Status: Enabled', '    Filter: {}', '    Expiration:', '      Days: 30', '      Date: "2030-01-01T00:00:00Z"'),
-          errors: [{ line: 7, column: 7, message: 'both Days and Date' }],
+          errors: [{ line: 7, column: 7, messageId: 'both', data: { written: 'Days and Date' } }],
         },
         {
           name: 'an empty Expiration (YAML)',
           code: lines('Rules:', '  - ID: a', '    Status: Enabled', '    Filter: {}', '    Expiration: {}'),
-          errors: [{ line: 5, message: /its Expiration is empty.*MalformedXML/ }],
+          errors: [{ line: 5, messageId: 'empty' }],
         },
       ],
     );

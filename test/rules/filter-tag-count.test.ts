@@ -16,7 +16,7 @@ describe('filter-tag-count (2.8, unverified: a warning)', () => {
         {
           name: '11 tags (JSON)',
           code: lines('{"Rules": [{"ID": "a", "Status": "Enabled", "Expiration": {"Days": 1},', `  "Filter": {"And": {"Tags": ${JSON.stringify(tags(11))}}}}]}`),
-          errors: [{ line: 2, message: /requires 11 tags.*at most 10.*unverified/ }],
+          errors: [{ line: 2, messageId: 'tooMany', data: { count: 11, max: 10 } }],
         },
         {
           name: '12 tags (YAML)',

@@ -15,12 +15,12 @@ describe('filter-tag-keys-unique (2.3)', () => {
         {
           name: 'the same key with two values (JSON)',
           code: lines('{"Rules": [{"ID": "a", "Status": "Enabled", "Expiration": {"Days": 1}, "Filter": {"And": {"Tags": [', '  {"Key": "team", "Value": "ml"},', '  {"Key": "team", "Value": "data"}', ']}}}]}'),
-          errors: [{ line: 3, column: 11, message: /And.Tags\[1\] repeats the tag key 'team' of And.Tags\[0\].*"Duplicate Tag Keys are not allowed."/ }],
+          errors: [{ line: 3, column: 11, messageId: 'repeated', data: { tag: 'And.Tags[1]', key: 'team', first: 'And.Tags[0]' } }],
         },
         {
           name: 'a repeat among three (YAML)',
           code: lines('Rules:', '  - ID: a', '    Status: Enabled', '    Filter:', '      And:', '        Tags:', '          - {Key: team, Value: ml}', '          - {Key: env, Value: prod}', '          - {Key: env, Value: dev}', '    Expiration: {Days: 1}'),
-          errors: [{ line: 9, message: 'InvalidRequest' }],
+          errors: [{ line: 9, messageId: 'repeated' }],
         },
       ],
     );

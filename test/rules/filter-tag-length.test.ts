@@ -16,12 +16,12 @@ describe('filter-tag-length (2.4)', () => {
         { name: 'empty Value (YAML)', code: lines('Rules:', '  - ID: a', '    Status: Enabled', '    Filter:', '      Tag: {Key: team, Value: ""}', '    Expiration: {Days: 1}') },
       ],
       [
-        { name: 'empty Key (JSON)', code: tagRule('', 'x'), errors: [{ line: 2, message: /Filter.Tag has an empty Key.*"A Tag's Key must be a length between 1 and 128."/ }] },
-        { name: '129-character key', code: tagRule('k'.repeat(129)), errors: [{ line: 2, message: 'a Key of 129 characters' }] },
+        { name: 'empty Key (JSON)', code: tagRule('', 'x'), errors: [{ line: 2, messageId: 'emptyKey', data: { tag: 'Filter.Tag', max: 128 } }] },
+        { name: '129-character key', code: tagRule('k'.repeat(129)), errors: [{ line: 2, messageId: 'longKey', data: { length: 129 } }] },
         {
           name: '257-character value in an And (YAML)',
           code: lines('Rules:', '  - ID: a', '    Status: Enabled', '    Filter:', '      And:', '        Prefix: logs/', '        Tags:', `          - Key: note`, `            Value: ${'v'.repeat(257)}`, '    Expiration: {Days: 1}'),
-          errors: [{ line: 9, column: 20, message: /And.Tags\[0\] has a Value of 257 characters.*"A Tag's Value must be a length between 0 and 256."/ }],
+          errors: [{ line: 9, column: 20, messageId: 'longValue', data: { tag: 'And.Tags[0]', length: 257, max: 256 } }],
         },
       ],
     );

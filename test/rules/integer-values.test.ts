@@ -17,15 +17,15 @@ describe('integer-values (1.10)', () => {
         { name: 'a size as a whole number', code: json('30', '"ObjectSizeGreaterThan": 131072') },
       ],
       [
-        { name: '30.0 in JSON', code: json('30.0'), errors: [{ line: 3, column: 24, message: /Expiration\.Days is written 30\.0, not as a whole number; write 30\. AWS rejects .* MalformedXML/ }] },
-        { name: '3e1 in JSON', code: json('3e1'), errors: [{ line: 3, message: /written 3e1/ }] },
-        { name: '30.0 in YAML', code: lines('Rules:', '  - ID: logs', '    Status: Enabled', '    Filter: {}', '    Expiration:', '      Days: 30.0'), errors: [{ line: 6, column: 13, message: /written 30\.0/ }] },
-        { name: 'past 32 bits, shown as written (JSON.parse rounds it)', code: json('9007199254740993'), errors: [{ line: 3, message: /Expiration\.Days is 9007199254740993, outside the 32-bit integers S3 takes for Days \(at most 2,147,483,647\)/ }] },
-        { name: 'a size written with a fraction', code: json('30', '"ObjectSizeLessThan": 1024.0'), errors: [{ line: 2, message: /Filter\.ObjectSizeLessThan is written 1024\.0/ }] },
+        { name: '30.0 in JSON', code: json('30.0'), errors: [{ line: 3, column: 24, messageId: 'notWhole', data: { field: 'Expiration.Days', written: '30.0' } }] },
+        { name: '3e1 in JSON', code: json('3e1'), errors: [{ line: 3, messageId: 'notWhole', data: { written: '3e1' } }] },
+        { name: '30.0 in YAML', code: lines('Rules:', '  - ID: logs', '    Status: Enabled', '    Filter: {}', '    Expiration:', '      Days: 30.0'), errors: [{ line: 6, column: 13, messageId: 'notWhole', data: { written: '30.0' } }] },
+        { name: 'past 32 bits, shown as written (JSON.parse rounds it)', code: json('9007199254740993'), errors: [{ line: 3, messageId: 'tooLarge', data: { field: 'Expiration.Days', shown: '9007199254740993', max: '2,147,483,647' } }] },
+        { name: 'a size written with a fraction', code: json('30', '"ObjectSizeLessThan": 1024.0'), errors: [{ line: 2, messageId: 'notWhole', data: { field: 'Filter.ObjectSizeLessThan', written: '1024.0', value: '1024' } }] },
         {
           name: 'a transition and a noncurrent count',
           code: `{"Rules": [{"ID": "a", "Status": "Enabled", "Filter": {}, "Transitions": [{"Days": 3e2, "StorageClass": "GLACIER"}],\n"NoncurrentVersionExpiration": {"NoncurrentDays": 5, "NewerNoncurrentVersions": 4294967296}}]}`,
-          errors: [{ line: 1, message: /Transitions\[0\]\.Days is written 3e2/ }, { line: 2, message: /NoncurrentVersionExpiration\.NewerNoncurrentVersions is 4294967296/ }],
+          errors: [{ line: 1, messageId: 'notWhole', data: { field: 'Transitions[0].Days', written: '3e2' } }, { line: 2, messageId: 'tooLarge', data: { field: 'NoncurrentVersionExpiration.NewerNoncurrentVersions', shown: '4294967296' } }],
         },
       ],
     );

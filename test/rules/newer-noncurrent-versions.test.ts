@@ -29,19 +29,19 @@ describe('newer-noncurrent-versions (3d.6, 3d.7, W11)', () => {
         {
           name: '0 on the expiration',
           code: v2(0),
-          errors: [{ line: 7, message: `keeps NewerNoncurrentVersions 0; the count must be 1 or more. AWS rejects the PutBucketLifecycleConfiguration call with InvalidArgument: "'NewerNoncurrentVersions' for NoncurrentVersionExpiration action must be a positive integer"` }],
+          errors: [{ line: 7, messageId: 'notPositive', data: { where: 'NoncurrentVersionExpiration', count: 0 } }],
         },
         {
           name: '-2 on a transition',
           code: `{"Rules": [{"Status": "Enabled", "Filter": {},\n "NoncurrentVersionTransitions": [{"NoncurrentDays": 30, "NewerNoncurrentVersions": -2, "StorageClass": "GLACIER"}]}]}`,
-          errors: [{ line: 2, message: /NoncurrentVersionTransitions\[0\] keeps NewerNoncurrentVersions -2.*InvalidArgument\.$/ }],
+          errors: [{ line: 2, messageId: 'notPositive', data: { where: 'NoncurrentVersionTransitions[0]', count: -2 } }],
         },
       ],
     );
   });
 
   it('warns above the documented maximum of 100 (W11, unverified)', () => {
-    checkRule(newerNoncurrentVersions, [], [{ name: '101', code: v2(101), errors: [{ line: 7, severity: 'warning', message: 'above the documented maximum of 100' }] }]);
+    checkRule(newerNoncurrentVersions, [], [{ name: '101', code: v2(101), errors: [{ line: 7, severity: 'warning', messageId: 'overMax', data: { max: 100 } }] }]);
   });
 
   it('rejects NewerNoncurrentVersions in a V1 rule (top-level Prefix)', () => {
@@ -51,7 +51,7 @@ describe('newer-noncurrent-versions (3d.6, 3d.7, W11)', () => {
       [{
         name: 'V1',
         code: `Rules:\n  - ID: keep-last\n    Status: Enabled\n    Prefix: models/\n    NoncurrentVersionExpiration:\n      NoncurrentDays: 30\n      NewerNoncurrentVersions: 3\n`,
-        errors: [{ line: 7, column: 7, message: 'InvalidRequest: "NewerNoncurrentVersions element can only be used in Lifecycle V2."' }],
+        errors: [{ line: 7, column: 7, messageId: 'v1' }],
       }],
     );
   });

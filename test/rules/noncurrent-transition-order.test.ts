@@ -23,7 +23,7 @@ describe('noncurrent-transition-order (3d.4)', () => {
       [{
         name: 'GLACIER twice',
         code: rule('{NoncurrentDays: 10, StorageClass: GLACIER}', '{NoncurrentDays: 200, StorageClass: GLACIER}'),
-        errors: [{ line: 7, message: /moves versions to GLACIER again.*InvalidRequest/ }],
+        errors: [{ line: 7, messageId: 'repeat', data: { what: 'versions', class: 'GLACIER' } }],
       }],
     );
   });
@@ -36,17 +36,17 @@ describe('noncurrent-transition-order (3d.4)', () => {
         {
           name: 'GLACIER@40, STANDARD_IA@60',
           code: rule('{NoncurrentDays: 40, StorageClass: GLACIER}', '{NoncurrentDays: 60, StorageClass: STANDARD_IA}'),
-          errors: [{ line: 7, message: /NoncurrentVersionTransition to STANDARD_IA at noncurrent day 60 comes after .*'NoncurrentDays' in the NoncurrentVersionTransition action for StorageClass 'GLACIER'/ }],
+          errors: [{ line: 7, messageId: 'noMove', data: { from: 'GLACIER', to: 'STANDARD_IA' } }],
         },
         {
           name: 'ONEZONE_IA then GLACIER_IR',
           code: rule('{NoncurrentDays: 30, StorageClass: ONEZONE_IA}', '{NoncurrentDays: 90, StorageClass: GLACIER_IR}'),
-          errors: [{ line: 7, message: 'cannot move objects from ONEZONE_IA to GLACIER_IR' }],
+          errors: [{ line: 7, messageId: 'noMoveUncoded', data: { from: 'ONEZONE_IA', to: 'GLACIER_IR' } }],
         },
         {
           name: 'same day',
           code: rule('{NoncurrentDays: 30, StorageClass: STANDARD_IA}', '{NoncurrentDays: 30, StorageClass: DEEP_ARCHIVE}'),
-          errors: [{ line: 7, message: 'fall on the same day' }],
+          errors: [{ line: 7, messageId: 'sameDay' }],
         },
       ],
     );
@@ -60,12 +60,12 @@ describe('noncurrent-transition-order (3d.4)', () => {
         {
           name: 'GLACIER@30, DEEP_ARCHIVE@60',
           code: rule('{NoncurrentDays: 30, StorageClass: GLACIER}', '{NoncurrentDays: 60, StorageClass: DEEP_ARCHIVE}'),
-          errors: [{ line: 7, message: /only 30 days after .*"'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass 'DEEP_ARCHIVE' for filter '\(prefix=doc\/\)' must be 90 days more than 'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass 'GLACIER' for filter '\(prefix=doc\/\)'"/ }],
+          errors: [{ line: 7, messageId: 'gap', data: { days: 30, gap: 90 } }],
         },
         {
           name: 'STANDARD_IA@30, GLACIER@45',
           code: rule('{NoncurrentDays: 30, StorageClass: STANDARD_IA}', '{NoncurrentDays: 45, StorageClass: GLACIER}'),
-          errors: [{ line: 7, severity: 'warning', message: /only 15 days after .*S3 wanted objects to stay 30 days in S3 Standard-IA.*AWS rejected this until 2026-07-16.*not confirmed\.$/ }],
+          errors: [{ line: 7, severity: 'warning', messageId: 'gapUnconfirmed', data: { days: 15, gap: 30, label: 'S3 Standard-IA', since: '2026-07-16' } }],
         },
       ],
     );

@@ -61,8 +61,7 @@ describe('overlapping-rules (W9)', () => {
       - {StorageClass: STANDARD_IA, Days: 365}
 `,
           errors: [{
-            line: 10,
-            message: "rule 'Rule 2': AWS accepts this, but for the objects this rule selects (both rules select the same objects), rule 'Rule 1' wins: its Expiration on day 365 is due the same day, and permanent deletion takes precedence over transition, so this rule's Transition to STANDARD_IA on day 365 never takes effect.",
+            line: 10, messageId: 'overridden', data: { rule: 'rule \'Rule 2\'', action: 'Transition to STANDARD_IA', time: 'on day 365', objects: 'the same objects', winner: 'rule \'Rule 1\'' },
           }],
         },
         {
@@ -71,7 +70,7 @@ describe('overlapping-rules (W9)', () => {
   - {ID: Rule 1, Filter: {Prefix: ""}, Status: Enabled, Transitions: [{StorageClass: STANDARD_IA, Days: 30}]}
   - {ID: Rule 2, Filter: {Prefix: logs/}, Status: Enabled, Transitions: [{StorageClass: STANDARD_IA, Days: 365}]}
 `,
-          errors: [{ line: 3, message: "for every object this rule selects, rule 'Rule 1' wins: its Transition to STANDARD_IA on day 30 already moved them there, so this rule's Transition to STANDARD_IA on day 365 never takes effect." }],
+          errors: [{ line: 3, messageId: 'overridden', data: { action: 'Transition to STANDARD_IA', time: 'on day 365', winner: 'rule \'Rule 1\'' } }],
         },
         {
           name: 'AWS conflicts example 4: two tags, transition at 365 and expiration at 14',
@@ -85,7 +84,7 @@ describe('overlapping-rules (W9)', () => {
     Status: Enabled
     Expiration: {Days: 14}
 `,
-          errors: [{ line: 5, message: "for objects tagged tag1=value1 and tag2=value2 (selected by both rules), rule 'Rule 2' wins: its Expiration on day 14 deletes them first, so this rule's Transition to GLACIER on day 365 never takes effect for them." }],
+          errors: [{ line: 5, messageId: 'overridden', data: { action: 'Transition to GLACIER', time: 'on day 365', objects: 'objects tagged tag1=value1 and tag2=value2', winner: 'rule \'Rule 2\'' } }],
         },
         {
           name: 'catalogue W9: INTELLIGENT_TIERING at 0 and STANDARD_IA at 90 on the whole bucket',
@@ -93,7 +92,7 @@ describe('overlapping-rules (W9)', () => {
   {"ID": "it", "Status": "Enabled", "Filter": {}, "Transitions": [{"Days": 0, "StorageClass": "INTELLIGENT_TIERING"}]},
   {"ID": "ia", "Status": "Enabled", "Filter": {"Prefix": ""}, "Transitions": [{"Days": 90, "StorageClass": "STANDARD_IA"}]}
 ]}`,
-          errors: [{ line: 3, message: 'lifecycle cannot move objects from INTELLIGENT_TIERING to STANDARD_IA, so this rule\'s Transition to STANDARD_IA on day 90 never takes effect' }],
+          errors: [{ line: 3, messageId: 'overridden', data: { action: 'Transition to STANDARD_IA', time: 'on day 90' } }],
         },
         {
           name: 'a longer expiration on a narrower rule is dead: S3 honours the shorter one',
@@ -101,7 +100,7 @@ describe('overlapping-rules (W9)', () => {
   - {ID: all, Filter: {}, Status: Enabled, Expiration: {Days: 365}}
   - {ID: keep-models, Filter: {Prefix: models/}, Status: Enabled, Expiration: {Days: 730}}
 `,
-          errors: [{ line: 3, message: "rule 'keep-models': AWS accepts this, but for every object this rule selects, rule 'all' wins: S3 honours the shorter expiration, its Expiration on day 365, so this rule's Expiration on day 730 never takes effect." }],
+          errors: [{ line: 3, messageId: 'overridden', data: { rule: 'rule \'keep-models\'', action: 'Expiration', time: 'on day 730', winner: 'rule \'all\'', why: 'S3 honours the shorter expiration, its Expiration on day 365' } }],
         },
         {
           name: 'one finding per lost action, naming the winner that acts first and counting the others',
@@ -111,8 +110,8 @@ describe('overlapping-rules (W9)', () => {
   - {ID: models, Filter: {Prefix: models/}, Status: Enabled, Expiration: {Days: 730}}
 `,
           errors: [
-            { line: 3, message: "rule 'half': AWS accepts this, but for the objects this rule selects (both rules select the same objects), rule 'all' wins: S3 honours the shorter expiration, its Expiration on day 365, so this rule's Expiration on day 500 never takes effect." },
-            { line: 4, message: "rule 'all' wins: S3 honours the shorter expiration, its Expiration on day 365, so this rule's Expiration on day 730 never takes effect (1 more overlapping rule overrides it too)." },
+            { line: 3, messageId: 'overridden', data: { rule: "rule 'half'", action: 'Expiration', time: 'on day 500', objects: 'the same objects', winner: "rule 'all'", also: '', why: 'S3 honours the shorter expiration, its Expiration on day 365' } },
+            { line: 4, messageId: 'overridden', data: { winner: "rule 'all'", action: 'Expiration', time: 'on day 730', also: ' (and 1 more)', why: 'S3 honours the shorter expiration, its Expiration on day 365' } },
           ],
         },
         {
@@ -124,8 +123,8 @@ describe('overlapping-rules (W9)', () => {
   - {ID: int, Filter: {Prefix: b/}, Status: Enabled, Transitions: [{Days: 0, StorageClass: INTELLIGENT_TIERING}]}
 `,
           errors: [
-            { line: 2, message: 'S3 picks the lower-cost class, GLACIER' },
-            { line: 4, message: 'S3 favours INTELLIGENT_TIERING over every class except GLACIER and DEEP_ARCHIVE' },
+            { line: 2, messageId: 'overridden', data: { why: 'Its Transition to GLACIER on day 30 is due the same day, and S3 picks the lower-cost class, GLACIER' } },
+            { line: 4, messageId: 'overridden', data: { why: 'Its Transition to INTELLIGENT_TIERING on day 0 is due the same day, and S3 favours INTELLIGENT_TIERING over every class except GLACIER and DEEP_ARCHIVE' } },
           ],
         },
         {
@@ -140,7 +139,7 @@ describe('overlapping-rules (W9)', () => {
     Status: Enabled
     NoncurrentVersionTransitions: [{NoncurrentDays: 30, StorageClass: GLACIER}]
 `,
-          errors: [{ line: 9, message: "its NoncurrentVersionExpiration 7 days after they become noncurrent deletes them first, so this rule's NoncurrentVersionTransition to GLACIER 30 days after they become noncurrent never takes effect" }],
+          errors: [{ line: 9, messageId: 'overridden', data: { action: 'NoncurrentVersionTransition to GLACIER', time: '30 days after they become noncurrent', winner: "rule 'cleanup'", why: 'Its NoncurrentVersionExpiration 7 days after they become noncurrent deletes them first' } }],
         },
       ],
     );

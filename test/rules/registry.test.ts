@@ -2,6 +2,7 @@
  * The registry contract: sorted ids, ids matching their metadata, one docs page per rule, and the
  * docs page's own examples behaving as documented (the failing one fails, the passing one passes).
  */
+import type { TargetFacts } from '../../src/lint/types.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LIFECYCLE_RULES } from '../../src/lint/registry.js';
@@ -44,11 +45,15 @@ describe('rule registry', () => {
       expect(passing, 'a "## Passing example" with a json or yaml block').toBeDefined();
       const rule = LIFECYCLE_RULES[id]!;
       const file = (e: { lang: string }) => `example.${e.lang}`;
-      expect(lintText(rule, failing!.code, file(failing!)).map((f) => f.ruleId)).toContain(id);
-      expect(lintText(rule, passing!.code, file(passing!))).toEqual([]);
+      const targets = EXAMPLE_TARGETS[id] ?? [];
+      expect(lintText(rule, failing!.code, file(failing!), targets).map((f) => f.ruleId)).toContain(id);
+      expect(lintText(rule, passing!.code, file(passing!), targets)).toEqual([]);
     });
   }
 });
+
+/** The `.lifeguard.yml` target a page's examples are written for (rules that read targets). */
+const EXAMPLE_TARGETS: Record<string, TargetFacts[]> = { 'production-expiration': [{ name: 'models-prod', stage: 'production' }] };
 
 describe('docs/rules/README.md', () => {
   it('is the index the rules\' metadata renders (npm run docs:rules)', async () => {

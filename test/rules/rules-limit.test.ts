@@ -19,9 +19,9 @@ describe('rules-limit (1.2)', () => {
         {
           name: '1,001 rules (JSON)',
           code: jsonRules(1001),
-          errors: [{ line: 1, message: 'The number of lifecycle rules must not exceed the allowed limit of 1000 rules.' }],
+          errors: [{ line: 1, messageId: 'tooMany' }],
         },
-        { name: '1,200 rules (YAML)', code: yamlRules(1200), errors: [{ line: 2, message: /1,200 rules, 200 more than the 1,000.*InvalidRequest/ }] },
+        { name: '1,200 rules (YAML)', code: yamlRules(1200), errors: [{ line: 2, messageId: 'tooMany', data: { count: '1,200', over: '200', max: '1,000' } }] },
       ],
     );
   });

@@ -55,8 +55,7 @@ Rules:
 `,
           errors: [{
             line: 6,
-            column: 32,
-            message: "rule 'Transition with a prefix and based on size': AWS accepts this, but its size filter lets objects under 128 KiB through (from 501 bytes), and a size filter overrides S3's default of not transitioning them: GLACIER adds 40 KiB of metadata per object (8 KiB billed at the STANDARD rate, 32 KiB at the GLACIER rate); each transition is also a billed request",
+            column: 32, messageId: 'sizeFilter', data: { rule: 'rule \'Transition with a prefix and based on size\'', small: '128 KiB', classes: 'GLACIER', costs: 'GLACIER adds 40 KiB of metadata per object (8 KiB billed at the STANDARD rate, 32 KiB at the GLACIER rate)', from: '501 bytes' },
           }],
         },
         {
@@ -64,7 +63,7 @@ Rules:
           code: `Rules:
   - {ID: a, Status: Enabled, Filter: {ObjectSizeGreaterThan: 131070}, Transitions: [{Days: 0, StorageClass: GLACIER_IR}]}
 `,
-          errors: [{ line: 2, message: 'from 131071 bytes' }],
+          errors: [{ line: 2, messageId: 'sizeFilter', data: { from: '131071 bytes' } }],
         },
         {
           name: 'only an upper bound: every object below 64000 bytes to ONEZONE_IA and GLACIER_IR',
@@ -77,7 +76,7 @@ Rules:
     NoncurrentVersionTransitions:
       - {NoncurrentDays: 0, StorageClass: GLACIER_IR}
 `,
-          errors: [{ line: 4, message: /from 0 bytes.*ONEZONE_IA bills each object as at least 128 KiB; GLACIER_IR bills each object as at least 128 KiB/ }],
+          errors: [{ line: 4, messageId: 'sizeFilter', data: { small: '128 KiB', costs: 'ONEZONE_IA bills each object as at least 128 KiB; GLACIER_IR bills each object as at least 128 KiB', from: '0 bytes' } }],
         },
         {
           name: 'varies_by_storage_class moves small objects to DEEP_ARCHIVE without a size filter',
@@ -90,7 +89,7 @@ Rules:
       - Days: 180
         StorageClass: DEEP_ARCHIVE
 `,
-          errors: [{ line: 8, message: 'with TransitionDefaultMinimumObjectSize varies_by_storage_class S3 transitions objects under 128 KiB to DEEP_ARCHIVE: DEEP_ARCHIVE adds 40 KiB of metadata per object' }],
+          errors: [{ line: 8, messageId: 'variesByClass', data: { small: '128 KiB', classes: 'DEEP_ARCHIVE' } }],
         },
         {
           name: 'the request shape carries the setting next to the configuration',
@@ -102,7 +101,7 @@ Rules:
      "NoncurrentVersionTransitions": [{"NoncurrentDays": 30, "StorageClass": "GLACIER"}]}
   ]}
 }`,
-          errors: [{ line: 6, message: 'to GLACIER: GLACIER adds 40 KiB' }],
+          errors: [{ line: 6, messageId: 'variesByClass', data: { classes: 'GLACIER' } }],
         },
       ],
     );

@@ -52,7 +52,7 @@ Rules:
     Status: Enabled
     Transitions: [{Days: 30, StorageClass: STANDARD_IA}]
 `,
-          errors: [{ line: 1, column: 1, severity: 'info', message: "rule 'models': AWS accepts this, but the file does not set TransitionDefaultMinimumObjectSize, so S3 applies all_storage_classes_128K when the configuration is written: objects under 128 KiB are not transitioned by this rule" }],
+          errors: [{ line: 1, column: 1, severity: 'info', messageId: 'stayInPlace', data: { which: 'rule \'models\'', small: '128 KiB' } }],
         },
         {
           name: 'several rules, noncurrent transitions count too',
@@ -64,7 +64,7 @@ Rules:
     {"ID": "d", "Status": "Enabled", "Filter": {"Prefix": "d/"}, "Transitions": [{"Days": 0, "StorageClass": "GLACIER_IR"}]}
   ]
 }`,
-          errors: [{ line: 2, column: 3, severity: 'info', message: "4 rules (rule 'a', rule 'b', rule 'c', …) transition objects without a size filter: AWS accepts this, but the file does not set TransitionDefaultMinimumObjectSize, so S3 applies all_storage_classes_128K when the configuration is written: objects under 128 KiB are not transitioned by these rules" }],
+          errors: [{ line: 2, column: 3, severity: 'info', messageId: 'stayInPlace', data: { small: '128 KiB' } }],
         },
       ],
     );

@@ -20,12 +20,12 @@ describe('transition-class-unique (3b.4)', () => {
         {
           name: 'GLACIER twice',
           code: `Rules:\n  - ID: a\n    Status: Enabled\n    Filter: {Prefix: logs/}\n    Transitions:\n      - {Days: 90, StorageClass: GLACIER}\n      - {Days: 200, StorageClass: GLACIER}\n`,
-          errors: [{ line: 7, message: /Transitions\[1\] moves objects to GLACIER again.*InvalidRequest: "'StorageClass' must be different for 'Transition' actions in same 'Rule' with filter '\(prefix=logs\/\)'"/ }],
+          errors: [{ line: 7, messageId: 'repeat', data: { list: 'Transitions', index: 1, what: 'objects', class: 'GLACIER' } }],
         },
         {
           name: 'timing faults do not hide the repeat',
           code: `{"Rules": [{"Status": "Enabled", "Filter": {},\n"Transitions": [{"StorageClass": "DEEP_ARCHIVE"},\n {"Days": 200, "StorageClass": "DEEP_ARCHIVE"}]}]}`,
-          errors: [{ line: 3, message: "filter '(prefix=)'" }],
+          errors: [{ line: 3, messageId: 'repeat' }],
         },
       ],
     );

@@ -30,19 +30,18 @@ describe('transition-order (3b.5, 3c)', () => {
           name: 'GLACIER@40, STANDARD_IA@60',
           code: rule('{Days: 40, StorageClass: GLACIER}', '{Days: 60, StorageClass: STANDARD_IA}'),
           errors: [{
-            line: 7,
-            message: /the Transition to STANDARD_IA at day 60 comes after the Transition to GLACIER at day 40, but S3 cannot move objects from GLACIER to STANDARD_IA \(from GLACIER only to DEEP_ARCHIVE\)\. AWS rejects the PutBucketLifecycleConfiguration call with InvalidArgument: "'Days' in the Transition action for StorageClass 'GLACIER' for filter '\(prefix=test\/\)' must be greater than 'Days' in the Transition action for StorageClass 'STANDARD_IA' for filter '\(prefix=test\/\)'"/,
+            line: 7, messageId: 'noMove', data: { earlier: 'the Transition to GLACIER at day 40', later: 'the Transition to STANDARD_IA at day 60', from: 'GLACIER', to: 'STANDARD_IA', allowed: 'DEEP_ARCHIVE' },
           }],
         },
         {
           name: 'the same, listed the other way round',
           code: rule('{Days: 60, StorageClass: STANDARD_IA}', '{Days: 40, StorageClass: GLACIER}'),
-          errors: [{ line: 6, message: 'cannot move objects from GLACIER to STANDARD_IA' }],
+          errors: [{ line: 6, messageId: 'noMove', data: { from: 'GLACIER', to: 'STANDARD_IA' } }],
         },
         {
           name: 'INTELLIGENT_TIERING then STANDARD_IA',
           code: rule('{Days: 0, StorageClass: INTELLIGENT_TIERING}', '{Days: 30, StorageClass: STANDARD_IA}'),
-          errors: [{ line: 7, message: "StorageClass 'INTELLIGENT_TIERING'" }],
+          errors: [{ line: 7, messageId: 'noMove', data: { from: 'INTELLIGENT_TIERING' } }],
         },
       ],
     );
@@ -56,7 +55,7 @@ describe('transition-order (3b.5, 3c)', () => {
         {
           name: 'ONEZONE_IA@30, GLACIER_IR@60',
           code: rule('{Days: 30, StorageClass: ONEZONE_IA}', '{Days: 60, StorageClass: GLACIER_IR}'),
-          errors: [{ line: 7, message: /cannot move objects from ONEZONE_IA to GLACIER_IR \(from ONEZONE_IA only to GLACIER, DEEP_ARCHIVE\)\. AWS rejects the PutBucketLifecycleConfiguration call \(error code not recorded\)/ }],
+          errors: [{ line: 7, messageId: 'noMoveUncoded', data: { from: 'ONEZONE_IA', to: 'GLACIER_IR', allowed: 'GLACIER, DEEP_ARCHIVE' } }],
         },
       ],
     );
@@ -70,12 +69,12 @@ describe('transition-order (3b.5, 3c)', () => {
         {
           name: 'STANDARD_IA and GLACIER at 30',
           code: rule('{Days: 30, StorageClass: STANDARD_IA}', '{Days: 30, StorageClass: GLACIER}'),
-          errors: [{ line: 7, message: /fall on the same day.*'Days' in the Transition action for StorageClass 'GLACIER' for filter '\(prefix=test\/\)' must be greater than 'Days' in the Transition action for StorageClass 'STANDARD_IA'/ }],
+          errors: [{ line: 7, messageId: 'sameDay', data: { from: 'STANDARD_IA', to: 'GLACIER' } }],
         },
         {
           name: 'same Date',
           code: rule('{Date: "2030-01-01T00:00:00Z", StorageClass: GLACIER}', '{Date: "2030-01-01", StorageClass: DEEP_ARCHIVE}'),
-          errors: [{ line: 7, message: /on 2030-01-01 .*'Date' in the Transition action for StorageClass 'DEEP_ARCHIVE'/ }],
+          errors: [{ line: 7, messageId: 'sameDay', data: { to: 'DEEP_ARCHIVE' } }],
         },
       ],
     );

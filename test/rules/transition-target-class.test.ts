@@ -16,12 +16,12 @@ describe('transition-target-class (1.11)', () => {
         {
           name: 'back to STANDARD (JSON)',
           code: lines('{"Rules": [{"ID": "warm-again", "Status": "Enabled", "Filter": {},', '  "Transitions": [{"Days": 60, "StorageClass": "STANDARD"}]}]}'),
-          errors: [{ line: 2, message: /Transitions\[0\] moves objects to STANDARD.*MalformedXML/ }],
+          errors: [{ line: 2, messageId: 'notTarget', data: { list: 'Transitions', index: 0, class: 'STANDARD' } }],
         },
         {
           name: 'noncurrent versions to REDUCED_REDUNDANCY (YAML)',
           code: lines('Rules:', '  - ID: a', '    Status: Enabled', '    Filter: {}', '    NoncurrentVersionTransitions:', '      - NoncurrentDays: 30', '        StorageClass: REDUCED_REDUNDANCY'),
-          errors: [{ line: 7, column: 23, message: 'NoncurrentVersionTransitions[0] moves objects to REDUCED_REDUNDANCY' }],
+          errors: [{ line: 7, column: 23, messageId: 'notTarget', data: { list: 'NoncurrentVersionTransitions', index: 0, class: 'REDUCED_REDUNDANCY' } }],
         },
       ],
     );

@@ -30,12 +30,12 @@ describe('transition-timing (3b.1, 3b.2)', () => {
         {
           name: 'StorageClass only',
           code: rule('      - StorageClass: GLACIER\n'),
-          errors: [{ line: 6, message: /Transitions\[0\] has neither Days nor Date.*Days: 0 is allowed\).*MalformedXML/ }],
+          errors: [{ line: 6, messageId: 'neither', data: { index: 0 } }],
         },
         {
           name: 'second transition without timing',
           code: rule('      - {Days: 30, StorageClass: STANDARD_IA}\n      - {StorageClass: GLACIER}\n'),
-          errors: [{ line: 7, message: 'Transitions[1] has neither Days nor Date' }],
+          errors: [{ line: 7, messageId: 'neither', data: { index: 1 } }],
         },
       ],
     );
@@ -49,7 +49,7 @@ describe('transition-timing (3b.1, 3b.2)', () => {
         {
           name: 'both',
           code: rule('      - Days: 90\n        Date: "2030-01-01T00:00:00Z"\n        StorageClass: GLACIER\n'),
-          errors: [{ line: 7, column: 9, message: /has both Days and Date.*MalformedXML/ }],
+          errors: [{ line: 7, column: 9, messageId: 'both' }],
         },
       ],
     );
@@ -63,7 +63,7 @@ describe('transition-timing (3b.1, 3b.2)', () => {
         {
           name: 'Days -1',
           code: rule('      - {Days: -1, StorageClass: GLACIER}\n'),
-          errors: [{ line: 6, message: `InvalidArgument: "'Days' in Transition action must be nonnegative"` }],
+          errors: [{ line: 6, messageId: 'negative' }],
         },
       ],
     );

@@ -24,7 +24,7 @@ describe('v1-overlapping-prefixes (4.3)', () => {
         {
           name: "'' and 'logs' both expire (ceph/ceph#23668), JSON",
           code: lines('{"Rules": [', '  {"ID": "all", "Status": "Enabled", "Prefix": "", "Expiration": {"Days": 365}},', '  {"ID": "logs", "Status": "Enabled", "Prefix": "logs", "Expiration": {"Days": 30}}', ']}'),
-          errors: [{ line: 3, column: 49, message: /its prefix 'logs' overlaps the prefix '' of rule 'all'.*"Found overlapping prefixes '' and 'logs' for same action type 'Expiration'"/ }],
+          errors: [{ line: 3, column: 49, messageId: 'overlap', data: { prefix: 'logs', other: 'rule \'all\'', type: 'Expiration' } }],
         },
         {
           name: 'a delete-marker cleanup counts as Expiration; each later rule once (YAML)',
@@ -45,8 +45,8 @@ describe('v1-overlapping-prefixes (4.3)', () => {
             '    AbortIncompleteMultipartUpload: {DaysAfterInitiation: 2}',
           ),
           errors: [
-            { line: 8, message: "for same action type 'Expiration'" },
-            { line: 12, message: /overlaps the prefix '' of rule 'expiry'.*\(and overlaps 1 more earlier rule the same way\)/ },
+            { line: 8, messageId: 'overlap', data: { type: 'Expiration' } },
+            { line: 12, messageId: 'overlap', data: { other: 'rule \'expiry\'' } },
           ],
         },
       ],

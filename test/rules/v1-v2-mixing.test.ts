@@ -16,12 +16,12 @@ describe('v1-v2-mixing (4.1, 4.2)', () => {
         {
           name: 'a V1 rule after a V2 rule (terraform-provider-aws#23299), JSON',
           code: lines('{"Rules": [', '  {"ID": "new", "Status": "Enabled", "Filter": {"Prefix": "a/"}, "Expiration": {"Days": 1}},', '  {"ID": "old", "Status": "Enabled", "Prefix": "b/", "Expiration": {"Days": 2}}', ']}'),
-          errors: [{ line: 3, column: 38, message: /rule 'old'.*but rule 'new' uses a Filter.*"Base level prefix cannot be used in Lifecycle V2, prefixes are only supported in the Filter."/ }],
+          errors: [{ line: 3, column: 38, messageId: 'v1InV2', data: { rule: 'rule \'old\'', first: 'rule \'new\'' } }],
         },
         {
           name: 'a V2 rule appended to a V1 configuration (cloud-custodian#5826), YAML',
           code: lines('Rules:', '  - ID: old', '    Status: Enabled', '    Prefix: logs/', '    Expiration: {Days: 30}', '  - ID: added', '    Status: Enabled', '    Filter: {Prefix: tmp/}', '    Expiration: {Days: 1}'),
-          errors: [{ line: 8, column: 5, message: '"Filter element can only be used in Lifecycle V2."' }],
+          errors: [{ line: 8, column: 5, messageId: 'v2InV1' }],
         },
       ],
     );

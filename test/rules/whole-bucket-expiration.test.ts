@@ -43,7 +43,7 @@ describe('whole-bucket-expiration (W6)', () => {
     Expiration:
       Days: 365
 `,
-          errors: [{ line: 6, column: 13, message: "rule 'Rule 1': AWS accepts this, but the rule has no prefix, tag or size filter, so this Expiration deletes each object 365 days after it is created, including every object uploaded in future" }],
+          errors: [{ line: 6, column: 13, messageId: 'wholeBucket', data: { rule: 'rule \'Rule 1\'', when: '365 days after it is created' } }],
         },
         {
           name: 'empty prefix in Filter, in V1, and a dated expiration',
@@ -52,14 +52,14 @@ describe('whole-bucket-expiration (W6)', () => {
   {"ID": "d", "Status": "Enabled", "Filter": {}, "Expiration": {"Date": "2030-01-01T00:00:00Z"}}
 ]}`,
           errors: [
-            { line: 2, message: 'deletes each object 1 day after it is created' },
-            { line: 3, message: 'deletes each object from 2030-01-01 on' },
+            { line: 2, messageId: 'wholeBucket', data: { when: '1 day after it is created' } },
+            { line: 3, messageId: 'wholeBucket', data: { when: 'from 2030-01-01 on' } },
           ],
         },
         {
           name: 'V1 rule with an empty top-level Prefix',
           code: `{"Rules": [{"ID": "v1", "Status": "Enabled", "Prefix": "", "Expiration": {"Days": 30}}]}`,
-          errors: [{ line: 1, message: "rule 'v1': AWS accepts this" }],
+          errors: [{ line: 1, messageId: 'wholeBucket', data: { rule: 'rule \'v1\'' } }],
         },
       ],
     );

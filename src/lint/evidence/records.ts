@@ -86,6 +86,7 @@ export const EVIDENCE: Readonly<Record<string, readonly Evidence[]>> = {
   '1.2': [model('operation PutBucketLifecycleConfiguration', 'An Amazon S3 Lifecycle configuration can have up to 1,000 rules. This limit is not adjustable.')],
   '1.3': [model('enum ExpirationStatus', 'Disabled | Enabled', { match: 'whole' }), model('LifecycleRule.Status', 'Status is required.', { match: 'required' })],
   '1.5': [model('LifecycleRule.ID', 'The value cannot be longer than 255 characters.')],
+  '1.4': [docs('https://docs.aws.amazon.com/AmazonS3/latest/API/API_LifecycleRule.html', 'ID: Unique identifier for the rule. The value cannot be longer than 255 characters. Required: No', undefined, 'AWS accepts a rule without an ID'), answer('minio/minio#10084', 'AWS does not require ID field.. but it generates a random one when it is not set.', undefined, 'a MinIO maintainer, on what AWS does')],
   '1.6': [model('LifecycleRule.ID', 'Unique identifier for the rule.'), emulator(OPENIO, 'Rule ID must be unique. Found same ID for more than one rule')],
   '1.7': [
     model('LifecycleRule.Filter', 'Filter is required if the LifecycleRule does not contain a Prefix element.'),
@@ -111,7 +112,11 @@ export const EVIDENCE: Readonly<Record<string, readonly Evidence[]>> = {
   '2.2': [model('LifecycleRuleAndOperator', 'This is used in a Lifecycle Rule Filter to apply a logical AND to two or more predicates.')],
   '2.3': [docs(`${UG_2023}intro-lifecycle-rules.md`, 'each tag key must be unique', UG_2023_DATE), emulator(OPENIO, 'Duplicate Tag Keys are not allowed.')],
   '2.4': [emulator('stackd (an emulator that copies AWS answers)', "A Tag's Key must be a length between 1 and 128.")],
-  '2.5': [docs('https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-filters.html', 'Object size values are in bytes. Maximum filter size is 5 TB', undefined), emulator('mantle (an emulator whose notes say "S3\'s recorded answers")', "'ObjectSizeGreaterThan' should be between 0 and 1099511627776000.")],
+  '2.5': [
+    docs('https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-filters.html', 'Object size values are in bytes. Maximum filter size is 5 TB', undefined),
+    answer('hashicorp/terraform-provider-aws#41521', "InvalidRequest: 'ObjectSizeLessThan' should be between 1 and 099511627776000.", '2025-02-23', 'AWS answering a provider upgrade that sent ObjectSizeLessThan out of range (its digits as AWS gave them)'),
+    emulator('mantle (an emulator whose notes say "S3\'s recorded answers")', "'ObjectSizeGreaterThan' should be between 0 and 1099511627776000."),
+  ],
   '2.6': [docs(`${UG_2023}intro-lifecycle-filters.md`, 'the ObjectSizeGreaterThan integer must be less than the ObjectSizeLessThan value', UG_2023_DATE), emulator(OPENIO, "'ObjectSizeLessThan' has to be a value greater than 'ObjectSizeGreaterThan'.")],
   '2.7': [emulator('mantle (an emulator whose notes say "S3\'s recorded answers")', 'rejects a prefix over 1,024 bytes (own text)')],
   '2.8': [emulator('mantle (an emulator whose notes say "S3\'s recorded answers")', 'rejects more than 10 tags in a filter (own text)')],
@@ -153,7 +158,17 @@ export const EVIDENCE: Readonly<Record<string, readonly Evidence[]>> = {
   '3d.2': [emulator(OPENIO, 'MalformedXML', 'a NoncurrentVersionTransition without NoncurrentDays'), emulator('noobaa/noobaa-core src/endpoint/s3/ops/s3_put_bucket_lifecycle.js', "'NoncurrentDays' in NoncurrentVersionTransition action must be nonnegative")],
   '3d.3': [...NONCURRENT_IA_DOCS, ...IA_CHANGE_AGAINST],
   '3d.4': [...GAP_DOCS, emulator(OPENIO, "'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass '…' for filter '(…)' must be 30 days more than 'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass '…' for filter '(…)'"), ...IA_CHANGE_AGAINST],
-  '3d.5': [answer('go-to-k/cdkd#1426', "'NoncurrentDays' in the NoncurrentVersionExpiration action must be greater than 'NoncurrentDays' in the NoncurrentVersionTransition action", undefined, 'a deploy against AWS; the thread does not date it')],
+  '3d.5': [
+    answer('go-to-k/cdkd#1426', "'NoncurrentDays' in the NoncurrentVersionExpiration action must be greater than 'NoncurrentDays' in the NoncurrentVersionTransition action", undefined, 'a deploy against AWS; the thread does not date it'),
+  ],
+  '3d.5-newer': [
+    answer(
+      'hashicorp/terraform-provider-aws#41296',
+      'TestAccS3BucketLifecycleConfiguration_EmptyFilter_NonCurrentVersions',
+      undefined,
+      'an acceptance test run against AWS: NoncurrentVersionExpiration {NoncurrentDays: 30, NewerNoncurrentVersions: 2} next to a NoncurrentVersionTransition at 30 days is applied; passing runs are quoted in #23445, #23746 and #41296 (constraint catalogue 3d.5)',
+    ),
+  ],
   '3d.6': [model('NoncurrentVersionExpiration.NewerNoncurrentVersions', 'You can specify up to 100 noncurrent versions to retain.')],
   '3d.7': [docs(`${UG_2023}intro-lifecycle-rules.md`, 'If you do not specify a Filter element, Amazon S3 will generate an InvalidRequest error when you provide a maximum number of noncurrent versions.', UG_2023_DATE)],
   '3e.1': [answer('aws/aws-sdk-js#1071', 'The XML you provided was not well-formed or did not validate against our published schema', '2016-07-22', 'DaysAfterInitiation: 0, with other faults in the same rule'), emulator(OPENIO, 'MalformedXML', 'DaysAfterInitiation missing')],
@@ -165,7 +180,10 @@ export const EVIDENCE: Readonly<Record<string, readonly Evidence[]>> = {
   '4.1': [emulator(OPENIO, 'Base level prefix cannot be used in Lifecycle V2, prefixes are only supported in the Filter.')],
   '4.2': [answer('cloud-custodian/cloud-custodian#5826', 'An error occurred (InvalidRequest) when calling the PutBucketLifecycleConfiguration operation: Filter element can only be used in Lifecycle V2.', '2020-06-01')],
   '4.3': [answer('ceph/ceph#23668', "Found overlapping prefixes 'logs' and '' for same action type 'Expiration'", '2018-08-21', 'tested on S3 with the Java SDK')],
-  '5.1': [model('enum TransitionDefaultMinimumObjectSize', 'all_storage_classes_128K | varies_by_storage_class', { match: 'whole' })],
+  '5.1': [
+    model('enum TransitionDefaultMinimumObjectSize', 'all_storage_classes_128K | varies_by_storage_class', { match: 'whole' }),
+    answer('localstack/localstack#12212', 'InvalidRequest: Invalid TransitionDefaultMinimumObjectSize found: <value>', '2025-01-30', "LocalStack's snapshot test_s3_transition_default_minimum_object_size (bad-value), recorded against AWS"),
+  ],
   '5.5': [model('PutBucketLifecycleConfigurationRequest.TransitionDefaultMinimumObjectSize', DIRECTORY_BUCKETS)],
   '6.1': [model('operation PutBucketLifecycleConfiguration', 'Lifecyle configurations for directory buckets only support expiring objects and cancelling multipart uploads.')],
   '6.2': [docs('https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_LifecycleRule.html', 'This is not supported by Amazon S3 on Outposts buckets.')],

@@ -1,5 +1,5 @@
+import { recorded, SCHEMA_TEXT } from '../report-message.js';
 import { present } from '../filter-parts.js';
-import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { int, obj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -12,6 +12,18 @@ export const abortMultipartDays: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['3e.1'],
     evidence: evidenceFor('3e.1'),
+    messages: {
+      missing: {
+        message: '{{rule}}: AbortIncompleteMultipartUpload has no "DaysAfterInitiation"',
+        aws: recorded('MalformedXML', SCHEMA_TEXT),
+        hint: 'Say after how many days an unfinished upload is removed: "DaysAfterInitiation": 7.',
+      },
+      notPositive: {
+        message: '{{rule}} aborts incomplete multipart uploads after {{days}} days; the earliest is 1',
+        aws: recorded('InvalidArgument', "'DaysAfterInitiation' for AbortIncompleteMultipartUpload action must be a positive integer"),
+        hint: 'Use 1 or more days.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -23,7 +35,8 @@ export const abortMultipartDays: LifecycleRule = {
         ctx.report({
           pointer: rule.at('AbortIncompleteMultipartUpload'),
           reportOnKey: true,
-          message: rejection(rule.label, 'its AbortIncompleteMultipartUpload has no "DaysAfterInitiation"; say after how many days an unfinished upload is removed', 'MalformedXML'),
+          messageId: 'missing',
+          data: { rule: rule.label },
         });
         continue;
       }
@@ -31,12 +44,8 @@ export const abortMultipartDays: LifecycleRule = {
       if (days === undefined || days >= 1) continue;
       ctx.report({
         pointer: rule.at('AbortIncompleteMultipartUpload', 'DaysAfterInitiation'),
-        message: rejection(
-          rule.label,
-          `it aborts incomplete multipart uploads after ${days} days; the earliest is 1 day after they start`,
-          'InvalidArgument',
-          "'DaysAfterInitiation' for AbortIncompleteMultipartUpload action must be a positive integer",
-        ),
+        messageId: 'notPositive',
+        data: { rule: rule.label, days },
       });
     }
   },

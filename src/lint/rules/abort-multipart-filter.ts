@@ -1,5 +1,5 @@
+import { recorded } from '../report-message.js';
 import { filterParts, present } from '../filter-parts.js';
-import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { renderFilter } from '../../model/selector.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -15,6 +15,18 @@ export const abortMultipartFilter: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['3e.2', '3e.3'],
     evidence: evidenceFor('3e.2', '3e.3'),
+    messages: {
+      withTags: {
+        message: '{{rule}} aborts incomplete multipart uploads, but its filter {{filter}} names tags',
+        aws: recorded('InvalidRequest', 'AbortIncompleteMultipartUpload cannot be specified with Tags.'),
+        hint: 'Move AbortIncompleteMultipartUpload to a rule filtered by prefix only.',
+      },
+      withSize: {
+        message: '{{rule}} aborts incomplete multipart uploads, but its filter {{filter}} names an object size',
+        aws: recorded('InvalidRequest', 'AbortIncompleteMultipartUpload cannot be specified with Object Size.'),
+        hint: 'Move AbortIncompleteMultipartUpload to a rule filtered by prefix only.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -22,19 +34,20 @@ export const abortMultipartFilter: LifecycleRule = {
       const parts = filterParts(rule);
       const pointer = rule.at('AbortIncompleteMultipartUpload');
       const filter = renderFilter(rule.selector);
-      const fix = 'move it to a rule filtered by prefix only';
       if (parts.hasTagFilter) {
         ctx.report({
           pointer,
           reportOnKey: true,
-          message: rejection(rule.label, `it aborts incomplete multipart uploads in a rule whose filter ${filter} names tags; ${fix}`, 'InvalidRequest', 'AbortIncompleteMultipartUpload cannot be specified with Tags.'),
+          messageId: 'withTags',
+          data: { rule: rule.label, filter },
         });
       }
       if (parts.hasSizeFilter) {
         ctx.report({
           pointer,
           reportOnKey: true,
-          message: rejection(rule.label, `it aborts incomplete multipart uploads in a rule whose filter ${filter} names an object size; ${fix}`, 'InvalidRequest', 'AbortIncompleteMultipartUpload cannot be specified with Object Size.'),
+          messageId: 'withSize',
+          data: { rule: rule.label, filter },
         });
       }
     }

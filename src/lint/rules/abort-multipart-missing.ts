@@ -1,4 +1,4 @@
-import { acceptedBut } from '../messages.js';
+import { shortList } from '../report-message.js';
 import type { LifecycleRule } from '../types.js';
 import { has } from '../../model/values.js';
 import { addAbortRule } from '../fixes/plans.js';
@@ -15,20 +15,26 @@ export const abortMultipartMissing: LifecycleRule = {
     defaultSeverity: 'warning',
     catalogue: ['W12'],
     fix: { kind: 'safe', what: 'adds a rule `abort-incomplete-multipart-uploads` (enabled, the whole bucket) that aborts incomplete multipart uploads after 7 days, at the end of Rules' },
+    messages: {
+      none: {
+        message: 'no rule aborts incomplete multipart uploads: their parts stay, billed and unlisted',
+        hint: 'Add an enabled rule with an empty Filter (or a prefix only) and "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}.',
+      },
+      onlyDisabled: {
+        message: 'only disabled rules ({{rules}}) abort incomplete multipart uploads: their parts stay, billed',
+        hint: 'Enable one, or add an enabled rule with "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}.',
+      },
+    },
   },
   check(ctx) {
     // No rules at all is rejected (1.1); the error elsewhere says so.
     if (ctx.rules.length === 0) return;
     const aborting = ctx.rules.filter((r) => has(r.raw, 'AbortIncompleteMultipartUpload'));
     if (aborting.some((r) => r.enabled)) return;
-    const none = aborting.length === 0 ? 'no rule has' : `only disabled rules (${aborting.map((r) => r.label).join(', ')}) have`;
     ctx.report({
       pointer: `${ctx.base}/Rules`,
       reportOnKey: true,
-      message: acceptedBut(
-        'the configuration',
-        `${none} AbortIncompleteMultipartUpload, so the parts of multipart uploads that never complete stay in the bucket, billed as storage and invisible to object listings, until someone aborts them; add an enabled rule with an empty Filter (or a prefix only: not with tag or size filters) and "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}`,
-      ),
+      ...(aborting.length === 0 ? { messageId: 'none' } : { messageId: 'onlyDisabled', data: { rules: shortList(aborting.map((r) => r.label)) } }),
       fixes: [addAbortRule(ctx)].filter((p) => p !== undefined),
     });
   },

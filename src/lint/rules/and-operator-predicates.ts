@@ -1,5 +1,5 @@
+import { recorded, SCHEMA_TEXT } from '../report-message.js';
 import { present } from '../filter-parts.js';
-import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { obj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -15,6 +15,10 @@ export const andOperatorPredicates: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['2.2'],
     evidence: evidenceFor('2.2'),
+    messages: {
+      empty: { message: '{{rule}}: its Filter\'s And is empty', aws: recorded('MalformedXML', SCHEMA_TEXT), hint: 'Give And two or more conditions, or remove it.' },
+      single: { message: '{{rule}}: its Filter\'s And holds only {{only}}; And combines two or more', aws: recorded('MalformedXML', SCHEMA_TEXT), hint: '{{fix}}' },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -28,13 +32,13 @@ export const andOperatorPredicates: LifecycleRule = {
         ...(Array.isArray(tags) ? tags.map((_, i) => `Tags[${i}]`) : []),
       ];
       if (conditions.length >= 2) continue;
-      const what = conditions.length === 0 ? 'its And is empty' : `its And holds only ${conditions[0]}`;
       const only = conditions[0];
-      const fix = only === undefined ? 'give it two or more conditions, or remove it' : only.startsWith('Tags') ? 'put the tag directly in the Filter as "Tag"' : `put ${only} directly in the Filter`;
       ctx.report({
         pointer: rule.at('Filter', 'And'),
         reportOnKey: true,
-        message: rejection(rule.label, `${what}, but And combines two or more conditions; ${fix}`, 'MalformedXML'),
+        ...(only === undefined
+          ? { messageId: 'empty', data: { rule: rule.label } }
+          : { messageId: 'single', data: { rule: rule.label, only, fix: only.startsWith('Tags') ? 'Put the tag directly in the Filter as "Tag".' : `Put ${only} directly in the Filter.` } }),
       });
     }
   },

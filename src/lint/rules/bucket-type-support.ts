@@ -1,5 +1,5 @@
+import { documented } from '../report-message.js';
 import { joinPointer } from '../../load/pointer.js';
-import { rejectionUncoded } from '../messages.js';
 import type { LifecycleRule, LintContext } from '../types.js';
 import { arr, isObj, obj } from '../../model/values.js';
 import type { RuleView } from '../view.js';
@@ -18,8 +18,6 @@ export function bucketKind(bucket: string | undefined): BucketKind | undefined {
   return name.endsWith('--x-s3') ? 'directory' : undefined;
 }
 
-const DIRECTORY = 'a directory bucket (S3 Express One Zone), whose lifecycle rules support only Expiration by Days and AbortIncompleteMultipartUpload, filtered by prefix or object size';
-const OUTPOSTS = 'an S3 on Outposts bucket, whose lifecycle rules only expire objects and abort incomplete multipart uploads';
 
 /**
  * Catalogue 2.10, 3b.10, 5.5, 6.1 and 6.2: elements AWS documents as unsupported on directory
@@ -33,13 +31,23 @@ export const bucketTypeSupport: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['2.10', '3b.10', '5.5', '6.1', '6.2'],
     evidence: evidenceFor('2.10', '3b.10', '5.5', '6.1', '6.2'),
+    messages: {
+      unsupported: {
+        message: '{{subject}}: {{what}} is not supported on {{kind}} {{bucket}}',
+        aws: documented(),
+        hint: '{{fix}}',
+      },
+    },
   },
   check(ctx) {
     const kind = bucketKind(ctx.bucket);
     if (!kind) return;
-    const bucket = `the bucket '${ctx.bucket}' is ${kind === 'directory' ? DIRECTORY : OUTPOSTS}`;
+    const fix =
+      kind === 'directory'
+        ? 'Directory buckets (S3 Express One Zone) take only Expiration by Days and AbortIncompleteMultipartUpload, filtered by prefix or size.'
+        : 'S3 on Outposts buckets only expire objects and abort incomplete multipart uploads.';
     const report = (pointer: string, subject: string, what: string) =>
-      ctx.report({ pointer, reportOnKey: true, message: rejectionUncoded(subject, `${what} is not supported: ${bucket}`) });
+      ctx.report({ pointer, reportOnKey: true, messageId: 'unsupported', data: { subject, what, kind: kind === 'directory' ? 'directory bucket' : 'S3 on Outposts bucket', bucket: `'${ctx.bucket}'`, fix } });
     for (const rule of ctx.rules) {
       const say = (what: string, ...path: Array<string | number>) => report(rule.at(...path), rule.label, what);
       if (arr(rule.raw.Transitions).length > 0) say('a Transition', 'Transitions');

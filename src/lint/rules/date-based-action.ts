@@ -1,5 +1,4 @@
-import { describeTime, timedActions, type TimedAction } from '../actions.js';
-import { acceptedBut } from '../messages.js';
+import { describeTime, timedActions } from '../actions.js';
 import type { LifecycleRule } from '../types.js';
 import { DAY_MS as MS_PER_DAY } from '../../model/timing.js';
 
@@ -15,6 +14,16 @@ export const dateBasedAction: LifecycleRule = {
     description: 'Expirations and transitions use Days (object age), not a Date that keeps applying to every later upload.',
     defaultSeverity: 'warning',
     catalogue: ['W7'],
+    messages: {
+      past: {
+        message: '{{rule}}: {{date}} has passed, so S3 {{act}} every object it selects, and each new upload',
+        hint: 'Use Days to {{verb}} objects by age; a Date keeps applying to every later upload.',
+      },
+      future: {
+        message: '{{rule}}: from {{date}} S3 {{act}} every object it selects, and each later upload',
+        hint: 'A date-based {{element}} is not a one-time action: use Days to {{verb}} objects by age.',
+      },
+    },
   },
   check(ctx) {
     const today = Math.floor(ctx.now.getTime() / MS_PER_DAY);
@@ -22,18 +31,19 @@ export const dateBasedAction: LifecycleRule = {
       if (!rule.enabled) continue;
       for (const a of timedActions(rule)) {
         if (a.basis !== 'date') continue;
-        ctx.report({ pointer: a.pointer, message: acceptedBut(rule.label, risk(a, a.at <= today)) });
+        const past = a.at <= today;
+        ctx.report({
+          pointer: a.pointer,
+          messageId: past ? 'past' : 'future',
+          data: {
+            rule: rule.label,
+            date: describeTime(a).replace(/^on /, ''),
+            act: a.kind === 'expiration' ? 'deletes' : `moves to ${a.storageClass}`,
+            verb: a.kind === 'expiration' ? 'expire' : 'transition',
+            element: a.element,
+          },
+        });
       }
     }
   },
 };
-
-function risk(a: TimedAction, past: boolean): string {
-  const date = describeTime(a).replace(/^on /, '');
-  const act = (objects: string) => (a.kind === 'expiration' ? `deletes ${objects}` : `moves ${objects} to ${a.storageClass}`);
-  const fix = a.kind === 'expiration' ? 'use Days to expire objects by age' : 'use Days to transition objects by age';
-  if (past) {
-    return `${date} has passed, so S3 ${act('every object the rule selects')} at its next lifecycle run, and then each new upload soon after it arrives, for as long as the rule is enabled; ${fix}`;
-  }
-  return `a date-based ${a.element} is not a one-time action: from ${date} S3 ${act('every object the rule selects')}, including each object uploaded after that date, for as long as the rule is enabled; ${fix}`;
-}

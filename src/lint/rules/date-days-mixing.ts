@@ -1,8 +1,7 @@
-import { rejection } from '../messages.js';
+import { documented } from '../report-message.js';
 import { timingKey } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
 import { arr, isObj, obj } from '../../model/values.js';
-import { renderFilter } from '../../model/selector.js';
 import { evidenceFor } from '../evidence/records.js';
 
 /**
@@ -17,10 +16,21 @@ export const dateDaysMixing: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['3b.7'],
     evidence: evidenceFor('3b.7'),
+    messages: {
+      transitions: {
+        message: '{{rule}}: Transitions[{{index}}] is timed by {{key}}, an earlier Transition by {{unit}}',
+        aws: documented('InvalidRequest'),
+        hint: 'Time every transition of the rule by Days, or every one by Date.',
+      },
+      expiration: {
+        message: '{{rule}}: the Expiration is timed by {{key}}, the Transitions by {{unit}}',
+        aws: documented('InvalidRequest'),
+        hint: 'Time the whole rule by Days, or the whole rule by Date.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
-      const filter = renderFilter(rule.selector);
       let unit: 'Days' | 'Date' | undefined;
       let mixed = false;
       arr(rule.raw.Transitions).forEach((t, i) => {
@@ -35,12 +45,8 @@ export const dateDaysMixing: LifecycleRule = {
         ctx.report({
           pointer: rule.at('Transitions', i, key),
           reportOnKey: true,
-          message: rejection(
-            rule.label,
-            `Transitions[${i}] is timed by ${key} while an earlier Transition is timed by ${unit}; use one of them for every transition`,
-            'InvalidRequest',
-            `Found mixed 'Date' and 'Days' based Transition actions in lifecycle rule for filter '${filter}'`,
-          ),
+          messageId: 'transitions',
+          data: { rule: rule.label, index: i, key, unit },
         });
       });
       const expiration = obj(rule.raw.Expiration);
@@ -49,12 +55,8 @@ export const dateDaysMixing: LifecycleRule = {
       ctx.report({
         pointer: rule.at('Expiration', expKey),
         reportOnKey: true,
-        message: rejection(
-          rule.label,
-          `the Expiration is timed by ${expKey} while the Transitions are timed by ${unit}; use one of them for the whole rule`,
-          'InvalidRequest',
-          `Found mixed 'Date' and 'Days' based Expiration and Transition actions in lifecycle rule for filter '${filter}'`,
-        ),
+        messageId: 'expiration',
+        data: { rule: rule.label, key: expKey, unit },
       });
     }
   },

@@ -1,5 +1,5 @@
+import { documented, recorded, SCHEMA_TEXT } from '../report-message.js';
 import { parseLifecycleDate } from '../dates.js';
-import { rejection } from '../messages.js';
 import type { LifecycleRule, LintContext } from '../types.js';
 import { arr, isObj, obj, str } from '../../model/values.js';
 import type { RuleView } from '../view.js';
@@ -16,6 +16,11 @@ export const dateMidnight: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['3a.3', '3b.8'],
     evidence: evidenceFor('3a.3', '3b.8'),
+    messages: {
+      invalid: { message: '{{rule}}: {{what}} {{text}} is not an ISO-8601 date', aws: recorded('MalformedXML', SCHEMA_TEXT), hint: 'Write it as "2025-01-31T00:00:00Z".' },
+      notMidnight: { message: '{{rule}}: {{what}} {{text}} is {{utc}}, not midnight UTC', aws: recorded('InvalidArgument', "'Date' must be at midnight GMT"), hint: 'Use midnight UTC: "…T00:00:00Z".' },
+      fraction: { message: '{{rule}}: {{what}} {{text}} has fractional seconds after midnight', aws: documented('InvalidArgument'), hint: 'Write ".000Z" or leave the fraction out.' },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -37,20 +42,23 @@ function checkDate(ctx: LintContext, rule: RuleView, value: unknown, what: strin
     case 'invalid':
       ctx.report({
         pointer,
-        message: rejection(rule.label, `${what} ${JSON.stringify(text)} is not an ISO-8601 date; write it as "2025-01-31T00:00:00Z"`, 'MalformedXML'),
+        messageId: 'invalid',
+        data: { rule: rule.label, what, text: JSON.stringify(text) },
       });
       return;
     case 'not-midnight':
       ctx.report({
         pointer,
-        message: rejection(rule.label, `${what} ${JSON.stringify(text)} is ${date.utc}, not midnight UTC`, 'InvalidArgument', "'Date' must be at midnight GMT"),
+        messageId: 'notMidnight',
+        data: { rule: rule.label, what, text: JSON.stringify(text), utc: date.utc },
       });
       return;
     case 'fraction':
       ctx.report({
         pointer,
         severity: 'warning',
-        message: `${rule.label}: ${what} ${JSON.stringify(text)} has fractional seconds after midnight. AWS is presumed to reject it with InvalidArgument: "'Date' must be at midnight GMT" (not verified); write ".000Z" or leave the fraction out.`,
+        messageId: 'fraction',
+        data: { rule: rule.label, what, text: JSON.stringify(text) },
       });
       return;
     case 'midnight':

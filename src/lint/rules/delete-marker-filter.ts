@@ -1,5 +1,5 @@
+import { documented, emulated } from '../report-message.js';
 import { filterParts, present } from '../filter-parts.js';
-import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { renderFilter } from '../../model/selector.js';
 import { obj } from '../../model/values.js';
@@ -17,6 +17,18 @@ export const deleteMarkerFilter: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['3a.4', '3a.5'],
     evidence: evidenceFor('3a.4', '3a.5'),
+    messages: {
+      withTags: {
+        message: '{{rule}} sets ExpiredObjectDeleteMarker, but its filter {{filter}} names tags',
+        aws: documented('InvalidRequest'),
+        hint: 'Move ExpiredObjectDeleteMarker to a rule filtered by prefix only.',
+      },
+      withSize: {
+        message: '{{rule}} sets ExpiredObjectDeleteMarker, but its filter {{filter}} names an object size',
+        aws: emulated('InvalidRequest'),
+        hint: 'Move ExpiredObjectDeleteMarker to a rule filtered by prefix only.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -24,19 +36,20 @@ export const deleteMarkerFilter: LifecycleRule = {
       const parts = filterParts(rule);
       const pointer = rule.at('Expiration', 'ExpiredObjectDeleteMarker');
       const filter = renderFilter(rule.selector);
-      const fix = 'move ExpiredObjectDeleteMarker to a rule filtered by prefix only';
       if (parts.hasTagFilter) {
         ctx.report({
           pointer,
           reportOnKey: true,
-          message: rejection(rule.label, `it sets ExpiredObjectDeleteMarker in a rule whose filter ${filter} names tags; ${fix}`, 'InvalidRequest', 'ExpiredObjectDeleteMarker cannot be specified with Tags.'),
+          messageId: 'withTags',
+          data: { rule: rule.label, filter },
         });
       }
       if (parts.hasSizeFilter) {
         ctx.report({
           pointer,
           reportOnKey: true,
-          message: rejection(rule.label, `it sets ExpiredObjectDeleteMarker in a rule whose filter ${filter} names an object size; ${fix}`, 'InvalidRequest', 'ExpiredObjectDeleteMarker cannot be specified with Object Size.'),
+          messageId: 'withSize',
+          data: { rule: rule.label, filter },
         });
       }
     }

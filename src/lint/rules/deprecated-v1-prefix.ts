@@ -1,4 +1,4 @@
-import { acceptedBut, plural } from '../messages.js';
+import { plural } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { prefixesIntoFilters } from '../fixes/plans.js';
 
@@ -14,6 +14,12 @@ export const deprecatedV1Prefix: LifecycleRule = {
     defaultSeverity: 'warning',
     catalogue: ['W8'],
     fix: { kind: 'safe', what: 'moves each rule-level Prefix into `"Filter": {"Prefix": …}`, in the place the Prefix had; S3 selects the same objects' },
+    messages: {
+      v1: {
+        message: '{{subject}}: the top-level Prefix is the deprecated Lifecycle V1 form',
+        hint: 'Move every rule to "Filter": {"Prefix": …} in one change: tools that add a Filter rule to a V1 configuration get it rejected.',
+      },
+    },
   },
   check(ctx) {
     const versions = new Set(ctx.rules.map((r) => r.selector.version));
@@ -26,10 +32,8 @@ export const deprecatedV1Prefix: LifecycleRule = {
     ctx.report({
       pointer: first.at('Prefix'),
       reportOnKey: true,
-      message: acceptedBut(
-        subject,
-        'the top-level Prefix is the deprecated Lifecycle V1 form: tools that read the configuration, add a Filter rule and write it back get the whole configuration rejected ("Filter element can only be used in Lifecycle V2."), and tag filters, size filters and NewerNoncurrentVersions need Filter; move every rule to "Filter": {"Prefix": ...} in one change, since one configuration cannot mix the two forms',
-      ),
+      messageId: 'v1',
+      data: { subject },
       fixes: [prefixesIntoFilters(v1, v1.length === 1 ? first.label : `all ${v1.length} rules`)!],
     });
   },

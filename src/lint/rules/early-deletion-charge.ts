@@ -1,7 +1,6 @@
 import { STORAGE_CLASSES } from '../../model/storage-classes.js';
 import { describeTime, timedActions, type TimedAction } from '../actions.js';
 import { comparableGroups, pairTraces, tracePath, type Residency } from '../lifecycle-path.js';
-import { acceptedBut, ifAccepted } from '../messages.js';
 import { describeObjects } from '../overlap.js';
 import type { LifecycleRule, LintContext } from '../types.js';
 import type { RuleView } from '../view.js';
@@ -23,6 +22,17 @@ export const earlyDeletionCharge: LifecycleRule = {
     defaultSeverity: 'warning',
     catalogue: ['W1'],
     fix: { kind: 'suggestion', what: "within one rule, moves an expiration given in days to the day the objects have stayed the class's minimum storage duration; this keeps objects longer, so it is applied only with `--fix-type suggestion`" },
+    messages: {
+      early: {
+        message: '{{rule}}: {{who}} leave {{class}} after {{stay}}, but {{class}} bills {{min}} days',
+        hint: '{{moved}} and {{out}}: each pays {{extra}} in {{class}} after it has left. Keep them there {{min}} days or more.',
+      },
+      earlyIfAccepted: {
+        message: '{{rule}}: {{who}} leave {{class}} after {{stay}}, but {{class}} bills {{min}} days',
+        aws: { evidence: 'unconfirmed', code: 'InvalidArgument', since: '{{since}}' },
+        hint: 'If AWS accepts this gap, each pays {{extra}} in {{class}} after it has left. Keep them there {{min}} days or more.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -73,14 +83,23 @@ function report(ctx: LintContext, r: Residency, common?: Selector, others = 0, u
   const by = others > 0 ? `${enter.rule.label}, and likewise for objects of ${others} more ${others === 1 ? 'rule' : 'rules'}` : enter.rule.label;
   const moved = `${who} move to ${r.storageClass} ${describeTime(enter)}${common ? ` (${by})` : ''}`;
   const out = `${leaving(leave)} ${describeTime(leave)}${common ? ' (this rule)' : ''}`;
-  const stayed = `${leave.basis === 'date' ? 'at most ' : ''}${days(r.days)} in ${r.storageClass} ${r.days === 1 ? 'is' : 'are'} billed as ${min}`;
-  const cost = `${moved} and ${out}: ${stayed} (${r.storageClass}'s minimum storage duration), so each ${enter.scope === 'noncurrent' ? 'version' : 'object'} pays for ${leave.basis === 'date' ? 'at least ' : ''}${days(extraDays(r))} in ${r.storageClass} after it has left`;
   // Within one rule, an expiration in days can simply come later; across rules the choice is the user's.
   const movable = !common && leave.kind === 'expiration' && leave.basis === 'days' && enter.basis === 'days';
   ctx.report({
     pointer: leave.pointer,
-    message: unconfirmedSince ? ifAccepted(leave.rule.label, cost, unconfirmedSince) : acceptedBut(leave.rule.label, cost),
     ...(movable ? { fixes: [expireAfterMinimum(leave.rule, leave.pointer, enter.at, r.storageClass, `the ${leave.element}`)] } : {}),
+    messageId: unconfirmedSince ? 'earlyIfAccepted' : 'early',
+    data: {
+      rule: leave.rule.label,
+      who: enter.scope === 'noncurrent' ? 'noncurrent versions' : 'objects',
+      class: r.storageClass,
+      stay: `${leave.basis === 'date' ? 'at most ' : ''}${days(r.days)}`,
+      min,
+      moved,
+      out,
+      extra: `${leave.basis === 'date' ? 'at least ' : ''}${days(extraDays(r))}`,
+      ...(unconfirmedSince ? { since: unconfirmedSince } : {}),
+    },
   });
 }
 

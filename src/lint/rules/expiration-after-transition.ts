@@ -1,8 +1,7 @@
-import { rejection } from '../messages.js';
+import { documented } from '../report-message.js';
 import { currentTimeline, dateDay, describeStep, timingKey } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
 import { int, obj } from '../../model/values.js';
-import { renderFilter } from '../../model/selector.js';
 import { evidenceFor } from '../evidence/records.js';
 import { expireAfterMinimum } from '../fixes/plans.js';
 
@@ -18,6 +17,13 @@ export const expirationAfterTransition: LifecycleRule = {
     catalogue: ['3b.9'],
     fix: { kind: 'suggestion', what: "moves an Expiration given in days to the day the last Transition's class has been paid for (its day plus the class's minimum storage duration); this keeps objects longer, so it is applied only with `--fix-type suggestion`" },
     evidence: evidenceFor('3b.9'),
+    messages: {
+      notAfter: {
+        message: '{{rule}}: the Expiration {{when}} is not after {{step}}',
+        aws: documented('InvalidArgument'),
+        hint: 'Expire objects later than their last transition, or drop the transition.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -30,18 +36,11 @@ export const expirationAfterTransition: LifecycleRule = {
       if (at === undefined) continue;
       const last = timeline.steps.reduce((a, b) => (b.at > a.at ? b : a));
       if (at > last.at) continue;
-      const filter = renderFilter(rule.selector);
       const when = key === 'Days' ? `at day ${at}` : `on ${String(expiration.Date)}`;
       ctx.report({
         pointer: rule.at('Expiration', key),
-        message: rejection(
-          rule.label,
-          `the Expiration ${when} does not come after ${describeStep(timeline, last)}`,
-          'InvalidArgument',
-          key === 'Days'
-            ? `'Days' in the Expiration action for filter '${filter}' must be greater than 'Days' in the Transition action`
-            : `'Date' in the Expiration action for filter '${filter}' must be later than 'Date' in the Transition action`,
-        ),
+        messageId: 'notAfter',
+        data: { rule: rule.label, when, step: describeStep(timeline, last) },
         // A date is moved by hand: the file's way of writing it is the user's.
         ...(key === 'Days' ? { fixes: [expireAfterMinimum(rule, rule.at('Expiration', 'Days'), last.at, last.storageClass, 'the Expiration')] } : {}),
       });

@@ -1,4 +1,4 @@
-import { rejection } from '../messages.js';
+import { recorded } from '../report-message.js';
 import type { LifecycleRule } from '../types.js';
 import { int, obj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -11,6 +11,13 @@ export const expirationDaysPositive: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['3a.2'],
     evidence: evidenceFor('3a.2'),
+    messages: {
+      notPositive: {
+        message: '{{rule}} expires objects after {{days}} days; the earliest is 1',
+        aws: recorded('InvalidArgument', "'Days' for Expiration action must be a positive integer"),
+        hint: 'Use 1 or more days.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -18,12 +25,8 @@ export const expirationDaysPositive: LifecycleRule = {
       if (days === undefined || days >= 1) continue;
       ctx.report({
         pointer: rule.at('Expiration', 'Days'),
-        message: rejection(
-          rule.label,
-          `it expires objects after ${days} days; the earliest is 1 day after creation`,
-          'InvalidArgument',
-          "'Days' for Expiration action must be a positive integer",
-        ),
+        messageId: 'notPositive',
+        data: { rule: rule.label, days },
       });
     }
   },

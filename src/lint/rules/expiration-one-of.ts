@@ -1,5 +1,5 @@
+import { recorded, SCHEMA_TEXT } from '../report-message.js';
 import { present } from '../filter-parts.js';
-import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { obj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -18,6 +18,10 @@ export const expirationOneOf: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['3a.1'],
     evidence: evidenceFor('3a.1'),
+    messages: {
+      empty: { message: '{{rule}}: its Expiration is empty', aws: recorded('MalformedXML', SCHEMA_TEXT), hint: 'Give it "Days", "Date" or "ExpiredObjectDeleteMarker".' },
+      both: { message: '{{rule}}: its Expiration has both {{written}}; it takes exactly one', aws: recorded('MalformedXML', SCHEMA_TEXT), hint: '{{fix}}' },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -30,18 +34,18 @@ export const expirationOneOf: LifecycleRule = {
         ctx.report({
           pointer: rule.at('Expiration'),
           reportOnKey: true,
-          message: rejection(rule.label, 'its Expiration is empty; give it "Days", "Date" or "ExpiredObjectDeleteMarker"', 'MalformedXML'),
+          messageId: 'empty',
+          data: { rule: rule.label },
         });
       } else if (written.length > 1) {
         const marker = written.includes('ExpiredObjectDeleteMarker');
-        const fix = marker
-          ? 'ExpiredObjectDeleteMarker "cannot be specified with Days or Date" (API reference); put it in a rule of its own'
-          : 'keep one of them';
+        const fix = marker ? 'ExpiredObjectDeleteMarker "cannot be specified with Days or Date" (API reference): put it in a rule of its own.' : 'Keep one of them.';
         const second = marker ? 'ExpiredObjectDeleteMarker' : written[1]!;
         ctx.report({
           pointer: rule.at('Expiration', second),
           reportOnKey: true,
-          message: rejection(rule.label, `its Expiration has both ${written.join(' and ')}, but it takes exactly one; ${fix}`, 'MalformedXML'),
+          messageId: 'both',
+          data: { rule: rule.label, written: written.join(' and '), fix },
         });
       }
     }

@@ -1,6 +1,6 @@
+import { documented, recorded } from '../report-message.js';
 import { DOCUMENTED_MAX_FILTER_SIZE_BYTES, OBJECT_SIZE_FILTER_BOUNDS, TIB as TB } from '../../model/s3-limits.js';
 import { filterParts, type LocatedSize } from '../filter-parts.js';
-import { rejection, unverifiedRejection } from '../messages.js';
 import type { LifecycleRule, LintContext } from '../types.js';
 import type { RuleView } from '../view.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -17,6 +17,22 @@ export const filterObjectSize: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['2.5', '2.6'],
     evidence: evidenceFor('2.5', '2.6'),
+    messages: {
+      emptyRange: {
+        message: '{{rule}}: ObjectSizeLessThan {{lt}} is not above ObjectSizeGreaterThan {{gt}}; nothing matches',
+        aws: documented('InvalidRequest'),
+        hint: 'Make ObjectSizeLessThan larger than ObjectSizeGreaterThan.',
+      },
+      outOfBounds: {
+        message: '{{rule}}: {{name}} is {{size}}, outside the {{min}}–{{max}} bytes S3 accepts',
+        aws: recorded('InvalidRequest', "'{{name}}' should be between {{min}} and {{max}}."),
+        hint: 'Use a size within the bounds.',
+      },
+      overDocumented: {
+        message: '{{rule}}: {{name}} is {{size}}, over the {{documented}} TB maximum filter size AWS documents',
+        hint: 'Stay at or under {{documented}} TB; whether AWS rejects more is not verified (emulators accept up to {{max}} bytes).',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -28,12 +44,8 @@ export const filterObjectSize: LifecycleRule = {
         if (!gt || !lt || gt.value < lt.value) continue;
         ctx.report({
           pointer: lt.pointer,
-          message: rejection(
-            rule.label,
-            `ObjectSizeLessThan ${bytes(lt.value)} is not above ObjectSizeGreaterThan ${bytes(gt.value)}, so no object can match`,
-            'InvalidRequest',
-            "'ObjectSizeLessThan' has to be a value greater than 'ObjectSizeGreaterThan'.",
-          ),
+          messageId: 'emptyRange',
+          data: { rule: rule.label, lt: bytes(lt.value), gt: bytes(gt.value) },
         });
       }
     }
@@ -45,21 +57,15 @@ function checkBounds(ctx: LintContext, rule: RuleView, size: LocatedSize): void 
   if (size.value < min || size.value > max) {
     ctx.report({
       pointer: size.pointer,
-      message: rejection(
-        rule.label,
-        `${size.name} is ${bytes(size.value)}, outside the ${min}–${max} bytes S3 accepts`,
-        'InvalidRequest',
-        `'${size.name}' should be between ${min} and ${max}.`,
-      ),
+      messageId: 'outOfBounds',
+      data: { rule: rule.label, name: size.name, size: bytes(size.value), min, max },
     });
   } else if (size.value > DOCUMENTED_MAX_FILTER_SIZE_BYTES) {
     ctx.report({
       pointer: size.pointer,
       severity: 'warning',
-      message: unverifiedRejection(
-        rule.label,
-        `${size.name} is ${bytes(size.value)}, more than the ${DOCUMENTED_MAX_FILTER_SIZE_BYTES / TB} TB maximum filter size the S3 User Guide documents (emulators accept up to ${max} bytes)`,
-      ),
+      messageId: 'overDocumented',
+      data: { rule: rule.label, name: size.name, size: bytes(size.value), documented: DOCUMENTED_MAX_FILTER_SIZE_BYTES / TB, max },
     });
   }
 }

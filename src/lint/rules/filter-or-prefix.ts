@@ -1,4 +1,4 @@
-import { rejection, unverifiedRejection } from '../messages.js';
+import { emulated, recorded, SCHEMA_TEXT } from '../report-message.js';
 import { ruleForm } from '../rule-form.js';
 import type { LifecycleRule } from '../types.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -16,6 +16,18 @@ export const filterOrPrefix: LifecycleRule = {
     catalogue: ['1.7', '1.8'],
     fix: { kind: 'safe', what: 'adds `"Filter": {}` (the whole bucket; `"Prefix": ""` in a V1 configuration) to a rule with neither a Filter nor a Prefix, and moves a rule-level Prefix into an empty Filter (or drops it when the Filter has the same prefix)' },
     evidence: evidenceFor('1.7', '1.8'),
+    messages: {
+      neither: {
+        message: '{{rule}} has neither a "Filter" nor a "Prefix": S3 cannot tell which objects it applies to',
+        aws: recorded('MalformedXML', SCHEMA_TEXT),
+        hint: 'Add "Filter": {} for the whole bucket, or "Filter": {"Prefix": "…"}.',
+      },
+      both: {
+        message: '{{rule}} has both a "Filter" and a rule-level "Prefix" (the deprecated V1 form)',
+        aws: emulated('MalformedXML'),
+        hint: 'Move the prefix into the Filter.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -24,11 +36,8 @@ export const filterOrPrefix: LifecycleRule = {
         ctx.report({
           pointer: rule.pointer,
           reportOnKey: true,
-          message: rejection(
-            rule.label,
-            'it has neither a "Filter" nor a "Prefix", so S3 cannot tell which objects it applies to; add "Filter": {} to apply it to the whole bucket, or "Filter": {"Prefix": "…"}',
-            'MalformedXML',
-          ),
+          messageId: 'neither',
+          data: { rule: rule.label },
           fixes: [selectWholeBucket(ctx, rule)],
         });
       } else if (form === 'both') {
@@ -36,11 +45,8 @@ export const filterOrPrefix: LifecycleRule = {
           pointer: rule.at('Prefix'),
           reportOnKey: true,
           severity: 'warning',
-          message: unverifiedRejection(
-            rule.label,
-            'it has both a "Filter" and a rule-level "Prefix" (the deprecated V1 form); move the prefix into the Filter',
-            'MalformedXML',
-          ),
+          messageId: 'both',
+          data: { rule: rule.label },
           fixes: optional(prefixIntoFilter(rule)),
         });
       }

@@ -1,6 +1,6 @@
+import { emulated } from '../report-message.js';
 import { MAX_OBJECT_KEY_BYTES } from '../../model/s3-limits.js';
 import { filterParts } from '../filter-parts.js';
-import { unverifiedRejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { evidenceFor } from '../evidence/records.js';
 
@@ -15,6 +15,13 @@ export const filterPrefixLength: LifecycleRule = {
     defaultSeverity: 'warning',
     catalogue: ['2.7'],
     evidence: evidenceFor('2.7'),
+    messages: {
+      tooLong: {
+        message: '{{rule}}: its prefix is {{size}} bytes of UTF-8, longer than any object key ({{max}} bytes)',
+        aws: emulated('InvalidArgument'),
+        hint: 'The prefix can match no object: shorten it.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -23,11 +30,8 @@ export const filterPrefixLength: LifecycleRule = {
         if (size <= MAX_OBJECT_KEY_BYTES) continue;
         ctx.report({
           pointer: prefix.pointer,
-          message: unverifiedRejection(
-            rule.label,
-            `its prefix is ${size} bytes of UTF-8, longer than any object key (${MAX_OBJECT_KEY_BYTES} bytes), so it can match no object`,
-            'InvalidArgument',
-          ),
+          messageId: 'tooLong',
+          data: { rule: rule.label, size, max: MAX_OBJECT_KEY_BYTES },
         });
       }
     }

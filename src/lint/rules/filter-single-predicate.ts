@@ -1,5 +1,5 @@
+import { documented } from '../report-message.js';
 import { FILTER_PREDICATES, present } from '../filter-parts.js';
-import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { obj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -15,6 +15,13 @@ export const filterSinglePredicate: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['2.1'],
     evidence: evidenceFor('2.1'),
+    messages: {
+      several: {
+        message: '{{rule}}: its Filter has {{written}} side by side; a Filter takes one condition',
+        aws: documented('MalformedXML'),
+        hint: '{{fix}}',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -24,12 +31,13 @@ export const filterSinglePredicate: LifecycleRule = {
       if (written.length < 2) continue;
       const others = written.filter((k) => k !== 'And');
       const tagNote = written.includes('Tag') ? ' (inside And, a tag goes in its "Tags" list)' : '';
-      const fix = written.includes('And') ? `move ${others.join(' and ')} into the "And"${tagNote}` : `combine them in "And": {…}${tagNote}`;
+      const fix = written.includes('And') ? `Move ${others.join(' and ')} into the "And"${tagNote}.` : `Combine them in "And": {…}${tagNote}.`;
       // The second condition is the one that broke the filter; point there.
       ctx.report({
         pointer: rule.at('Filter', written[1]!),
         reportOnKey: true,
-        message: rejection(rule.label, `its Filter has ${written.join(', ')} side by side, but a Filter takes exactly one condition; ${fix}`, 'MalformedXML'),
+        messageId: 'several',
+        data: { rule: rule.label, written: written.join(', '), fix },
       });
     }
   },

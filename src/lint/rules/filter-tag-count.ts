@@ -1,6 +1,6 @@
+import { emulated } from '../report-message.js';
 import { joinPointer } from '../../load/pointer.js';
 import { MAX_TAGS_PER_OBJECT } from '../../model/s3-limits.js';
-import { unverifiedRejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { arr, obj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -16,6 +16,13 @@ export const filterTagCount: LifecycleRule = {
     defaultSeverity: 'warning',
     catalogue: ['2.8'],
     evidence: evidenceFor('2.8'),
+    messages: {
+      tooMany: {
+        message: '{{rule}}: its filter requires {{count}} tags, but an object carries at most {{max}}',
+        aws: emulated(),
+        hint: 'The filter can match no object: require {{max}} tags or fewer.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -24,10 +31,8 @@ export const filterTagCount: LifecycleRule = {
       ctx.report({
         pointer: joinPointer(rule.at('Filter', 'And'), 'Tags'),
         reportOnKey: true,
-        message: unverifiedRejection(
-          rule.label,
-          `its filter requires ${tags.length} tags, but an object carries at most ${MAX_TAGS_PER_OBJECT}, so it can match no object`,
-        ),
+        messageId: 'tooMany',
+        data: { rule: rule.label, count: tags.length, max: MAX_TAGS_PER_OBJECT },
       });
     }
   },

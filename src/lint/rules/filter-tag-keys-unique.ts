@@ -1,5 +1,5 @@
+import { documented } from '../report-message.js';
 import { filterParts } from '../filter-parts.js';
-import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { evidenceFor } from '../evidence/records.js';
 
@@ -11,6 +11,13 @@ export const filterTagKeysUnique: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['2.3'],
     evidence: evidenceFor('2.3'),
+    messages: {
+      repeated: {
+        message: "{{rule}}: {{tag}} repeats the tag key '{{key}}' of {{first}}",
+        aws: documented('InvalidRequest'),
+        hint: 'Give each tag of the filter its own key.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -25,7 +32,8 @@ export const filterTagKeysUnique: LifecycleRule = {
         }
         ctx.report({
           pointer: `${t.pointer}/Key`,
-          message: rejection(rule.label, `${t.label} repeats the tag key '${t.key}' of ${first}`, 'InvalidRequest', 'Duplicate Tag Keys are not allowed.'),
+          messageId: 'repeated',
+          data: { rule: rule.label, tag: t.label, key: t.key, first },
         });
       }
     }

@@ -1,6 +1,6 @@
+import { emulated } from '../report-message.js';
 import { TAG_KEY_CHARS, TAG_VALUE_CHARS } from '../../model/s3-limits.js';
 import { charLength, filterParts } from '../filter-parts.js';
-import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { evidenceFor } from '../evidence/records.js';
 
@@ -15,6 +15,11 @@ export const filterTagLength: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['2.4'],
     evidence: evidenceFor('2.4'),
+    messages: {
+      emptyKey: { message: '{{rule}}: {{tag}} has an empty Key', aws: emulated('InvalidRequest'), hint: 'Give the tag a key of 1 to {{max}} characters.' },
+      longKey: { message: '{{rule}}: {{tag}} has a Key of {{length}} characters, more than {{max}}', aws: emulated('InvalidRequest'), hint: 'Shorten the key to {{max}} characters or fewer.' },
+      longValue: { message: '{{rule}}: {{tag}} has a Value of {{length}} characters, more than {{max}}', aws: emulated('InvalidRequest'), hint: 'Shorten the value to {{max}} characters or fewer.' },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -25,12 +30,8 @@ export const filterTagLength: LifecycleRule = {
           if (n < TAG_KEY_CHARS.min || n > TAG_KEY_CHARS.max) {
             ctx.report({
               pointer: `${tag.pointer}/Key`,
-              message: rejection(
-                rule.label,
-                n === 0 ? `${where} has an empty Key` : `${where} has a Key of ${n} characters, more than ${TAG_KEY_CHARS.max}`,
-                'InvalidRequest',
-                `A Tag's Key must be a length between ${TAG_KEY_CHARS.min} and ${TAG_KEY_CHARS.max}.`,
-              ),
+              messageId: n === 0 ? 'emptyKey' : 'longKey',
+              data: { rule: rule.label, tag: where, length: n, max: TAG_KEY_CHARS.max },
             });
           }
         }
@@ -39,12 +40,8 @@ export const filterTagLength: LifecycleRule = {
           if (n > TAG_VALUE_CHARS.max) {
             ctx.report({
               pointer: `${tag.pointer}/Value`,
-              message: rejection(
-                rule.label,
-                `${where} has a Value of ${n} characters, more than ${TAG_VALUE_CHARS.max}`,
-                'InvalidRequest',
-                `A Tag's Value must be a length between ${TAG_VALUE_CHARS.min} and ${TAG_VALUE_CHARS.max}.`,
-              ),
+              messageId: 'longValue',
+              data: { rule: rule.label, tag: where, length: n, max: TAG_VALUE_CHARS.max },
             });
           }
         }

@@ -1,6 +1,6 @@
-import { MALFORMED_XML_TEXT, MAX_S3_INTEGER } from '../../model/s3-limits.js';
+import { recorded, SCHEMA_TEXT } from '../report-message.js';
+import { MAX_S3_INTEGER } from '../../model/s3-limits.js';
 import { evidenceFor } from '../evidence/records.js';
-import { rejection } from '../messages.js';
 import type { LifecycleRule, LintContext } from '../types.js';
 import { arr, obj } from '../../model/values.js';
 import type { RuleView } from '../view.js';
@@ -34,6 +34,10 @@ export const integerValues: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['1.10'],
     evidence: evidenceFor('1.10-integers'),
+    messages: {
+      notWhole: { message: '{{rule}}: {{field}} is written {{written}}, not as a whole number', aws: recorded('MalformedXML', SCHEMA_TEXT), hint: 'Write {{value}}.' },
+      tooLarge: { message: '{{rule}}: {{field}} is {{shown}}, beyond the 32-bit integers S3 takes', aws: recorded('MalformedXML', SCHEMA_TEXT), hint: 'Use at most {{max}}.' },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -61,17 +65,17 @@ function checkValue(ctx: LintContext, rule: RuleView, value: unknown, path: Read
   if (typeof value !== 'number' || !Number.isFinite(value) || !Number.isInteger(value)) return;
   const pointer = rule.at(...path);
   const written = ctx.literal?.(pointer)?.trim();
-  const name = path.filter((s) => typeof s === 'string').join('.');
   const field = `${path[0]}${typeof path[1] === 'number' ? `[${path[1]}]` : ''}.${String(path.at(-1))}`;
   if (written !== undefined && written !== '' && !WHOLE.test(written)) {
-    ctx.report({ pointer, message: rejection(rule.label, `${field} is written ${written}, not as a whole number; write ${String(value)}`, 'MalformedXML', MALFORMED_XML_TEXT) });
+    ctx.report({ pointer, messageId: 'notWhole', data: { rule: rule.label, field, written, value: String(value) } });
     return;
   }
   if (integer && Math.abs(value) > MAX_S3_INTEGER) {
     const shown = written && WHOLE.test(written) ? written : String(value);
     ctx.report({
       pointer,
-      message: rejection(rule.label, `${field} is ${shown}, outside the 32-bit integers S3 takes for ${name.split('.').pop()} (at most ${MAX_S3_INTEGER.toLocaleString('en-US')})`, 'MalformedXML', MALFORMED_XML_TEXT),
+      messageId: 'tooLarge',
+      data: { rule: rule.label, field, shown, max: MAX_S3_INTEGER.toLocaleString('en-US') },
     });
   }
 }

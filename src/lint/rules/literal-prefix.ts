@@ -1,4 +1,3 @@
-import { acceptedBut } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { obj, str } from '../../model/values.js';
 import type { RuleView } from '../view.js';
@@ -14,6 +13,9 @@ export const literalPrefix: LifecycleRule = {
     description: 'Prefixes are literal key beginnings: no `*` wildcard, no leading `/` or `./`.',
     defaultSeverity: 'warning',
     catalogue: ['W10', '2.9'],
+    messages: {
+      notLiteral: { message: "{{rule}}: the prefix '{{prefix}}' is literal: {{fault}}", hint: '{{fix}}' },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -21,12 +23,14 @@ export const literalPrefix: LifecycleRule = {
         const faults = faultsOf(prefix);
         if (faults.length === 0) continue;
         const fixed = suggestion(prefix);
-        const fix = fixed === ''
-          ? 'for every object in the bucket the prefix is empty ("") — check what the rule deletes or moves before widening it'
-          : `if you meant keys beginning with '${fixed}', write '${fixed}'`;
+        const fix =
+          fixed === ''
+            ? 'The rule probably selects nothing. For every object the prefix is empty (""): check what the rule deletes or moves before widening it.'
+            : `The rule probably selects nothing. If you meant keys beginning with '${fixed}', write '${fixed}'.`;
         ctx.report({
           pointer,
-          message: acceptedBut(rule.label, `S3 prefixes are literal: '${prefix}' selects only keys that begin with exactly those characters, and ${faults.join(', and ')}, so the rule probably selects nothing; ${fix}`),
+          messageId: 'notLiteral',
+          data: { rule: rule.label, prefix, fault: faults.join('; '), fix },
         });
       }
     }
@@ -35,9 +39,9 @@ export const literalPrefix: LifecycleRule = {
 
 function faultsOf(prefix: string): string[] {
   const faults: string[] = [];
-  if (prefix.includes('*')) faults.push("'*' is an ordinary character, not a wildcard");
-  if (prefix.startsWith('./')) faults.push("keys rarely begin with './' (a key is a name, not a relative path)");
-  else if (prefix.startsWith('/')) faults.push("S3 keys rarely begin with '/' (the key of s3://bucket/logs/a.gz is 'logs/a.gz')");
+  if (prefix.includes('*')) faults.push("'*' is no wildcard");
+  if (prefix.startsWith('./')) faults.push("keys rarely begin with './'");
+  else if (prefix.startsWith('/')) faults.push("keys rarely begin with '/'");
   return faults;
 }
 

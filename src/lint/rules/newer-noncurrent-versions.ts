@@ -1,5 +1,5 @@
+import { documented, emulated } from '../report-message.js';
 import { MAX_NEWER_NONCURRENT_VERSIONS } from '../../model/lifecycle.js';
-import { rejection } from '../messages.js';
 import type { LifecycleRule, LintContext } from '../types.js';
 import { arr, int, isObj, obj } from '../../model/values.js';
 import type { RuleView } from '../view.js';
@@ -16,6 +16,18 @@ export const newerNoncurrentVersions: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['3d.6', '3d.7', 'W11'],
     evidence: evidenceFor('3d.6', '3d.7'),
+    messages: {
+      v1: {
+        message: '{{rule}}: {{where}} uses NewerNoncurrentVersions in a rule with a top-level Prefix (V1)',
+        aws: documented('InvalidRequest'),
+        hint: 'Move the prefix into "Filter": {"Prefix": …}.',
+      },
+      notPositive: { message: '{{rule}}: {{where}} keeps NewerNoncurrentVersions {{count}}; it must be 1 or more', aws: emulated('InvalidArgument'), hint: 'Keep 1 or more versions, or drop NewerNoncurrentVersions.' },
+      overMax: {
+        message: '{{rule}}: {{where}} keeps NewerNoncurrentVersions {{count}}, above the documented {{max}}',
+        hint: 'Keep it at {{max}} or less: whether AWS rejects more is not verified.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -36,12 +48,8 @@ function checkCount(ctx: LintContext, rule: RuleView, value: unknown, action: st
     ctx.report({
       pointer,
       reportOnKey: true,
-      message: rejection(
-        rule.label,
-        `${where} uses NewerNoncurrentVersions in a rule with a top-level Prefix (lifecycle V1); move the prefix into "Filter": {"Prefix": …}`,
-        'InvalidRequest',
-        'NewerNoncurrentVersions element can only be used in Lifecycle V2.',
-      ),
+      messageId: 'v1',
+      data: { rule: rule.label, where },
     });
   }
   const n = int(value);
@@ -49,19 +57,15 @@ function checkCount(ctx: LintContext, rule: RuleView, value: unknown, action: st
   if (n <= 0) {
     ctx.report({
       pointer,
-      message: rejection(
-        rule.label,
-        `${where} keeps NewerNoncurrentVersions ${n}; the count must be 1 or more`,
-        'InvalidArgument',
-        // Recorded for the expiration action only; the transition's wording is not known.
-        action === 'NoncurrentVersionExpiration' ? "'NewerNoncurrentVersions' for NoncurrentVersionExpiration action must be a positive integer" : undefined,
-      ),
+      messageId: 'notPositive',
+      data: { rule: rule.label, where, count: n },
     });
   } else if (n > MAX_NEWER_NONCURRENT_VERSIONS) {
     ctx.report({
       pointer,
       severity: 'warning',
-      message: `${rule.label}: ${where} keeps NewerNoncurrentVersions ${n}, above the documented maximum of ${MAX_NEWER_NONCURRENT_VERSIONS}. Whether AWS rejects the PutBucketLifecycleConfiguration call for it is not verified; keep it at ${MAX_NEWER_NONCURRENT_VERSIONS} or less.`,
+      messageId: 'overMax',
+      data: { rule: rule.label, where, count: n, max: MAX_NEWER_NONCURRENT_VERSIONS },
     });
   }
 }

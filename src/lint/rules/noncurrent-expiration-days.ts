@@ -1,4 +1,4 @@
-import { rejection } from '../messages.js';
+import { documented, recorded } from '../report-message.js';
 import { present } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
 import { int, obj } from '../../model/values.js';
@@ -15,17 +15,26 @@ export const noncurrentExpirationDays: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['3d.1'],
     evidence: evidenceFor('3d.1'),
+    messages: {
+      missing: { message: '{{rule}}: NoncurrentVersionExpiration has no NoncurrentDays', aws: documented('MalformedXML'), hint: 'Add "NoncurrentDays"{{keep}}.' },
+      notPositive: {
+        message: '{{rule}}: NoncurrentVersionExpiration has NoncurrentDays {{days}}; it must be 1 or more',
+        aws: recorded('InvalidArgument', "'NoncurrentDays' for NoncurrentVersionExpiration action must be a positive integer"),
+        hint: 'Use 1 or more days.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
       const nve = obj(rule.raw.NoncurrentVersionExpiration);
       if (!nve) continue;
       if (!present(nve, 'NoncurrentDays')) {
-        const keep = present(nve, 'NewerNoncurrentVersions') ? '; NewerNoncurrentVersions does not replace it' : '';
+        const keep = present(nve, 'NewerNoncurrentVersions') ? ': NewerNoncurrentVersions does not replace it' : '';
         ctx.report({
           pointer: rule.at('NoncurrentVersionExpiration'),
           reportOnKey: true,
-          message: rejection(rule.label, `NoncurrentVersionExpiration has no NoncurrentDays${keep}`, 'MalformedXML'),
+          messageId: 'missing',
+          data: { rule: rule.label, keep },
         });
         continue;
       }
@@ -33,12 +42,8 @@ export const noncurrentExpirationDays: LifecycleRule = {
       if (days === undefined || days >= 1) continue;
       ctx.report({
         pointer: rule.at('NoncurrentVersionExpiration', 'NoncurrentDays'),
-        message: rejection(
-          rule.label,
-          `NoncurrentVersionExpiration has NoncurrentDays ${days}; it must be 1 or more`,
-          'InvalidArgument',
-          "'NoncurrentDays' for NoncurrentVersionExpiration action must be a positive integer",
-        ),
+        messageId: 'notPositive',
+        data: { rule: rule.label, days },
       });
     }
   },

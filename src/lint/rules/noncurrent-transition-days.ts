@@ -1,5 +1,5 @@
+import { documented, emulated, recorded } from '../report-message.js';
 import { STORAGE_CLASSES, isStorageClass } from '../../model/storage-classes.js';
-import { rejection, rejectionUncoded, unconfirmedSince } from '../messages.js';
 import { present } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
 import { arr, int, isObj } from '../../model/values.js';
@@ -19,6 +19,20 @@ export const noncurrentTransitionDays: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['3d.2', '3d.3'],
     evidence: evidenceFor('3d.2', '3d.3'),
+    messages: {
+      missing: { message: '{{rule}}: {{where}} has no NoncurrentDays', aws: recorded('MalformedXML'), hint: 'Say after how many noncurrent days versions move.' },
+      negative: { message: '{{rule}}: {{where}} has NoncurrentDays {{days}}', aws: emulated('InvalidArgument'), hint: 'Use 0 or more days.' },
+      belowMin: {
+        message: '{{rule}}: {{where}} moves versions to {{class}} after {{days}} noncurrent days; the minimum is {{min}}',
+        aws: documented(),
+        hint: '{{class}} takes only versions noncurrent for at least {{min}} days.',
+      },
+      belowMinUnconfirmed: {
+        message: '{{rule}}: {{where}} moves versions to {{class}} after {{days}} noncurrent days; S3 wanted {{min}}',
+        aws: { evidence: 'unconfirmed', since: '{{since}}' },
+        hint: 'S3 took only versions noncurrent for at least {{min}} days; whether it still does is open.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -29,7 +43,8 @@ export const noncurrentTransitionDays: LifecycleRule = {
           ctx.report({
             pointer: rule.at('NoncurrentVersionTransitions', i),
             reportOnKey: true,
-            message: rejection(rule.label, `${where} has no NoncurrentDays`, 'MalformedXML'),
+            messageId: 'missing',
+            data: { rule: rule.label, where },
           });
           return;
         }
@@ -39,19 +54,16 @@ export const noncurrentTransitionDays: LifecycleRule = {
         if (days < 0) {
           ctx.report({
             pointer,
-            message: rejection(rule.label, `${where} has NoncurrentDays ${days}`, 'InvalidArgument', "'NoncurrentDays' in NoncurrentVersionTransition action must be nonnegative"),
+            messageId: 'negative',
+            data: { rule: rule.label, where, days },
           });
           return;
         }
         if (!isStorageClass(t.StorageClass)) return;
         const { minNoncurrentTransitionDays: min, limitsUnconfirmedSince: since } = STORAGE_CLASSES[t.StorageClass];
         if (days >= min) return;
-        const early = `${where} moves versions to ${t.StorageClass} after ${days} noncurrent days`;
-        ctx.report(
-          since
-            ? { pointer, severity: 'warning', message: unconfirmedSince(rule.label, `${early}; S3 took only versions noncurrent for at least ${min} days`, since) }
-            : { pointer, message: rejectionUncoded(rule.label, `${early}; ${t.StorageClass} takes only versions noncurrent for at least ${min} days`) },
-        );
+        const data = { rule: rule.label, where, class: t.StorageClass, days, min };
+        ctx.report(since ? { pointer, severity: 'warning', messageId: 'belowMinUnconfirmed', data: { ...data, since } } : { pointer, messageId: 'belowMin', data });
       });
     }
   },

@@ -1,4 +1,5 @@
-import { gapFinding, orderFinding, repeatFinding } from '../transition-findings.js';
+import { emulated } from '../report-message.js';
+import { gapFinding, orderFinding, repeatFinding, transitionMessages } from '../transition-findings.js';
 import { mentions, noncurrentTimeline, repeatedClasses, sequenceFaults } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -15,6 +16,7 @@ export const noncurrentTransitionOrder: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['3d.4'],
     evidence: evidenceFor('3d.4'),
+    messages: transitionMessages(emulated()),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

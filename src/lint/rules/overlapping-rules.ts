@@ -1,6 +1,5 @@
 import { describeAction, describeTime } from '../actions.js';
 import { invert, pairTraces, type RulePair, type Superseded } from '../lifecycle-path.js';
-import { acceptedBut } from '../messages.js';
 import { describeObjects } from '../overlap.js';
 import type { LifecycleRule, LintContext } from '../types.js';
 import type { RuleView } from '../view.js';
@@ -17,6 +16,12 @@ export const overlappingRules: LifecycleRule = {
     description: 'No action of a rule is silently overridden by another rule that selects the same objects.',
     defaultSeverity: 'warning',
     catalogue: ['W9'],
+    messages: {
+      overridden: {
+        message: "{{rule}}: its {{action}} {{time}} never takes effect for {{objects}}: {{winner}} wins{{also}}",
+        hint: '{{why}}. Narrow one rule\'s Filter, or make the actions agree.',
+      },
+    },
   },
   check(ctx) {
     // One finding per lost action: the winner that acts first, and how many other rules also win.
@@ -44,15 +49,13 @@ function relationOf(pair: RulePair, s: Superseded) {
 function report(ctx: LintContext, pair: RulePair, s: Superseded, others: number): void {
   const loser = s.action.rule;
   const relation = relationOf(pair, s);
-  const objects =
-    relation === 'equal' ? 'the objects this rule selects (both rules select the same objects)'
-      : relation === 'within' ? 'every object this rule selects'
-        : `${describeObjects(pair.common)} (selected by both rules)`;
-  const lostAction = `this rule's ${describeAction(s.action)} ${describeTime(s.action)} never takes effect${relation === 'overlap' ? ' for them' : ''}`;
-  const also = others > 0 ? ` (${others} more overlapping ${others === 1 ? 'rule overrides' : 'rules override'} it too)` : '';
+  const objects = relation === 'equal' ? 'the same objects' : relation === 'within' ? 'any object it selects' : describeObjects(pair.common);
+  const also = others > 0 ? ` (and ${others} more)` : '';
+  const reason = why(s);
   ctx.report({
     pointer: s.action.pointer,
-    message: acceptedBut(loser.label, `for ${objects}, ${s.by.rule.label} wins: ${why(s)}, so ${lostAction}${also}`),
+    messageId: 'overridden',
+    data: { rule: loser.label, action: describeAction(s.action), time: describeTime(s.action), objects, winner: s.by.rule.label, also, why: reason.charAt(0).toUpperCase() + reason.slice(1) },
   });
 }
 

@@ -1,5 +1,5 @@
+import { recorded } from '../report-message.js';
 import { ACTION_KEYS } from '../../model/lifecycle.js';
-import { rejection, unverifiedRejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { evidenceFor } from '../evidence/records.js';
 
@@ -17,6 +17,13 @@ export const ruleActionRequired: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['1.9'],
     evidence: evidenceFor('1.9'),
+    messages: {
+      none: { message: '{{rule}} has no action', aws: recorded('InvalidRequest', AWS_TEXT), hint: 'Add one of {{actions}}.' },
+      noneDisabled: {
+        message: '{{rule}} (Disabled) has no action',
+        hint: 'Add one of {{actions}}. AWS refuses an Enabled rule like this; whether it checks Disabled rules too is not on record.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -25,20 +32,18 @@ export const ruleActionRequired: LifecycleRule = {
         return v !== undefined && (!Array.isArray(v) || v.length > 0);
       });
       if (hasAction) continue;
-      const fault = `it has no action; add one of ${ACTION_KEYS.join(', ')}`;
+      const data = { rule: rule.label, actions: ACTION_KEYS.join(', ') };
       // Whether S3 also refuses a Disabled rule without actions is unverified (catalogue 1.9).
       if (rule.raw.Status === 'Disabled') {
         ctx.report({
           pointer: rule.pointer,
           reportOnKey: true,
           severity: 'warning',
-          message: unverifiedRejection(
-            `${rule.label} (Disabled)`,
-            `${fault}; S3 refuses an Enabled rule like this with InvalidRequest ("${AWS_TEXT}"), and whether it checks Disabled rules too is not on record`,
-          ),
+          messageId: 'noneDisabled',
+          data,
         });
       } else {
-        ctx.report({ pointer: rule.pointer, reportOnKey: true, message: rejection(rule.label, fault, 'InvalidRequest', AWS_TEXT) });
+        ctx.report({ pointer: rule.pointer, reportOnKey: true, messageId: 'none', data });
       }
     }
   },

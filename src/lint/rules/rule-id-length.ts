@@ -1,6 +1,6 @@
+import { documented } from '../report-message.js';
 import { MAX_RULE_ID_CHARS } from '../../model/s3-limits.js';
 import { charLength } from '../filter-parts.js';
-import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { str } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -13,6 +13,9 @@ export const ruleIdLength: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['1.5'],
     evidence: evidenceFor('1.5'),
+    messages: {
+      tooLong: { message: '{{rule}}: its ID is {{length}} characters long, more than the {{max}} S3 allows', aws: documented('InvalidArgument'), hint: 'Shorten the ID to {{max}} characters or fewer.' },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -23,12 +26,8 @@ export const ruleIdLength: LifecycleRule = {
       // The label would repeat the whole overlong ID; the rule's position names it well enough.
       ctx.report({
         pointer: rule.at('ID'),
-        message: rejection(
-          `rule #${rule.index + 1}`,
-          `its ID is ${length} characters long, more than the ${MAX_RULE_ID_CHARS} S3 allows`,
-          'InvalidArgument',
-          `ID length should not exceed allowed limit of ${MAX_RULE_ID_CHARS}`,
-        ),
+        messageId: 'tooLong',
+        data: { rule: `rule #${rule.index + 1}`, length, max: MAX_RULE_ID_CHARS },
       });
     }
   },

@@ -1,4 +1,4 @@
-import { rejection } from '../messages.js';
+import { documented } from '../report-message.js';
 import type { LifecycleRule } from '../types.js';
 import { str } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -12,6 +12,9 @@ export const ruleIdUnique: LifecycleRule = {
     catalogue: ['1.6'],
     fix: { kind: 'safe', what: 'gives the second rule with an ID the first free `<id>-<n>`' },
     evidence: evidenceFor('1.6'),
+    messages: {
+      repeated: { message: "{{rule}}: the ID '{{id}}' is already used by {{first}}", aws: documented('InvalidArgument'), hint: 'Give every rule its own ID.' },
+    },
   },
   check(ctx) {
     const first = new Map<string, number>();
@@ -25,12 +28,8 @@ export const ruleIdUnique: LifecycleRule = {
       }
       ctx.report({
         pointer: rule.at('ID'),
-        message: rejection(
-          `rule #${rule.index + 1}`,
-          `the ID '${id}' is already used by rule #${earlier + 1}`,
-          'InvalidArgument',
-          'Rule ID must be unique. Found same ID for more than one rule',
-        ),
+        messageId: 'repeated',
+        data: { rule: `rule #${rule.index + 1}`, id: id.length > 80 ? `${id.slice(0, 80)}…` : id, first: `rule #${earlier + 1}` },
         fixes: [uniqueId(ctx, rule, id)],
       });
     }

@@ -1,4 +1,4 @@
-import { rejection } from '../messages.js';
+import { documented } from '../report-message.js';
 import type { LifecycleRule } from '../types.js';
 import { evidenceFor } from '../evidence/records.js';
 
@@ -12,6 +12,10 @@ export const ruleStatus: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['1.3'],
     evidence: evidenceFor('1.3'),
+    messages: {
+      missing: { message: '{{rule}} has no "Status"', aws: documented('MalformedXML'), hint: 'Write "Status": "Enabled" (or "Disabled" to keep the rule without running it).' },
+      unknown: { message: '{{rule}}: Status {{status}} is not a status S3 knows', aws: documented('MalformedXML'), hint: '{{fix}}' },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -20,7 +24,8 @@ export const ruleStatus: LifecycleRule = {
         ctx.report({
           pointer: rule.pointer,
           reportOnKey: true,
-          message: rejection(rule.label, 'it has no "Status"; write "Status": "Enabled" (or "Disabled" to keep the rule without running it)', 'MalformedXML'),
+          messageId: 'missing',
+          data: { rule: rule.label },
         });
         continue;
       }
@@ -28,13 +33,14 @@ export const ruleStatus: LifecycleRule = {
       if (typeof status !== 'string' || (STATUSES as readonly string[]).includes(status)) continue;
       const near = STATUSES.find((s) => s.toLowerCase() === status.trim().toLowerCase());
       const fix = !near
-        ? 'use "Enabled" or "Disabled"'
+        ? 'Use "Enabled" or "Disabled".'
         : status.trim() === near
-          ? `remove the spaces around "${near}"`
-          : `did you mean "${near}"? S3's values are case-sensitive`;
+          ? `Remove the spaces around "${near}".`
+          : `Did you mean "${near}"? S3's values are case-sensitive.`;
       ctx.report({
         pointer: rule.at('Status'),
-        message: rejection(rule.label, `Status ${JSON.stringify(status)} is not a status S3 knows (${fix})`, 'MalformedXML'),
+        messageId: 'unknown',
+        data: { rule: rule.label, status: JSON.stringify(status), fix },
       });
     }
   },

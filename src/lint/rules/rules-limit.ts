@@ -1,6 +1,6 @@
+import { documented } from '../report-message.js';
 import { joinPointer } from '../../load/pointer.js';
 import { MAX_LIFECYCLE_RULES } from '../../model/s3-limits.js';
-import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { evidenceFor } from '../evidence/records.js';
 
@@ -12,6 +12,13 @@ export const rulesLimit: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['1.2'],
     evidence: evidenceFor('1.2'),
+    messages: {
+      tooMany: {
+        message: 'the configuration has {{count}} rules, {{over}} more than the {{max}} a bucket may have',
+        aws: documented('InvalidRequest'),
+        hint: 'Merge rules that share a filter: the limit cannot be raised.{{checked}}',
+      },
+    },
   },
   check(ctx) {
     const rules = ctx.config.Rules;
@@ -20,12 +27,13 @@ export const rulesLimit: LifecycleRule = {
     ctx.report({
       pointer: joinPointer(ctx.base, 'Rules'),
       reportOnKey: true,
-      message: rejection(
-        'the configuration',
-        `it has ${count.toLocaleString('en-US')} rules, ${(count - MAX_LIFECYCLE_RULES).toLocaleString('en-US')} more than the ${MAX_LIFECYCLE_RULES.toLocaleString('en-US')} a bucket may have (the limit cannot be raised); merge rules that share a filter${rules.length < count ? ` (lifeguard checked the first ${rules.length.toLocaleString('en-US')} one by one)` : ''}`,
-        'InvalidRequest',
-        `The number of lifecycle rules must not exceed the allowed limit of ${MAX_LIFECYCLE_RULES} rules.`,
-      ),
+      messageId: 'tooMany',
+      data: {
+        count: count.toLocaleString('en-US'),
+        over: (count - MAX_LIFECYCLE_RULES).toLocaleString('en-US'),
+        max: MAX_LIFECYCLE_RULES.toLocaleString('en-US'),
+        checked: rules.length < count ? ` lifeguard checked the first ${rules.length.toLocaleString('en-US')} one by one.` : '',
+      },
     });
   },
 };

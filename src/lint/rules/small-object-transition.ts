@@ -1,7 +1,6 @@
 import type { StorageClassName } from '../../model/lifecycle.js';
 import { DEFAULT_TRANSITION_MIN_OBJECT_BYTES, KIB, STORAGE_CLASSES } from '../../model/storage-classes.js';
 import { timedActions } from '../actions.js';
-import { acceptedBut } from '../messages.js';
 import { formatBytes, sizeRange } from '../overlap.js';
 import { hasSizeFilter, smallObjectsReach, transitionDefault } from '../transition-default.js';
 import type { LifecycleRule } from '../types.js';
@@ -20,6 +19,16 @@ export const smallObjectTransition: LifecycleRule = {
     description: 'Objects under 128 KiB are not transitioned to classes that bill a minimum size or a per-object overhead.',
     defaultSeverity: 'warning',
     catalogue: ['W2'],
+    messages: {
+      sizeFilter: {
+        message: '{{rule}}: its size filter sends objects under {{small}} to {{classes}} (from {{from}})',
+        hint: '{{costs}}; each transition is a billed request too, so small objects can cost more moved than kept. Raise ObjectSizeGreaterThan to {{bytes}} or more.',
+      },
+      variesByClass: {
+        message: '{{rule}}: with varies_by_storage_class, S3 moves objects under {{small}} to {{classes}}',
+        hint: '{{costs}}; each transition is a billed request too. Add "ObjectSizeGreaterThan": {{bytes}} to the Filter, or use all_storage_classes_128K.',
+      },
+    },
   },
   check(ctx) {
     const def = transitionDefault(ctx);
@@ -34,13 +43,15 @@ export const smallObjectTransition: LifecycleRule = {
       if (costly.size === 0) continue;
       const classes = [...costly.keys()];
       const sized = hasSizeFilter(rule.selector);
-      const how = sized
-        ? `its size filter lets objects under ${SMALL} through (from ${formatBytes(sizeRange(rule.selector).lo)}), and a size filter overrides S3's default of not transitioning them`
-        : `with TransitionDefaultMinimumObjectSize varies_by_storage_class S3 transitions objects under ${SMALL} to ${classes.join(' and ')}`;
-      ctx.report({
-        pointer: sized ? sizePointer(rule) : costly.get(classes[0]!)!,
-        message: acceptedBut(rule.label, `${how}: ${classes.map(smallObjectCost).join('; ')}; each transition is also a billed request, so for small objects the move can cost more than it saves`),
-      });
+      const data = {
+        rule: rule.label,
+        small: SMALL,
+        classes: classes.join(' and '),
+        costs: classes.map(smallObjectCost).join('; ').replace(/^./, (c) => c.toUpperCase()),
+        bytes: DEFAULT_TRANSITION_MIN_OBJECT_BYTES,
+        ...(sized ? { from: formatBytes(sizeRange(rule.selector).lo) } : {}),
+      };
+      ctx.report({ pointer: sized ? sizePointer(rule) : costly.get(classes[0]!)!, messageId: sized ? 'sizeFilter' : 'variesByClass', data });
     }
   },
 };

@@ -1,6 +1,7 @@
+import { plural } from '../messages.js';
+import { shortList } from '../report-message.js';
 import { DEFAULT_TRANSITION_MIN_OBJECT_BYTES, KIB } from '../../model/storage-classes.js';
 import { timedActions } from '../actions.js';
-import { acceptedBut, plural } from '../messages.js';
 import { hasSizeFilter, transitionDefault } from '../transition-default.js';
 import type { LifecycleRule } from '../types.js';
 import { explicitTransitionDefault } from '../fixes/plans.js';
@@ -18,6 +19,12 @@ export const smallObjectsNotTransitioned: LifecycleRule = {
     defaultSeverity: 'info',
     catalogue: ['W15', '5.2', '5.3'],
     fix: { kind: 'safe', what: 'writes `"TransitionDefaultMinimumObjectSize": "all_storage_classes_128K"`, the setting S3 applies when the file does not say, as a top-level member of the file' },
+    messages: {
+      stayInPlace: {
+        message: '{{which}}: objects under {{small}} are not transitioned (S3 default all_storage_classes_128K)',
+        hint: 'Usually the right call: moving them costs more than it saves. Add "ObjectSizeGreaterThan" to a rule\'s Filter if small objects must move.',
+      },
+    },
   },
   check(ctx) {
     const def = transitionDefault(ctx);
@@ -29,15 +36,12 @@ export const smallObjectsNotTransitioned: LifecycleRule = {
     const first = rules[0];
     if (!first) return;
     const small = `${DEFAULT_TRANSITION_MIN_OBJECT_BYTES / KIB} KiB`;
-    const which = rules.length === 1 ? first.label : `${plural(rules.length, 'rule')} (${rules.slice(0, 3).map((r) => r.label).join(', ')}${rules.length > 3 ? ', …' : ''})`;
-    const setting = 'the file does not set TransitionDefaultMinimumObjectSize, so S3 applies all_storage_classes_128K when the configuration is written';
+    const which = rules.length === 1 ? first.label : `${plural(rules.length, 'rule')} (${shortList(rules.map((r) => r.label), 1)})`;
     ctx.report({
       pointer: `${ctx.base}/Rules`,
       reportOnKey: true,
-      message: acceptedBut(
-        rules.length === 1 ? which : `${which} transition objects without a size filter`,
-        `${setting}: objects under ${small} are not transitioned by ${rules.length === 1 ? 'this rule' : 'these rules'} and stay in their current class (usually the right call, since moving them costs more than it saves); add "ObjectSizeGreaterThan" to a rule's Filter if small objects must move`,
-      ),
+      messageId: 'stayInPlace',
+      data: { which, small },
       fixes: [explicitTransitionDefault()],
     });
   },

@@ -1,4 +1,5 @@
-import { repeatFinding } from '../transition-findings.js';
+import { emulated } from '../report-message.js';
+import { repeatFinding, transitionMessages } from '../transition-findings.js';
 import { mentions, repeatedClasses } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -11,6 +12,7 @@ export const transitionClassUnique: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['3b.4'],
     evidence: evidenceFor('3b.4'),
+    messages: transitionMessages(emulated()),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

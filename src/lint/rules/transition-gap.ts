@@ -1,4 +1,5 @@
-import { gapFinding, gapSentence } from '../transition-findings.js';
+import { documented } from '../report-message.js';
+import { gapFinding, transitionMessages } from '../transition-findings.js';
 import { currentTimeline, sequenceFaults } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -17,6 +18,13 @@ export const transitionGap: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['3b.6'],
     evidence: evidenceFor('3b.6'),
+    messages: {
+      ...transitionMessages(documented()),
+      gapByDate: {
+        message: '{{rule}}: {{later}} is only {{days}} days after {{earlier}}',
+        hint: 'Objects must stay {{gap}} days in {{label}} before moving on; AWS rejects shorter gaps by Days, and presumably by Date.',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -27,11 +35,8 @@ export const transitionGap: LifecycleRule = {
           ctx.report(gapFinding(rule, timeline, fault));
           continue;
         }
-        ctx.report({
-          pointer: rule.at('Transitions', fault.later.index, 'Date'),
-          severity: 'warning',
-          message: `${rule.label}: ${gapSentence(timeline, fault)}. AWS rejects this gap for Days-based transitions; for Dates it is presumed but not verified.`,
-        });
+        const found = gapFinding(rule, timeline, fault);
+        ctx.report({ ...found, severity: 'warning', messageId: 'gapByDate' });
       }
     }
   },

@@ -1,4 +1,5 @@
-import { orderFinding } from '../transition-findings.js';
+import { documented } from '../report-message.js';
+import { orderFinding, transitionMessages } from '../transition-findings.js';
 import { currentTimeline, sequenceFaults } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -15,6 +16,7 @@ export const transitionOrder: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['3b.5', '3c'],
     evidence: evidenceFor('3b.5', '3c'),
+    messages: transitionMessages(documented()),
   },
   check(ctx) {
     for (const rule of ctx.rules) {

@@ -1,5 +1,5 @@
+import { documented } from '../report-message.js';
 import { STORAGE_CLASSES, TRANSITION_TARGETS, isStorageClass } from '../../model/storage-classes.js';
-import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { arr, isObj } from '../../model/values.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -18,6 +18,9 @@ export const transitionTargetClass: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['1.11'],
     evidence: evidenceFor('1.11'),
+    messages: {
+      notTarget: { message: '{{rule}}: {{list}}[{{index}}] moves objects to {{class}}, which lifecycle cannot transition to', aws: documented(), hint: 'Use one of {{targets}}.' },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -27,11 +30,8 @@ export const transitionTargetClass: LifecycleRule = {
           const cls = t.StorageClass;
           ctx.report({
             pointer: rule.at(list, i, 'StorageClass'),
-            message: rejection(
-              rule.label,
-              `${list}[${i}] moves objects to ${cls} (${STORAGE_CLASSES[cls].label}), which no lifecycle rule can transition to; the targets are ${TRANSITION_TARGETS.join(', ')}`,
-              'MalformedXML',
-            ),
+            messageId: 'notTarget',
+            data: { rule: rule.label, list, index: i, class: cls, targets: TRANSITION_TARGETS.join(', ') },
           });
         });
       }

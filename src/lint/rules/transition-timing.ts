@@ -1,4 +1,4 @@
-import { rejection } from '../messages.js';
+import { documented, recorded } from '../report-message.js';
 import { present } from '../transition-sequence.js';
 import type { LifecycleRule } from '../types.js';
 import { arr, int, isObj } from '../../model/values.js';
@@ -17,6 +17,11 @@ export const transitionTiming: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['3b.1', '3b.2'],
     evidence: evidenceFor('3b.1', '3b.2'),
+    messages: {
+      neither: { message: '{{rule}}: Transitions[{{index}}] has neither Days nor Date', aws: recorded('MalformedXML'), hint: 'Give exactly one of them (Days: 0 is allowed).' },
+      both: { message: '{{rule}}: Transitions[{{index}}] has both Days and Date', aws: recorded('MalformedXML'), hint: 'Give exactly one of them.' },
+      negative: { message: '{{rule}}: Transitions[{{index}}] has Days {{days}}, before the object exists', aws: documented('InvalidArgument'), hint: 'Use 0 or more days.' },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -28,20 +33,23 @@ export const transitionTiming: LifecycleRule = {
           ctx.report({
             pointer: rule.at('Transitions', i),
             reportOnKey: true,
-            message: rejection(rule.label, `Transitions[${i}] has neither Days nor Date; give exactly one (Days: 0 is allowed)`, 'MalformedXML'),
+            messageId: 'neither',
+            data: { rule: rule.label, index: i },
           });
         } else if (hasDays && hasDate) {
           ctx.report({
             pointer: rule.at('Transitions', i, 'Date'),
             reportOnKey: true,
-            message: rejection(rule.label, `Transitions[${i}] has both Days and Date; give exactly one`, 'MalformedXML'),
+            messageId: 'both',
+            data: { rule: rule.label, index: i },
           });
         }
         const days = int(t.Days);
         if (days !== undefined && days < 0) {
           ctx.report({
             pointer: rule.at('Transitions', i, 'Days'),
-            message: rejection(rule.label, `Transitions[${i}] has Days ${days}; a transition cannot come before the object exists`, 'InvalidArgument', "'Days' in Transition action must be nonnegative"),
+            messageId: 'negative',
+            data: { rule: rule.label, index: i, days },
           });
         }
       });

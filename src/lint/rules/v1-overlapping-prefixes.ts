@@ -1,4 +1,5 @@
-import { plural, rejection } from '../messages.js';
+import { plural } from '../messages.js';
+import { recorded } from '../report-message.js';
 import { configurationForm, ruleForm } from '../rule-form.js';
 import type { LifecycleRule } from '../types.js';
 import type { RuleView } from '../view.js';
@@ -26,6 +27,13 @@ export const v1OverlappingPrefixes: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['4.3'],
     evidence: evidenceFor('4.3'),
+    messages: {
+      overlap: {
+        message: "{{rule}}: prefix '{{prefix}}' overlaps '{{theirs}}' of {{other}}; both have {{article}} {{type}} action{{more}}",
+        aws: recorded('InvalidRequest', "Found overlapping prefixes '{{theirs}}' and '{{prefix}}' for same action type '{{type}}'"),
+        hint: 'V1 rules may not overlap like this: make the prefixes disjoint, or convert every rule to a Filter (V2), where overlaps are allowed.',
+      },
+    },
   },
   check(ctx) {
     if (configurationForm(ctx.rules)?.form !== 'v1') return;
@@ -44,16 +52,12 @@ export const v1OverlappingPrefixes: LifecycleRule = {
         first ??= { other, theirs, type };
       }
       if (!first) return;
-      const more = clashes > 1 ? ` (and overlaps ${plural(clashes - 1, 'more earlier rule')} the same way)` : '';
+      const more = clashes > 1 ? ` (and ${plural(clashes - 1, 'more rule')})` : '';
       const article = /^[AEIOU]/.test(first.type) ? 'an' : 'a';
       ctx.report({
         pointer: rule.at('Prefix'),
-        message: rejection(
-          rule.label,
-          `its prefix '${prefix}' overlaps the prefix '${first.theirs}' of ${first.other.label}, and both rules have ${article} ${first.type} action${more}; V1 rules may not overlap like this, so make the prefixes disjoint or convert every rule to a Filter (V2), where overlaps are allowed`,
-          'InvalidRequest',
-          `Found overlapping prefixes '${first.theirs}' and '${prefix}' for same action type '${first.type}'`,
-        ),
+        messageId: 'overlap',
+        data: { rule: rule.label, prefix, theirs: first.theirs, other: first.other.label, article, type: first.type, more },
       });
     });
   },

@@ -1,4 +1,4 @@
-import { rejection } from '../messages.js';
+import { emulated, recorded } from '../report-message.js';
 import { configurationForm, ruleForm } from '../rule-form.js';
 import type { LifecycleRule } from '../types.js';
 import { evidenceFor } from '../evidence/records.js';
@@ -17,6 +17,14 @@ export const v1V2Mixing: LifecycleRule = {
     catalogue: ['4.1', '4.2'],
     fix: { kind: 'safe', what: 'moves rule-level Prefixes into `"Filter": {"Prefix": …}`: the offending rule\'s, or, when the configuration is V1, every V1 rule\'s' },
     evidence: evidenceFor('4.1', '4.2'),
+    messages: {
+      v1InV2: { message: '{{rule}} uses a rule-level Prefix (V1), but {{first}} uses a Filter (V2)', aws: emulated('InvalidRequest'), hint: 'The first rule makes the configuration V2: write "Filter": {"Prefix": …} instead.' },
+      v2InV1: {
+        message: '{{rule}} uses a Filter (V2), but {{first}} uses a rule-level Prefix (V1)',
+        aws: recorded('InvalidRequest', 'Filter element can only be used in Lifecycle V2.'),
+        hint: "The first rule makes the configuration V1: move every rule's Prefix into a Filter.",
+      },
+    },
   },
   check(ctx) {
     const decided = configurationForm(ctx.rules);
@@ -28,24 +36,16 @@ export const v1V2Mixing: LifecycleRule = {
         ctx.report({
           pointer: rule.at('Prefix'),
           reportOnKey: true,
-          message: rejection(
-            rule.label,
-            `it uses a rule-level Prefix (lifecycle V1), but ${first} uses a Filter (V2), which makes the whole configuration V2; write "Filter": {"Prefix": …} instead`,
-            'InvalidRequest',
-            'Base level prefix cannot be used in Lifecycle V2, prefixes are only supported in the Filter.',
-          ),
+          messageId: 'v1InV2',
+          data: { rule: rule.label, first },
           fixes: [prefixesIntoFilters([rule], rule.label)!],
         });
       } else if (form === 'v2' && decided.form === 'v1') {
         ctx.report({
           pointer: rule.at('Filter'),
           reportOnKey: true,
-          message: rejection(
-            rule.label,
-            `it uses a Filter (lifecycle V2), but ${first} uses a rule-level Prefix (V1), which makes the whole configuration V1; move every rule's Prefix into a Filter`,
-            'InvalidRequest',
-            'Filter element can only be used in Lifecycle V2.',
-          ),
+          messageId: 'v2InV1',
+          data: { rule: rule.label, first },
           fixes: [prefixesIntoFilters(ctx.rules, 'every V1 rule')!],
         });
       }

@@ -1,4 +1,3 @@
-import { acceptedBut } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { int, obj, str } from '../../model/values.js';
 
@@ -13,6 +12,12 @@ export const wholeBucketExpiration: LifecycleRule = {
     description: 'An Expiration that applies to every object in the bucket is flagged for review.',
     defaultSeverity: 'warning',
     catalogue: ['W6'],
+    messages: {
+      wholeBucket: {
+        message: '{{rule}} has no prefix, tag or size filter: it deletes every object {{when}}',
+        hint: 'Scope the rule with a prefix or tag unless the whole bucket is meant to be temporary (in a versioned bucket the data stays as noncurrent versions).',
+      },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -27,10 +32,8 @@ export const wholeBucketExpiration: LifecycleRule = {
       else continue;
       ctx.report({
         pointer: rule.at('Expiration', days !== undefined ? 'Days' : 'Date'),
-        message: acceptedBut(
-          rule.label,
-          `the rule has no prefix, tag or size filter, so this Expiration deletes each object ${when}, including every object uploaded in future (in a versioned bucket the data stays as noncurrent versions until a NoncurrentVersionExpiration removes it); scope the rule with a prefix or tag unless the whole bucket is meant to be temporary`,
-        ),
+        messageId: 'wholeBucket',
+        data: { rule: rule.label, when },
       });
     }
   },

@@ -1,6 +1,5 @@
-import { MALFORMED_XML_TEXT } from '../../model/s3-limits.js';
+import { recorded, SCHEMA_TEXT } from '../report-message.js';
 import { evidenceFor } from '../evidence/records.js';
-import { rejection } from '../messages.js';
 import type { LifecycleRule } from '../types.js';
 import { arr, obj } from '../../model/values.js';
 
@@ -26,6 +25,9 @@ export const xmlCharacters: LifecycleRule = {
     defaultSeverity: 'error',
     catalogue: ['1.10'],
     evidence: evidenceFor('1.10-xml'),
+    messages: {
+      notXml: { message: '{{rule}}: {{field}} holds {{what}} at character {{at}}, which XML 1.0 cannot carry', aws: recorded('MalformedXML', SCHEMA_TEXT), hint: 'Remove the character.{{note}}' },
+    },
   },
   check(ctx) {
     for (const rule of ctx.rules) {
@@ -34,11 +36,14 @@ export const xmlCharacters: LifecycleRule = {
         const m = NOT_XML.exec(value);
         if (!m) return;
         const code = m[0].charCodeAt(0);
-        const what = code >= 0xd800 && code <= 0xdfff ? `a lone surrogate U+${hex(code)} (half of a pair; UTF-8 cannot encode it, so S3 would get U+FFFD instead)` : `U+${hex(code)}${NAMES[code] ? ` (${NAMES[code]})` : ''}`;
+        const surrogate = code >= 0xd800 && code <= 0xdfff;
+        const what = surrogate ? `a lone surrogate U+${hex(code)}` : `U+${hex(code)}${NAMES[code] ? ` (${NAMES[code]})` : ''}`;
+        const note = surrogate ? ' A lone surrogate is half of a pair: UTF-8 cannot encode it, so S3 would get U+FFFD instead.' : '';
         const field = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1);
         ctx.report({
           pointer: rule.at(...path),
-          message: rejection(rule.label, `${field} holds ${what} at character ${m.index + 1}, which an XML 1.0 request cannot carry`, 'MalformedXML', MALFORMED_XML_TEXT),
+          messageId: 'notXml',
+          data: { rule: rule.label, field, what, at: m.index + 1, note },
         });
       };
       check(rule.raw.ID, 'ID');

@@ -1,13 +1,12 @@
 import { joinPointer } from '../../load/pointer.js';
+import { isProductionStage } from '../../lint/rules/production-expiration.js';
 import type { StateRule, StateTarget } from './types.js';
 
-/** Stages whose data is held to the immutability promise (case-insensitive). */
-export const PRODUCTION_STAGES: readonly string[] = ['production', 'prod'];
 
 /** Why a target must be immutable, and the key of .lifeguard.yml that says so; undefined if not. */
 export function immutabilityReason(t: StateTarget): { key: 'immutable' | 'stage'; why: string } | undefined {
   if (t.immutable === true) return { key: 'immutable', why: 'is marked immutable' };
-  if (typeof t.stage === 'string' && PRODUCTION_STAGES.includes(t.stage.toLowerCase())) return { key: 'stage', why: `is the ${t.stage} stage` };
+  if (isProductionStage(t.stage)) return { key: 'stage', why: `is the ${t.stage} stage` };
   return undefined;
 }
 

@@ -2,6 +2,8 @@
  * Bucket-state rules by id, sorted (a test keeps it so), and the engine that runs them with the
  * configured severities. Pure: a bucket's state and the proposed rules in, findings out.
  */
+import { severityFor } from '../../lint/severity.js';
+import { findingOf } from '../../lint/report-message.js';
 import type { Finding, SeveritySetting } from '../../lint/types.js';
 import { expirationShorterThanObjectLock } from './expiration-shorter-than-object-lock.js';
 import { lifecycleOnMfaDeleteBucket } from './lifecycle-on-mfa-delete-bucket.js';
@@ -23,19 +25,11 @@ export type StateInput = Omit<StateContext, 'report'>;
 export function checkBucketState(input: StateInput, severities: Readonly<Record<string, SeveritySetting>> = {}, rules: readonly StateRule[] = Object.values(STATE_RULES)): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const setting = severities[rule.meta.id] ?? rule.meta.defaultSeverity;
-    if (setting === 'off') continue;
+    const severity = severityFor(rule.meta, rule.meta.defaultSeverity, severities[rule.meta.id]);
+    if (!severity) continue;
     rule.check({
       ...input,
-      report: (r) =>
-        findings.push({
-          ruleId: rule.meta.id,
-          severity: setting,
-          message: r.message,
-          file: r.file ?? input.file,
-          pointer: r.pointer,
-          reportOnKey: r.reportOnKey,
-        }),
+      report: (r) => findings.push(findingOf(rule.meta, r, input.file, severity)),
     });
   }
   return findings;

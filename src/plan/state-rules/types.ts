@@ -17,7 +17,9 @@ export interface ProposedRule {
 
 export interface StateReport {
   pointer: string;
-  message: string;
+  messageId?: string;
+  data?: Readonly<Record<string, string | number>>;
+  message?: string;
   /** The file the pointer is in; default: the target's source file. */
   file?: string;
   reportOnKey?: boolean;

@@ -14,6 +14,12 @@ export const policyExpiryBeforeMinStorage: PolicyRule = {
     description: 'A stage does not expire objects before the minimum storage duration of the class its own transitions moved them to.',
     defaultSeverity: 'warning',
     catalogue: ['W1'],
+    messages: {
+      early: {
+        message: "stage '{{stage}}': objects expire {{stay}} after moving to {{class}}, which bills {{min}}",
+        hint: 'Each object pays {{extra}} of {{label}} storage it is not kept (an early-deletion charge). Expire on day {{earliest}} or later ({{what}} {{days}} now), or move objects later.',
+      },
+    },
   },
   check(ctx) {
     for (const stage of ctx.policy.stages) {
@@ -27,7 +33,18 @@ export const policyExpiryBeforeMinStorage: PolicyRule = {
         const extra = cls.minStorageDays - stay;
         ctx.report({
           pointer: e.pointer,
-          message: `stage '${stage.name}': objects expire ${plural(stay, 'day')} after moving to ${last.storageClass} on day ${last.afterDays} (${e.what} ${e.days}), but ${cls.label} bills at least ${plural(cls.minStorageDays, 'day')}: every object pays ${plural(extra, 'more day')} of ${cls.label} storage than it is kept (an early-deletion charge). Expire on day ${last.afterDays + cls.minStorageDays} or later, or move objects later.`,
+          messageId: 'early',
+          data: {
+            stage: stage.name,
+            stay: plural(stay, 'day'),
+            class: last.storageClass,
+            min: plural(cls.minStorageDays, 'day'),
+            extra: plural(extra, 'more day'),
+            label: cls.label,
+            earliest: last.afterDays + cls.minStorageDays,
+            what: e.what,
+            days: e.days,
+          },
         });
       }
     }

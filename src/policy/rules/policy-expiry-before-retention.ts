@@ -14,6 +14,12 @@ export const policyExpiryBeforeRetention: PolicyRule = {
     description: 'No expiry reaches the current versions of a production or immutable stage before its retention ends.',
     defaultSeverity: 'error',
     catalogue: ['6.4', 'W5'],
+    messages: {
+      beforeRetention: {
+        message: "{{who}} expires current versions after {{days}} ({{what}}), before the {{retention}}-day retention of stage '{{kept}}'",
+        hint: '{{consequence}}',
+      },
+    },
   },
   check(ctx) {
     for (const kept of ctx.policy.stages) {
@@ -25,7 +31,8 @@ export const policyExpiryBeforeRetention: PolicyRule = {
           const who = stage === kept ? `stage '${stage.name}'` : `stage '${stage.name}' also reaches ${describeSelection(intersection(e.selection, kept.select))} of stage '${kept.name}' and`;
           ctx.report({
             pointer: e.pointer,
-            message: `${who} expires current versions after ${plural(e.days, 'day')} (${e.what}), before the ${promise.days}-day retention of stage '${kept.name}' ends (${promise.source}).${promise.consequence}`,
+            messageId: 'beforeRetention',
+            data: { who, days: plural(e.days, 'day'), what: e.what, retention: promise.days, kept: kept.name, consequence: `The retention comes from ${promise.source}.${promise.consequence}` },
           });
         }
       }

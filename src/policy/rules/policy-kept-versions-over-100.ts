@@ -8,6 +8,12 @@ export const policyKeptVersionsOver100: PolicyRule = {
     description: `A stage keeps at most ${MAX_NEWER_NONCURRENT_VERSIONS} noncurrent versions (noncurrentVersions.keepNewest), the most AWS documents.`,
     defaultSeverity: 'warning',
     catalogue: ['3d.6', 'W11'],
+    messages: {
+      overMax: {
+        message: "stage '{{stage}}': keepNewest {{keep}} is over the {{max}} noncurrent versions AWS documents",
+        hint: 'Whether AWS rejects more is unverified: test it on a sandbox bucket, or keep {{max}} or fewer.',
+      },
+    },
   },
   check(ctx) {
     for (const stage of ctx.policy.stages) {
@@ -15,7 +21,8 @@ export const policyKeptVersionsOver100: PolicyRule = {
       if (keep === undefined || keep <= MAX_NEWER_NONCURRENT_VERSIONS) continue;
       ctx.report({
         pointer: stage.at('noncurrentVersions', 'keepNewest'),
-        message: `stage '${stage.name}': keepNewest ${keep} is over the ${MAX_NEWER_NONCURRENT_VERSIONS} noncurrent versions AWS documents for NewerNoncurrentVersions; whether AWS rejects more is unverified, so test it on a sandbox bucket or keep ${MAX_NEWER_NONCURRENT_VERSIONS} or fewer.`,
+        messageId: 'overMax',
+        data: { stage: stage.name, keep, max: MAX_NEWER_NONCURRENT_VERSIONS },
       });
     }
   },

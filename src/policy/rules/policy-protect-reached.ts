@@ -19,6 +19,12 @@ export const policyProtectReached: PolicyRule = {
     description: 'No stage expires current versions that a protect entry (prefix or tags) covers.',
     defaultSeverity: 'error',
     catalogue: [],
+    messages: {
+      reached: {
+        message: "stage '{{stage}}' expires current versions after {{days}} and reaches {{objects}}, which protect[{{index}}]{{why}} covers",
+        hint: "S3 lifecycle filters cannot exclude a prefix or a tag: move the protected objects out of the stage's prefix, or select the stage by a tag value they do not carry.",
+      },
+    },
   },
   check(ctx) {
     const compilation = compilePolicy(ctx.policy);
@@ -30,7 +36,8 @@ export const policyProtectReached: PolicyRule = {
         if (!e) continue;
         ctx.report({
           pointer: e.pointer,
-          message: `stage '${e.stage.name}' expires current versions after ${plural(e.days, 'day')} (${e.what}) and reaches ${describeSelection(intersection(e.selection, entry.select))}, which protect[${entry.index}]${why} covers. S3 lifecycle filters cannot exclude a prefix or a tag: move the protected objects out of the stage's prefix, or select the stage by a tag value the protected objects do not carry.`,
+          messageId: 'reached',
+          data: { stage: e.stage.name, days: plural(e.days, 'day'), what: e.what, objects: describeSelection(intersection(e.selection, entry.select)), index: entry.index, why },
         });
       }
     }

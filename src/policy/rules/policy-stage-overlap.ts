@@ -17,6 +17,12 @@ export const policyStageOverlap: PolicyRule = {
     description: 'No two stages select the same objects; when they do, the finding says which stage S3 lets win.',
     defaultSeverity: 'warning',
     catalogue: ['4.4', 'W9'],
+    messages: {
+      overlap: {
+        message: "stages '{{a}}' and '{{b}}' both select {{objects}}; S3 applies the rules of both",
+        hint: '{{outcome}}Give each stage its own prefix, or tags with different values for one key.',
+      },
+    },
   },
   check(ctx) {
     const stages = ctx.policy.stages;
@@ -28,7 +34,8 @@ export const policyStageOverlap: PolicyRule = {
         ctx.report({
           pointer: b.select.prefix || b.select.tags.length ? b.at('select') : b.pointer,
           reportOnKey: true,
-          message: `stages '${a.name}' and '${b.name}' both select ${describeSelection(intersection(a.select, b.select))}, and S3 applies the rules of both to them.${outcome} Give each stage its own prefix, or tags with different values for one key.`,
+          messageId: 'overlap',
+          data: { a: a.name, b: b.name, objects: describeSelection(intersection(a.select, b.select)), outcome: outcome ? `${outcome.trim()} ` : '' },
         });
       }
     });

@@ -3,6 +3,7 @@
  * get (schema, compile, agreement with a committed lifecycle file), so that configuration, docs and
  * SARIF know every id.
  */
+import { COMPILE_MESSAGES } from '../feasibility.js';
 import { evidenceFor } from '../../lint/evidence/records.js';
 import type { RuleMeta } from '../../lint/types.js';
 import { policyExpiryBeforeMinStorage } from './policy-expiry-before-min-storage.js';
@@ -33,6 +34,7 @@ export const POLICY_COMPILE: RuleMeta = {
   defaultSeverity: 'error',
   catalogue: ['1.2', '2.3', '3b.4', '3b.5', '3b.6', '3b.9'],
   evidence: evidenceFor('1.2', '2.3', '3b.4', '3b.5', '3b.6', '3b.9'),
+  messages: COMPILE_MESSAGES,
 };
 
 export const LIFECYCLE_MATCHES_POLICY: RuleMeta = {

@@ -18,12 +18,12 @@ describe('policy-expiry-before-min-storage (W1)', () => {
         {
           name: 'catalogue W1 example: GLACIER at 60, expire at 90',
           code: stage('    transitions:\n      - { afterDays: 60, storageClass: GLACIER }\n    expireAfterDays: 90\n'),
-          errors: [{ line: 10, message: /expire 30 days after moving to GLACIER on day 60.*bills at least 90 days: every object pays 60 more days of S3 Glacier Flexible Retrieval storage/ }],
+          errors: [{ line: 10, messageId: 'early', data: { stay: '30 days', class: 'GLACIER', min: '90 days', extra: '60 more days', label: 'S3 Glacier Flexible Retrieval', earliest: 150 } }],
         },
         {
           name: 'failed runs archived on day 0 and deleted on day 3',
           code: stage('    transitions:\n      - { afterDays: 0, storageClass: DEEP_ARCHIVE }\n    failedRuns:\n      tags: { status: failed }\n      expireAfterDays: 3\n'),
-          errors: [{ line: 12, message: /pays 177 more days of S3 Glacier Deep Archive storage/ }],
+          errors: [{ line: 12, messageId: 'early', data: { extra: '177 more days', label: 'S3 Glacier Deep Archive' } }],
         },
       ],
     );

@@ -18,17 +18,17 @@ describe('policy-expiry-before-retention', () => {
         {
           name: 'own TTL under minRetentionDays',
           code: production('    minRetentionDays: 365\n    expireAfterDays: 90\n'),
-          errors: [{ line: 9, column: 22, message: /stage 'production' expires current versions after 90 days \(expireAfterDays\), before the 365-day retention of stage 'production' ends \(minRetentionDays\)/ }],
+          errors: [{ line: 9, column: 22, messageId: 'beforeRetention', data: { who: "stage 'production'", days: '90 days', what: 'expireAfterDays', retention: 365, kept: 'production' } }],
         },
         {
           name: 'failed-runs TTL under an Object Lock retention',
           code: production('    immutable: { retentionDays: 365, mode: GOVERNANCE }\n    failedRuns:\n      tags: { status: failed }\n      expireAfterDays: 3\n'),
-          errors: [{ line: 11, message: /after 3 days \(failedRuns.expireAfterDays\).*immutable: GOVERNANCE Object Lock.*delete markers/ }],
+          errors: [{ line: 11, messageId: 'beforeRetention', data: { days: '3 days', what: 'failedRuns.expireAfterDays' }, message: /immutable: GOVERNANCE Object Lock.*delete markers/ }],
         },
         {
           name: 'another stage whose prefix contains the kept one',
           code: production('    minRetentionDays: 365\n  everything-ml:\n    select: { prefix: ml/ }\n    expireAfterDays: 14\n'),
-          errors: [{ line: 11, message: /stage 'everything-ml' also reaches objects under ml\/prod\/ of stage 'production' and expires current versions after 14 days/ }],
+          errors: [{ line: 11, messageId: 'beforeRetention', data: { who: "stage 'everything-ml' also reaches objects under ml/prod/ of stage 'production' and", days: '14 days' } }],
         },
       ],
     );

@@ -13,7 +13,7 @@ describe('policy-kept-versions-over-100 (3d.6, W11)', () => {
         { name: 'seed 001 staging keeps 10', code: stage(10) },
         { name: 'no keepNewest', code: `${HEAD}stages:\n  dev:\n    noncurrentVersions: { expireAfterDays: 3 }\n` },
       ],
-      [{ name: '101 versions', code: stage(101), errors: [{ line: 9, column: 19, message: /keepNewest 101 is over the 100 noncurrent versions/ }] }],
+      [{ name: '101 versions', code: stage(101), errors: [{ line: 9, column: 19, messageId: 'overMax', data: { keep: 101, max: 100 } }] }],
     );
   });
 });

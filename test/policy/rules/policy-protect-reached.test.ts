@@ -18,14 +18,14 @@ describe('policy-protect-reached', () => {
         {
           name: 'protected folder inside the stage prefix',
           code: policy('  - prefix: ml/dev/registered/\n    reason: the registry serves them\n', dev),
-          errors: [{ line: 11, message: /stage 'dev' expires current versions after 14 days \(expireAfterDays\) and reaches objects under ml\/dev\/registered\/, which protect\[0\] \(the registry serves them\) covers/ }],
+          errors: [{ line: 11, messageId: 'reached', data: { stage: 'dev', days: '14 days', what: 'expireAfterDays', objects: 'objects under ml/dev/registered/', index: 0, why: ' (the registry serves them)' } }],
         },
         {
           name: 'protected tag: a prefix filter cannot exclude it; the failed-runs TTL reaches it too',
           code: policy('  - tags: { registry: referenced }\n', `${dev}    failedRuns:\n      tags: { status: failed }\n      expireAfterDays: 3\n`),
           errors: [
-            { line: 10, message: /objects under ml\/dev\/ tagged registry=referenced/ },
-            { line: 13, message: /objects under ml\/dev\/ tagged registry=referenced, status=failed/ },
+            { line: 10, messageId: 'reached', data: { objects: 'objects under ml/dev/ tagged registry=referenced' } },
+            { line: 13, messageId: 'reached', data: { objects: 'objects under ml/dev/ tagged registry=referenced, status=failed' } },
           ],
         },
       ],

@@ -15,12 +15,12 @@ describe('policy-stage-overlap (4.4, W9)', () => {
         {
           name: 'nested prefixes: shorter expiry wins',
           code: `${HEAD}stages:\n  ml:\n    select: { prefix: ml/ }\n    expireAfterDays: 60\n  dev:\n    select: { prefix: ml/dev/ }\n    expireAfterDays: 14\n`,
-          errors: [{ line: 10, column: 5, message: /stages 'ml' and 'dev' both select objects under ml\/dev\/.*S3 honours the shorter one, stage 'dev' \(14 days\)/ }],
+          errors: [{ line: 10, column: 5, messageId: 'overlap', data: { a: 'ml', b: 'dev', objects: 'objects under ml/dev/' }, message: /S3 honours the shorter one, stage 'dev' \(14 days\)/ }],
         },
         {
           name: 'a whole-bucket stage against a tag stage: expiry against a keeper, and the cheaper class',
           code: `${HEAD}stages:\n  all:\n    transitions:\n      - { afterDays: 30, storageClass: STANDARD_IA }\n    expireAfterDays: 90\n  gold:\n    select: { tags: { tier: gold } }\n    archive: { afterDays: 0, storageClass: GLACIER }\n`,
-          errors: [{ line: 11, message: /objects tagged tier=gold.*stage 'all' deletes them after 90 days although stage 'gold' never expires them.*GLACIER \(stage 'gold'\) over STANDARD_IA/ }],
+          errors: [{ line: 11, messageId: 'overlap', data: { objects: 'objects tagged tier=gold' }, message: /stage 'all' deletes them after 90 days although stage 'gold' never expires them.*GLACIER \(stage 'gold'\) over STANDARD_IA/ }],
         },
       ],
     );
