@@ -11,7 +11,8 @@ module.exports = {
     {
       name: 'core-imports-edge',
       severity: 'error',
-      comment: 'The core (model, model-registry, rules, policy, diff, cost, gate) is pure: it never imports the edges (pipeline, entry points, report, S3 and GitHub clients, apply, trust).',
+      comment:
+        'The core (model, model-registry, rules, policy, diff, cost, gate) is pure: it never imports the edges (pipeline, entry points, report, S3 and GitHub clients, apply, trust).',
       from: { path: CORE },
       to: { path: EDGES },
     },

@@ -16,16 +16,34 @@ const TARGET = { folderMs: 2000, coldMs: 300 };
 
 // A seeded generator, so every run checks the same 1,000 files.
 let seed = 0x5eed;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const pick = (list) => list[Math.floor(rand() * list.length)];
 const int = (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1));
 
-const PREFIXES = ['logs/', 'checkpoints/', 'models/', 'datasets/', 'tmp/', 'experiments/', 'exports/', 'features/', 'ml/dev/', 'ml/staging/'];
+const PREFIXES = [
+  'logs/',
+  'checkpoints/',
+  'models/',
+  'datasets/',
+  'tmp/',
+  'experiments/',
+  'exports/',
+  'features/',
+  'ml/dev/',
+  'ml/staging/',
+];
 const LADDERS = [
   [],
   [[30, 'STANDARD_IA']],
-  [[30, 'STANDARD_IA'], [90, 'GLACIER_IR']],
-  [[30, 'STANDARD_IA'], [120, 'GLACIER'], [365, 'DEEP_ARCHIVE']],
+  [
+    [30, 'STANDARD_IA'],
+    [90, 'GLACIER_IR'],
+  ],
+  [
+    [30, 'STANDARD_IA'],
+    [120, 'GLACIER'],
+    [365, 'DEEP_ARCHIVE'],
+  ],
   [[0, 'INTELLIGENT_TIERING']],
   [[90, 'GLACIER']],
 ];
@@ -74,7 +92,9 @@ function toYaml(value, indent = '') {
   if (Array.isArray(value)) return value.map((v) => `\n${indent}- ${toYaml(v, indent + '  ').trimStart()}`).join('');
   if (value && typeof value === 'object') {
     return Object.entries(value)
-      .map(([k, v]) => (v && typeof v === 'object' ? `\n${indent}${k}:${toYaml(v, indent + '  ')}` : `\n${indent}${k}: ${JSON.stringify(v)}`))
+      .map(([k, v]) =>
+        v && typeof v === 'object' ? `\n${indent}${k}:${toYaml(v, indent + '  ')}` : `\n${indent}${k}: ${JSON.stringify(v)}`,
+      )
       .join('');
   }
   return JSON.stringify(value);
@@ -108,7 +128,12 @@ function generate(dir) {
 
 function time(args, cwd) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -120,8 +145,14 @@ const dir = mkdtempSync(join(tmpdir(), 'lifeguard-bench-'));
 try {
   const g = generate(dir);
   // Wall times depend on what else the machine runs: the load average says how busy it was.
-  console.log(`lifeguard bench: Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  console.log(`generated ${FILES} lifecycle files (${g.rules} rules, ${(g.bytes / 1024 / 1024).toFixed(1)} MiB, ${g.faulty} with a fault) in ${dir}`);
+  console.log(
+    `lifeguard bench: Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs, load average ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
+  console.log(
+    `generated ${FILES} lifecycle files (${g.rules} rules, ${(g.bytes / 1024 / 1024).toFixed(1)} MiB, ${g.faulty} with a fault) in ${dir}`,
+  );
 
   // 1. A folder of 1,000 files, wall time of the whole process.
   const runs = Array.from({ length: FOLDER_RUNS }, () => time(['check', '.', '--format', 'json'], dir));

@@ -13,12 +13,30 @@ import { maxNewerVersions } from '../src/cost/rules/compile.js';
 import type { StorageClassName } from '../src/model/lifecycle.js';
 
 const exact = <V>(value: V): Priced<V> => ({ value, origin: { kind: 'exact' } });
-const STORAGE: Record<StorageClassName, number> = { STANDARD: 0.023, REDUCED_REDUNDANCY: 0.023, STANDARD_IA: 0.0125, ONEZONE_IA: 0.01, INTELLIGENT_TIERING: 0.023, GLACIER_IR: 0.004, GLACIER: 0.0036, DEEP_ARCHIVE: 0.00099 };
-const TRANSITION: Partial<Record<StorageClassName, number>> = { STANDARD_IA: 0.00001, ONEZONE_IA: 0.00001, INTELLIGENT_TIERING: 0.00001, GLACIER_IR: 0.00002, GLACIER: 0.00003, DEEP_ARCHIVE: 0.00005 };
+const STORAGE: Record<StorageClassName, number> = {
+  STANDARD: 0.023,
+  REDUCED_REDUNDANCY: 0.023,
+  STANDARD_IA: 0.0125,
+  ONEZONE_IA: 0.01,
+  INTELLIGENT_TIERING: 0.023,
+  GLACIER_IR: 0.004,
+  GLACIER: 0.0036,
+  DEEP_ARCHIVE: 0.00099,
+};
+const TRANSITION: Partial<Record<StorageClassName, number>> = {
+  STANDARD_IA: 0.00001,
+  ONEZONE_IA: 0.00001,
+  INTELLIGENT_TIERING: 0.00001,
+  GLACIER_IR: 0.00002,
+  GLACIER: 0.00003,
+  DEEP_ARCHIVE: 0.00005,
+};
 
 const region: RegionPrices = {
   region: 'us-east-1',
-  storage: Object.fromEntries(Object.entries(STORAGE).map(([k, v]) => [k, exact([{ fromGb: 0, toGb: null, usdPerGbMonth: v }])])) as RegionPrices['storage'],
+  storage: Object.fromEntries(
+    Object.entries(STORAGE).map(([k, v]) => [k, exact([{ fromGb: 0, toGb: null, usdPerGbMonth: v }])]),
+  ) as RegionPrices['storage'],
   transitionPerRequest: Object.fromEntries(Object.entries(TRANSITION).map(([k, v]) => [k, exact(v)])),
   intelligentTieringMonitoringPerObject: exact(0.0000025),
   intelligentTieringTiers: { infrequent: exact(0.0125), archiveInstant: exact(0.004) },
@@ -33,7 +51,9 @@ async function run(): Promise<void> {
   const [mode, ...args] = process.argv.slice(2);
   if (mode === 'sql') {
     const configs = [await readConfiguration(args[1]!, args[1]!), await readConfiguration(args[0]!, args[0]!)];
-    process.stdout.write(cohortSql(new SelectorMatcher(configs), { table: 'inventory', versioned: false, rankCap: maxNewerVersions(configs) + 1 }));
+    process.stdout.write(
+      cohortSql(new SelectorMatcher(configs), { table: 'inventory', versioned: false, rankCap: maxNewerVersions(configs) + 1 }),
+    );
     return;
   }
   const code = await costCommand(args, processIo(), { loadCatalog: async () => catalog });

@@ -24,20 +24,50 @@ const AS_OF = Date.parse('2026-01-01T06:00:00Z');
 console.log('building the benchmark entry (ncc)…');
 const entryDir = join(root, 'entry');
 rmSync(entryDir, { recursive: true, force: true });
-execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'bench/cost-entry.ts', '-o', entryDir, '--quiet'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'bench/cost-entry.ts', '-o', entryDir, '--quiet'], {
+  stdio: 'inherit',
+});
 const entry = join(entryDir, 'index.js');
 
-const current = { Rules: [
-  { ID: 'expire-old-checkpoints', Status: 'Enabled', Filter: { Prefix: 'checkpoints/' }, Expiration: { Days: 90 } },
-  { ID: 'expire-failed-experiments', Status: 'Enabled', Filter: { Prefix: 'experiments/failed/' }, Expiration: { Days: 14 } },
-] };
-const proposed = { Rules: [
-  { ID: 'tiered-models', Status: 'Enabled', Filter: { Prefix: 'models/' }, Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }, { Days: 90, StorageClass: 'GLACIER_IR' }], Expiration: { Days: 365 } },
-  { ID: 'tiered-checkpoints', Status: 'Enabled', Filter: { Prefix: 'checkpoints/' }, Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }, { Days: 120, StorageClass: 'GLACIER_IR' }], Expiration: { Days: 240 } },
-  { ID: 'logs-archive', Status: 'Enabled', Filter: { And: { Prefix: 'logs/', ObjectSizeGreaterThan: 0 } }, Transitions: [{ Days: 30, StorageClass: 'GLACIER' }], Expiration: { Days: 400 } },
-  { ID: 'expire-failed-experiments', Status: 'Enabled', Filter: { Prefix: 'experiments/failed/' }, Expiration: { Days: 14 } },
-  { ID: 'old-versions', Status: 'Enabled', Filter: {}, NoncurrentVersionExpiration: { NoncurrentDays: 7 } },
-] };
+const current = {
+  Rules: [
+    { ID: 'expire-old-checkpoints', Status: 'Enabled', Filter: { Prefix: 'checkpoints/' }, Expiration: { Days: 90 } },
+    { ID: 'expire-failed-experiments', Status: 'Enabled', Filter: { Prefix: 'experiments/failed/' }, Expiration: { Days: 14 } },
+  ],
+};
+const proposed = {
+  Rules: [
+    {
+      ID: 'tiered-models',
+      Status: 'Enabled',
+      Filter: { Prefix: 'models/' },
+      Transitions: [
+        { Days: 30, StorageClass: 'STANDARD_IA' },
+        { Days: 90, StorageClass: 'GLACIER_IR' },
+      ],
+      Expiration: { Days: 365 },
+    },
+    {
+      ID: 'tiered-checkpoints',
+      Status: 'Enabled',
+      Filter: { Prefix: 'checkpoints/' },
+      Transitions: [
+        { Days: 30, StorageClass: 'STANDARD_IA' },
+        { Days: 120, StorageClass: 'GLACIER_IR' },
+      ],
+      Expiration: { Days: 240 },
+    },
+    {
+      ID: 'logs-archive',
+      Status: 'Enabled',
+      Filter: { And: { Prefix: 'logs/', ObjectSizeGreaterThan: 0 } },
+      Transitions: [{ Days: 30, StorageClass: 'GLACIER' }],
+      Expiration: { Days: 400 },
+    },
+    { ID: 'expire-failed-experiments', Status: 'Enabled', Filter: { Prefix: 'experiments/failed/' }, Expiration: { Days: 14 } },
+    { ID: 'old-versions', Status: 'Enabled', Filter: {}, NoncurrentVersionExpiration: { NoncurrentDays: 7 } },
+  ],
+};
 writeFileSync(join(root, 'current.json'), JSON.stringify(current));
 writeFileSync(join(root, 'proposed.json'), JSON.stringify(proposed));
 const sqlFile = join(root, 'cohorts.sql');
@@ -67,7 +97,10 @@ const spread = (xs) => `${Math.min(...xs).toFixed(2)}–${Math.max(...xs).toFixe
 const M = (n) => `${(n / 1e6).toFixed(2)} M`;
 
 const results = [];
-for (const [label, n, files] of [['one file', ONE, 1], ['eight files', EIGHT, 8]]) {
+for (const [label, n, files] of [
+  ['one file', ONE, 1],
+  ['eight files', EIGHT, 8],
+]) {
   const dir = join(root, `inventory-${n}-${files}`);
   if (!existsSync(join(dir, 'manifest.json'))) {
     const t0 = performance.now();
@@ -83,7 +116,26 @@ for (const [label, n, files] of [['one file', ONE, 1], ['eight files', EIGHT, 8]
   const load = [];
   for (let i = 0; i < RUNS; i++) {
     load.push(loadavg()[0]);
-    const a = await timed([entry, 'cost', '--proposed', join(root, 'proposed.json'), '--current', join(root, 'current.json'), '--inventory', dir, '--region', 'us-east-1', '--months', '12', '--growth', 'observed', '--format', 'json', '--threads', String(THREADS)]);
+    const a = await timed([
+      entry,
+      'cost',
+      '--proposed',
+      join(root, 'proposed.json'),
+      '--current',
+      join(root, 'current.json'),
+      '--inventory',
+      dir,
+      '--region',
+      'us-east-1',
+      '--months',
+      '12',
+      '--growth',
+      'observed',
+      '--format',
+      'json',
+      '--threads',
+      String(THREADS),
+    ]);
     JSON.parse(a.out);
     lg.push({ seconds: a.seconds, rss: Number(/BENCH maxRSS_KiB=(\d+)/.exec(a.err)[1]) / 1024 });
     const b = await timed(['bench/duckdb-child.mjs', sqlFile, String(THREADS), ...manifest.files.map((f) => join(dir, f.key))]);
@@ -98,8 +150,18 @@ for (const [label, n, files] of [['one file', ONE, 1], ['eight files', EIGHT, 8]
     objects: n,
     files,
     gzipMiB: gz / 2 ** 20,
-    lifeguard: { median: lgMedian, spread: spread(lg.map((r) => r.seconds)), perSecond: n / lgMedian, peakRssMiB: Math.max(...lg.map((r) => r.rss)) },
-    duckdb: { median: duckMedian, spread: spread(duck.map((r) => r.seconds)), perSecond: n / duckMedian, peakRssMiB: Math.max(...duck.map((r) => r.rss)) },
+    lifeguard: {
+      median: lgMedian,
+      spread: spread(lg.map((r) => r.seconds)),
+      perSecond: n / lgMedian,
+      peakRssMiB: Math.max(...lg.map((r) => r.rss)),
+    },
+    duckdb: {
+      median: duckMedian,
+      spread: spread(duck.map((r) => r.seconds)),
+      perSecond: n / duckMedian,
+      peakRssMiB: Math.max(...duck.map((r) => r.rss)),
+    },
     ratio: lgMedian / duckMedian,
     cohorts,
     load: median(load),
@@ -112,5 +174,7 @@ for (const [label, n, files] of [['one file', ONE, 1], ['eight files', EIGHT, 8]
       `  time ratio lifeguard/DuckDB ${row.ratio.toFixed(2)}`,
   );
 }
-console.log('\ntargets: ≥ 1.5 M objects/s on eight files and ≥ 1 M on one file (two cores), time ratio ≤ 1.0 for both, peak RSS < 300 MiB at 10M objects.');
+console.log(
+  '\ntargets: ≥ 1.5 M objects/s on eight files and ≥ 1 M on one file (two cores), time ratio ≤ 1.0 for both, peak RSS < 300 MiB at 10M objects.',
+);
 if (process.env.LIFEGUARD_BENCH_JSON) writeFileSync(process.env.LIFEGUARD_BENCH_JSON, JSON.stringify(results, null, 2));

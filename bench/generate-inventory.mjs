@@ -18,7 +18,10 @@ function rng(seed) {
   };
 }
 
-const hex8 = (r) => Math.floor(r() * 2 ** 32).toString(16).padStart(8, '0');
+const hex8 = (r) =>
+  Math.floor(r() * 2 ** 32)
+    .toString(16)
+    .padStart(8, '0');
 
 const CLASSES = [
   ['STANDARD', 0.7],

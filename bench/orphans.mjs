@@ -18,11 +18,17 @@ const AS_OF = Date.parse('2026-01-01T06:00:00Z');
 console.log('building the benchmark entry (ncc)…');
 const entryDir = join(root, 'orphans-entry');
 rmSync(entryDir, { recursive: true, force: true });
-execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'bench/orphans-entry.ts', '-o', entryDir, '--quiet'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'bench/orphans-entry.ts', '-o', entryDir, '--quiet'], {
+  stdio: 'inherit',
+});
 const entry = join(entryDir, 'index.js');
 
 // The registry still references 200 of the 400 model runs and 100 of the 400 checkpoint runs.
-const registry = ['uri', ...Array.from({ length: 200 }, (_, i) => `s3://src-bucket/models/prod/model-${i * 2}/`), ...Array.from({ length: 100 }, (_, i) => `s3://src-bucket/checkpoints/run-${i * 4}/`)];
+const registry = [
+  'uri',
+  ...Array.from({ length: 200 }, (_, i) => `s3://src-bucket/models/prod/model-${i * 2}/`),
+  ...Array.from({ length: 100 }, (_, i) => `s3://src-bucket/checkpoints/run-${i * 4}/`),
+];
 
 function timed(args, cwd) {
   return new Promise((resolve, reject) => {
@@ -50,7 +56,10 @@ for (const n of sizes) {
   }
   mkdirSync(ws, { recursive: true });
   writeFileSync(join(ws, 'registry.csv'), registry.join('\n') + '\n');
-  writeFileSync(join(ws, 'rules.json'), JSON.stringify({ Rules: [{ ID: 'expire-models', Status: 'Enabled', Filter: { Prefix: 'models/' }, Expiration: { Days: 365 } }] }));
+  writeFileSync(
+    join(ws, 'rules.json'),
+    JSON.stringify({ Rules: [{ ID: 'expire-models', Status: 'Enabled', Filter: { Prefix: 'models/' }, Expiration: { Days: 365 } }] }),
+  );
   writeFileSync(
     join(ws, '.lifeguard.yml'),
     `targets:\n  - name: arts\n    bucket: src-bucket\n    region: us-east-1\n    source: { lifecycle: rules.json }\n    registry: registry.csv\n    artifactPrefixes: [models/, checkpoints/]\n    inventory: ${dir}\n`,
@@ -63,6 +72,8 @@ for (const n of sizes) {
     for (let i = 0; i < RUNS; i++) runs.push(await timed(args, ws));
     const ms = median(runs.map((r) => r.ms));
     const rss = Math.max(...runs.map((r) => r.rssKiB));
-    console.log(`${n.toLocaleString('en-US')} objects, ${label}: median ${(ms / 1000).toFixed(2)} s (${Math.round(n / (ms / 1000)).toLocaleString('en-US')} objects/s), peak RSS ${(rss / 1024).toFixed(0)} MiB [runs: ${runs.map((r) => (r.ms / 1000).toFixed(2)).join(', ')} s]`);
+    console.log(
+      `${n.toLocaleString('en-US')} objects, ${label}: median ${(ms / 1000).toFixed(2)} s (${Math.round(n / (ms / 1000)).toLocaleString('en-US')} objects/s), peak RSS ${(rss / 1024).toFixed(0)} MiB [runs: ${runs.map((r) => (r.ms / 1000).toFixed(2)).join(', ')} s]`,
+    );
   }
 }

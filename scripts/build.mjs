@@ -9,15 +9,32 @@ run(process.execPath, ['scripts/gen-validators.mjs']);
 
 const LIB = 'dist/lib';
 for (const out of [LIB, 'dist/cli', 'dist/action']) rmSync(out, { recursive: true, force: true });
-run(process.execPath, ['node_modules/@vercel/ncc/dist/ncc/cli.js', 'build', 'src/bundle.ts', '-o', LIB, '--minify', '--license', 'licenses.txt', '--quiet']);
+run(process.execPath, [
+  'node_modules/@vercel/ncc/dist/ncc/cli.js',
+  'build',
+  'src/bundle.ts',
+  '-o',
+  LIB,
+  '--minify',
+  '--license',
+  'licenses.txt',
+  '--quiet',
+]);
 // The HCL parser's WebAssembly, read next to the bundle's chunks at run time (src/iac/hcl/parse.ts).
 copyFileSync('node_modules/web-tree-sitter/web-tree-sitter.wasm', `${LIB}/web-tree-sitter.wasm`);
 copyFileSync('node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', `${LIB}/tree-sitter-terraform.wasm`);
 
 // The entry points users and the runner name (package.json `bin`, action.yml `runs.main`).
 const stubs = {
-  'dist/cli': ['#!/usr/bin/env node', '// lifeguard CLI: built by scripts/build.mjs; the code is in ../lib, shared with the action.', "await (await import('../lib/index.js')).cli();"],
-  'dist/action': ['// lifeguard GitHub Action: built by scripts/build.mjs; the code is in ../lib, shared with the CLI.', "await (await import('../lib/index.js')).action();"],
+  'dist/cli': [
+    '#!/usr/bin/env node',
+    '// lifeguard CLI: built by scripts/build.mjs; the code is in ../lib, shared with the action.',
+    "await (await import('../lib/index.js')).cli();",
+  ],
+  'dist/action': [
+    '// lifeguard GitHub Action: built by scripts/build.mjs; the code is in ../lib, shared with the CLI.',
+    "await (await import('../lib/index.js')).action();",
+  ],
 };
 for (const [dir, lines] of Object.entries(stubs)) {
   mkdirSync(dir, { recursive: true });
@@ -26,4 +43,6 @@ for (const [dir, lines] of Object.entries(stubs)) {
 }
 const size = (dir) => readdirSync(dir).reduce((s, f) => s + statSync(`${dir}/${f}`).size, 0);
 const files = readdirSync(LIB);
-console.log(`${LIB}: ${files.length} files, ${(size(LIB) / 1024).toFixed(0)} KiB; dist/: ${((size(LIB) + size('dist/cli') + size('dist/action')) / 1024).toFixed(0)} KiB`);
+console.log(
+  `${LIB}: ${files.length} files, ${(size(LIB) / 1024).toFixed(0)} KiB; dist/: ${((size(LIB) + size('dist/cli') + size('dist/action')) / 1024).toFixed(0)} KiB`,
+);

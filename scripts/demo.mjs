@@ -21,5 +21,6 @@ for (const step of steps) {
     process.stderr.write(`demo: "${step.title}" exited with ${run.status ?? run.signal}\n`);
     process.exit(1);
   }
-  if (step.args[0] === 'check') process.stdout.write(`(exit status ${run.status}: the examples include a configuration AWS rejects today, on purpose)\n`);
+  if (step.args[0] === 'check')
+    process.stdout.write(`(exit status ${run.status}: the examples include a configuration AWS rejects today, on purpose)\n`);
 }

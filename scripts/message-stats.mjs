@@ -21,7 +21,12 @@ function diagnostics(args, cwd) {
 // One entry per message a rule can give: its messageId, or for a message not declared by id its text
 // with names and numbers taken out; the longest instance of each is measured.
 const messages = new Map();
-const shape = (d) => d.messageId ?? d.message.replace(/'[^']*'/g, "'…'").replace(/"[^"]*"/g, '"…"').replace(/\d+/g, 'N');
+const shape = (d) =>
+  d.messageId ??
+  d.message
+    .replace(/'[^']*'/g, "'…'")
+    .replace(/"[^"]*"/g, '"…"')
+    .replace(/\d+/g, 'N');
 const add = (d) => {
   const key = `${d.ruleId}\u0000${shape(d)}`;
   if ((messages.get(key)?.message.length ?? -1) < d.message.length) messages.set(key, { ruleId: d.ruleId, message: d.message });
@@ -59,9 +64,14 @@ if (process.argv.includes('--json')) console.log(JSON.stringify(figures));
 else {
   console.log(`${figures.messages} distinct messages from ${figures.rules} rules`);
   console.log(`length: median ${figures.median}, 90th percentile ${figures.p90}, longest ${figures.max} characters`);
-  console.log(`over 120 characters: ${figures.over120} (${Math.round((100 * figures.over120) / Math.max(1, n))}%); over 200: ${figures.over200}`);
+  console.log(
+    `over 120 characters: ${figures.over120} (${Math.round((100 * figures.over120) / Math.max(1, n))}%); over 200: ${figures.over200}`,
+  );
   console.log('\nlongest:');
-  for (const m of [...all].sort((a, b) => b.message.length - a.message.length).slice(0, 12)) console.log(`  ${String(m.message.length).padStart(4)}  ${m.ruleId}: ${m.message}`);
-  console.log(`\ntargets: median under 120 ${figures.median < 120 ? 'met' : 'MISSED'}; none over 200 ${figures.over200 === 0 ? 'met' : 'MISSED'}`);
+  for (const m of [...all].sort((a, b) => b.message.length - a.message.length).slice(0, 12))
+    console.log(`  ${String(m.message.length).padStart(4)}  ${m.ruleId}: ${m.message}`);
+  console.log(
+    `\ntargets: median under 120 ${figures.median < 120 ? 'met' : 'MISSED'}; none over 200 ${figures.over200 === 0 ? 'met' : 'MISSED'}`,
+  );
 }
 process.exitCode = figures.median < 120 && figures.over200 === 0 ? 0 : 1;

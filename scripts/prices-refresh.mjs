@@ -30,7 +30,12 @@ const { fetchLiveFigures, describeLiveFailure, ENDPOINT_ENV } = await import('..
 const { refreshSnapshot } = await import('../src/cost/prices/refresh.ts');
 const { renderSnapshot } = await import('../src/cost/prices/snapshot-write.ts');
 
-const regions = args.regions ? args.regions.split(',').map((r) => r.trim()).filter(Boolean) : Object.keys(SNAPSHOT.regions);
+const regions = args.regions
+  ? args.regions
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean)
+  : Object.keys(SNAPSHOT.regions);
 if (regions.length === 0) fail(`no regions given\n${USAGE}`, 2);
 const out = args.out ? resolve(args.out) : new URL('src/cost/prices/snapshot.ts', root).pathname;
 const endpoint = process.env[ENDPOINT_ENV];

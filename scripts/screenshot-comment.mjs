@@ -42,7 +42,15 @@ const context = await playwright.launchPersistentContext(mkdtempSync(join(tmpdir
   headless: true,
   viewport: { width: Number(width), height: 400 },
   deviceScaleFactor: 1,
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
 });
 try {
   const page = await context.newPage();

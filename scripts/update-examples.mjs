@@ -16,7 +16,9 @@ export function checkExample(name) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  for (const name of readdirSync('examples').filter((n) => EXAMPLE.test(n)).sort()) {
+  for (const name of readdirSync('examples')
+    .filter((n) => EXAMPLE.test(n))
+    .sort()) {
     writeFileSync(`examples/expected/${name.replace(EXAMPLE, '')}.txt`, checkExample(name));
     console.log(`examples/expected/${name.replace(EXAMPLE, '')}.txt`);
   }

@@ -30,7 +30,9 @@ async function runCli(): Promise<void> {
   // the process a little later (a call that ignores its signal), the run ends here, not hours on.
   onDeadline(() => {
     setTimeout(() => {
-      process.stderr.write(`lifeguard: stopped: ${deadlineWords()} passed and the run had not finished; what was still waiting was not done.\n`);
+      process.stderr.write(
+        `lifeguard: stopped: ${deadlineWords()} passed and the run had not finished; what was still waiting was not done.\n`,
+      );
       process.exit(2);
     }, DEADLINE_GRACE_MS).unref();
   });

@@ -172,7 +172,10 @@ function parseManifest(doc) {
 }
 /** "Bucket, Key, VersionId, IsLatest, …" → ["bucket", "key", "version_id", "is_latest", …]. */
 function csvColumns(schema) {
-    return schema.split(',').map((c) => c.trim().replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+    return schema.split(',').map((c) => c
+        .trim()
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase());
 }
 /** "struct<bucket:string,key:string,size:bigint,…>" → ["bucket", "key", "size", …]. */
 function orcColumns(schema) {
@@ -405,7 +408,10 @@ class Ledger {
         const u = this.usage.subarray(m * LINES, (m + 1) * LINES);
         const out = {};
         _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASS_NAMES */ .Uu.forEach((name, i) => (out[name] = (0,_prices_js__WEBPACK_IMPORTED_MODULE_3__/* .bandedUsd */ .BS)(u[i], this.prices.bands[name])));
-        out.INTELLIGENT_TIERING += u[IT_IA] * this.prices.itTiers.infrequent + u[IT_AIA] * this.prices.itTiers.archiveInstant + u[IT_MONITORED] * this.prices.monitoringPerObject;
+        out.INTELLIGENT_TIERING +=
+            u[IT_IA] * this.prices.itTiers.infrequent +
+                u[IT_AIA] * this.prices.itTiers.archiveInstant +
+                u[IT_MONITORED] * this.prices.monitoringPerObject;
         return out;
     }
     /** GB-months of a class in month m (Intelligent-Tiering: all three tiers). */
@@ -737,7 +743,9 @@ function changedSince(judged, now) {
         diffs.push(`size ${judged.size} → ${now.size} bytes`);
     if (seconds(judged.lastModified) !== seconds(now.lastModified))
         diffs.push(`LastModified ${iso(judged.lastModified)} → ${iso(now.lastModified)}`);
-    return diffs.length ? `changed since it was listed (${diffs.join(', ')}), so the registry's decision may be about another object` : undefined;
+    return diffs.length
+        ? `changed since it was listed (${diffs.join(', ')}), so the registry's decision may be about another object`
+        : undefined;
 }
 function bare(eTag) {
     return eTag.replace(/^W\//, '').replace(/^"|"$/g, '');
@@ -855,7 +863,9 @@ function artifactPrefixes(target, registry) {
         return { prefixes: outermost(target.artifactPrefixes), derived: false };
     const tops = registry.map((r) => r.path.slice(0, r.path.indexOf('/') + 1)).filter((p) => p !== '');
     if (!tops.length) {
-        return { error: `target ${target.name} names no artifactPrefixes and the registry's entries lie in no folder; set artifactPrefixes in .lifeguard.yml to say where its artifacts live` };
+        return {
+            error: `target ${target.name} names no artifactPrefixes and the registry's entries lie in no folder; set artifactPrefixes in .lifeguard.yml to say where its artifacts live`,
+        };
     }
     return { prefixes: outermost(tops), derived: true };
 }
@@ -955,7 +965,13 @@ async function listObjects(s3, ref, prefixes) {
     for (const prefix of prefixes) {
         const listing = await (0,s3_listing/* listBucket */.bq)(s3, ref, { limit: Number.POSITIVE_INFINITY, prefix });
         for (const o of listing.objects)
-            objects.push({ key: o.key, size: o.size, lastModified: o.lastModified, storageClass: o.storageClass, ...(o.eTag ? { eTag: o.eTag } : {}) });
+            objects.push({
+                key: o.key,
+                size: o.size,
+                lastModified: o.lastModified,
+                storageClass: o.storageClass,
+                ...(o.eTag ? { eTag: o.eTag } : {}),
+            });
     }
     return { objects };
 }
@@ -965,7 +981,13 @@ async function inventoryObjects(path, cwd, bucket, prefixes) {
     const read = await (0,records.readInventoryRecords)(source, (r) => {
         if (r.isDeleteMarker || r.isLatest === false || prefixFor(prefixes, r.key) === undefined)
             return;
-        objects.push({ key: r.key, size: r.size, lastModified: new Date(r.lastModifiedMs), storageClass: r.storageClass, ...(r.eTag ? { eTag: r.eTag } : {}) });
+        objects.push({
+            key: r.key,
+            size: r.size,
+            lastModified: new Date(r.lastModifiedMs),
+            storageClass: r.storageClass,
+            ...(r.eTag ? { eTag: r.eTag } : {}),
+        });
     });
     if (read.bucket !== undefined && read.bucket !== bucket) {
         throw new inventory_errors/* InputError */.d(`${source.manifestDisplay}: the inventory is of bucket ${read.bucket}, not ${bucket}`);
@@ -992,7 +1014,9 @@ function summarize(orphans, prefixes, prices) {
     let total = 0;
     let bytes = 0;
     for (const o of orphans) {
-        const usd = prices && (0,storage_classes/* isStorageClass */.wk)(o.storageClass) ? (0,ledger/* monthlyStorageUsd */.f$)({ objects: 1, bytes: o.size, sizeBelow: o.size + 1 }, o.storageClass, prices) : 0;
+        const usd = prices && (0,storage_classes/* isStorageClass */.wk)(o.storageClass)
+            ? (0,ledger/* monthlyStorageUsd */.f$)({ objects: 1, bytes: o.size, sizeBelow: o.size + 1 }, o.storageClass, prices)
+            : 0;
         if (!prices || !(0,storage_classes/* isStorageClass */.wk)(o.storageClass))
             unpriced++;
         total += usd;
@@ -1005,7 +1029,9 @@ function summarize(orphans, prefixes, prices) {
         objects: orphans.length,
         bytes,
         monthlyUsd: total,
-        byClass: [...byClass].map(([storageClass, t]) => ({ storageClass, ...t })).sort((a, b) => b.bytes - a.bytes || a.storageClass.localeCompare(b.storageClass)),
+        byClass: [...byClass]
+            .map(([storageClass, t]) => ({ storageClass, ...t }))
+            .sort((a, b) => b.bytes - a.bytes || a.storageClass.localeCompare(b.storageClass)),
         topPrefixes: [...byPrefix.values()].sort((a, b) => b.bytes - a.bytes || a.prefix.localeCompare(b.prefix)).slice(0, TOP_PREFIXES),
         unpriced,
     };
@@ -1241,9 +1267,18 @@ async function quarantineOrphans(r) {
         if (stale.length) {
             const released = await untag(r.s3, r.ref, stale);
             out.untagged = released.released;
-            out.failed.push(...released.failed.map((f) => ({ key: f.key, reason: `tagged by the interrupted run and referenced since, but the tag could not be removed: ${f.reason}` })));
+            out.failed.push(...released.failed.map((f) => ({
+                key: f.key,
+                reason: `tagged by the interrupted run and referenced since, but the tag could not be removed: ${f.reason}`,
+            })));
         }
-        done = await tagOrphans(r.s3, r.ref, toTag, { day: r.batch.tag, protect: r.protect, olderThanMs: r.olderThanMs, concurrency: r.concurrency, onTagged: (o) => journal.tagged({ key: o.key, ...(o.versionId ? { versionId: o.versionId } : {}) }) });
+        done = await tagOrphans(r.s3, r.ref, toTag, {
+            day: r.batch.tag,
+            protect: r.protect,
+            olderThanMs: r.olderThanMs,
+            concurrency: r.concurrency,
+            onTagged: (o) => journal.tagged({ key: o.key, ...(o.versionId ? { versionId: o.versionId } : {}) }),
+        });
     }
     finally {
         await journal.close();
@@ -1284,7 +1319,13 @@ async function writeRecord(quarantine, record, bucket, touched) {
     await (0,promises_.rename)(temp, quarantine.path);
 }
 function recordedObject(x) {
-    return { key: x.key, size: x.size, lastModified: x.lastModified.toISOString(), storageClass: x.storageClass, ...(x.versionId ? { versionId: x.versionId } : {}) };
+    return {
+        key: x.key,
+        size: x.size,
+        lastModified: x.lastModified.toISOString(),
+        storageClass: x.storageClass,
+        ...(x.versionId ? { versionId: x.versionId } : {}),
+    };
 }
 
 // EXTERNAL MODULE: ./src/findings/resolve.ts + 1 modules
@@ -1368,10 +1409,15 @@ async function runOrphans(config, o) {
     }
 }
 /** Objects, classification, cost; then release and quarantine when asked; the report. */
-async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, rules, bucket }) {
+async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, rules, bucket, }) {
     let record = quarantine.record;
-    const ref = { bucket: target.bucket, ...(target.expectedBucketOwner ? { expectedBucketOwner: target.expectedBucketOwner } : {}) };
-    const gathered = o.inventory ? await inventoryObjects(o.inventory, o.cwd, target.bucket, prefixes.prefixes) : await listObjects(await bucket(), ref, prefixes.prefixes);
+    const ref = {
+        bucket: target.bucket,
+        ...(target.expectedBucketOwner ? { expectedBucketOwner: target.expectedBucketOwner } : {}),
+    };
+    const gathered = o.inventory
+        ? await inventoryObjects(o.inventory, o.cwd, target.bucket, prefixes.prefixes)
+        : await listObjects(await bucket(), ref, prefixes.prefixes);
     const c = classify(gathered.objects, { prefixes: prefixes.prefixes, registry, protect, record, minAgeDays: o.minAgeDays, now: o.now });
     const notices = [];
     const failed = [];
@@ -1389,7 +1435,10 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
         notices.push(`target ${target.name} names no region; prices are ${client/* ENDPOINT_FALLBACK_REGION */.aE}'s`);
     const catalog = await (0,load.loadPriceCatalog)(o.prices, region ?? client/* ENDPOINT_FALLBACK_REGION */.aE);
     const regionPrices = catalog.region(region ?? client/* ENDPOINT_FALLBACK_REGION */.aE);
-    const prices = (0,simulate_prices/* projectionPrices */.Cd)(regionPrices, { storage: new Set(orphans.map((x) => x.storageClass).filter(isClass)), transition: new Set() });
+    const prices = (0,simulate_prices/* projectionPrices */.Cd)(regionPrices, {
+        storage: new Set(orphans.map((x) => x.storageClass).filter(isClass)),
+        transition: new Set(),
+    });
     const summary = summarize(orphans, prefixes.prefixes, prices);
     const pending = await readJournal(journalPath(quarantine.path));
     if (pending && (pending.header.target !== target.name || pending.header.bucket !== target.bucket)) {
@@ -1397,7 +1446,13 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
     }
     // An interrupted quarantine is continued: same batch, same tag value, whatever the day.
     const day = pending?.header.tag ?? dayOf(o.now);
-    const action = { mode: o.quarantine && o.release ? 'quarantine+release' : o.quarantine ? 'quarantine' : o.release ? 'release' : 'dry-run', tagged: 0, released: 0, skipped: [], failed };
+    const action = {
+        mode: o.quarantine && o.release ? 'quarantine+release' : o.quarantine ? 'quarantine' : o.release ? 'release' : 'dry-run',
+        tagged: 0,
+        released: 0,
+        skipped: [],
+        failed,
+    };
     const blocking = diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'registry-protection');
     const released = new Set();
     if (pending && !o.quarantine)
@@ -1420,8 +1475,10 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
     // Why --quarantine would tag nothing; said in a dry run too, so the first run already knows.
     const fresh = expireOnFor(o.now, o.expireAfterDays ?? target.quarantine?.expireAfterDays ?? quarantine_record/* DEFAULT_QUARANTINE_DAYS */.rA);
     const expireOn = pending && pending.header.expireOn > fresh ? pending.header.expireOn : fresh;
-    const refusal = blocking.length ? `the registry manifest or the quarantine file has ${blocking.length} error finding${blocking.length === 1 ? '' : 's'}; a registry lifeguard cannot read fully must not decide what is unreferenced`
-        : registry.length === 0 ? 'the registry references nothing; refusing to quarantine every object under the artifact prefixes'
+    const refusal = blocking.length
+        ? `the registry manifest or the quarantine file has ${blocking.length} error finding${blocking.length === 1 ? '' : 's'}; a registry lifeguard cannot read fully must not decide what is unreferenced`
+        : registry.length === 0
+            ? 'the registry references nothing; refusing to quarantine every object under the artifact prefixes'
             : undefined;
     if (refusal && !o.quarantine && orphans.length)
         action.wouldRefuse = refusal;
@@ -1440,7 +1497,11 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
             protect: protect.filter((r) => r.tags?.length),
             olderThanMs: o.now.getTime() - o.minAgeDays * timing/* DAY_MS */.sO,
             concurrency: o.concurrency ?? limits/* TAG_CONCURRENCY */.j,
-            journal: { path: journalPath(quarantine.path), header: pending?.header ?? { target: target.name, bucket: target.bucket, tag: day, expireOn, startedAt: o.now.toISOString() }, tagged: pending?.tagged ?? new Map() },
+            journal: {
+                path: journalPath(quarantine.path),
+                header: pending?.header ?? { target: target.name, bucket: target.bucket, tag: day, expireOn, startedAt: o.now.toISOString() },
+                tagged: pending?.tagged ?? new Map(),
+            },
         });
         Object.assign(action, { tagged: done.tagged, tag: day, expireOn });
         if (done.resumed || pending)
@@ -1476,7 +1537,12 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
         young: c.young,
         quarantined: c.quarantined,
         orphans: { ...summary, sample: orphans.slice(0, SAMPLE_KEYS).map((x) => x.key) },
-        prices: { source: catalog.info.source, date: catalog.info.date, region: regionPrices.region, notes: [...catalog.info.notices, ...prices.notes] },
+        prices: {
+            source: catalog.info.source,
+            date: catalog.info.date,
+            region: regionPrices.region,
+            notes: [...catalog.info.notices, ...prices.notes],
+        },
         batches: batchStatuses(record, gathered.objects, prefixes.prefixes, new Set(stillReleasable.map((r) => r.object.key))),
         releasable: stillReleasable.map((r) => ({ key: r.object.key, batch: r.batch, by: r.by.protectedBy ?? 'the registry' })),
         action,

@@ -102,7 +102,9 @@ function compileRule(raw, index, skipped) {
         transitions: transitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
         expiration,
         noncurrentTransitions: noncurrentTransitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
-        noncurrentExpiration: nce?.noncurrentDays !== undefined && nce.noncurrentDays > 0 ? { days: nce.noncurrentDays, newer: nce.newerNoncurrentVersions } : undefined,
+        noncurrentExpiration: nce?.noncurrentDays !== undefined && nce.noncurrentDays > 0
+            ? { days: nce.noncurrentDays, newer: nce.newerNoncurrentVersions }
+            : undefined,
         abortsMultipartUploads: rule.abortIncompleteMultipartUpload !== undefined,
     };
 }

@@ -50,7 +50,10 @@ async function listBucket(o) {
         versioned: folder.versioned,
         rows: folder.builder.rows,
         skippedRows: folder.builder.skippedRows,
-        notes: ['a listing shows no Object Lock retention: objects under retention are projected as if unlocked', 'a listing has no date of its own: the projection starts now unless --as-of says otherwise'],
+        notes: [
+            'a listing shows no Object Lock retention: objects under retention are projected as if unlocked',
+            'a listing has no date of its own: the projection starts now unless --as-of says otherwise',
+        ],
         bucket: o.bucket,
     };
 }

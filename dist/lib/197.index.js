@@ -19,15 +19,34 @@ export const modules = {
  */
 
 const COHORT_COLUMNS = [
-    'prefix_group', 'size_band', 'storage_class', 'created_date', 'is_latest', 'noncurrent_since', 'newer_versions', 'locked_until',
-    'head_size_band', 'head_created_date', 'overwritten', 'objects', 'bytes',
+    'prefix_group',
+    'size_band',
+    'storage_class',
+    'created_date',
+    'is_latest',
+    'noncurrent_since',
+    'newer_versions',
+    'locked_until',
+    'head_size_band',
+    'head_created_date',
+    'overwritten',
+    'objects',
+    'bytes',
 ];
 const lit = (s) => `'${s.replace(/'/g, "''")}'`;
 function cohortSql(matcher, o) {
-    const byLength = matcher.prefixes.map((p, i) => ({ p, i })).filter((x) => x.i > 0).sort((a, b) => b.p.length - a.p.length || a.i - b.i);
-    const prefixCase = byLength.length ? `CASE ${byLength.map((x) => `WHEN starts_with(k, ${lit(x.p)}) THEN ${lit(x.p)}`).join(' ')} ELSE '' END` : "''";
-    const bands = matcher.sizeBounds.map((b, i) => ({ b, i })).slice(1).reverse();
-    const bandOf = (col) => (bands.length ? `CASE ${bands.map((x) => `WHEN ${col} >= ${x.b} THEN ${x.b}`).join(' ')} ELSE 0 END` : '0');
+    const byLength = matcher.prefixes
+        .map((p, i) => ({ p, i }))
+        .filter((x) => x.i > 0)
+        .sort((a, b) => b.p.length - a.p.length || a.i - b.i);
+    const prefixCase = byLength.length
+        ? `CASE ${byLength.map((x) => `WHEN starts_with(k, ${lit(x.p)}) THEN ${lit(x.p)}`).join(' ')} ELSE '' END`
+        : "''";
+    const bands = matcher.sizeBounds
+        .map((b, i) => ({ b, i }))
+        .slice(1)
+        .reverse();
+    const bandOf = (col) => bands.length ? `CASE ${bands.map((x) => `WHEN ${col} >= ${x.b} THEN ${x.b}`).join(' ')} ELSE 0 END` : '0';
     const bandCase = bandOf('size');
     const classes = _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASS_NAMES */ .Uu.map(lit).join(', ');
     const where = o.where ? `\n  WHERE ${o.where}` : '';

@@ -66,7 +66,10 @@ function parseManifest(doc) {
 }
 /** "Bucket, Key, VersionId, IsLatest, …" → ["bucket", "key", "version_id", "is_latest", …]. */
 function csvColumns(schema) {
-    return schema.split(',').map((c) => c.trim().replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+    return schema.split(',').map((c) => c
+        .trim()
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase());
 }
 /** "struct<bucket:string,key:string,size:bigint,…>" → ["bucket", "key", "size", …]. */
 function orcColumns(schema) {

@@ -54,7 +54,15 @@ function track(b, later, laterAsOfMs, prices) {
         acc.set(key, a);
     };
     const configs = [current, proposed];
-    for (const run of (0,runs/* cohortRuns */.E)({ table: b.table, matcher, configs, asOfMs: b.asOfMs, endDay: day, growth: b.baseline.growth, versioned: b.table.versioned })) {
+    for (const run of (0,runs/* cohortRuns */.E)({
+        table: b.table,
+        matcher,
+        configs,
+        asOfMs: b.asOfMs,
+        endDay: day,
+        growth: b.baseline.growth,
+        versioned: b.table.versioned,
+    })) {
         if (run.posted.startMs > laterAsOfMs)
             continue;
         let cls = run.cohort.storageClass;
@@ -85,14 +93,25 @@ function track(b, later, laterAsOfMs, prices) {
         }
         return tidy(out);
     };
-    const both = (pick) => ({ projected: amount(projected, pick), actual: amount(actual, pick) });
+    const both = (pick) => ({
+        projected: amount(projected, pick),
+        actual: amount(actual, pick),
+    });
     const groupOf = (sig) => Math.floor(sig / matcher.sizeBands);
-    const byPrefix = matcher.prefixes.map((prefix, g) => ({
+    const byPrefix = matcher.prefixes
+        .map((prefix, g) => ({
         prefix,
         ...both((sig) => groupOf(sig) === g),
-        uploads: { actual: amount(actual, (sig, _c, fresh) => groupOf(sig) === g && fresh), projected: amount(projected, (sig, _c, fresh) => groupOf(sig) === g && fresh) },
-        kept: { projected: amount(projected, (sig, _c, fresh) => groupOf(sig) === g && !fresh), actual: amount(actual, (sig, _c, fresh) => groupOf(sig) === g && !fresh) },
-    })).filter((p) => p.projected.objects || p.actual.objects);
+        uploads: {
+            actual: amount(actual, (sig, _c, fresh) => groupOf(sig) === g && fresh),
+            projected: amount(projected, (sig, _c, fresh) => groupOf(sig) === g && fresh),
+        },
+        kept: {
+            projected: amount(projected, (sig, _c, fresh) => groupOf(sig) === g && !fresh),
+            actual: amount(actual, (sig, _c, fresh) => groupOf(sig) === g && !fresh),
+        },
+    }))
+        .filter((p) => p.projected.objects || p.actual.objects);
     return {
         version: 1,
         kind: 'track',
@@ -110,7 +129,10 @@ function explain(byPrefix) {
     const out = [];
     const where = (p) => (p === '' ? 'outside every rule prefix' : `under '${p}'`);
     for (const p of byPrefix) {
-        const up = { objects: p.uploads.actual.objects - p.uploads.projected.objects, bytes: p.uploads.actual.bytes - p.uploads.projected.bytes };
+        const up = {
+            objects: p.uploads.actual.objects - p.uploads.projected.objects,
+            bytes: p.uploads.actual.bytes - p.uploads.projected.bytes,
+        };
         if (Math.round(up.objects) > 0)
             out.push(`uploads outside the projection ${where(p.prefix)}: ${fmt(up.objects, up.bytes)} more than projected`);
         else if (Math.round(up.objects) < 0)

@@ -38,7 +38,12 @@ async function fromIac(target, config) {
     const findings = lintIac(only, config.rules, [{ ...target, source: { ...target.source, resource: unit.address } }]);
     const documents = [source.doc, ...source.documents];
     if (unit.bucket !== undefined && unit.bucket !== target.bucket) {
-        return { ok: false, message: `${unit.subject} in ${source.doc.file} is for bucket ${unit.bucket}, but target ${target.name} is bucket ${target.bucket}`, findings, documents };
+        return {
+            ok: false,
+            message: `${unit.subject} in ${source.doc.file} is for bucket ${unit.bucket}, but target ${target.name} is bucket ${target.bucket}`,
+            findings,
+            documents,
+        };
     }
     const exact = exactConfiguration(unit);
     if (!exact.ok)

@@ -102,7 +102,9 @@ function compileRule(raw, index, skipped) {
         transitions: transitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
         expiration,
         noncurrentTransitions: noncurrentTransitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
-        noncurrentExpiration: nce?.noncurrentDays !== undefined && nce.noncurrentDays > 0 ? { days: nce.noncurrentDays, newer: nce.newerNoncurrentVersions } : undefined,
+        noncurrentExpiration: nce?.noncurrentDays !== undefined && nce.noncurrentDays > 0
+            ? { days: nce.noncurrentDays, newer: nce.newerNoncurrentVersions }
+            : undefined,
         abortsMultipartUploads: rule.abortIncompleteMultipartUpload !== undefined,
     };
 }
@@ -195,7 +197,9 @@ async function liveConfiguration(o) {
         const config = (0,_cost_rules_compile_js__WEBPACK_IMPORTED_MODULE_0__.compileConfiguration)(data);
         // What the bucket reports is what S3 applies; when it reports nothing, buckets configured before
         // September 2024 behave as varies_by_storage_class.
-        return out.TransitionDefaultMinimumObjectSize ? { ...config, data } : { ...config, data, minimumObjectSize: 'varies_by_storage_class', minimumObjectSizeSource: 'default' };
+        return out.TransitionDefaultMinimumObjectSize
+            ? { ...config, data }
+            : { ...config, data, minimumObjectSize: 'varies_by_storage_class', minimumObjectSizeSource: 'default' };
     }
     catch (err) {
         const e = err;

@@ -19,15 +19,34 @@ export const modules = {
  */
 
 const COHORT_COLUMNS = [
-    'prefix_group', 'size_band', 'storage_class', 'created_date', 'is_latest', 'noncurrent_since', 'newer_versions', 'locked_until',
-    'head_size_band', 'head_created_date', 'overwritten', 'objects', 'bytes',
+    'prefix_group',
+    'size_band',
+    'storage_class',
+    'created_date',
+    'is_latest',
+    'noncurrent_since',
+    'newer_versions',
+    'locked_until',
+    'head_size_band',
+    'head_created_date',
+    'overwritten',
+    'objects',
+    'bytes',
 ];
 const lit = (s) => `'${s.replace(/'/g, "''")}'`;
 function cohortSql(matcher, o) {
-    const byLength = matcher.prefixes.map((p, i) => ({ p, i })).filter((x) => x.i > 0).sort((a, b) => b.p.length - a.p.length || a.i - b.i);
-    const prefixCase = byLength.length ? `CASE ${byLength.map((x) => `WHEN starts_with(k, ${lit(x.p)}) THEN ${lit(x.p)}`).join(' ')} ELSE '' END` : "''";
-    const bands = matcher.sizeBounds.map((b, i) => ({ b, i })).slice(1).reverse();
-    const bandOf = (col) => (bands.length ? `CASE ${bands.map((x) => `WHEN ${col} >= ${x.b} THEN ${x.b}`).join(' ')} ELSE 0 END` : '0');
+    const byLength = matcher.prefixes
+        .map((p, i) => ({ p, i }))
+        .filter((x) => x.i > 0)
+        .sort((a, b) => b.p.length - a.p.length || a.i - b.i);
+    const prefixCase = byLength.length
+        ? `CASE ${byLength.map((x) => `WHEN starts_with(k, ${lit(x.p)}) THEN ${lit(x.p)}`).join(' ')} ELSE '' END`
+        : "''";
+    const bands = matcher.sizeBounds
+        .map((b, i) => ({ b, i }))
+        .slice(1)
+        .reverse();
+    const bandOf = (col) => bands.length ? `CASE ${bands.map((x) => `WHEN ${col} >= ${x.b} THEN ${x.b}`).join(' ')} ELSE 0 END` : '0';
     const bandCase = bandOf('size');
     const classes = _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASS_NAMES */ .Uu.map(lit).join(', ');
     const where = o.where ? `\n  WHERE ${o.where}` : '';
@@ -171,7 +190,10 @@ function parseManifest(doc) {
 }
 /** "Bucket, Key, VersionId, IsLatest, …" → ["bucket", "key", "version_id", "is_latest", …]. */
 function csvColumns(schema) {
-    return schema.split(',').map((c) => c.trim().replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+    return schema.split(',').map((c) => c
+        .trim()
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase());
 }
 /** "struct<bucket:string,key:string,size:bigint,…>" → ["bucket", "key", "size", …]. */
 function orcColumns(schema) {
@@ -212,7 +234,10 @@ async function readInventory(source, opts) {
     if (manifest.format === 'CSV') {
         const setup = (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .kernelSetup */ .dc)((0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .csvLayout */ .VG)(manifest.columns), opts.matcher.prefixes, opts.matcher.sizeBounds, opts.rankCap);
         const files = manifest.files.map((f) => source.file(f.key));
-        const folded = await (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .foldCsvFiles */ .V8)(files, setup, { threads: opts.threads, onProgress: (rows, done) => opts.onProgress?.(rows, done, files.length) });
+        const folded = await (0,_csv_js__WEBPACK_IMPORTED_MODULE_1__/* .foldCsvFiles */ .V8)(files, setup, {
+            threads: opts.threads,
+            onProgress: (rows, done) => opts.onProgress?.(rows, done, files.length),
+        });
         for (const [name, n] of folded.unknownClasses)
             notes.push(`${n} objects in storage class ${name}, which lifecycle projections do not cover, were left out`);
         ({ cohorts, rows, skipped, versioned } = folded);
@@ -422,7 +447,10 @@ class Ledger {
         const u = this.usage.subarray(m * LINES, (m + 1) * LINES);
         const out = {};
         _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASS_NAMES */ .Uu.forEach((name, i) => (out[name] = (0,_prices_js__WEBPACK_IMPORTED_MODULE_3__/* .bandedUsd */ .BS)(u[i], this.prices.bands[name])));
-        out.INTELLIGENT_TIERING += u[IT_IA] * this.prices.itTiers.infrequent + u[IT_AIA] * this.prices.itTiers.archiveInstant + u[IT_MONITORED] * this.prices.monitoringPerObject;
+        out.INTELLIGENT_TIERING +=
+            u[IT_IA] * this.prices.itTiers.infrequent +
+                u[IT_AIA] * this.prices.itTiers.archiveInstant +
+                u[IT_MONITORED] * this.prices.monitoringPerObject;
         return out;
     }
     /** GB-months of a class in month m (Intelligent-Tiering: all three tiers). */
@@ -706,7 +734,10 @@ function volumeBandUnknown(cls, peakGbMonths, bands) {
     if (!first || first.toGb === null || peakGbMonths <= first.toGb || bands.length < 2)
         return undefined;
     const tb = (gb) => `${Math.round((gb / 1024) * 10) / 10} TB`;
-    const inferred = bands.filter((b) => b.origin && peakGbMonths > b.fromGb).map((b) => b.origin.note).filter(Boolean);
+    const inferred = bands
+        .filter((b) => b.origin && peakGbMonths > b.fromGb)
+        .map((b) => b.origin.note)
+        .filter(Boolean);
     return {
         kind: 'model',
         topic: 'volume-bands',
@@ -788,7 +819,11 @@ function project(input) {
             unknowns,
         },
         newlyDeleted: { objects: Math.round(newlyDeleted.objects), bytes: Math.round(newlyDeleted.bytes) },
-        deletedEarlier: { objects: Math.round(earlier.total.objects), bytes: Math.round(earlier.total.bytes), byteDays: Math.round(earlier.total.byteDays) },
+        deletedEarlier: {
+            objects: Math.round(earlier.total.objects),
+            bytes: Math.round(earlier.total.bytes),
+            byteDays: Math.round(earlier.total.byteDays),
+        },
     };
 }
 function monthCost(l, m) {
@@ -943,11 +978,22 @@ function observedGrowth(cohorts, asOfDay, sizeBands) {
 /** One cohort per rate and day, from the as-of day to the horizon's last day; overwrites carry their group's interval. */
 function growthCohorts(growth, asOfDay, endDay, sizeBands) {
     const out = [];
-    for (const [list, overwrite] of [[growth.uploads, false], [growth.overwrites, true]]) {
+    for (const [list, overwrite] of [
+        [growth.uploads, false],
+        [growth.overwrites, true],
+    ]) {
         for (const r of list) {
             const every = overwrite ? growth.overwriteEveryDays.get(Math.floor(r.signature / sizeBands)) : undefined;
             for (let d = asOfDay; d <= endDay; d++) {
-                const c = { signature: r.signature, storageClass: r.storageClass, createdDay: d, current: true, objects: r.objectsPerDay, bytes: r.bytesPerDay, projected: true };
+                const c = {
+                    signature: r.signature,
+                    storageClass: r.storageClass,
+                    createdDay: d,
+                    current: true,
+                    objects: r.objectsPerDay,
+                    bytes: r.bytesPerDay,
+                    projected: true,
+                };
                 if (every !== undefined)
                     c.overwritten = true;
                 out.push(c);
@@ -980,7 +1026,11 @@ function timeline(input, rules, ctx) {
     let t = ctx.d0;
     const lockFree = input.lockedUntilDay === undefined ? -Infinity : input.lockedUntilDay + 1;
     while (t <= ctx.endDay) {
-        const d = current ? nextCurrent(rules, input.createdBase, t, ctx.d0, lockFree, ctx.versioned) : ncBase === undefined ? Infinity : nextNoncurrent(rules, ncBase, rank, t, ctx.d0, lockFree);
+        const d = current
+            ? nextCurrent(rules, input.createdBase, t, ctx.d0, lockFree, ctx.versioned)
+            : ncBase === undefined
+                ? Infinity
+                : nextNoncurrent(rules, ncBase, rank, t, ctx.d0, lockFree);
         // An upload overwrites this version before the next action: it is noncurrent from then on.
         if (current && input.overwrite && input.overwrite.base <= Math.min(d, ctx.endDay)) {
             current = false;
@@ -1526,7 +1576,11 @@ async function runCost(req) {
     if (req.current.kind === 'file') {
         ({ config: current, data: currentData } = await read(req.current.path));
         if (current.minimumObjectSizeSource === 'default') {
-            unknowns.push({ kind: 'input', configuration: 'current', message: `${req.current.path} does not say TransitionDefaultMinimumObjectSize; all_storage_classes_128K is assumed (a bucket configured before September 2024 may still use varies_by_storage_class)` });
+            unknowns.push({
+                kind: 'input',
+                configuration: 'current',
+                message: `${req.current.path} does not say TransitionDefaultMinimumObjectSize; all_storage_classes_128K is assumed (a bucket configured before September 2024 may still use varies_by_storage_class)`,
+            });
         }
     }
     else if (req.current.kind === 'compiled') {
@@ -1554,7 +1608,15 @@ async function runCost(req) {
         unknowns.push({ kind: 'input', message: n });
     // The inventory's date, else now (a cohort table or a listing has no date of its own).
     const asOfMs = req.asOfMs ?? table.asOfMs ?? Date.now();
-    req.onBaseline?.((0,baseline/* makeBaseline */.c1)({ region: req.region, asOf: new Date(asOfMs).toISOString(), growth: req.growth ?? 'none', itAccessedShare: req.itAccessedShare ?? 0, current: currentData, proposed: proposedRead.data, table }));
+    req.onBaseline?.((0,baseline/* makeBaseline */.c1)({
+        region: req.region,
+        asOf: new Date(asOfMs).toISOString(),
+        growth: req.growth ?? 'none',
+        itAccessedShare: req.itAccessedShare ?? 0,
+        current: currentData,
+        proposed: proposedRead.data,
+        table,
+    }));
     return (0,project/* project */.C)({
         table,
         matcher,
@@ -1604,7 +1666,9 @@ async function projectTarget(opts) {
     const { compileConfiguration } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 0));
     return runCost({
         proposed: { kind: 'compiled', config: compileConfiguration(opts.proposedData), data: opts.proposedData },
-        current: opts.currentData === undefined ? { kind: 'none' } : { kind: 'compiled', config: compileConfiguration(opts.currentData), data: opts.currentData },
+        current: opts.currentData === undefined
+            ? { kind: 'none' }
+            : { kind: 'compiled', config: compileConfiguration(opts.currentData), data: opts.currentData },
         objects: { kind: 'inventory', path: opts.inventory, endpoint: opts.endpoint, forcePathStyle: opts.forcePathStyle },
         region: opts.region,
         catalog: opts.catalog,

@@ -339,7 +339,9 @@ function compileRule(raw, index, skipped) {
         transitions: transitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
         expiration,
         noncurrentTransitions: noncurrentTransitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
-        noncurrentExpiration: nce?.noncurrentDays !== undefined && nce.noncurrentDays > 0 ? { days: nce.noncurrentDays, newer: nce.newerNoncurrentVersions } : undefined,
+        noncurrentExpiration: nce?.noncurrentDays !== undefined && nce.noncurrentDays > 0
+            ? { days: nce.noncurrentDays, newer: nce.newerNoncurrentVersions }
+            : undefined,
         abortsMultipartUploads: rule.abortIncompleteMultipartUpload !== undefined,
     };
 }
@@ -480,7 +482,14 @@ function loadBaseline(data, display) {
         const storageClass = _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_2__/* .STORAGE_CLASS_NAMES */ .Uu[cls];
         if (!storageClass || signature < 0 || signature >= matcher.prefixes.length * matcher.sizeBands)
             return bad(`cohort ${i} does not fit its configurations`);
-        const c = { signature: signature, storageClass, createdDay: createdDay, current: cur === 1, objects: objects, bytes: bytes };
+        const c = {
+            signature: signature,
+            storageClass,
+            createdDay: createdDay,
+            current: cur === 1,
+            objects: objects,
+            bytes: bytes,
+        };
         if (!c.current)
             Object.assign(c, { noncurrentSinceDay: ncSince, newerVersions: newer, headSignature: head, headCreatedDay: headDay });
         if (lock !== 0)

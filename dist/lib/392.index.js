@@ -60,7 +60,19 @@ class VersionTracker {
     }
 }
 function newFacts() {
-    return { signature: 0, classIndex: 0, createdDay: 0, size: 0, current: true, noncurrentSinceDay: 0, newerVersions: 0, lockedUntilDay: 0, headSignature: -1, headCreatedDay: 0, overwritten: false };
+    return {
+        signature: 0,
+        classIndex: 0,
+        createdDay: 0,
+        size: 0,
+        current: true,
+        noncurrentSinceDay: 0,
+        newerVersions: 0,
+        lockedUntilDay: 0,
+        headSignature: -1,
+        headCreatedDay: 0,
+        overwritten: false,
+    };
 }
 class RecordFolder {
     matcher;
@@ -104,7 +116,11 @@ class RecordFolder {
         o.createdDay = day;
         o.classIndex = _cohort_js__WEBPACK_IMPORTED_MODULE_2__/* .CLASS_INDEX */ .gT[r.storageClass];
         o.signature = signature;
-        o.lockedUntilDay = r.legalHold ? Infinity : r.lockRetainUntilMs !== undefined && r.lockRetainUntilMs > 0 ? (0,_model_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOf */ .kb)(r.lockRetainUntilMs - 1) : 0;
+        o.lockedUntilDay = r.legalHold
+            ? Infinity
+            : r.lockRetainUntilMs !== undefined && r.lockRetainUntilMs > 0
+                ? (0,_model_timing_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOf */ .kb)(r.lockRetainUntilMs - 1)
+                : 0;
         if (r.isLatest === true) {
             this.pending = { facts: { ...o }, key: r.key };
             return;
@@ -609,7 +625,10 @@ function inflateMain(req) {
  * valid until the next is asked for; its memory then goes back to the worker.
  */
 async function* gunzipInWorker(path) {
-    const w = new external_node_worker_threads_.Worker(`"use strict";\nvar __name = (f) => f;\n(${inflateMain.toString()})(require);\n`, { eval: true, workerData: { path, ahead: 6, size: 1 << 20 } });
+    const w = new external_node_worker_threads_.Worker(`"use strict";\nvar __name = (f) => f;\n(${inflateMain.toString()})(require);\n`, {
+        eval: true,
+        workerData: { path, ahead: 6, size: 1 << 20 },
+    });
     const queue = [];
     let wake;
     const push = (m) => {
@@ -784,7 +803,9 @@ async function foldCsvFiles(files, setup, o = {}) {
         k.beginFile(f.name);
         try {
             // A local gzip file with a core to spare is inflated on a worker thread (ADR 0170).
-            const bytes = f.path !== undefined && threads > 1 && /\.gz$/i.test(f.name) ? gunzipInWorker(f.path) : decompress(f.stream(), f.name);
+            const bytes = f.path !== undefined && threads > 1 && /\.gz$/i.test(f.name)
+                ? gunzipInWorker(f.path)
+                : decompress(f.stream(), f.name);
             for await (const chunk of bytes) {
                 k.feed(chunk);
                 if (++chunks % 32 === 0)
@@ -869,7 +890,14 @@ function toCohorts(r) {
     const cohorts = builder.cohorts();
     for (let i = 0; i < r.simple.length; i += 3) {
         const k = (0,cohort/* splitSimpleKey */.uw)(r.simple[i]);
-        const c = { signature: k.signature, storageClass: storage_classes/* STORAGE_CLASS_NAMES */.Uu[k.classIndex], createdDay: k.day, current: true, objects: r.simple[i + 1], bytes: r.simple[i + 2] };
+        const c = {
+            signature: k.signature,
+            storageClass: storage_classes/* STORAGE_CLASS_NAMES */.Uu[k.classIndex],
+            createdDay: k.day,
+            current: true,
+            objects: r.simple[i + 1],
+            bytes: r.simple[i + 2],
+        };
         if (k.overwritten)
             c.overwritten = true;
         cohorts.push(c);
@@ -1148,7 +1176,7 @@ function intRleV1(s, count, signed) {
 }
 const WIDTHS = [26, 28, 30, 32, 40, 48, 56, 64];
 const decodeWidth = (n) => (n < 24 ? n + 1 : WIDTHS[n - 24]);
-const closestFixed = (n) => (n <= 24 ? Math.max(1, n) : n <= 26 ? 26 : n <= 28 ? 28 : n <= 30 ? 30 : n <= 32 ? 32 : n <= 40 ? 40 : n <= 48 ? 48 : n <= 56 ? 56 : 64);
+const closestFixed = (n) => n <= 24 ? Math.max(1, n) : n <= 26 ? 26 : n <= 28 ? 28 : n <= 30 ? 30 : n <= 32 ? 32 : n <= 40 ? 40 : n <= 48 ? 48 : n <= 56 ? 56 : 64;
 /** `n` values of `width` bits, big-endian bit order, starting on a byte boundary. */
 function unpack(s, width, n, out) {
     let bits = 0;
@@ -1298,7 +1326,9 @@ async function openOrc(file) {
     if (!COMPRESSION[ps.compression] || ps.compression === 3 || ps.compression === 4)
         throw new OrcError(`compression ${COMPRESSION[ps.compression] ?? ps.compression} is not supported (ZLIB, Snappy, zstd and none are)`);
     const footerEnd = size - 1 - psLength;
-    const footerBytes = footerEnd - ps.footerLength >= size - tailLength ? tail.subarray(tail.length - 1 - psLength - ps.footerLength, tail.length - 1 - psLength) : await toBytes(file.slice(footerEnd - ps.footerLength, footerEnd));
+    const footerBytes = footerEnd - ps.footerLength >= size - tailLength
+        ? tail.subarray(tail.length - 1 - psLength - ps.footerLength, tail.length - 1 - psLength)
+        : await toBytes(file.slice(footerEnd - ps.footerLength, footerEnd));
     const f = footer(await decompress(footerBytes, ps.compression));
     const root = f.types[0];
     if (!root)
@@ -1452,7 +1482,16 @@ function zoneOffsetMs(zone, instantMs) {
     let f = zoneFormats.get(zone);
     if (!f) {
         try {
-            f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+            f = new Intl.DateTimeFormat('en-US', {
+                timeZone: zone,
+                hourCycle: 'h23',
+                year: 'numeric',
+                month: 'numeric',
+                day: 'numeric',
+                hour: 'numeric',
+                minute: 'numeric',
+                second: 'numeric',
+            });
         }
         catch {
             throw new OrcError(`the writer's time zone ${JSON.stringify(zone)} is not known`);
@@ -1482,7 +1521,16 @@ async function strings(encoding, count, dictionarySize, stream, ints) {
 ;// CONCATENATED MODULE: ./src/cost/inventory/orc.ts
 
 
-const COLUMNS = ['key', 'size', 'last_modified_date', 'storage_class', 'is_latest', 'is_delete_marker', 'object_lock_retain_until_date', 'object_lock_legal_hold_status'];
+const COLUMNS = [
+    'key',
+    'size',
+    'last_modified_date',
+    'storage_class',
+    'is_latest',
+    'is_delete_marker',
+    'object_lock_retain_until_date',
+    'object_lock_legal_hold_status',
+];
 async function foldOrc(file, present, folder, name, withETag = false) {
     let orc;
     try {
@@ -1532,7 +1580,16 @@ async function foldOrc(file, present, folder, name, withETag = false) {
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(903);
 
-const COLUMNS = ['key', 'size', 'last_modified_date', 'storage_class', 'is_latest', 'is_delete_marker', 'object_lock_retain_until_date', 'object_lock_legal_hold_status'];
+const COLUMNS = [
+    'key',
+    'size',
+    'last_modified_date',
+    'storage_class',
+    'is_latest',
+    'is_delete_marker',
+    'object_lock_retain_until_date',
+    'object_lock_legal_hold_status',
+];
 async function foldParquet(file, present, folder, name, withETag = false) {
     const { parquetMetadataAsync, parquetReadObjects } = await __webpack_require__.e(/* import() */ 338).then(__webpack_require__.bind(__webpack_require__, 4338));
     let metadata;

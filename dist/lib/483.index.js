@@ -72,8 +72,13 @@ async function loadResource(path, display, address) {
 /** The request of a unit whose every value is known, or why it cannot be known before plan/deploy. */
 function exactConfiguration(unit) {
     if (unit.unknown.size || unit.incomplete.size) {
-        const what = unit.findings.filter((f) => f.ruleId === 'iac-unknown-value').map((f) => f.message.replace(/^[^:]*: /, '').replace(/; lifeguard checks.*$/, ''));
-        return { ok: false, message: `the rules of ${unit.subject} are known only at plan or deploy time (${what.join('; ')}); name a plan JSON (terraform show -json) or give the values literally` };
+        const what = unit.findings
+            .filter((f) => f.ruleId === 'iac-unknown-value')
+            .map((f) => f.message.replace(/^[^:]*: /, '').replace(/; lifeguard checks.*$/, ''));
+        return {
+            ok: false,
+            message: `the rules of ${unit.subject} are known only at plan or deploy time (${what.join('; ')}); name a plan JSON (terraform show -json) or give the values literally`,
+        };
     }
     const configuration = { Rules: unit.request.Rules };
     if (unit.request.TransitionDefaultMinimumObjectSize !== undefined)
@@ -82,8 +87,12 @@ function exactConfiguration(unit) {
 }
 function fileDeclaring(dir, address) {
     const [type, name] = (address ?? '').replace(/^(module\.[^.]+\.)+/, '').split('.');
-    const pattern = type && name ? new RegExp(`resource\\s+"${escapeRe(type)}"\\s+"${escapeRe(name.replace(/\[.*\]$/, ''))}"`) : /resource\s+"aws_s3_bucket(_lifecycle_configuration)?"/;
-    for (const n of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir).filter((f) => f.endsWith('.tf')).sort()) {
+    const pattern = type && name
+        ? new RegExp(`resource\\s+"${escapeRe(type)}"\\s+"${escapeRe(name.replace(/\[.*\]$/, ''))}"`)
+        : /resource\s+"aws_s3_bucket(_lifecycle_configuration)?"/;
+    for (const n of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(dir)
+        .filter((f) => f.endsWith('.tf'))
+        .sort()) {
         if (pattern.test((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, n), 'utf8')))
             return n;
     }

@@ -23,7 +23,9 @@ function lintUnits(file, units, options = {}) {
     const out = [];
     for (const unit of units) {
         // With a known bucket the request shape names it, so the rules for directory buckets apply.
-        const data = unit.bucket === undefined ? unit.request : { Bucket: unit.bucket, LifecycleConfiguration: { Rules: unit.request.Rules }, ...tdmos(unit) };
+        const data = unit.bucket === undefined
+            ? unit.request
+            : { Bucket: unit.bucket, LifecycleConfiguration: { Rules: unit.request.Rules }, ...tdmos(unit) };
         for (const raw of (0,_lint_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lintLifecycle */ .O8)(file, data, options)) {
             const f = { ...raw, pointer: raw.pointer.replace(/^\/LifecycleConfiguration(?=\/|$)/, '') };
             const moved = relocate(unit, f);
@@ -55,7 +57,12 @@ function relocate(unit, f) {
         }
     }
     const via = origin.via && exactMatch ? ` (${origin.via})` : '';
-    return { ...f, pointer: origin.pointer, reportOnKey: exactMatch && origin.exact ? false : true, message: `${name(unit.subject, f.message)}${via}` };
+    return {
+        ...f,
+        pointer: origin.pointer,
+        reportOnKey: exactMatch && origin.exact ? false : true,
+        message: `${name(unit.subject, f.message)}${via}`,
+    };
 }
 /** The origin of a request pointer, or of its closest ancestor that has one. */
 function originOf(unit, pointer) {

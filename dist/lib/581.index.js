@@ -469,7 +469,13 @@ async function planCommand(args, io) {
         return (0,cli_io/* printConfigProblems */.ck)(loaded, io);
     let report;
     try {
-        report = await (0,plan/* runPlan */.Fo)(loaded.config, values.target ?? [], { cwd: io.cwd, env: io.env, listLimit, now: new Date(), configDoc: loaded.doc });
+        report = await (0,plan/* runPlan */.Fo)(loaded.config, values.target ?? [], {
+            cwd: io.cwd,
+            env: io.env,
+            listLimit,
+            now: new Date(),
+            configDoc: loaded.doc,
+        });
     }
     catch (err) {
         if (err instanceof plan/* TargetSelectionError */.Gq)
@@ -542,7 +548,11 @@ async function applyCommand(args, io) {
         throw new UsageError(`--on-drift takes stop or overwrite, not '${onDrift}'`);
     if (values.base !== undefined && values['base-ref'] !== undefined)
         throw new UsageError('give --base or --base-ref, not both');
-    const base = values.base !== undefined ? { file: (0,external_node_path_.resolve)(io.cwd, values.base), label: values.base } : values['base-ref'] !== undefined ? { ref: values['base-ref'] } : undefined;
+    const base = values.base !== undefined
+        ? { file: (0,external_node_path_.resolve)(io.cwd, values.base), label: values.base }
+        : values['base-ref'] !== undefined
+            ? { ref: values['base-ref'] }
+            : undefined;
     const loaded = await (0,config_config/* loadConfig */.Z9)(values.config, io.cwd);
     if (!loaded.ok)
         return (0,cli_io/* printConfigProblems */.ck)(loaded, io);
@@ -550,9 +560,15 @@ async function applyCommand(args, io) {
     let prepared;
     try {
         if (base && 'file' in base && (values.target?.length ?? config.targets.length) !== 1) {
-            throw new UsageError('--base FILE is the base of one target\'s file; name that target with --target (or use --base-ref)');
+            throw new UsageError("--base FILE is the base of one target's file; name that target with --target (or use --base-ref)");
         }
-        prepared = await (0,plan/* prepareTargets */.g4)(config, values.target ?? [], { cwd: io.cwd, env: io.env, listLimit: 0, now: new Date(), configDoc: loaded.doc });
+        prepared = await (0,plan/* prepareTargets */.g4)(config, values.target ?? [], {
+            cwd: io.cwd,
+            env: io.env,
+            listLimit: 0,
+            now: new Date(),
+            configDoc: loaded.doc,
+        });
     }
     catch (err) {
         if (err instanceof plan/* TargetSelectionError */.Gq)
@@ -585,7 +601,7 @@ async function applyCommand(args, io) {
         await history?.close();
     }
     const pending = prepared.filter((_, i) => decisions[i].action === 'put' || decisions[i].action === 'delete');
-    const outcomes = decisions.map((d) => (d.action === 'none' ? 'unchanged' : d.action === 'refuse' ? 'refused' : 'not confirmed'));
+    const outcomes = decisions.map((d) => d.action === 'none' ? 'unchanged' : d.action === 'refuse' ? 'refused' : 'not confirmed');
     let confirmed = pending.length > 0 && !!values.yes;
     if (pending.length > 0 && !values.yes) {
         const question = `\nApply these changes to ${(0,messages/* plural */.LS)(pending.length, 'bucket')}? Only 'yes' is accepted: `;
@@ -692,7 +708,12 @@ function lineOps(a, b) {
     const y = b.slice(head, b.length - tail);
     // A change too large to match line by line is shown as the old lines, then the new.
     if (x.length * y.length > MAX_LCS_CELLS)
-        return [...a.slice(0, head).map((line) => ({ kind: ' ', line })), ...x.map((line) => ({ kind: '-', line })), ...y.map((line) => ({ kind: '+', line })), ...a.slice(a.length - tail).map((line) => ({ kind: ' ', line }))];
+        return [
+            ...a.slice(0, head).map((line) => ({ kind: ' ', line })),
+            ...x.map((line) => ({ kind: '-', line })),
+            ...y.map((line) => ({ kind: '+', line })),
+            ...a.slice(a.length - tail).map((line) => ({ kind: ' ', line })),
+        ];
     // LCS table over the changed middle only.
     const dp = Array.from({ length: x.length + 1 }, () => new Array(y.length + 1).fill(0));
     for (let i = x.length - 1; i >= 0; i--)
@@ -711,7 +732,11 @@ function lineOps(a, b) {
         else
             mid.push({ kind: '+', line: y[j++] });
     }
-    return [...a.slice(0, head).map((line) => ({ kind: ' ', line })), ...mid, ...a.slice(a.length - tail).map((line) => ({ kind: ' ', line }))];
+    return [
+        ...a.slice(0, head).map((line) => ({ kind: ' ', line })),
+        ...mid,
+        ...a.slice(a.length - tail).map((line) => ({ kind: ' ', line })),
+    ];
 }
 function* hunks(ops) {
     const changed = ops.map((o, k) => (o.kind !== ' ' ? k : -1)).filter((k) => k >= 0);
@@ -735,7 +760,8 @@ function* hunks(ops) {
         const body = ops.slice(from, to + 1);
         const aCount = body.filter((o) => o.kind !== '+').length;
         const bCount = body.filter((o) => o.kind !== '-').length;
-        yield `@@ -${aCount ? aLine : aLine - 1},${aCount} +${bCount ? bLine : bLine - 1},${bCount} @@\n` + body.map((o) => `${o.kind}${o.line}\n`).join('');
+        yield (`@@ -${aCount ? aLine : aLine - 1},${aCount} +${bCount ? bLine : bLine - 1},${bCount} @@\n` +
+            body.map((o) => `${o.kind}${o.line}\n`).join(''));
     }
 }
 
@@ -761,7 +787,10 @@ function applyFixes(text, fixes) {
             continue;
         chosen.push(fix);
     }
-    return { text: (0,span/* applySpans */.CO)(text, chosen.flatMap((f) => f.edits)), applied: chosen };
+    return {
+        text: (0,span/* applySpans */.CO)(text, chosen.flatMap((f) => f.edits)),
+        applied: chosen,
+    };
 }
 
 // EXTERNAL MODULE: ./src/load/detect.ts
@@ -1090,11 +1119,16 @@ function rule(r) {
     if (e?.ExpiredObjectDeleteMarker !== undefined)
         out.ExpiredObjectDeleteMarker = e.ExpiredObjectDeleteMarker;
     if (r.Transitions?.length) {
-        out.Transitions = r.Transitions.map((t) => (t.Date !== undefined ? { StorageClass: t.StorageClass, TransitionDate: t.Date } : { StorageClass: t.StorageClass, TransitionInDays: t.Days ?? 0 }));
+        out.Transitions = r.Transitions.map((t) => t.Date !== undefined
+            ? { StorageClass: t.StorageClass, TransitionDate: t.Date }
+            : { StorageClass: t.StorageClass, TransitionInDays: t.Days ?? 0 });
     }
     if (r.NoncurrentVersionExpiration) {
         const n = r.NoncurrentVersionExpiration;
-        out.NoncurrentVersionExpiration = { NoncurrentDays: n.NoncurrentDays, ...(n.NewerNoncurrentVersions !== undefined ? { NewerNoncurrentVersions: n.NewerNoncurrentVersions } : {}) };
+        out.NoncurrentVersionExpiration = {
+            NoncurrentDays: n.NoncurrentDays,
+            ...(n.NewerNoncurrentVersions !== undefined ? { NewerNoncurrentVersions: n.NewerNoncurrentVersions } : {}),
+        };
     }
     if (r.NoncurrentVersionTransitions?.length) {
         out.NoncurrentVersionTransitions = r.NoncurrentVersionTransitions.map((t) => ({
@@ -1174,28 +1208,64 @@ function terraform_rule(r) {
         blocks.push(filter(r.Filter));
     const e = r.Expiration;
     if (e)
-        blocks.push(block('expiration', [['date', e.Date], ['days', e.Days], ['expired_object_delete_marker', e.ExpiredObjectDeleteMarker]]));
+        blocks.push(block('expiration', [
+            ['date', e.Date],
+            ['days', e.Days],
+            ['expired_object_delete_marker', e.ExpiredObjectDeleteMarker],
+        ]));
     for (const t of r.Transitions ?? [])
-        blocks.push(block('transition', [['date', t.Date], ['days', t.Date === undefined ? (t.Days ?? 0) : undefined], ['storage_class', t.StorageClass]]));
+        blocks.push(block('transition', [
+            ['date', t.Date],
+            ['days', t.Date === undefined ? (t.Days ?? 0) : undefined],
+            ['storage_class', t.StorageClass],
+        ]));
     const nve = r.NoncurrentVersionExpiration;
     if (nve)
-        blocks.push(block('noncurrent_version_expiration', [['newer_noncurrent_versions', nve.NewerNoncurrentVersions], ['noncurrent_days', nve.NoncurrentDays]]));
+        blocks.push(block('noncurrent_version_expiration', [
+            ['newer_noncurrent_versions', nve.NewerNoncurrentVersions],
+            ['noncurrent_days', nve.NoncurrentDays],
+        ]));
     for (const t of r.NoncurrentVersionTransitions ?? []) {
-        blocks.push(block('noncurrent_version_transition', [['newer_noncurrent_versions', t.NewerNoncurrentVersions], ['noncurrent_days', t.NoncurrentDays ?? 0], ['storage_class', t.StorageClass]]));
+        blocks.push(block('noncurrent_version_transition', [
+            ['newer_noncurrent_versions', t.NewerNoncurrentVersions],
+            ['noncurrent_days', t.NoncurrentDays ?? 0],
+            ['storage_class', t.StorageClass],
+        ]));
     }
     const abort = r.AbortIncompleteMultipartUpload;
     if (abort)
         blocks.push(block('abort_incomplete_multipart_upload', [['days_after_initiation', abort.DaysAfterInitiation]]));
-    return { type: 'rule', attributes: [['id', r.ID], ['status', r.Status], ['prefix', r.Prefix]], blocks };
+    return {
+        type: 'rule',
+        attributes: [
+            ['id', r.ID],
+            ['status', r.Status],
+            ['prefix', r.Prefix],
+        ],
+        blocks,
+    };
 }
 function filter(f) {
     const and = f.And;
     if (and) {
-        const tags = Array.isArray(and.Tags) ? Object.fromEntries(and.Tags.map((t) => [t.Key, t.Value])) : undefined;
+        const tags = Array.isArray(and.Tags)
+            ? Object.fromEntries(and.Tags.map((t) => [t.Key, t.Value]))
+            : undefined;
         return {
             type: 'filter',
             attributes: [],
-            blocks: [{ type: 'and', attributes: [['prefix', and.Prefix], ['object_size_greater_than', and.ObjectSizeGreaterThan], ['object_size_less_than', and.ObjectSizeLessThan], ['tags', tags]], blocks: [] }],
+            blocks: [
+                {
+                    type: 'and',
+                    attributes: [
+                        ['prefix', and.Prefix],
+                        ['object_size_greater_than', and.ObjectSizeGreaterThan],
+                        ['object_size_less_than', and.ObjectSizeLessThan],
+                        ['tags', tags],
+                    ],
+                    blocks: [],
+                },
+            ],
         };
     }
     const tag = f.Tag;
@@ -1207,7 +1277,18 @@ function filter(f) {
             ['object_size_greater_than', f.ObjectSizeGreaterThan],
             ['object_size_less_than', f.ObjectSizeLessThan],
         ],
-        blocks: tag ? [{ type: 'tag', attributes: [['key', tag.Key], ['value', tag.Value]], blocks: [] }] : [],
+        blocks: tag
+            ? [
+                {
+                    type: 'tag',
+                    attributes: [
+                        ['key', tag.Key],
+                        ['value', tag.Value],
+                    ],
+                    blocks: [],
+                },
+            ]
+            : [],
     };
 }
 
@@ -1256,7 +1337,14 @@ async function runCompile(paths, config, cwd = process.cwd(), format = 'json') {
             if (read.kind === 'io')
                 ioErrors.push({ path: given, message: read.problem.message });
             else
-                findings.push({ ruleId: file_rules/* PARSE_ERROR */.to.id, severity: 'error', message: `${read.problem.message}.`, file: display, pointer: '', position: { line: read.problem.line, column: read.problem.column } });
+                findings.push({
+                    ruleId: file_rules/* PARSE_ERROR */.to.id,
+                    severity: 'error',
+                    message: `${read.problem.message}.`,
+                    file: display,
+                    pointer: '',
+                    position: { line: read.problem.line, column: read.problem.column },
+                });
             files.push({ file: display, kind: 'unreadable' });
             continue;
         }
@@ -1264,7 +1352,13 @@ async function runCompile(paths, config, cwd = process.cwd(), format = 'json') {
         docs.set(doc.file, doc);
         sources.set(doc.file, doc.text);
         if ((0,detect/* detectKind */.i_)(doc.data) !== 'policy') {
-            findings.push({ ruleId: file_rules/* PARSE_ERROR */.to.id, severity: 'error', message: 'not a retention policy (apiVersion: lifeguard/v1, kind: RetentionPolicy); lifeguard compile reads policies only.', file: doc.file, pointer: '' });
+            findings.push({
+                ruleId: file_rules/* PARSE_ERROR */.to.id,
+                severity: 'error',
+                message: 'not a retention policy (apiVersion: lifeguard/v1, kind: RetentionPolicy); lifeguard compile reads policies only.',
+                file: doc.file,
+                pointer: '',
+            });
             files.push({ file: doc.file, kind: 'unreadable' });
             continue;
         }
@@ -1287,7 +1381,12 @@ async function runCompile(paths, config, cwd = process.cwd(), format = 'json') {
             continue;
         }
         buckets.set(request.Bucket, doc.file);
-        outputs.push({ bucket: request.Bucket, policyFile: doc.file, rules: request.LifecycleConfiguration.Rules.length, ...emit(request, format, doc.file) });
+        outputs.push({
+            bucket: request.Bucket,
+            policyFile: doc.file,
+            rules: request.LifecycleConfiguration.Rules.length,
+            ...emit(request, format, doc.file),
+        });
     }
     const kept = (0,apply_severities/* applySeverities */.m)(findings, config.rules);
     const report = (0,resolve/* buildReport */.FK)(files, (0,resolve/* resolveFindings */.zp)(kept, docs));
@@ -1647,7 +1746,7 @@ async function costCommand(args, io, deps = DEFAULT_DEPS) {
         if (v['cohort-sql'] !== undefined)
             return await printSql(v['cohort-sql'], v, io);
         if (!v.region)
-            throw new UsageError('--region is required (the bucket\'s region, for prices)');
+            throw new UsageError("--region is required (the bucket's region, for prices)");
         const bucket = v.bucket ?? listing?.[1];
         if (v.live && !bucket)
             throw new UsageError('--live needs the bucket: give --bucket NAME');
@@ -1668,7 +1767,14 @@ async function costCommand(args, io, deps = DEFAULT_DEPS) {
                 ? { kind: 'inventory', path: v.inventory, endpoint: v.endpoint, forcePathStyle: v['path-style'] }
                 : v.cohorts
                     ? { kind: 'cohorts', path: v.cohorts }
-                    : { kind: 'listing', bucket: listing[1], prefix: listing[2] || undefined, versions: v.versions, endpoint: v.endpoint, forcePathStyle: v['path-style'] },
+                    : {
+                        kind: 'listing',
+                        bucket: listing[1],
+                        prefix: listing[2] || undefined,
+                        versions: v.versions,
+                        endpoint: v.endpoint,
+                        forcePathStyle: v['path-style'],
+                    },
             region: v.region,
             catalog,
             months,
@@ -1836,7 +1942,12 @@ function formatOrphans(r, format, file, color = false) {
 }
 function format_stylish(r, file, color) {
     const paint = (code, s) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-    const out = [paint(1, heading(r)), `  artifact prefixes: ${prefixesText(r)}`, `  registry: ${registryText(r)}`, `  under the prefixes: ${tallyText(r.scanned)}`];
+    const out = [
+        paint(1, heading(r)),
+        `  artifact prefixes: ${prefixesText(r)}`,
+        `  registry: ${registryText(r)}`,
+        `  under the prefixes: ${tallyText(r.scanned)}`,
+    ];
     for (const [label, t] of breakdown(r))
         out.push(`    ${label}: ${tallyText(t)}`);
     out.push(`  ${orphansText(r)}`);

@@ -339,7 +339,9 @@ function compileRule(raw, index, skipped) {
         transitions: transitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
         expiration,
         noncurrentTransitions: noncurrentTransitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
-        noncurrentExpiration: nce?.noncurrentDays !== undefined && nce.noncurrentDays > 0 ? { days: nce.noncurrentDays, newer: nce.newerNoncurrentVersions } : undefined,
+        noncurrentExpiration: nce?.noncurrentDays !== undefined && nce.noncurrentDays > 0
+            ? { days: nce.noncurrentDays, newer: nce.newerNoncurrentVersions }
+            : undefined,
         abortsMultipartUploads: rule.abortIncompleteMultipartUpload !== undefined,
     };
 }
@@ -480,7 +482,14 @@ function loadBaseline(data, display) {
         const storageClass = _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_2__/* .STORAGE_CLASS_NAMES */ .Uu[cls];
         if (!storageClass || signature < 0 || signature >= matcher.prefixes.length * matcher.sizeBands)
             return bad(`cohort ${i} does not fit its configurations`);
-        const c = { signature: signature, storageClass, createdDay: createdDay, current: cur === 1, objects: objects, bytes: bytes };
+        const c = {
+            signature: signature,
+            storageClass,
+            createdDay: createdDay,
+            current: cur === 1,
+            objects: objects,
+            bytes: bytes,
+        };
         if (!c.current)
             Object.assign(c, { noncurrentSinceDay: ncSince, newerVersions: newer, headSignature: head, headCreatedDay: headDay });
         if (lock !== 0)
@@ -553,7 +562,15 @@ function track(b, later, laterAsOfMs, prices) {
         acc.set(key, a);
     };
     const configs = [current, proposed];
-    for (const run of (0,runs/* cohortRuns */.E)({ table: b.table, matcher, configs, asOfMs: b.asOfMs, endDay: day, growth: b.baseline.growth, versioned: b.table.versioned })) {
+    for (const run of (0,runs/* cohortRuns */.E)({
+        table: b.table,
+        matcher,
+        configs,
+        asOfMs: b.asOfMs,
+        endDay: day,
+        growth: b.baseline.growth,
+        versioned: b.table.versioned,
+    })) {
         if (run.posted.startMs > laterAsOfMs)
             continue;
         let cls = run.cohort.storageClass;
@@ -584,14 +601,25 @@ function track(b, later, laterAsOfMs, prices) {
         }
         return tidy(out);
     };
-    const both = (pick) => ({ projected: amount(projected, pick), actual: amount(actual, pick) });
+    const both = (pick) => ({
+        projected: amount(projected, pick),
+        actual: amount(actual, pick),
+    });
     const groupOf = (sig) => Math.floor(sig / matcher.sizeBands);
-    const byPrefix = matcher.prefixes.map((prefix, g) => ({
+    const byPrefix = matcher.prefixes
+        .map((prefix, g) => ({
         prefix,
         ...both((sig) => groupOf(sig) === g),
-        uploads: { actual: amount(actual, (sig, _c, fresh) => groupOf(sig) === g && fresh), projected: amount(projected, (sig, _c, fresh) => groupOf(sig) === g && fresh) },
-        kept: { projected: amount(projected, (sig, _c, fresh) => groupOf(sig) === g && !fresh), actual: amount(actual, (sig, _c, fresh) => groupOf(sig) === g && !fresh) },
-    })).filter((p) => p.projected.objects || p.actual.objects);
+        uploads: {
+            actual: amount(actual, (sig, _c, fresh) => groupOf(sig) === g && fresh),
+            projected: amount(projected, (sig, _c, fresh) => groupOf(sig) === g && fresh),
+        },
+        kept: {
+            projected: amount(projected, (sig, _c, fresh) => groupOf(sig) === g && !fresh),
+            actual: amount(actual, (sig, _c, fresh) => groupOf(sig) === g && !fresh),
+        },
+    }))
+        .filter((p) => p.projected.objects || p.actual.objects);
     return {
         version: 1,
         kind: 'track',
@@ -609,7 +637,10 @@ function explain(byPrefix) {
     const out = [];
     const where = (p) => (p === '' ? 'outside every rule prefix' : `under '${p}'`);
     for (const p of byPrefix) {
-        const up = { objects: p.uploads.actual.objects - p.uploads.projected.objects, bytes: p.uploads.actual.bytes - p.uploads.projected.bytes };
+        const up = {
+            objects: p.uploads.actual.objects - p.uploads.projected.objects,
+            bytes: p.uploads.actual.bytes - p.uploads.projected.bytes,
+        };
         if (Math.round(up.objects) > 0)
             out.push(`uploads outside the projection ${where(p.prefix)}: ${fmt(up.objects, up.bytes)} more than projected`);
         else if (Math.round(up.objects) < 0)

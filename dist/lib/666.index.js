@@ -123,9 +123,14 @@ async function driftGuard(p, live, options) {
         const sync = await options.history.syncOf(p.target, proposed.configuration, live);
         switch (sync.state) {
             case 'in-sync':
-                return { sync, notes: ['drift guard: the live rules are the branch\'s (apart from quarantine rules)'] };
+                return { sync, notes: ["drift guard: the live rules are the branch's (apart from quarantine rules)"] };
             case 'lagging':
-                return { sync, notes: [`drift guard: lagging, not drifted: the bucket holds the rules of ${(0,history_sync/* commitWords */.xK)(sync.since)}, an earlier commit of the branch; applying moves it to this commit`] };
+                return {
+                    sync,
+                    notes: [
+                        `drift guard: lagging, not drifted: the bucket holds the rules of ${(0,history_sync/* commitWords */.xK)(sync.since)}, an earlier commit of the branch; applying moves it to this commit`,
+                    ],
+                };
             case 'drifted': {
                 const drift = (0,diff/* diffConfigurations */.VU)((0,rules/* withoutQuarantineRules */.iT)(proposed.configuration), (0,rules/* withoutQuarantineRules */.iT)(live));
                 return overwriteOrStop((0,history_sync/* describeSync */.Xu)(sync), drift, options, sync);
@@ -178,13 +183,19 @@ async function writeBackup(dir, ref, location, live, now, display) {
     };
     const folder = (0,external_node_path_.join)(dir, BACKUP_DIR);
     await (0,promises_.mkdir)(folder, { recursive: true });
-    const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+    const stamp = now
+        .toISOString()
+        .replace(/[-:]/g, '')
+        .replace(/\.\d+Z$/, 'Z');
     const text = JSON.stringify(request, null, 2) + '\n';
     for (let n = 1;; n++) {
         const path = (0,external_node_path_.join)(folder, `${ref.bucket}-${stamp}${n > 1 ? `-${n}` : ''}.json`);
         try {
             await (0,promises_.writeFile)(path, text, { flag: 'wx' });
-            return { path, restore: `aws s3api put-bucket-lifecycle-configuration --cli-input-json file://${display(path)}${where ? ` ${where}` : ''}` };
+            return {
+                path,
+                restore: `aws s3api put-bucket-lifecycle-configuration --cli-input-json file://${display(path)}${where ? ` ${where}` : ''}`,
+            };
         }
         catch (err) {
             if (err.code !== 'EEXIST')
@@ -212,14 +223,22 @@ async function decide(p, options) {
     const { plan, proposed } = p;
     const owner = p.target.source.terraform !== undefined ? 'Terraform' : p.target.source.cloudformation !== undefined ? 'CloudFormation' : undefined;
     if (owner) {
-        return { action: 'refuse', reason: `its rules come from ${owner} (${p.target.source.resource}), which owns the bucket's lifecycle configuration: apply them with ${owner === 'Terraform' ? 'terraform apply' : 'a stack deployment'}, not lifeguard apply`, notes };
+        return {
+            action: 'refuse',
+            reason: `its rules come from ${owner} (${p.target.source.resource}), which owns the bucket's lifecycle configuration: apply them with ${owner === 'Terraform' ? 'terraform apply' : 'a stack deployment'}, not lifeguard apply`,
+            notes,
+        };
     }
     if (plan.failure || !proposed || !p.state)
         return { action: 'refuse', reason: `could not be planned: ${plan.failure ?? 'no bucket state'}`, notes };
     const live = p.state.lifecycle;
     const empty = proposed.configuration.Rules.length === 0;
     if (empty && !options.deleteAll) {
-        return { action: 'refuse', reason: `${proposed.file} has no rules; deleting the bucket's whole lifecycle configuration needs --delete-all`, notes };
+        return {
+            action: 'refuse',
+            reason: `${proposed.file} has no rules; deleting the bucket's whole lifecycle configuration needs --delete-all`,
+            notes,
+        };
     }
     if (empty) {
         if (!live)
@@ -248,10 +267,15 @@ async function execute(p, action, options) {
         // What the user approved was a change from `planned`; anything else is not what they reviewed.
         const live = await (0,state/* readLifecycle */.DO)(s3, p.ref);
         if (!(0,diff/* configurationsEqual */.Ak)(live, planned)) {
-            return { ok: false, message: 'the bucket\'s lifecycle configuration changed after the plan was made; nothing was written, run apply again' };
+            return {
+                ok: false,
+                message: "the bucket's lifecycle configuration changed after the plan was made; nothing was written, run apply again",
+            };
         }
         backup = await writeBackup(options.dir, p.ref, p.target, live, options.now(), options.display);
-        let expected = action === 'delete' ? undefined : { ...proposed.configuration, TransitionDefaultMinimumObjectSize: (0,write/* transitionDefaultFor */.EW)(proposed.configuration) };
+        let expected = action === 'delete'
+            ? undefined
+            : { ...proposed.configuration, TransitionDefaultMinimumObjectSize: (0,write/* transitionDefaultFor */.EW)(proposed.configuration) };
         try {
             if (action === 'delete')
                 await (0,write/* deleteLifecycle */.ST)(s3, p.ref);
@@ -267,7 +291,12 @@ async function execute(p, action, options) {
         const after = await (0,state/* readLifecycle */.DO)(s3, p.ref);
         const check = (0,diff/* diffConfigurations */.VU)(after, expected);
         if (!check.equal) {
-            return { ok: false, backup, verified: false, message: `written, but reading it back differs from ${proposed.file}: ${check.sentences.join('; ')}` };
+            return {
+                ok: false,
+                backup,
+                verified: false,
+                message: `written, but reading it back differs from ${proposed.file}: ${check.sentences.join('; ')}`,
+            };
         }
         const message = action === 'delete'
             ? `deleted the lifecycle configuration of ${p.ref.bucket}; verified: the bucket now has none`
@@ -290,16 +319,34 @@ async function afterLostAnswer(p, action, expected, before, why) {
         after = await (0,state/* readLifecycle */.DO)(p.s3, p.ref);
     }
     catch (err) {
-        return { ok: false, verified: false, message: `the write got no answer (${why}), and reading the bucket back failed too (${(0,plan/* failureText */.kY)(err)}); whether ${p.ref.bucket} has the new rules is unknown: run lifeguard plan to see` };
+        return {
+            ok: false,
+            verified: false,
+            message: `the write got no answer (${why}), and reading the bucket back failed too (${(0,plan/* failureText */.kY)(err)}); whether ${p.ref.bucket} has the new rules is unknown: run lifeguard plan to see`,
+        };
     }
     if ((0,diff/* diffConfigurations */.VU)(after, expected).equal) {
-        const landed = action === 'delete' ? `the bucket now has no lifecycle configuration` : `its lifecycle configuration equals ${file} (${(0,messages/* plural */.LS)(p.proposed.configuration.Rules.length, 'rule')})`;
-        return { ok: true, verified: true, message: `${action === 'delete' ? 'deleted the lifecycle configuration of' : 'applied to'} ${p.ref.bucket}, though the write got no answer (${why}): read back and verified, ${landed}` };
+        const landed = action === 'delete'
+            ? `the bucket now has no lifecycle configuration`
+            : `its lifecycle configuration equals ${file} (${(0,messages/* plural */.LS)(p.proposed.configuration.Rules.length, 'rule')})`;
+        return {
+            ok: true,
+            verified: true,
+            message: `${action === 'delete' ? 'deleted the lifecycle configuration of' : 'applied to'} ${p.ref.bucket}, though the write got no answer (${why}): read back and verified, ${landed}`,
+        };
     }
     if ((0,diff/* diffConfigurations */.VU)(after, before).equal) {
-        return { ok: false, verified: false, message: `the write got no answer (${why}); read back: ${p.ref.bucket} still has its previous configuration, so nothing was changed; run apply again` };
+        return {
+            ok: false,
+            verified: false,
+            message: `the write got no answer (${why}); read back: ${p.ref.bucket} still has its previous configuration, so nothing was changed; run apply again`,
+        };
     }
-    return { ok: false, verified: false, message: `the write got no answer (${why}); read back: ${p.ref.bucket} holds neither the previous configuration nor ${file}; run lifeguard plan to see what it has` };
+    return {
+        ok: false,
+        verified: false,
+        message: `the write got no answer (${why}); read back: ${p.ref.bucket} holds neither the previous configuration nor ${file}; run lifeguard plan to see what it has`,
+    };
 }
 
 
@@ -1472,7 +1519,10 @@ async function loadConfig(file, where = process.cwd()) {
     if (!read.ok) {
         if (read.kind === 'io')
             return { ok: false, findings: [], ioError: `${display}: ${read.problem.message}` };
-        return { ok: false, findings: [configFinding(display, '', read.problem.message, { line: read.problem.line, column: read.problem.column })] };
+        return {
+            ok: false,
+            findings: [configFinding(display, '', read.problem.message, { line: read.problem.line, column: read.problem.column })],
+        };
     }
     const parsed = parseConfig(read.doc, (0,external_node_path_.resolve)(path, '..'));
     if (!parsed.ok)
@@ -1625,10 +1675,16 @@ function configFinding(file, pointer, message, position, reportOnKey = false) {
 
 /** Metadata of everything that can produce a finding, for SARIF, docs and configuration. */
 function allRuleMetas() {
-    return [..._lint_file_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .FILE_RULES */ .hV, ..._model_registry_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_RULES */ .kw, ..._policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_RULE_METAS */ .$q, ...stateRuleMetas(), ...Object.values(_lint_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .LIFECYCLE_RULES */ .j).map((r) => r.meta)].sort((a, b) => a.id.localeCompare(b.id));
+    return [
+        ..._lint_file_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .FILE_RULES */ .hV,
+        ..._model_registry_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_RULES */ .kw,
+        ..._policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_RULE_METAS */ .$q,
+        ...stateRuleMetas(),
+        ...Object.values(_lint_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .LIFECYCLE_RULES */ .j).map((r) => r.meta),
+    ].sort((a, b) => a.id.localeCompare(b.id));
 }
 function ruleMeta(id) {
-    return _lint_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .LIFECYCLE_RULES */ .j[id]?.meta ?? [..._lint_file_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .FILE_RULES */ .hV, ..._model_registry_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_RULES */ .kw, ..._policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_RULE_METAS */ .$q, ...stateRuleMetas()].find((m) => m.id === id);
+    return (_lint_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .LIFECYCLE_RULES */ .j[id]?.meta ?? [..._lint_file_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .FILE_RULES */ .hV, ..._model_registry_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_RULES */ .kw, ..._policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_RULE_METAS */ .$q, ...stateRuleMetas()].find((m) => m.id === id));
 }
 /** Rules that need the live bucket (plan, apply): same metadata, own engine (src/plan/state-rules). */
 function stateRuleMetas() {
@@ -1950,7 +2006,9 @@ function headline(r) {
     return [
         `Projection for ${r.region} over ${r.months} month${r.months === 1 ? '' : 's'} from ${r.asOf} (prices: ${r.prices.source}, ${r.prices.date}; 730-hour months, binary GB)`,
         `Total: current ${format_usd(t.currentUsd)}, proposed ${format_usd(t.proposedUsd)}: ${t.savingsUsd >= 0 ? 'saves' : 'costs'} ${format_usd(Math.abs(t.savingsUsd))} (${percent(t.currentUsd, t.proposedUsd)})`,
-        first && last ? `Month 1: ${format_usd(first.current.totalUsd)} → ${format_usd(first.proposed.totalUsd)}; month ${last.month}: ${format_usd(last.current.totalUsd)} → ${format_usd(last.proposed.totalUsd)}` : '',
+        first && last
+            ? `Month 1: ${format_usd(first.current.totalUsd)} → ${format_usd(first.proposed.totalUsd)}; month ${last.month}: ${format_usd(last.current.totalUsd)} → ${format_usd(last.proposed.totalUsd)}`
+            : '',
         `Deleted within the horizon: current ${count(r.deleted.current.objects, 'object')} (${bytes(r.deleted.current.bytes)}), proposed ${count(r.deleted.proposed.objects, 'object')} (${bytes(r.deleted.proposed.bytes)})`,
     ].filter(Boolean);
 }
@@ -1986,7 +2044,14 @@ function unknownText(u) {
 }
 function markdown(r) {
     const lines = headline(r).map((l, i) => (i === 0 ? `**${l}**` : l));
-    const out = [lines[0], '', ...lines.slice(1).map((l) => `- ${l}`), '', '| Month | Current | Proposed | Storage (proposed) | Transitions (proposed) | Early deletion (proposed) |', '|---:|---:|---:|---:|---:|---:|'];
+    const out = [
+        lines[0],
+        '',
+        ...lines.slice(1).map((l) => `- ${l}`),
+        '',
+        '| Month | Current | Proposed | Storage (proposed) | Transitions (proposed) | Early deletion (proposed) |',
+        '|---:|---:|---:|---:|---:|---:|',
+    ];
     for (const m of r.monthly) {
         out.push(`| ${m.month} | ${format_usd(m.current.totalUsd)} | ${format_usd(m.proposed.totalUsd)} | ${format_usd(m.proposed.storageUsd)} | ${format_usd(m.proposed.transitionUsd)} | ${format_usd(m.proposed.earlyDeleteUsd)} |`);
     }
@@ -2022,7 +2087,9 @@ function markdown(r) {
 const TRACK_FORMATS = ['stylish', 'json', 'markdown'];
 const count = (n) => Math.round(n).toLocaleString('en-US');
 const cell = (a) => `${count(a.objects)} / ${(0,_model_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(a.bytes)} / ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(a.usdPerMonth)}`;
-const diff = (p, a) => (Math.round(a.objects - p.objects) === 0 && Math.round((a.bytes - p.bytes) / 1024) === 0 ? 'as projected' : `${a.bytes >= p.bytes ? '+' : '−'}${(0,_model_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(Math.abs(a.bytes - p.bytes))}, ${a.usdPerMonth >= p.usdPerMonth ? '+' : '−'}${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(Math.abs(a.usdPerMonth - p.usdPerMonth))}/month`);
+const diff = (p, a) => Math.round(a.objects - p.objects) === 0 && Math.round((a.bytes - p.bytes) / 1024) === 0
+    ? 'as projected'
+    : `${a.bytes >= p.bytes ? '+' : '−'}${(0,_model_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(Math.abs(a.bytes - p.bytes))}, ${a.usdPerMonth >= p.usdPerMonth ? '+' : '−'}${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(Math.abs(a.usdPerMonth - p.usdPerMonth))}/month`;
 function rows(r) {
     return [
         ['total', r.totals.projected, r.totals.actual],
@@ -2382,7 +2449,7 @@ function applySpans(text, spans) {
 }
 function overlaps(a, b) {
     // Two insertions at one offset overlap too: their order would be a guess.
-    return a.start < b.end && b.start < a.end || a.start === b.start;
+    return (a.start < b.end && b.start < a.end) || a.start === b.start;
 }
 
 
@@ -2501,7 +2568,9 @@ function aborted(err) {
 function withReason(err, api) {
     if (!aborted(err))
         return err;
-    const message = (0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlinePassed */ .Hx)() ? `stopped at ${(0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineWords */ .mR)()} while waiting for the GitHub API at ${api}` : `the GitHub API at ${api} did not answer within ${GITHUB_REQUEST_TIMEOUT_MS / 1000} s`;
+    const message = (0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlinePassed */ .Hx)()
+        ? `stopped at ${(0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineWords */ .mR)()} while waiting for the GitHub API at ${api}`
+        : `the GitHub API at ${api} did not answer within ${GITHUB_REQUEST_TIMEOUT_MS / 1000} s`;
     return Object.assign(new Error(message), { name: 'GitHubTimeout' });
 }
 /** HTTP status of an Octokit RequestError, or undefined for anything else (network, bug). */
@@ -2714,10 +2783,13 @@ class VersionReader {
         if (loaded === 'absent' || !loaded.config)
             return null;
         const { config, scratch } = loaded;
-        const then = config.targets.find((t) => t.name === target.name) ?? config.targets.find((t) => t.bucket === target.bucket && t.endpoint === target.endpoint);
+        const then = config.targets.find((t) => t.name === target.name) ??
+            config.targets.find((t) => t.bucket === target.bucket && t.endpoint === target.endpoint);
         if (!then)
             return null;
-        const files = [then.source.lifecycle, then.source.policy].filter((p) => !!p).map((p) => (0,external_node_path_.relative)(scratch, (0,external_node_path_.resolve)(config.dir, p)).split(external_node_path_.sep).join('/'));
+        const files = [then.source.lifecycle, then.source.policy]
+            .filter((p) => !!p)
+            .map((p) => (0,external_node_path_.relative)(scratch, (0,external_node_path_.resolve)(config.dir, p)).split(external_node_path_.sep).join('/'));
         if (files.some((f) => f.startsWith('..') || f.startsWith('/')))
             return 'unreadable';
         for (const file of files) {
@@ -2846,14 +2918,23 @@ class History {
                 reason: `the live rules match none of the ${commits.length} versions this shallow checkout holds, and older ones are not in it: check out the whole history (actions/checkout with fetch-depth: 0) so that lifeguard can tell a bucket behind the branch from one changed outside git`,
             };
         }
-        return { state: 'drifted', searched: commits.length, complete: commits.length < this.search.depth, ...(desiredSince ? { desiredSince } : {}) };
+        return {
+            state: 'drifted',
+            searched: commits.length,
+            complete: commits.length < this.search.depth,
+            ...(desiredSince ? { desiredSince } : {}),
+        };
     }
     async close() {
         await this.reader?.close();
     }
     /** .lifeguard.yml and the target's sources as the head names them, relative to the checkout. */
     pathsOf(target) {
-        const files = [this.config.file ? (0,external_node_path_.resolve)(this.config.dir, baseName(this.config.file)) : undefined, target.source.lifecycle, target.source.policy]
+        const files = [
+            this.config.file ? (0,external_node_path_.resolve)(this.config.dir, baseName(this.config.file)) : undefined,
+            target.source.lifecycle,
+            target.source.policy,
+        ]
             .filter((p) => !!p)
             .map((p) => repoRelative(this.search.root, (0,external_node_path_.resolve)(this.config.dir, p)));
         return [...new Set(files)].filter((p) => !p.startsWith('..'));
@@ -2925,7 +3006,11 @@ function jsonChange(text, root, change) {
     switch (change.op) {
         case 'set': {
             if (node)
-                return { start: node.offset, end: node.offset + node.length, replacement: render(change.value, lineIndent(text, node.offset), style, false) };
+                return {
+                    start: node.offset,
+                    end: node.offset + node.length,
+                    replacement: render(change.value, lineIndent(text, node.offset), style, false),
+                };
             const parent = (0,main.findNodeAtLocation)(root, path.slice(0, -1));
             return parent?.type === 'object' ? addMember(text, parent, String(path.at(-1)), change.value, style) : undefined;
         }
@@ -2933,7 +3018,11 @@ function jsonChange(text, root, change) {
             const member = node?.parent;
             if (member?.type !== 'property')
                 return undefined;
-            return { start: member.offset, end: member.offset + member.length, replacement: `${JSON.stringify(change.key)}: ${render(change.value, lineIndent(text, member.offset), style, false)}` };
+            return {
+                start: member.offset,
+                end: member.offset + member.length,
+                replacement: `${JSON.stringify(change.key)}: ${render(change.value, lineIndent(text, member.offset), style, false)}`,
+            };
         }
         case 'remove':
             return node?.parent?.type === 'property' ? removeMember(text, node.parent) : undefined;
@@ -3118,7 +3207,9 @@ function nodeEnd(text, node) {
 }
 /** `key: value` in block style; continuation lines at `indent`, the first too when `own` (a line of its own). */
 function member(key, value, indent, own) {
-    const lines = (0,dist/* stringify */.As)({ [key]: value }, { lineWidth: 0 }).trimEnd().split('\n');
+    const lines = (0,dist/* stringify */.As)({ [key]: value }, { lineWidth: 0 })
+        .trimEnd()
+        .split('\n');
     const pad = ' '.repeat(indent);
     return lines.map((l, i) => (i === 0 && !own ? l : pad + l)).join('\n') + '\n';
 }
@@ -3322,7 +3413,11 @@ function lintLifecycle(file, fileData, options = {}) {
     return findings;
 }
 function lintLifecycleDocument(doc, options = {}) {
-    return lintLifecycle(doc.file, doc.data, { ...options, ...(doc.literal ? { literal: doc.literal } : {}), ...(options.fixes || options.fixer ? { fixer: options.fixer ?? fixerFor(doc) } : {}) });
+    return lintLifecycle(doc.file, doc.data, {
+        ...options,
+        ...(doc.literal ? { literal: doc.literal } : {}),
+        ...(options.fixes || options.fixer ? { fixer: options.fixer ?? fixerFor(doc) } : {}),
+    });
 }
 /** Rules in the file before bounding, for the rule that judges the count. */
 function countRules(data) {
@@ -3352,9 +3447,27 @@ const UG_2023_DATE = '2023-06-09';
  */
 const UG_TRANSITIONS = 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html';
 const UG_TRANSITIONS_DATE = '2024-09';
-const model = (source, quote, extra = {}) => ({ kind: 'model', source, quote, confirmed: MODEL_READ, ...extra });
-const docs = (source, quote, confirmed, about) => ({ kind: 'docs', source, quote, confirmed, about });
-const answer = (source, quote, confirmed, about) => ({ kind: 'aws-answer', source, quote, confirmed, about });
+const model = (source, quote, extra = {}) => ({
+    kind: 'model',
+    source,
+    quote,
+    confirmed: MODEL_READ,
+    ...extra,
+});
+const docs = (source, quote, confirmed, about) => ({
+    kind: 'docs',
+    source,
+    quote,
+    confirmed,
+    about,
+});
+const answer = (source, quote, confirmed, about) => ({
+    kind: 'aws-answer',
+    source,
+    quote,
+    confirmed,
+    about,
+});
 const emulator = (source, quote, about) => ({ kind: 'emulator', source, quote, about });
 const DIRECTORY_BUCKETS = 'This parameter applies to general purpose buckets only. It is not supported for directory bucket lifecycle configurations.';
 const MIDNIGHT = 'The time is always midnight UTC.';
@@ -3376,22 +3489,43 @@ const GAP_DOCS = [
 ];
 const NONCURRENT_IA_DOCS = [
     docs(UG_TRANSITIONS, 'Similarly, if you are transitioning noncurrent objects (in versioned buckets), you can transition only objects that are at least 30 days noncurrent to S3 Standard-IA or S3 One Zone-IA storage.', UG_TRANSITIONS_DATE, 'stated beside the 30-day minimum for current versions that AWS removed on 2026-07-16'),
-    model('NoncurrentVersionTransition.NoncurrentDays', 'Specifies the number of days an object is noncurrent before Amazon S3 can perform the associated action. For information about the noncurrent days calculations, see How Amazon S3 Calculates How Long an Object Has Been Noncurrent in the Amazon S3 User Guide.', { match: 'whole', stance: 'against', about: 'the model states no minimum for noncurrent transitions, nor did it before the change; a sentence AWS adds trips the wire' }),
+    model('NoncurrentVersionTransition.NoncurrentDays', 'Specifies the number of days an object is noncurrent before Amazon S3 can perform the associated action. For information about the noncurrent days calculations, see How Amazon S3 Calculates How Long an Object Has Been Noncurrent in the Amazon S3 User Guide.', {
+        match: 'whole',
+        stance: 'against',
+        about: 'the model states no minimum for noncurrent transitions, nor did it before the change; a sentence AWS adds trips the wire',
+    }),
 ];
 const EVIDENCE = {
     '1.1': [model('BucketLifecycleConfiguration.Rules', 'Rules is required.', { match: 'required' })],
-    '1.2': [model('operation PutBucketLifecycleConfiguration', 'An Amazon S3 Lifecycle configuration can have up to 1,000 rules. This limit is not adjustable.')],
-    '1.3': [model('enum ExpirationStatus', 'Disabled | Enabled', { match: 'whole' }), model('LifecycleRule.Status', 'Status is required.', { match: 'required' })],
+    '1.2': [
+        model('operation PutBucketLifecycleConfiguration', 'An Amazon S3 Lifecycle configuration can have up to 1,000 rules. This limit is not adjustable.'),
+    ],
+    '1.3': [
+        model('enum ExpirationStatus', 'Disabled | Enabled', { match: 'whole' }),
+        model('LifecycleRule.Status', 'Status is required.', { match: 'required' }),
+    ],
     '1.5': [model('LifecycleRule.ID', 'The value cannot be longer than 255 characters.')],
-    '1.4': [docs('https://docs.aws.amazon.com/AmazonS3/latest/API/API_LifecycleRule.html', 'ID: Unique identifier for the rule. The value cannot be longer than 255 characters. Required: No', undefined, 'AWS accepts a rule without an ID'), answer('minio/minio#10084', 'AWS does not require ID field.. but it generates a random one when it is not set.', undefined, 'a MinIO maintainer, on what AWS does')],
-    '1.6': [model('LifecycleRule.ID', 'Unique identifier for the rule.'), emulator(OPENIO, 'Rule ID must be unique. Found same ID for more than one rule')],
+    '1.4': [
+        docs('https://docs.aws.amazon.com/AmazonS3/latest/API/API_LifecycleRule.html', 'ID: Unique identifier for the rule. The value cannot be longer than 255 characters. Required: No', undefined, 'AWS accepts a rule without an ID'),
+        answer('minio/minio#10084', 'AWS does not require ID field.. but it generates a random one when it is not set.', undefined, 'a MinIO maintainer, on what AWS does'),
+    ],
+    '1.6': [
+        model('LifecycleRule.ID', 'Unique identifier for the rule.'),
+        emulator(OPENIO, 'Rule ID must be unique. Found same ID for more than one rule'),
+    ],
     '1.7': [
         model('LifecycleRule.Filter', 'Filter is required if the LifecycleRule does not contain a Prefix element.'),
         answer('boto/boto3#2660', 'An error occurred (MalformedXML) when calling the PutBucketLifecycleConfiguration operation: The XML you provided was not well-formed or did not validate against our published schema', '2020-11-13', 'a rule with neither Filter nor Prefix'),
     ],
     '1.8': [emulator(OPENIO, 'MalformedXML', 'Filter and Prefix in one rule')],
-    '1.9': [answer('crossplane-contrib/provider-aws#1337', 'api error InvalidRequest: At least one action needs to be specified in a rule', '2022-06-02')],
-    '1.10': [model('enum TransitionStorageClass', 'DEEP_ARCHIVE | GLACIER | GLACIER_IR | INTELLIGENT_TIERING | ONEZONE_IA | STANDARD_IA', { match: 'whole' })],
+    '1.9': [
+        answer('crossplane-contrib/provider-aws#1337', 'api error InvalidRequest: At least one action needs to be specified in a rule', '2022-06-02'),
+    ],
+    '1.10': [
+        model('enum TransitionStorageClass', 'DEEP_ARCHIVE | GLACIER | GLACIER_IR | INTELLIGENT_TIERING | ONEZONE_IA | STANDARD_IA', {
+            match: 'whole',
+        }),
+    ],
     // 1.10, two of its kinds: integers written as whole numbers (integer-values) and text XML 1.0 can carry (xml-characters).
     '1.10-integers': [
         model('LifecycleExpiration.Days', POSITIVE),
@@ -3401,20 +3535,31 @@ const EVIDENCE = {
         model('ObjectIdentifier.Key', 'Replacement must be made for object keys containing special characters (such as carriage returns) when using XML requests.'),
         answer('boto/boto3#2660', 'An error occurred (MalformedXML) when calling the PutBucketLifecycleConfiguration operation: The XML you provided was not well-formed or did not validate against our published schema', '2020-11-13', 'the answer to a request that does not follow the published schema'),
     ],
-    '1.11': [model('enum TransitionStorageClass', 'DEEP_ARCHIVE | GLACIER | GLACIER_IR | INTELLIGENT_TIERING | ONEZONE_IA | STANDARD_IA', { match: 'whole', about: 'STANDARD and REDUCED_REDUNDANCY are no transition target' })],
+    '1.11': [
+        model('enum TransitionStorageClass', 'DEEP_ARCHIVE | GLACIER | GLACIER_IR | INTELLIGENT_TIERING | ONEZONE_IA | STANDARD_IA', {
+            match: 'whole',
+            about: 'STANDARD and REDUCED_REDUNDANCY are no transition target',
+        }),
+    ],
     '2.1': [
         model('LifecycleRuleFilter', 'A Filter can have exactly one of Prefix, Tag, ObjectSizeGreaterThan, ObjectSizeLessThan, or And specified.'),
         answer('noobaa/noobaa-core#8914', 'the aws command is failing when I try to apply the same rule', '2025-04-07', 'Prefix and Tag without And, tried on AWS'),
     ],
     '2.2': [model('LifecycleRuleAndOperator', 'This is used in a Lifecycle Rule Filter to apply a logical AND to two or more predicates.')],
-    '2.3': [docs(`${UG_2023}intro-lifecycle-rules.md`, 'each tag key must be unique', UG_2023_DATE), emulator(OPENIO, 'Duplicate Tag Keys are not allowed.')],
+    '2.3': [
+        docs(`${UG_2023}intro-lifecycle-rules.md`, 'each tag key must be unique', UG_2023_DATE),
+        emulator(OPENIO, 'Duplicate Tag Keys are not allowed.'),
+    ],
     '2.4': [emulator('stackd (an emulator that copies AWS answers)', "A Tag's Key must be a length between 1 and 128.")],
     '2.5': [
         docs('https://docs.aws.amazon.com/AmazonS3/latest/userguide/intro-lifecycle-filters.html', 'Object size values are in bytes. Maximum filter size is 5 TB', undefined),
         answer('hashicorp/terraform-provider-aws#41521', "InvalidRequest: 'ObjectSizeLessThan' should be between 1 and 099511627776000.", '2025-02-23', 'AWS answering a provider upgrade that sent ObjectSizeLessThan out of range (its digits as AWS gave them)'),
         emulator('mantle (an emulator whose notes say "S3\'s recorded answers")', "'ObjectSizeGreaterThan' should be between 0 and 1099511627776000."),
     ],
-    '2.6': [docs(`${UG_2023}intro-lifecycle-filters.md`, 'the ObjectSizeGreaterThan integer must be less than the ObjectSizeLessThan value', UG_2023_DATE), emulator(OPENIO, "'ObjectSizeLessThan' has to be a value greater than 'ObjectSizeGreaterThan'.")],
+    '2.6': [
+        docs(`${UG_2023}intro-lifecycle-filters.md`, 'the ObjectSizeGreaterThan integer must be less than the ObjectSizeLessThan value', UG_2023_DATE),
+        emulator(OPENIO, "'ObjectSizeLessThan' has to be a value greater than 'ObjectSizeGreaterThan'."),
+    ],
     '2.7': [emulator('mantle (an emulator whose notes say "S3\'s recorded answers")', 'rejects a prefix over 1,024 bytes (own text)')],
     '2.8': [emulator('mantle (an emulator whose notes say "S3\'s recorded answers")', 'rejects more than 10 tags in a filter (own text)')],
     '2.10': [model('LifecycleRuleFilter.Tag', DIRECTORY_BUCKETS)],
@@ -3431,30 +3576,52 @@ const EVIDENCE = {
         model('LifecycleExpiration.Date', MIDNIGHT),
         answer('aws/aws-cli#7677', "An error occurred (InvalidArgument) when calling the PutBucketLifecycleConfiguration operation: 'Date' must be at midnight GMT", '2023-02-20', 'reproduced by the AWS CLI maintainers'),
     ],
-    '3a.4': [docs(`${UG_2023}intro-lifecycle-rules.md`, 'You cannot specify this Lifecycle action in a rule that specifies a filter based on object tags', UG_2023_DATE), emulator(OPENIO, 'ExpiredObjectDeleteMarker cannot be specified with Tags.')],
+    '3a.4': [
+        docs(`${UG_2023}intro-lifecycle-rules.md`, 'You cannot specify this Lifecycle action in a rule that specifies a filter based on object tags', UG_2023_DATE),
+        emulator(OPENIO, 'ExpiredObjectDeleteMarker cannot be specified with Tags.'),
+    ],
     '3a.5': [emulator(OPENIO, 'ExpiredObjectDeleteMarker cannot be specified with Object Size.')],
     '3b.1': [emulator(OPENIO, 'MalformedXML', 'a Transition with neither Days nor Date, or both')],
     '3b.2': [model('Transition.Days', 'The value can be 0 or any positive integer.')],
-    '3b.3': [model('Transition.Days', 'The value can be 0 or any positive integer.', { about: 'STANDARD_IA and ONEZONE_IA from day 0: accepted since 2026-07-16' }), ...IA_CHANGE],
+    '3b.3': [
+        model('Transition.Days', 'The value can be 0 or any positive integer.', {
+            about: 'STANDARD_IA and ONEZONE_IA from day 0: accepted since 2026-07-16',
+        }),
+        ...IA_CHANGE,
+    ],
     '3b.4': [emulator(OPENIO, "'StorageClass' must be different for 'Transition' actions in same 'Rule' with filter '(…)'")],
     '3b.5': [
         docs(UG_TRANSITIONS, 'Objects that are stored in the S3 Glacier Flexible Retrieval storage class can only be transitioned to the S3 Glacier Deep Archive storage class.', UG_TRANSITIONS_DATE),
         emulator('noobaa/noobaa-core src/endpoint/s3/ops/s3_put_bucket_lifecycle.js', "'Days' in the Transition action for StorageClass 'DEEP_ARCHIVE' for filter '(…)' must be greater than 'Days' in the Transition action for StorageClass 'GLACIER' for filter '(…)'"),
     ],
     '3b.6': [...GAP_DOCS, ...IA_GAP_DOCS, ...IA_CHANGE_AGAINST],
-    '3b.7': [docs('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-rule.html', 'If you specify an expiration and transition time, you must use the same time unit for both properties (either in days or by date).'), emulator(OPENIO, "Found mixed 'Date' and 'Days' based Expiration and Transition actions in lifecycle rule for filter '(…)'")],
+    '3b.7': [
+        docs('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-rule.html', 'If you specify an expiration and transition time, you must use the same time unit for both properties (either in days or by date).'),
+        emulator(OPENIO, "Found mixed 'Date' and 'Days' based Expiration and Transition actions in lifecycle rule for filter '(…)'"),
+    ],
     '3b.8': [model('Transition.Date', MIDNIGHT)],
-    '3b.9': [docs('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-rule.html', 'The expiration time must also be later than the transition time.')],
+    '3b.9': [
+        docs('https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-s3-bucket-rule.html', 'The expiration time must also be later than the transition time.'),
+    ],
     '3b.10': [model('LifecycleRule.Transitions', DIRECTORY_BUCKETS)],
-    '3c': [docs(UG_TRANSITIONS, 'Objects that are stored in the S3 Glacier Flexible Retrieval storage class can only be transitioned to the S3 Glacier Deep Archive storage class.', UG_TRANSITIONS_DATE)],
+    '3c': [
+        docs(UG_TRANSITIONS, 'Objects that are stored in the S3 Glacier Flexible Retrieval storage class can only be transitioned to the S3 Glacier Deep Archive storage class.', UG_TRANSITIONS_DATE),
+    ],
     '3d.1': [
         model('NoncurrentVersionExpiration.NoncurrentDays', POSITIVE),
         answer('scality/Arsenal#2648', "'NoncurrentDays' for NoncurrentVersionExpiration action must be a positive integer", '2026-07-01', 'reproduced with aws s3api put-bucket-lifecycle-configuration'),
         answer('scality/Arsenal#2085', 'testing AWS S3 behavior, `NoncurrentDays` is a required value', '2023-03-01'),
     ],
-    '3d.2': [emulator(OPENIO, 'MalformedXML', 'a NoncurrentVersionTransition without NoncurrentDays'), emulator('noobaa/noobaa-core src/endpoint/s3/ops/s3_put_bucket_lifecycle.js', "'NoncurrentDays' in NoncurrentVersionTransition action must be nonnegative")],
+    '3d.2': [
+        emulator(OPENIO, 'MalformedXML', 'a NoncurrentVersionTransition without NoncurrentDays'),
+        emulator('noobaa/noobaa-core src/endpoint/s3/ops/s3_put_bucket_lifecycle.js', "'NoncurrentDays' in NoncurrentVersionTransition action must be nonnegative"),
+    ],
     '3d.3': [...NONCURRENT_IA_DOCS, ...IA_CHANGE_AGAINST],
-    '3d.4': [...GAP_DOCS, emulator(OPENIO, "'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass '…' for filter '(…)' must be 30 days more than 'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass '…' for filter '(…)'"), ...IA_CHANGE_AGAINST],
+    '3d.4': [
+        ...GAP_DOCS,
+        emulator(OPENIO, "'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass '…' for filter '(…)' must be 30 days more than 'NoncurrentDays' in the 'NoncurrentVersionTransition' action for StorageClass '…' for filter '(…)'"),
+        ...IA_CHANGE_AGAINST,
+    ],
     '3d.5': [
         answer('go-to-k/cdkd#1426', "'NoncurrentDays' in the NoncurrentVersionExpiration action must be greater than 'NoncurrentDays' in the NoncurrentVersionTransition action", undefined, 'a deploy against AWS; the thread does not date it'),
     ],
@@ -3462,24 +3629,41 @@ const EVIDENCE = {
         answer('hashicorp/terraform-provider-aws#41296', 'TestAccS3BucketLifecycleConfiguration_EmptyFilter_NonCurrentVersions', undefined, 'an acceptance test run against AWS: NoncurrentVersionExpiration {NoncurrentDays: 30, NewerNoncurrentVersions: 2} next to a NoncurrentVersionTransition at 30 days is applied; passing runs are quoted in #23445, #23746 and #41296 (constraint catalogue 3d.5)'),
     ],
     '3d.6': [model('NoncurrentVersionExpiration.NewerNoncurrentVersions', 'You can specify up to 100 noncurrent versions to retain.')],
-    '3d.7': [docs(`${UG_2023}intro-lifecycle-rules.md`, 'If you do not specify a Filter element, Amazon S3 will generate an InvalidRequest error when you provide a maximum number of noncurrent versions.', UG_2023_DATE)],
-    '3e.1': [answer('aws/aws-sdk-js#1071', 'The XML you provided was not well-formed or did not validate against our published schema', '2016-07-22', 'DaysAfterInitiation: 0, with other faults in the same rule'), emulator(OPENIO, 'MalformedXML', 'DaysAfterInitiation missing')],
+    '3d.7': [
+        docs(`${UG_2023}intro-lifecycle-rules.md`, 'If you do not specify a Filter element, Amazon S3 will generate an InvalidRequest error when you provide a maximum number of noncurrent versions.', UG_2023_DATE),
+    ],
+    '3e.1': [
+        answer('aws/aws-sdk-js#1071', 'The XML you provided was not well-formed or did not validate against our published schema', '2016-07-22', 'DaysAfterInitiation: 0, with other faults in the same rule'),
+        emulator(OPENIO, 'MalformedXML', 'DaysAfterInitiation missing'),
+    ],
     '3e.2': [
         answer('aws-samples/sample-spec-driven-presentation-maker#267', 'AbortIncompleteMultipartUpload cannot be specified with Tags. (Service: S3, Status Code: 400)', '2026-08-02'),
         answer('terraform-aws-modules/terraform-aws-s3-bucket#109', 'Error putting S3 lifecycle: InvalidRequest: AbortIncompleteMultipartUpload cannot be specified with Tags.', '2021-09-01'),
     ],
-    '3e.3': [answer('aws-cloudformation/cfn-lint#3554', 'AbortIncompleteMultipartUpload cannot be specified with Object Size.', '2024-08-01', 'a CloudFormation deploy; cfn-lint added its check on that day (#3558)')],
+    '3e.3': [
+        answer('aws-cloudformation/cfn-lint#3554', 'AbortIncompleteMultipartUpload cannot be specified with Object Size.', '2024-08-01', 'a CloudFormation deploy; cfn-lint added its check on that day (#3558)'),
+    ],
     '4.1': [emulator(OPENIO, 'Base level prefix cannot be used in Lifecycle V2, prefixes are only supported in the Filter.')],
-    '4.2': [answer('cloud-custodian/cloud-custodian#5826', 'An error occurred (InvalidRequest) when calling the PutBucketLifecycleConfiguration operation: Filter element can only be used in Lifecycle V2.', '2020-06-01')],
-    '4.3': [answer('ceph/ceph#23668', "Found overlapping prefixes 'logs' and '' for same action type 'Expiration'", '2018-08-21', 'tested on S3 with the Java SDK')],
+    '4.2': [
+        answer('cloud-custodian/cloud-custodian#5826', 'An error occurred (InvalidRequest) when calling the PutBucketLifecycleConfiguration operation: Filter element can only be used in Lifecycle V2.', '2020-06-01'),
+    ],
+    '4.3': [
+        answer('ceph/ceph#23668', "Found overlapping prefixes 'logs' and '' for same action type 'Expiration'", '2018-08-21', 'tested on S3 with the Java SDK'),
+    ],
     '5.1': [
         model('enum TransitionDefaultMinimumObjectSize', 'all_storage_classes_128K | varies_by_storage_class', { match: 'whole' }),
         answer('localstack/localstack#12212', 'InvalidRequest: Invalid TransitionDefaultMinimumObjectSize found: <value>', '2025-01-30', "LocalStack's snapshot test_s3_transition_default_minimum_object_size (bad-value), recorded against AWS"),
     ],
     '5.5': [model('PutBucketLifecycleConfigurationRequest.TransitionDefaultMinimumObjectSize', DIRECTORY_BUCKETS)],
-    '6.1': [model('operation PutBucketLifecycleConfiguration', 'Lifecyle configurations for directory buckets only support expiring objects and cancelling multipart uploads.')],
-    '6.2': [docs('https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_LifecycleRule.html', 'This is not supported by Amazon S3 on Outposts buckets.')],
-    '6.3': [docs(`${UG_2023}lifecycle-and-other-bucket-config.md`, 'Lifecycle configuration on multi-factor authentication (MFA)-enabled buckets is not supported.', UG_2023_DATE)],
+    '6.1': [
+        model('operation PutBucketLifecycleConfiguration', 'Lifecyle configurations for directory buckets only support expiring objects and cancelling multipart uploads.'),
+    ],
+    '6.2': [
+        docs('https://docs.aws.amazon.com/AmazonS3/latest/API/API_control_LifecycleRule.html', 'This is not supported by Amazon S3 on Outposts buckets.'),
+    ],
+    '6.3': [
+        docs(`${UG_2023}lifecycle-and-other-bucket-config.md`, 'Lifecycle configuration on multi-factor authentication (MFA)-enabled buckets is not supported.', UG_2023_DATE),
+    ],
 };
 /** The evidence of these catalogue rows, in order, without repeats; rows without evidence add nothing. */
 function evidenceFor(...rows) {
@@ -3514,7 +3698,7 @@ function evidenceFor(...rows) {
 /* harmony export */ });
 const PARSE_ERROR = {
     id: 'parse-error',
-    description: 'The file can be read as UTF-8 JSON or YAML within lifeguard\'s limits (size, nesting, aliases, duplicate keys).',
+    description: "The file can be read as UTF-8 JSON or YAML within lifeguard's limits (size, nesting, aliases, duplicate keys).",
     defaultSeverity: 'error',
     catalogue: [],
 };
@@ -3532,7 +3716,7 @@ const CONFIG_SCHEMA_RULE = {
 };
 const SETTINGS_LOOSENED = {
     id: 'settings-loosened',
-    description: 'A pull request\'s .lifeguard.yml does not loosen what the base commit\'s settings decide (gates, fail-on, severities, approvers, trusted target fields) without an approval.',
+    description: "A pull request's .lifeguard.yml does not loosen what the base commit's settings decide (gates, fail-on, severities, approvers, trusted target fields) without an approval.",
     defaultSeverity: 'error',
     catalogue: [],
 };
@@ -3550,17 +3734,26 @@ const IAC_INVALID = {
 };
 const INVENTORY_BUCKET = {
     id: 'inventory-bucket',
-    description: 'A target\'s S3 Inventory report describes the target\'s own bucket (its manifest\'s sourceBucket).',
+    description: "A target's S3 Inventory report describes the target's own bucket (its manifest's sourceBucket).",
     defaultSeverity: 'error',
     catalogue: [],
 };
 const INVENTORY_STALE = {
     id: 'inventory-stale',
-    description: 'A target\'s S3 Inventory report is younger than gates.inventory-max-age-days (default 7): older figures may no longer describe the bucket.',
+    description: "A target's S3 Inventory report is younger than gates.inventory-max-age-days (default 7): older figures may no longer describe the bucket.",
     defaultSeverity: 'warning',
     catalogue: [],
 };
-const FILE_RULES = [CONFIG_SCHEMA_RULE, IAC_INVALID, IAC_UNKNOWN, INVENTORY_BUCKET, INVENTORY_STALE, PARSE_ERROR, SETTINGS_LOOSENED, SKIPPED_FILE];
+const FILE_RULES = [
+    CONFIG_SCHEMA_RULE,
+    IAC_INVALID,
+    IAC_UNKNOWN,
+    INVENTORY_BUCKET,
+    INVENTORY_STALE,
+    PARSE_ERROR,
+    SETTINGS_LOOSENED,
+    SKIPPED_FILE,
+];
 
 
 /***/ }),
@@ -3866,14 +4059,23 @@ function prefixIntoFilter(rule) {
         return undefined;
     return {
         kind: 'safe',
-        description: same ? `remove the rule-level Prefix of ${rule.label} (its Filter has the same one)` : `move the rule-level Prefix of ${rule.label} into its Filter`,
-        changes: [{ op: 'remove', pointer: rule.at('Prefix') }, ...(same ? [] : [{ op: 'set', pointer: rule.at('Filter', 'Prefix'), value: prefix }])],
+        description: same
+            ? `remove the rule-level Prefix of ${rule.label} (its Filter has the same one)`
+            : `move the rule-level Prefix of ${rule.label} into its Filter`,
+        changes: [
+            { op: 'remove', pointer: rule.at('Prefix') },
+            ...(same ? [] : [{ op: 'set', pointer: rule.at('Filter', 'Prefix'), value: prefix }]),
+        ],
     };
 }
 /** A second rule with an ID already used: the first free `<id>-<n>`. */
 function uniqueId(ctx, rule, id) {
     const fresh = freeId(ctx, id);
-    return { kind: 'safe', description: `give ${`rule #${rule.index + 1}`} the ID '${fresh}'`, changes: [{ op: 'set', pointer: rule.at('ID'), value: fresh }] };
+    return {
+        kind: 'safe',
+        description: `give ${`rule #${rule.index + 1}`} the ID '${fresh}'`,
+        changes: [{ op: 'set', pointer: rule.at('ID'), value: fresh }],
+    };
 }
 function freeId(ctx, id) {
     const used = new Set(ctx.rules.map((r) => (0,values/* str */.gx)(r.raw.ID)));
@@ -3896,7 +4098,12 @@ function addAbortRule(ctx) {
             {
                 op: 'append',
                 pointer: `${ctx.base}/Rules`,
-                value: { ID: id, Status: 'Enabled', ...(v1 ? { Prefix: '' } : { Filter: {} }), AbortIncompleteMultipartUpload: { DaysAfterInitiation: ABORT_AFTER_DAYS } },
+                value: {
+                    ID: id,
+                    Status: 'Enabled',
+                    ...(v1 ? { Prefix: '' } : { Filter: {} }),
+                    AbortIncompleteMultipartUpload: { DaysAfterInitiation: ABORT_AFTER_DAYS },
+                },
             },
         ],
     };
@@ -3934,7 +4141,10 @@ const abortMultipartMissing = {
         description: 'Some enabled rule aborts incomplete multipart uploads (AbortIncompleteMultipartUpload).',
         defaultSeverity: 'warning',
         catalogue: ['W12'],
-        fix: { kind: 'safe', what: 'adds a rule `abort-incomplete-multipart-uploads` (enabled, the whole bucket) that aborts incomplete multipart uploads after 7 days, at the end of Rules' },
+        fix: {
+            kind: 'safe',
+            what: 'adds a rule `abort-incomplete-multipart-uploads` (enabled, the whole bucket) that aborts incomplete multipart uploads after 7 days, at the end of Rules',
+        },
         messages: {
             none: {
                 message: 'no rule aborts incomplete multipart uploads: their parts stay, billed and unlisted',
@@ -3956,7 +4166,9 @@ const abortMultipartMissing = {
         ctx.report({
             pointer: `${ctx.base}/Rules`,
             reportOnKey: true,
-            ...(aborting.length === 0 ? { messageId: 'none' } : { messageId: 'onlyDisabled', data: { rules: (0,report_message/* shortList */.pg)(aborting.map((r) => r.label)) } }),
+            ...(aborting.length === 0
+                ? { messageId: 'none' }
+                : { messageId: 'onlyDisabled', data: { rules: (0,report_message/* shortList */.pg)(aborting.map((r) => r.label)) } }),
             fixes: [addAbortRule(ctx)].filter((p) => p !== undefined),
         });
     },
@@ -3979,8 +4191,16 @@ const andOperatorPredicates = {
         catalogue: ['2.2'],
         evidence: (0,records/* evidenceFor */.hF)('2.2'),
         messages: {
-            empty: { message: '{{rule}}: its Filter\'s And is empty', aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3), hint: 'Give And two or more conditions, or remove it.' },
-            single: { message: '{{rule}}: its Filter\'s And holds only {{only}}; And combines two or more', aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3), hint: '{{fix}}' },
+            empty: {
+                message: "{{rule}}: its Filter's And is empty",
+                aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3),
+                hint: 'Give And two or more conditions, or remove it.',
+            },
+            single: {
+                message: "{{rule}}: its Filter's And holds only {{only}}; And combines two or more",
+                aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3),
+                hint: '{{fix}}',
+            },
         },
     },
     check(ctx) {
@@ -4004,7 +4224,14 @@ const andOperatorPredicates = {
                 reportOnKey: true,
                 ...(only === undefined
                     ? { messageId: 'empty', data: { rule: rule.label } }
-                    : { messageId: 'single', data: { rule: rule.label, only, fix: only.startsWith('Tags') ? 'Put the tag directly in the Filter as "Tag".' : `Put ${only} directly in the Filter.` } }),
+                    : {
+                        messageId: 'single',
+                        data: {
+                            rule: rule.label,
+                            only,
+                            fix: only.startsWith('Tags') ? 'Put the tag directly in the Filter as "Tag".' : `Put ${only} directly in the Filter.`,
+                        },
+                    }),
             });
         }
     },
@@ -4056,7 +4283,12 @@ const bucketTypeSupport = {
         const fix = kind === 'directory'
             ? 'Directory buckets (S3 Express One Zone) take only Expiration by Days and AbortIncompleteMultipartUpload, filtered by prefix or size.'
             : 'S3 on Outposts buckets only expire objects and abort incomplete multipart uploads.';
-        const report = (pointer, subject, what) => ctx.report({ pointer, reportOnKey: true, messageId: 'unsupported', data: { subject, what, kind: kind === 'directory' ? 'directory bucket' : 'S3 on Outposts bucket', bucket: `'${ctx.bucket}'`, fix } });
+        const report = (pointer, subject, what) => ctx.report({
+            pointer,
+            reportOnKey: true,
+            messageId: 'unsupported',
+            data: { subject, what, kind: kind === 'directory' ? 'directory bucket' : 'S3 on Outposts bucket', bucket: `'${ctx.bucket}'`, fix },
+        });
         for (const rule of ctx.rules) {
             const say = (what, ...path) => report(rule.at(...path), rule.label, what);
             if ((0,values/* arr */.QL)(rule.raw.Transitions).length > 0)
@@ -4127,7 +4359,15 @@ function ruleActions(rule) {
             return;
         const t = timeOf(raw, 0);
         if (t)
-            out.push({ ...base, scope: 'current', kind: 'transition', element: 'Transition', storageClass: raw.StorageClass, ...t, pointer: rule.at('Transitions', i, t.key) });
+            out.push({
+                ...base,
+                scope: 'current',
+                kind: 'transition',
+                element: 'Transition',
+                storageClass: raw.StorageClass,
+                ...t,
+                pointer: rule.at('Transitions', i, t.key),
+            });
     });
     (0,values/* arr */.QL)(rule.raw.NoncurrentVersionTransitions).forEach((raw, i) => {
         if (!(0,values/* isObj */.sA)(raw) || !isTarget(raw.StorageClass))
@@ -4136,8 +4376,14 @@ function ruleActions(rule) {
         if (at === undefined || at < 0)
             return;
         out.push({
-            ...base, scope: 'noncurrent', kind: 'transition', element: 'NoncurrentVersionTransition', storageClass: raw.StorageClass,
-            basis: 'days', at, pointer: rule.at('NoncurrentVersionTransitions', i, 'NoncurrentDays'),
+            ...base,
+            scope: 'noncurrent',
+            kind: 'transition',
+            element: 'NoncurrentVersionTransition',
+            storageClass: raw.StorageClass,
+            basis: 'days',
+            at,
+            pointer: rule.at('NoncurrentVersionTransitions', i, 'NoncurrentDays'),
         });
     });
     const nve = (0,values/* obj */.WL)(rule.raw.NoncurrentVersionExpiration);
@@ -4145,7 +4391,12 @@ function ruleActions(rule) {
     if (nve && nveDays !== undefined && nveDays >= 1) {
         const newer = (0,values/* int */.Wh)(nve.NewerNoncurrentVersions);
         out.push({
-            ...base, scope: 'noncurrent', kind: 'expiration', element: 'NoncurrentVersionExpiration', basis: 'days', at: nveDays,
+            ...base,
+            scope: 'noncurrent',
+            kind: 'expiration',
+            element: 'NoncurrentVersionExpiration',
+            basis: 'days',
+            at: nveDays,
             newerNoncurrentVersions: newer !== undefined && newer > 0 ? newer : undefined,
             pointer: rule.at('NoncurrentVersionExpiration', 'NoncurrentDays'),
         });
@@ -4407,7 +4658,11 @@ function allowedTargets(from) {
 /** How a step reads in a sentence: "the Transition to GLACIER at day 40". */
 function describeStep(t, s) {
     const action = t.list === 'Transitions' ? 'Transition' : 'NoncurrentVersionTransition';
-    const when = t.key === 'Date' ? `on ${new Date(s.at * timing/* DAY_MS */.sO).toISOString().slice(0, 10)}` : t.key === 'Days' ? `at day ${s.at}` : `at noncurrent day ${s.at}`;
+    const when = t.key === 'Date'
+        ? `on ${new Date(s.at * timing/* DAY_MS */.sO).toISOString().slice(0, 10)}`
+        : t.key === 'Days'
+            ? `at day ${s.at}`
+            : `at noncurrent day ${s.at}`;
     return `the ${action} to ${s.storageClass} ${when}`;
 }
 function transition_sequence_isTarget(v) {
@@ -4501,9 +4756,21 @@ const dateMidnight = {
         catalogue: ['3a.3', '3b.8'],
         evidence: (0,records/* evidenceFor */.hF)('3a.3', '3b.8'),
         messages: {
-            invalid: { message: '{{rule}}: {{what}} {{text}} is not an ISO-8601 date', aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3), hint: 'Write it as "2025-01-31T00:00:00Z".' },
-            notMidnight: { message: '{{rule}}: {{what}} {{text}} is {{utc}}, not midnight UTC', aws: (0,report_message/* recorded */.t2)('InvalidArgument', "'Date' must be at midnight GMT"), hint: 'Use midnight UTC: "…T00:00:00Z".' },
-            fraction: { message: '{{rule}}: {{what}} {{text}} has fractional seconds after midnight', aws: (0,report_message/* documented */.fp)('InvalidArgument'), hint: 'Write ".000Z" or leave the fraction out.' },
+            invalid: {
+                message: '{{rule}}: {{what}} {{text}} is not an ISO-8601 date',
+                aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3),
+                hint: 'Write it as "2025-01-31T00:00:00Z".',
+            },
+            notMidnight: {
+                message: '{{rule}}: {{what}} {{text}} is {{utc}}, not midnight UTC',
+                aws: (0,report_message/* recorded */.t2)('InvalidArgument', "'Date' must be at midnight GMT"),
+                hint: 'Use midnight UTC: "…T00:00:00Z".',
+            },
+            fraction: {
+                message: '{{rule}}: {{what}} {{text}} has fractional seconds after midnight',
+                aws: (0,report_message/* documented */.fp)('InvalidArgument'),
+                hint: 'Write ".000Z" or leave the fraction out.',
+            },
         },
     },
     check(ctx) {
@@ -4626,7 +4893,10 @@ const deprecatedV1Prefix = {
         description: 'Rules select objects with Filter (Lifecycle V2), not the deprecated top-level Prefix.',
         defaultSeverity: 'warning',
         catalogue: ['W8'],
-        fix: { kind: 'safe', what: 'moves each rule-level Prefix into `"Filter": {"Prefix": …}`, in the place the Prefix had; S3 selects the same objects' },
+        fix: {
+            kind: 'safe',
+            what: 'moves each rule-level Prefix into `"Filter": {"Prefix": …}`, in the place the Prefix had; S3 selects the same objects',
+        },
         messages: {
             v1: {
                 message: '{{subject}}: the top-level Prefix is the deprecated Lifecycle V1 form',
@@ -4745,7 +5015,12 @@ function describeObjects(s) {
 }
 /** Bytes as written in the file, with the binary unit when it is exact ("131072 bytes (128 KiB)"). */
 function formatBytes(n) {
-    const units = [[1024 ** 4, 'TiB'], [1024 ** 3, 'GiB'], [1024 ** 2, 'MiB'], [1024, 'KiB']];
+    const units = [
+        [1024 ** 4, 'TiB'],
+        [1024 ** 3, 'GiB'],
+        [1024 ** 2, 'MiB'],
+        [1024, 'KiB'],
+    ];
     for (const [size, unit] of units) {
         if (n >= size && n % size === 0)
             return `${n} bytes (${n / size} ${unit})`;
@@ -4962,7 +5237,10 @@ const earlyDeletionCharge = {
         description: 'Objects stay in a storage class for its minimum storage duration before they expire or move on.',
         defaultSeverity: 'warning',
         catalogue: ['W1'],
-        fix: { kind: 'suggestion', what: "within one rule, moves an expiration given in days to the day the objects have stayed the class's minimum storage duration; this keeps objects longer, so it is applied only with `--fix-type suggestion`" },
+        fix: {
+            kind: 'suggestion',
+            what: "within one rule, moves an expiration given in days to the day the objects have stayed the class's minimum storage duration; this keeps objects longer, so it is applied only with `--fix-type suggestion`",
+        },
         messages: {
             early: {
                 message: '{{rule}}: {{who}} leave {{class}} after {{stay}}, but {{class}} bills {{min}} days',
@@ -5069,10 +5347,13 @@ function days(n) {
 const expirationAfterTransition = {
     meta: {
         id: 'expiration-after-transition',
-        description: 'A rule\'s Expiration comes strictly after every one of its Transitions.',
+        description: "A rule's Expiration comes strictly after every one of its Transitions.",
         defaultSeverity: 'error',
         catalogue: ['3b.9'],
-        fix: { kind: 'suggestion', what: "moves an Expiration given in days to the day the last Transition's class has been paid for (its day plus the class's minimum storage duration); this keeps objects longer, so it is applied only with `--fix-type suggestion`" },
+        fix: {
+            kind: 'suggestion',
+            what: "moves an Expiration given in days to the day the last Transition's class has been paid for (its day plus the class's minimum storage duration); this keeps objects longer, so it is applied only with `--fix-type suggestion`",
+        },
         evidence: (0,records/* evidenceFor */.hF)('3b.9'),
         messages: {
             notAfter: {
@@ -5102,7 +5383,9 @@ const expirationAfterTransition = {
                 messageId: 'notAfter',
                 data: { rule: rule.label, when, step: describeStep(timeline, last) },
                 // A date is moved by hand: the file's way of writing it is the user's.
-                ...(key === 'Days' ? { fixes: [expireAfterMinimum(rule, rule.at('Expiration', 'Days'), last.at, last.storageClass, 'the Expiration')] } : {}),
+                ...(key === 'Days'
+                    ? { fixes: [expireAfterMinimum(rule, rule.at('Expiration', 'Days'), last.at, last.storageClass, 'the Expiration')] }
+                    : {}),
             });
         }
     },
@@ -5165,8 +5448,16 @@ const expirationOneOf = {
         catalogue: ['3a.1'],
         evidence: (0,records/* evidenceFor */.hF)('3a.1'),
         messages: {
-            empty: { message: '{{rule}}: its Expiration is empty', aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3), hint: 'Give it "Days", "Date" or "ExpiredObjectDeleteMarker".' },
-            both: { message: '{{rule}}: its Expiration has both {{written}}; it takes exactly one', aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3), hint: '{{fix}}' },
+            empty: {
+                message: '{{rule}}: its Expiration is empty',
+                aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3),
+                hint: 'Give it "Days", "Date" or "ExpiredObjectDeleteMarker".',
+            },
+            both: {
+                message: '{{rule}}: its Expiration has both {{written}}; it takes exactly one',
+                aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3),
+                hint: '{{fix}}',
+            },
         },
     },
     check(ctx) {
@@ -5188,7 +5479,9 @@ const expirationOneOf = {
             }
             else if (written.length > 1) {
                 const marker = written.includes('ExpiredObjectDeleteMarker');
-                const fix = marker ? 'ExpiredObjectDeleteMarker "cannot be specified with Days or Date" (API reference): put it in a rule of its own.' : 'Keep one of them.';
+                const fix = marker
+                    ? 'ExpiredObjectDeleteMarker "cannot be specified with Days or Date" (API reference): put it in a rule of its own.'
+                    : 'Keep one of them.';
                 const second = marker ? 'ExpiredObjectDeleteMarker' : written[1];
                 ctx.report({
                     pointer: rule.at('Expiration', second),
@@ -5214,7 +5507,7 @@ const expirationOneOf = {
 const filterObjectSize = {
     meta: {
         id: 'filter-object-size',
-        description: 'Object-size filters are within S3\'s bounds and ObjectSizeGreaterThan is below ObjectSizeLessThan.',
+        description: "Object-size filters are within S3's bounds and ObjectSizeGreaterThan is below ObjectSizeLessThan.",
         defaultSeverity: 'error',
         catalogue: ['2.5', '2.6'],
         evidence: (0,records/* evidenceFor */.hF)('2.5', '2.6'),
@@ -5291,7 +5584,10 @@ const filterOrPrefix = {
         description: 'Every rule has a Filter (or, in the deprecated V1 form, a rule-level Prefix), not both.',
         defaultSeverity: 'error',
         catalogue: ['1.7', '1.8'],
-        fix: { kind: 'safe', what: 'adds `"Filter": {}` (the whole bucket; `"Prefix": ""` in a V1 configuration) to a rule with neither a Filter nor a Prefix, and moves a rule-level Prefix into an empty Filter (or drops it when the Filter has the same prefix)' },
+        fix: {
+            kind: 'safe',
+            what: 'adds `"Filter": {}` (the whole bucket; `"Prefix": ""` in a V1 configuration) to a rule with neither a Filter nor a Prefix, and moves a rule-level Prefix into an empty Filter (or drops it when the Filter has the same prefix)',
+        },
         evidence: (0,records/* evidenceFor */.hF)('1.7', '1.8'),
         messages: {
             neither: {
@@ -5409,7 +5705,9 @@ const filterSinglePredicate = {
                 continue;
             const others = written.filter((k) => k !== 'And');
             const tagNote = written.includes('Tag') ? ' (inside And, a tag goes in its "Tags" list)' : '';
-            const fix = written.includes('And') ? `Move ${others.join(' and ')} into the "And"${tagNote}.` : `Combine them in "And": {…}${tagNote}.`;
+            const fix = written.includes('And')
+                ? `Move ${others.join(' and ')} into the "And"${tagNote}.`
+                : `Combine them in "And": {…}${tagNote}.`;
             // The second condition is the one that broke the filter; point there.
             ctx.report({
                 pointer: rule.at('Filter', written[1]),
@@ -5520,9 +5818,21 @@ const filterTagLength = {
         catalogue: ['2.4'],
         evidence: (0,records/* evidenceFor */.hF)('2.4'),
         messages: {
-            emptyKey: { message: '{{rule}}: {{tag}} has an empty Key', aws: (0,report_message/* emulated */.Or)('InvalidRequest'), hint: 'Give the tag a key of 1 to {{max}} characters.' },
-            longKey: { message: '{{rule}}: {{tag}} has a Key of {{length}} characters, more than {{max}}', aws: (0,report_message/* emulated */.Or)('InvalidRequest'), hint: 'Shorten the key to {{max}} characters or fewer.' },
-            longValue: { message: '{{rule}}: {{tag}} has a Value of {{length}} characters, more than {{max}}', aws: (0,report_message/* emulated */.Or)('InvalidRequest'), hint: 'Shorten the value to {{max}} characters or fewer.' },
+            emptyKey: {
+                message: '{{rule}}: {{tag}} has an empty Key',
+                aws: (0,report_message/* emulated */.Or)('InvalidRequest'),
+                hint: 'Give the tag a key of 1 to {{max}} characters.',
+            },
+            longKey: {
+                message: '{{rule}}: {{tag}} has a Key of {{length}} characters, more than {{max}}',
+                aws: (0,report_message/* emulated */.Or)('InvalidRequest'),
+                hint: 'Shorten the key to {{max}} characters or fewer.',
+            },
+            longValue: {
+                message: '{{rule}}: {{tag}} has a Value of {{length}} characters, more than {{max}}',
+                aws: (0,report_message/* emulated */.Or)('InvalidRequest'),
+                hint: 'Shorten the value to {{max}} characters or fewer.',
+            },
         },
     },
     check(ctx) {
@@ -5582,13 +5892,21 @@ const WHOLE = /^[-+]?\d+$|^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
 const integerValues = {
     meta: {
         id: 'integer-values',
-        description: 'Days, counts and object sizes are written as whole numbers, and days and counts fit S3\'s 32-bit integers.',
+        description: "Days, counts and object sizes are written as whole numbers, and days and counts fit S3's 32-bit integers.",
         defaultSeverity: 'error',
         catalogue: ['1.10'],
         evidence: (0,records/* evidenceFor */.hF)('1.10-integers'),
         messages: {
-            notWhole: { message: '{{rule}}: {{field}} is written {{written}}, not as a whole number', aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3), hint: 'Write {{value}}.' },
-            tooLarge: { message: '{{rule}}: {{field}} is {{shown}}, beyond the 32-bit integers S3 takes', aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3), hint: 'Use at most {{max}}.' },
+            notWhole: {
+                message: '{{rule}}: {{field}} is written {{written}}, not as a whole number',
+                aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3),
+                hint: 'Write {{value}}.',
+            },
+            tooLarge: {
+                message: '{{rule}}: {{field}} is {{shown}}, beyond the 32-bit integers S3 takes',
+                aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3),
+                hint: 'Use at most {{max}}.',
+            },
         },
     },
     check(ctx) {
@@ -6768,7 +7086,14 @@ const lifecycleSchema = {
         for (const p of (0,schema_errors/* describeSchemaErrors */.c)(validate.errors ?? [], ctx.document, { schema: schemaDocument, rootDef })) {
             if (p.pointer.endsWith(`/${TDMOS}`)) {
                 const value = (0,pointer/* valueAtPointer */.sZ)(ctx.document, p.pointer);
-                ctx.report({ pointer: p.pointer, messageId: 'transitionDefault', data: { where: request && p.pointer === `/${TDMOS}` ? 'the request' : 'the configuration', value: typeof value === 'string' ? value : JSON.stringify(value) ?? String(value) } });
+                ctx.report({
+                    pointer: p.pointer,
+                    messageId: 'transitionDefault',
+                    data: {
+                        where: request && p.pointer === `/${TDMOS}` ? 'the request' : 'the configuration',
+                        value: typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)),
+                    },
+                });
             }
             else {
                 ctx.report({ pointer: p.pointer, reportOnKey: p.reportOnKey, messageId: 'shape', data: { problem: p.message.replace(/\.$/, '') } });
@@ -6865,7 +7190,11 @@ const newerNoncurrentVersions = {
                 aws: (0,report_message/* documented */.fp)('InvalidRequest'),
                 hint: 'Move the prefix into "Filter": {"Prefix": …}.',
             },
-            notPositive: { message: '{{rule}}: {{where}} keeps NewerNoncurrentVersions {{count}}; it must be 1 or more', aws: (0,report_message/* emulated */.Or)('InvalidArgument'), hint: 'Keep 1 or more versions, or drop NewerNoncurrentVersions.' },
+            notPositive: {
+                message: '{{rule}}: {{where}} keeps NewerNoncurrentVersions {{count}}; it must be 1 or more',
+                aws: (0,report_message/* emulated */.Or)('InvalidArgument'),
+                hint: 'Keep 1 or more versions, or drop NewerNoncurrentVersions.',
+            },
             overMax: {
                 message: '{{rule}}: {{where}} keeps NewerNoncurrentVersions {{count}}, above the documented {{max}}',
                 hint: 'Keep it at {{max}} or less: whether AWS rejects more is not verified.',
@@ -6938,7 +7267,10 @@ const noncurrentExpirationAfterTransition = {
             notAfter: {
                 message: '{{rule}}: NoncurrentVersionExpiration at noncurrent day {{days}} is not after {{step}}',
                 // AWS's text is on record (go-to-k/cdkd#1426); its code only from emulators (InvalidArgument).
-                aws: { evidence: 'recorded', text: "'NoncurrentDays' in the NoncurrentVersionExpiration action must be greater than 'NoncurrentDays' in the NoncurrentVersionTransition action" },
+                aws: {
+                    evidence: 'recorded',
+                    text: "'NoncurrentDays' in the NoncurrentVersionExpiration action must be greater than 'NoncurrentDays' in the NoncurrentVersionTransition action",
+                },
                 hint: 'Expire noncurrent versions later than their last noncurrent transition.',
             },
             sameDayWithNewer: {
@@ -6989,7 +7321,11 @@ const noncurrentExpirationDays = {
         catalogue: ['3d.1'],
         evidence: (0,records/* evidenceFor */.hF)('3d.1'),
         messages: {
-            missing: { message: '{{rule}}: NoncurrentVersionExpiration has no NoncurrentDays', aws: (0,report_message/* documented */.fp)('MalformedXML'), hint: 'Add "NoncurrentDays"{{keep}}.' },
+            missing: {
+                message: '{{rule}}: NoncurrentVersionExpiration has no NoncurrentDays',
+                aws: (0,report_message/* documented */.fp)('MalformedXML'),
+                hint: 'Add "NoncurrentDays"{{keep}}.',
+            },
             notPositive: {
                 message: '{{rule}}: NoncurrentVersionExpiration has NoncurrentDays {{days}}; it must be 1 or more',
                 aws: (0,report_message/* recorded */.t2)('InvalidArgument', "'NoncurrentDays' for NoncurrentVersionExpiration action must be a positive integer"),
@@ -7040,13 +7376,21 @@ const noncurrentExpirationDays = {
 const noncurrentTransitionDays = {
     meta: {
         id: 'noncurrent-transition-days',
-        description: 'Each NoncurrentVersionTransition has NoncurrentDays, not negative and at least the target class\'s minimum (unconfirmed for the IA classes since 2026-07-16).',
+        description: "Each NoncurrentVersionTransition has NoncurrentDays, not negative and at least the target class's minimum (unconfirmed for the IA classes since 2026-07-16).",
         defaultSeverity: 'error',
         catalogue: ['3d.2', '3d.3'],
         evidence: (0,records/* evidenceFor */.hF)('3d.2', '3d.3'),
         messages: {
-            missing: { message: '{{rule}}: {{where}} has no NoncurrentDays', aws: (0,report_message/* recorded */.t2)('MalformedXML'), hint: 'Say after how many noncurrent days versions move.' },
-            negative: { message: '{{rule}}: {{where}} has NoncurrentDays {{days}}', aws: (0,report_message/* emulated */.Or)('InvalidArgument'), hint: 'Use 0 or more days.' },
+            missing: {
+                message: '{{rule}}: {{where}} has no NoncurrentDays',
+                aws: (0,report_message/* recorded */.t2)('MalformedXML'),
+                hint: 'Say after how many noncurrent days versions move.',
+            },
+            negative: {
+                message: '{{rule}}: {{where}} has NoncurrentDays {{days}}',
+                aws: (0,report_message/* emulated */.Or)('InvalidArgument'),
+                hint: 'Use 0 or more days.',
+            },
             belowMin: {
                 message: '{{rule}}: {{where}} moves versions to {{class}} after {{days}} noncurrent days; the minimum is {{min}}',
                 aws: (0,report_message/* documented */.fp)(),
@@ -7092,7 +7436,9 @@ const noncurrentTransitionDays = {
                 if (days >= min)
                     return;
                 const data = { rule: rule.label, where, class: t.StorageClass, days, min };
-                ctx.report(since ? { pointer, severity: 'warning', messageId: 'belowMinUnconfirmed', data: { ...data, since } } : { pointer, messageId: 'belowMin', data });
+                ctx.report(since
+                    ? { pointer, severity: 'warning', messageId: 'belowMinUnconfirmed', data: { ...data, since } }
+                    : { pointer, messageId: 'belowMin', data });
             });
         }
     },
@@ -7108,13 +7454,41 @@ const noncurrentTransitionDays = {
  */
 function transitionMessages(aws) {
     return {
-        repeat: { message: '{{rule}}: {{list}}[{{index}}] moves {{what}} to {{class}} again ({{list}}[{{first}}] already does)', aws: { ...aws, code: 'InvalidRequest' }, hint: 'Name each storage class once in {{list}}.' },
-        sameDay: { message: '{{rule}}: {{later}} falls on the same day as {{earlier}}', aws: { ...aws, code: 'InvalidArgument' }, hint: 'Each later transition must come strictly later.' },
-        sameDayNoMove: { message: '{{rule}}: {{later}} falls on the same day as {{earlier}}', aws: (0,report_message/* documented */.fp)(), hint: 'S3 cannot move objects between {{from}} and {{to}} in either direction: drop one.' },
-        noMove: { message: '{{rule}}: {{later}} comes after {{earlier}}, but S3 cannot move {{from}} to {{to}}', aws: { ...aws, code: 'InvalidArgument' }, hint: 'From {{from}}, objects go only to {{allowed}}.' },
-        noMoveUncoded: { message: '{{rule}}: {{later}} comes after {{earlier}}, but S3 cannot move {{from}} to {{to}}', aws: (0,report_message/* documented */.fp)(), hint: 'From {{from}}, objects go only to {{allowed}}.' },
-        gap: { message: '{{rule}}: {{later}} is only {{days}} days after {{earlier}}', aws: { ...aws, code: 'InvalidArgument' }, hint: 'Objects must stay {{gap}} days in {{label}} before moving on.' },
-        gapUnconfirmed: { message: '{{rule}}: {{later}} is only {{days}} days after {{earlier}}', aws: { evidence: 'unconfirmed', code: 'InvalidArgument', since: '{{since}}' }, hint: 'S3 wanted objects to stay {{gap}} days in {{label}} before moving on.' },
+        repeat: {
+            message: '{{rule}}: {{list}}[{{index}}] moves {{what}} to {{class}} again ({{list}}[{{first}}] already does)',
+            aws: { ...aws, code: 'InvalidRequest' },
+            hint: 'Name each storage class once in {{list}}.',
+        },
+        sameDay: {
+            message: '{{rule}}: {{later}} falls on the same day as {{earlier}}',
+            aws: { ...aws, code: 'InvalidArgument' },
+            hint: 'Each later transition must come strictly later.',
+        },
+        sameDayNoMove: {
+            message: '{{rule}}: {{later}} falls on the same day as {{earlier}}',
+            aws: (0,report_message/* documented */.fp)(),
+            hint: 'S3 cannot move objects between {{from}} and {{to}} in either direction: drop one.',
+        },
+        noMove: {
+            message: '{{rule}}: {{later}} comes after {{earlier}}, but S3 cannot move {{from}} to {{to}}',
+            aws: { ...aws, code: 'InvalidArgument' },
+            hint: 'From {{from}}, objects go only to {{allowed}}.',
+        },
+        noMoveUncoded: {
+            message: '{{rule}}: {{later}} comes after {{earlier}}, but S3 cannot move {{from}} to {{to}}',
+            aws: (0,report_message/* documented */.fp)(),
+            hint: 'From {{from}}, objects go only to {{allowed}}.',
+        },
+        gap: {
+            message: '{{rule}}: {{later}} is only {{days}} days after {{earlier}}',
+            aws: { ...aws, code: 'InvalidArgument' },
+            hint: 'Objects must stay {{gap}} days in {{label}} before moving on.',
+        },
+        gapUnconfirmed: {
+            message: '{{rule}}: {{later}} is only {{days}} days after {{earlier}}',
+            aws: { evidence: 'unconfirmed', code: 'InvalidArgument', since: '{{since}}' },
+            hint: 'S3 wanted objects to stay {{gap}} days in {{label}} before moving on.',
+        },
     };
 }
 /** A second transition to one storage class in the same list (3b.4, 3d.4). */
@@ -7122,13 +7496,26 @@ function repeatFinding(rule, list, { step, first }) {
     return {
         pointer: rule.at(list, step.index, 'StorageClass'),
         messageId: 'repeat',
-        data: { rule: rule.label, list, index: step.index, first: first.index, what: list === 'Transitions' ? 'objects' : 'versions', class: step.storageClass },
+        data: {
+            rule: rule.label,
+            list,
+            index: step.index,
+            first: first.index,
+            what: list === 'Transitions' ? 'objects' : 'versions',
+            class: step.storageClass,
+        },
     };
 }
 function orderFinding(rule, timeline, fault) {
     const { earlier, later } = fault;
     const pair = colderOf(earlier.storageClass, later.storageClass);
-    const data = { rule: rule.label, earlier: describeStep(timeline, earlier), later: describeStep(timeline, later), from: earlier.storageClass, to: later.storageClass };
+    const data = {
+        rule: rule.label,
+        earlier: describeStep(timeline, earlier),
+        later: describeStep(timeline, later),
+        from: earlier.storageClass,
+        to: later.storageClass,
+    };
     if (fault.kind === 'same-time')
         return { pointer: rule.at(timeline.list, later.index, timeline.key), messageId: pair ? 'sameDay' : 'sameDayNoMove', data };
     return {
@@ -7157,7 +7544,12 @@ function gapFinding(rule, timeline, fault) {
         label: storage_classes/* STORAGE_CLASSES */.Zq[earlier.storageClass].label,
         ...(since ? { since } : {}),
     };
-    return { pointer: rule.at(timeline.list, later.index, timeline.key), messageId: since ? 'gapUnconfirmed' : 'gap', data, ...(since ? { severity: 'warning' } : {}) };
+    return {
+        pointer: rule.at(timeline.list, later.index, timeline.key),
+        messageId: since ? 'gapUnconfirmed' : 'gap',
+        data,
+        ...(since ? { severity: 'warning' } : {}),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/lint/rules/noncurrent-transition-order.ts
@@ -7212,8 +7604,8 @@ const overlappingRules = {
         catalogue: ['W9'],
         messages: {
             overridden: {
-                message: "{{rule}}: its {{action}} {{time}} never takes effect for {{objects}}: {{winner}} wins{{also}}",
-                hint: '{{why}}. Narrow one rule\'s Filter, or make the actions agree.',
+                message: '{{rule}}: its {{action}} {{time}} never takes effect for {{objects}}: {{winner}} wins{{also}}',
+                hint: "{{why}}. Narrow one rule's Filter, or make the actions agree.",
             },
         },
     },
@@ -7251,7 +7643,15 @@ function overlapping_rules_report(ctx, pair, s, others) {
     ctx.report({
         pointer: s.action.pointer,
         messageId: 'overridden',
-        data: { rule: loser.label, action: describeAction(s.action), time: describeTime(s.action), objects, winner: s.by.rule.label, also, why: reason.charAt(0).toUpperCase() + reason.slice(1) },
+        data: {
+            rule: loser.label,
+            action: describeAction(s.action),
+            time: describeTime(s.action),
+            objects,
+            winner: s.by.rule.label,
+            also,
+            why: reason.charAt(0).toUpperCase() + reason.slice(1),
+        },
     });
 }
 /** The S3 precedence that decides, in the words of the AWS conflict documentation. */
@@ -7343,7 +7743,11 @@ const ruleIdLength = {
         catalogue: ['1.5'],
         evidence: (0,records/* evidenceFor */.hF)('1.5'),
         messages: {
-            tooLong: { message: '{{rule}}: its ID is {{length}} characters long, more than the {{max}} S3 allows', aws: (0,report_message/* documented */.fp)('InvalidArgument'), hint: 'Shorten the ID to {{max}} characters or fewer.' },
+            tooLong: {
+                message: '{{rule}}: its ID is {{length}} characters long, more than the {{max}} S3 allows',
+                aws: (0,report_message/* documented */.fp)('InvalidArgument'),
+                hint: 'Shorten the ID to {{max}} characters or fewer.',
+            },
         },
     },
     check(ctx) {
@@ -7413,7 +7817,11 @@ const ruleIdUnique = {
         fix: { kind: 'safe', what: 'gives the second rule with an ID the first free `<id>-<n>`' },
         evidence: (0,records/* evidenceFor */.hF)('1.6'),
         messages: {
-            repeated: { message: "{{rule}}: the ID '{{id}}' is already used by {{first}}", aws: (0,report_message/* documented */.fp)('InvalidArgument'), hint: 'Give every rule its own ID.' },
+            repeated: {
+                message: "{{rule}}: the ID '{{id}}' is already used by {{first}}",
+                aws: (0,report_message/* documented */.fp)('InvalidArgument'),
+                hint: 'Give every rule its own ID.',
+            },
         },
     },
     check(ctx) {
@@ -7450,7 +7858,11 @@ const ruleStatus = {
         catalogue: ['1.3'],
         evidence: (0,records/* evidenceFor */.hF)('1.3'),
         messages: {
-            missing: { message: '{{rule}} has no "Status"', aws: (0,report_message/* documented */.fp)('MalformedXML'), hint: 'Write "Status": "Enabled" (or "Disabled" to keep the rule without running it).' },
+            missing: {
+                message: '{{rule}} has no "Status"',
+                aws: (0,report_message/* documented */.fp)('MalformedXML'),
+                hint: 'Write "Status": "Enabled" (or "Disabled" to keep the rule without running it).',
+            },
             unknown: { message: '{{rule}}: Status {{status}} is not a status S3 knows', aws: (0,report_message/* documented */.fp)('MalformedXML'), hint: '{{fix}}' },
         },
     },
@@ -7543,7 +7955,11 @@ const rulesRequired = {
         evidence: (0,records/* evidenceFor */.hF)('1.1'),
         messages: {
             missing: { message: 'the configuration has no "Rules" list; S3 needs at least one rule', aws: (0,report_message/* documented */.fp)('MalformedXML'), hint: FIX },
-            empty: { message: 'the configuration\'s "Rules" list is empty; S3 needs at least one rule', aws: (0,report_message/* documented */.fp)('MalformedXML'), hint: FIX },
+            empty: {
+                message: 'the configuration\'s "Rules" list is empty; S3 needs at least one rule',
+                aws: (0,report_message/* documented */.fp)('MalformedXML'),
+                hint: FIX,
+            },
         },
     },
     check(ctx) {
@@ -7644,11 +8060,18 @@ const smallObjectTransition = {
                 rule: rule.label,
                 small: SMALL,
                 classes: classes.join(' and '),
-                costs: classes.map(smallObjectCost).join('; ').replace(/^./, (c) => c.toUpperCase()),
+                costs: classes
+                    .map(smallObjectCost)
+                    .join('; ')
+                    .replace(/^./, (c) => c.toUpperCase()),
                 bytes: storage_classes/* DEFAULT_TRANSITION_MIN_OBJECT_BYTES */.TS,
                 ...(sized ? { from: formatBytes(sizeRange(rule.selector).lo) } : {}),
             };
-            ctx.report({ pointer: sized ? sizePointer(rule) : costly.get(classes[0]), messageId: sized ? 'sizeFilter' : 'variesByClass', data });
+            ctx.report({
+                pointer: sized ? sizePointer(rule) : costly.get(classes[0]),
+                messageId: sized ? 'sizeFilter' : 'variesByClass',
+                data,
+            });
         }
     },
 };
@@ -7698,7 +8121,10 @@ const smallObjectsNotTransitioned = {
         description: 'Says once per file that transition rules without a size filter leave objects under 128 KiB in place.',
         defaultSeverity: 'info',
         catalogue: ['W15', '5.2', '5.3'],
-        fix: { kind: 'safe', what: 'writes `"TransitionDefaultMinimumObjectSize": "all_storage_classes_128K"`, the setting S3 applies when the file does not say, as a top-level member of the file' },
+        fix: {
+            kind: 'safe',
+            what: 'writes `"TransitionDefaultMinimumObjectSize": "all_storage_classes_128K"`, the setting S3 applies when the file does not say, as a top-level member of the file',
+        },
         messages: {
             stayInPlace: {
                 message: '{{which}}: objects under {{small}} are not transitioned (S3 default all_storage_classes_128K)',
@@ -7716,7 +8142,9 @@ const smallObjectsNotTransitioned = {
         if (!first)
             return;
         const small = `${storage_classes/* DEFAULT_TRANSITION_MIN_OBJECT_BYTES */.TS / storage_classes/* KIB */.nH} KiB`;
-        const which = rules.length === 1 ? first.label : `${(0,messages/* plural */.LS)(rules.length, 'rule')} (${(0,report_message/* shortList */.pg)(rules.map((r) => r.label), 1)})`;
+        const which = rules.length === 1
+            ? first.label
+            : `${(0,messages/* plural */.LS)(rules.length, 'rule')} (${(0,report_message/* shortList */.pg)(rules.map((r) => r.label), 1)})`;
         ctx.report({
             pointer: `${ctx.base}/Rules`,
             reportOnKey: true,
@@ -7765,7 +8193,7 @@ const transitionClassUnique = {
 const transitionGap = {
     meta: {
         id: 'transition-gap',
-        description: 'Each Transition of a rule leaves objects in the class before it for that class\'s minimum number of days (unconfirmed after the IA classes since 2026-07-16).',
+        description: "Each Transition of a rule leaves objects in the class before it for that class's minimum number of days (unconfirmed after the IA classes since 2026-07-16).",
         defaultSeverity: 'error',
         catalogue: ['3b.6'],
         evidence: (0,records/* evidenceFor */.hF)('3b.6'),
@@ -7843,7 +8271,11 @@ const transitionTargetClass = {
         catalogue: ['1.11'],
         evidence: (0,records/* evidenceFor */.hF)('1.11'),
         messages: {
-            notTarget: { message: '{{rule}}: {{list}}[{{index}}] moves objects to {{class}}, which lifecycle cannot transition to', aws: (0,report_message/* documented */.fp)(), hint: 'Use one of {{targets}}.' },
+            notTarget: {
+                message: '{{rule}}: {{list}}[{{index}}] moves objects to {{class}}, which lifecycle cannot transition to',
+                aws: (0,report_message/* documented */.fp)(),
+                hint: 'Use one of {{targets}}.',
+            },
         },
     },
     check(ctx) {
@@ -7883,9 +8315,21 @@ const transitionTiming = {
         catalogue: ['3b.1', '3b.2'],
         evidence: (0,records/* evidenceFor */.hF)('3b.1', '3b.2'),
         messages: {
-            neither: { message: '{{rule}}: Transitions[{{index}}] has neither Days nor Date', aws: (0,report_message/* recorded */.t2)('MalformedXML'), hint: 'Give exactly one of them (Days: 0 is allowed).' },
-            both: { message: '{{rule}}: Transitions[{{index}}] has both Days and Date', aws: (0,report_message/* recorded */.t2)('MalformedXML'), hint: 'Give exactly one of them.' },
-            negative: { message: '{{rule}}: Transitions[{{index}}] has Days {{days}}, before the object exists', aws: (0,report_message/* documented */.fp)('InvalidArgument'), hint: 'Use 0 or more days.' },
+            neither: {
+                message: '{{rule}}: Transitions[{{index}}] has neither Days nor Date',
+                aws: (0,report_message/* recorded */.t2)('MalformedXML'),
+                hint: 'Give exactly one of them (Days: 0 is allowed).',
+            },
+            both: {
+                message: '{{rule}}: Transitions[{{index}}] has both Days and Date',
+                aws: (0,report_message/* recorded */.t2)('MalformedXML'),
+                hint: 'Give exactly one of them.',
+            },
+            negative: {
+                message: '{{rule}}: Transitions[{{index}}] has Days {{days}}, before the object exists',
+                aws: (0,report_message/* documented */.fp)('InvalidArgument'),
+                hint: 'Use 0 or more days.',
+            },
         },
     },
     check(ctx) {
@@ -8012,10 +8456,17 @@ const v1V2Mixing = {
         description: 'All rules use Filter (V2), or all use the deprecated rule-level Prefix (V1); not a mix.',
         defaultSeverity: 'error',
         catalogue: ['4.1', '4.2'],
-        fix: { kind: 'safe', what: 'moves rule-level Prefixes into `"Filter": {"Prefix": …}`: the offending rule\'s, or, when the configuration is V1, every V1 rule\'s' },
+        fix: {
+            kind: 'safe',
+            what: 'moves rule-level Prefixes into `"Filter": {"Prefix": …}`: the offending rule\'s, or, when the configuration is V1, every V1 rule\'s',
+        },
         evidence: (0,records/* evidenceFor */.hF)('4.1', '4.2'),
         messages: {
-            v1InV2: { message: '{{rule}} uses a rule-level Prefix (V1), but {{first}} uses a Filter (V2)', aws: (0,report_message/* emulated */.Or)('InvalidRequest'), hint: 'The first rule makes the configuration V2: write "Filter": {"Prefix": …} instead.' },
+            v1InV2: {
+                message: '{{rule}} uses a rule-level Prefix (V1), but {{first}} uses a Filter (V2)',
+                aws: (0,report_message/* emulated */.Or)('InvalidRequest'),
+                hint: 'The first rule makes the configuration V2: write "Filter": {"Prefix": …} instead.',
+            },
             v2InV1: {
                 message: '{{rule}} uses a Filter (V2), but {{first}} uses a rule-level Prefix (V1)',
                 aws: (0,report_message/* recorded */.t2)('InvalidRequest', 'Filter element can only be used in Lifecycle V2.'),
@@ -8122,7 +8573,11 @@ const xmlCharacters = {
         catalogue: ['1.10'],
         evidence: (0,records/* evidenceFor */.hF)('1.10-xml'),
         messages: {
-            notXml: { message: '{{rule}}: {{field}} holds {{what}} at character {{at}}, which XML 1.0 cannot carry', aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3), hint: 'Remove the character.{{note}}' },
+            notXml: {
+                message: '{{rule}}: {{field}} holds {{what}} at character {{at}}, which XML 1.0 cannot carry',
+                aws: (0,report_message/* recorded */.t2)('MalformedXML', report_message/* SCHEMA_TEXT */.k3),
+                hint: 'Remove the character.{{note}}',
+            },
         },
     },
     check(ctx) {
@@ -8137,7 +8592,10 @@ const xmlCharacters = {
                 const surrogate = code >= 0xd800 && code <= 0xdfff;
                 const what = surrogate ? `a lone surrogate U+${hex(code)}` : `U+${hex(code)}${NAMES[code] ? ` (${NAMES[code]})` : ''}`;
                 const note = surrogate ? ' A lone surrogate is half of a pair: UTF-8 cannot encode it, so S3 would get U+FFFD instead.' : '';
-                const field = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1);
+                const field = path
+                    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+                    .join('')
+                    .slice(1);
                 ctx.report({
                     pointer: rule.at(...path),
                     messageId: 'notXml',
@@ -8305,7 +8763,11 @@ function said(meta, report) {
     if (report.data)
         out.data = report.data;
     if (spec.aws)
-        out.aws = { ...spec.aws, ...(spec.aws.text ? { text: fill(spec.aws.text, report.data) } : {}), ...(spec.aws.since ? { since: fill(spec.aws.since, report.data) } : {}) };
+        out.aws = {
+            ...spec.aws,
+            ...(spec.aws.text ? { text: fill(spec.aws.text, report.data) } : {}),
+            ...(spec.aws.since ? { since: fill(spec.aws.since, report.data) } : {}),
+        };
     if (spec.hint)
         out.hint = sentence(fill(spec.hint, report.data));
     return out;
@@ -8330,7 +8792,9 @@ function describeAws(aws) {
     const call = 'PutBucketLifecycleConfiguration';
     switch (aws.evidence) {
         case 'recorded':
-            return aws.text ? `AWS answers ${call} with ${aws.code ?? 'an error'}: "${aws.text}"` : `AWS answers ${call} with ${aws.code ?? 'an error'}`;
+            return aws.text
+                ? `AWS answers ${call} with ${aws.code ?? 'an error'}: "${aws.text}"`
+                : `AWS answers ${call} with ${aws.code ?? 'an error'}`;
         case 'documented':
             return `AWS documents that it rejects this${aws.code ? ` (${aws.code})` : ''}; its exact answer is not on record`;
         case 'emulators':
@@ -8426,7 +8890,11 @@ const productionExpiration = {
                 const date = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(expiration.Date);
                 if (days !== undefined && (promise.days === undefined || days < promise.days)) {
                     const messageId = promise.days === undefined ? 'noRetention' : 'beforeRetention';
-                    ctx.report({ pointer: rule.at('Expiration', 'Days'), messageId, data: { ...base, days, ...(promise.days !== undefined ? { retention: promise.days } : {}) } });
+                    ctx.report({
+                        pointer: rule.at('Expiration', 'Days'),
+                        messageId,
+                        data: { ...base, days, ...(promise.days !== undefined ? { retention: promise.days } : {}) },
+                    });
                 }
                 else if (date !== undefined) {
                     ctx.report({ pointer: rule.at('Expiration', 'Date'), messageId: 'byDate', data: { ...base, date: date.slice(0, 10) } });
@@ -8503,8 +8971,18 @@ function describe(e, data, source) {
                 reportOnKey: true,
             };
         case 'type': {
-            const wanted = e.params.type === 'integer' ? 'a whole number' : e.params.type === 'array' ? 'a list' : e.params.type === 'object' ? 'a mapping of keys' : `a ${String(e.params.type)}`;
-            return { pointer, message: `${where} must be ${wanted}, not ${describeValue((0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAtPointer */ .sZ)(data, e.instancePath))}.${tail}`, reportOnKey: false };
+            const wanted = e.params.type === 'integer'
+                ? 'a whole number'
+                : e.params.type === 'array'
+                    ? 'a list'
+                    : e.params.type === 'object'
+                        ? 'a mapping of keys'
+                        : `a ${String(e.params.type)}`;
+            return {
+                pointer,
+                message: `${where} must be ${wanted}, not ${describeValue((0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAtPointer */ .sZ)(data, e.instancePath))}.${tail}`,
+                reportOnKey: false,
+            };
         }
         case 'enum': {
             const allowed = e.params.allowedValues.map(String);
@@ -8546,7 +9024,9 @@ function subjectOf(instancePath, data) {
 function describeValue(v) {
     // JSON's 1e309 and YAML's .inf and .nan parse to numbers JSON cannot show (JSON.stringify says null).
     if (typeof v === 'number' && !Number.isFinite(v))
-        return Number.isNaN(v) ? 'NaN, which is not a number (YAML .nan)' : `${v > 0 ? '' : 'minus '}infinity (a number too large to hold, such as 1e309 or YAML .inf)`;
+        return Number.isNaN(v)
+            ? 'NaN, which is not a number (YAML .nan)'
+            : `${v > 0 ? '' : 'minus '}infinity (a number too large to hold, such as 1e309 or YAML .inf)`;
     if (v === null)
         return 'null';
     if (Array.isArray(v))
@@ -8582,7 +9062,11 @@ function allowedKeys(schema, rootDef, instancePath) {
         if (!node)
             break;
         // Maps keyed by the user's names (policy stages) describe their members in additionalProperties.
-        const named = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(node.properties) && Object.hasOwn(node.properties, s) ? node.properties[s] : (0,_model_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(node.additionalProperties) ? node.additionalProperties : undefined;
+        const named = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(node.properties) && Object.hasOwn(node.properties, s)
+            ? node.properties[s]
+            : (0,_model_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(node.additionalProperties)
+                ? node.additionalProperties
+                : undefined;
         node = deref(/^\d+$/.test(s) && node.items ? node.items : named);
     }
     return node && (0,_model_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(node.properties) ? Object.keys(node.properties) : [];
@@ -8783,7 +9267,13 @@ function firstInvalidUtf8(bytes) {
 /* unused harmony exports iacKind, isObject */
 /** Top-level keys of Terraform's JSON syntax. */
 const TERRAFORM_KEYS = new Set(['resource', 'variable', 'locals', 'module', 'provider', 'terraform', 'data', 'output']);
-const REQUEST_KEYS = new Set(['Bucket', 'LifecycleConfiguration', 'ExpectedBucketOwner', 'ChecksumAlgorithm', 'TransitionDefaultMinimumObjectSize']);
+const REQUEST_KEYS = new Set([
+    'Bucket',
+    'LifecycleConfiguration',
+    'ExpectedBucketOwner',
+    'ChecksumAlgorithm',
+    'TransitionDefaultMinimumObjectSize',
+]);
 function detectKind(data) {
     if (!isObject(data))
         return 'unknown';
@@ -9626,7 +10116,11 @@ function parentPointer(pointer) {
 function valueAtPointer(data, pointer) {
     let node = data;
     for (const s of splitPointer(pointer)) {
-        node = Array.isArray(node) ? node[Number(s)] : typeof node === 'object' && node !== null ? node[s] : undefined;
+        node = Array.isArray(node)
+            ? node[Number(s)]
+            : typeof node === 'object' && node !== null
+                ? node[s]
+                : undefined;
     }
     return node;
 }
@@ -9754,7 +10248,7 @@ function formatMiB(bytes) {
 
 const REGISTRY_PROTECTION = {
     id: 'registry-protection',
-    description: 'No lifecycle rule expires an artifact that the model registry (or a policy\'s protect list) still references.',
+    description: "No lifecycle rule expires an artifact that the model registry (or a policy's protect list) still references.",
     defaultSeverity: 'error',
     catalogue: [],
 };
@@ -9777,7 +10271,9 @@ function checkProtection(data, refs, objects, objectsFrom = 'the inventory') {
                 continue;
             const caveat = unknownPredicates(rule, ref);
             if (days !== undefined || date !== undefined) {
-                const when = days !== undefined ? `${days} day${days === 1 ? '' : 's'} after each object is created` : `on ${date.slice(0, 10)} (and every day after)`;
+                const when = days !== undefined
+                    ? `${days} day${days === 1 ? '' : 's'} after each object is created`
+                    : `on ${date.slice(0, 10)} (and every day after)`;
                 out.push(finding(rule, ref, rule.at('Expiration'), `expires current versions ${when}`, caveat, byRef && (byRef.get(ref) ?? []), objectsFrom, (o) => (o.isLatest === false ? undefined : deletionDate(o.lastModified, days, date))));
             }
             if (nceDays !== undefined && ref.versionId) {
@@ -9794,12 +10290,17 @@ objects, objectsFrom, due) {
     const f = { pointer, message: '', rule: rule.label, reference: ref };
     if (objects) {
         const hit = objects.filter((o) => matchesKnown(rule, o));
-        const dates = hit.map(due).filter((d) => d !== undefined).sort((a, b) => a.getTime() - b.getTime());
+        const dates = hit
+            .map(due)
+            .filter((d) => d !== undefined)
+            .sort((a, b) => a.getTime() - b.getTime());
         f.objects = hit.length;
         f.bytes = hit.reduce((s, o) => s + o.size, 0);
         f.firstDeletion = dates[0]?.toISOString().slice(0, 10);
         const From = objectsFrom.charAt(0).toUpperCase() + objectsFrom.slice(1);
-        tail = hit.length ? ` In ${objectsFrom}: ${hit.length} object${hit.length === 1 ? '' : 's'}, ${f.bytes} bytes${f.firstDeletion ? `, the first deleted on ${f.firstDeletion}` : ''}.` : ` ${From} holds no matching object yet.`;
+        tail = hit.length
+            ? ` In ${objectsFrom}: ${hit.length} object${hit.length === 1 ? '' : 's'}, ${f.bytes} bytes${f.firstDeletion ? `, the first deleted on ${f.firstDeletion}` : ''}.`
+            : ` ${From} holds no matching object yet.`;
     }
     f.message = `${rule.label} ${action}, and it reaches ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .describeReference */ .P5)(ref)}, which ${(0,_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .referencedBy */ .bC)(ref)}${caveat}. Narrow the rule's filter or exclude the artifact.${tail}`;
     return f;
@@ -9914,7 +10415,13 @@ function toReference(entry, bucket) {
     const location = parseS3Location(path);
     if (location) {
         if (location.bucket !== bucket) {
-            return { problem: { severity: 'warning', message: `"${entry.value}" is in bucket "${location.bucket}", not "${bucket}": it is not checked against this target's rules`, ...where } };
+            return {
+                problem: {
+                    severity: 'warning',
+                    message: `"${entry.value}" is in bucket "${location.bucket}", not "${bucket}": it is not checked against this target's rules`,
+                    ...where,
+                },
+            };
         }
         path = location.key;
     }
@@ -9922,7 +10429,13 @@ function toReference(entry, bucket) {
         return { problem: { severity: 'error', message: `"${entry.value}" is not an s3:// URI, an S3 ARN or a key`, ...where } };
     }
     if (path === '') {
-        return { problem: { severity: 'error', message: `"${entry.value}" names the whole bucket; list the artifacts or folders the registry references`, ...where } };
+        return {
+            problem: {
+                severity: 'error',
+                message: `"${entry.value}" names the whole bucket; list the artifacts or folders the registry references`,
+                ...where,
+            },
+        };
     }
     const one = reading(entry, path, where);
     if (path === path.trim() || !one.reference)
@@ -9932,12 +10445,23 @@ function toReference(entry, bucket) {
     return {
         ...(one.reference ? { reference: one.reference } : {}),
         ...(other.reference ? { also: other.reference } : {}),
-        problem: { severity: 'warning', message: `"${entry.value}" has spaces at its start or end; S3 keys may hold them, so lifeguard protects both "${path}" and "${path.trim()}" (fix the registry export if the spaces are not part of the key)`, ...where },
+        problem: {
+            severity: 'warning',
+            message: `"${entry.value}" has spaces at its start or end; S3 keys may hold them, so lifeguard protects both "${path}" and "${path.trim()}" (fix the registry export if the spaces are not part of the key)`,
+            ...where,
+        },
     };
 }
 function reading(entry, path, where) {
     const versionId = entry.versionId;
-    const meta = { ...(versionId ? { versionId } : {}), model: entry.model, version: entry.version, stage: entry.stage, written: entry.value, ...where };
+    const meta = {
+        ...(versionId ? { versionId } : {}),
+        model: entry.model,
+        version: entry.version,
+        stage: entry.stage,
+        written: entry.value,
+        ...where,
+    };
     const kind = entry.kind?.toLowerCase();
     if (kind === 'prefix' || kind === 'folder' || kind === 'dir' || kind === 'directory')
         return { reference: { path, match: 'prefix', ...meta } };
@@ -10049,7 +10573,7 @@ const REGISTRY_ENTRY = {
 };
 const QUARANTINE_FILE = {
     id: 'quarantine-file',
-    description: 'The quarantine file of a target (written by lifeguard orphans --quarantine) is well formed and its rules fit beside the target\'s own.',
+    description: "The quarantine file of a target (written by lifeguard orphans --quarantine) is well formed and its rules fit beside the target's own.",
     defaultSeverity: 'error',
     catalogue: [],
 };
@@ -10088,7 +10612,9 @@ function normalizeRule(raw) {
     const s = (0,_selector_js__WEBPACK_IMPORTED_MODULE_1__/* .selectorOf */ .B)(raw);
     const selector = {
         prefix: s.prefix,
-        tags: s.tags.map((t) => ({ key: t.key, value: t.value })).sort((a, b) => compareStrings(a.key, b.key) || compareStrings(a.value, b.value)),
+        tags: s.tags
+            .map((t) => ({ key: t.key, value: t.value }))
+            .sort((a, b) => compareStrings(a.key, b.key) || compareStrings(a.value, b.value)),
     };
     if (s.sizeGreaterThan !== undefined)
         selector.sizeGreaterThan = s.sizeGreaterThan;
@@ -10104,19 +10630,30 @@ function normalizeRule(raw) {
             .sort((a, b) => compareTiming(a.days, a.date, b.days, b.date) || compareStrings(a.storageClass, b.storageClass)),
         noncurrentTransitions: (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .arr */ .QL)(raw.NoncurrentVersionTransitions)
             .filter(_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)
-            .map((t) => clean({ noncurrentDays: (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(t.NoncurrentDays), newerNoncurrentVersions: (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(t.NewerNoncurrentVersions), storageClass: (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(t.StorageClass) ?? '' }))
+            .map((t) => clean({
+            noncurrentDays: (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(t.NoncurrentDays),
+            newerNoncurrentVersions: (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(t.NewerNoncurrentVersions),
+            storageClass: (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(t.StorageClass) ?? '',
+        }))
             .sort((a, b) => (a.noncurrentDays ?? -1) - (b.noncurrentDays ?? -1) || compareStrings(a.storageClass, b.storageClass)),
     };
     const exp = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(raw.Expiration);
     if (exp) {
-        const e = clean({ days: (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(exp.Days), date: dateOf(exp.Date), expiredObjectDeleteMarker: exp.ExpiredObjectDeleteMarker === true ? true : undefined });
+        const e = clean({
+            days: (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(exp.Days),
+            date: dateOf(exp.Date),
+            expiredObjectDeleteMarker: exp.ExpiredObjectDeleteMarker === true ? true : undefined,
+        });
         // Some servers return `ExpiredObjectDeleteMarker: false` beside Days; an empty Expiration is no action.
         if (Object.keys(e).length)
             rule.expiration = e;
     }
     const nce = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(raw.NoncurrentVersionExpiration);
     if (nce)
-        rule.noncurrentExpiration = clean({ noncurrentDays: (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(nce.NoncurrentDays), newerNoncurrentVersions: (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(nce.NewerNoncurrentVersions) });
+        rule.noncurrentExpiration = clean({
+            noncurrentDays: (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(nce.NoncurrentDays),
+            newerNoncurrentVersions: (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(nce.NewerNoncurrentVersions),
+        });
     const abort = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(raw.AbortIncompleteMultipartUpload);
     if (abort)
         rule.abortIncompleteMultipartUpload = clean({ daysAfterInitiation: (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(abort.DaysAfterInitiation) });
@@ -10153,7 +10690,9 @@ function sortKeys(value) {
     if (Array.isArray(value))
         return value.map(sortKeys);
     if ((0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(value))
-        return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys(value[k])]));
+        return Object.fromEntries(Object.keys(value)
+            .sort()
+            .map((k) => [k, sortKeys(value[k])]));
     return value;
 }
 
@@ -10411,59 +10950,99 @@ const row = (f) => f;
 const IA_MINIMUM_REMOVED = '2026-07-16';
 const STORAGE_CLASSES = {
     STANDARD: row({
-        name: 'STANDARD', label: 'S3 Standard', lifecycleTarget: false,
-        minNoncurrentTransitionDays: 0, minStorageDays: 0, nextTransitionGapDays: 0,
-        minBillableBytes: 0, smallObjectsTransitionByDefault: false,
+        name: 'STANDARD',
+        label: 'S3 Standard',
+        lifecycleTarget: false,
+        minNoncurrentTransitionDays: 0,
+        minStorageDays: 0,
+        nextTransitionGapDays: 0,
+        minBillableBytes: 0,
+        smallObjectsTransitionByDefault: false,
         transitionsTo: ['STANDARD_IA', 'INTELLIGENT_TIERING', 'ONEZONE_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'],
     }),
     REDUCED_REDUNDANCY: row({
-        name: 'REDUCED_REDUNDANCY', label: 'S3 Reduced Redundancy', lifecycleTarget: false,
-        minNoncurrentTransitionDays: 0, minStorageDays: 0, nextTransitionGapDays: 0,
-        minBillableBytes: 0, smallObjectsTransitionByDefault: false,
+        name: 'REDUCED_REDUNDANCY',
+        label: 'S3 Reduced Redundancy',
+        lifecycleTarget: false,
+        minNoncurrentTransitionDays: 0,
+        minStorageDays: 0,
+        nextTransitionGapDays: 0,
+        minBillableBytes: 0,
+        smallObjectsTransitionByDefault: false,
         transitionsTo: ['STANDARD_IA', 'INTELLIGENT_TIERING', 'ONEZONE_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'],
     }),
     STANDARD_IA: row({
-        name: 'STANDARD_IA', label: 'S3 Standard-IA', lifecycleTarget: true,
-        minNoncurrentTransitionDays: 30, minStorageDays: 30, nextTransitionGapDays: 30,
+        name: 'STANDARD_IA',
+        label: 'S3 Standard-IA',
+        lifecycleTarget: true,
+        minNoncurrentTransitionDays: 30,
+        minStorageDays: 30,
+        nextTransitionGapDays: 30,
         // The 30-day limits below rested on the rule AWS dropped on 2026-07-16 (IA from day 30): unconfirmed since.
         limitsUnconfirmedSince: IA_MINIMUM_REMOVED,
-        minBillableBytes: 128 * KIB, smallObjectsTransitionByDefault: false,
+        minBillableBytes: 128 * KIB,
+        smallObjectsTransitionByDefault: false,
         transitionsTo: ['INTELLIGENT_TIERING', 'ONEZONE_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'],
     }),
     INTELLIGENT_TIERING: row({
-        name: 'INTELLIGENT_TIERING', label: 'S3 Intelligent-Tiering', lifecycleTarget: true,
+        name: 'INTELLIGENT_TIERING',
+        label: 'S3 Intelligent-Tiering',
+        lifecycleTarget: true,
         // No minimum duration since 2021 (pricing S8); no known gap before a later transition [UNVERIFIED].
-        minNoncurrentTransitionDays: 0, minStorageDays: 0, nextTransitionGapDays: 0,
-        minBillableBytes: 0, smallObjectsTransitionByDefault: false,
+        minNoncurrentTransitionDays: 0,
+        minStorageDays: 0,
+        nextTransitionGapDays: 0,
+        minBillableBytes: 0,
+        smallObjectsTransitionByDefault: false,
         transitionsTo: ['ONEZONE_IA', 'GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE'],
         autoTieringMinBytes: 128 * KIB,
         autoTierDays: { infrequent: 30, archiveInstant: 90 },
     }),
     ONEZONE_IA: row({
-        name: 'ONEZONE_IA', label: 'S3 One Zone-IA', lifecycleTarget: true,
-        minNoncurrentTransitionDays: 30, minStorageDays: 30, nextTransitionGapDays: 30,
+        name: 'ONEZONE_IA',
+        label: 'S3 One Zone-IA',
+        lifecycleTarget: true,
+        minNoncurrentTransitionDays: 30,
+        minStorageDays: 30,
+        nextTransitionGapDays: 30,
         limitsUnconfirmedSince: IA_MINIMUM_REMOVED,
-        minBillableBytes: 128 * KIB, smallObjectsTransitionByDefault: false,
+        minBillableBytes: 128 * KIB,
+        smallObjectsTransitionByDefault: false,
         transitionsTo: ['GLACIER', 'DEEP_ARCHIVE'],
     }),
     GLACIER_IR: row({
-        name: 'GLACIER_IR', label: 'S3 Glacier Instant Retrieval', lifecycleTarget: true,
+        name: 'GLACIER_IR',
+        label: 'S3 Glacier Instant Retrieval',
+        lifecycleTarget: true,
         // The 90-day gap after GLACIER_IR rests on one paraphrased AWS log (catalogue 3b.6).
-        minNoncurrentTransitionDays: 0, minStorageDays: 90, nextTransitionGapDays: 90,
-        minBillableBytes: 128 * KIB, smallObjectsTransitionByDefault: false,
+        minNoncurrentTransitionDays: 0,
+        minStorageDays: 90,
+        nextTransitionGapDays: 90,
+        minBillableBytes: 128 * KIB,
+        smallObjectsTransitionByDefault: false,
         transitionsTo: ['GLACIER', 'DEEP_ARCHIVE'],
     }),
     GLACIER: row({
-        name: 'GLACIER', label: 'S3 Glacier Flexible Retrieval', lifecycleTarget: true,
-        minNoncurrentTransitionDays: 0, minStorageDays: 90, nextTransitionGapDays: 90,
-        minBillableBytes: 0, archiveOverhead: { classBytes: 32 * KIB, standardBytes: 8 * KIB },
+        name: 'GLACIER',
+        label: 'S3 Glacier Flexible Retrieval',
+        lifecycleTarget: true,
+        minNoncurrentTransitionDays: 0,
+        minStorageDays: 90,
+        nextTransitionGapDays: 90,
+        minBillableBytes: 0,
+        archiveOverhead: { classBytes: 32 * KIB, standardBytes: 8 * KIB },
         smallObjectsTransitionByDefault: true,
         transitionsTo: ['DEEP_ARCHIVE'],
     }),
     DEEP_ARCHIVE: row({
-        name: 'DEEP_ARCHIVE', label: 'S3 Glacier Deep Archive', lifecycleTarget: true,
-        minNoncurrentTransitionDays: 0, minStorageDays: 180, nextTransitionGapDays: 0,
-        minBillableBytes: 0, archiveOverhead: { classBytes: 32 * KIB, standardBytes: 8 * KIB },
+        name: 'DEEP_ARCHIVE',
+        label: 'S3 Glacier Deep Archive',
+        lifecycleTarget: true,
+        minNoncurrentTransitionDays: 0,
+        minStorageDays: 180,
+        nextTransitionGapDays: 0,
+        minBillableBytes: 0,
+        archiveOverhead: { classBytes: 32 * KIB, standardBytes: 8 * KIB },
         smallObjectsTransitionByDefault: true,
         transitionsTo: [],
     }),
@@ -10474,7 +11053,12 @@ const STORAGE_CLASSES = {
  * class, except that Intelligent-Tiering is favoured over every class but GLACIER and DEEP_ARCHIVE.
  */
 const TRANSITION_CONFLICT_PREFERENCE = [
-    'DEEP_ARCHIVE', 'GLACIER', 'INTELLIGENT_TIERING', 'GLACIER_IR', 'ONEZONE_IA', 'STANDARD_IA',
+    'DEEP_ARCHIVE',
+    'GLACIER',
+    'INTELLIGENT_TIERING',
+    'GLACIER_IR',
+    'ONEZONE_IA',
+    'STANDARD_IA',
 ];
 const STORAGE_CLASS_NAMES = Object.keys(STORAGE_CLASSES);
 const TRANSITION_TARGETS = STORAGE_CLASS_NAMES.filter((n) => STORAGE_CLASSES[n].lifecycleTarget);
@@ -10833,7 +11417,9 @@ async function checkCandidate(c, config, fixes = false) {
         };
         return { entry: { file: c.display, kind: 'unreadable' }, findings: [finding], doc };
     }
-    const findings = kind === 'lifecycle' ? (0,engine/* lintLifecycleDocument */.du)(doc, { severities: config.rules, fixes, targets: (0,target_sources/* targetsOfSource */.z)(config, c.path) }) : lintPolicyDocument(doc, config);
+    const findings = kind === 'lifecycle'
+        ? (0,engine/* lintLifecycleDocument */.du)(doc, { severities: config.rules, fixes, targets: (0,target_sources/* targetsOfSource */.z)(config, c.path) })
+        : lintPolicyDocument(doc, config);
     return { entry: { file: c.display, kind }, findings, doc };
 }
 async function relevantText(path) {
@@ -10858,7 +11444,13 @@ function settle(o, config) {
     const docs = new Map([...(o.documents ?? []), ...(o.doc ? [o.doc] : [])].map((d) => [d.file, d]));
     const diagnostics = (0,resolve/* resolveFindings */.zp)(kept, docs);
     const more = (o.documents ?? []).filter((d) => diagnostics.some((x) => x.file === d.file)).map((d) => ({ file: d.file, text: d.text }));
-    return { entry: o.entry, ioError: o.ioError, diagnostics, text: diagnostics.length && o.doc ? o.doc.text : undefined, ...(more.length ? { more } : {}) };
+    return {
+        entry: o.entry,
+        ioError: o.ioError,
+        diagnostics,
+        text: diagnostics.length && o.doc ? o.doc.text : undefined,
+        ...(more.length ? { more } : {}),
+    };
 }
 
 
@@ -10935,7 +11527,7 @@ function runWorker(script, candidates, config, fixes) {
 }
 /** True inside a check worker: the entry point then serves it instead of running the CLI. */
 function isCheckWorker() {
-    return !node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && typeof node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData === 'object' && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData !== null && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData[WORKER_FLAG] === true;
+    return (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && typeof node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData === 'object' && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData !== null && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData[WORKER_FLAG] === true);
 }
 async function serveCheckWorker() {
     const { candidates, config, fixes } = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData;
@@ -11223,13 +11815,26 @@ function projectExpiry(config, listing, tagsOf, now, versioned) {
 function noncurrentEntry(map, r) {
     let e = map.get(r);
     if (!e) {
-        e = { rule: (0,_diff_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleName */ .oF)(r), action: 'NoncurrentVersionExpiration', effect: 'delete-version', objects: [], bytes: 0, dueNow: 0, unknown: 0 };
+        e = {
+            rule: (0,_diff_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleName */ .oF)(r),
+            action: 'NoncurrentVersionExpiration',
+            effect: 'delete-version',
+            objects: [],
+            bytes: 0,
+            dueNow: 0,
+            unknown: 0,
+        };
         map.set(r, e);
     }
     return e;
 }
 function add(e, o, due, now) {
-    e.objects.push({ key: o.key, ...(o.versionId !== undefined ? { versionId: o.versionId } : {}), size: o.size, dueAt: new Date(due).toISOString() });
+    e.objects.push({
+        key: o.key,
+        ...(o.versionId !== undefined ? { versionId: o.versionId } : {}),
+        size: o.size,
+        dueAt: new Date(due).toISOString(),
+    });
     e.bytes += o.size;
     if (due <= now.getTime())
         e.dueNow++;
@@ -11349,7 +11954,10 @@ var production_without_object_lock = __webpack_require__(1709);
 const MAX_TAG_READS = 200;
 const TAG_READ_CONCURRENCY = 8;
 async function prepareTarget(target, index, config, options) {
-    const ref = { bucket: target.bucket, ...(target.expectedBucketOwner ? { expectedBucketOwner: target.expectedBucketOwner } : {}) };
+    const ref = {
+        bucket: target.bucket,
+        ...(target.expectedBucketOwner ? { expectedBucketOwner: target.expectedBucketOwner } : {}),
+    };
     const plan = { target: target.name, bucket: target.bucket, diagnostics: [], notices: [] };
     const docs = new Map();
     if (options.configDoc)
@@ -11389,7 +11997,15 @@ async function prepareTarget(target, index, config, options) {
     plan.diff = (0,diff/* diffConfigurations */.VU)(state.lifecycle, proposed.configuration);
     if ((0,production_without_object_lock/* immutabilityReason */.z)(target) && !state.objectLock.enabled)
         plan.immutabilityMissing = true;
-    const stateFindings = (0,registry/* checkBucketState */.A)({ target, state, file: proposed.file, base: proposed.base, rules: proposed.rules, configFile: options.configDoc?.file, targetPointer: `/targets/${index}` }, config.rules).map((f) => (f.file === proposed.file && proposed.locate ? { ...f, ...proposed.locate(f.pointer) } : f));
+    const stateFindings = (0,registry/* checkBucketState */.A)({
+        target,
+        state,
+        file: proposed.file,
+        base: proposed.base,
+        rules: proposed.rules,
+        configFile: options.configDoc?.file,
+        targetPointer: `/targets/${index}`,
+    }, config.rules).map((f) => (f.file === proposed.file && proposed.locate ? { ...f, ...proposed.locate(f.pointer) } : f));
     let listed;
     if (options.listLimit > 0) {
         try {
@@ -11502,7 +12118,9 @@ function agreementFindings(target, policy, lifecycle, config) {
         return [finding('', `${head} cannot be compared: policy ${policy.file} has no stage '${target.stage}' (the target's stage).`)];
     }
     if (!checked.compilation) {
-        return [finding('', `${head} cannot be compared with policy ${policy.file}, which does not compile; run 'lifeguard check ${policy.file}' for its findings.`)];
+        return [
+            finding('', `${head} cannot be compared with policy ${policy.file}, which does not compile; run 'lifeguard check ${policy.file}' for its findings.`),
+        ];
     }
     const located = (0,_model_extract_js__WEBPACK_IMPORTED_MODULE_4__/* .locateConfiguration */ .L)(lifecycle.data);
     const committed = { ...located.config, TransitionDefaultMinimumObjectSize: located.transitionDefaultMinimumObjectSize };
@@ -11514,7 +12132,9 @@ function agreementFindings(target, policy, lifecycle, config) {
     const from = `does not match policy ${policy.file}${target.stage ? ` (stage '${target.stage}')` : ''}`;
     const fix = `Regenerate it with 'lifeguard compile ${policy.file} --out <folder>', or change the policy.`;
     const out = diff.changes.map((c) => finding(pointerOf(c, located.config, located.base), `${head} ${from}: ${sentence(c)}. ${fix}`));
-    const setting = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_6__/* .isObj */ .sA)(lifecycle.data) && 'TransitionDefaultMinimumObjectSize' in lifecycle.data ? '/TransitionDefaultMinimumObjectSize' : (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_7__/* .joinPointer */ .Kn)(located.base, 'TransitionDefaultMinimumObjectSize');
+    const setting = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_6__/* .isObj */ .sA)(lifecycle.data) && 'TransitionDefaultMinimumObjectSize' in lifecycle.data
+        ? '/TransitionDefaultMinimumObjectSize'
+        : (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_7__/* .joinPointer */ .Kn)(located.base, 'TransitionDefaultMinimumObjectSize');
     for (const s of diff.settings)
         out.push(finding(setting, `${head} ${from}: ${s}. ${fix}`));
     return out;
@@ -11545,7 +12165,14 @@ async function load(inputs, given, display) {
         if (read.kind === 'io')
             inputs.ioErrors.push({ path: display, message: read.problem.message });
         else
-            inputs.findings.push({ ruleId: 'parse-error', severity: 'error', message: `${read.problem.message}.`, file: display, pointer: '', position: { line: read.problem.line, column: read.problem.column } });
+            inputs.findings.push({
+                ruleId: 'parse-error',
+                severity: 'error',
+                message: `${read.problem.message}.`,
+                file: display,
+                pointer: '',
+                position: { line: read.problem.line, column: read.problem.column },
+            });
         return undefined;
     }
     inputs.docs.set(read.doc.file, read.doc);
@@ -11578,11 +12205,20 @@ async function readDocument(path, file, kind) {
     if (!read.ok) {
         if (read.kind === 'io')
             return { ok: false, message: `${file}: ${read.problem.message}`, findings: [], documents: [] };
-        const finding = { ruleId: _lint_file_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .PARSE_ERROR */ .to.id, severity: 'error', message: `${read.problem.message}.`, file, pointer: '', position: { line: read.problem.line, column: read.problem.column } };
+        const finding = {
+            ruleId: _lint_file_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .PARSE_ERROR */ .to.id,
+            severity: 'error',
+            message: `${read.problem.message}.`,
+            file,
+            pointer: '',
+            position: { line: read.problem.line, column: read.problem.column },
+        };
         return { ok: false, message: `${file} could not be read`, findings: [finding], documents: [] };
     }
     if ((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(read.doc.data) !== kind) {
-        const what = kind === 'lifecycle' ? 'a lifecycle configuration (no "Rules" or "LifecycleConfiguration")' : 'a retention policy (kind: RetentionPolicy)';
+        const what = kind === 'lifecycle'
+            ? 'a lifecycle configuration (no "Rules" or "LifecycleConfiguration")'
+            : 'a retention policy (kind: RetentionPolicy)';
         return { ok: false, message: `${file} is not ${what}`, findings: [], documents: [read.doc] };
     }
     return { ok: true, doc: read.doc };
@@ -11646,9 +12282,21 @@ function entriesFromDocument(doc) {
                 problems.push({ pointer, message: 'an artifact needs one of "uri", "key", "prefix" or "path"' });
                 return;
             }
-            const kind = typeof item.prefix === 'string' ? 'prefix' : typeof item.key === 'string' && item.kind === undefined ? 'key' : item.kind;
+            const kind = typeof item.prefix === 'string'
+                ? 'prefix'
+                : typeof item.key === 'string' && item.kind === undefined
+                    ? 'key'
+                    : item.kind;
             const versionId = str(item.versionId) ?? str(item.version_id);
-            entries.push({ value, kind, model: str(item.model), version: str(item.version), stage: str(item.stage), ...(versionId ? { versionId } : {}), pointer });
+            entries.push({
+                value,
+                kind,
+                model: str(item.model),
+                version: str(item.version),
+                stage: str(item.stage),
+                ...(versionId ? { versionId } : {}),
+                pointer,
+            });
         }
         else
             problems.push({ pointer, message: 'an artifact is an s3:// URI, a key, or a mapping with "uri"' });
@@ -11663,7 +12311,10 @@ function entriesFromCsv(text) {
     }
     catch (err) {
         const e = err;
-        return { entries: [], problems: [{ line: e.lines ?? 1, message: `the CSV cannot be read: ${e.message.replace(/^Invalid[^:]*: /, '')}` }] };
+        return {
+            entries: [],
+            problems: [{ line: e.lines ?? 1, message: `the CSV cannot be read: ${e.message.replace(/^Invalid[^:]*: /, '')}` }],
+        };
     }
     const problems = [];
     const header = rows[0]?.cells.map((h) => h.trim().toLowerCase()) ?? [];
@@ -11687,7 +12338,16 @@ function entriesFromCsv(text) {
         }
         const kind = header[valueCol] === 'prefix' ? 'prefix' : cell('kind');
         const versionId = cell('versionid') ?? cell('version_id');
-        entries.push({ value, kind, model: cell('model'), version: cell('version'), stage: cell('stage'), ...(versionId ? { versionId } : {}), pointer: '', line: row.line });
+        entries.push({
+            value,
+            kind,
+            model: cell('model'),
+            version: cell('version'),
+            stage: cell('stage'),
+            ...(versionId ? { versionId } : {}),
+            pointer: '',
+            line: row.line,
+        });
     }
     return { entries, problems };
 }
@@ -11729,7 +12389,12 @@ async function referencedInventoryObjects(path, dir, refs) {
     const read = await readInventoryRecords(localSource(path, dir), (r) => {
         if (r.isDeleteMarker || !referenced(r.key))
             return;
-        objects.push({ key: r.key, size: r.size, lastModified: new Date(r.lastModifiedMs), ...(r.isLatest !== undefined ? { isLatest: r.isLatest } : {}) });
+        objects.push({
+            key: r.key,
+            size: r.size,
+            lastModified: new Date(r.lastModifiedMs),
+            ...(r.isLatest !== undefined ? { isLatest: r.isLatest } : {}),
+        });
     });
     return { objects, asOf: new Date(read.asOfMs).toISOString().slice(0, 10) };
 }
@@ -11834,7 +12499,10 @@ async function targetProtection(target, config, source) {
     if (target.registry) {
         const loaded = await loadReferences(target, config);
         if (loaded.ioError)
-            out.ioErrors.push({ path: (0,config_config/* workspaceOf */.B3)(config).display((0,config_config/* workspaceOf */.B3)(config).resolve(target.registry, config.dir)), message: loaded.ioError });
+            out.ioErrors.push({
+                path: (0,config_config/* workspaceOf */.B3)(config).display((0,config_config/* workspaceOf */.B3)(config).resolve(target.registry, config.dir)),
+                message: loaded.ioError,
+            });
         if (loaded.doc)
             out.documents.push(loaded.doc);
         registry = loaded.references;
@@ -11862,7 +12530,12 @@ async function targetProtection(target, config, source) {
     if ((0,detect/* detectKind */.i_)(source.data) === 'lifecycle')
         append(out.findings, protectionFindings(source, registry, inventory?.objects, from));
     else {
-        const checked = (0,check_policy/* checkPolicy */.h)(source.file, source.data, { stages: target.stage ? [target.stage] : undefined, bucket: target.bucket, policyRules: [], lifecycleRules: [] });
+        const checked = (0,check_policy/* checkPolicy */.h)(source.file, source.data, {
+            stages: target.stage ? [target.stage] : undefined,
+            bucket: target.bucket,
+            policyRules: [],
+            lifecycleRules: [],
+        });
         if (checked.policy)
             protect = (0,protect_references/* protectReferences */.C)(checked.policy);
         if (checked.compilation)
@@ -11963,7 +12636,12 @@ async function fromPolicy(target, config) {
     }
     const compilation = checked.compilation;
     if (!compilation)
-        return { ok: false, message: `policy ${doc.file} does not compile into a lifecycle configuration; see its findings`, findings, documents: [doc] };
+        return {
+            ok: false,
+            message: `policy ${doc.file} does not compile into a lifecycle configuration; see its findings`,
+            findings,
+            documents: [doc],
+        };
     const located = (0,extract/* locateConfiguration */.L)(compilation.request);
     const fromRequest = (request) => ({
         Rules: request.LifecycleConfiguration.Rules,
@@ -12029,7 +12707,8 @@ async function withTargetExtras(proposed, target, config) {
     const fail = (message) => ({ ok: false, message, findings: proposed.findings, documents: proposed.documents });
     const own = proposed.configuration.Rules.length;
     proposed.ownRules = own;
-    const inner = proposed.locate ?? ((pointer) => ({ file: proposed.file, pointer: proposed.mapPointer ? proposed.mapPointer(pointer) : pointer }));
+    const inner = proposed.locate ??
+        ((pointer) => ({ file: proposed.file, pointer: proposed.mapPointer ? proposed.mapPointer(pointer) : pointer }));
     proposed.locate = inner;
     let registry = undefined;
     if (target.registry) {
@@ -12047,7 +12726,14 @@ async function withTargetExtras(proposed, target, config) {
     // lifeguard owns these IDs: it leaves them out of drift checks and rewrites them from the quarantine file.
     proposed.rules.forEach(({ view }) => {
         if (typeof view.raw.ID === 'string' && view.raw.ID.startsWith(quarantine_rules/* QUARANTINE_RULE_PREFIX */.Ld)) {
-            add([{ ruleId: model_registry_rules/* QUARANTINE_FILE */.ic.id, severity: model_registry_rules/* QUARANTINE_FILE */.ic.defaultSeverity, ...inner(view.at('ID')), message: `${view.label}: IDs starting with "${quarantine_rules/* QUARANTINE_RULE_PREFIX */.Ld}" are reserved for the rules lifeguard generates from the quarantine file; rename the rule.` }]);
+            add([
+                {
+                    ruleId: model_registry_rules/* QUARANTINE_FILE */.ic.id,
+                    severity: model_registry_rules/* QUARANTINE_FILE */.ic.defaultSeverity,
+                    ...inner(view.at('ID')),
+                    message: `${view.label}: IDs starting with "${quarantine_rules/* QUARANTINE_RULE_PREFIX */.Ld}" are reserved for the rules lifeguard generates from the quarantine file; rename the rule.`,
+                },
+            ]);
         }
     });
     const q = await (0,record/* loadQuarantine */.Jo)(target, config);
@@ -12064,7 +12750,16 @@ async function withTargetExtras(proposed, target, config) {
     if (!generated.length)
         return { ok: true, proposed };
     if (own + generated.length > s3_limits/* MAX_LIFECYCLE_RULES */._B) {
-        add([{ ruleId: model_registry_rules/* QUARANTINE_FILE */.ic.id, severity: 'error', file: q.file, pointer: '/batches', reportOnKey: true, message: `the quarantine batches add ${generated.length} rules to the ${own} of ${proposed.file}, over S3's limit of ${s3_limits/* MAX_LIFECYCLE_RULES */._B} rules per bucket; remove finished batches.` }]);
+        add([
+            {
+                ruleId: model_registry_rules/* QUARANTINE_FILE */.ic.id,
+                severity: 'error',
+                file: q.file,
+                pointer: '/batches',
+                reportOnKey: true,
+                message: `the quarantine batches add ${generated.length} rules to the ${own} of ${proposed.file}, over S3's limit of ${s3_limits/* MAX_LIFECYCLE_RULES */._B} rules per bucket; remove finished batches.`,
+            },
+        ]);
     }
     const rules = [...proposed.configuration.Rules, ...generated.map((g) => g.rule)];
     proposed.configuration = { ...proposed.configuration, Rules: rules };
@@ -12118,7 +12813,12 @@ async function sourceConfiguration(target, config) {
     if (lifecycle === undefined)
         return { ok: false, message: 'the target names no source', findings: [], documents: [] };
     if (/\.tf$/.test(lifecycle))
-        return { ok: false, message: `${lifecycle} is a Terraform file: name it as "terraform" with the "resource" that holds the rules`, findings: [], documents: [] };
+        return {
+            ok: false,
+            message: `${lifecycle} is a Terraform file: name it as "terraform" with the "resource" that holds the rules`,
+            findings: [],
+            documents: [],
+        };
     const path = ws.resolve(lifecycle, config.dir);
     const read = await (0,plan_proposed/* readDocument */.u)(path, ws.display(path), 'lifecycle');
     if (!read.ok)
@@ -12129,7 +12829,12 @@ async function sourceConfiguration(target, config) {
     const proposed = result.proposed;
     // A full PutBucketLifecycleConfiguration request names its bucket: it must be this target's.
     if (proposed.bucket !== undefined && proposed.bucket !== target.bucket) {
-        return { ok: false, message: `${proposed.file} is a request for bucket ${proposed.bucket}, but target ${target.name} is bucket ${target.bucket}`, findings: proposed.findings, documents: proposed.documents };
+        return {
+            ok: false,
+            message: `${proposed.file} is a request for bucket ${proposed.bucket}, but target ${target.name} is bucket ${target.bucket}`,
+            findings: proposed.findings,
+            documents: proposed.documents,
+        };
     }
     if (policy !== undefined) {
         const policyPath = ws.resolve(policy, config.dir);
@@ -12201,7 +12906,7 @@ function immutabilityReason(t) {
 const productionWithoutObjectLock = {
     meta: {
         id: 'production-without-object-lock',
-        description: 'A production or immutable target\'s bucket has Object Lock enabled.',
+        description: "A production or immutable target's bucket has Object Lock enabled.",
         defaultSeverity: 'warning',
         catalogue: ['6.4'],
     },
@@ -12257,7 +12962,7 @@ function retentionDays(r) {
 const expirationShorterThanObjectLock = {
     meta: {
         id: 'expiration-shorter-than-object-lock',
-        description: 'Expiration and NoncurrentVersionExpiration are not shorter than the bucket\'s Object Lock default retention.',
+        description: "Expiration and NoncurrentVersionExpiration are not shorter than the bucket's Object Lock default retention.",
         defaultSeverity: 'warning',
         catalogue: ['W5', '6.4'],
     },
@@ -14179,7 +14884,11 @@ function policySchemaProblems(data) {
     const protect = (0,values/* isObj */.sA)(data) && Array.isArray(data.protect) ? data.protect : [];
     protect.forEach((p, i) => {
         if ((0,values/* isObj */.sA)(p) && p.prefix === undefined && p.tags === undefined) {
-            problems.push({ pointer: (0,load_pointer/* joinPointer */.Kn)('/protect', i), message: `protect[${i}] names neither a prefix nor tags; give one or both.`, reportOnKey: false });
+            problems.push({
+                pointer: (0,load_pointer/* joinPointer */.Kn)('/protect', i),
+                message: `protect[${i}] names neither a prefix nor tags; give one or both.`,
+                reportOnKey: false,
+            });
         }
     });
     return problems;
@@ -14191,22 +14900,38 @@ function describeOwn(e, data) {
         return null;
     if (e.propertyName !== undefined) {
         const words = e.keyword === 'pattern' ? NAME_RULE : (e.message ?? 'is not valid');
-        return { pointer: (0,load_pointer/* joinPointer */.Kn)(e.instancePath, e.propertyName), message: `${where}: the name "${e.propertyName}" ${words}.`, reportOnKey: true };
+        return {
+            pointer: (0,load_pointer/* joinPointer */.Kn)(e.instancePath, e.propertyName),
+            message: `${where}: the name "${e.propertyName}" ${words}.`,
+            reportOnKey: true,
+        };
     }
     if (e.keyword === 'pattern') {
         const words = PATTERN_WORDS.find(([re]) => re.test(e.schemaPath))?.[1] ?? `must match ${String(e.params.pattern)}`;
-        return { pointer: e.instancePath, message: `${where} ${words}, not ${JSON.stringify((0,load_pointer/* valueAtPointer */.sZ)(data, e.instancePath))}.`, reportOnKey: false };
+        return {
+            pointer: e.instancePath,
+            message: `${where} ${words}, not ${JSON.stringify((0,load_pointer/* valueAtPointer */.sZ)(data, e.instancePath))}.`,
+            reportOnKey: false,
+        };
     }
     if (e.keyword === 'minimum' || e.keyword === 'maximum') {
         const bound = e.keyword === 'minimum' ? 'at least' : 'at most';
-        return { pointer: e.instancePath, message: `${where} must be ${bound} ${String(e.params.limit)}, not ${JSON.stringify((0,load_pointer/* valueAtPointer */.sZ)(data, e.instancePath))}.`, reportOnKey: false };
+        return {
+            pointer: e.instancePath,
+            message: `${where} must be ${bound} ${String(e.params.limit)}, not ${JSON.stringify((0,load_pointer/* valueAtPointer */.sZ)(data, e.instancePath))}.`,
+            reportOnKey: false,
+        };
     }
     if (e.keyword === 'minProperties') {
         const what = e.instancePath === '/stages' ? 'stage' : 'tag';
         return { pointer: e.instancePath, message: `${where} must name at least one ${what}.`, reportOnKey: true };
     }
     if (e.keyword === 'maxProperties' && /\/(tags)$/.test(e.instancePath)) {
-        return { pointer: e.instancePath, message: `${where} names more than ${String(e.params.limit)} tags; an S3 object carries at most 10, so the selection could never match.`, reportOnKey: true };
+        return {
+            pointer: e.instancePath,
+            message: `${where} names more than ${String(e.params.limit)} tags; an S3 object carries at most 10, so the selection could never match.`,
+            reportOnKey: true,
+        };
     }
     return undefined;
 }
@@ -14368,7 +15093,10 @@ function stageDrafts(policyName, stage) {
     const purpose = (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .currentPurpose */ .qS)(stage);
     if (purpose) {
         const byDay = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .transitionsByDay */ .gL)(stage);
-        const origins = [['', stage.pointer], ['/Filter', select]];
+        const origins = [
+            ['', stage.pointer],
+            ['/Filter', select],
+        ];
         const r = rule((0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .stageRuleId */ .Gd)(policyName, stage.name, purpose), (0,_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .filterOf */ .K)(stage.select), {});
         if (stage.expireAfterDays !== undefined) {
             r.Expiration = { Days: stage.expireAfterDays };
@@ -14385,7 +15113,9 @@ function stageDrafts(policyName, stage) {
     if (stage.noncurrent) {
         const nv = stage.noncurrent;
         const r = rule((0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .stageRuleId */ .Gd)(policyName, stage.name, 'noncurrent'), (0,_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .filterOf */ .K)(stage.select), {
-            NoncurrentVersionExpiration: nv.keepNewest === undefined ? { NoncurrentDays: nv.expireAfterDays } : { NoncurrentDays: nv.expireAfterDays, NewerNoncurrentVersions: nv.keepNewest },
+            NoncurrentVersionExpiration: nv.keepNewest === undefined
+                ? { NoncurrentDays: nv.expireAfterDays }
+                : { NoncurrentDays: nv.expireAfterDays, NewerNoncurrentVersions: nv.keepNewest },
         });
         out.push({
             rule: r,
@@ -14441,7 +15171,11 @@ function housekeepingDraft(policyName, prefix, names, purpose, actions, source, 
     const action = purpose === 'abort-mpu' ? '/AbortIncompleteMultipartUpload' : '/Expiration';
     return {
         rule: rule((0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .housekeepingRuleId */ .$B)(policyName, prefix, names, purpose), { Prefix: prefix }, actions),
-        origins: [['', source.pointer], ['/Filter', source.select.prefix ? source.at('select', 'prefix') : source.pointer], [action, source.at(member)]],
+        origins: [
+            ['', source.pointer],
+            ['/Filter', source.select.prefix ? source.at('select', 'prefix') : source.pointer],
+            [action, source.at(member)],
+        ],
     };
 }
 
@@ -14477,14 +15211,45 @@ function housekeepingDraft(policyName, prefix, names, purpose, actions, source, 
 
 /** The messages of policy-compile (its metadata in rules/registry.ts spreads them). */
 const COMPILE_MESSAGES = {
-    tooManyRules: { message: "policy '{{policy}}': its {{stages}} compile to {{count}} rules, over the {{max}} one bucket may have", aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidRequest'), hint: 'Merge stages, or split the bucket.' },
-    archiveAndExpiry: { message: "{{stage}}: expireAfterDays {{days}} contradicts archive, which keeps current versions in {{class}}", hint: 'Remove one of them.' },
-    classTwice: { message: "{{stage}}: {{class}} is named twice among the stage's transitions and archive", aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .emulated */ .Or)('InvalidRequest'), hint: "It would compile into rule '{{rule}}': name each class once." },
-    sameDay: { message: '{{stage}}: {{what}} to {{class}} and the transition to {{prev}} both happen on day {{day}}', aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidArgument'), hint: "It would compile into rule '{{rule}}': each transition must come strictly later." },
-    noMove: { message: '{{stage}}: S3 cannot move objects from {{prev}} (day {{prevDay}}) to {{class}} (day {{day}})', aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidArgument'), hint: "It would compile into rule '{{rule}}'; {{targets}}." },
-    gap: { message: '{{stage}}: {{what}} to {{class}} on day {{day}} comes {{after}} after the move to {{prev}}', aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidArgument'), hint: "Objects must stay {{gap}} in {{prev}} first, so day {{earliest}} is the earliest (rule '{{rule}}')." },
-    expiryNotAfter: { message: '{{stage}}: expireAfterDays {{days}} is not after the transition to {{class}} on day {{day}}', aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidArgument'), hint: "Expiry must come strictly after every transition (rule '{{rule}}')." },
-    tagClash: { message: '{{stage}}: failedRuns wants tag {{key}}={{want}} but the stage selects {{key}}={{has}}', aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidRequest'), hint: "An object holds one value per key, and rule '{{rule}}' would name the key twice." },
+    tooManyRules: {
+        message: "policy '{{policy}}': its {{stages}} compile to {{count}} rules, over the {{max}} one bucket may have",
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidRequest'),
+        hint: 'Merge stages, or split the bucket.',
+    },
+    archiveAndExpiry: {
+        message: '{{stage}}: expireAfterDays {{days}} contradicts archive, which keeps current versions in {{class}}',
+        hint: 'Remove one of them.',
+    },
+    classTwice: {
+        message: "{{stage}}: {{class}} is named twice among the stage's transitions and archive",
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .emulated */ .Or)('InvalidRequest'),
+        hint: "It would compile into rule '{{rule}}': name each class once.",
+    },
+    sameDay: {
+        message: '{{stage}}: {{what}} to {{class}} and the transition to {{prev}} both happen on day {{day}}',
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidArgument'),
+        hint: "It would compile into rule '{{rule}}': each transition must come strictly later.",
+    },
+    noMove: {
+        message: '{{stage}}: S3 cannot move objects from {{prev}} (day {{prevDay}}) to {{class}} (day {{day}})',
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidArgument'),
+        hint: "It would compile into rule '{{rule}}'; {{targets}}.",
+    },
+    gap: {
+        message: '{{stage}}: {{what}} to {{class}} on day {{day}} comes {{after}} after the move to {{prev}}',
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidArgument'),
+        hint: "Objects must stay {{gap}} in {{prev}} first, so day {{earliest}} is the earliest (rule '{{rule}}').",
+    },
+    expiryNotAfter: {
+        message: '{{stage}}: expireAfterDays {{days}} is not after the transition to {{class}} on day {{day}}',
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidArgument'),
+        hint: "Expiry must come strictly after every transition (rule '{{rule}}').",
+    },
+    tagClash: {
+        message: '{{stage}}: failedRuns wants tag {{key}}={{want}} but the stage selects {{key}}={{has}}',
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidRequest'),
+        hint: "An object holds one value per key, and rule '{{rule}}' would name the key twice.",
+    },
 };
 function feasibilityProblems(policy, stages, ruleCount) {
     const out = [];
@@ -14636,7 +15401,8 @@ function policyFromData(data) {
         bucket: {
             name: bucket.name,
             region: bucket.region,
-            transitionDefaultMinimumObjectSize: bucket.transitionDefaultMinimumObjectSize ?? _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE */ .b8,
+            transitionDefaultMinimumObjectSize: bucket.transitionDefaultMinimumObjectSize ??
+                _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE */ .b8,
         },
         stages,
         protect,
@@ -14652,7 +15418,9 @@ function stageFrom(name, raw) {
         pointer: at('transitions', i),
     }));
     const a = raw.archive;
-    const archive = a ? { afterDays: a.afterDays, storageClass: a.storageClass, archive: true, pointer: at('archive') } : undefined;
+    const archive = a
+        ? { afterDays: a.afterDays, storageClass: a.storageClass, archive: true, pointer: at('archive') }
+        : undefined;
     const nv = raw.noncurrentVersions;
     const fr = raw.failedRuns;
     const im = raw.immutable;
@@ -14670,7 +15438,10 @@ function stageFrom(name, raw) {
     if (typeof raw.minRetentionDays === 'number')
         stage.minRetentionDays = raw.minRetentionDays;
     if (nv)
-        stage.noncurrent = { expireAfterDays: nv.expireAfterDays, ...(typeof nv.keepNewest === 'number' ? { keepNewest: nv.keepNewest } : {}) };
+        stage.noncurrent = {
+            expireAfterDays: nv.expireAfterDays,
+            ...(typeof nv.keepNewest === 'number' ? { keepNewest: nv.keepNewest } : {}),
+        };
     if (fr)
         stage.failedRuns = { tags: tagsOf(fr.tags), expireAfterDays: fr.expireAfterDays };
     if (archive)
@@ -14889,11 +15660,20 @@ const policyExpiryBeforeRetention = {
                 for (const e of (0,model/* currentExpiries */.Bg)(stage)) {
                     if (e.days >= promise.days || !(0,selection/* overlaps */.$f)(e.selection, kept.select))
                         continue;
-                    const who = stage === kept ? `stage '${stage.name}'` : `stage '${stage.name}' also reaches ${(0,selection/* describeSelection */.e9)((0,selection/* intersection */.E$)(e.selection, kept.select))} of stage '${kept.name}' and`;
+                    const who = stage === kept
+                        ? `stage '${stage.name}'`
+                        : `stage '${stage.name}' also reaches ${(0,selection/* describeSelection */.e9)((0,selection/* intersection */.E$)(e.selection, kept.select))} of stage '${kept.name}' and`;
                     ctx.report({
                         pointer: e.pointer,
                         messageId: 'beforeRetention',
-                        data: { who, days: (0,messages/* plural */.LS)(e.days, 'day'), what: e.what, retention: promise.days, kept: kept.name, consequence: `The retention comes from ${promise.source}.${promise.consequence}` },
+                        data: {
+                            who,
+                            days: (0,messages/* plural */.LS)(e.days, 'day'),
+                            what: e.what,
+                            retention: promise.days,
+                            kept: kept.name,
+                            consequence: `The retention comes from ${promise.source}.${promise.consequence}`,
+                        },
                     });
                 }
             }
@@ -14993,7 +15773,14 @@ const policyProtectReached = {
                 ctx.report({
                     pointer: e.pointer,
                     messageId: 'reached',
-                    data: { stage: e.stage.name, days: (0,messages/* plural */.LS)(e.days, 'day'), what: e.what, objects: (0,selection/* describeSelection */.e9)((0,selection/* intersection */.E$)(e.selection, entry.select)), index: entry.index, why },
+                    data: {
+                        stage: e.stage.name,
+                        days: (0,messages/* plural */.LS)(e.days, 'day'),
+                        what: e.what,
+                        objects: (0,selection/* describeSelection */.e9)((0,selection/* intersection */.E$)(e.selection, entry.select)),
+                        index: entry.index,
+                        why,
+                    },
                 });
             }
         }
@@ -15036,7 +15823,12 @@ const policyStageOverlap = {
                     pointer: b.select.prefix || b.select.tags.length ? b.at('select') : b.pointer,
                     reportOnKey: true,
                     messageId: 'overlap',
-                    data: { a: a.name, b: b.name, objects: (0,selection/* describeSelection */.e9)((0,selection/* intersection */.E$)(a.select, b.select)), outcome: outcome ? `${outcome.trim()} ` : '' },
+                    data: {
+                        a: a.name,
+                        b: b.name,
+                        objects: (0,selection/* describeSelection */.e9)((0,selection/* intersection */.E$)(a.select, b.select)),
+                        outcome: outcome ? `${outcome.trim()} ` : '',
+                    },
                 });
             }
         });
@@ -15259,7 +16051,10 @@ async function readManifest(path, bucket) {
         }
         const fields = text.split(',');
         if (fields.length < 2 || fields.length > 3) {
-            problems.push({ line: n, message: `line ${n} has ${fields.length} field${fields.length === 1 ? '' : 's'}; a manifest line is bucket,key[,versionId] with the key URL-encoded` });
+            problems.push({
+                line: n,
+                message: `line ${n} has ${fields.length} field${fields.length === 1 ? '' : 's'}; a manifest line is bucket,key[,versionId] with the key URL-encoded`,
+            });
             continue;
         }
         if (fields[0] !== bucket)
@@ -16080,10 +16875,22 @@ async function loadQuarantine(target, config) {
     if (!read.ok) {
         if (read.kind === 'io')
             return { path, file, findings: [], ioError: read.problem.message };
-        const f = { ruleId: file_rules/* PARSE_ERROR */.to.id, severity: 'error', message: `${read.problem.message}.`, file, pointer: '', position: { line: read.problem.line, column: read.problem.column } };
+        const f = {
+            ruleId: file_rules/* PARSE_ERROR */.to.id,
+            severity: 'error',
+            message: `${read.problem.message}.`,
+            file,
+            pointer: '',
+            position: { line: read.problem.line, column: read.problem.column },
+        };
         return { path, file, findings: [f] };
     }
-    const findings = quarantineProblems(read.doc.data, target).map((p) => ({ ruleId: rules/* QUARANTINE_FILE */.ic.id, severity: rules/* QUARANTINE_FILE */.ic.defaultSeverity, file, ...p }));
+    const findings = quarantineProblems(read.doc.data, target).map((p) => ({
+        ruleId: rules/* QUARANTINE_FILE */.ic.id,
+        severity: rules/* QUARANTINE_FILE */.ic.defaultSeverity,
+        file,
+        ...p,
+    }));
     if (findings.length)
         return { path, file, doc: read.doc, findings };
     const record = structuredClone(read.doc.data);
@@ -16094,7 +16901,12 @@ async function loadQuarantine(target, config) {
         const at = { ruleId: rules/* QUARANTINE_FILE */.ic.id, severity: rules/* QUARANTINE_FILE */.ic.defaultSeverity };
         const where = (0,manifest/* manifestPath */.ji)(path, b.manifest);
         if (!where) {
-            findings.push({ ...at, file, pointer: (0,pointer/* joinPointer */.Kn)('/batches', i, 'manifest'), message: `the manifest ${b.manifest} must be a .csv file inside the quarantine file's folder.` });
+            findings.push({
+                ...at,
+                file,
+                pointer: (0,pointer/* joinPointer */.Kn)('/batches', i, 'manifest'),
+                message: `the manifest ${b.manifest} must be a .csv file inside the quarantine file's folder.`,
+            });
             continue;
         }
         const workspace = (0,config_config/* workspaceOf */.B3)(config);
@@ -16102,11 +16914,21 @@ async function loadQuarantine(target, config) {
         // A link that leads out of the repository is not read (the workspace's rule for every path).
         const confined = workspace.confine(where);
         if (!confined.ok) {
-            findings.push({ ...at, file, pointer: (0,pointer/* joinPointer */.Kn)('/batches', i, 'manifest'), message: `the manifest ${b.manifest} ${confined.reason}.` });
+            findings.push({
+                ...at,
+                file,
+                pointer: (0,pointer/* joinPointer */.Kn)('/batches', i, 'manifest'),
+                message: `the manifest ${b.manifest} ${confined.reason}.`,
+            });
             continue;
         }
         if (!(0,external_node_fs_.existsSync)(where)) {
-            findings.push({ ...at, file, pointer: (0,pointer/* joinPointer */.Kn)('/batches', i, 'manifest'), message: `batch ${b.tag}'s manifest ${b.manifestFile} does not exist; commit it with the quarantine file.` });
+            findings.push({
+                ...at,
+                file,
+                pointer: (0,pointer/* joinPointer */.Kn)('/batches', i, 'manifest'),
+                message: `batch ${b.tag}'s manifest ${b.manifestFile} does not exist; commit it with the quarantine file.`,
+            });
             continue;
         }
         const read = await (0,manifest/* readManifest */.WI)(where, target.bucket);
@@ -16114,11 +16936,21 @@ async function loadQuarantine(target, config) {
         for (const p of read.problems)
             findings.push({ ...at, file: b.manifestFile, pointer: '', position: { line: p.line, column: 1 }, message: `${p.message}.` });
         if (b.count !== undefined && b.count !== b.objects.length) {
-            findings.push({ ...at, file, pointer: (0,pointer/* joinPointer */.Kn)('/batches', i, 'count'), message: `batch ${b.tag} says ${b.count} objects, but its manifest lists ${b.objects.length}.` });
+            findings.push({
+                ...at,
+                file,
+                pointer: (0,pointer/* joinPointer */.Kn)('/batches', i, 'count'),
+                message: `batch ${b.tag} says ${b.count} objects, but its manifest lists ${b.objects.length}.`,
+            });
         }
     }
     for (const p of objectProblems(record))
-        findings.push({ ruleId: rules/* QUARANTINE_FILE */.ic.id, severity: rules/* QUARANTINE_FILE */.ic.defaultSeverity, ...objectLocation(record, file, p.batch, p.object), message: p.message });
+        findings.push({
+            ruleId: rules/* QUARANTINE_FILE */.ic.id,
+            severity: rules/* QUARANTINE_FILE */.ic.defaultSeverity,
+            ...objectLocation(record, file, p.batch, p.object),
+            message: p.message,
+        });
     return { path, file, doc: read.doc, findings, ...(findings.length ? {} : { record }) };
 }
 /** Where a batch's object is written: its manifest line, or its place in the quarantine file. */
@@ -16136,10 +16968,18 @@ function objectProblems(record) {
     record.batches.forEach((b, i) => {
         b.objects.forEach((o, j) => {
             if (!b.prefixes.some((p) => o.key.startsWith(p)))
-                out.push({ batch: i, object: j, message: `${o.key} is not under the batch's prefixes (${b.prefixes.join(', ')}), so no rule of the batch would expire it.` });
+                out.push({
+                    batch: i,
+                    object: j,
+                    message: `${o.key} is not under the batch's prefixes (${b.prefixes.join(', ')}), so no rule of the batch would expire it.`,
+                });
             const other = keys.get(o.key);
             if (other !== undefined)
-                out.push({ batch: i, object: j, message: `${o.key} is also in batch ${other}; an object carries one ${QUARANTINE_TAG} value, so only one batch can hold it.` });
+                out.push({
+                    batch: i,
+                    object: j,
+                    message: `${o.key} is also in batch ${other}; an object carries one ${QUARANTINE_TAG} value, so only one batch can hold it.`,
+                });
             keys.set(o.key, b.tag);
         });
     });
@@ -16148,14 +16988,21 @@ function objectProblems(record) {
 /** Schema, then what a schema cannot say: the right target and bucket, one batch per day, a key list (inline keys are checked by objectProblems). */
 function quarantineProblems(data, target) {
     if (!validateQuarantine(data)) {
-        return (0,schema_errors/* describeSchemaErrors */.c)(validateQuarantine.errors ?? [], data, { schema: schemaDocument, rootDef: '', subject: (p) => (p ? `quarantine ${p.slice(1).replace(/\//g, '.')}` : 'the quarantine file') });
+        return (0,schema_errors/* describeSchemaErrors */.c)(validateQuarantine.errors ?? [], data, {
+            schema: schemaDocument,
+            rootDef: '',
+            subject: (p) => (p ? `quarantine ${p.slice(1).replace(/\//g, '.')}` : 'the quarantine file'),
+        });
     }
     const record = data;
     const out = [];
     if (record.target !== target.name)
         out.push({ pointer: '/target', message: `the quarantine file is for target "${record.target}", not "${target.name}".` });
     if (record.bucket !== target.bucket)
-        out.push({ pointer: '/bucket', message: `the quarantine file is for bucket "${record.bucket}", but target ${target.name} is bucket "${target.bucket}".` });
+        out.push({
+            pointer: '/bucket',
+            message: `the quarantine file is for bucket "${record.bucket}", but target ${target.name} is bucket "${target.bucket}".`,
+        });
     const days = new Set();
     record.batches.forEach((b, i) => {
         const at = (...s) => (0,pointer/* joinPointer */.Kn)('/batches', i, ...s);
@@ -16169,7 +17016,11 @@ function quarantineProblems(data, target) {
         else if (b.expireOn < b.tag)
             out.push({ pointer: at('expireOn'), message: `batch ${b.tag} would expire on ${b.expireOn}, before its objects were tagged.` });
         if ((b.objects === undefined) === (b.manifest === undefined))
-            out.push({ pointer: at(), reportOnKey: true, message: `batch ${b.tag} needs its keys: a manifest file, or (in older records) objects, not both.` });
+            out.push({
+                pointer: at(),
+                reportOnKey: true,
+                message: `batch ${b.tag} needs its keys: a manifest file, or (in older records) objects, not both.`,
+            });
     });
     const inline = { ...record, batches: record.batches.map((b) => ({ ...b, objects: b.manifest === undefined ? (b.objects ?? []) : [] })) };
     for (const p of objectProblems(inline))
@@ -16186,7 +17037,13 @@ function isDay(s) {
  */
 function renderQuarantine(record) {
     const j = (v) => JSON.stringify(v);
-    const lines = ['{', `  "apiVersion": "lifeguard/v1",`, `  "kind": "QuarantineBatches",`, `  "target": ${j(record.target)},`, `  "bucket": ${j(record.bucket)},`];
+    const lines = [
+        '{',
+        `  "apiVersion": "lifeguard/v1",`,
+        `  "kind": "QuarantineBatches",`,
+        `  "target": ${j(record.target)},`,
+        `  "bucket": ${j(record.bucket)},`,
+    ];
     if (record.batches.length === 0)
         lines.push('  "batches": []');
     else {
@@ -16223,7 +17080,12 @@ function renderQuarantine(record) {
     return lines.join('\n');
 }
 function compactObject(o) {
-    return { key: o.key, size: o.size, ...(o.lastModified ? { lastModified: o.lastModified } : {}), ...(o.storageClass && o.storageClass !== 'STANDARD' ? { storageClass: o.storageClass } : {}) };
+    return {
+        key: o.key,
+        size: o.size,
+        ...(o.lastModified ? { lastModified: o.lastModified } : {}),
+        ...(o.storageClass && o.storageClass !== 'STANDARD' ? { storageClass: o.storageClass } : {}),
+    };
 }
 
 
@@ -16265,7 +17127,11 @@ function quarantineRules(record) {
                 Expiration: { Date: `${b.expireOn}T00:00:00.000Z` },
             };
             const at = (...s) => (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPointer */ .Kn)('/batches', i, ...s);
-            out.push({ rule, batch: i, origin: (member) => (member.startsWith('/Expiration') ? at('expireOn') : member.startsWith('/Filter') ? at('prefixes', j) : at('tag')) });
+            out.push({
+                rule,
+                batch: i,
+                origin: (member) => member.startsWith('/Expiration') ? at('expireOn') : member.startsWith('/Filter') ? at('prefixes', j) : at('tag'),
+            });
         });
     });
     return out;
@@ -16424,7 +17290,9 @@ function annotationCommand(d, base = {}) {
         endColumn: sameLine ? d.endColumn : undefined,
         title: d.ruleId,
     };
-    const details = (0,_details_js__WEBPACK_IMPORTED_MODULE_2__/* .detailLines */ .Z)(d).map((x) => `${x.label}: ${x.text}\n`).join('');
+    const details = (0,_details_js__WEBPACK_IMPORTED_MODULE_2__/* .detailLines */ .Z)(d)
+        .map((x) => `${x.label}: ${x.text}\n`)
+        .join('');
     return workflowCommand(ANNOTATION_LEVEL[d.severity], props, `${d.message}\n${details}${d.docsUrl}`);
 }
 function workflowCommand(name, props, message) {
@@ -16611,7 +17479,10 @@ function artifactUri(file, base) {
     const absolute = toPosix(base.cwd ? (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(base.cwd, file) : file);
     const withRoot = absolute.startsWith('/') ? absolute : `/${absolute}`;
     // A Windows drive letter ("/C:") keeps its colon, as in file:///C:/repo/x.json.
-    return `file://${withRoot.split('/').map((s, i) => (i === 1 && /^[A-Za-z]:$/.test(s) ? s : encodeSegment(s))).join('/')}`;
+    return `file://${withRoot
+        .split('/')
+        .map((s, i) => (i === 1 && /^[A-Za-z]:$/.test(s) ? s : encodeSegment(s)))
+        .join('/')}`;
 }
 function encodeSegment(segment) {
     // encodeURIComponent leaves these alone, but they are reserved or unsafe in a URI path.
@@ -16742,7 +17613,12 @@ function formatPlanText(report, options = {}) {
     const paint = (code, s) => (options.color ? `\u001b[${ANSI[code]}m${s}\u001b[0m` : s);
     const out = [];
     // Plans quote file content (rule IDs, prefixes): controls escaped, only the colours we add kept.
-    const safe = (line) => (options.color ? line.split(OUR_SGR).map((part, i) => (i % 2 ? part : (0,_text_log_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .showControls */ .mz)(part))).join('') : (0,_text_log_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .showControls */ .mz)(line));
+    const safe = (line) => options.color
+        ? line
+            .split(OUR_SGR)
+            .map((part, i) => (i % 2 ? part : (0,_text_log_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .showControls */ .mz)(part)))
+            .join('')
+        : (0,_text_log_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .showControls */ .mz)(line);
     for (const t of report.targets)
         out.push(...target(t, paint).map(safe), '');
     out.push(paint('bold', summaryLine(report)));
@@ -16848,7 +17724,13 @@ function describeExpiry(e, quote = (s) => s) {
     const later = n - e.dueNow;
     const lastDue = e.objects[n - 1].dueAt.slice(0, 10);
     const firstLater = e.objects[e.dueNow]?.dueAt.slice(0, 10);
-    const when = e.dueNow === n ? 'all due now' : e.dueNow > 0 ? `${e.dueNow} due now, ${later} from ${firstLater} to ${lastDue}` : later === 1 || firstLater === lastDue ? `due ${lastDue}` : `due from ${firstLater} to ${lastDue}`;
+    const when = e.dueNow === n
+        ? 'all due now'
+        : e.dueNow > 0
+            ? `${e.dueNow} due now, ${later} from ${firstLater} to ${lastDue}`
+            : later === 1 || firstLater === lastDue
+                ? `due ${lastDue}`
+                : `due from ${firstLater} to ${lastDue}`;
     const keys = e.objects.slice(0, SAMPLE_KEYS).map((o) => quote(o.key));
     const more = n > SAMPLE_KEYS ? ` and ${n - SAMPLE_KEYS} more` : '';
     const unknown = e.unknown ? `; ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(e.unknown, 'more object')} may match (tags not read)` : '';
@@ -16932,7 +17814,12 @@ function buildSarif(report, options = {}) {
                     {
                         executionSuccessful: true,
                         toolExecutionNotifications: omitted
-                            ? [{ level: 'warning', message: { text: `${omitted} more results were left out: code scanning reads at most ${MAX_SARIF_RESULTS} per run.` } }]
+                            ? [
+                                {
+                                    level: 'warning',
+                                    message: { text: `${omitted} more results were left out: code scanning reads at most ${MAX_SARIF_RESULTS} per run.` },
+                                },
+                            ]
                             : [],
                     },
                 ],
@@ -16995,7 +17882,14 @@ function sarifFix(f, base) {
             replacements: f.edits
                 .filter((e) => e.file === file)
                 .map((e) => ({
-                deletedRegion: { startLine: e.startLine, startColumn: e.startColumn, endLine: e.endLine, endColumn: e.endColumn, charOffset: e.start, charLength: e.end - e.start },
+                deletedRegion: {
+                    startLine: e.startLine,
+                    startColumn: e.startColumn,
+                    endLine: e.endLine,
+                    endColumn: e.endColumn,
+                    charOffset: e.start,
+                    charLength: e.end - e.start,
+                },
                 insertedContent: { text: e.replacement },
             })),
         })),
@@ -17252,7 +18146,16 @@ const IAM_ACTION = {
     HeadObject: 's3:GetObject',
     GetObject: 's3:GetObject',
 };
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE',
+]);
 function errorName(err) {
     const e = err;
     if (typeof e?.code === 'string' && NETWORK_CODES.has(e.code))
@@ -17276,7 +18179,11 @@ function endpointOf(err) {
 function isNoAnswer(err) {
     // Errors the S3 edge already put in words (S3OperationError) keep the code they had.
     const code = err?.failure?.code ?? errorName(err);
-    return NETWORK_CODES.has(code) || code === 'TimeoutError' || code === 'AbortError' || code === 'DeadlineError' || /socket hang up/i.test(err?.message ?? '');
+    return (NETWORK_CODES.has(code) ||
+        code === 'TimeoutError' ||
+        code === 'AbortError' ||
+        code === 'DeadlineError' ||
+        /socket hang up/i.test(err?.message ?? ''));
 }
 function describeS3Error(err, operation, bucket) {
     const code = errorName(err);
@@ -17391,7 +18298,15 @@ async function forEachListedPage(s3, ref, options, onPage) {
                 for (const o of out.Contents ?? []) {
                     if (o.Key === undefined)
                         continue;
-                    page.push({ key: o.Key, size: o.Size ?? 0, lastModified: o.LastModified ?? new Date(0), storageClass: o.StorageClass ?? 'STANDARD', isLatest: true, deleteMarker: false, ...(o.ETag ? { eTag: o.ETag } : {}) });
+                    page.push({
+                        key: o.Key,
+                        size: o.Size ?? 0,
+                        lastModified: o.LastModified ?? new Date(0),
+                        storageClass: o.StorageClass ?? 'STANDARD',
+                        isLatest: true,
+                        deleteMarker: false,
+                        ...(o.ETag ? { eTag: o.ETag } : {}),
+                    });
                 }
                 seen += page.length;
                 onPage(page);
@@ -17403,7 +18318,13 @@ async function forEachListedPage(s3, ref, options, onPage) {
             let keyMarker;
             let versionMarker;
             do {
-                const out = await s3.client.send(new s3.sdk.ListObjectVersionsCommand({ ...(0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .bucketInput */ .xm)(ref), KeyMarker: keyMarker, VersionIdMarker: versionMarker, Prefix: options.prefix, MaxKeys: room() }));
+                const out = await s3.client.send(new s3.sdk.ListObjectVersionsCommand({
+                    ...(0,_state_js__WEBPACK_IMPORTED_MODULE_1__/* .bucketInput */ .xm)(ref),
+                    KeyMarker: keyMarker,
+                    VersionIdMarker: versionMarker,
+                    Prefix: options.prefix,
+                    MaxKeys: room(),
+                }));
                 const page = [];
                 for (const v of out.Versions ?? []) {
                     if (v.Key === undefined)
@@ -17422,7 +18343,15 @@ async function forEachListedPage(s3, ref, options, onPage) {
                 for (const m of out.DeleteMarkers ?? []) {
                     if (m.Key === undefined)
                         continue;
-                    page.push({ key: m.Key, size: 0, lastModified: m.LastModified ?? new Date(0), storageClass: '', versionId: m.VersionId, isLatest: m.IsLatest ?? false, deleteMarker: true });
+                    page.push({
+                        key: m.Key,
+                        size: 0,
+                        lastModified: m.LastModified ?? new Date(0),
+                        storageClass: '',
+                        versionId: m.VersionId,
+                        isLatest: m.IsLatest ?? false,
+                        deleteMarker: true,
+                    });
                 }
                 seen += page.length;
                 onPage(page);
@@ -17651,7 +18580,10 @@ async function readFileAt(from, commit, path) {
     if (from.root && (await hasCommit(from.root, commit)))
         return viaGit(from.root, commit, path);
     if (!from.client || !from.repo) {
-        return { kind: 'failed', reason: `the checkout does not hold commit ${commit.slice(0, 12)} and there is no github-token to read it through the API` };
+        return {
+            kind: 'failed',
+            reason: `the checkout does not hold commit ${commit.slice(0, 12)} and there is no github-token to read it through the API`,
+        };
     }
     try {
         const { data } = await from.client.rest.repos.getContent({ ...from.repo, path, ref: commit, mediaType: { format: 'raw' } });
@@ -17688,12 +18620,18 @@ async function viaGit(root, commit, path) {
         const size = Number((await run('git', ['-C', root, 'cat-file', '-s', `${commit}:${path}`])).stdout.trim());
         if (!(size <= _load_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ))
             return { kind: 'failed', reason: `${path} at ${commit.slice(0, 12)} is larger than ${_load_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ / 1024 / 1024} MiB` };
-        const { stdout } = await run('git', ['-C', root, 'cat-file', 'blob', `${commit}:${path}`], { maxBuffer: _load_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ + 1024, encoding: 'utf8' });
+        const { stdout } = await run('git', ['-C', root, 'cat-file', 'blob', `${commit}:${path}`], {
+            maxBuffer: _load_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ + 1024,
+            encoding: 'utf8',
+        });
         return { kind: 'found', text: stdout, via: 'git' };
     }
     catch (err) {
         const e = err;
-        return { kind: 'failed', reason: `git cannot read ${path} at ${commit.slice(0, 12)} (${(e.stderr || e.message || String(err)).trim().split('\n')[0]})` };
+        return {
+            kind: 'failed',
+            reason: `git cannot read ${path} at ${commit.slice(0, 12)} (${(e.stderr || e.message || String(err)).trim().split('\n')[0]})`,
+        };
     }
 }
 

@@ -230,7 +230,10 @@ function extractFigures(products, region) {
     const monitoringPerObject = find(MONITORING_SKU, (p) => unitPrice(p, /^Objects?$/i));
     const tierPrice = (p) => storageBands(p)[0].usdPerGbMonth;
     const itTiers = { infrequent: find(IT_TIER_SKUS.infrequent, tierPrice), archiveInstant: find(IT_TIER_SKUS.archiveInstant, tierPrice) };
-    const dates = own.map((p) => p.publicationDate).filter((d) => d !== undefined).sort();
+    const dates = own
+        .map((p) => p.publicationDate)
+        .filter((d) => d !== undefined)
+        .sort();
     const date = dates.at(-1)?.slice(0, 10);
     if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date))
         throw new PriceListParseError(`no publicationDate in the products for ${region}`);
@@ -309,7 +312,16 @@ async function fetchProducts(opts) {
 async function fetchLiveFigures(opts) {
     return extractFigures(await fetchProducts(opts), opts.region);
 }
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE',
+]);
 /** Why live prices could not be had, in one clause a report can show. */
 function describeLiveFailure(e) {
     const err = (e ?? {});

@@ -23,7 +23,9 @@ function lintUnits(file, units, options = {}) {
     const out = [];
     for (const unit of units) {
         // With a known bucket the request shape names it, so the rules for directory buckets apply.
-        const data = unit.bucket === undefined ? unit.request : { Bucket: unit.bucket, LifecycleConfiguration: { Rules: unit.request.Rules }, ...tdmos(unit) };
+        const data = unit.bucket === undefined
+            ? unit.request
+            : { Bucket: unit.bucket, LifecycleConfiguration: { Rules: unit.request.Rules }, ...tdmos(unit) };
         for (const raw of (0,_lint_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lintLifecycle */ .O8)(file, data, options)) {
             const f = { ...raw, pointer: raw.pointer.replace(/^\/LifecycleConfiguration(?=\/|$)/, '') };
             const moved = relocate(unit, f);
@@ -55,7 +57,12 @@ function relocate(unit, f) {
         }
     }
     const via = origin.via && exactMatch ? ` (${origin.via})` : '';
-    return { ...f, pointer: origin.pointer, reportOnKey: exactMatch && origin.exact ? false : true, message: `${name(unit.subject, f.message)}${via}` };
+    return {
+        ...f,
+        pointer: origin.pointer,
+        reportOnKey: exactMatch && origin.exact ? false : true,
+        message: `${name(unit.subject, f.message)}${via}`,
+    };
 }
 /** The origin of a request pointer, or of its closest ancestor that has one. */
 function originOf(unit, pointer) {
@@ -117,7 +124,24 @@ var dist = __webpack_require__(8815);
  */
 
 const INTRINSICS = new Set([
-    'And', 'Base64', 'Cidr', 'Equals', 'FindInMap', 'GetAtt', 'GetAZs', 'If', 'ImportValue', 'Join', 'Not', 'Or', 'Select', 'Split', 'Sub', 'Transform', 'Length', 'ToJsonString',
+    'And',
+    'Base64',
+    'Cidr',
+    'Equals',
+    'FindInMap',
+    'GetAtt',
+    'GetAZs',
+    'If',
+    'ImportValue',
+    'Join',
+    'Not',
+    'Or',
+    'Select',
+    'Split',
+    'Sub',
+    'Transform',
+    'Length',
+    'ToJsonString',
 ]);
 function cfnYamlData(text) {
     const doc = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false, prettyErrors: false });
@@ -316,7 +340,9 @@ function evaluateCfn(v, ctx, depth = 0) {
                 keys.push(String(e.value));
             }
             const found = ctx.mappings[keys[0]]?.[keys[1]]?.[keys[2]];
-            return found === undefined ? { known: false, reason: `Fn::FindInMap finds no ${keys.join('/')} in Mappings` } : { known: true, value: found };
+            return found === undefined
+                ? { known: false, reason: `Fn::FindInMap finds no ${keys.join('/')} in Mappings` }
+                : { known: true, value: found };
         }
         case 'Fn::Sub': {
             const [template, vars] = Array.isArray(arg) ? [arg[0], arg[1]] : [arg, undefined];
@@ -337,7 +363,9 @@ function evaluateCfn(v, ctx, depth = 0) {
             const list = sub(arg[1]);
             if (!list.known)
                 return list;
-            return Array.isArray(list.value) ? { known: true, value: list.value.map(String).join(String(arg[0])) } : { known: false, reason: 'Fn::Join needs a list' };
+            return Array.isArray(list.value)
+                ? { known: true, value: list.value.map(String).join(String(arg[0])) }
+                : { known: false, reason: 'Fn::Join needs a list' };
         }
         case 'Fn::Select': {
             if (!Array.isArray(arg) || arg.length !== 2)
@@ -409,7 +437,14 @@ function templateUnits(template, defaultLine) {
         const name = rewriting.map((t) => (typeof t === 'string' ? t : template_isObj(t) && typeof t.Name === 'string' ? t.Name : 'a macro')).join(', ');
         return {
             units: [],
-            findings: [{ ruleId: file_rules/* IAC_UNKNOWN */.rH.id, severity: file_rules/* IAC_UNKNOWN */.rH.defaultSeverity, pointer: '/Transform', message: `the template uses the transform ${name}, which may rewrite any resource before deployment; its lifecycle rules are not checked.` }],
+            findings: [
+                {
+                    ruleId: file_rules/* IAC_UNKNOWN */.rH.id,
+                    severity: file_rules/* IAC_UNKNOWN */.rH.defaultSeverity,
+                    pointer: '/Transform',
+                    message: `the template uses the transform ${name}, which may rewrite any resource before deployment; its lifecycle rules are not checked.`,
+                },
+            ],
         };
     }
     return { units: buckets.map(([id, r]) => bucketUnit(id, r, ctx)), findings: [] };
@@ -578,7 +613,7 @@ function transitions(b, raw, src, at, value, singular, daysKey) {
         if (daysKey === 'Days')
             b.put(x, 'Date', `${p}/Date`, date);
         // CloudFormation's StorageClass enum also accepts the spelling "Glacier".
-        b.put(x, 'StorageClass', `${p}/StorageClass`, value(item.StorageClass, `${pointer}/StorageClass`), (s) => (s === 'Glacier' ? 'GLACIER' : s));
+        b.put(x, 'StorageClass', `${p}/StorageClass`, value(item.StorageClass, `${pointer}/StorageClass`), (s) => s === 'Glacier' ? 'GLACIER' : s);
         b.put(x, 'NewerNoncurrentVersions', `${p}/NewerNoncurrentVersions`, value(item.NewerNoncurrentVersions, `${pointer}/NewerNoncurrentVersions`), num);
         list.push(x);
     }
@@ -653,7 +688,11 @@ function blockFromData(data, pointer, blockTypes, value) {
         const at = `${pointer}/${block_escape(key)}`;
         if (key === 'dynamic' && raw !== null && typeof raw === 'object') {
             for (const type of Object.keys(raw))
-                block.unknownBlocks.push({ type, pointer: `${at}/${block_escape(type)}`, reason: `a dynamic "${type}" block, expanded by Terraform at plan` });
+                block.unknownBlocks.push({
+                    type,
+                    pointer: `${at}/${block_escape(type)}`,
+                    reason: `a dynamic "${type}" block, expanded by Terraform at plan`,
+                });
             continue;
         }
         if (raw === UNKNOWN && blockTypes.has(key)) {
@@ -801,7 +840,9 @@ function reference(e, scope, depth) {
     if (e.root === 'var') {
         const v = scope.variables.get(name);
         if (!v) {
-            return unknown(scope.required.has(name) ? `var.${name} has no default; its value comes from the caller, a tfvars file or -var` : `var.${name} is not declared in this module`);
+            return unknown(scope.required.has(name)
+                ? `var.${name} has no default; its value comes from the caller, a tfvars file or -var`
+                : `var.${name} is not declared in this module`);
         }
         const value = v.expr ? evaluate(v.expr, { ...scope, locals: new Map() }, depth + 1) : known(v.value);
         if (!value.known)
@@ -885,12 +926,12 @@ const FUNCTIONS = {
     abs: ([x]) => (typeof x === 'number' ? Math.abs(x) : undefined),
     floor: ([x]) => (typeof x === 'number' ? Math.floor(x) : undefined),
     ceil: ([x]) => (typeof x === 'number' ? Math.ceil(x) : undefined),
-    tonumber: ([x]) => (typeof x === 'number' ? x : typeof x === 'string' && x.trim() !== '' && !Number.isNaN(Number(x)) ? Number(x) : undefined),
+    tonumber: ([x]) => typeof x === 'number' ? x : typeof x === 'string' && x.trim() !== '' && !Number.isNaN(Number(x)) ? Number(x) : undefined,
     tostring: ([x]) => (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? String(x) : undefined),
     lower: ([x]) => (typeof x === 'string' ? x.toLowerCase() : undefined),
     upper: ([x]) => (typeof x === 'string' ? x.toUpperCase() : undefined),
     coalesce: (a) => a.find((x) => x !== null && x !== ''),
-    lookup: ([m, k, d]) => (m !== null && typeof m === 'object' && typeof k === 'string' ? (m[k] ?? d) : undefined),
+    lookup: ([m, k, d]) => m !== null && typeof m === 'object' && typeof k === 'string' ? (m[k] ?? d) : undefined,
 };
 function call(e, scope, depth) {
     if (e.name === 'try') {
@@ -1170,7 +1211,7 @@ function legacyRule(b, r, at) {
         const date = e.attrs.get('date');
         const days = e.attrs.get('days');
         if (isSet(date))
-            b.put(x, 'Date', `${at}/Expiration/Date`, date, (d) => (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00Z` : d));
+            b.put(x, 'Date', `${at}/Expiration/Date`, date, (d) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00Z` : d);
         else if (isSet(days) && (!days.known || Number(translate_num(days.value)) > 0))
             b.put(x, 'Days', `${at}/Expiration/Days`, days, translate_num);
         else if (!b.put(x, 'ExpiredObjectDeleteMarker', `${at}/Expiration/ExpiredObjectDeleteMarker`, e.attrs.get('expired_object_delete_marker')))
@@ -1211,7 +1252,11 @@ function legacyRule(b, r, at) {
         });
     }
     // A rule with no action gets Expiration {ExpiredObjectDeleteMarker: false} from the provider.
-    if (!out.Expiration && !out.Transitions && !out.NoncurrentVersionExpiration && !out.NoncurrentVersionTransitions && !out.AbortIncompleteMultipartUpload) {
+    if (!out.Expiration &&
+        !out.Transitions &&
+        !out.NoncurrentVersionExpiration &&
+        !out.NoncurrentVersionTransitions &&
+        !out.AbortIncompleteMultipartUpload) {
         out.Expiration = { ExpiredObjectDeleteMarker: false };
     }
     return out;
@@ -1272,7 +1317,9 @@ function toTfBlock(body, pointer, scope) {
     for (const a of body.attributes) {
         const at = `${pointer}/${document_escape(a.name)}`;
         const v = evaluate(a.expr, scope);
-        block.attrs.set(a.name, v.known ? { known: true, value: v.value, pointer: at, ...(v.via ? { via: v.via } : {}) } : { known: false, reason: v.reason, pointer: at });
+        block.attrs.set(a.name, v.known
+            ? { known: true, value: v.value, pointer: at, ...(v.via ? { via: v.via } : {}) }
+            : { known: false, reason: v.reason, pointer: at });
     }
     const counts = new Map();
     for (const b of body.blocks) {
@@ -1280,7 +1327,11 @@ function toTfBlock(body, pointer, scope) {
         counts.set(b.type, n + 1);
         const at = `${pointer}/${document_escape(b.type)}/${n}`;
         if (b.type === 'dynamic') {
-            block.unknownBlocks.push({ type: b.labels[0] ?? 'dynamic', pointer: at, reason: `a dynamic "${b.labels[0] ?? ''}" block, expanded by Terraform at plan` });
+            block.unknownBlocks.push({
+                type: b.labels[0] ?? 'dynamic',
+                pointer: at,
+                reason: `a dynamic "${b.labels[0] ?? ''}" block, expanded by Terraform at plan`,
+            });
             continue;
         }
         const list = block.blocks.get(b.type) ?? [];
@@ -1311,7 +1362,9 @@ function tfJsonUnits(data, scope) {
                 const pointer = `/resource/${type}/${name}${Array.isArray(body) ? `/${i}` : ''}`;
                 const block = blockFromData(b, pointer, LIFECYCLE_BLOCK_TYPES, (raw, at) => json_units_valueOf(raw, at, scope));
                 const address = `${type}.${name}`;
-                const unit = type === LIFECYCLE_CONFIGURATION ? fromLifecycleConfiguration(block, address, address) : fromLegacyBucket(block, address, address);
+                const unit = type === LIFECYCLE_CONFIGURATION
+                    ? fromLifecycleConfiguration(block, address, address)
+                    : fromLegacyBucket(block, address, address);
                 if (unit)
                     units.push(unit);
             });
@@ -1407,7 +1460,10 @@ function syntaxError(root, text) {
     const { line, column } = pos(bad.startPosition);
     if (bad.isMissing)
         return { message: `invalid HCL: missing "${bad.type}"`, line, column };
-    const near = text.slice(bad.startIndex, Math.min(bad.endIndex, bad.startIndex + 30)).split('\n')[0].trim();
+    const near = text
+        .slice(bad.startIndex, Math.min(bad.endIndex, bad.startIndex + 30))
+        .split('\n')[0]
+        .trim();
     return { message: near ? `invalid HCL: unexpected "${near}"` : 'invalid HCL: unexpected end of file', line, column };
 }
 function firstError(node) {
@@ -1443,7 +1499,11 @@ function toBody(node, text) {
 function toAttribute(node, text) {
     const name = node.namedChildren.find((c) => c?.type === 'identifier').text;
     const value = node.namedChildren.find((c) => c?.type === 'expression');
-    return { name, expr: value ? toExpr(value, text) : { kind: 'other', what: 'an empty value', range: rangeOf(node), text: '' }, range: rangeOf(node) };
+    return {
+        name,
+        expr: value ? toExpr(value, text) : { kind: 'other', what: 'an empty value', range: rangeOf(node), text: '' },
+        range: rangeOf(node),
+    };
 }
 function toBlock(node, text) {
     let type = '';
@@ -1521,7 +1581,10 @@ function toExpr(node, text) {
             };
         case 'function_call': {
             const name = kids.find((k) => k.type === 'identifier')?.text ?? '';
-            const args = kids.find((k) => k.type === 'function_arguments')?.namedChildren.filter((k) => k?.type === 'expression').map((k) => toExpr(k, text)) ?? [];
+            const args = kids
+                .find((k) => k.type === 'function_arguments')
+                ?.namedChildren.filter((k) => k?.type === 'expression')
+                .map((k) => toExpr(k, text)) ?? [];
             return { kind: 'call', name, args, range, text: src() };
         }
         case 'unary_operation':
@@ -1531,7 +1594,14 @@ function toExpr(node, text) {
             return { kind: 'binary', op, left: toExpr(kids[0], text), right: toExpr(kids[1], text), range, text: src() };
         }
         case 'conditional':
-            return { kind: 'conditional', test: toExpr(kids[0], text), then: toExpr(kids[1], text), else: toExpr(kids[2], text), range, text: src() };
+            return {
+                kind: 'conditional',
+                test: toExpr(kids[0], text),
+                then: toExpr(kids[1], text),
+                else: toExpr(kids[2], text),
+                range,
+                text: src(),
+            };
         case 'for_expr':
             return { kind: 'other', what: 'a for expression', range, text: src() };
         default:
@@ -1743,7 +1813,17 @@ function isPlan(data) {
 function planUnits(data) {
     const version = String(data.format_version);
     if (!/^1\./.test(version)) {
-        return { units: [], findings: [{ ruleId: file_rules/* IAC_INVALID */.Ci.id, severity: 'error', pointer: '/format_version', message: `plan JSON format_version ${version} is not supported; lifeguard reads format 1.x (terraform show -json of Terraform 0.12 and later).` }] };
+        return {
+            units: [],
+            findings: [
+                {
+                    ruleId: file_rules/* IAC_INVALID */.Ci.id,
+                    severity: 'error',
+                    pointer: '/format_version',
+                    message: `plan JSON format_version ${version} is not supported; lifeguard reads format 1.x (terraform show -json of Terraform 0.12 and later).`,
+                },
+            ],
+        };
     }
     const units = [];
     const changes = Array.isArray(data.resource_changes) ? data.resource_changes : [];
@@ -1761,7 +1841,8 @@ function planUnits(data) {
         const type = String(rc.type);
         const name = String(rc.name);
         const values = withUnknowns(change.after, change.after_unknown);
-        if (type === LIFECYCLE_CONFIGURATION && !configured(data.configuration, moduleAddress, `${type}.${name}`, 'transition_default_minimum_object_size')) {
+        if (type === LIFECYCLE_CONFIGURATION &&
+            !configured(data.configuration, moduleAddress, `${type}.${name}`, 'transition_default_minimum_object_size')) {
             // Planned by the provider's default, not written by the configuration: judged as unset (ADR 0160).
             delete values.transition_default_minimum_object_size;
         }
@@ -1798,7 +1879,12 @@ function withUnknowns(after, unknown) {
 /** The configuration block of a module (`module.a.module.b`) in the plan's `configuration`. */
 function moduleConfig(configuration, moduleAddress) {
     let mod = plan_units_isObj(configuration) && plan_units_isObj(configuration.root_module) ? configuration.root_module : undefined;
-    const names = moduleAddress ? moduleAddress.split('.').filter((_, i) => i % 2 === 1).map((n) => n.replace(/\[.*\]$/, '')) : [];
+    const names = moduleAddress
+        ? moduleAddress
+            .split('.')
+            .filter((_, i) => i % 2 === 1)
+            .map((n) => n.replace(/\[.*\]$/, ''))
+        : [];
     for (const n of names) {
         const call = plan_units_isObj(mod?.module_calls) ? mod.module_calls[n] : undefined;
         mod = plan_units_isObj(call) && plan_units_isObj(call.module) ? call.module : undefined;
@@ -1850,10 +1936,15 @@ async function planSourceMap(planPath, planDisplay, plan, pu) {
     const block = parsed.file.body.blocks.find((b) => b.type === 'resource' && b.labels[0] === pu.type && b.labels[1] === pu.name);
     if (!block)
         return undefined;
-    const display = (0,external_node_path_.join)((0,external_node_path_.dirname)(planDisplay), (0,external_node_path_.relative)((0,external_node_path_.dirname)(planPath), found.path)).split('\\').join('/');
+    const display = (0,external_node_path_.join)((0,external_node_path_.dirname)(planDisplay), (0,external_node_path_.relative)((0,external_node_path_.dirname)(planPath), found.path))
+        .split('\\')
+        .join('/');
     const doc = hclDocument(display, found.text, parsed.file);
     const source = toTfBlock(block.body, blockPointer('resource', [pu.type, pu.name]), await moduleScope(dir));
-    return { doc, map: (p) => (p.startsWith(pu.after) ? mapPath(source, pu.values, p.slice(pu.after.length).split('/').slice(1)) : undefined) };
+    return {
+        doc,
+        map: (p) => (p.startsWith(pu.after) ? mapPath(source, pu.values, p.slice(pu.after.length).split('/').slice(1)) : undefined),
+    };
 }
 function insideRepository(from, dir) {
     const root = (0,workspace/* repositoryRoot */.H)(from);
@@ -1887,7 +1978,9 @@ function findResourceFile(dir, type, name) {
     const pattern = new RegExp(`resource\\s+"${type}"\\s+"${name}"`);
     let names;
     try {
-        names = (0,external_node_fs_.readdirSync)(dir).filter((n) => n.endsWith('.tf')).sort();
+        names = (0,external_node_fs_.readdirSync)(dir)
+            .filter((n) => n.endsWith('.tf'))
+            .sort();
     }
     catch {
         return undefined;
@@ -1957,7 +2050,11 @@ async function readTerraform(path, display, skipUnrelated = false) {
     let bytes;
     try {
         if ((0,external_node_fs_.statSync)(path).size > limits/* MAX_FILE_BYTES */.gZ) {
-            return { ok: false, kind: 'content', problem: { message: `the file is over the ${limits/* MAX_FILE_BYTES */.gZ / 1024 / 1024} MiB limit`, line: 1, column: 1 } };
+            return {
+                ok: false,
+                kind: 'content',
+                problem: { message: `the file is over the ${limits/* MAX_FILE_BYTES */.gZ / 1024 / 1024} MiB limit`, line: 1, column: 1 },
+            };
         }
         bytes = (0,external_node_fs_.readFileSync)(path);
     }
@@ -1968,13 +2065,25 @@ async function readTerraform(path, display, skipUnrelated = false) {
     if (!decoded.ok)
         return { ok: false, kind: 'content', problem: decoded.problem };
     if (skipUnrelated && !decoded.text.includes('aws_s3_bucket')) {
-        return { ok: true, source: { kind: 'terraform', doc: hclDocument(display, decoded.text, { body: { attributes: [], blocks: [] } }), units: [], findings: [], documents: [] } };
+        return {
+            ok: true,
+            source: {
+                kind: 'terraform',
+                doc: hclDocument(display, decoded.text, { body: { attributes: [], blocks: [] } }),
+                units: [],
+                findings: [],
+                documents: [],
+            },
+        };
     }
     const parsed = await parseHclFile(path, decoded.text);
     if (!parsed.ok)
         return { ok: false, kind: 'content', problem: parsed.error };
     const units = hclUnits(parsed.file, await moduleScope((0,external_node_path_.dirname)(path)));
-    return { ok: true, source: { kind: 'terraform', doc: hclDocument(display, decoded.text, parsed.file), units, findings: [], documents: [] } };
+    return {
+        ok: true,
+        source: { kind: 'terraform', doc: hclDocument(display, decoded.text, parsed.file), units, findings: [], documents: [] },
+    };
 }
 /** A JSON or YAML document that detect.ts recognised as Terraform JSON, a plan or a template. */
 async function fromDocument(path, doc, kind) {

@@ -57,7 +57,9 @@ function pullRequestOf(eventName, payload) {
     const headRepo = (0,values/* isObj */.sA)(head.repo) ? head.repo.full_name : undefined;
     // A deleted fork has head.repo null: treat as a fork (the safe side).
     const fromFork = headRepo === undefined || headRepo === null || (typeof baseRepo === 'string' && headRepo !== baseRepo);
-    const labels = Array.isArray(pr.labels) ? pr.labels.map((l) => ((0,values/* isObj */.sA)(l) && typeof l.name === 'string' ? l.name : '')).filter(Boolean) : [];
+    const labels = Array.isArray(pr.labels)
+        ? pr.labels.map((l) => ((0,values/* isObj */.sA)(l) && typeof l.name === 'string' ? l.name : '')).filter(Boolean)
+        : [];
     return {
         number,
         fromFork,
@@ -141,12 +143,21 @@ async function readBaseSettings(r) {
     const display = `${file}@${at}`;
     const parsed = (0,load_document/* parseText */.r4)(display, read.text);
     if (!parsed.ok)
-        return { source: display, failure: `the base commit's ${file} cannot be read (${parsed.problem.line}:${parsed.problem.column}: ${parsed.problem.message})` };
+        return {
+            source: display,
+            failure: `the base commit's ${file} cannot be read (${parsed.problem.line}:${parsed.problem.column}: ${parsed.problem.message})`,
+        };
     const loaded = (0,config_config/* parseConfig */.o4)(parsed.doc, (0,external_node_path_.resolve)(abs, '..'));
     if (!loaded.ok) {
-        return { source: display, failure: `the base commit's ${file} has ${(0,messages/* plural */.LS)(loaded.findings.length, 'problem')} (${loaded.findings[0]?.message ?? ''})` };
+        return {
+            source: display,
+            failure: `the base commit's ${file} has ${(0,messages/* plural */.LS)(loaded.findings.length, 'problem')} (${loaded.findings[0]?.message ?? ''})`,
+        };
     }
-    return { config: loaded.config, source: `${file} at the base commit ${at} (${read.via === 'git' ? 'from git' : 'from the contents API'})` };
+    return {
+        config: loaded.config,
+        source: `${file} at the base commit ${at} (${read.via === 'git' ? 'from git' : 'from the contents API'})`,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/action/apply-ref.ts
@@ -166,14 +177,23 @@ const run = (0,external_node_util_.promisify)(external_node_child_process_.execF
 async function applyPlace(inputs, ctx) {
     const payload = (0,values/* isObj */.sA)(ctx.payload) ? ctx.payload : {};
     if (/^pull_request/.test(ctx.eventName)) {
-        return { ok: false, reason: 'command apply does not run on pull requests (it would apply unmerged rules); use command plan there and apply on push to the default branch' };
+        return {
+            ok: false,
+            reason: 'command apply does not run on pull requests (it would apply unmerged rules); use command plan there and apply on push to the default branch',
+        };
     }
     if (ctx.eventName === 'issue_comment' && (0,values/* isObj */.sA)(payload.issue) && payload.issue.pull_request) {
-        return { ok: false, reason: 'command apply does not run on a comment on a pull request (it would apply unmerged rules); merge the pull request, and apply on push to the default branch' };
+        return {
+            ok: false,
+            reason: 'command apply does not run on a comment on a pull request (it would apply unmerged rules); merge the pull request, and apply on push to the default branch',
+        };
     }
     const ref = ctx.env.GITHUB_REF || (typeof payload.ref === 'string' ? payload.ref : '');
     if (!ref)
-        return { ok: false, reason: 'the run names no ref (GITHUB_REF), so it is not known whether this is the default branch; nothing was applied' };
+        return {
+            ok: false,
+            reason: 'the run names no ref (GITHUB_REF), so it is not known whether this is the default branch; nothing was applied',
+        };
     const client = inputs.githubToken && ctx.repo ? (0,github_client/* makeClient */.yu)(inputs.githubToken, ctx.apiUrl) : undefined;
     const defaultBranch = await defaultBranchOf(payload, client, ctx);
     if (typeof defaultBranch !== 'string')
@@ -185,14 +205,20 @@ async function applyPlace(inputs, ctx) {
     allowed.push(...extra.map((r) => (r.startsWith('refs/') ? r : `refs/heads/${r}`)));
     if (!allowed.some((a) => matches(a, ref))) {
         const others = extra.length ? ` or the refs the default branch's .lifeguard.yml names (${extra.join(', ')})` : '';
-        return { ok: false, reason: `command apply runs only from the default branch (${defaultBranch})${others}; this ${ctx.eventName || 'run'} is on ${ref}, so nothing was applied` };
+        return {
+            ok: false,
+            reason: `command apply runs only from the default branch (${defaultBranch})${others}; this ${ctx.eventName || 'run'} is on ${ref}, so nothing was applied`,
+        };
     }
     const head = await checkoutHead(ctx.root);
     const expected = ctx.env.GITHUB_SHA || (typeof payload.after === 'string' ? payload.after : undefined);
     if (!head)
         return { ok: false, reason: `${ctx.root} is not a git checkout; apply needs the checkout of the commit it applies` };
     if (expected && head !== expected) {
-        return { ok: false, reason: `the checkout is at ${head.slice(0, 12)}, not at ${ref}'s commit ${expected.slice(0, 12)} that this run is for; apply only what is on ${ref}` };
+        return {
+            ok: false,
+            reason: `the checkout is at ${head.slice(0, 12)}, not at ${ref}'s commit ${expected.slice(0, 12)} that this run is for; apply only what is on ${ref}`,
+        };
     }
     return { ok: true, ref, defaultBranch };
 }
@@ -222,7 +248,13 @@ async function extraRefs(inputs, ctx, client, defaultBranch) {
             // not in the checkout: the API is asked below
         }
     }
-    const read = await readBaseSettings({ files: { root: ctx.root, ...(client ? { client } : {}), ...(ctx.repo ? { repo: ctx.repo } : {}) }, cwd: ctx.cwd, root: ctx.root, ...(inputs.config ? { configFile: inputs.config } : {}), commit });
+    const read = await readBaseSettings({
+        files: { root: ctx.root, ...(client ? { client } : {}), ...(ctx.repo ? { repo: ctx.repo } : {}) },
+        cwd: ctx.cwd,
+        root: ctx.root,
+        ...(inputs.config ? { configFile: inputs.config } : {}),
+        commit,
+    });
     if (read.failure) {
         // Without the default branch's settings only the default branch itself may apply.
         return [];
@@ -233,7 +265,10 @@ async function extraRefs(inputs, ctx, client, defaultBranch) {
 function matches(pattern, ref) {
     if (!pattern.includes('*'))
         return pattern === ref;
-    const re = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('[^/]*')}$`);
+    const re = new RegExp(`^${pattern
+        .split('*')
+        .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('[^/]*')}$`);
     return re.test(ref);
 }
 async function checkoutHead(root) {
@@ -317,8 +352,14 @@ function configuredSources(env) {
         out.push(`the environment variable${vars.length === 1 ? '' : 's'} ${vars.join(', ')}`);
     const profile = env.AWS_PROFILE || 'default';
     const files = [
-        { path: env.AWS_SHARED_CREDENTIALS_FILE || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.aws', 'credentials'), section: new RegExp(`^\\s*\\[\\s*${live_access_escape(profile)}\\s*\\]`, 'm') },
-        { path: env.AWS_CONFIG_FILE || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.aws', 'config'), section: new RegExp(`^\\s*\\[\\s*(profile\\s+)?${live_access_escape(profile)}\\s*\\]`, 'm') },
+        {
+            path: env.AWS_SHARED_CREDENTIALS_FILE || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.aws', 'credentials'),
+            section: new RegExp(`^\\s*\\[\\s*${live_access_escape(profile)}\\s*\\]`, 'm'),
+        },
+        {
+            path: env.AWS_CONFIG_FILE || (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.aws', 'config'),
+            section: new RegExp(`^\\s*\\[\\s*(profile\\s+)?${live_access_escape(profile)}\\s*\\]`, 'm'),
+        },
     ];
     const holding = files.filter((f) => sectionIn(f.path, f.section)).map((f) => f.path);
     if (env.AWS_PROFILE || holding.length)
@@ -385,7 +426,16 @@ function deletedEarlier(listing, tagsOf, live, proposed, now, versioned, horizon
     const after = project(proposed);
     const start = now.getTime();
     const end = start + horizonMonths * HORIZON_MONTH_MS;
-    const deleted = { objects: 0, bytes: 0, byteDays: 0, topPrefixes: [], horizonMonths, basis: 'listing', listed: listing.objects.length, ...(listing.truncated ? { partial: true } : {}) };
+    const deleted = {
+        objects: 0,
+        bytes: 0,
+        byteDays: 0,
+        topPrefixes: [],
+        horizonMonths,
+        basis: 'listing',
+        listed: listing.objects.length,
+        ...(listing.truncated ? { partial: true } : {}),
+    };
     const byPrefix = new Map();
     for (const rule of after.rules) {
         for (const o of rule.objects) {
@@ -456,7 +506,13 @@ async function runApply(input) {
         return [];
     const now = input.now();
     const listLimit = input.dryRun?.maxObjects ?? 0;
-    const prepared = await (0,plan/* prepareTargets */.g4)(input.config, input.names, { cwd: input.cwd, env: input.env, listLimit, now, configDoc: input.configDoc });
+    const prepared = await (0,plan/* prepareTargets */.g4)(input.config, input.names, {
+        cwd: input.cwd,
+        env: input.env,
+        listLimit,
+        now,
+        configDoc: input.configDoc,
+    });
     const history = input.history && !input.base ? await sync/* History */.BZ.open(input.history, input.config) : undefined;
     const options = {
         onDrift: input.onDrift,
@@ -477,7 +533,8 @@ async function runApply(input) {
                 t.before = p.state.lifecycle ?? null;
             if (decision.action === 'put' || decision.action === 'delete') {
                 const proposed = p.proposed.configuration;
-                t.toWrite = decision.action === 'delete' ? null : { ...proposed, TransitionDefaultMinimumObjectSize: (0,write/* transitionDefaultFor */.EW)(proposed) };
+                t.toWrite =
+                    decision.action === 'delete' ? null : { ...proposed, TransitionDefaultMinimumObjectSize: (0,write/* transitionDefaultFor */.EW)(proposed) };
                 if (input.dryRun && p.listing && p.state) {
                     t.deletion = deletedEarlier(p.listing.listing, p.listing.tagsOf, p.state.lifecycle, decision.action === 'delete' ? { Rules: [] } : proposed, now, p.state.versioning !== 'Never', input.dryRun.horizonMonths);
                 }
@@ -511,7 +568,14 @@ function renderApplySummary(targets, ctx) {
     const bad = counts.some(([s, n]) => (s === 'refused' || s === 'failed') && n > 0);
     const lead = ctx.dryRun ? 'would apply' : 'applied';
     const title = ctx.dryRun ? 'lifeguard apply (dry run, nothing written)' : 'lifeguard apply';
-    const out = [`## ${title}: ${bad ? '❌' : '✅'} ${counts.filter(([s, n]) => n > 0 || s === lead).map(([s, n]) => `${n} ${s}`).join(', ')}`, '', apply_summary_escape(ctx.scope)];
+    const out = [
+        `## ${title}: ${bad ? '❌' : '✅'} ${counts
+            .filter(([s, n]) => n > 0 || s === lead)
+            .map(([s, n]) => `${n} ${s}`)
+            .join(', ')}`,
+        '',
+        apply_summary_escape(ctx.scope),
+    ];
     for (const n of ctx.notices)
         out.push('', `> [!NOTE]\n> ${apply_summary_escape(n)}`);
     if (targets.length) {
@@ -571,7 +635,16 @@ function toWrite(t) {
     }
     if (t.toWrite === null)
         return [...out, '**To be written:** `DeleteBucketLifecycle` (the bucket is left with no lifecycle configuration).'];
-    return [...out, '<details open><summary>To be written: the PutBucketLifecycleConfiguration request\'s configuration, exactly</summary>', '', '```json', JSON.stringify(t.toWrite, null, 2), '```', '', '</details>'];
+    return [
+        ...out,
+        "<details open><summary>To be written: the PutBucketLifecycleConfiguration request's configuration, exactly</summary>",
+        '',
+        '```json',
+        JSON.stringify(t.toWrite, null, 2),
+        '```',
+        '',
+        '</details>',
+    ];
 }
 function headline(t) {
     if (t.execution)
@@ -603,7 +676,12 @@ var resolve = __webpack_require__(490);
 ;// CONCATENATED MODULE: ./src/github/changed-files.ts
 async function listChangedFiles(client, repo, pullNumber) {
     const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
-    return files.map((f) => ({ filename: f.filename, status: f.status, previousFilename: f.previous_filename ?? undefined, ...(f.patch ? { patch: f.patch } : {}) }));
+    return files.map((f) => ({
+        filename: f.filename,
+        status: f.status,
+        previousFilename: f.previous_filename ?? undefined,
+        ...(f.patch ? { patch: f.patch } : {}),
+    }));
 }
 /** The current labels of a pull request (the event payload may be stale after a re-run). */
 async function listLabels(client, repo, issueNumber) {
@@ -657,7 +735,14 @@ async function protectLoosenings(c) {
         for (const e of protectEntries(baseDoc.doc.data)) {
             if (kept.has(e.key) || !headDoc.ok)
                 continue;
-            loosened.push({ setting: `targets[${t.name}].policy protect`, from: e.shown, to: '(removed)', pointer: (0,values/* isObj */.sA)(headDoc.doc.data) && Array.isArray(headDoc.doc.data.protect) ? '/protect' : '', file, doc: headDoc.doc });
+            loosened.push({
+                setting: `targets[${t.name}].policy protect`,
+                from: e.shown,
+                to: '(removed)',
+                pointer: (0,values/* isObj */.sA)(headDoc.doc.data) && Array.isArray(headDoc.doc.data.protect) ? '/protect' : '',
+                file,
+                doc: headDoc.doc,
+            });
         }
     }
     return { loosened, problems };
@@ -667,7 +752,11 @@ function protectEntries(data) {
     const list = (0,values/* isObj */.sA)(data) && Array.isArray(data.protect) ? data.protect : [];
     return list.filter(values/* isObj */.sA).map((p) => {
         const prefix = typeof p.prefix === 'string' ? p.prefix : '';
-        const tags = (0,values/* isObj */.sA)(p.tags) ? Object.entries(p.tags).map(([k, v]) => `${k}=${String(v)}`).sort() : [];
+        const tags = (0,values/* isObj */.sA)(p.tags)
+            ? Object.entries(p.tags)
+                .map(([k, v]) => `${k}=${String(v)}`)
+                .sort()
+            : [];
         const shown = [prefix ? `prefix ${prefix}` : '', tags.length ? `tags ${tags.join(', ')}` : ''].filter(Boolean).join(' and ') || 'every object';
         return { key: `${prefix}\u0000${tags.join('\u0000')}`, shown };
     });
@@ -684,7 +773,20 @@ var production_without_object_lock = __webpack_require__(1709);
 
 
 /** A target's fields that decide what is compared and protected; a pull request cannot change them for an existing target. */
-const TRUSTED_TARGET_FIELDS = ['bucket', 'region', 'endpoint', 'forcePathStyle', 'expectedBucketOwner', 'stage', 'immutable', 'minRetentionDays', 'registry', 'inventory', 'artifactPrefixes', 'quarantine'];
+const TRUSTED_TARGET_FIELDS = [
+    'bucket',
+    'region',
+    'endpoint',
+    'forcePathStyle',
+    'expectedBucketOwner',
+    'stage',
+    'immutable',
+    'minRetentionDays',
+    'registry',
+    'inventory',
+    'artifactPrefixes',
+    'quarantine',
+];
 /** Default of gates.inventory-max-age-days. */
 const DEFAULT_INVENTORY_MAX_AGE_DAYS = 7;
 function judgeSettings(base, head) {
@@ -758,7 +860,12 @@ function listLoosening(setting, base, head, pointer, out) {
         out.push({ setting, from: shown(base), to: shown(head), pointer });
 }
 function targetLoosenings(base, head, pointer, out) {
-    const push = (field, from, to) => out.push({ setting: `targets[${head.name}].${field}`, from: shown(from), to: shown(to), pointer: field in head ? (0,load_pointer/* joinPointer */.Kn)(pointer, field) : pointer });
+    const push = (field, from, to) => out.push({
+        setting: `targets[${head.name}].${field}`,
+        from: shown(from),
+        to: shown(to),
+        pointer: field in head ? (0,load_pointer/* joinPointer */.Kn)(pointer, field) : pointer,
+    });
     const production = (t) => (0,production_without_object_lock/* immutabilityReason */.z)({ ...t, immutable: false }) !== undefined;
     if (production(base) && !production(head))
         push('stage', base.stage, head.stage);
@@ -770,7 +877,16 @@ function targetLoosenings(base, head, pointer, out) {
         push('quarantine.expireAfterDays', base.quarantine?.expireAfterDays, head.quarantine.expireAfterDays);
     }
     // Where the target points and what protects it: any change is one the base must approve.
-    for (const field of ['bucket', 'region', 'endpoint', 'forcePathStyle', 'expectedBucketOwner', 'registry', 'inventory', 'artifactPrefixes']) {
+    for (const field of [
+        'bucket',
+        'region',
+        'endpoint',
+        'forcePathStyle',
+        'expectedBucketOwner',
+        'registry',
+        'inventory',
+        'artifactPrefixes',
+    ]) {
         if (JSON.stringify(base[field]) !== JSON.stringify(head[field]))
             push(field, base[field], head[field]);
     }
@@ -808,7 +924,13 @@ async function pullRequestTrust(r) {
         failures.push('the pull request names no base commit, so its trusted settings could not be read; the defaults were used');
     }
     else {
-        const read = await readBaseSettings({ files: { ...(r.root ? { root: r.root } : {}), ...(r.client ? { client: r.client } : {}), ...(r.repo ? { repo: r.repo } : {}) }, cwd: r.cwd, root: r.root ?? r.cwd, ...(r.configFile ? { configFile: r.configFile } : {}), commit: r.baseSha });
+        const read = await readBaseSettings({
+            files: { ...(r.root ? { root: r.root } : {}), ...(r.client ? { client: r.client } : {}), ...(r.repo ? { repo: r.repo } : {}) },
+            cwd: r.cwd,
+            root: r.root ?? r.cwd,
+            ...(r.configFile ? { configFile: r.configFile } : {}),
+            commit: r.baseSha,
+        });
         source = read.source;
         if (read.failure)
             failures.push(`${read.failure}; the defaults were used`);
@@ -842,7 +964,10 @@ async function pullRequestTrust(r) {
         config: judged.config,
         source,
         failures,
-        loosened: { settings: severity === 'error' ? all.map(({ setting, from, to, pointer }) => ({ setting, from, to, pointer })) : [], diagnostics: (0,resolve/* resolveFindings */.zp)(findings, docs) },
+        loosened: {
+            settings: severity === 'error' ? all.map(({ setting, from, to, pointer }) => ({ setting, from, to, pointer })) : [],
+            diagnostics: (0,resolve/* resolveFindings */.zp)(findings, docs),
+        },
     };
 }
 /** Repository-relative path of the configuration file. */
@@ -890,7 +1015,12 @@ function evaluateGates(outcomes, settings, run = {}) {
             gates.push({ gate: 'immutability', target: t.name, status: 'fail', reason: 'a production stage whose bucket has no Object Lock' });
         }
         else if (settings.requireProductionImmutability && t.immutabilityUnknown) {
-            gates.push({ gate: 'immutability', target: t.name, status: 'not-evaluated', reason: 'a production stage whose bucket state was not read' });
+            gates.push({
+                gate: 'immutability',
+                target: t.name,
+                status: 'not-evaluated',
+                reason: 'a production stage whose bucket state was not read',
+            });
         }
     }
     const failed = gates.filter((g) => g.status === 'fail');
@@ -913,7 +1043,12 @@ function findingsGate(t, s, ofTarget = true) {
     const counted = s.failOn === 'never' ? 0 : s.failOn === 'warning' ? t.errors + t.warnings : t.errors;
     const what = `${t.errors} error${t.errors === 1 ? '' : 's'}, ${t.warnings} warning${t.warnings === 1 ? '' : 's'}`;
     const where = ofTarget ? '' : ' in files of no target';
-    return { gate: 'findings', ...(ofTarget ? { target: t.name } : {}), status: counted > 0 ? 'fail' : 'pass', reason: `${what}${where} (fail-on: ${s.failOn})` };
+    return {
+        gate: 'findings',
+        ...(ofTarget ? { target: t.name } : {}),
+        status: counted > 0 ? 'fail' : 'pass',
+        reason: `${what}${where} (fail-on: ${s.failOn})`,
+    };
 }
 function costGate(t, s) {
     if (!t.cost)
@@ -932,7 +1067,12 @@ function costGate(t, s) {
 }
 function deletionGate(t, s, approvals) {
     if (t.deletedBytes === undefined) {
-        return { gate: 'deleted-bytes', target: t.name, status: 'not-evaluated', reason: `the data the change deletes is not known: ${t.deletionMissing ?? t.liveMissing ?? t.failure ?? 'no listing or inventory'}` };
+        return {
+            gate: 'deleted-bytes',
+            target: t.name,
+            status: 'not-evaluated',
+            reason: `the data the change deletes is not known: ${t.deletionMissing ?? t.liveMissing ?? t.failure ?? 'no listing or inventory'}`,
+        };
     }
     const words = `the change deletes ${(0,units/* formatBytes */.z)(t.deletedBytes)} earlier than the current rules would`;
     if (t.deletedBytes <= s.maxDeletedBytes)
@@ -943,10 +1083,16 @@ function deletionGate(t, s, approvals) {
 function approvable(g, s, approvals) {
     if (approvals.length)
         return { ...g, status: 'pass', reason: `${g.reason}; approved by ${approvalWords(approvals)}`, approvedBy: [...approvals] };
-    return { ...g, reason: `${g.reason}; needs an approval (the label ${s.deletionApprovalLabel}, or an approving review, by someone with write access)`, approvalLabel: s.deletionApprovalLabel };
+    return {
+        ...g,
+        reason: `${g.reason}; needs an approval (the label ${s.deletionApprovalLabel}, or an approving review, by someone with write access)`,
+        approvalLabel: s.deletionApprovalLabel,
+    };
 }
 function approvalWords(approvals) {
-    return approvals.map((a) => `@${a.by} (${a.via === 'label' ? 'label' : 'review'} on ${a.commit.slice(0, 7)}${a.carried ? ', kept: this commit deletes and costs no more' : ''})`).join(', ');
+    return approvals
+        .map((a) => `@${a.by} (${a.via === 'label' ? 'label' : 'review'} on ${a.commit.slice(0, 7)}${a.carried ? ', kept: this commit deletes and costs no more' : ''})`)
+        .join(', ');
 }
 function loosenedWords(loosened) {
     const shown = loosened.slice(0, 5).map((l) => `${l.setting} ${l.from} → ${l.to}`);
@@ -959,7 +1105,18 @@ function usd(n) {
 
 ;// CONCATENATED MODULE: ./src/action/gate-inputs.ts
 
-const BYTE_UNITS = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40 };
+const BYTE_UNITS = {
+    '': 1,
+    b: 1,
+    kb: 1e3,
+    mb: 1e6,
+    gb: 1e9,
+    tb: 1e12,
+    kib: 2 ** 10,
+    mib: 2 ** 20,
+    gib: 2 ** 30,
+    tib: 2 ** 40,
+};
 /** "10737418240", "10 GiB", "500MB": bytes, or undefined when it is not a size. */
 function parseBytes(text) {
     const m = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(text.trim());
@@ -1112,7 +1269,9 @@ function readInputs(get, eventName = '') {
     const deadlineMs = deadlineText ? (0,deadline/* parseDuration */.E9)(deadlineText) : deadline/* DEFAULT_DEADLINE_MS */.u8;
     if (deadlineMs === undefined || deadlineMs <= 0)
         problems.push(`input 'deadline' is '${deadlineText}'; use a duration such as 90s, 10m or 1h`);
-    const targetList = get('targets').split(/[\s,]+/).filter(Boolean);
+    const targetList = get('targets')
+        .split(/[\s,]+/)
+        .filter(Boolean);
     if (targetList.includes('all') && targetList.length > 1)
         problems.push(`input 'targets' mixes 'all' with target names; give one or the other`);
     if (problems.length)
@@ -1328,7 +1487,15 @@ async function checkCommand(inputs, run) {
         let config = loaded.config;
         let loosened = [];
         if (pr) {
-            const trust = await pullRequestTrust({ head: { config, ...(loaded.doc ? { doc: loaded.doc } : {}) }, baseSha: pr.baseSha, root: run.root, cwd, ...(inputs.config ? { configFile: inputs.config } : {}), ...(client ? { client } : {}), ...(run.repo ? { repo: run.repo } : {}) });
+            const trust = await pullRequestTrust({
+                head: { config, ...(loaded.doc ? { doc: loaded.doc } : {}) },
+                baseSha: pr.baseSha,
+                root: run.root,
+                cwd,
+                ...(inputs.config ? { configFile: inputs.config } : {}),
+                ...(client ? { client } : {}),
+                ...(run.repo ? { repo: run.repo } : {}),
+            });
             config = trust.config;
             loosened = trust.loosened.diagnostics.map((d) => ({ ...d, severity: 'warning' }));
             failures.push(...trust.failures);
@@ -1364,7 +1531,14 @@ async function checkCommand(inputs, run) {
     const verdict = `${failures.length ? 'Failed' : 'Passed'} (fail-on: ${failOn}).`;
     let reportJson;
     try {
-        reportJson = await writeReportJson({ version: 1, command: 'check', ...(pr?.headSha ? { pullRequest: { number: pr.number, headSha: pr.headSha, fromFork: pr.fromFork } } : {}), verdict: failures.length ? 'fail' : 'pass', failures, findings: report }, cwd, inputs.reportJson, run.runnerTemp);
+        reportJson = await writeReportJson({
+            version: 1,
+            command: 'check',
+            ...(pr?.headSha ? { pullRequest: { number: pr.number, headSha: pr.headSha, fromFork: pr.fromFork } } : {}),
+            verdict: failures.length ? 'fail' : 'pass',
+            failures,
+            findings: report,
+        }, cwd, inputs.reportJson, run.runnerTemp);
     }
     catch (err) {
         failures.push(`cannot write the JSON report: ${err.message}`);
@@ -1378,7 +1552,9 @@ async function checkCommand(inputs, run) {
     });
     // On a pull request, annotations go on the files it changes (the rest are in the summary and SARIF).
     const changed = pr && client ? await changedFiles(client, run, pr.number) : undefined;
-    const annotated = changed ? report.diagnostics.filter((d) => changed.has((0,external_node_path_.relative)(run.root, (0,external_node_path_.resolve)(cwd, d.file)).split(external_node_path_.sep).join('/'))) : report.diagnostics;
+    const annotated = changed
+        ? report.diagnostics.filter((d) => changed.has((0,external_node_path_.relative)(run.root, (0,external_node_path_.resolve)(cwd, d.file)).split(external_node_path_.sep).join('/')))
+        : report.diagnostics;
     annotate(annotated.length === report.diagnostics.length ? report : (0,resolve/* buildReport */.FK)(report.files, annotated), ctx);
     const elsewhere = report.diagnostics.length - annotated.length;
     if (elsewhere)
@@ -1515,7 +1691,11 @@ options = {}) {
     if (existing) {
         await client.graphql('mutation($id: ID!) { minimizeComment(input: {subjectId: $id, classifier: OUTDATED}) { minimizedComment { isMinimized } } }', { id: existing.node_id });
         // The hidden comment keeps the marker out of later searches.
-        await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: (existing.body ?? '').replace(marker, '<!-- lifeguard:outdated -->').replace(LEGACY_MARKER, '<!-- lifeguard:outdated -->') });
+        await client.rest.issues.updateComment({
+            ...repo,
+            comment_id: existing.id,
+            body: (existing.body ?? '').replace(marker, '<!-- lifeguard:outdated -->').replace(LEGACY_MARKER, '<!-- lifeguard:outdated -->'),
+        });
     }
     const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
     return { action: existing ? 'recreated' : 'created', id: data.id, url: data.html_url, truncated };
@@ -1530,7 +1710,13 @@ options = {}) {
  */
 const OUTCOME_START = '<!-- lifeguard:apply-outcome -->';
 const OUTCOME_END = '<!-- /lifeguard:apply-outcome -->';
-const apply_outcome_ICON = { applied: '✅', unchanged: '➖', refused: '❌', failed: '❌', 'would apply': '⏳' };
+const apply_outcome_ICON = {
+    applied: '✅',
+    unchanged: '➖',
+    refused: '❌',
+    failed: '❌',
+    'would apply': '⏳',
+};
 function renderApplyOutcome(lines, ctx) {
     const bad = lines.some((l) => l.status === 'refused' || l.status === 'failed');
     const commit = `\`${ctx.head.slice(0, 7)}\``;
@@ -1619,7 +1805,11 @@ async function postApplyOutcomes(r) {
         }
     }
     for (const [number, targets] of byPull) {
-        const block = renderApplyOutcome(targets.map(lineOf), { head: r.head, branch: r.branch, ...(r.run.runUrl ? { runUrl: r.run.runUrl } : {}) });
+        const block = renderApplyOutcome(targets.map(lineOf), {
+            head: r.head,
+            branch: r.branch,
+            ...(r.run.runUrl ? { runUrl: r.run.runUrl } : {}),
+        });
         try {
             const author = await commentIdentity(client);
             const existing = await pullRequestComment(client, repo, number, author, r.inputs.commentKey);
@@ -1632,7 +1822,11 @@ async function postApplyOutcomes(r) {
                 await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: fitComment(body, restAt, marker).body });
             }
             else {
-                await client.rest.issues.createComment({ ...repo, issue_number: number, body: fitComment(block, restAt, commentMarker(r.inputs.commentKey ?? DEFAULT_COMMENT_KEY)).body });
+                await client.rest.issues.createComment({
+                    ...repo,
+                    issue_number: number,
+                    body: fitComment(block, restAt, commentMarker(r.inputs.commentKey ?? DEFAULT_COMMENT_KEY)).body,
+                });
             }
             log.push(`pull request #${number}: the comment shows the apply outcome of ${targets.map((t) => t.target.name).join(', ')}`);
         }
@@ -1654,7 +1848,9 @@ async function pullRequestComment(client, repo, number, author, key) {
     if (key)
         return findStickyComment(client, repo, number, author, key);
     const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
-    return comments.filter((c) => c.user?.login?.toLowerCase() === author.toLowerCase() && [...(c.body ?? '').matchAll(MARKER)].length > 0).at(-1);
+    return comments
+        .filter((c) => c.user?.login?.toLowerCase() === author.toLowerCase() && [...(c.body ?? '').matchAll(MARKER)].length > 0)
+        .at(-1);
 }
 function lineOf(t) {
     const status = statusOf(t);
@@ -1752,7 +1948,9 @@ async function applyCommand(inputs, run) {
             status: statusOf(t),
             message: t.execution?.message ?? ('reason' in t.decision ? t.decision.reason : undefined),
             verified: t.execution?.verified ?? false,
-            backup: t.execution?.backup ? { ...(t.execution.backup.path ? { path: display(t.execution.backup.path) } : {}), restore: t.execution.backup.restore } : undefined,
+            backup: t.execution?.backup
+                ? { ...(t.execution.backup.path ? { path: display(t.execution.backup.path) } : {}), restore: t.execution.backup.restore }
+                : undefined,
             ...(t.decision.action !== 'none' && t.decision.sync ? { sync: t.decision.sync } : {}),
             before: t.before,
             ...(t.toWrite !== undefined ? { toWrite: t.toWrite } : {}),
@@ -1770,7 +1968,9 @@ async function applyCommand(inputs, run) {
         ...(reportJson ? { reportJson } : {}),
     });
     try {
-        await core/* summary */.z.addRaw(fitSummary(renderApplySummary(results, { scope, display, notices, dryRun: inputs.dryRun }), reportJson ? `the JSON report (${reportJson})` : 'the log of this step')).write();
+        await core/* summary */.z
+            .addRaw(fitSummary(renderApplySummary(results, { scope, display, notices, dryRun: inputs.dryRun }), reportJson ? `the JSON report (${reportJson})` : 'the log of this step'))
+            .write();
     }
     catch (err) {
         core/* warning */.$e(`lifeguard: the job summary was not written: ${err.message}`);
@@ -1838,7 +2038,13 @@ async function inventoryEvidence(c) {
     if (typeof data?.sourceBucket === 'string' && data.sourceBucket !== c.target.bucket) {
         usable = false;
         reason = `the inventory ${file} is of bucket ${data.sourceBucket}, not ${c.target.bucket}`;
-        findings.push({ ruleId: file_rules/* INVENTORY_BUCKET */.KP.id, severity: file_rules/* INVENTORY_BUCKET */.KP.defaultSeverity, file, pointer: '/sourceBucket', message: `target ${c.target.name}: the inventory is of bucket ${data.sourceBucket}, not ${c.target.bucket}; it is not used` });
+        findings.push({
+            ruleId: file_rules/* INVENTORY_BUCKET */.KP.id,
+            severity: file_rules/* INVENTORY_BUCKET */.KP.defaultSeverity,
+            file,
+            pointer: '/sourceBucket',
+            message: `target ${c.target.name}: the inventory is of bucket ${data.sourceBucket}, not ${c.target.bucket}; it is not used`,
+        });
     }
     const created = Number(data?.creationTimestamp);
     let asOf;
@@ -1848,11 +2054,23 @@ async function inventoryEvidence(c) {
         ageDays = Math.floor((c.now.getTime() - created) / timing/* DAY_MS */.sO);
         const max = c.config.gates['inventory-max-age-days'] ?? DEFAULT_INVENTORY_MAX_AGE_DAYS;
         if (ageDays > max) {
-            findings.push({ ruleId: file_rules/* INVENTORY_STALE */.Dp.id, severity: file_rules/* INVENTORY_STALE */.Dp.defaultSeverity, file, pointer: '/creationTimestamp', message: `target ${c.target.name}: the inventory is ${ageDays} days old (${asOf}), older than ${max} days; its objects may no longer be the bucket's` });
+            findings.push({
+                ruleId: file_rules/* INVENTORY_STALE */.Dp.id,
+                severity: file_rules/* INVENTORY_STALE */.Dp.defaultSeverity,
+                file,
+                pointer: '/creationTimestamp',
+                message: `target ${c.target.name}: the inventory is ${ageDays} days old (${asOf}), older than ${max} days; its objects may no longer be the bucket's`,
+            });
         }
     }
     const docs = new Map([[file, read.doc]]);
-    return { diagnostics: (0,resolve/* resolveFindings */.zp)((0,apply_severities/* applySeverities */.m)(findings, c.config.rules), docs), usable, ...(reason ? { reason } : {}), ...(asOf ? { asOf } : {}), ...(ageDays !== undefined ? { ageDays } : {}) };
+    return {
+        diagnostics: (0,resolve/* resolveFindings */.zp)((0,apply_severities/* applySeverities */.m)(findings, c.config.rules), docs),
+        usable,
+        ...(reason ? { reason } : {}),
+        ...(asOf ? { asOf } : {}),
+        ...(ageDays !== undefined ? { ageDays } : {}),
+    };
 }
 function within(file, dir) {
     return file === dir || file.startsWith(dir.endsWith(external_node_path_.sep) ? dir : dir + external_node_path_.sep);
@@ -1878,7 +2096,10 @@ async function projectTargetCost(p, config, options) {
         return { unknowns: ['no cost projection: the live rules could not be read'] };
     const region = p.target.region ?? (options.env.AWS_REGION || options.env.AWS_DEFAULT_REGION);
     if (!region)
-        return { unknowns: [], failure: 'no cost projection: the target names no region (and AWS_REGION is not set), so there are no prices to use' };
+        return {
+            unknowns: [],
+            failure: 'no cost projection: the target names no region (and AWS_REGION is not set), so there are no prices to use',
+        };
     const out = { unknowns: [] };
     try {
         const catalog = await catalogFor(region, options);
@@ -1973,7 +2194,9 @@ function touchedTargets(config, changedFiles, repoRoot) {
 }
 /** Changed files that belong to no target (still linted when they look like lifecycle files). */
 function untargetedFiles(config, changedFiles, repoRoot) {
-    const owned = new Set(config.targets.flatMap((t) => [t.source.lifecycle, t.source.policy, t.registry, (0,record/* quarantinePath */.Q2)(t, config)].filter((p) => !!p).flatMap((p) => withReal(config, repoRoot, (0,external_node_path_.resolve)(config.dir, p)))));
+    const owned = new Set(config.targets.flatMap((t) => [t.source.lifecycle, t.source.policy, t.registry, (0,record/* quarantinePath */.Q2)(t, config)]
+        .filter((p) => !!p)
+        .flatMap((p) => withReal(config, repoRoot, (0,external_node_path_.resolve)(config.dir, p)))));
     return changedFiles.map(normalize).filter((f) => !withReal(config, repoRoot, (0,external_node_path_.resolve)(repoRoot, f), f).some((p) => owned.has(p)));
 }
 /** The path relative to the root as written, and where it really leads when that differs (workspace.ts). */
@@ -2049,14 +2272,25 @@ async function runPullRequest(input) {
     if (input.live.kind === 'found') {
         for (const target of touched) {
             const index = config.targets.indexOf(target);
-            prepared.set(target, await (0,plan_plan/* prepareTarget */.zb)(target, index, config, { cwd, env: input.env, listLimit: input.maxObjects, now: input.now, configDoc: input.configDoc }));
+            prepared.set(target, await (0,plan_plan/* prepareTarget */.zb)(target, index, config, {
+                cwd,
+                env: input.env,
+                listLimit: input.maxObjects,
+                now: input.now,
+                configDoc: input.configDoc,
+            }));
         }
     }
     const evidence = new Map();
     for (const target of touched)
         evidence.set(target, await inventoryEvidence({ target, config, cwd, root, now: input.now, ...(input.changed ? { changed: input.changed } : {}) }));
     const inventoryDiags = [...evidence.values()].flatMap((e) => e?.diagnostics ?? []);
-    const all = dedupe([...checked.report.diagnostics, ...[...prepared.values()].flatMap((p) => p.plan.diagnostics), ...inventoryDiags, ...(input.loosened?.diagnostics ?? [])]);
+    const all = dedupe([
+        ...checked.report.diagnostics,
+        ...[...prepared.values()].flatMap((p) => p.plan.diagnostics),
+        ...inventoryDiags,
+        ...(input.loosened?.diagnostics ?? []),
+    ]);
     const costOptions = { ...input.cost, cwd, env: input.env, catalogs: new Map() };
     const owned = new Set();
     const targets = [];
@@ -2067,7 +2301,8 @@ async function runPullRequest(input) {
         const files = new Set(sourcesOf(target, config).map((f) => (0,config_config/* workspaceOf */.B3)(config).display(f)));
         const planDiags = new Set([...(p?.plan.diagnostics ?? []), ...(inventory?.diagnostics ?? [])].map(keyOf));
         // A Terraform source may be a module folder: its files' findings are the target's too.
-        const diagnostics = all.filter((d) => d.ruleId !== file_rules/* SETTINGS_LOOSENED */.mW.id && (files.has(d.file) || [...files].some((f) => d.file.startsWith(`${f}/`)) || planDiags.has(keyOf(d))));
+        const diagnostics = all.filter((d) => d.ruleId !== file_rules/* SETTINGS_LOOSENED */.mW.id &&
+            (files.has(d.file) || [...files].some((f) => d.file.startsWith(`${f}/`)) || planDiags.has(keyOf(d))));
         diagnostics.forEach((d) => owned.add(d));
         const { section, outcome, listed } = describeTarget(target, p, diagnostics, input);
         let projected;
@@ -2206,7 +2441,9 @@ async function addCost(p, config, options, section, outcome) {
 }
 /** The files a target is made of, absolute. */
 function sourcesOf(target, config) {
-    return [target.source.lifecycle, target.source.policy, target.source.terraform, target.source.cloudformation].filter((p) => !!p).map((p) => (0,external_node_path_.resolve)(config.dir, p));
+    return [target.source.lifecycle, target.source.policy, target.source.terraform, target.source.cloudformation]
+        .filter((p) => !!p)
+        .map((p) => (0,external_node_path_.resolve)(config.dir, p));
 }
 function countOf(diags) {
     return { errors: diags.filter((d) => d.severity === 'error').length, warnings: diags.filter((d) => d.severity === 'warning').length };
@@ -2404,7 +2641,7 @@ function authorityOf(e, login) {
  */
 function commitAt(pushes, at) {
     if (!pushes)
-        return { why: 'the head branch\'s pushes could not be read, so it is not known which commit the label was added to' };
+        return { why: "the head branch's pushes could not be read, so it is not known which commit the label was added to" };
     let found;
     for (const p of pushes)
         if (Date.parse(p.at) < Date.parse(at) && (!found || Date.parse(p.at) >= Date.parse(found.at)))
@@ -2430,7 +2667,7 @@ async function gatherApprovalEvidence(r) {
         }
     }
     const reviewList = await r.client.paginate(r.client.rest.pulls.listReviews, { ...r.repo, pull_number: r.number, per_page: 100 });
-    const reviews = reviewList.flatMap((v) => (v.user?.login && v.commit_id && v.submitted_at ? [{ user: v.user.login, state: v.state, commit: v.commit_id, at: v.submitted_at }] : []));
+    const reviews = reviewList.flatMap((v) => v.user?.login && v.commit_id && v.submitted_at ? [{ user: v.user.login, state: v.state, commit: v.commit_id, at: v.submitted_at }] : []);
     const pushes = await headPushes(r, notes);
     const base = { label: r.label, labelEvents, reviews };
     const authority = new Map();
@@ -2447,7 +2684,12 @@ async function headPushes(r, notes) {
     try {
         const pushes = [];
         let page = 0;
-        for await (const res of r.client.paginate.iterator(r.client.rest.repos.listActivities, { owner, repo, ref: `refs/heads/${r.headRef}`, per_page: 100 })) {
+        for await (const res of r.client.paginate.iterator(r.client.rest.repos.listActivities, {
+            owner,
+            repo,
+            ref: `refs/heads/${r.headRef}`,
+            per_page: 100,
+        })) {
             for (const a of res.data)
                 if (a.after && !/^0+$/.test(a.after) && a.timestamp)
                     pushes.push({ after: a.after, at: a.timestamp });
@@ -2604,7 +2846,15 @@ async function judgePullRequest(r) {
     let settingsSource;
     const failures = [...r.failures];
     if (pr) {
-        const trust = await pullRequestTrust({ head: r.head, baseSha: pr.baseSha, root: r.run.root, cwd: r.run.cwd, ...(inputs.config ? { configFile: inputs.config } : {}), ...(r.client ? { client: r.client } : {}), ...(run.repo ? { repo: run.repo } : {}) });
+        const trust = await pullRequestTrust({
+            head: r.head,
+            baseSha: pr.baseSha,
+            root: r.run.root,
+            cwd: r.run.cwd,
+            ...(inputs.config ? { configFile: inputs.config } : {}),
+            ...(r.client ? { client: r.client } : {}),
+            ...(run.repo ? { repo: run.repo } : {}),
+        });
         config = trust.config;
         loosened = trust.loosened;
         settingsSource = trust.source;
@@ -2637,7 +2887,16 @@ async function judgePullRequest(r) {
     if (settingsSource)
         result.report.settingsSource = settingsSource;
     if (pr && r.client && run.repo && pr.headSha && !r.skipApprovals) {
-        await settleApprovals({ client: r.client, repo: run.repo, pr: { ...pr, headSha: pr.headSha }, labels: r.labels, config, settings, result, ...(r.judgeCommit ? { judgeCommit: r.judgeCommit } : {}) });
+        await settleApprovals({
+            client: r.client,
+            repo: run.repo,
+            pr: { ...pr, headSha: pr.headSha },
+            labels: r.labels,
+            config,
+            settings,
+            result,
+            ...(r.judgeCommit ? { judgeCommit: r.judgeCommit } : {}),
+        });
     }
     return { result, settings, config };
 }
@@ -2647,7 +2906,7 @@ async function judgePullRequest(r) {
  * never include inventories), and one that is not there makes the cost gate not evaluated.
  */
 function withEvidenceFrom(config, dir) {
-    const targets = config.targets.map((t) => (!t.inventory || /^s3:\/\//i.test(t.inventory) || (0,external_node_path_.isAbsolute)(t.inventory) ? t : { ...t, inventory: (0,external_node_path_.resolve)(dir, t.inventory) }));
+    const targets = config.targets.map((t) => !t.inventory || /^s3:\/\//i.test(t.inventory) || (0,external_node_path_.isAbsolute)(t.inventory) ? t : { ...t, inventory: (0,external_node_path_.resolve)(dir, t.inventory) });
     return { ...config, targets };
 }
 
@@ -2663,7 +2922,16 @@ function withEvidenceFrom(config, dir) {
 
 /** The folder of copies, or why there is none. */
 async function copiesOf(source, sha) {
-    const m = await materializeCommit({ files: { ...(source.root ? { root: source.root } : {}), ...(source.client ? { client: source.client } : {}), ...(source.repo ? { repo: source.repo } : {}) }, commit: sha, configPath: source.configPath, ...(source.extra ? { extra: source.extra } : {}) });
+    const m = await materializeCommit({
+        files: {
+            ...(source.root ? { root: source.root } : {}),
+            ...(source.client ? { client: source.client } : {}),
+            ...(source.repo ? { repo: source.repo } : {}),
+        },
+        commit: sha,
+        configPath: source.configPath,
+        ...(source.extra ? { extra: source.extra } : {}),
+    });
     if (m.failure)
         return m.failure;
     if (!m.config)
@@ -2671,7 +2939,10 @@ async function copiesOf(source, sha) {
     return m;
 }
 function cwdOf(m, configPath) {
-    return (0,external_node_path_.join)(m.root, ...external_node_path_.posix.dirname(configPath).split('/').filter((p) => p !== '.'));
+    return (0,external_node_path_.join)(m.root, ...external_node_path_.posix
+        .dirname(configPath)
+        .split('/')
+        .filter((p) => p !== '.'));
 }
 /** A judge of older commits, for approvals given on an earlier head. */
 function commitJudge(base, source) {
@@ -2721,7 +2992,10 @@ function orderedTargets(targets, gates) {
         const own = gates.filter((g) => g.target === t.name);
         return { target: t, gates: own, state: targetState(t, own) };
     });
-    return entries.map((e, i) => ({ e, i })).sort((a, b) => ORDER[a.e.state] - ORDER[b.e.state] || a.i - b.i).map((x) => x.e);
+    return entries
+        .map((e, i) => ({ e, i }))
+        .sort((a, b) => ORDER[a.e.state] - ORDER[b.e.state] || a.i - b.i)
+        .map((x) => x.e);
 }
 /** One overview row; `inert` makes text from files and buckets harmless in a table cell. */
 function overviewRow(e, inert) {
@@ -2737,8 +3011,15 @@ function ruleChanges(t) {
     if (t.diff.equal)
         return 'none';
     const n = (k) => t.diff.changes.filter((c) => c.kind === k).length;
-    const parts = [[n('added'), 'added'], [n('changed') + t.diff.settings.length, 'changed'], [n('removed'), 'removed']];
-    return parts.filter(([c]) => c > 0).map(([c, w]) => `${c} ${w}`).join(', ');
+    const parts = [
+        [n('added'), 'added'],
+        [n('changed') + t.diff.settings.length, 'changed'],
+        [n('removed'), 'removed'],
+    ];
+    return parts
+        .filter(([c]) => c > 0)
+        .map(([c, w]) => `${c} ${w}`)
+        .join(', ');
 }
 function costChange(t) {
     if (!t.cost)
@@ -2892,7 +3173,11 @@ function renderTarget(t, gates, max) {
         else {
             out.push('', '| Change | Rule | Details |', '|---|---|---|');
             for (const c of t.diff.changes) {
-                const details = c.kind === 'changed' ? c.details.join('; ') : c.kind === 'added' ? (0,describe/* describeRule */.IO)(c.after) : `deleted (was: ${(0,describe/* describeRule */.IO)(c.before)})`;
+                const details = c.kind === 'changed'
+                    ? c.details.join('; ')
+                    : c.kind === 'added'
+                        ? (0,describe/* describeRule */.IO)(c.after)
+                        : `deleted (was: ${(0,describe/* describeRule */.IO)(c.before)})`;
                 out.push(`| ${c.kind} | ${(0,inert_markdown/* codeSpan */.SS)(c.name, true)} | ${escapeCell(details)} |`);
             }
             for (const s of t.diff.settings)
@@ -2935,7 +3220,8 @@ function renderTarget(t, gates, max) {
 }
 /** What the change deletes, with how far the figure reaches and where it comes from. */
 function deletionSentence(d, what) {
-    const basis = d.basis === 'inventory' ? 'projected over the S3 Inventory'
+    const basis = d.basis === 'inventory'
+        ? 'projected over the S3 Inventory'
         : `from a listing of ${d.listed?.toLocaleString('en-US') ?? 0} object${d.listed === 1 ? '' : 's'}${d.partial ? ', stopped at max-objects: a lower bound' : ''}`;
     return `Within ${d.horizonMonths} months the change deletes ${what} earlier than the current rules would (${basis}).`;
 }
@@ -2946,7 +3232,9 @@ function byteDaysWords(byteDays) {
 function approvalLines(a) {
     const commit = (sha) => `\`${sha.slice(0, 7)}\``;
     const via = (x) => (x.via === 'label' ? 'label' : 'review');
-    const lines = [...a.counted.map((x) => `- ${escapeMd(`@${x.by}`)}: ${via(x)} on ${commit(x.commit)} (${escapeMd(x.authority)})${x.carried ? `, kept for ${commit(a.head)}: it deletes and costs no more` : ''}`)];
+    const lines = [
+        ...a.counted.map((x) => `- ${escapeMd(`@${x.by}`)}: ${via(x)} on ${commit(x.commit)} (${escapeMd(x.authority)})${x.carried ? `, kept for ${commit(a.head)}: it deletes and costs no more` : ''}`),
+    ];
     for (const x of a.stale)
         lines.push(`- ${escapeMd(`@${x.by}`)}: ${via(x)} on ${commit(x.commit)}, not ${commit(a.head)}: ${escapeMd(x.why)}`);
     for (const x of a.ignored)
@@ -2991,7 +3279,9 @@ var plan_words = __webpack_require__(3659);
 const code = (s) => (0,inert_markdown/* codeSpan */.SS)(s);
 function renderPullRequestSummary(report, plans, extras = {}) {
     // The summary is the full record: no "and N more" in the findings tables.
-    const out = [renderPullRequestComment({ ...report, runUrl: undefined }, { maxFindingsPerTarget: Number.POSITIVE_INFINITY, maxChars: Number.POSITIVE_INFINITY }).trimEnd()];
+    const out = [
+        renderPullRequestComment({ ...report, runUrl: undefined }, { maxFindingsPerTarget: Number.POSITIVE_INFINITY, maxChars: Number.POSITIVE_INFINITY }).trimEnd(),
+    ];
     const detailed = plans.filter((p) => p.bucketState || p.expiry);
     if (detailed.length) {
         out.push('', '### Plan details');
@@ -3127,7 +3417,10 @@ function suggestion(d, fix, input) {
     if (fix.edits.some((e) => e.start < from || e.end > to))
         return undefined;
     const replaced = (0,span/* applySpans */.CO)(text.slice(from, to), fix.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from }))).replace(/\r?\n$/, '');
-    const key = (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([path, startLine, endLine, d.ruleId, replaced])).digest('hex').slice(0, 16);
+    const key = (0,external_node_crypto_.createHash)('sha256')
+        .update(JSON.stringify([path, startLine, endLine, d.ruleId, replaced]))
+        .digest('hex')
+        .slice(0, 16);
     return { path, startLine, line: endLine, key, body: render(d, fix, replaced, key) };
 }
 function lineOffset(lines, line) {
@@ -3276,7 +3569,17 @@ async function publishPullRequest(p) {
     }
     // Suggestions need a token that may write: not on a fork's run.
     if (pr && !pr.fromFork && p.client && run.repo && p.patches?.size) {
-        const line = await postSuggestions({ client: p.client, repo: run.repo, pr, check: result.check, sources: result.sources, patches: p.patches, max: inputs.maxSuggestions, cwd: run.cwd, root: run.root });
+        const line = await postSuggestions({
+            client: p.client,
+            repo: run.repo,
+            pr,
+            check: result.check,
+            sources: result.sources,
+            patches: p.patches,
+            max: inputs.maxSuggestions,
+            cwd: run.cwd,
+            root: run.root,
+        });
         if (line)
             commentLine = commentLine ? `${commentLine} ${line}` : line;
     }
@@ -3315,9 +3618,13 @@ async function publishPullRequest(p) {
         ...(sarifWritten ? { sarifFile: inputs.sarifFile } : {}),
     });
     // Only what was written: the JSON report when it was, the SARIF file when it was, else the log.
-    const restAt = [reportJson ? `the JSON report (${reportJson})` : '', sarifWritten ? `the SARIF file ${inputs.sarifFile}` : ''].filter(Boolean).join(' and ') || 'the log of this step';
+    const restAt = [reportJson ? `the JSON report (${reportJson})` : '', sarifWritten ? `the SARIF file ${inputs.sarifFile}` : '']
+        .filter(Boolean)
+        .join(' and ') || 'the log of this step';
     try {
-        await core/* summary */.z.addRaw(fitSummary(renderPullRequestSummary(report, result.plans, commentLine ? { commentLine } : {}), restAt)).write();
+        await core/* summary */.z
+            .addRaw(fitSummary(renderPullRequestSummary(report, result.plans, commentLine ? { commentLine } : {}), restAt))
+            .write();
     }
     catch (err) {
         core/* warning */.$e(`lifeguard: the job summary was not written: ${err.message}`);
@@ -3412,11 +3719,20 @@ var sync_state = __webpack_require__(1630);
 const DRIFT_ISSUE_MARKER = '<!-- lifeguard:drift-issue -->';
 const drift_report_ICON = { 'in-sync': '✅', lagging: '⏳', drifted: '❌', unknown: '❔' };
 function driftHeadline(d) {
-    const parts = [d.drifted.length && `${d.drifted.length} drifted`, d.lagging.length && `${d.lagging.length} lagging`, d.unknown.length && `${d.unknown.length} not known`].filter(Boolean);
-    return parts.length ? `${parts.join(', ')} of ${d.targets.length} target${d.targets.length === 1 ? '' : 's'}` : `every target in sync (${d.targets.length})`;
+    const parts = [
+        d.drifted.length && `${d.drifted.length} drifted`,
+        d.lagging.length && `${d.lagging.length} lagging`,
+        d.unknown.length && `${d.unknown.length} not known`,
+    ].filter(Boolean);
+    return parts.length
+        ? `${parts.join(', ')} of ${d.targets.length} target${d.targets.length === 1 ? '' : 's'}`
+        : `every target in sync (${d.targets.length})`;
 }
 function renderDriftSummary(d, ctx) {
-    const out = [`## lifeguard drift check: ${d.drifted.length || d.unknown.length ? '❌' : d.lagging.length ? '⏳' : '✅'} ${drift_report_escape(driftHeadline(d))}`, ''];
+    const out = [
+        `## lifeguard drift check: ${d.drifted.length || d.unknown.length ? '❌' : d.lagging.length ? '⏳' : '✅'} ${drift_report_escape(driftHeadline(d))}`,
+        '',
+    ];
     out.push(`The live rules of each bucket against the rules of ${drift_report_escape(ctx.branch)} at \`${d.head.slice(0, 7)}\` and their history.`, '');
     if (d.targets.length)
         out.push(...table(d.targets), '');
@@ -3590,10 +3906,21 @@ async function planCommand(inputs, run, pr) {
     if (pr?.fromFork) {
         notices.push('This pull request comes from a fork, whose token cannot write to this repository: the report is in this job summary instead of a comment. To comment on fork pull requests, see the pull_request + workflow_run example in examples/workflows/.');
     }
-    const live = config.targets.length ? await probeLiveAccess(run.env) : { kind: 'none', reason: 'no targets in .lifeguard.yml' };
+    const live = config.targets.length
+        ? await probeLiveAccess(run.env)
+        : { kind: 'none', reason: 'no targets in .lifeguard.yml' };
     if (live.kind === 'found')
         core/* info */.pq(`lifeguard: AWS credentials found${live.source ? ` (${live.source})` : ''}; planning against the live buckets.`);
-    const base = { inputs, run, ...(pr ? { pr } : {}), ...(client ? { client } : {}), ...(changed ? { changed } : {}), labels, live, evidenceDir: (0,external_node_path_.resolve)(run.cwd, inputs.config ?? '.', inputs.config ? '..' : '.') };
+    const base = {
+        inputs,
+        run,
+        ...(pr ? { pr } : {}),
+        ...(client ? { client } : {}),
+        ...(changed ? { changed } : {}),
+        labels,
+        live,
+        evidenceDir: (0,external_node_path_.resolve)(run.cwd, inputs.config ?? '.', inputs.config ? '..' : '.'),
+    };
     const configPath = configRepoPath(run.cwd, run.root, inputs.config);
     const headRepo = pr?.headRepo?.split('/');
     const judged = await judgePullRequest({
@@ -3604,7 +3931,14 @@ async function planCommand(inputs, run, pr) {
         failures,
         notices,
         ...(pr && client
-            ? { judgeCommit: commitJudge(base, { root: run.root, client, ...(headRepo?.length === 2 ? { repo: { owner: headRepo[0], repo: headRepo[1] } } : run.repo ? { repo: run.repo } : {}), configPath }) }
+            ? {
+                judgeCommit: commitJudge(base, {
+                    root: run.root,
+                    client,
+                    ...(headRepo?.length === 2 ? { repo: { owner: headRepo[0], repo: headRepo[1] } } : run.repo ? { repo: run.repo } : {}),
+                    configPath,
+                }),
+            }
             : {}),
     });
     // Outside a pull request (a schedule, a manual run): where each bucket stands against the branch's history.
@@ -3946,7 +4280,10 @@ async function commentCommand(inputs, run) {
     let changed;
     try {
         const files = await listChangedFiles(client, run.repo, pr.number);
-        changed = files.length >= MAX_LISTED_FILES ? undefined : files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
+        changed =
+            files.length >= MAX_LISTED_FILES
+                ? undefined
+                : files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
     }
     catch (err) {
         failures.push(`GitHub: the changed files of pull request #${pr.number} could not be listed (${(0,github_client/* describeGitHubError */.dZ)(err)}); every target was checked instead`);
@@ -3972,16 +4309,28 @@ async function commentCommand(inputs, run) {
         notices.push(...copies.problems.map((p) => `Not judged: ${p}.`));
     }
     notices.push(`Judged by the privileged half of the fork split: the pull request's files at ${wr.headSha.slice(0, 7)} were read as data, nothing from it was run.`);
-    const live = head.config.targets.length ? await probeLiveAccess(run.env) : { kind: 'none', reason: 'no targets in .lifeguard.yml' };
+    const live = head.config.targets.length
+        ? await probeLiveAccess(run.env)
+        : { kind: 'none', reason: 'no targets in .lifeguard.yml' };
     const evidenceDir = (0,external_node_path_.resolve)(run.cwd, inputs.config ?? '.', inputs.config ? '..' : '.');
     const base = { inputs, run, pr, client, ...(changed ? { changed } : {}), labels: pr.labels, live, evidenceDir };
     const judged = await judgePullRequest({ ...base, cwd, root, head, failures, notices, judgeCommit: commitJudge(base, source) });
     if (wr.conclusion !== 'success') {
         judged.result.report.verdict = reevaluate(judged.result, judged.settings, {
-            failures: [`the pull_request run${wr.id ? ` ${wr.id}` : ''} that triggered this one concluded ${wr.conclusion}, and this verdict can be no better`],
+            failures: [
+                `the pull_request run${wr.id ? ` ${wr.id}` : ''} that triggered this one concluded ${wr.conclusion}, and this verdict can be no better`,
+            ],
         });
     }
-    const verdict = await publishPullRequest({ inputs, run: { ...run, cwd, root }, pr, client, result: judged.result, settings: judged.settings, ...(changed ? { changed } : {}) });
+    const verdict = await publishPullRequest({
+        inputs,
+        run: { ...run, cwd, root },
+        pr,
+        client,
+        result: judged.result,
+        settings: judged.settings,
+        ...(changed ? { changed } : {}),
+    });
     try {
         await client.rest.repos.createCommitStatus({
             ...run.repo,
@@ -4002,7 +4351,12 @@ function workflowRunOf(run) {
     const w = run.payload.workflow_run;
     if (typeof w.head_sha !== 'string')
         return undefined;
-    return { headSha: w.head_sha, conclusion: typeof w.conclusion === 'string' ? w.conclusion : 'unknown', event: typeof w.event === 'string' ? w.event : '', ...(typeof w.id === 'number' ? { id: w.id } : {}) };
+    return {
+        headSha: w.head_sha,
+        conclusion: typeof w.conclusion === 'string' ? w.conclusion : 'unknown',
+        event: typeof w.event === 'string' ? w.event : '',
+        ...(typeof w.id === 'number' ? { id: w.id } : {}),
+    };
 }
 /** The pull request as GitHub has it now; its head must be the commit the run checked. */
 async function pullRequest(client, repo, number, expectedHead) {
@@ -4115,7 +4469,11 @@ async function trackCommand(inputs, run) {
         try {
             const report = await runTrack({
                 baseline: { kind: 'file', path: file },
-                inventory: { path: /^s3:\/\//i.test(t.inventory) ? t.inventory : (0,external_node_path_.resolve)(loaded.config.dir, t.inventory), endpoint: t.endpoint, forcePathStyle: t.forcePathStyle },
+                inventory: {
+                    path: /^s3:\/\//i.test(t.inventory) ? t.inventory : (0,external_node_path_.resolve)(loaded.config.dir, t.inventory),
+                    endpoint: t.endpoint,
+                    forcePathStyle: t.forcePathStyle,
+                },
                 catalog: (region) => (0,load.loadPriceCatalog)(inputs.prices, region),
                 region: t.region,
                 cwd: run.cwd,
@@ -4129,7 +4487,12 @@ async function trackCommand(inputs, run) {
     }
     for (const p of problems)
         core/* warning */.$e(`lifeguard track: ${p}`);
-    const body = [`## lifeguard: tracking`, '', ...sections, ...(problems.length ? ['', '**Not tracked**', '', ...problems.map((p) => `- ${p.replace(/[<>]/g, '_')}`)] : [])].join('\n');
+    const body = [
+        `## lifeguard: tracking`,
+        '',
+        ...sections,
+        ...(problems.length ? ['', '**Not tracked**', '', ...problems.map((p) => `- ${p.replace(/[<>]/g, '_')}`)] : []),
+    ].join('\n');
     await core/* summary */.z.addRaw(fitSummary(body, 'the step log (run lifeguard cost --track for each target)')).write();
     core/* setOutput */.uH('verdict', tracked ? 'pass' : 'fail');
     if (!tracked)
@@ -4531,7 +4894,9 @@ function compileRule(raw, index, skipped) {
         transitions: transitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
         expiration,
         noncurrentTransitions: noncurrentTransitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
-        noncurrentExpiration: nce?.noncurrentDays !== undefined && nce.noncurrentDays > 0 ? { days: nce.noncurrentDays, newer: nce.newerNoncurrentVersions } : undefined,
+        noncurrentExpiration: nce?.noncurrentDays !== undefined && nce.noncurrentDays > 0
+            ? { days: nce.noncurrentDays, newer: nce.newerNoncurrentVersions }
+            : undefined,
         abortsMultipartUploads: rule.abortIncompleteMultipartUpload !== undefined,
     };
 }
@@ -4672,7 +5037,14 @@ function loadBaseline(data, display) {
         const storageClass = _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_2__/* .STORAGE_CLASS_NAMES */ .Uu[cls];
         if (!storageClass || signature < 0 || signature >= matcher.prefixes.length * matcher.sizeBands)
             return bad(`cohort ${i} does not fit its configurations`);
-        const c = { signature: signature, storageClass, createdDay: createdDay, current: cur === 1, objects: objects, bytes: bytes };
+        const c = {
+            signature: signature,
+            storageClass,
+            createdDay: createdDay,
+            current: cur === 1,
+            objects: objects,
+            bytes: bytes,
+        };
         if (!c.current)
             Object.assign(c, { noncurrentSinceDay: ncSince, newerVersions: newer, headSignature: head, headCreatedDay: headDay });
         if (lock !== 0)

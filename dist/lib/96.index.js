@@ -49,7 +49,12 @@ function outcome(c, source, config) {
     if (source.units.length === 0 && source.findings.length === 0 && !c.explicit)
         return { findings: [] };
     const kind = source.kind === 'cloudformation' ? 'cloudformation' : 'terraform';
-    return { entry: { file: c.display, kind }, findings: (0,_iac_source_js__WEBPACK_IMPORTED_MODULE_2__.lintIac)(source, config.rules, (0,_config_target_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .targetsOfSource */ .z)(config, c.path)), doc: source.doc, documents: source.documents };
+    return {
+        entry: { file: c.display, kind },
+        findings: (0,_iac_source_js__WEBPACK_IMPORTED_MODULE_2__.lintIac)(source, config.rules, (0,_config_target_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .targetsOfSource */ .z)(config, c.path)),
+        doc: source.doc,
+        documents: source.documents,
+    };
 }
 async function textOf(path) {
     const { readFile } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 1455, 23));

@@ -8,7 +8,14 @@
 import * as core from '@actions/core';
 import { describeGitHubError, httpStatus, makeClient } from '../github/client.js';
 import { mergedPullsOf } from '../github/commit-pulls.js';
-import { COMMENT_MARKER, commentIdentity, commentMarker, DEFAULT_COMMENT_KEY, findStickyComment, fitComment } from '../github/sticky-comment.js';
+import {
+  COMMENT_MARKER,
+  commentIdentity,
+  commentMarker,
+  DEFAULT_COMMENT_KEY,
+  findStickyComment,
+  fitComment,
+} from '../github/sticky-comment.js';
 import type { GitHubClient, RepoRef } from '../github/client.js';
 import { statusOf, type TargetApplication } from '../apply/outcome.js';
 import { renderApplyOutcome, withApplyOutcome, type TargetOutcomeLine } from '../report/apply-outcome.js';
@@ -34,7 +41,8 @@ export async function postApplyOutcomes(r: OutcomeRequest): Promise<string[]> {
   const repo = r.run.repo;
   const byCommit = new Map<string, TargetApplication[]>();
   for (const t of acted) {
-    const sync = t.decision.action === 'put' || t.decision.action === 'delete' || t.decision.action === 'refuse' ? t.decision.sync : undefined;
+    const sync =
+      t.decision.action === 'put' || t.decision.action === 'delete' || t.decision.action === 'refuse' ? t.decision.sync : undefined;
     const commit = sync && (sync.state === 'lagging' || sync.state === 'drifted') && sync.desiredSince ? sync.desiredSince.sha : r.head;
     byCommit.set(commit, [...(byCommit.get(commit) ?? []), t]);
   }
@@ -48,7 +56,11 @@ export async function postApplyOutcomes(r: OutcomeRequest): Promise<string[]> {
     }
   }
   for (const [number, targets] of byPull) {
-    const block = renderApplyOutcome(targets.map(lineOf), { head: r.head, branch: r.branch, ...(r.run.runUrl ? { runUrl: r.run.runUrl } : {}) });
+    const block = renderApplyOutcome(targets.map(lineOf), {
+      head: r.head,
+      branch: r.branch,
+      ...(r.run.runUrl ? { runUrl: r.run.runUrl } : {}),
+    });
     try {
       const author = await commentIdentity(client);
       const existing = await pullRequestComment(client, repo, number, author, r.inputs.commentKey);
@@ -60,7 +72,11 @@ export async function postApplyOutcomes(r: OutcomeRequest): Promise<string[]> {
         const body = withApplyOutcome(text.replace(`\n${marker}\n`, '').replace(marker, ''), block);
         await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: fitComment(body, restAt, marker).body });
       } else {
-        await client.rest.issues.createComment({ ...repo, issue_number: number, body: fitComment(block, restAt, commentMarker(r.inputs.commentKey ?? DEFAULT_COMMENT_KEY)).body });
+        await client.rest.issues.createComment({
+          ...repo,
+          issue_number: number,
+          body: fitComment(block, restAt, commentMarker(r.inputs.commentKey ?? DEFAULT_COMMENT_KEY)).body,
+        });
       }
       log.push(`pull request #${number}: the comment shows the apply outcome of ${targets.map((t) => t.target.name).join(', ')}`);
     } catch (err) {
@@ -82,7 +98,9 @@ const MARKER = new RegExp(`${COMMENT_MARKER.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 async function pullRequestComment(client: GitHubClient, repo: RepoRef, number: number, author: string, key: string | undefined) {
   if (key) return findStickyComment(client, repo, number, author, key);
   const comments = await client.paginate(client.rest.issues.listComments, { ...repo, issue_number: number, per_page: 100 });
-  return comments.filter((c) => c.user?.login?.toLowerCase() === author.toLowerCase() && [...(c.body ?? '').matchAll(MARKER)].length > 0).at(-1);
+  return comments
+    .filter((c) => c.user?.login?.toLowerCase() === author.toLowerCase() && [...(c.body ?? '').matchAll(MARKER)].length > 0)
+    .at(-1);
 }
 
 function lineOf(t: TargetApplication): TargetOutcomeLine {

@@ -72,7 +72,10 @@ export async function applyCommand(inputs: ActionInputs, run: RunContext): Promi
     ...(inputs.dryRun ? { dryRun: { maxObjects: inputs.maxObjects, horizonMonths: inputs.costMonths } } : {}),
   });
 
-  for (const t of results) logBlock(`lifeguard: target ${t.target.name}: ${statusOf(t)}${t.execution ? `: ${t.execution.message}` : t.decision.action === 'refuse' || t.decision.action === 'none' ? `: ${t.decision.reason}` : ''}`);
+  for (const t of results)
+    logBlock(
+      `lifeguard: target ${t.target.name}: ${statusOf(t)}${t.execution ? `: ${t.execution.message}` : t.decision.action === 'refuse' || t.decision.action === 'none' ? `: ${t.decision.reason}` : ''}`,
+    );
   const diagnostics = results.flatMap((t) => t.plan.diagnostics);
   const bad = results.filter((t) => statusOf(t) === 'refused' || statusOf(t) === 'failed');
   const applied = results.filter((t) => statusOf(t) === 'applied').length;
@@ -90,7 +93,9 @@ export async function applyCommand(inputs: ActionInputs, run: RunContext): Promi
         status: statusOf(t),
         message: t.execution?.message ?? ('reason' in t.decision ? t.decision.reason : undefined),
         verified: t.execution?.verified ?? false,
-        backup: t.execution?.backup ? { ...(t.execution.backup.path ? { path: display(t.execution.backup.path) } : {}), restore: t.execution.backup.restore } : undefined,
+        backup: t.execution?.backup
+          ? { ...(t.execution.backup.path ? { path: display(t.execution.backup.path) } : {}), restore: t.execution.backup.restore }
+          : undefined,
         ...(t.decision.action !== 'none' && t.decision.sync ? { sync: t.decision.sync } : {}),
         before: t.before,
         ...(t.toWrite !== undefined ? { toWrite: t.toWrite } : {}),
@@ -112,17 +117,29 @@ export async function applyCommand(inputs: ActionInputs, run: RunContext): Promi
     ...(reportJson ? { reportJson } : {}),
   });
   try {
-    await core.summary.addRaw(fitSummary(renderApplySummary(results, { scope, display, notices, dryRun: inputs.dryRun }), reportJson ? `the JSON report (${reportJson})` : 'the log of this step')).write();
+    await core.summary
+      .addRaw(
+        fitSummary(
+          renderApplySummary(results, { scope, display, notices, dryRun: inputs.dryRun }),
+          reportJson ? `the JSON report (${reportJson})` : 'the log of this step',
+        ),
+      )
+      .write();
   } catch (err) {
     core.warning(`lifeguard: the job summary was not written: ${(err as Error).message}`);
   }
   if (!inputs.dryRun && inputs.comment !== 'off') {
-    for (const line of await postApplyOutcomes({ inputs, run, results, head, branch: place.ref.replace(/^refs\/heads\//, '') })) core.info(`lifeguard: ${line}`);
+    for (const line of await postApplyOutcomes({ inputs, run, results, head, branch: place.ref.replace(/^refs\/heads\//, '') }))
+      core.info(`lifeguard: ${line}`);
   }
   if (bad.length) {
-    core.setFailed(`lifeguard: ${bad.map((t) => `${t.target.name} ${statusOf(t)}: ${t.execution?.message ?? ('reason' in t.decision ? t.decision.reason : '')}`).join('; ')}.`);
+    core.setFailed(
+      `lifeguard: ${bad.map((t) => `${t.target.name} ${statusOf(t)}: ${t.execution?.message ?? ('reason' in t.decision ? t.decision.reason : '')}`).join('; ')}.`,
+    );
   } else if (inputs.dryRun) {
-    core.info(`lifeguard: dry run: ${plural(results.filter((t) => statusOf(t) === 'would apply').length, 'target')} would be applied; nothing was written.`);
+    core.info(
+      `lifeguard: dry run: ${plural(results.filter((t) => statusOf(t) === 'would apply').length, 'target')} would be applied; nothing was written.`,
+    );
   } else {
     core.info(`lifeguard: ${plural(applied, 'target')} applied and verified.`);
   }

@@ -66,7 +66,9 @@ export async function settleApprovals(r: SettleRequest): Promise<void> {
   }
   r.result.report.verdict = reevaluate(r.result, r.settings, { approvals: summary.counted });
   r.result.report.approvals = summary;
-  core.info(`lifeguard: ${summary.counted.length} approval(s) count for ${r.pr.headSha.slice(0, 7)}; ${summary.stale.length} on older commits do not; ${summary.ignored.length} ignored.`);
+  core.info(
+    `lifeguard: ${summary.counted.length} approval(s) count for ${r.pr.headSha.slice(0, 7)}; ${summary.stale.length} on older commits do not; ${summary.ignored.length} ignored.`,
+  );
 }
 
 /** undefined when the head deletes, costs and loosens no more than `commit`; else why not. */
@@ -78,7 +80,8 @@ async function carriesOver(r: SettleRequest, commit: string): Promise<string | u
     const was = then.outcomes.find((o) => o.name === now.name);
     if (now.deletedBytes !== undefined && now.deletedBytes > 0) {
       if (was?.deletedBytes === undefined) return `${now.name}: what that commit deleted is not known`;
-      if (now.deletedBytes > was.deletedBytes) return `${now.name}: this commit deletes ${formatBytes(now.deletedBytes)}, that one ${formatBytes(was.deletedBytes)}`;
+      if (now.deletedBytes > was.deletedBytes)
+        return `${now.name}: this commit deletes ${formatBytes(now.deletedBytes)}, that one ${formatBytes(was.deletedBytes)}`;
     }
     if (now.cost) {
       const delta = now.cost.proposedUsd - now.cost.currentUsd;

@@ -43,7 +43,15 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
     let config = loaded.config;
     let loosened: Diagnostic[] = [];
     if (pr) {
-      const trust = await pullRequestTrust({ head: { config, ...(loaded.doc ? { doc: loaded.doc } : {}) }, baseSha: pr.baseSha, root: run.root, cwd, ...(inputs.config ? { configFile: inputs.config } : {}), ...(client ? { client } : {}), ...(run.repo ? { repo: run.repo } : {}) });
+      const trust = await pullRequestTrust({
+        head: { config, ...(loaded.doc ? { doc: loaded.doc } : {}) },
+        baseSha: pr.baseSha,
+        root: run.root,
+        cwd,
+        ...(inputs.config ? { configFile: inputs.config } : {}),
+        ...(client ? { client } : {}),
+        ...(run.repo ? { repo: run.repo } : {}),
+      });
       config = trust.config;
       loosened = trust.loosened.diagnostics.map((d) => ({ ...d, severity: 'warning' as const }));
       failures.push(...trust.failures);
@@ -79,7 +87,14 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
   let reportJson: string | undefined;
   try {
     reportJson = await writeReportJson(
-      { version: 1, command: 'check', ...(pr?.headSha ? { pullRequest: { number: pr.number, headSha: pr.headSha, fromFork: pr.fromFork } } : {}), verdict: failures.length ? 'fail' : 'pass', failures, findings: report },
+      {
+        version: 1,
+        command: 'check',
+        ...(pr?.headSha ? { pullRequest: { number: pr.number, headSha: pr.headSha, fromFork: pr.fromFork } } : {}),
+        verdict: failures.length ? 'fail' : 'pass',
+        failures,
+        findings: report,
+      },
       cwd,
       inputs.reportJson,
       run.runnerTemp,
@@ -97,10 +112,15 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
 
   // On a pull request, annotations go on the files it changes (the rest are in the summary and SARIF).
   const changed = pr && client ? await changedFiles(client, run, pr.number) : undefined;
-  const annotated = changed ? report.diagnostics.filter((d) => changed.has(relative(run.root, resolve(cwd, d.file)).split(sep).join('/'))) : report.diagnostics;
+  const annotated = changed
+    ? report.diagnostics.filter((d) => changed.has(relative(run.root, resolve(cwd, d.file)).split(sep).join('/')))
+    : report.diagnostics;
   annotate(annotated.length === report.diagnostics.length ? report : buildReport(report.files, annotated), ctx);
   const elsewhere = report.diagnostics.length - annotated.length;
-  if (elsewhere) core.notice(`lifeguard: ${plural(elsewhere, 'finding')} in files this pull request does not change ${elsewhere === 1 ? 'is' : 'are'} not annotated; the job summary lists ${elsewhere === 1 ? 'it' : 'them'}.`);
+  if (elsewhere)
+    core.notice(
+      `lifeguard: ${plural(elsewhere, 'finding')} in files this pull request does not change ${elsewhere === 1 ? 'is' : 'are'} not annotated; the job summary lists ${elsewhere === 1 ? 'it' : 'them'}.`,
+    );
   try {
     await writeSummary(report, ctx, verdict, [...ioNotes.map((n) => `Could not read ${n}.`), ...(loaded.ok ? [] : failures)]);
   } catch (err) {
@@ -117,7 +137,9 @@ async function changedFiles(client: GitHubClient, run: RunContext, number: numbe
     const files = await listChangedFiles(client, run.repo!, number);
     return new Set(files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename])));
   } catch (err) {
-    core.notice(`lifeguard: the changed files of pull request #${number} could not be listed (${describeGitHubError(err)}), so findings in every file are annotated; give the job permissions: pull-requests: read.`);
+    core.notice(
+      `lifeguard: the changed files of pull request #${number} could not be listed (${describeGitHubError(err)}), so findings in every file are annotated; give the job permissions: pull-requests: read.`,
+    );
     return undefined;
   }
 }

@@ -44,13 +44,19 @@ interface WorkflowRun {
 }
 
 export async function commentCommand(inputs: ActionInputs, run: RunContext): Promise<void> {
-  if (!inputs.reportJson) throw new InputError('command comment needs the input report-json: the report file a pull_request run saved (its output report-json)');
+  if (!inputs.reportJson)
+    throw new InputError('command comment needs the input report-json: the report file a pull_request run saved (its output report-json)');
   if (!inputs.githubToken || !run.repo) throw new InputError('command comment needs github-token and GITHUB_REPOSITORY');
   const wr = workflowRunOf(run);
-  if (!wr) throw new CommentRefusal(`command comment runs on workflow_run events of a pull_request run (this is a ${run.eventName || 'manual'} event); it judges the pull request that run checked`);
+  if (!wr)
+    throw new CommentRefusal(
+      `command comment runs on workflow_run events of a pull_request run (this is a ${run.eventName || 'manual'} event); it judges the pull request that run checked`,
+    );
   const saved = await readSavedReport(inputs.reportJson);
   if (saved.headSha !== wr.headSha) {
-    throw new CommentRefusal(`the saved report is of commit ${saved.headSha.slice(0, 12)}, but the workflow run checked ${wr.headSha.slice(0, 12)}; not judging (the report was forged or mixed up)`);
+    throw new CommentRefusal(
+      `the saved report is of commit ${saved.headSha.slice(0, 12)}, but the workflow run checked ${wr.headSha.slice(0, 12)}; not judging (the report was forged or mixed up)`,
+    );
   }
   const client = makeClient(inputs.githubToken, run.apiUrl);
   const pr = await pullRequest(client, run.repo, saved.number, wr.headSha);
@@ -60,9 +66,14 @@ export async function commentCommand(inputs: ActionInputs, run: RunContext): Pro
   let changed: string[] | undefined;
   try {
     const files = await listChangedFiles(client, run.repo, pr.number);
-    changed = files.length >= MAX_LISTED_FILES ? undefined : files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
+    changed =
+      files.length >= MAX_LISTED_FILES
+        ? undefined
+        : files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
   } catch (err) {
-    failures.push(`GitHub: the changed files of pull request #${pr.number} could not be listed (${describeGitHubError(err)}); every target was checked instead`);
+    failures.push(
+      `GitHub: the changed files of pull request #${pr.number} could not be listed (${describeGitHubError(err)}); every target was checked instead`,
+    );
   }
   const headRepo = repoRef(pr.headRepo) ?? run.repo;
   const configPath = configRepoPath(run.cwd, run.root, inputs.config);
@@ -83,18 +94,32 @@ export async function commentCommand(inputs: ActionInputs, run: RunContext): Pro
     head = { config: copies.config!, ...(copies.doc ? { doc: copies.doc } : {}) };
     notices.push(...copies.problems.map((p) => `Not judged: ${p}.`));
   }
-  notices.push(`Judged by the privileged half of the fork split: the pull request's files at ${wr.headSha.slice(0, 7)} were read as data, nothing from it was run.`);
+  notices.push(
+    `Judged by the privileged half of the fork split: the pull request's files at ${wr.headSha.slice(0, 7)} were read as data, nothing from it was run.`,
+  );
 
-  const live = head.config.targets.length ? await probeLiveAccess(run.env) : ({ kind: 'none', reason: 'no targets in .lifeguard.yml' } as const);
+  const live = head.config.targets.length
+    ? await probeLiveAccess(run.env)
+    : ({ kind: 'none', reason: 'no targets in .lifeguard.yml' } as const);
   const evidenceDir = resolve(run.cwd, inputs.config ?? '.', inputs.config ? '..' : '.');
   const base = { inputs, run, pr, client, ...(changed ? { changed } : {}), labels: pr.labels, live, evidenceDir };
   const judged = await judgePullRequest({ ...base, cwd, root, head, failures, notices, judgeCommit: commitJudge(base, source) });
   if (wr.conclusion !== 'success') {
     judged.result.report.verdict = reevaluate(judged.result, judged.settings, {
-      failures: [`the pull_request run${wr.id ? ` ${wr.id}` : ''} that triggered this one concluded ${wr.conclusion}, and this verdict can be no better`],
+      failures: [
+        `the pull_request run${wr.id ? ` ${wr.id}` : ''} that triggered this one concluded ${wr.conclusion}, and this verdict can be no better`,
+      ],
     });
   }
-  const verdict = await publishPullRequest({ inputs, run: { ...run, cwd, root }, pr, client, result: judged.result, settings: judged.settings, ...(changed ? { changed } : {}) });
+  const verdict = await publishPullRequest({
+    inputs,
+    run: { ...run, cwd, root },
+    pr,
+    client,
+    result: judged.result,
+    settings: judged.settings,
+    ...(changed ? { changed } : {}),
+  });
   try {
     await client.rest.repos.createCommitStatus({
       ...run.repo,
@@ -105,7 +130,9 @@ export async function commentCommand(inputs: ActionInputs, run: RunContext): Pro
       ...(run.runUrl ? { target_url: run.runUrl } : {}),
     });
   } catch (err) {
-    core.setFailed(`lifeguard: the commit status could not be set on ${wr.headSha.slice(0, 12)} (${describeGitHubError(err)}); give the job permissions: statuses: write`);
+    core.setFailed(
+      `lifeguard: the commit status could not be set on ${wr.headSha.slice(0, 12)} (${describeGitHubError(err)}); give the job permissions: statuses: write`,
+    );
   }
 }
 
@@ -113,11 +140,21 @@ function workflowRunOf(run: RunContext): WorkflowRun | undefined {
   if (run.eventName !== 'workflow_run' || !isObj(run.payload) || !isObj(run.payload.workflow_run)) return undefined;
   const w = run.payload.workflow_run;
   if (typeof w.head_sha !== 'string') return undefined;
-  return { headSha: w.head_sha, conclusion: typeof w.conclusion === 'string' ? w.conclusion : 'unknown', event: typeof w.event === 'string' ? w.event : '', ...(typeof w.id === 'number' ? { id: w.id } : {}) };
+  return {
+    headSha: w.head_sha,
+    conclusion: typeof w.conclusion === 'string' ? w.conclusion : 'unknown',
+    event: typeof w.event === 'string' ? w.event : '',
+    ...(typeof w.id === 'number' ? { id: w.id } : {}),
+  };
 }
 
 /** The pull request as GitHub has it now; its head must be the commit the run checked. */
-async function pullRequest(client: GitHubClient, repo: RepoRef, number: number, expectedHead: string): Promise<PullRequestContext & { headSha: string }> {
+async function pullRequest(
+  client: GitHubClient,
+  repo: RepoRef,
+  number: number,
+  expectedHead: string,
+): Promise<PullRequestContext & { headSha: string }> {
   let data: unknown;
   try {
     data = (await client.rest.pulls.get({ ...repo, pull_number: number })).data;

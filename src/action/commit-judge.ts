@@ -25,14 +25,29 @@ export type CommitJudgeBase = Omit<JudgeRequest, 'cwd' | 'root' | 'head' | 'judg
 
 /** The folder of copies, or why there is none. */
 export async function copiesOf(source: CommitSource, sha: string): Promise<Materialized | string> {
-  const m = await materializeCommit({ files: { ...(source.root ? { root: source.root } : {}), ...(source.client ? { client: source.client } : {}), ...(source.repo ? { repo: source.repo } : {}) }, commit: sha, configPath: source.configPath, ...(source.extra ? { extra: source.extra } : {}) });
+  const m = await materializeCommit({
+    files: {
+      ...(source.root ? { root: source.root } : {}),
+      ...(source.client ? { client: source.client } : {}),
+      ...(source.repo ? { repo: source.repo } : {}),
+    },
+    commit: sha,
+    configPath: source.configPath,
+    ...(source.extra ? { extra: source.extra } : {}),
+  });
   if (m.failure) return m.failure;
   if (!m.config) return m.problems[0] ?? `${source.configPath} at ${sha.slice(0, 7)} could not be read`;
   return m;
 }
 
 export function cwdOf(m: Materialized, configPath: string): string {
-  return join(m.root, ...posix.dirname(configPath).split('/').filter((p) => p !== '.'));
+  return join(
+    m.root,
+    ...posix
+      .dirname(configPath)
+      .split('/')
+      .filter((p) => p !== '.'),
+  );
 }
 
 /** A judge of older commits, for approvals given on an earlier head. */

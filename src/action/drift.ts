@@ -11,11 +11,24 @@ import { describeGitHubError, httpStatus, makeClient } from '../github/client.js
 import { syncDriftIssue } from '../github/drift-issue.js';
 import { detectDrift, DRIFT_EXIT_STATUS, outOfSync, type DriftReport } from '../pipeline/drift.js';
 import type { TargetPlan } from '../plan/types.js';
-import { DRIFT_ISSUE_MARKER, driftClosedComment, driftHeadline, driftIssueTitle, renderDriftIssue, renderDriftSummary, type DriftContext } from '../report/drift-report.js';
+import {
+  DRIFT_ISSUE_MARKER,
+  driftClosedComment,
+  driftHeadline,
+  driftIssueTitle,
+  renderDriftIssue,
+  renderDriftSummary,
+  type DriftContext,
+} from '../report/drift-report.js';
 import type { RunContext } from './context.js';
 import type { ActionInputs } from './inputs.js';
 
-export async function checkDrift(inputs: ActionInputs, run: RunContext, config: LifeguardConfig, plans: readonly TargetPlan[]): Promise<DriftReport> {
+export async function checkDrift(
+  inputs: ActionInputs,
+  run: RunContext,
+  config: LifeguardConfig,
+  plans: readonly TargetPlan[],
+): Promise<DriftReport> {
   const drift = await detectDrift(config, plans, { root: run.root, head: run.sha ?? 'HEAD', depth: inputs.historyDepth });
   const ctx = context(run);
   core.setOutput('drift', drift.drifted.length || drift.unknown.length ? 'drifted' : drift.lagging.length ? 'lagging' : 'none');

@@ -13,7 +13,18 @@ export interface GateInputs {
   deletionApprovalLabel?: string;
 }
 
-const BYTE_UNITS: Record<string, number> = { '': 1, b: 1, kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 2 ** 10, mib: 2 ** 20, gib: 2 ** 30, tib: 2 ** 40 };
+const BYTE_UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 2 ** 10,
+  mib: 2 ** 20,
+  gib: 2 ** 30,
+  tib: 2 ** 40,
+};
 
 /** "10737418240", "10 GiB", "500MB": bytes, or undefined when it is not a size. */
 export function parseBytes(text: string): number | undefined {
@@ -43,7 +54,8 @@ export function readGateInputs(text: (name: string) => string, problems: string[
   const bytesText = text('max-deleted-bytes');
   if (bytesText) {
     const bytes = parseBytes(bytesText);
-    if (bytes === undefined) problems.push(`input 'max-deleted-bytes' is '${bytesText}'; use a size in bytes, or with a unit such as 10GiB or 500MB`);
+    if (bytes === undefined)
+      problems.push(`input 'max-deleted-bytes' is '${bytesText}'; use a size in bytes, or with a unit such as 10GiB or 500MB`);
     else out.maxDeletedBytes = bytes;
   }
   if (text('require-production-immutability')) out.requireProductionImmutability = bool('require-production-immutability');
@@ -53,7 +65,12 @@ export function readGateInputs(text: (name: string) => string, problems: string[
 }
 
 /** The settings the gates run with: inputs over .lifeguard.yml over the defaults. */
-export function gateSettings(inputs: GateInputs, file: GatesConfig, failOn: GateSettings['failOn'], onError: GateSettings['onError']): GateSettings {
+export function gateSettings(
+  inputs: GateInputs,
+  file: GatesConfig,
+  failOn: GateSettings['failOn'],
+  onError: GateSettings['onError'],
+): GateSettings {
   const pick = <T>(input: T | undefined, fromFile: T | undefined) => (input !== undefined ? input : fromFile);
   const settings: GateSettings = {
     failOn,

@@ -115,23 +115,31 @@ export function readInputs(get: InputGetter, eventName = ''): ActionInputs {
   const driftIssue = bool('drift-issue');
   const depthText = text('history-depth');
   const historyDepth = depthText ? Number(depthText) : DEFAULT_HISTORY_DEPTH;
-  if (!Number.isSafeInteger(historyDepth) || historyDepth < 1 || historyDepth > 10_000) problems.push(`input 'history-depth' is '${depthText}'; use a whole number of commits from 1 to 10000`);
+  if (!Number.isSafeInteger(historyDepth) || historyDepth < 1 || historyDepth > 10_000)
+    problems.push(`input 'history-depth' is '${depthText}'; use a whole number of commits from 1 to 10000`);
   const gates = readGateInputs(text, problems, bool);
   const maxObjectsText = text('max-objects');
   const maxObjects = maxObjectsText ? Number(maxObjectsText) : DEFAULT_MAX_OBJECTS;
-  if (!Number.isSafeInteger(maxObjects) || maxObjects < 0) problems.push(`input 'max-objects' is '${maxObjectsText}'; use a whole number of entries (0 skips the listing)`);
+  if (!Number.isSafeInteger(maxObjects) || maxObjects < 0)
+    problems.push(`input 'max-objects' is '${maxObjectsText}'; use a whole number of entries (0 skips the listing)`);
   const maxSuggestionsText = text('max-suggestions');
   const maxSuggestions = maxSuggestionsText ? Number(maxSuggestionsText) : DEFAULT_MAX_SUGGESTIONS;
-  if (!Number.isSafeInteger(maxSuggestions) || maxSuggestions < 0 || maxSuggestions > MAX_SUGGESTIONS_INPUT) problems.push(`input 'max-suggestions' is '${maxSuggestionsText}'; use a whole number from 0 (none) to ${MAX_SUGGESTIONS_INPUT}`);
+  if (!Number.isSafeInteger(maxSuggestions) || maxSuggestions < 0 || maxSuggestions > MAX_SUGGESTIONS_INPUT)
+    problems.push(`input 'max-suggestions' is '${maxSuggestionsText}'; use a whole number from 0 (none) to ${MAX_SUGGESTIONS_INPUT}`);
   const prices = oneOf('prices', PRICES, 'bundled')!;
   const monthsText = text('cost-months');
   const costMonths = monthsText ? Number(monthsText) : DEFAULT_COST_MONTHS;
-  if (!Number.isSafeInteger(costMonths) || costMonths < 1 || costMonths > 120) problems.push(`input 'cost-months' is '${monthsText}'; use a whole number of months from 1 to 120`);
+  if (!Number.isSafeInteger(costMonths) || costMonths < 1 || costMonths > 120)
+    problems.push(`input 'cost-months' is '${monthsText}'; use a whole number of months from 1 to 120`);
   const deadlineText = text('deadline');
   const deadlineMs = deadlineText ? parseDuration(deadlineText) : DEFAULT_DEADLINE_MS;
-  if (deadlineMs === undefined || deadlineMs <= 0) problems.push(`input 'deadline' is '${deadlineText}'; use a duration such as 90s, 10m or 1h`);
-  const targetList = get('targets').split(/[\s,]+/).filter(Boolean);
-  if (targetList.includes('all') && targetList.length > 1) problems.push(`input 'targets' mixes 'all' with target names; give one or the other`);
+  if (deadlineMs === undefined || deadlineMs <= 0)
+    problems.push(`input 'deadline' is '${deadlineText}'; use a duration such as 90s, 10m or 1h`);
+  const targetList = get('targets')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  if (targetList.includes('all') && targetList.length > 1)
+    problems.push(`input 'targets' mixes 'all' with target names; give one or the other`);
   if (problems.length) throw new InputError(problems.join('; ') + '.');
 
   return {

@@ -53,7 +53,15 @@ export async function judgePullRequest(r: JudgeRequest): Promise<Judged> {
   let settingsSource: string | undefined;
   const failures = [...r.failures];
   if (pr) {
-    const trust = await pullRequestTrust({ head: r.head, baseSha: pr.baseSha, root: r.run.root, cwd: r.run.cwd, ...(inputs.config ? { configFile: inputs.config } : {}), ...(r.client ? { client: r.client } : {}), ...(run.repo ? { repo: run.repo } : {}) });
+    const trust = await pullRequestTrust({
+      head: r.head,
+      baseSha: pr.baseSha,
+      root: r.run.root,
+      cwd: r.run.cwd,
+      ...(inputs.config ? { configFile: inputs.config } : {}),
+      ...(r.client ? { client: r.client } : {}),
+      ...(run.repo ? { repo: run.repo } : {}),
+    });
     config = trust.config;
     loosened = trust.loosened;
     settingsSource = trust.source;
@@ -84,7 +92,16 @@ export async function judgePullRequest(r: JudgeRequest): Promise<Judged> {
   });
   if (settingsSource) result.report.settingsSource = settingsSource;
   if (pr && r.client && run.repo && pr.headSha && !r.skipApprovals) {
-    await settleApprovals({ client: r.client, repo: run.repo, pr: { ...pr, headSha: pr.headSha }, labels: r.labels, config, settings, result, ...(r.judgeCommit ? { judgeCommit: r.judgeCommit } : {}) });
+    await settleApprovals({
+      client: r.client,
+      repo: run.repo,
+      pr: { ...pr, headSha: pr.headSha },
+      labels: r.labels,
+      config,
+      settings,
+      result,
+      ...(r.judgeCommit ? { judgeCommit: r.judgeCommit } : {}),
+    });
   }
   return { result, settings, config };
 }
@@ -95,6 +112,8 @@ export async function judgePullRequest(r: JudgeRequest): Promise<Judged> {
  * never include inventories), and one that is not there makes the cost gate not evaluated.
  */
 function withEvidenceFrom(config: LifeguardConfig, dir: string): LifeguardConfig {
-  const targets = config.targets.map((t) => (!t.inventory || /^s3:\/\//i.test(t.inventory) || isAbsolute(t.inventory) ? t : { ...t, inventory: resolve(dir, t.inventory) }));
+  const targets = config.targets.map((t) =>
+    !t.inventory || /^s3:\/\//i.test(t.inventory) || isAbsolute(t.inventory) ? t : { ...t, inventory: resolve(dir, t.inventory) },
+  );
   return { ...config, targets };
 }

@@ -86,7 +86,17 @@ export async function publishPullRequest(p: PullRequestPublication): Promise<Ver
 
   // Suggestions need a token that may write: not on a fork's run.
   if (pr && !pr.fromFork && p.client && run.repo && p.patches?.size) {
-    const line = await postSuggestions({ client: p.client, repo: run.repo, pr, check: result.check, sources: result.sources, patches: p.patches, max: inputs.maxSuggestions, cwd: run.cwd, root: run.root });
+    const line = await postSuggestions({
+      client: p.client,
+      repo: run.repo,
+      pr,
+      check: result.check,
+      sources: result.sources,
+      patches: p.patches,
+      max: inputs.maxSuggestions,
+      cwd: run.cwd,
+      root: run.root,
+    });
     if (line) commentLine = commentLine ? `${commentLine} ${line}` : line;
   }
 
@@ -94,7 +104,10 @@ export async function publishPullRequest(p: PullRequestPublication): Promise<Ver
   const inChanged = result.check.diagnostics.filter((d) => !changed || changed.has(repoPath(d.file, run.cwd, run.root)));
   annotate(buildReport(result.check.files, inChanged), ctx);
   const elsewhere = result.check.diagnostics.length - inChanged.length;
-  if (elsewhere) core.notice(`lifeguard: ${plural(elsewhere, 'finding')} in files this pull request does not change ${elsewhere === 1 ? 'is' : 'are'} not annotated; the job summary lists ${elsewhere === 1 ? 'it' : 'them'}.`);
+  if (elsewhere)
+    core.notice(
+      `lifeguard: ${plural(elsewhere, 'finding')} in files this pull request does not change ${elsewhere === 1 ? 'is' : 'are'} not annotated; the job summary lists ${elsewhere === 1 ? 'it' : 'them'}.`,
+    );
 
   const report = { ...result.report, verdict };
   let reportJson: string | undefined;
@@ -129,15 +142,23 @@ export async function publishPullRequest(p: PullRequestPublication): Promise<Ver
     ...(sarifWritten ? { sarifFile: inputs.sarifFile } : {}),
   });
   // Only what was written: the JSON report when it was, the SARIF file when it was, else the log.
-  const restAt = [reportJson ? `the JSON report (${reportJson})` : '', sarifWritten ? `the SARIF file ${inputs.sarifFile}` : ''].filter(Boolean).join(' and ') || 'the log of this step';
+  const restAt =
+    [reportJson ? `the JSON report (${reportJson})` : '', sarifWritten ? `the SARIF file ${inputs.sarifFile}` : '']
+      .filter(Boolean)
+      .join(' and ') || 'the log of this step';
   try {
-    await core.summary.addRaw(fitSummary(renderPullRequestSummary(report, result.plans, commentLine ? { commentLine } : {}), restAt)).write();
+    await core.summary
+      .addRaw(fitSummary(renderPullRequestSummary(report, result.plans, commentLine ? { commentLine } : {}), restAt))
+      .write();
   } catch (err) {
     core.warning(`lifeguard: the job summary was not written: ${(err as Error).message}`);
   }
-  for (const g of verdict.gates.filter((g) => g.warned)) core.warning(`lifeguard: ${g.target ? `${g.target}: ` : ''}${g.reason} (on-error: warn)`);
-  if (!pass) core.setFailed(`lifeguard: ${[verdict.pass ? '' : verdict.headline.replace(/^fail: /, ''), ...failures].filter(Boolean).join('; ')}.`);
-  else if (verdict.result === 'incomplete') core.warning(`lifeguard: ${verdict.headline} (passes: the base settings say allow-incomplete: true).`);
+  for (const g of verdict.gates.filter((g) => g.warned))
+    core.warning(`lifeguard: ${g.target ? `${g.target}: ` : ''}${g.reason} (on-error: warn)`);
+  if (!pass)
+    core.setFailed(`lifeguard: ${[verdict.pass ? '' : verdict.headline.replace(/^fail: /, ''), ...failures].filter(Boolean).join('; ')}.`);
+  else if (verdict.result === 'incomplete')
+    core.warning(`lifeguard: ${verdict.headline} (passes: the base settings say allow-incomplete: true).`);
   else core.info(`lifeguard: pass (${plural(result.report.targets.length, 'target')} checked).`);
   return pass ? verdict : { ...verdict, pass: false, result: verdict.result === 'pass' ? 'fail' : verdict.result };
 }
@@ -176,7 +197,9 @@ function logReport(inputs: ActionInputs, result: PullRequestRun, ctx: PublishCon
     core.endGroup();
   }
   if (inputs.format !== 'github') {
-    core.startGroup(`lifeguard findings: ${plural(result.check.summary.errors, 'error')}, ${plural(result.check.summary.warnings, 'warning')}`);
+    core.startGroup(
+      `lifeguard findings: ${plural(result.check.summary.errors, 'error')}, ${plural(result.check.summary.warnings, 'warning')}`,
+    );
     logBlock(FORMATTERS[inputs.format]!(result.check, result.sources, { color: false, cwd: ctx.cwd, root: ctx.root }));
     core.endGroup();
   }

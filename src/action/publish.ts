@@ -95,7 +95,12 @@ export function setOutputs(o: ActionOutputs): void {
 }
 
 /** The machine-readable report of the run: the input file, or lifeguard-report.json in RUNNER_TEMP. */
-export async function writeReportJson(report: unknown, cwd: string, file: string | undefined, runnerTemp: string | undefined): Promise<string | undefined> {
+export async function writeReportJson(
+  report: unknown,
+  cwd: string,
+  file: string | undefined,
+  runnerTemp: string | undefined,
+): Promise<string | undefined> {
   const target = file ? resolve(cwd, file) : runnerTemp ? join(runnerTemp, 'lifeguard-report.json') : undefined;
   if (!target) return undefined;
   await mkdir(dirname(target), { recursive: true });

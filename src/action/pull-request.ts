@@ -44,18 +44,35 @@ export async function planCommand(inputs: ActionInputs, run: RunContext, pr: Pul
   const failures: string[] = [];
   const notices: string[] = [];
   const client = pr && inputs.githubToken && run.repo ? makeClient(inputs.githubToken, run.apiUrl) : undefined;
-  if (pr && !client) notices.push('No github-token (or no GITHUB_REPOSITORY): the changed files could not be listed, so every target was checked, and no comment was posted.');
+  if (pr && !client)
+    notices.push(
+      'No github-token (or no GITHUB_REPOSITORY): the changed files could not be listed, so every target was checked, and no comment was posted.',
+    );
 
   const patches = new Map<string, string>();
   const changed = pr && client ? await changedFiles(client, run, pr, failures, notices, patches) : undefined;
   const labels = pr ? (client ? await currentLabels(client, run, pr, failures) : pr.labels) : [];
   if (pr?.fromFork) {
-    notices.push('This pull request comes from a fork, whose token cannot write to this repository: the report is in this job summary instead of a comment. To comment on fork pull requests, see the pull_request + workflow_run example in examples/workflows/.');
+    notices.push(
+      'This pull request comes from a fork, whose token cannot write to this repository: the report is in this job summary instead of a comment. To comment on fork pull requests, see the pull_request + workflow_run example in examples/workflows/.',
+    );
   }
-  const live: LiveAccess = config.targets.length ? await probeLiveAccess(run.env) : { kind: 'none', reason: 'no targets in .lifeguard.yml' };
-  if (live.kind === 'found') core.info(`lifeguard: AWS credentials found${live.source ? ` (${live.source})` : ''}; planning against the live buckets.`);
+  const live: LiveAccess = config.targets.length
+    ? await probeLiveAccess(run.env)
+    : { kind: 'none', reason: 'no targets in .lifeguard.yml' };
+  if (live.kind === 'found')
+    core.info(`lifeguard: AWS credentials found${live.source ? ` (${live.source})` : ''}; planning against the live buckets.`);
 
-  const base = { inputs, run, ...(pr ? { pr } : {}), ...(client ? { client } : {}), ...(changed ? { changed } : {}), labels, live, evidenceDir: resolve(run.cwd, inputs.config ?? '.', inputs.config ? '..' : '.') };
+  const base = {
+    inputs,
+    run,
+    ...(pr ? { pr } : {}),
+    ...(client ? { client } : {}),
+    ...(changed ? { changed } : {}),
+    labels,
+    live,
+    evidenceDir: resolve(run.cwd, inputs.config ?? '.', inputs.config ? '..' : '.'),
+  };
   const configPath = configRepoPath(run.cwd, run.root, inputs.config);
   const headRepo = pr?.headRepo?.split('/');
   const judged = await judgePullRequest({
@@ -66,7 +83,14 @@ export async function planCommand(inputs: ActionInputs, run: RunContext, pr: Pul
     failures,
     notices,
     ...(pr && client
-      ? { judgeCommit: commitJudge(base, { root: run.root, client, ...(headRepo?.length === 2 ? { repo: { owner: headRepo[0]!, repo: headRepo[1]! } } : run.repo ? { repo: run.repo } : {}), configPath }) }
+      ? {
+          judgeCommit: commitJudge(base, {
+            root: run.root,
+            client,
+            ...(headRepo?.length === 2 ? { repo: { owner: headRepo[0]!, repo: headRepo[1]! } } : run.repo ? { repo: run.repo } : {}),
+            configPath,
+          }),
+        }
       : {}),
   });
   // Outside a pull request (a schedule, a manual run): where each bucket stands against the branch's history.
@@ -75,19 +99,30 @@ export async function planCommand(inputs: ActionInputs, run: RunContext, pr: Pul
   if (drift) settleDriftExit(drift, verdict.pass);
 }
 
-async function changedFiles(client: GitHubClient, run: RunContext, pr: PullRequestContext, failures: string[], notices: string[], patches: Map<string, string>): Promise<string[] | undefined> {
+async function changedFiles(
+  client: GitHubClient,
+  run: RunContext,
+  pr: PullRequestContext,
+  failures: string[],
+  notices: string[],
+  patches: Map<string, string>,
+): Promise<string[] | undefined> {
   try {
     const files = await listChangedFiles(client, run.repo!, pr.number);
     for (const f of files) if (f.patch) patches.set(f.filename, f.patch);
     if (files.length >= MAX_LISTED_FILES) {
-      notices.push(`GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request, so every target was checked.`);
+      notices.push(
+        `GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request, so every target was checked.`,
+      );
       return undefined;
     }
     core.info(`lifeguard: ${plural(files.length, 'file')} changed in pull request #${pr.number}.`);
     // A renamed file is gone under its old name: both names may belong to a target.
     return files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
   } catch (err) {
-    failures.push(`GitHub: the changed files of pull request #${pr.number} could not be listed (${describeGitHubError(err)}); every target was checked instead`);
+    failures.push(
+      `GitHub: the changed files of pull request #${pr.number} could not be listed (${describeGitHubError(err)}); every target was checked instead`,
+    );
     return undefined;
   }
 }

@@ -24,7 +24,10 @@ export async function readSavedReport(path: string): Promise<SavedReport> {
       const st = await file.stat();
       const size = st.size;
       if (!st.isFile()) throw new InputError(`the saved report ${path} is not a file`);
-      if (size > MAX_SAVED_REPORT_BYTES) throw new InputError(`the saved report ${path} is ${Math.round(size / 1024 / 1024)} MiB, over the ${MAX_SAVED_REPORT_BYTES / 1024 / 1024} MiB a lifeguard report can be`);
+      if (size > MAX_SAVED_REPORT_BYTES)
+        throw new InputError(
+          `the saved report ${path} is ${Math.round(size / 1024 / 1024)} MiB, over the ${MAX_SAVED_REPORT_BYTES / 1024 / 1024} MiB a lifeguard report can be`,
+        );
       text = await file.readFile('utf8');
     } finally {
       await file.close();
@@ -41,7 +44,9 @@ export async function readSavedReport(path: string): Promise<SavedReport> {
   }
   if (!validateSavedReport(data)) {
     const e = validateSavedReport.errors?.[0];
-    throw new InputError(`${path} is not a report of lifeguard's run on a pull request: ${e ? `${e.instancePath || '(top level)'} ${e.message}` : 'schema mismatch'}`);
+    throw new InputError(
+      `${path} is not a report of lifeguard's run on a pull request: ${e ? `${e.instancePath || '(top level)'} ${e.message}` : 'schema mismatch'}`,
+    );
   }
   const pr = (data as { pullRequest: SavedReport }).pullRequest;
   return { number: pr.number, headSha: pr.headSha };

@@ -44,9 +44,10 @@ export async function postSuggestions(r: SuggestionRun): Promise<string | undefi
     return line;
   } catch (err) {
     const reason = describeGitHubError(err);
-    const line = httpStatus(err) === 403
-      ? `No suggestions: GitHub refused the review comments (${reason}). Give the job \`permissions: pull-requests: write\`.`
-      : `The suggestions could not be posted (${reason}).`;
+    const line =
+      httpStatus(err) === 403
+        ? `No suggestions: GitHub refused the review comments (${reason}). Give the job \`permissions: pull-requests: write\`.`
+        : `The suggestions could not be posted (${reason}).`;
     core.warning(`lifeguard: ${line}`);
     return line;
   }

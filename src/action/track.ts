@@ -17,7 +17,8 @@ import type { ActionInputs } from './inputs.js';
 import { fitSummary } from './publish.js';
 
 export async function trackCommand(inputs: ActionInputs, run: RunContext): Promise<void> {
-  if (!inputs.baselines) throw new Error("command 'track' needs the input 'baselines': the folder a plan run wrote the targets' baselines to");
+  if (!inputs.baselines)
+    throw new Error("command 'track' needs the input 'baselines': the folder a plan run wrote the targets' baselines to");
   const loaded = await loadConfig(inputs.config, new Workspace(run.cwd, run.root));
   if (!loaded.ok) throw new Error(`the configuration has problems; run command 'check' for them`);
   const { runTrack } = await import('../pipeline/track.js');
@@ -34,7 +35,11 @@ export async function trackCommand(inputs: ActionInputs, run: RunContext): Promi
     try {
       const report = await runTrack({
         baseline: { kind: 'file', path: file },
-        inventory: { path: /^s3:\/\//i.test(t.inventory) ? t.inventory : resolve(loaded.config.dir, t.inventory), endpoint: t.endpoint, forcePathStyle: t.forcePathStyle },
+        inventory: {
+          path: /^s3:\/\//i.test(t.inventory) ? t.inventory : resolve(loaded.config.dir, t.inventory),
+          endpoint: t.endpoint,
+          forcePathStyle: t.forcePathStyle,
+        },
         catalog: (region) => loadPriceCatalog(inputs.prices, region),
         region: t.region,
         cwd: run.cwd,
@@ -46,7 +51,12 @@ export async function trackCommand(inputs: ActionInputs, run: RunContext): Promi
     }
   }
   for (const p of problems) core.warning(`lifeguard track: ${p}`);
-  const body = [`## lifeguard: tracking`, '', ...sections, ...(problems.length ? ['', '**Not tracked**', '', ...problems.map((p) => `- ${p.replace(/[<>]/g, '_')}`)] : [])].join('\n');
+  const body = [
+    `## lifeguard: tracking`,
+    '',
+    ...sections,
+    ...(problems.length ? ['', '**Not tracked**', '', ...problems.map((p) => `- ${p.replace(/[<>]/g, '_')}`)] : []),
+  ].join('\n');
   await core.summary.addRaw(fitSummary(body, 'the step log (run lifeguard cost --track for each target)')).write();
   core.setOutput('verdict', tracked ? 'pass' : 'fail');
   if (!tracked) core.setFailed(`lifeguard: nothing could be tracked (${problems.join('; ') || 'no target has an inventory'})`);

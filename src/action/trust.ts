@@ -47,7 +47,13 @@ export async function pullRequestTrust(r: TrustRequest): Promise<PullRequestTrus
     source = 'defaults (the event names no base commit)';
     failures.push('the pull request names no base commit, so its trusted settings could not be read; the defaults were used');
   } else {
-    const read = await readBaseSettings({ files: { ...(r.root ? { root: r.root } : {}), ...(r.client ? { client: r.client } : {}), ...(r.repo ? { repo: r.repo } : {}) }, cwd: r.cwd, root: r.root ?? r.cwd, ...(r.configFile ? { configFile: r.configFile } : {}), commit: r.baseSha });
+    const read = await readBaseSettings({
+      files: { ...(r.root ? { root: r.root } : {}), ...(r.client ? { client: r.client } : {}), ...(r.repo ? { repo: r.repo } : {}) },
+      cwd: r.cwd,
+      root: r.root ?? r.cwd,
+      ...(r.configFile ? { configFile: r.configFile } : {}),
+      commit: r.baseSha,
+    });
     source = read.source;
     if (read.failure) failures.push(`${read.failure}; the defaults were used`);
     base = read.config;
@@ -81,7 +87,10 @@ export async function pullRequestTrust(r: TrustRequest): Promise<PullRequestTrus
     config: judged.config,
     source,
     failures,
-    loosened: { settings: severity === 'error' ? all.map(({ setting, from, to, pointer }) => ({ setting, from, to, pointer })) : [], diagnostics: resolveFindings(findings, docs) },
+    loosened: {
+      settings: severity === 'error' ? all.map(({ setting, from, to, pointer }) => ({ setting, from, to, pointer })) : [],
+      diagnostics: resolveFindings(findings, docs),
+    },
   };
 }
 

@@ -34,15 +34,25 @@ export type Decision =
 export async function decide(p: PreparedTarget, options: ApplyOptions): Promise<Decision> {
   const notes: string[] = [];
   const { plan, proposed } = p;
-  const owner = p.target.source.terraform !== undefined ? 'Terraform' : p.target.source.cloudformation !== undefined ? 'CloudFormation' : undefined;
+  const owner =
+    p.target.source.terraform !== undefined ? 'Terraform' : p.target.source.cloudformation !== undefined ? 'CloudFormation' : undefined;
   if (owner) {
-    return { action: 'refuse', reason: `its rules come from ${owner} (${p.target.source.resource}), which owns the bucket's lifecycle configuration: apply them with ${owner === 'Terraform' ? 'terraform apply' : 'a stack deployment'}, not lifeguard apply`, notes };
+    return {
+      action: 'refuse',
+      reason: `its rules come from ${owner} (${p.target.source.resource}), which owns the bucket's lifecycle configuration: apply them with ${owner === 'Terraform' ? 'terraform apply' : 'a stack deployment'}, not lifeguard apply`,
+      notes,
+    };
   }
-  if (plan.failure || !proposed || !p.state) return { action: 'refuse', reason: `could not be planned: ${plan.failure ?? 'no bucket state'}`, notes };
+  if (plan.failure || !proposed || !p.state)
+    return { action: 'refuse', reason: `could not be planned: ${plan.failure ?? 'no bucket state'}`, notes };
   const live = p.state.lifecycle;
   const empty = proposed.configuration.Rules.length === 0;
   if (empty && !options.deleteAll) {
-    return { action: 'refuse', reason: `${proposed.file} has no rules; deleting the bucket's whole lifecycle configuration needs --delete-all`, notes };
+    return {
+      action: 'refuse',
+      reason: `${proposed.file} has no rules; deleting the bucket's whole lifecycle configuration needs --delete-all`,
+      notes,
+    };
   }
   if (empty) {
     if (!live) return { action: 'none', reason: 'the bucket has no lifecycle configuration already', notes };
@@ -75,13 +85,20 @@ export async function execute(p: PreparedTarget, action: 'put' | 'delete', optio
     // What the user approved was a change from `planned`; anything else is not what they reviewed.
     const live = await readLifecycle(s3, p.ref);
     if (!configurationsEqual(live, planned)) {
-      return { ok: false, message: 'the bucket\'s lifecycle configuration changed after the plan was made; nothing was written, run apply again' };
+      return {
+        ok: false,
+        message: "the bucket's lifecycle configuration changed after the plan was made; nothing was written, run apply again",
+      };
     }
     backup = await writeBackup(options.dir, p.ref, p.target, live, options.now(), options.display);
-    let expected: LifecycleJson | undefined = action === 'delete' ? undefined : { ...proposed.configuration, TransitionDefaultMinimumObjectSize: transitionDefaultFor(proposed.configuration) };
+    let expected: LifecycleJson | undefined =
+      action === 'delete'
+        ? undefined
+        : { ...proposed.configuration, TransitionDefaultMinimumObjectSize: transitionDefaultFor(proposed.configuration) };
     try {
       if (action === 'delete') await deleteLifecycle(s3, p.ref);
-      else expected = { ...proposed.configuration, TransitionDefaultMinimumObjectSize: await putLifecycle(s3, p.ref, proposed.configuration) };
+      else
+        expected = { ...proposed.configuration, TransitionDefaultMinimumObjectSize: await putLifecycle(s3, p.ref, proposed.configuration) };
     } catch (err) {
       // No answer is not a refusal: the write may have landed. Only the bucket can say (ADR 0135).
       if (!isNoAnswer(err)) throw err;
@@ -90,7 +107,12 @@ export async function execute(p: PreparedTarget, action: 'put' | 'delete', optio
     const after = await readLifecycle(s3, p.ref);
     const check = diffConfigurations(after, expected);
     if (!check.equal) {
-      return { ok: false, backup, verified: false, message: `written, but reading it back differs from ${proposed.file}: ${check.sentences.join('; ')}` };
+      return {
+        ok: false,
+        backup,
+        verified: false,
+        message: `written, but reading it back differs from ${proposed.file}: ${check.sentences.join('; ')}`,
+      };
     }
     const message =
       action === 'delete'
@@ -107,20 +129,45 @@ export async function execute(p: PreparedTarget, action: 'put' | 'delete', optio
  * and say what it holds. The new rules, verified: applied. The old ones: nothing changed. Anything
  * else, or no answer to the read either: the state is unknown, and the run fails saying so.
  */
-async function afterLostAnswer(p: PreparedTarget, action: 'put' | 'delete', expected: LifecycleJson | undefined, before: LifecycleJson | undefined, why: string): Promise<Execution> {
+async function afterLostAnswer(
+  p: PreparedTarget,
+  action: 'put' | 'delete',
+  expected: LifecycleJson | undefined,
+  before: LifecycleJson | undefined,
+  why: string,
+): Promise<Execution> {
   const file = p.proposed!.file;
   let after: LifecycleJson | undefined;
   try {
     after = await readLifecycle(p.s3!, p.ref);
   } catch (err) {
-    return { ok: false, verified: false, message: `the write got no answer (${why}), and reading the bucket back failed too (${failureText(err)}); whether ${p.ref.bucket} has the new rules is unknown: run lifeguard plan to see` };
+    return {
+      ok: false,
+      verified: false,
+      message: `the write got no answer (${why}), and reading the bucket back failed too (${failureText(err)}); whether ${p.ref.bucket} has the new rules is unknown: run lifeguard plan to see`,
+    };
   }
   if (diffConfigurations(after, expected).equal) {
-    const landed = action === 'delete' ? `the bucket now has no lifecycle configuration` : `its lifecycle configuration equals ${file} (${plural(p.proposed!.configuration.Rules.length, 'rule')})`;
-    return { ok: true, verified: true, message: `${action === 'delete' ? 'deleted the lifecycle configuration of' : 'applied to'} ${p.ref.bucket}, though the write got no answer (${why}): read back and verified, ${landed}` };
+    const landed =
+      action === 'delete'
+        ? `the bucket now has no lifecycle configuration`
+        : `its lifecycle configuration equals ${file} (${plural(p.proposed!.configuration.Rules.length, 'rule')})`;
+    return {
+      ok: true,
+      verified: true,
+      message: `${action === 'delete' ? 'deleted the lifecycle configuration of' : 'applied to'} ${p.ref.bucket}, though the write got no answer (${why}): read back and verified, ${landed}`,
+    };
   }
   if (diffConfigurations(after, before).equal) {
-    return { ok: false, verified: false, message: `the write got no answer (${why}); read back: ${p.ref.bucket} still has its previous configuration, so nothing was changed; run apply again` };
+    return {
+      ok: false,
+      verified: false,
+      message: `the write got no answer (${why}); read back: ${p.ref.bucket} still has its previous configuration, so nothing was changed; run apply again`,
+    };
   }
-  return { ok: false, verified: false, message: `the write got no answer (${why}); read back: ${p.ref.bucket} holds neither the previous configuration nor ${file}; run lifeguard plan to see what it has` };
+  return {
+    ok: false,
+    verified: false,
+    message: `the write got no answer (${why}); read back: ${p.ref.bucket} holds neither the previous configuration nor ${file}; run lifeguard plan to see what it has`,
+  };
 }

@@ -19,7 +19,14 @@ export interface Backup {
   restore: string;
 }
 
-export async function writeBackup(dir: string, ref: BucketRef, location: S3Location, live: LifecycleJson | undefined, now: Date, display: (p: string) => string): Promise<Backup> {
+export async function writeBackup(
+  dir: string,
+  ref: BucketRef,
+  location: S3Location,
+  live: LifecycleJson | undefined,
+  now: Date,
+  display: (p: string) => string,
+): Promise<Backup> {
   const where = [
     ...(location.region ? [`--region ${location.region}`] : []),
     ...(location.endpoint ? [`--endpoint-url ${location.endpoint}`] : []),
@@ -37,13 +44,19 @@ export async function writeBackup(dir: string, ref: BucketRef, location: S3Locat
   };
   const folder = join(dir, BACKUP_DIR);
   await mkdir(folder, { recursive: true });
-  const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   const text = JSON.stringify(request, null, 2) + '\n';
   for (let n = 1; ; n++) {
     const path = join(folder, `${ref.bucket}-${stamp}${n > 1 ? `-${n}` : ''}.json`);
     try {
       await writeFile(path, text, { flag: 'wx' });
-      return { path, restore: `aws s3api put-bucket-lifecycle-configuration --cli-input-json file://${display(path)}${where ? ` ${where}` : ''}` };
+      return {
+        path,
+        restore: `aws s3api put-bucket-lifecycle-configuration --cli-input-json file://${display(path)}${where ? ` ${where}` : ''}`,
+      };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
     }

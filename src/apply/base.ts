@@ -46,7 +46,10 @@ export async function readBase(option: BaseOption, sourcePath: string, display: 
   const text = await git(dir, ['show', spec]);
   if (text === undefined) throw new BaseError(`git could not show ${label}`);
   const parsed = parseText(label, text, formatOf(sourcePath));
-  if (!parsed.ok) throw new BaseError(`the base version ${label} does not parse (${parsed.problem.line}:${parsed.problem.column}: ${parsed.problem.message})`);
+  if (!parsed.ok)
+    throw new BaseError(
+      `the base version ${label} does not parse (${parsed.problem.line}:${parsed.problem.column}: ${parsed.problem.message})`,
+    );
   return { label, configuration: configurationOf(parsed.doc.data, label) };
 }
 

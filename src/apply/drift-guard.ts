@@ -53,9 +53,14 @@ export async function driftGuard(p: PreparedTarget, live: LifecycleJson | undefi
     const sync = await options.history.syncOf(p.target, proposed.configuration, live);
     switch (sync.state) {
       case 'in-sync':
-        return { sync, notes: ['drift guard: the live rules are the branch\'s (apart from quarantine rules)'] };
+        return { sync, notes: ["drift guard: the live rules are the branch's (apart from quarantine rules)"] };
       case 'lagging':
-        return { sync, notes: [`drift guard: lagging, not drifted: the bucket holds the rules of ${commitWords(sync.since)}, an earlier commit of the branch; applying moves it to this commit`] };
+        return {
+          sync,
+          notes: [
+            `drift guard: lagging, not drifted: the bucket holds the rules of ${commitWords(sync.since)}, an earlier commit of the branch; applying moves it to this commit`,
+          ],
+        };
       case 'drifted': {
         const drift = diffConfigurations(withoutQuarantineRules(proposed.configuration), withoutQuarantineRules(live));
         return overwriteOrStop(describeSync(sync), drift, options, sync);
@@ -67,9 +72,15 @@ export async function driftGuard(p: PreparedTarget, live: LifecycleJson | undefi
   return { notes: ['drift guard off (no base commit or git history to compare the bucket with)'] };
 }
 
-function overwriteOrStop(what: string, drift: ConfigurationDiff | undefined, options: GuardOptions, sync: SyncState | undefined): GuardResult {
+function overwriteOrStop(
+  what: string,
+  drift: ConfigurationDiff | undefined,
+  options: GuardOptions,
+  sync: SyncState | undefined,
+): GuardResult {
   const s = sync ? { sync } : {};
   const flag = options.overwriteHint ?? '--on-drift overwrite';
-  if (options.onDrift === 'stop') return { ...s, refusal: `drift: ${what}; rerun with ${flag} to replace them`, ...(drift ? { drift } : {}), notes: [] };
+  if (options.onDrift === 'stop')
+    return { ...s, refusal: `drift: ${what}; rerun with ${flag} to replace them`, ...(drift ? { drift } : {}), notes: [] };
   return { ...s, notes: [`drift: ${what}; overwriting (${flag})`] };
 }

@@ -47,7 +47,12 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
   const onDrift = values['on-drift'] ?? 'stop';
   if (onDrift !== 'stop' && onDrift !== 'overwrite') throw new UsageError(`--on-drift takes stop or overwrite, not '${onDrift}'`);
   if (values.base !== undefined && values['base-ref'] !== undefined) throw new UsageError('give --base or --base-ref, not both');
-  const base: BaseOption | undefined = values.base !== undefined ? { file: resolve(io.cwd, values.base), label: values.base } : values['base-ref'] !== undefined ? { ref: values['base-ref'] } : undefined;
+  const base: BaseOption | undefined =
+    values.base !== undefined
+      ? { file: resolve(io.cwd, values.base), label: values.base }
+      : values['base-ref'] !== undefined
+        ? { ref: values['base-ref'] }
+        : undefined;
 
   const loaded = await loadConfig(values.config, io.cwd);
   if (!loaded.ok) return printConfigProblems(loaded, io);
@@ -55,9 +60,15 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
   let prepared: PreparedTarget[];
   try {
     if (base && 'file' in base && (values.target?.length ?? config.targets.length) !== 1) {
-      throw new UsageError('--base FILE is the base of one target\'s file; name that target with --target (or use --base-ref)');
+      throw new UsageError("--base FILE is the base of one target's file; name that target with --target (or use --base-ref)");
     }
-    prepared = await prepareTargets(config, values.target ?? [], { cwd: io.cwd, env: io.env, listLimit: 0, now: new Date(), configDoc: loaded.doc });
+    prepared = await prepareTargets(config, values.target ?? [], {
+      cwd: io.cwd,
+      env: io.env,
+      listLimit: 0,
+      now: new Date(),
+      configDoc: loaded.doc,
+    });
   } catch (err) {
     if (err instanceof TargetSelectionError) throw new UsageError(err.message);
     throw err;
@@ -88,12 +99,16 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
     await history?.close();
   }
   const pending = prepared.filter((_, i) => decisions[i]!.action === 'put' || decisions[i]!.action === 'delete');
-  const outcomes: Outcome[] = decisions.map((d) => (d.action === 'none' ? 'unchanged' : d.action === 'refuse' ? 'refused' : 'not confirmed'));
+  const outcomes: Outcome[] = decisions.map((d) =>
+    d.action === 'none' ? 'unchanged' : d.action === 'refuse' ? 'refused' : 'not confirmed',
+  );
   let confirmed = pending.length > 0 && !!values.yes;
   if (pending.length > 0 && !values.yes) {
     const question = `\nApply these changes to ${plural(pending.length, 'bucket')}? Only 'yes' is accepted: `;
     if (!io.confirm) {
-      io.stderr(`lifeguard: not applying: ${plural(pending.length, 'bucket')} would change and there is no terminal to confirm on; review the plan above and pass --yes.\n`);
+      io.stderr(
+        `lifeguard: not applying: ${plural(pending.length, 'bucket')} would change and there is no terminal to confirm on; review the plan above and pass --yes.\n`,
+      );
       io.stdout(summary(outcomes));
       return 2;
     }
@@ -120,7 +135,8 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
 function describeDecision(p: PreparedTarget, d: Decision): string {
   const t = p.plan;
   const out = [`target ${t.target}: bucket ${t.bucket}${t.source ? ` from ${t.source}` : ''}`];
-  for (const diag of t.diagnostics) out.push(`  ${diag.file}:${diag.line}:${diag.column}  ${diag.severity}  ${diag.message}  ${diag.ruleId}`);
+  for (const diag of t.diagnostics)
+    out.push(`  ${diag.file}:${diag.line}:${diag.column}  ${diag.severity}  ${diag.message}  ${diag.ruleId}`);
   if (d.action === 'refuse') {
     out.push(`  refused: ${d.reason}`);
     if (d.drift) out.push(...d.drift.sentences.map((s) => `    ${s}`));

@@ -18,15 +18,23 @@ export interface FixMode {
   types: ReadonlySet<FixKind>;
 }
 
-export function fixMode(values: { fix?: boolean; 'fix-dry-run'?: boolean; 'fix-type'?: string; format?: string; output?: string }): FixMode | undefined {
+export function fixMode(values: {
+  fix?: boolean;
+  'fix-dry-run'?: boolean;
+  'fix-type'?: string;
+  format?: string;
+  output?: string;
+}): FixMode | undefined {
   const type = values['fix-type'];
-  if (type !== undefined && !(FIX_TYPES as readonly string[]).includes(type)) throw new UsageError(`unknown fix type '${type}'; use safe or suggestion`);
+  if (type !== undefined && !(FIX_TYPES as readonly string[]).includes(type))
+    throw new UsageError(`unknown fix type '${type}'; use safe or suggestion`);
   if (!values.fix && !values['fix-dry-run']) {
     if (type !== undefined) throw new UsageError('--fix-type needs --fix or --fix-dry-run');
     return undefined;
   }
   if (values.fix && values['fix-dry-run']) throw new UsageError('give --fix or --fix-dry-run, not both');
-  if (values['fix-dry-run'] && (values.format !== undefined || values.output !== undefined)) throw new UsageError('--fix-dry-run prints a diff; it takes no --format or --output');
+  if (values['fix-dry-run'] && (values.format !== undefined || values.output !== undefined))
+    throw new UsageError('--fix-dry-run prints a diff; it takes no --format or --output');
   // Suggestions change what the rules do: only when asked, and then with the safe fixes.
   return { dryRun: !!values['fix-dry-run'], types: new Set<FixKind>(type === 'suggestion' ? ['safe', 'suggestion'] : ['safe']) };
 }
@@ -38,11 +46,16 @@ export async function fixFiles(paths: readonly string[], config: LifeguardConfig
   for (const f of run.files) {
     fixes += f.applied.length;
     if (mode.dryRun) io.stdout(unifiedDiff(f.file, f.before, f.after).split('\n').map(showControls).join('\n'));
-    for (const r of f.refused) io.stderr(`lifeguard: ${showControls(f.file)}: not fixed: ${showControls(r.description)} (the result would not parse or would gain an error).\n`);
+    for (const r of f.refused)
+      io.stderr(
+        `lifeguard: ${showControls(f.file)}: not fixed: ${showControls(r.description)} (the result would not parse or would gain an error).\n`,
+      );
   }
   const changed = run.files.filter((f) => f.after !== f.before).length;
   const verb = mode.dryRun ? 'would change' : 'changed';
-  io.stderr(`lifeguard: ${plural(fixes, 'fix', 'fixes')} ${verb} ${plural(changed, 'file')}${mode.dryRun ? ' (dry run: nothing written)' : ''}.\n`);
+  io.stderr(
+    `lifeguard: ${plural(fixes, 'fix', 'fixes')} ${verb} ${plural(changed, 'file')}${mode.dryRun ? ' (dry run: nothing written)' : ''}.\n`,
+  );
   for (const e of run.ioErrors) io.stderr(`lifeguard: ${showControls(e.path)}: ${showControls(e.message)}\n`);
   return run.ioErrors.length ? 2 : 0;
 }

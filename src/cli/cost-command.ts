@@ -59,9 +59,11 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
   if (!v.proposed) throw new UsageError('--proposed FILE is required');
   if (v.current && v.live) throw new UsageError('give --current FILE or --live, not both');
   const sources = [v.inventory, v.cohorts, v.listing].filter((x) => x !== undefined).length;
-  if (v['cohort-sql'] === undefined && sources !== 1) throw new UsageError('give exactly one of --inventory PATH, --cohorts FILE or --listing s3://BUCKET[/PREFIX]');
+  if (v['cohort-sql'] === undefined && sources !== 1)
+    throw new UsageError('give exactly one of --inventory PATH, --cohorts FILE or --listing s3://BUCKET[/PREFIX]');
   const months = v.months === undefined ? 12 : Number(v.months);
-  if (!Number.isInteger(months) || months < 1 || months > 120) throw new UsageError(`--months must be a whole number from 1 to 120, not '${v.months}'`);
+  if (!Number.isInteger(months) || months < 1 || months > 120)
+    throw new UsageError(`--months must be a whole number from 1 to 120, not '${v.months}'`);
   const growth = v.growth ?? 'none';
   if (growth !== 'none' && growth !== 'observed') throw new UsageError(`--growth must be none or observed, not '${growth}'`);
   const prices = v.prices ?? 'bundled';
@@ -74,15 +76,17 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
     if (!Number.isFinite(asOfMs)) throw new UsageError(`--as-of must be a date (YYYY-MM-DD) or an ISO 8601 time, not '${v['as-of']}'`);
   }
   const threads = v.threads === undefined ? undefined : Number(v.threads);
-  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1 || threads > 64)) throw new UsageError(`--threads must be a whole number from 1 to 64, not '${v.threads}'`);
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1 || threads > 64))
+    throw new UsageError(`--threads must be a whole number from 1 to 64, not '${v.threads}'`);
   const itAccess = v['it-access'] === undefined ? 0 : parseShare(v['it-access']);
-  if (itAccess === undefined) throw new UsageError(`--it-access must be a share from 0 to 1 or a percentage (0.25, 25%), not '${v['it-access']}'`);
+  if (itAccess === undefined)
+    throw new UsageError(`--it-access must be a share from 0 to 1 or a percentage (0.25, 25%), not '${v['it-access']}'`);
   const listing = v.listing === undefined ? undefined : /^s3:\/\/([^/]+)\/?(.*)$/.exec(v.listing);
   if (v.listing !== undefined && !listing) throw new UsageError(`--listing must be s3://BUCKET[/PREFIX], not '${v.listing}'`);
 
   try {
     if (v['cohort-sql'] !== undefined) return await printSql(v['cohort-sql'], v as Record<string, string | boolean | undefined>, io);
-    if (!v.region) throw new UsageError('--region is required (the bucket\'s region, for prices)');
+    if (!v.region) throw new UsageError("--region is required (the bucket's region, for prices)");
     const bucket = v.bucket ?? listing?.[1];
     if (v.live && !bucket) throw new UsageError('--live needs the bucket: give --bucket NAME');
     let catalog: PriceCatalog;
@@ -101,7 +105,14 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
         ? { kind: 'inventory', path: v.inventory, endpoint: v.endpoint, forcePathStyle: v['path-style'] }
         : v.cohorts
           ? { kind: 'cohorts', path: v.cohorts }
-          : { kind: 'listing', bucket: listing![1]!, prefix: listing![2] || undefined, versions: v.versions, endpoint: v.endpoint, forcePathStyle: v['path-style'] },
+          : {
+              kind: 'listing',
+              bucket: listing![1]!,
+              prefix: listing![2] || undefined,
+              versions: v.versions,
+              endpoint: v.endpoint,
+              forcePathStyle: v['path-style'],
+            },
       region: v.region,
       catalog,
       months,
@@ -131,7 +142,8 @@ export async function costCommand(args: string[], io: Io, deps: CostDeps = DEFAU
 
 async function printSql(dialect: string, v: Record<string, string | boolean | undefined>, io: Io): Promise<number> {
   if (dialect !== 'athena') throw new UsageError(`--cohort-sql knows only athena, not '${dialect}'`);
-  const format = { csv: 'CSV', parquet: 'Parquet', orc: 'ORC' }[String(v['inventory-format'] ?? 'csv').toLowerCase()] as 'CSV' | 'Parquet' | 'ORC' | undefined;
+  const format = { csv: 'CSV', parquet: 'Parquet', orc: 'ORC' }[String(v['inventory-format'] ?? 'csv').toLowerCase()] as
+    'CSV' | 'Parquet' | 'ORC' | undefined;
   if (!format) throw new UsageError(`--inventory-format must be csv, parquet or orc, not '${String(v['inventory-format'])}'`);
   const { readConfiguration } = await import('../pipeline/cost-configuration.js');
   const { SelectorMatcher } = await import('../cost/cohorts/matcher.js');

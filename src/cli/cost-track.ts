@@ -19,10 +19,14 @@ export async function costTrack(v: Values, io: Io, deps: CostDeps): Promise<numb
   if (!later) throw new UsageError('--track needs the later inventory: --inventory PATH');
   const saved = str('baseline');
   const again = str('baseline-inventory');
-  if (!!saved === !!again) throw new UsageError('--track needs --baseline FILE, or --proposed FILE with --baseline-inventory PATH (the inventory of the day the rules were merged)');
+  if (!!saved === !!again)
+    throw new UsageError(
+      '--track needs --baseline FILE, or --proposed FILE with --baseline-inventory PATH (the inventory of the day the rules were merged)',
+    );
   if (again && !str('proposed')) throw new UsageError('--baseline-inventory needs --proposed FILE: the rules that were merged');
   const format = (str('format') ?? 'stylish') as TrackFormat;
-  if (!TRACK_FORMATS.includes(format)) throw new UsageError(`unknown format '${format}' for --track; use one of ${TRACK_FORMATS.join(', ')}`);
+  if (!TRACK_FORMATS.includes(format))
+    throw new UsageError(`unknown format '${format}' for --track; use one of ${TRACK_FORMATS.join(', ')}`);
   const prices = str('prices') ?? 'bundled';
   if (prices !== 'bundled' && prices !== 'live') throw new UsageError(`--prices must be bundled or live, not '${prices}'`);
   let asOfMs: number | undefined;

@@ -35,7 +35,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return 0;
     }
     const command = COMMANDS[name];
-    if (!command) throw new UsageError(name.startsWith('-') ? `unknown option '${name}'; options come after the command` : `unknown command '${name}'`);
+    if (!command)
+      throw new UsageError(name.startsWith('-') ? `unknown option '${name}'; options come after the command` : `unknown command '${name}'`);
     return await command(rest, io);
   } catch (err) {
     const e = err as NodeJS.ErrnoException;

@@ -52,9 +52,11 @@ export async function orphansCommand(args: string[], io: Io): Promise<number> {
   const minAgeDays = countOption(v['min-age-days'], '--min-age-days', DEFAULT_MIN_AGE_DAYS);
   const expireAfterDays = v['expire-after-days'] === undefined ? undefined : countOption(v['expire-after-days'], '--expire-after-days', 0);
   if (expireAfterDays !== undefined && !v.quarantine) throw new UsageError('--expire-after-days goes with --quarantine');
-  if (expireAfterDays === 0) throw new UsageError('--expire-after-days must be at least 1: quarantined objects get at least a day before deletion');
+  if (expireAfterDays === 0)
+    throw new UsageError('--expire-after-days must be at least 1: quarantined objects get at least a day before deletion');
   const concurrency = countOption(v.concurrency, '--concurrency', TAG_CONCURRENCY);
-  if (concurrency < 1 || concurrency > MAX_TAG_CONCURRENCY) throw new UsageError(`--concurrency takes 1 to ${MAX_TAG_CONCURRENCY} objects at once, not ${concurrency}`);
+  if (concurrency < 1 || concurrency > MAX_TAG_CONCURRENCY)
+    throw new UsageError(`--concurrency takes 1 to ${MAX_TAG_CONCURRENCY} objects at once, not ${concurrency}`);
 
   const loaded = await loadConfig(v.config, io.cwd);
   if (!loaded.ok) return printConfigProblems(loaded, io);
@@ -86,7 +88,8 @@ export async function orphansCommand(args: string[], io: Io): Promise<number> {
     const name = (err as Error).name;
     if (['OrphansError', 'InputError', 'S3OperationError', 'UnknownRegionError'].includes(name)) {
       io.stderr(`lifeguard: ${(err as Error).message.replace(/\.$/, '')}.\n`);
-      for (const d of name === 'OrphansError' ? (err as OrphansError).diagnostics : []) io.stderr(`lifeguard: ${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
+      for (const d of name === 'OrphansError' ? (err as OrphansError).diagnostics : [])
+        io.stderr(`lifeguard: ${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
       return 2;
     }
     throw err;

@@ -54,7 +54,13 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
   if (!loaded.ok) return printConfigProblems(loaded, io);
   let report: PlanReport;
   try {
-    report = await runPlan(loaded.config, values.target ?? [], { cwd: io.cwd, env: io.env, listLimit, now: new Date(), configDoc: loaded.doc });
+    report = await runPlan(loaded.config, values.target ?? [], {
+      cwd: io.cwd,
+      env: io.env,
+      listLimit,
+      now: new Date(),
+      configDoc: loaded.doc,
+    });
   } catch (err) {
     if (err instanceof TargetSelectionError) throw new UsageError(err.message);
     throw err;

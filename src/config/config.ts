@@ -66,9 +66,7 @@ export interface LifeguardConfig {
 }
 
 export type ConfigResult =
-  | { ok: true; config: LifeguardConfig; doc?: SourceDocument }
-  | { ok: false; findings: Finding[]; doc?: SourceDocument; ioError?: string };
-
+  { ok: true; config: LifeguardConfig; doc?: SourceDocument } | { ok: false; findings: Finding[]; doc?: SourceDocument; ioError?: string };
 
 /**
  * Loads `file`, or `.lifeguard.yml` in the working directory when present, or the defaults. Every
@@ -84,7 +82,10 @@ export async function loadConfig(file: string | undefined, where: string | Works
   const read = await readSource(path, display);
   if (!read.ok) {
     if (read.kind === 'io') return { ok: false, findings: [], ioError: `${display}: ${read.problem.message}` };
-    return { ok: false, findings: [configFinding(display, '', read.problem.message, { line: read.problem.line, column: read.problem.column })] };
+    return {
+      ok: false,
+      findings: [configFinding(display, '', read.problem.message, { line: read.problem.line, column: read.problem.column })],
+    };
   }
   const parsed = parseConfig(read.doc, resolve(path, '..'));
   if (!parsed.ok) return parsed;
@@ -112,7 +113,14 @@ function confinementFindings(config: LifeguardConfig, workspace: Workspace, file
   config.targets.forEach((t, i) => {
     for (const [pointer, value] of targetPaths(t, i)) {
       const confined = workspace.confine(resolve(config.dir, value));
-      if (!confined.ok) out.push(configFinding(file, pointer, `targets[${i}] (${t.name}): ${pointer.split('/').slice(3).join('.')} "${value}" ${confined.reason}.`));
+      if (!confined.ok)
+        out.push(
+          configFinding(
+            file,
+            pointer,
+            `targets[${i}] (${t.name}): ${pointer.split('/').slice(3).join('.')} "${value}" ${confined.reason}.`,
+          ),
+        );
     }
   });
   return out;
@@ -125,7 +133,11 @@ export function parseConfig(doc: SourceDocument, dir: string): ConfigResult {
     const errors = validateLifeguardConfig.errors ?? [];
     const own = errors.filter(ownWords);
     for (const e of own) findings.push(configFinding(doc.file, e.instancePath, `${subjectOf(e.instancePath, data)} ${ownWords(e)}`));
-    for (const p of describeSchemaErrors(errors.filter((e) => !own.includes(e)), data, { schema: schemaDocument, rootDef: '' })) {
+    for (const p of describeSchemaErrors(
+      errors.filter((e) => !own.includes(e)),
+      data,
+      { schema: schemaDocument, rootDef: '' },
+    )) {
       findings.push(configFinding(doc.file, p.pointer, p.message, undefined, p.reportOnKey));
     }
   }
@@ -142,13 +154,32 @@ export function parseConfig(doc: SourceDocument, dir: string): ConfigResult {
       const iac = ['terraform', 'cloudformation'].filter((k) => k in src);
       const files = ['lifecycle', 'policy'].filter((k) => k in src);
       if (iac.length && (files.length || iac.length > 1)) {
-        findings.push(configFinding(doc.file, `/targets/${i}/source`, `targets: a source names one of terraform or cloudformation (with its resource), or lifecycle/policy files, not ${[...iac, ...files].join(' and ')}.`, undefined, true));
+        findings.push(
+          configFinding(
+            doc.file,
+            `/targets/${i}/source`,
+            `targets: a source names one of terraform or cloudformation (with its resource), or lifecycle/policy files, not ${[...iac, ...files].join(' and ')}.`,
+            undefined,
+            true,
+          ),
+        );
       } else if ('resource' in src && !iac.length) {
-        findings.push(configFinding(doc.file, `/targets/${i}/source/resource`, 'targets: "resource" names a Terraform address or CloudFormation logical ID, so it needs "terraform" or "cloudformation" beside it.', undefined, true));
+        findings.push(
+          configFinding(
+            doc.file,
+            `/targets/${i}/source/resource`,
+            'targets: "resource" names a Terraform address or CloudFormation logical ID, so it needs "terraform" or "cloudformation" beside it.',
+            undefined,
+            true,
+          ),
+        );
       }
     }
     if (isObj(t) && typeof t.name === 'string') {
-      if (names.has(t.name)) findings.push(configFinding(doc.file, `/targets/${i}/name`, `targets: the name "${t.name}" is used twice; target names must be unique.`));
+      if (names.has(t.name))
+        findings.push(
+          configFinding(doc.file, `/targets/${i}/name`, `targets: the name "${t.name}" is used twice; target names must be unique.`),
+        );
       names.add(t.name);
     }
   });
@@ -172,7 +203,8 @@ export function parseConfig(doc: SourceDocument, dir: string): ConfigResult {
 /** What a target's fields must look like, said the way a person would (ajv shows the regex). */
 const FIELD_RULES: Record<string, string> = {
   name: 'must start with a letter or digit and hold only letters, digits, ".", "_" and "-".',
-  bucket: 'is not a valid S3 bucket name: 3 to 63 lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit.',
+  bucket:
+    'is not a valid S3 bucket name: 3 to 63 lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit.',
   region: 'is not a region name such as "eu-west-1".',
   expectedBucketOwner: 'must be a 12-digit AWS account id.',
   endpoint: 'must be a URL starting with http:// or https://.',
@@ -181,8 +213,10 @@ const FIELD_RULES: Record<string, string> = {
 function ownWords(e: SchemaError): string | undefined {
   const field = e.instancePath.split('/').pop() ?? '';
   if (e.keyword === 'pattern' && /^\/targets\/\d+\//.test(e.instancePath)) return FIELD_RULES[field];
-  if (e.keyword === 'minProperties' && field === 'source') return 'needs "lifecycle" (a lifecycle configuration file), "policy" (a retention policy), or "terraform" / "cloudformation" with "resource".';
-  if (e.keyword === 'dependentRequired' && field === 'source') return 'names a Terraform or CloudFormation file but not the "resource" (address or logical ID) that holds the rules.';
+  if (e.keyword === 'minProperties' && field === 'source')
+    return 'needs "lifecycle" (a lifecycle configuration file), "policy" (a retention policy), or "terraform" / "cloudformation" with "resource".';
+  if (e.keyword === 'dependentRequired' && field === 'source')
+    return 'names a Terraform or CloudFormation file but not the "resource" (address or logical ID) that holds the rules.';
   return undefined;
 }
 
@@ -195,6 +229,12 @@ export function defaults(cwd: string): LifeguardConfig {
   return { dir: cwd, rules: {}, targets: [], gates: {} };
 }
 
-function configFinding(file: string, pointer: string, message: string, position?: { line: number; column: number }, reportOnKey = false): Finding {
+function configFinding(
+  file: string,
+  pointer: string,
+  message: string,
+  position?: { line: number; column: number },
+  reportOnKey = false,
+): Finding {
   return { ruleId: CONFIG_SCHEMA_RULE.id, severity: 'error', message, file, pointer, position, reportOnKey };
 }

@@ -13,11 +13,19 @@ import { REGISTRY_RULES } from '../model-registry/rules.js';
 
 /** Metadata of everything that can produce a finding, for SARIF, docs and configuration. */
 export function allRuleMetas(): RuleMeta[] {
-  return [...FILE_RULES, ...REGISTRY_RULES, ...POLICY_RULE_METAS, ...stateRuleMetas(), ...Object.values(LIFECYCLE_RULES).map((r) => r.meta)].sort((a, b) => a.id.localeCompare(b.id));
+  return [
+    ...FILE_RULES,
+    ...REGISTRY_RULES,
+    ...POLICY_RULE_METAS,
+    ...stateRuleMetas(),
+    ...Object.values(LIFECYCLE_RULES).map((r) => r.meta),
+  ].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 export function ruleMeta(id: string): RuleMeta | undefined {
-  return LIFECYCLE_RULES[id]?.meta ?? [...FILE_RULES, ...REGISTRY_RULES, ...POLICY_RULE_METAS, ...stateRuleMetas()].find((m) => m.id === id);
+  return (
+    LIFECYCLE_RULES[id]?.meta ?? [...FILE_RULES, ...REGISTRY_RULES, ...POLICY_RULE_METAS, ...stateRuleMetas()].find((m) => m.id === id)
+  );
 }
 
 /** Rules that need the live bucket (plan, apply): same metadata, own engine (src/plan/state-rules). */

@@ -16,5 +16,7 @@ export function targetsOfSource(config: LifeguardConfig, path: string): TargetCo
 
 /** Of those, the ones naming this resource (a Terraform address or CloudFormation logical ID). */
 export function targetsOfResource(targets: readonly TargetConfig[], address: string, only: boolean): TargetConfig[] {
-  return targets.filter((t) => t.source.lifecycle === undefined && (t.source.resource === address || (t.source.resource === undefined && only)));
+  return targets.filter(
+    (t) => t.source.lifecycle === undefined && (t.source.resource === address || (t.source.resource === undefined && only)),
+  );
 }

@@ -33,7 +33,8 @@ export function describeNoncurrentTransition(t: CanonicalNoncurrentTransition): 
 export function describeActions(rule: CanonicalRule): string {
   const parts: string[] = [];
   const e = rule.expiration;
-  if (e?.days !== undefined || e?.date !== undefined) parts.push(`expire ${e.days !== undefined ? `after ${when(e.days, undefined)}` : when(undefined, e.date)}`);
+  if (e?.days !== undefined || e?.date !== undefined)
+    parts.push(`expire ${e.days !== undefined ? `after ${when(e.days, undefined)}` : when(undefined, e.date)}`);
   if (e?.expiredObjectDeleteMarker) parts.push('remove expired delete markers');
   for (const t of rule.transitions) parts.push(describeTransition(t));
   for (const t of rule.noncurrentTransitions) parts.push(describeNoncurrentTransition(t));
@@ -42,7 +43,8 @@ export function describeActions(rule: CanonicalRule): string {
     const keep = n.newerNoncurrentVersions !== undefined ? `, keeping the ${n.newerNoncurrentVersions} newest` : '';
     parts.push(`delete noncurrent versions after ${when(n.noncurrentDays, undefined)}${keep}`);
   }
-  if (rule.abortIncompleteMultipartUpload) parts.push(`abort incomplete uploads after ${when(rule.abortIncompleteMultipartUpload.daysAfterInitiation, undefined)}`);
+  if (rule.abortIncompleteMultipartUpload)
+    parts.push(`abort incomplete uploads after ${when(rule.abortIncompleteMultipartUpload.daysAfterInitiation, undefined)}`);
   return parts.length ? parts.join('; ') : 'no actions';
 }
 

@@ -3,7 +3,15 @@
  * "expire-logs: Expiration 30 → 14 days", "rule tmp-cleanup removed". Rules pair by ID; rules
  * without an ID (S3 generates one on PUT) pair with a live rule of the same content.
  */
-import { describeActions, describeNoncurrentTransition, describeRule, describeSelector, describeTransition, ruleName, when } from './describe.js';
+import {
+  describeActions,
+  describeNoncurrentTransition,
+  describeRule,
+  describeSelector,
+  describeTransition,
+  ruleName,
+  when,
+} from './describe.js';
 import { canonicalJson, normalizeConfiguration, type CanonicalConfiguration, type CanonicalRule } from '../model/canonical.js';
 
 export interface RuleChange {
@@ -96,7 +104,8 @@ function ruleDetails(l: CanonicalRule, p: CanonicalRule): string[] {
   const lw = expWhen(le);
   const pw = expWhen(pe);
   if (lw !== pw) {
-    if (lw && pw) d.push(le?.days !== undefined && pe?.days !== undefined ? `Expiration ${le.days} → ${pe.days} days` : `Expiration ${lw} → ${pw}`);
+    if (lw && pw)
+      d.push(le?.days !== undefined && pe?.days !== undefined ? `Expiration ${le.days} → ${pe.days} days` : `Expiration ${lw} → ${pw}`);
     else if (pw) d.push(`Expiration added: after ${pw}`);
     else d.push(`Expiration removed (was ${lw})`);
   }
@@ -104,24 +113,38 @@ function ruleDetails(l: CanonicalRule, p: CanonicalRule): string[] {
     d.push(pe?.expiredObjectDeleteMarker ? 'now removes expired delete markers' : 'no longer removes expired delete markers');
   }
 
-  d.push(...listDiff('Transition', l.transitions, p.transitions, (t) => t.storageClass, (t) => when(t.days, t.date), describeTransition));
+  d.push(
+    ...listDiff(
+      'Transition',
+      l.transitions,
+      p.transitions,
+      (t) => t.storageClass,
+      (t) => when(t.days, t.date),
+      describeTransition,
+    ),
+  );
   d.push(
     ...listDiff(
       'NoncurrentVersionTransition',
       l.noncurrentTransitions,
       p.noncurrentTransitions,
       (t) => t.storageClass,
-      (t) => `${when(t.noncurrentDays, undefined)}${t.newerNoncurrentVersions !== undefined ? ` beyond ${t.newerNoncurrentVersions} newest` : ''}`,
+      (t) =>
+        `${when(t.noncurrentDays, undefined)}${t.newerNoncurrentVersions !== undefined ? ` beyond ${t.newerNoncurrentVersions} newest` : ''}`,
       describeNoncurrentTransition,
     ),
   );
 
   const ln = l.noncurrentExpiration;
   const pn = p.noncurrentExpiration;
-  if (!ln && pn) d.push(`NoncurrentVersionExpiration added: ${describeActions({ ...p, expiration: undefined, transitions: [], noncurrentTransitions: [], abortIncompleteMultipartUpload: undefined })}`);
+  if (!ln && pn)
+    d.push(
+      `NoncurrentVersionExpiration added: ${describeActions({ ...p, expiration: undefined, transitions: [], noncurrentTransitions: [], abortIncompleteMultipartUpload: undefined })}`,
+    );
   else if (ln && !pn) d.push(`NoncurrentVersionExpiration removed (was after ${when(ln.noncurrentDays, undefined)})`);
   else if (ln && pn) {
-    if (ln.noncurrentDays !== pn.noncurrentDays) d.push(`NoncurrentVersionExpiration ${ln.noncurrentDays ?? '?'} → ${pn.noncurrentDays ?? '?'} days`);
+    if (ln.noncurrentDays !== pn.noncurrentDays)
+      d.push(`NoncurrentVersionExpiration ${ln.noncurrentDays ?? '?'} → ${pn.noncurrentDays ?? '?'} days`);
     if (ln.newerNoncurrentVersions !== pn.newerNoncurrentVersions) {
       d.push(`newer noncurrent versions kept ${ln.newerNoncurrentVersions ?? 'none'} → ${pn.newerNoncurrentVersions ?? 'none'}`);
     }
@@ -137,7 +160,14 @@ function ruleDetails(l: CanonicalRule, p: CanonicalRule): string[] {
 }
 
 /** Items keyed by storage class: changed timing, added, removed. */
-function listDiff<T>(label: string, before: T[], after: T[], key: (t: T) => string, timing: (t: T) => string, describe: (t: T) => string): string[] {
+function listDiff<T>(
+  label: string,
+  before: T[],
+  after: T[],
+  key: (t: T) => string,
+  timing: (t: T) => string,
+  describe: (t: T) => string,
+): string[] {
   const out: string[] = [];
   const b = new Map(before.map((t) => [key(t), t]));
   const a = new Map(after.map((t) => [key(t), t]));

@@ -23,5 +23,11 @@ export function applyFixes(text: string, fixes: readonly Fix[]): Applied {
     if (chosen.some((c) => c.edits.some((a) => fix.edits.some((b) => overlaps(a, b))))) continue;
     chosen.push(fix);
   }
-  return { text: applySpans(text, chosen.flatMap((f) => f.edits)), applied: chosen };
+  return {
+    text: applySpans(
+      text,
+      chosen.flatMap((f) => f.edits),
+    ),
+    applied: chosen,
+  };
 }

@@ -33,10 +33,17 @@ function lineOps(a: string[], b: string[]): Op[] {
   const x = a.slice(head, a.length - tail);
   const y = b.slice(head, b.length - tail);
   // A change too large to match line by line is shown as the old lines, then the new.
-  if (x.length * y.length > MAX_LCS_CELLS) return [...a.slice(0, head).map((line) => ({ kind: ' ' as const, line })), ...x.map((line) => ({ kind: '-' as const, line })), ...y.map((line) => ({ kind: '+' as const, line })), ...a.slice(a.length - tail).map((line) => ({ kind: ' ' as const, line }))];
+  if (x.length * y.length > MAX_LCS_CELLS)
+    return [
+      ...a.slice(0, head).map((line) => ({ kind: ' ' as const, line })),
+      ...x.map((line) => ({ kind: '-' as const, line })),
+      ...y.map((line) => ({ kind: '+' as const, line })),
+      ...a.slice(a.length - tail).map((line) => ({ kind: ' ' as const, line })),
+    ];
   // LCS table over the changed middle only.
   const dp: number[][] = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
-  for (let i = x.length - 1; i >= 0; i--) for (let j = y.length - 1; j >= 0; j--) dp[i]![j] = x[i] === y[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
+  for (let i = x.length - 1; i >= 0; i--)
+    for (let j = y.length - 1; j >= 0; j--) dp[i]![j] = x[i] === y[j] ? dp[i + 1]![j + 1]! + 1 : Math.max(dp[i + 1]![j]!, dp[i]![j + 1]!);
   const mid: Op[] = [];
   let i = 0;
   let j = 0;
@@ -47,7 +54,11 @@ function lineOps(a: string[], b: string[]): Op[] {
     } else if (i < x.length && (j >= y.length || dp[i + 1]![j]! >= dp[i]![j + 1]!)) mid.push({ kind: '-', line: x[i++]! });
     else mid.push({ kind: '+', line: y[j++]! });
   }
-  return [...a.slice(0, head).map((line) => ({ kind: ' ' as const, line })), ...mid, ...a.slice(a.length - tail).map((line) => ({ kind: ' ' as const, line }))];
+  return [
+    ...a.slice(0, head).map((line) => ({ kind: ' ' as const, line })),
+    ...mid,
+    ...a.slice(a.length - tail).map((line) => ({ kind: ' ' as const, line })),
+  ];
 }
 
 function* hunks(ops: Op[]): Generator<string> {
@@ -69,6 +80,9 @@ function* hunks(ops: Op[]): Generator<string> {
     const body = ops.slice(from, to + 1);
     const aCount = body.filter((o) => o.kind !== '+').length;
     const bCount = body.filter((o) => o.kind !== '-').length;
-    yield `@@ -${aCount ? aLine : aLine - 1},${aCount} +${bCount ? bLine : bLine - 1},${bCount} @@\n` + body.map((o) => `${o.kind}${o.line}\n`).join('');
+    yield (
+      `@@ -${aCount ? aLine : aLine - 1},${aCount} +${bCount ? bLine : bLine - 1},${bCount} @@\n` +
+      body.map((o) => `${o.kind}${o.line}\n`).join('')
+    );
   }
 }

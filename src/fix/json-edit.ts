@@ -21,14 +21,23 @@ export function jsonChange(text: string, root: Node, change: Change): Span | und
   const node = findNodeAtLocation(root, path);
   switch (change.op) {
     case 'set': {
-      if (node) return { start: node.offset, end: node.offset + node.length, replacement: render(change.value, lineIndent(text, node.offset), style, false) };
+      if (node)
+        return {
+          start: node.offset,
+          end: node.offset + node.length,
+          replacement: render(change.value, lineIndent(text, node.offset), style, false),
+        };
       const parent = findNodeAtLocation(root, path.slice(0, -1));
       return parent?.type === 'object' ? addMember(text, parent, String(path.at(-1)), change.value, style) : undefined;
     }
     case 'rename': {
       const member = node?.parent;
       if (member?.type !== 'property') return undefined;
-      return { start: member.offset, end: member.offset + member.length, replacement: `${JSON.stringify(change.key)}: ${render(change.value, lineIndent(text, member.offset), style, false)}` };
+      return {
+        start: member.offset,
+        end: member.offset + member.length,
+        replacement: `${JSON.stringify(change.key)}: ${render(change.value, lineIndent(text, member.offset), style, false)}`,
+      };
     }
     case 'remove':
       return node?.parent?.type === 'property' ? removeMember(text, node.parent) : undefined;

@@ -28,5 +28,5 @@ export function applySpans(text: string, spans: readonly Span[]): string {
 
 export function overlaps(a: Span, b: Span): boolean {
   // Two insertions at one offset overlap too: their order would be a guess.
-  return a.start < b.end && b.start < a.end || a.start === b.start;
+  return (a.start < b.end && b.start < a.end) || a.start === b.start;
 }

@@ -38,7 +38,8 @@ export function yamlChange(text: string, doc: Document, change: Change): Span | 
     return { start: pair.key.range![0], end: pairEnd(text, pair), replacement: member(last, change.value, indent, false) };
   }
   if (!pair) return undefined;
-  if (change.op === 'rename') return { start: pair.key.range![0], end: pairEnd(text, pair), replacement: member(change.key, change.value, indent, false) };
+  if (change.op === 'rename')
+    return { start: pair.key.range![0], end: pairEnd(text, pair), replacement: member(change.key, change.value, indent, false) };
   // remove: only a member on lines of its own (the first member of a list item carries the "- ").
   const start = text.lastIndexOf('\n', pair.key.range![0] - 1) + 1;
   if (text.slice(start, pair.key.range![0]).trim() !== '') return undefined;
@@ -85,7 +86,9 @@ function nodeEnd(text: string, node: Node): number {
 
 /** `key: value` in block style; continuation lines at `indent`, the first too when `own` (a line of its own). */
 function member(key: string, value: unknown, indent: number, own: boolean): string {
-  const lines = stringify({ [key]: value }, { lineWidth: 0 }).trimEnd().split('\n');
+  const lines = stringify({ [key]: value }, { lineWidth: 0 })
+    .trimEnd()
+    .split('\n');
   const pad = ' '.repeat(indent);
   return lines.map((l, i) => (i === 0 && !own ? l : pad + l)).join('\n') + '\n';
 }

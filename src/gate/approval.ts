@@ -143,7 +143,7 @@ function authorityOf(e: ApprovalEvidence, login: string): Authority {
  * the same second counts as after (the stricter side).
  */
 function commitAt(pushes: readonly Push[] | undefined, at: string): { sha?: string; why: string } {
-  if (!pushes) return { why: 'the head branch\'s pushes could not be read, so it is not known which commit the label was added to' };
+  if (!pushes) return { why: "the head branch's pushes could not be read, so it is not known which commit the label was added to" };
   let found: Push | undefined;
   for (const p of pushes) if (Date.parse(p.at) < Date.parse(at) && (!found || Date.parse(p.at) >= Date.parse(found.at))) found = p;
   return found ? { sha: found.after, why: '' } : { why: 'added before the first recorded push of the head branch' };

@@ -102,7 +102,8 @@ export function evaluateGates(outcomes: readonly TargetOutcome[], settings: Gate
   const gates: GateResult[] = [];
   for (const failure of run.failures ?? []) gates.push(errorGate(failure, settings));
   if (run.otherFindings) gates.push(findingsGate({ name: '', ...run.otherFindings }, settings, false));
-  if (run.loosened?.length) gates.push(approvable({ gate: 'settings', status: 'fail', reason: loosenedWords(run.loosened) }, settings, approvals));
+  if (run.loosened?.length)
+    gates.push(approvable({ gate: 'settings', status: 'fail', reason: loosenedWords(run.loosened) }, settings, approvals));
   for (const t of outcomes) {
     if (t.failure) gates.push({ ...errorGate(`could not be checked: ${t.failure}`, settings), target: t.name });
     gates.push(findingsGate(t, settings));
@@ -112,12 +113,18 @@ export function evaluateGates(outcomes: readonly TargetOutcome[], settings: Gate
         : { gate: 'live-state', target: t.name, status: 'pass', reason: 'the live bucket was read and compared' },
     );
     // The cost gates apply to targets with an inventory (the evidence of their costs).
-    if ((settings.maxMonthlyIncreaseUsd !== undefined || settings.maxMonthlyIncreasePercent !== undefined) && (t.cost || t.costMissing)) gates.push(costGate(t, settings));
+    if ((settings.maxMonthlyIncreaseUsd !== undefined || settings.maxMonthlyIncreasePercent !== undefined) && (t.cost || t.costMissing))
+      gates.push(costGate(t, settings));
     if (settings.maxDeletedBytes !== undefined) gates.push(deletionGate(t, settings, approvals));
     if (settings.requireProductionImmutability && t.immutabilityMissing) {
       gates.push({ gate: 'immutability', target: t.name, status: 'fail', reason: 'a production stage whose bucket has no Object Lock' });
     } else if (settings.requireProductionImmutability && t.immutabilityUnknown) {
-      gates.push({ gate: 'immutability', target: t.name, status: 'not-evaluated', reason: 'a production stage whose bucket state was not read' });
+      gates.push({
+        gate: 'immutability',
+        target: t.name,
+        status: 'not-evaluated',
+        reason: 'a production stage whose bucket state was not read',
+      });
     }
   }
   const failed = gates.filter((g) => g.status === 'fail');
@@ -142,7 +149,12 @@ function findingsGate(t: TargetOutcome, s: GateSettings, ofTarget = true): GateR
   const counted = s.failOn === 'never' ? 0 : s.failOn === 'warning' ? t.errors + t.warnings : t.errors;
   const what = `${t.errors} error${t.errors === 1 ? '' : 's'}, ${t.warnings} warning${t.warnings === 1 ? '' : 's'}`;
   const where = ofTarget ? '' : ' in files of no target';
-  return { gate: 'findings', ...(ofTarget ? { target: t.name } : {}), status: counted > 0 ? 'fail' : 'pass', reason: `${what}${where} (fail-on: ${s.failOn})` };
+  return {
+    gate: 'findings',
+    ...(ofTarget ? { target: t.name } : {}),
+    status: counted > 0 ? 'fail' : 'pass',
+    reason: `${what}${where} (fail-on: ${s.failOn})`,
+  };
 }
 
 function costGate(t: TargetOutcome, s: GateSettings): GateResult {
@@ -162,21 +174,40 @@ function costGate(t: TargetOutcome, s: GateSettings): GateResult {
 
 function deletionGate(t: TargetOutcome, s: GateSettings, approvals: readonly Approval[]): GateResult {
   if (t.deletedBytes === undefined) {
-    return { gate: 'deleted-bytes', target: t.name, status: 'not-evaluated', reason: `the data the change deletes is not known: ${t.deletionMissing ?? t.liveMissing ?? t.failure ?? 'no listing or inventory'}` };
+    return {
+      gate: 'deleted-bytes',
+      target: t.name,
+      status: 'not-evaluated',
+      reason: `the data the change deletes is not known: ${t.deletionMissing ?? t.liveMissing ?? t.failure ?? 'no listing or inventory'}`,
+    };
   }
   const words = `the change deletes ${formatBytes(t.deletedBytes)} earlier than the current rules would`;
   if (t.deletedBytes <= s.maxDeletedBytes!) return { gate: 'deleted-bytes', target: t.name, status: 'pass', reason: words };
-  return approvable({ gate: 'deleted-bytes', target: t.name, status: 'fail', reason: `${words}, over the limit of ${formatBytes(s.maxDeletedBytes!)}` }, s, approvals);
+  return approvable(
+    { gate: 'deleted-bytes', target: t.name, status: 'fail', reason: `${words}, over the limit of ${formatBytes(s.maxDeletedBytes!)}` },
+    s,
+    approvals,
+  );
 }
 
 /** A failing gate that an approval for the head commit turns into a pass, saying who approved. */
 function approvable(g: GateResult, s: GateSettings, approvals: readonly Approval[]): GateResult {
-  if (approvals.length) return { ...g, status: 'pass', reason: `${g.reason}; approved by ${approvalWords(approvals)}`, approvedBy: [...approvals] };
-  return { ...g, reason: `${g.reason}; needs an approval (the label ${s.deletionApprovalLabel}, or an approving review, by someone with write access)`, approvalLabel: s.deletionApprovalLabel };
+  if (approvals.length)
+    return { ...g, status: 'pass', reason: `${g.reason}; approved by ${approvalWords(approvals)}`, approvedBy: [...approvals] };
+  return {
+    ...g,
+    reason: `${g.reason}; needs an approval (the label ${s.deletionApprovalLabel}, or an approving review, by someone with write access)`,
+    approvalLabel: s.deletionApprovalLabel,
+  };
 }
 
 export function approvalWords(approvals: readonly Approval[]): string {
-  return approvals.map((a) => `@${a.by} (${a.via === 'label' ? 'label' : 'review'} on ${a.commit.slice(0, 7)}${a.carried ? ', kept: this commit deletes and costs no more' : ''})`).join(', ');
+  return approvals
+    .map(
+      (a) =>
+        `@${a.by} (${a.via === 'label' ? 'label' : 'review'} on ${a.commit.slice(0, 7)}${a.carried ? ', kept: this commit deletes and costs no more' : ''})`,
+    )
+    .join(', ');
 }
 
 function loosenedWords(loosened: readonly LoosenedSetting[]): string {

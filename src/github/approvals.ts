@@ -35,7 +35,9 @@ export async function gatherApprovalEvidence(r: ApprovalRequest): Promise<{ evid
     }
   }
   const reviewList = await r.client.paginate(r.client.rest.pulls.listReviews, { ...r.repo, pull_number: r.number, per_page: 100 });
-  const reviews: Review[] = reviewList.flatMap((v) => (v.user?.login && v.commit_id && v.submitted_at ? [{ user: v.user.login, state: v.state, commit: v.commit_id, at: v.submitted_at }] : []));
+  const reviews: Review[] = reviewList.flatMap((v) =>
+    v.user?.login && v.commit_id && v.submitted_at ? [{ user: v.user.login, state: v.state, commit: v.commit_id, at: v.submitted_at }] : [],
+  );
   const pushes = await headPushes(r, notes);
   const base = { label: r.label, labelEvents, reviews };
   const authority = new Map<string, Authority>();
@@ -46,19 +48,28 @@ export async function gatherApprovalEvidence(r: ApprovalRequest): Promise<{ evid
 async function headPushes(r: ApprovalRequest, notes: string[]): Promise<Push[] | undefined> {
   const [owner, repo] = (r.headRepo ?? '').split('/');
   if (!owner || !repo || !r.headRef) {
-    notes.push('the head branch of the pull request is not known, so labels approve nothing (an approving review of the head commit still does)');
+    notes.push(
+      'the head branch of the pull request is not known, so labels approve nothing (an approving review of the head commit still does)',
+    );
     return undefined;
   }
   try {
     const pushes: Push[] = [];
     let page = 0;
-    for await (const res of r.client.paginate.iterator(r.client.rest.repos.listActivities, { owner, repo, ref: `refs/heads/${r.headRef}`, per_page: 100 })) {
+    for await (const res of r.client.paginate.iterator(r.client.rest.repos.listActivities, {
+      owner,
+      repo,
+      ref: `refs/heads/${r.headRef}`,
+      per_page: 100,
+    })) {
       for (const a of res.data) if (a.after && !/^0+$/.test(a.after) && a.timestamp) pushes.push({ after: a.after, at: a.timestamp });
       if (++page >= MAX_ACTIVITY_PAGES) break;
     }
     return pushes;
   } catch (err) {
-    notes.push(`the pushes to ${r.headRepo}:${r.headRef} could not be read (${describeGitHubError(err)}), so labels approve nothing (an approving review of the head commit still does)`);
+    notes.push(
+      `the pushes to ${r.headRepo}:${r.headRef} could not be read (${describeGitHubError(err)}), so labels approve nothing (an approving review of the head commit still does)`,
+    );
     return undefined;
   }
 }

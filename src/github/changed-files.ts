@@ -14,7 +14,12 @@ export interface ChangedFile {
 
 export async function listChangedFiles(client: GitHubClient, repo: RepoRef, pullNumber: number): Promise<ChangedFile[]> {
   const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
-  return files.map((f) => ({ filename: f.filename, status: f.status, previousFilename: f.previous_filename ?? undefined, ...(f.patch ? { patch: f.patch } : {}) }));
+  return files.map((f) => ({
+    filename: f.filename,
+    status: f.status,
+    previousFilename: f.previous_filename ?? undefined,
+    ...(f.patch ? { patch: f.patch } : {}),
+  }));
 }
 
 /** The current labels of a pull request (the event payload may be stale after a re-run). */

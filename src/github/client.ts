@@ -75,7 +75,11 @@ function raced<T>(pending: Promise<T>, signal: AbortSignal): Promise<T> {
 
 /** How long to wait before trying again, or undefined when the request must not be repeated. */
 function retryAfterMs(err: unknown, method: string): number | undefined {
-  const e = err as { status?: number; response?: { headers?: Record<string, string | undefined>; data?: { message?: string } }; cause?: { name?: string } };
+  const e = err as {
+    status?: number;
+    response?: { headers?: Record<string, string | undefined>; data?: { message?: string } };
+    cause?: { name?: string };
+  };
   if (aborted(err)) return undefined;
   const headers = e.response?.headers ?? {};
   const message = e.response?.data?.message ?? '';
@@ -83,7 +87,8 @@ function retryAfterMs(err: unknown, method: string): number | undefined {
     const after = Number(headers['retry-after']);
     if (Number.isFinite(after) && after >= 0) return after * 1000;
     if (/secondary rate limit/i.test(message)) return SECONDARY_WAIT_MS;
-    if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset']) return Math.max(0, Number(headers['x-ratelimit-reset']) * 1000 - Date.now()) + 1000;
+    if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset'])
+      return Math.max(0, Number(headers['x-ratelimit-reset']) * 1000 - Date.now()) + 1000;
     return undefined;
   }
   // A POST that got no answer may have landed (a second comment): only safe requests are repeated.
@@ -103,7 +108,9 @@ function aborted(err: unknown): boolean {
 /** A timeout or the deadline in one sentence naming the API; other errors as they are. */
 function withReason(err: unknown, api: string): unknown {
   if (!aborted(err)) return err;
-  const message = deadlinePassed() ? `stopped at ${deadlineWords()} while waiting for the GitHub API at ${api}` : `the GitHub API at ${api} did not answer within ${GITHUB_REQUEST_TIMEOUT_MS / 1000} s`;
+  const message = deadlinePassed()
+    ? `stopped at ${deadlineWords()} while waiting for the GitHub API at ${api}`
+    : `the GitHub API at ${api} did not answer within ${GITHUB_REQUEST_TIMEOUT_MS / 1000} s`;
   return Object.assign(new Error(message), { name: 'GitHubTimeout' });
 }
 

@@ -17,7 +17,13 @@ export async function findDriftIssue(client: GitHubClient, repo: RepoRef, marker
 }
 
 /** `open`: the issue's title and body while something is out of sync; undefined: close it with `closing`. */
-export async function syncDriftIssue(client: GitHubClient, repo: RepoRef, marker: string, open: { title: string; body: string } | undefined, closing: string): Promise<DriftIssueResult> {
+export async function syncDriftIssue(
+  client: GitHubClient,
+  repo: RepoRef,
+  marker: string,
+  open: { title: string; body: string } | undefined,
+  closing: string,
+): Promise<DriftIssueResult> {
   const existing = await findDriftIssue(client, repo, marker);
   if (!open) {
     if (!existing) return { action: 'none' };
@@ -26,7 +32,8 @@ export async function syncDriftIssue(client: GitHubClient, repo: RepoRef, marker
     return { action: 'closed', number: existing.number, url: existing.html_url };
   }
   if (existing) {
-    if (existing.body === open.body && existing.title === open.title) return { action: 'unchanged', number: existing.number, url: existing.html_url };
+    if (existing.body === open.body && existing.title === open.title)
+      return { action: 'unchanged', number: existing.number, url: existing.html_url };
     const { data } = await client.rest.issues.update({ ...repo, issue_number: existing.number, title: open.title, body: open.body });
     return { action: 'updated', number: data.number, url: data.html_url };
   }

@@ -29,7 +29,9 @@ export function pullRequestOf(eventName: string, payload: unknown): PullRequestC
   const headRepo = isObj(head.repo) ? head.repo.full_name : undefined;
   // A deleted fork has head.repo null: treat as a fork (the safe side).
   const fromFork = headRepo === undefined || headRepo === null || (typeof baseRepo === 'string' && headRepo !== baseRepo);
-  const labels = Array.isArray(pr.labels) ? pr.labels.map((l) => (isObj(l) && typeof l.name === 'string' ? l.name : '')).filter(Boolean) : [];
+  const labels = Array.isArray(pr.labels)
+    ? pr.labels.map((l) => (isObj(l) && typeof l.name === 'string' ? l.name : '')).filter(Boolean)
+    : [];
   return {
     number,
     fromFork,

@@ -17,7 +17,13 @@ export async function listReviewCommentBodies(client: GitHubClient, repo: RepoRe
   return comments.map((c) => c.body);
 }
 
-export async function createReviewComment(client: GitHubClient, repo: RepoRef, pullNumber: number, commit: string, c: ReviewComment): Promise<void> {
+export async function createReviewComment(
+  client: GitHubClient,
+  repo: RepoRef,
+  pullNumber: number,
+  commit: string,
+  c: ReviewComment,
+): Promise<void> {
   await client.rest.pulls.createReviewComment({
     ...repo,
     pull_number: pullNumber,

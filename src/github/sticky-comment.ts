@@ -55,7 +55,11 @@ export interface StickyResult {
  * the caller names a place that holds it (`restAt`, e.g. "the job summary of this run"); there is
  * no claim of a file that was not written.
  */
-export function fitComment(body: string, restAt?: string, marker = commentMarker(DEFAULT_COMMENT_KEY)): { body: string; truncated: boolean } {
+export function fitComment(
+  body: string,
+  restAt?: string,
+  marker = commentMarker(DEFAULT_COMMENT_KEY),
+): { body: string; truncated: boolean } {
   const whole = `${body}\n${marker}\n`;
   if (whole.length <= MAX_COMMENT_CHARS) return { body: whole, truncated: false };
   const notice = `The comment was cut to fit GitHub's size limit of 65,536 characters${restAt ? `; ${restAt} has everything` : ''}.`;
@@ -111,7 +115,11 @@ export async function upsertStickyComment(
       { id: existing.node_id },
     );
     // The hidden comment keeps the marker out of later searches.
-    await client.rest.issues.updateComment({ ...repo, comment_id: existing.id, body: (existing.body ?? '').replace(marker, '<!-- lifeguard:outdated -->').replace(LEGACY_MARKER, '<!-- lifeguard:outdated -->') });
+    await client.rest.issues.updateComment({
+      ...repo,
+      comment_id: existing.id,
+      body: (existing.body ?? '').replace(marker, '<!-- lifeguard:outdated -->').replace(LEGACY_MARKER, '<!-- lifeguard:outdated -->'),
+    });
   }
   const { data } = await client.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
   return { action: existing ? 'recreated' : 'created', id: data.id, url: data.html_url, truncated };

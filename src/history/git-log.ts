@@ -48,7 +48,9 @@ export async function commitsTouching(root: string, head: string, paths: readonl
     return parseLog(await git(root, ['log', '--first-parent', `-n${limit}`, `--format=${FORMAT}`, head, '--', ...paths]));
   } catch (err) {
     const e = err as { stderr?: string; message?: string };
-    throw new GitHistoryError(`git cannot list the history of ${head.slice(0, 12)} (${(e.stderr || e.message || String(err)).trim().split('\n')[0]})`);
+    throw new GitHistoryError(
+      `git cannot list the history of ${head.slice(0, 12)} (${(e.stderr || e.message || String(err)).trim().split('\n')[0]})`,
+    );
   }
 }
 

@@ -44,7 +44,14 @@ export class History {
   static async open(search: HistorySearch, config: LifeguardConfig): Promise<History> {
     const head = await resolveCommit(search.root, search.head);
     if (!head) {
-      return new History(search, config, undefined, false, undefined, `${search.root} holds no git history of ${search.head} (not a git checkout, or the commit is not in it), so a bucket behind the branch cannot be told from one changed outside git`);
+      return new History(
+        search,
+        config,
+        undefined,
+        false,
+        undefined,
+        `${search.root} holds no git history of ${search.head} (not a git checkout, or the commit is not in it), so a bucket behind the branch cannot be told from one changed outside git`,
+      );
     }
     const configPath = config.file ? repoRelative(search.root, resolve(config.dir, baseName(config.file))) : '.lifeguard.yml';
     return new History(search, config, head, await isShallow(search.root), new VersionReader(search.root, configPath));
@@ -52,7 +59,8 @@ export class History {
 
   /** `desired`: the target's rules at the head (the proposed configuration); `live`: the bucket's (undefined: none). */
   async syncOf(target: TargetConfig, desired: LifecycleJson | undefined, live: LifecycleJson | undefined): Promise<SyncState> {
-    const equal = (a: LifecycleJson | undefined | null, b: LifecycleJson | undefined | null) => configurationsEqual(withoutQuarantineRules(a ?? undefined), withoutQuarantineRules(b ?? undefined));
+    const equal = (a: LifecycleJson | undefined | null, b: LifecycleJson | undefined | null) =>
+      configurationsEqual(withoutQuarantineRules(a ?? undefined), withoutQuarantineRules(b ?? undefined));
     if (equal(desired, live)) return { state: 'in-sync' };
     if (!this.head || !this.reader) return { state: 'unknown', reason: this.problem ?? 'no git history' };
     let commits: CommitInfo[];
@@ -72,7 +80,8 @@ export class History {
         continue;
       }
       leading = false;
-      if (equal(version, live)) return { state: 'lagging', since: commit, ...(desiredSince ? { desiredSince } : {}), searched: commits.indexOf(commit) + 1 };
+      if (equal(version, live))
+        return { state: 'lagging', since: commit, ...(desiredSince ? { desiredSince } : {}), searched: commits.indexOf(commit) + 1 };
     }
     if (this.shallow) {
       return {
@@ -80,7 +89,12 @@ export class History {
         reason: `the live rules match none of the ${commits.length} versions this shallow checkout holds, and older ones are not in it: check out the whole history (actions/checkout with fetch-depth: 0) so that lifeguard can tell a bucket behind the branch from one changed outside git`,
       };
     }
-    return { state: 'drifted', searched: commits.length, complete: commits.length < this.search.depth, ...(desiredSince ? { desiredSince } : {}) };
+    return {
+      state: 'drifted',
+      searched: commits.length,
+      complete: commits.length < this.search.depth,
+      ...(desiredSince ? { desiredSince } : {}),
+    };
   }
 
   async close(): Promise<void> {
@@ -89,7 +103,11 @@ export class History {
 
   /** .lifeguard.yml and the target's sources as the head names them, relative to the checkout. */
   private pathsOf(target: TargetConfig): string[] {
-    const files = [this.config.file ? resolve(this.config.dir, baseName(this.config.file)) : undefined, target.source.lifecycle, target.source.policy]
+    const files = [
+      this.config.file ? resolve(this.config.dir, baseName(this.config.file)) : undefined,
+      target.source.lifecycle,
+      target.source.policy,
+    ]
       .filter((p): p is string => !!p)
       .map((p) => repoRelative(this.search.root, resolve(this.config.dir, p)));
     return [...new Set(files)].filter((p) => !p.startsWith('..'));

@@ -34,9 +34,13 @@ export class VersionReader {
     if (loaded === 'unreadable') return 'unreadable';
     if (loaded === 'absent' || !loaded.config) return null;
     const { config, scratch } = loaded;
-    const then = config.targets.find((t) => t.name === target.name) ?? config.targets.find((t) => t.bucket === target.bucket && t.endpoint === target.endpoint);
+    const then =
+      config.targets.find((t) => t.name === target.name) ??
+      config.targets.find((t) => t.bucket === target.bucket && t.endpoint === target.endpoint);
     if (!then) return null;
-    const files = [then.source.lifecycle, then.source.policy].filter((p): p is string => !!p).map((p) => relative(scratch, resolve(config.dir, p)).split(sep).join('/'));
+    const files = [then.source.lifecycle, then.source.policy]
+      .filter((p): p is string => !!p)
+      .map((p) => relative(scratch, resolve(config.dir, p)).split(sep).join('/'));
     if (files.some((f) => f.startsWith('..') || f.startsWith('/'))) return 'unreadable';
     for (const file of files) {
       const read = await readFileAt({ root: this.root }, commit, file);

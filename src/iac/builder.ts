@@ -22,7 +22,13 @@ export class Builder {
   ) {}
 
   /** The value of `name` in `block`, converted; unknown values leave a placeholder the rules skip. */
-  put(target: Record<string, unknown>, key: string, reqPointer: string, v: SourceValue | undefined, convert: (x: unknown) => unknown = (x) => x): boolean {
+  put(
+    target: Record<string, unknown>,
+    key: string,
+    reqPointer: string,
+    v: SourceValue | undefined,
+    convert: (x: unknown) => unknown = (x) => x,
+  ): boolean {
     if (!v) return false;
     if (!v.known) {
       target[key] = `(not known before apply)`;
@@ -67,4 +73,3 @@ function attributeName(pointer: string): string {
   const parts = pointer.split('/').filter((p) => !/^\d+$/.test(p));
   return `\`${parts.slice(-1)[0] ?? ''}\``;
 }
-

@@ -12,7 +12,10 @@ export function lintUnits(file: string, units: readonly LifecycleUnit[], options
   const out: Finding[] = [];
   for (const unit of units) {
     // With a known bucket the request shape names it, so the rules for directory buckets apply.
-    const data = unit.bucket === undefined ? unit.request : { Bucket: unit.bucket, LifecycleConfiguration: { Rules: unit.request.Rules }, ...tdmos(unit) };
+    const data =
+      unit.bucket === undefined
+        ? unit.request
+        : { Bucket: unit.bucket, LifecycleConfiguration: { Rules: unit.request.Rules }, ...tdmos(unit) };
     for (const raw of lintLifecycle(file, data, options)) {
       const f = { ...raw, pointer: raw.pointer.replace(/^\/LifecycleConfiguration(?=\/|$)/, '') };
       const moved = relocate(unit, f);
@@ -41,7 +44,12 @@ function relocate(unit: LifecycleUnit, f: Finding): Finding | undefined {
     }
   }
   const via = origin.via && exactMatch ? ` (${origin.via})` : '';
-  return { ...f, pointer: origin.pointer, reportOnKey: exactMatch && origin.exact ? false : true, message: `${name(unit.subject, f.message)}${via}` };
+  return {
+    ...f,
+    pointer: origin.pointer,
+    reportOnKey: exactMatch && origin.exact ? false : true,
+    message: `${name(unit.subject, f.message)}${via}`,
+  };
 }
 
 /** The origin of a request pointer, or of its closest ancestor that has one. */

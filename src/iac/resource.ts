@@ -15,8 +15,7 @@ import { fromDocument, readTerraform, type IacSource } from './source.js';
 import type { LifecycleUnit } from './types.js';
 
 export type ResourceResult =
-  | { ok: true; source: IacSource; unit: LifecycleUnit; index: number; path: string }
-  | { ok: false; message: string; source?: IacSource };
+  { ok: true; source: IacSource; unit: LifecycleUnit; index: number; path: string } | { ok: false; message: string; source?: IacSource };
 
 /** `path` is absolute, `display` as shown; `address` may be left out when the file holds one resource. */
 export async function loadResource(path: string, display: string, address: string | undefined): Promise<ResourceResult> {
@@ -47,7 +46,8 @@ export async function loadResource(path: string, display: string, address: strin
   const index = address === undefined && source.units.length === 1 ? 0 : source.units.findIndex((u) => u.address === address);
   if (index < 0) {
     const known = source.units.map((u) => u.address).join(', ') || 'none';
-    const what = address === undefined ? `several lifecycle resources (${known}); name one` : `no lifecycle resource ${address} (it has: ${known})`;
+    const what =
+      address === undefined ? `several lifecycle resources (${known}); name one` : `no lifecycle resource ${address} (it has: ${known})`;
     return { ok: false, message: `${shown} has ${what}`, source };
   }
   return { ok: true, source, unit: source.units[index]!, index, path: file };
@@ -56,18 +56,29 @@ export async function loadResource(path: string, display: string, address: strin
 /** The request of a unit whose every value is known, or why it cannot be known before plan/deploy. */
 export function exactConfiguration(unit: LifecycleUnit): { ok: true; configuration: LifecycleJson } | { ok: false; message: string } {
   if (unit.unknown.size || unit.incomplete.size) {
-    const what = unit.findings.filter((f) => f.ruleId === 'iac-unknown-value').map((f) => f.message.replace(/^[^:]*: /, '').replace(/; lifeguard checks.*$/, ''));
-    return { ok: false, message: `the rules of ${unit.subject} are known only at plan or deploy time (${what.join('; ')}); name a plan JSON (terraform show -json) or give the values literally` };
+    const what = unit.findings
+      .filter((f) => f.ruleId === 'iac-unknown-value')
+      .map((f) => f.message.replace(/^[^:]*: /, '').replace(/; lifeguard checks.*$/, ''));
+    return {
+      ok: false,
+      message: `the rules of ${unit.subject} are known only at plan or deploy time (${what.join('; ')}); name a plan JSON (terraform show -json) or give the values literally`,
+    };
   }
   const configuration: LifecycleJson = { Rules: unit.request.Rules };
-  if (unit.request.TransitionDefaultMinimumObjectSize !== undefined) configuration.TransitionDefaultMinimumObjectSize = unit.request.TransitionDefaultMinimumObjectSize;
+  if (unit.request.TransitionDefaultMinimumObjectSize !== undefined)
+    configuration.TransitionDefaultMinimumObjectSize = unit.request.TransitionDefaultMinimumObjectSize;
   return { ok: true, configuration };
 }
 
 function fileDeclaring(dir: string, address: string | undefined): string | undefined {
   const [type, name] = (address ?? '').replace(/^(module\.[^.]+\.)+/, '').split('.');
-  const pattern = type && name ? new RegExp(`resource\\s+"${escapeRe(type)}"\\s+"${escapeRe(name.replace(/\[.*\]$/, ''))}"`) : /resource\s+"aws_s3_bucket(_lifecycle_configuration)?"/;
-  for (const n of readdirSync(dir).filter((f) => f.endsWith('.tf')).sort()) {
+  const pattern =
+    type && name
+      ? new RegExp(`resource\\s+"${escapeRe(type)}"\\s+"${escapeRe(name.replace(/\[.*\]$/, ''))}"`)
+      : /resource\s+"aws_s3_bucket(_lifecycle_configuration)?"/;
+  for (const n of readdirSync(dir)
+    .filter((f) => f.endsWith('.tf'))
+    .sort()) {
     if (pattern.test(readFileSync(join(dir, n), 'utf8'))) return n;
   }
   return undefined;

@@ -51,7 +51,11 @@ export async function readTerraform(path: string, display: string, skipUnrelated
   let bytes: Uint8Array;
   try {
     if (statSync(path).size > MAX_FILE_BYTES) {
-      return { ok: false, kind: 'content', problem: { message: `the file is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit`, line: 1, column: 1 } };
+      return {
+        ok: false,
+        kind: 'content',
+        problem: { message: `the file is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit`, line: 1, column: 1 },
+      };
     }
     bytes = readFileSync(path);
   } catch (err) {
@@ -60,17 +64,30 @@ export async function readTerraform(path: string, display: string, skipUnrelated
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) return { ok: false, kind: 'content', problem: decoded.problem };
   if (skipUnrelated && !decoded.text.includes('aws_s3_bucket')) {
-    return { ok: true, source: { kind: 'terraform', doc: hclDocument(display, decoded.text, { body: { attributes: [], blocks: [] } }), units: [], findings: [], documents: [] } };
+    return {
+      ok: true,
+      source: {
+        kind: 'terraform',
+        doc: hclDocument(display, decoded.text, { body: { attributes: [], blocks: [] } }),
+        units: [],
+        findings: [],
+        documents: [],
+      },
+    };
   }
   const parsed = await parseHclFile(path, decoded.text);
   if (!parsed.ok) return { ok: false, kind: 'content', problem: parsed.error };
   const units = hclUnits(parsed.file, await moduleScope(dirname(path)));
-  return { ok: true, source: { kind: 'terraform', doc: hclDocument(display, decoded.text, parsed.file), units, findings: [], documents: [] } };
+  return {
+    ok: true,
+    source: { kind: 'terraform', doc: hclDocument(display, decoded.text, parsed.file), units, findings: [], documents: [] },
+  };
 }
 
 /** A JSON or YAML document that detect.ts recognised as Terraform JSON, a plan or a template. */
 export async function fromDocument(path: string, doc: SourceDocument, kind: Exclude<IacKind, 'terraform'>): Promise<IacSource> {
-  if (kind === 'terraform-json') return { kind, doc, units: tfJsonUnits(doc.data, await moduleScope(dirname(path))), findings: [], documents: [] };
+  if (kind === 'terraform-json')
+    return { kind, doc, units: tfJsonUnits(doc.data, await moduleScope(dirname(path))), findings: [], documents: [] };
   if (kind === 'terraform-plan') {
     const plan = doc.data as Record<string, unknown>;
     const { units, findings } = planUnits(plan);
@@ -90,12 +107,19 @@ export async function fromDocument(path: string, doc: SourceDocument, kind: Excl
   }
   // Short forms (`!Ref`) survive only in the YAML tree: read them again as long forms.
   const data = doc.format === 'yaml' && /(^|[\s:[,-])!\w/m.test(doc.text) ? cfnYamlData(doc.text) : doc.data;
-  const { units, findings } = templateUnits(isObj(data) ? data : {}, (name) => doc.locate(`/Parameters/${name.replace(/~/g, '~0').replace(/\//g, '~1')}/Default`).line);
+  const { units, findings } = templateUnits(
+    isObj(data) ? data : {},
+    (name) => doc.locate(`/Parameters/${name.replace(/~/g, '~0').replace(/\//g, '~1')}/Default`).line,
+  );
   return { kind, doc, units, findings, documents: [] };
 }
 
 /** `targets`: those naming this file; each unit is linted with the ones naming its resource. */
-export function lintIac(source: IacSource, severities: Readonly<Record<string, SeveritySetting>>, targets: readonly TargetConfig[] = []): Finding[] {
+export function lintIac(
+  source: IacSource,
+  severities: Readonly<Record<string, SeveritySetting>>,
+  targets: readonly TargetConfig[] = [],
+): Finding[] {
   const file = source.doc.file;
   const out: Finding[] = [];
   source.units.forEach((unit, i) => {

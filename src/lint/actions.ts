@@ -51,15 +51,30 @@ function ruleActions(rule: RuleView): TimedAction[] {
   arr(rule.raw.Transitions).forEach((raw, i) => {
     if (!isObj(raw) || !isTarget(raw.StorageClass)) return;
     const t = timeOf(raw, 0);
-    if (t) out.push({ ...base, scope: 'current', kind: 'transition', element: 'Transition', storageClass: raw.StorageClass, ...t, pointer: rule.at('Transitions', i, t.key) });
+    if (t)
+      out.push({
+        ...base,
+        scope: 'current',
+        kind: 'transition',
+        element: 'Transition',
+        storageClass: raw.StorageClass,
+        ...t,
+        pointer: rule.at('Transitions', i, t.key),
+      });
   });
   arr(rule.raw.NoncurrentVersionTransitions).forEach((raw, i) => {
     if (!isObj(raw) || !isTarget(raw.StorageClass)) return;
     const at = int(raw.NoncurrentDays);
     if (at === undefined || at < 0) return;
     out.push({
-      ...base, scope: 'noncurrent', kind: 'transition', element: 'NoncurrentVersionTransition', storageClass: raw.StorageClass,
-      basis: 'days', at, pointer: rule.at('NoncurrentVersionTransitions', i, 'NoncurrentDays'),
+      ...base,
+      scope: 'noncurrent',
+      kind: 'transition',
+      element: 'NoncurrentVersionTransition',
+      storageClass: raw.StorageClass,
+      basis: 'days',
+      at,
+      pointer: rule.at('NoncurrentVersionTransitions', i, 'NoncurrentDays'),
     });
   });
   const nve = obj(rule.raw.NoncurrentVersionExpiration);
@@ -67,7 +82,12 @@ function ruleActions(rule: RuleView): TimedAction[] {
   if (nve && nveDays !== undefined && nveDays >= 1) {
     const newer = int(nve.NewerNoncurrentVersions);
     out.push({
-      ...base, scope: 'noncurrent', kind: 'expiration', element: 'NoncurrentVersionExpiration', basis: 'days', at: nveDays,
+      ...base,
+      scope: 'noncurrent',
+      kind: 'expiration',
+      element: 'NoncurrentVersionExpiration',
+      basis: 'days',
+      at: nveDays,
       newerNoncurrentVersions: newer !== undefined && newer > 0 ? newer : undefined,
       pointer: rule.at('NoncurrentVersionExpiration', 'NoncurrentDays'),
     });

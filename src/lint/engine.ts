@@ -80,7 +80,11 @@ export function lintLifecycle(file: string, fileData: unknown, options: LintOpti
 }
 
 export function lintLifecycleDocument(doc: SourceDocument, options: LintOptions = {}): Finding[] {
-  return lintLifecycle(doc.file, doc.data, { ...options, ...(doc.literal ? { literal: doc.literal } : {}), ...(options.fixes || options.fixer ? { fixer: options.fixer ?? fixerFor(doc) } : {}) });
+  return lintLifecycle(doc.file, doc.data, {
+    ...options,
+    ...(doc.literal ? { literal: doc.literal } : {}),
+    ...(options.fixes || options.fixer ? { fixer: options.fixer ?? fixerFor(doc) } : {}),
+  });
 }
 
 /** Rules in the file before bounding, for the rule that judges the count. */

@@ -6,7 +6,7 @@ import type { RuleMeta } from './types.js';
 
 export const PARSE_ERROR: RuleMeta = {
   id: 'parse-error',
-  description: 'The file can be read as UTF-8 JSON or YAML within lifeguard\'s limits (size, nesting, aliases, duplicate keys).',
+  description: "The file can be read as UTF-8 JSON or YAML within lifeguard's limits (size, nesting, aliases, duplicate keys).",
   defaultSeverity: 'error',
   catalogue: [],
 };
@@ -27,37 +27,50 @@ export const CONFIG_SCHEMA_RULE: RuleMeta = {
 
 export const SETTINGS_LOOSENED: RuleMeta = {
   id: 'settings-loosened',
-  description: 'A pull request\'s .lifeguard.yml does not loosen what the base commit\'s settings decide (gates, fail-on, severities, approvers, trusted target fields) without an approval.',
+  description:
+    "A pull request's .lifeguard.yml does not loosen what the base commit's settings decide (gates, fail-on, severities, approvers, trusted target fields) without an approval.",
   defaultSeverity: 'error',
   catalogue: [],
 };
 
 export const IAC_UNKNOWN: RuleMeta = {
   id: 'iac-unknown-value',
-  description: 'A Terraform or CloudFormation value that cannot be known before plan or deploy is named, not guessed; the rest of the resource is checked.',
+  description:
+    'A Terraform or CloudFormation value that cannot be known before plan or deploy is named, not guessed; the rest of the resource is checked.',
   defaultSeverity: 'info',
   catalogue: [],
 };
 
 export const IAC_INVALID: RuleMeta = {
   id: 'iac-invalid',
-  description: 'Terraform or CloudFormation refuses the lifecycle rules before any request reaches S3 (a missing required attribute, two exclusive ones).',
+  description:
+    'Terraform or CloudFormation refuses the lifecycle rules before any request reaches S3 (a missing required attribute, two exclusive ones).',
   defaultSeverity: 'error',
   catalogue: [],
 };
 
 export const INVENTORY_BUCKET: RuleMeta = {
   id: 'inventory-bucket',
-  description: 'A target\'s S3 Inventory report describes the target\'s own bucket (its manifest\'s sourceBucket).',
+  description: "A target's S3 Inventory report describes the target's own bucket (its manifest's sourceBucket).",
   defaultSeverity: 'error',
   catalogue: [],
 };
 
 export const INVENTORY_STALE: RuleMeta = {
   id: 'inventory-stale',
-  description: 'A target\'s S3 Inventory report is younger than gates.inventory-max-age-days (default 7): older figures may no longer describe the bucket.',
+  description:
+    "A target's S3 Inventory report is younger than gates.inventory-max-age-days (default 7): older figures may no longer describe the bucket.",
   defaultSeverity: 'warning',
   catalogue: [],
 };
 
-export const FILE_RULES: readonly RuleMeta[] = [CONFIG_SCHEMA_RULE, IAC_INVALID, IAC_UNKNOWN, INVENTORY_BUCKET, INVENTORY_STALE, PARSE_ERROR, SETTINGS_LOOSENED, SKIPPED_FILE];
+export const FILE_RULES: readonly RuleMeta[] = [
+  CONFIG_SCHEMA_RULE,
+  IAC_INVALID,
+  IAC_UNKNOWN,
+  INVENTORY_BUCKET,
+  INVENTORY_STALE,
+  PARSE_ERROR,
+  SETTINGS_LOOSENED,
+  SKIPPED_FILE,
+];

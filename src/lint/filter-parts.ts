@@ -67,7 +67,8 @@ export function filterParts(rule: RuleView): FilterParts {
     parts.tags.push({ pointer: rule.at('Filter', 'Tag'), key: filter.Tag.Key, value: filter.Tag.Value, inAnd: false, label: 'Filter.Tag' });
   }
   arr(and?.Tags).forEach((t, i) => {
-    if (isObj(t)) parts.tags.push({ pointer: rule.at('Filter', 'And', 'Tags', i), key: t.Key, value: t.Value, inAnd: true, label: `And.Tags[${i}]` });
+    if (isObj(t))
+      parts.tags.push({ pointer: rule.at('Filter', 'And', 'Tags', i), key: t.Key, value: t.Value, inAnd: true, label: `And.Tags[${i}]` });
   });
   parts.hasTagFilter = present(filter, 'Tag') || arr(and?.Tags).length > 0;
   return parts;

@@ -58,7 +58,8 @@ export function tracePath(actions: readonly TimedAction[]): Trace {
     while (end < sorted.length && sorted[end]!.at === sorted[start]!.at) end++;
     const group = sorted.slice(start, end);
     if (deletedBy) {
-      for (const a of group) superseded.push({ action: a, by: deletedBy, reason: a.kind === 'expiration' ? 'shorter-expiration' : 'deleted-before' });
+      for (const a of group)
+        superseded.push({ action: a, by: deletedBy, reason: a.kind === 'expiration' ? 'shorter-expiration' : 'deleted-before' });
       continue;
     }
     // An expiration that keeps the newest noncurrent versions deletes only some of them.
@@ -74,12 +75,14 @@ export function tracePath(actions: readonly TimedAction[]): Trace {
     const winner = preferred(group, current);
     if (!winner) {
       for (const t of group) {
-        if (t.kind === 'transition' && enteredBy) superseded.push({ action: t, by: enteredBy, reason: t.storageClass === current ? 'already-there' : 'unreachable' });
+        if (t.kind === 'transition' && enteredBy)
+          superseded.push({ action: t, by: enteredBy, reason: t.storageClass === current ? 'already-there' : 'unreachable' });
       }
       continue;
     }
     for (const t of group) {
-      if (t.kind === 'transition' && t.storageClass !== winner.storageClass) superseded.push({ action: t, by: winner, reason: 'preferred-class' });
+      if (t.kind === 'transition' && t.storageClass !== winner.storageClass)
+        superseded.push({ action: t, by: winner, reason: 'preferred-class' });
     }
     if (enteredBy) residencies.push(stay(current, enteredBy, winner));
     current = winner.storageClass!;
@@ -190,7 +193,11 @@ function isSortedByTime(actions: readonly TimedAction[]): boolean {
 
 /** Among the transitions due together that S3 can make from `current`, the one it picks. */
 function preferred(group: readonly TimedAction[], current: StorageClassName): TimedAction | undefined {
-  return preferredTransition(group.filter((t) => t.kind === 'transition'), current, (t) => t.storageClass!);
+  return preferredTransition(
+    group.filter((t) => t.kind === 'transition'),
+    current,
+    (t) => t.storageClass!,
+  );
 }
 
 function sharesActionType(a: RuleView, b: RuleView): boolean {

@@ -100,7 +100,12 @@ export function describeObjects(s: Selector): string {
 
 /** Bytes as written in the file, with the binary unit when it is exact ("131072 bytes (128 KiB)"). */
 export function formatBytes(n: number): string {
-  const units: Array<[number, string]> = [[1024 ** 4, 'TiB'], [1024 ** 3, 'GiB'], [1024 ** 2, 'MiB'], [1024, 'KiB']];
+  const units: Array<[number, string]> = [
+    [1024 ** 4, 'TiB'],
+    [1024 ** 3, 'GiB'],
+    [1024 ** 2, 'MiB'],
+    [1024, 'KiB'],
+  ];
   for (const [size, unit] of units) {
     if (n >= size && n % size === 0) return `${n} bytes (${n / size} ${unit})`;
   }

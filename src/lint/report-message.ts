@@ -22,7 +22,12 @@ export function said(meta: RuleMeta, report: Pick<Report, 'messageId' | 'data' |
   if (!spec) throw new Error(`rule ${meta.id} has no message '${report.messageId}'`);
   const out: Said = { message: fill(spec.message, report.data), messageId: report.messageId };
   if (report.data) out.data = report.data;
-  if (spec.aws) out.aws = { ...spec.aws, ...(spec.aws.text ? { text: fill(spec.aws.text, report.data) } : {}), ...(spec.aws.since ? { since: fill(spec.aws.since, report.data) } : {}) };
+  if (spec.aws)
+    out.aws = {
+      ...spec.aws,
+      ...(spec.aws.text ? { text: fill(spec.aws.text, report.data) } : {}),
+      ...(spec.aws.since ? { since: fill(spec.aws.since, report.data) } : {}),
+    };
   if (spec.hint) out.hint = sentence(fill(spec.hint, report.data));
   return out;
 }
@@ -48,7 +53,9 @@ export function describeAws(aws: AwsAnswer): string {
   const call = 'PutBucketLifecycleConfiguration';
   switch (aws.evidence) {
     case 'recorded':
-      return aws.text ? `AWS answers ${call} with ${aws.code ?? 'an error'}: "${aws.text}"` : `AWS answers ${call} with ${aws.code ?? 'an error'}`;
+      return aws.text
+        ? `AWS answers ${call} with ${aws.code ?? 'an error'}: "${aws.text}"`
+        : `AWS answers ${call} with ${aws.code ?? 'an error'}`;
     case 'documented':
       return `AWS documents that it rejects this${aws.code ? ` (${aws.code})` : ''}; its exact answer is not on record`;
     case 'emulators':

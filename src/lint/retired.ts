@@ -21,7 +21,8 @@ export const RETIRED_RULES: readonly RetiredRule[] = [
   {
     id: 'transition-ia-minimum',
     retired: IA_MINIMUM_REMOVED,
-    reason: 'AWS accepts transitions to STANDARD_IA and ONEZONE_IA from day 0; what remains is cost, reported by early-deletion-charge and small-object-transition',
+    reason:
+      'AWS accepts transitions to STANDARD_IA and ONEZONE_IA from day 0; what remains is cost, reported by early-deletion-charge and small-object-transition',
     catalogue: ['3b.3'],
     evidence: evidenceFor('3b.3'),
   },

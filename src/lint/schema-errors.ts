@@ -85,8 +85,19 @@ function describe(e: SchemaError, data: unknown, source: SchemaSource): SchemaPr
         reportOnKey: true,
       };
     case 'type': {
-      const wanted = e.params.type === 'integer' ? 'a whole number' : e.params.type === 'array' ? 'a list' : e.params.type === 'object' ? 'a mapping of keys' : `a ${String(e.params.type)}`;
-      return { pointer, message: `${where} must be ${wanted}, not ${describeValue(valueAtPointer(data, e.instancePath))}.${tail}`, reportOnKey: false };
+      const wanted =
+        e.params.type === 'integer'
+          ? 'a whole number'
+          : e.params.type === 'array'
+            ? 'a list'
+            : e.params.type === 'object'
+              ? 'a mapping of keys'
+              : `a ${String(e.params.type)}`;
+      return {
+        pointer,
+        message: `${where} must be ${wanted}, not ${describeValue(valueAtPointer(data, e.instancePath))}.${tail}`,
+        reportOnKey: false,
+      };
     }
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).map(String);
@@ -99,7 +110,6 @@ function describe(e: SchemaError, data: unknown, source: SchemaSource): SchemaPr
       return { pointer, message: `${where} ${e.message ?? 'is not valid'}.${tail}`, reportOnKey: false };
   }
 }
-
 
 /** "rule 'logs': Transitions[0].Days" style subject for a data path. */
 export function subjectOf(instancePath: string, data: unknown): string {
@@ -125,10 +135,12 @@ export function subjectOf(instancePath: string, data: unknown): string {
   return path || 'the configuration';
 }
 
-
 function describeValue(v: unknown): string {
   // JSON's 1e309 and YAML's .inf and .nan parse to numbers JSON cannot show (JSON.stringify says null).
-  if (typeof v === 'number' && !Number.isFinite(v)) return Number.isNaN(v) ? 'NaN, which is not a number (YAML .nan)' : `${v > 0 ? '' : 'minus '}infinity (a number too large to hold, such as 1e309 or YAML .inf)`;
+  if (typeof v === 'number' && !Number.isFinite(v))
+    return Number.isNaN(v)
+      ? 'NaN, which is not a number (YAML .nan)'
+      : `${v > 0 ? '' : 'minus '}infinity (a number too large to hold, such as 1e309 or YAML .inf)`;
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'a list';
   if (typeof v === 'object') return 'a mapping';
@@ -157,7 +169,12 @@ function allowedKeys(schema: Record<string, unknown>, rootDef: string, instanceP
   for (const s of splitPointer(instancePath)) {
     if (!node) break;
     // Maps keyed by the user's names (policy stages) describe their members in additionalProperties.
-    const named = isObj(node.properties) && Object.hasOwn(node.properties, s) ? node.properties[s] : isObj(node.additionalProperties) ? node.additionalProperties : undefined;
+    const named =
+      isObj(node.properties) && Object.hasOwn(node.properties, s)
+        ? node.properties[s]
+        : isObj(node.additionalProperties)
+          ? node.additionalProperties
+          : undefined;
     node = deref(/^\d+$/.test(s) && node.items ? node.items : named);
   }
   return node && isObj(node.properties) ? Object.keys(node.properties) : [];

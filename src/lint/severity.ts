@@ -9,14 +9,22 @@ import type { Finding, RuleMeta, Severity, SeveritySetting } from './types.js';
 export type SeveritySettings = Readonly<Record<string, SeveritySetting>>;
 
 /** The severity a finding ends with, or undefined when its rule is off. `meta` undefined: the setting applies as is. */
-export function severityFor(meta: Pick<RuleMeta, 'defaultSeverity'> | undefined, own: Severity, setting: SeveritySetting | undefined): Severity | undefined {
+export function severityFor(
+  meta: Pick<RuleMeta, 'defaultSeverity'> | undefined,
+  own: Severity,
+  setting: SeveritySetting | undefined,
+): Severity | undefined {
   if (setting === 'off') return undefined;
   if (setting === undefined) return own;
   return meta === undefined || own === meta.defaultSeverity ? setting : own;
 }
 
 /** `findings` with the configured severities, those of rules turned off left out. */
-export function withSeverities(findings: readonly Finding[], settings: SeveritySettings, metaOf: (id: string) => Pick<RuleMeta, 'defaultSeverity'> | undefined): Finding[] {
+export function withSeverities(
+  findings: readonly Finding[],
+  settings: SeveritySettings,
+  metaOf: (id: string) => Pick<RuleMeta, 'defaultSeverity'> | undefined,
+): Finding[] {
   const out: Finding[] = [];
   // A loop, not map/filter spreads: registry and quarantine files can give hundreds of thousands.
   for (const f of findings) {

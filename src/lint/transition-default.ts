@@ -20,7 +20,9 @@ export interface TransitionDefault {
   valid: boolean;
 }
 
-export function transitionDefault(ctx: Pick<LintContext, 'document' | 'config' | 'base' | 'transitionDefaultMinimumObjectSize'>): TransitionDefault {
+export function transitionDefault(
+  ctx: Pick<LintContext, 'document' | 'config' | 'base' | 'transitionDefaultMinimumObjectSize'>,
+): TransitionDefault {
   const raw = ctx.transitionDefaultMinimumObjectSize;
   const value: TransitionDefaultMinimumObjectSize = raw === 'varies_by_storage_class' ? raw : 'all_storage_classes_128K';
   if (raw === undefined) return { value, valid: true };

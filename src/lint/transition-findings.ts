@@ -24,13 +24,41 @@ export interface Located {
  */
 export function transitionMessages(aws: AwsAnswer): Record<string, MessageSpec> {
   return {
-    repeat: { message: '{{rule}}: {{list}}[{{index}}] moves {{what}} to {{class}} again ({{list}}[{{first}}] already does)', aws: { ...aws, code: 'InvalidRequest' }, hint: 'Name each storage class once in {{list}}.' },
-    sameDay: { message: '{{rule}}: {{later}} falls on the same day as {{earlier}}', aws: { ...aws, code: 'InvalidArgument' }, hint: 'Each later transition must come strictly later.' },
-    sameDayNoMove: { message: '{{rule}}: {{later}} falls on the same day as {{earlier}}', aws: documented(), hint: 'S3 cannot move objects between {{from}} and {{to}} in either direction: drop one.' },
-    noMove: { message: '{{rule}}: {{later}} comes after {{earlier}}, but S3 cannot move {{from}} to {{to}}', aws: { ...aws, code: 'InvalidArgument' }, hint: 'From {{from}}, objects go only to {{allowed}}.' },
-    noMoveUncoded: { message: '{{rule}}: {{later}} comes after {{earlier}}, but S3 cannot move {{from}} to {{to}}', aws: documented(), hint: 'From {{from}}, objects go only to {{allowed}}.' },
-    gap: { message: '{{rule}}: {{later}} is only {{days}} days after {{earlier}}', aws: { ...aws, code: 'InvalidArgument' }, hint: 'Objects must stay {{gap}} days in {{label}} before moving on.' },
-    gapUnconfirmed: { message: '{{rule}}: {{later}} is only {{days}} days after {{earlier}}', aws: { evidence: 'unconfirmed', code: 'InvalidArgument', since: '{{since}}' }, hint: 'S3 wanted objects to stay {{gap}} days in {{label}} before moving on.' },
+    repeat: {
+      message: '{{rule}}: {{list}}[{{index}}] moves {{what}} to {{class}} again ({{list}}[{{first}}] already does)',
+      aws: { ...aws, code: 'InvalidRequest' },
+      hint: 'Name each storage class once in {{list}}.',
+    },
+    sameDay: {
+      message: '{{rule}}: {{later}} falls on the same day as {{earlier}}',
+      aws: { ...aws, code: 'InvalidArgument' },
+      hint: 'Each later transition must come strictly later.',
+    },
+    sameDayNoMove: {
+      message: '{{rule}}: {{later}} falls on the same day as {{earlier}}',
+      aws: documented(),
+      hint: 'S3 cannot move objects between {{from}} and {{to}} in either direction: drop one.',
+    },
+    noMove: {
+      message: '{{rule}}: {{later}} comes after {{earlier}}, but S3 cannot move {{from}} to {{to}}',
+      aws: { ...aws, code: 'InvalidArgument' },
+      hint: 'From {{from}}, objects go only to {{allowed}}.',
+    },
+    noMoveUncoded: {
+      message: '{{rule}}: {{later}} comes after {{earlier}}, but S3 cannot move {{from}} to {{to}}',
+      aws: documented(),
+      hint: 'From {{from}}, objects go only to {{allowed}}.',
+    },
+    gap: {
+      message: '{{rule}}: {{later}} is only {{days}} days after {{earlier}}',
+      aws: { ...aws, code: 'InvalidArgument' },
+      hint: 'Objects must stay {{gap}} days in {{label}} before moving on.',
+    },
+    gapUnconfirmed: {
+      message: '{{rule}}: {{later}} is only {{days}} days after {{earlier}}',
+      aws: { evidence: 'unconfirmed', code: 'InvalidArgument', since: '{{since}}' },
+      hint: 'S3 wanted objects to stay {{gap}} days in {{label}} before moving on.',
+    },
   };
 }
 
@@ -39,15 +67,29 @@ export function repeatFinding(rule: RuleView, list: ListKey, { step, first }: Re
   return {
     pointer: rule.at(list, step.index, 'StorageClass'),
     messageId: 'repeat',
-    data: { rule: rule.label, list, index: step.index, first: first.index, what: list === 'Transitions' ? 'objects' : 'versions', class: step.storageClass },
+    data: {
+      rule: rule.label,
+      list,
+      index: step.index,
+      first: first.index,
+      what: list === 'Transitions' ? 'objects' : 'versions',
+      class: step.storageClass,
+    },
   };
 }
 
 export function orderFinding(rule: RuleView, timeline: Timeline, fault: OrderFault): Located {
   const { earlier, later } = fault;
   const pair = colderOf(earlier.storageClass, later.storageClass);
-  const data = { rule: rule.label, earlier: describeStep(timeline, earlier), later: describeStep(timeline, later), from: earlier.storageClass, to: later.storageClass };
-  if (fault.kind === 'same-time') return { pointer: rule.at(timeline.list, later.index, timeline.key), messageId: pair ? 'sameDay' : 'sameDayNoMove', data };
+  const data = {
+    rule: rule.label,
+    earlier: describeStep(timeline, earlier),
+    later: describeStep(timeline, later),
+    from: earlier.storageClass,
+    to: later.storageClass,
+  };
+  if (fault.kind === 'same-time')
+    return { pointer: rule.at(timeline.list, later.index, timeline.key), messageId: pair ? 'sameDay' : 'sameDayNoMove', data };
   return {
     pointer: rule.at(timeline.list, later.index, 'StorageClass'),
     messageId: fault.kind === 'reversed' && pair ? 'noMove' : 'noMoveUncoded',
@@ -76,5 +118,10 @@ export function gapFinding(rule: RuleView, timeline: Timeline, fault: GapFault):
     label: STORAGE_CLASSES[earlier.storageClass].label,
     ...(since ? { since } : {}),
   };
-  return { pointer: rule.at(timeline.list, later.index, timeline.key), messageId: since ? 'gapUnconfirmed' : 'gap', data, ...(since ? { severity: 'warning' as const } : {}) };
+  return {
+    pointer: rule.at(timeline.list, later.index, timeline.key),
+    messageId: since ? 'gapUnconfirmed' : 'gap',
+    data,
+    ...(since ? { severity: 'warning' as const } : {}),
+  };
 }

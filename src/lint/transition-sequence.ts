@@ -163,7 +163,12 @@ export function allowedTargets(from: StorageClassName): string {
 /** How a step reads in a sentence: "the Transition to GLACIER at day 40". */
 export function describeStep(t: Timeline, s: Step): string {
   const action = t.list === 'Transitions' ? 'Transition' : 'NoncurrentVersionTransition';
-  const when = t.key === 'Date' ? `on ${new Date(s.at * DAY_MS).toISOString().slice(0, 10)}` : t.key === 'Days' ? `at day ${s.at}` : `at noncurrent day ${s.at}`;
+  const when =
+    t.key === 'Date'
+      ? `on ${new Date(s.at * DAY_MS).toISOString().slice(0, 10)}`
+      : t.key === 'Days'
+        ? `at day ${s.at}`
+        : `at noncurrent day ${s.at}`;
   return `the ${action} to ${s.storageClass} ${when}`;
 }
 

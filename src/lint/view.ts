@@ -43,6 +43,7 @@ const MAX_LABEL_ID = 60;
 export function ruleLabel(raw: Record<string, unknown>, index: number): string {
   const id = str(raw.ID);
   // An ID can be megabytes long (the file's limit): a label quotes the start, so findings stay short.
-  if (id && id.length > MAX_LABEL_ID) return `rule '${id.slice(0, MAX_LABEL_ID)}…' (an ID of ${id.length.toLocaleString('en-US')} characters)`;
+  if (id && id.length > MAX_LABEL_ID)
+    return `rule '${id.slice(0, MAX_LABEL_ID)}…' (an ID of ${id.length.toLocaleString('en-US')} characters)`;
   return id ? `rule '${id}'` : `rule #${index + 1} (no ID)`;
 }

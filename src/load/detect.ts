@@ -10,7 +10,13 @@ export type IacDocumentKind = 'cloudformation' | 'terraform-json' | 'terraform-p
 /** Top-level keys of Terraform's JSON syntax. */
 const TERRAFORM_KEYS = new Set(['resource', 'variable', 'locals', 'module', 'provider', 'terraform', 'data', 'output']);
 
-const REQUEST_KEYS = new Set(['Bucket', 'LifecycleConfiguration', 'ExpectedBucketOwner', 'ChecksumAlgorithm', 'TransitionDefaultMinimumObjectSize']);
+const REQUEST_KEYS = new Set([
+  'Bucket',
+  'LifecycleConfiguration',
+  'ExpectedBucketOwner',
+  'ChecksumAlgorithm',
+  'TransitionDefaultMinimumObjectSize',
+]);
 
 export function detectKind(data: unknown): DocumentKind {
   if (!isObject(data)) return 'unknown';

@@ -53,10 +53,18 @@ export function parseText(file: string, text: string, format: SourceFormat = for
     if (depth.depth > MAX_NESTING_DEPTH) return problem(`nesting is deeper than ${MAX_NESTING_DEPTH} levels`, depth.line, depth.column);
     if (depth.wideObject !== undefined) {
       const at = offsetToLineCol(body, depth.wideObject);
-      return problem(`an object holds more than ${MAX_OBJECT_MEMBERS.toLocaleString('en-US')} members, far more than any lifecycle configuration, policy or registry manifest`, at.line, at.column);
+      return problem(
+        `an object holds more than ${MAX_OBJECT_MEMBERS.toLocaleString('en-US')} members, far more than any lifecycle configuration, policy or registry manifest`,
+        at.line,
+        at.column,
+      );
     }
     if (depth.containers > MAX_JSON_CONTAINERS) {
-      return problem(`the JSON file holds more than ${MAX_JSON_CONTAINERS.toLocaleString('en-US')} objects and lists, far more than any lifecycle configuration, policy or registry manifest`, 1, 1);
+      return problem(
+        `the JSON file holds more than ${MAX_JSON_CONTAINERS.toLocaleString('en-US')} objects and lists, far more than any lifecycle configuration, policy or registry manifest`,
+        1,
+        1,
+      );
     }
     const strict = strictJson(body);
     if ('problem' in strict) return { ok: false, problem: strict.problem };
@@ -65,7 +73,11 @@ export function parseText(file: string, text: string, format: SourceFormat = for
     const duplicate = firstDuplicateKey(body);
     if (duplicate) {
       const { line, column } = offsetToLineCol(body, duplicate.offset);
-      return problem(`duplicate key ${JSON.stringify(duplicate.key)}: the same key appears twice in one mapping, and parsers keep only one of them`, line, column);
+      return problem(
+        `duplicate key ${JSON.stringify(duplicate.key)}: the same key appears twice in one mapping, and parsers keep only one of them`,
+        line,
+        column,
+      );
     }
     // JSON.parse's data, positions built only if a finding asks (ADR 0040).
     return { ok: true, doc: lazyJsonDocument(file, body, strict.data) };
@@ -74,7 +86,11 @@ export function parseText(file: string, text: string, format: SourceFormat = for
   const shape = scanYaml(body, MAX_NESTING_DEPTH);
   if (shape.depth > MAX_NESTING_DEPTH) return problem(`nesting is deeper than ${MAX_NESTING_DEPTH} levels`, shape.line, shape.column);
   if (shape.nodes > MAX_YAML_NODES) {
-    return problem(`the YAML file holds more than ${MAX_YAML_NODES.toLocaleString('en-US')} nodes, far more than any lifecycle configuration or policy; split it, or write it as JSON`, 1, 1);
+    return problem(
+      `the YAML file holds more than ${MAX_YAML_NODES.toLocaleString('en-US')} nodes, far more than any lifecycle configuration or policy; split it, or write it as JSON`,
+      1,
+      1,
+    );
   }
   const lineCounter = new LineCounter();
   let yamlDoc;
@@ -91,7 +107,11 @@ export function parseText(file: string, text: string, format: SourceFormat = for
   const bomb = aliasExpansion(yamlDoc, MAX_ALIAS_NODES);
   if (bomb) {
     const pos = lineCounter.linePos(bomb.offset);
-    return problem(`YAML aliases expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} nodes (an alias bomb); lifeguard refuses to expand them`, pos.line, pos.col);
+    return problem(
+      `YAML aliases expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} nodes (an alias bomb); lifeguard refuses to expand them`,
+      pos.line,
+      pos.col,
+    );
   }
   let data: unknown;
   try {

@@ -30,7 +30,11 @@ export function parentPointer(pointer: string): string {
 export function valueAtPointer(data: unknown, pointer: string): unknown {
   let node = data;
   for (const s of splitPointer(pointer)) {
-    node = Array.isArray(node) ? node[Number(s)] : typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[s] : undefined;
+    node = Array.isArray(node)
+      ? node[Number(s)]
+      : typeof node === 'object' && node !== null
+        ? (node as Record<string, unknown>)[s]
+        : undefined;
   }
   return node;
 }

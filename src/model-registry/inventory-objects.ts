@@ -13,7 +13,11 @@ export interface ReferencedObjects {
 }
 
 /** undefined for inventories lifeguard does not read here (s3:// locations). */
-export async function referencedInventoryObjects(path: string, dir: string, refs: readonly Reference[]): Promise<ReferencedObjects | undefined> {
+export async function referencedInventoryObjects(
+  path: string,
+  dir: string,
+  refs: readonly Reference[],
+): Promise<ReferencedObjects | undefined> {
   if (/^s3:\/\//i.test(path)) return undefined;
   const { localSource } = await import('../cost/inventory/source.js');
   const { readInventoryRecords } = await import('../cost/inventory/records.js');
@@ -21,7 +25,12 @@ export async function referencedInventoryObjects(path: string, dir: string, refs
   const referenced = referenceIndex(refs);
   const read = await readInventoryRecords(localSource(path, dir), (r) => {
     if (r.isDeleteMarker || !referenced(r.key)) return;
-    objects.push({ key: r.key, size: r.size, lastModified: new Date(r.lastModifiedMs), ...(r.isLatest !== undefined ? { isLatest: r.isLatest } : {}) });
+    objects.push({
+      key: r.key,
+      size: r.size,
+      lastModified: new Date(r.lastModifiedMs),
+      ...(r.isLatest !== undefined ? { isLatest: r.isLatest } : {}),
+    });
   });
   return { objects, asOf: new Date(read.asOfMs).toISOString().slice(0, 10) };
 }

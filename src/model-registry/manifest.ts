@@ -43,9 +43,22 @@ export function entriesFromDocument(doc: SourceDocument): { entries: RawEntry[];
         problems.push({ pointer, message: 'an artifact needs one of "uri", "key", "prefix" or "path"' });
         return;
       }
-      const kind = typeof item.prefix === 'string' ? 'prefix' : typeof item.key === 'string' && item.kind === undefined ? 'key' : (item.kind as string | undefined);
+      const kind =
+        typeof item.prefix === 'string'
+          ? 'prefix'
+          : typeof item.key === 'string' && item.kind === undefined
+            ? 'key'
+            : (item.kind as string | undefined);
       const versionId = str(item.versionId) ?? str(item.version_id);
-      entries.push({ value, kind, model: str(item.model), version: str(item.version), stage: str(item.stage), ...(versionId ? { versionId } : {}), pointer });
+      entries.push({
+        value,
+        kind,
+        model: str(item.model),
+        version: str(item.version),
+        stage: str(item.stage),
+        ...(versionId ? { versionId } : {}),
+        pointer,
+      });
     } else problems.push({ pointer, message: 'an artifact is an s3:// URI, a key, or a mapping with "uri"' });
   });
   return { entries, problems };
@@ -54,11 +67,17 @@ export function entriesFromDocument(doc: SourceDocument): { entries: RawEntry[];
 export function entriesFromCsv(text: string): { entries: RawEntry[]; problems: Array<{ line: number; message: string }> } {
   let rows: Array<{ line: number; cells: string[] }>;
   try {
-    const records = parseCsv(text, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as Array<{ record: string[]; info: { lines: number } }>;
+    const records = parseCsv(text, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as Array<{
+      record: string[];
+      info: { lines: number };
+    }>;
     rows = records.map((r) => ({ line: r.info.lines, cells: r.record }));
   } catch (err) {
     const e = err as { lines?: number; message: string };
-    return { entries: [], problems: [{ line: e.lines ?? 1, message: `the CSV cannot be read: ${e.message.replace(/^Invalid[^:]*: /, '')}` }] };
+    return {
+      entries: [],
+      problems: [{ line: e.lines ?? 1, message: `the CSV cannot be read: ${e.message.replace(/^Invalid[^:]*: /, '')}` }],
+    };
   }
   const problems: Array<{ line: number; message: string }> = [];
   const header = rows[0]?.cells.map((h) => h.trim().toLowerCase()) ?? [];
@@ -81,7 +100,16 @@ export function entriesFromCsv(text: string): { entries: RawEntry[]; problems: A
     }
     const kind = header[valueCol] === 'prefix' ? 'prefix' : cell('kind');
     const versionId = cell('versionid') ?? cell('version_id');
-    entries.push({ value, kind, model: cell('model'), version: cell('version'), stage: cell('stage'), ...(versionId ? { versionId } : {}), pointer: '', line: row.line });
+    entries.push({
+      value,
+      kind,
+      model: cell('model'),
+      version: cell('version'),
+      stage: cell('stage'),
+      ...(versionId ? { versionId } : {}),
+      pointer: '',
+      line: row.line,
+    });
   }
   return { entries, problems };
 }

@@ -13,7 +13,7 @@ import { describeReference, referenceLookup, referencedBy, type Reference } from
 
 export const REGISTRY_PROTECTION: RuleMeta = {
   id: 'registry-protection',
-  description: 'No lifecycle rule expires an artifact that the model registry (or a policy\'s protect list) still references.',
+  description: "No lifecycle rule expires an artifact that the model registry (or a policy's protect list) still references.",
   defaultSeverity: 'error',
   catalogue: [],
 };
@@ -38,7 +38,12 @@ export interface ProtectionFinding {
 }
 
 /** `objectsFrom` names where `objects` come from, for messages ("the inventory", "the listing"). */
-export function checkProtection(data: unknown, refs: readonly Reference[], objects?: readonly InventoryObject[], objectsFrom = 'the inventory'): ProtectionFinding[] {
+export function checkProtection(
+  data: unknown,
+  refs: readonly Reference[],
+  objects?: readonly InventoryObject[],
+  objectsFrom = 'the inventory',
+): ProtectionFinding[] {
   const located = locateConfiguration(data);
   const out: ProtectionFinding[] = [];
   // Each object is matched to its references once, not once per rule and reference.
@@ -54,11 +59,36 @@ export function checkProtection(data: unknown, refs: readonly Reference[], objec
       if (!reaches(rule, ref)) continue;
       const caveat = unknownPredicates(rule, ref);
       if (days !== undefined || date !== undefined) {
-        const when = days !== undefined ? `${days} day${days === 1 ? '' : 's'} after each object is created` : `on ${date!.slice(0, 10)} (and every day after)`;
-        out.push(finding(rule, ref, rule.at('Expiration'), `expires current versions ${when}`, caveat, byRef && (byRef.get(ref) ?? []), objectsFrom, (o) => (o.isLatest === false ? undefined : deletionDate(o.lastModified, days, date))));
+        const when =
+          days !== undefined
+            ? `${days} day${days === 1 ? '' : 's'} after each object is created`
+            : `on ${date!.slice(0, 10)} (and every day after)`;
+        out.push(
+          finding(
+            rule,
+            ref,
+            rule.at('Expiration'),
+            `expires current versions ${when}`,
+            caveat,
+            byRef && (byRef.get(ref) ?? []),
+            objectsFrom,
+            (o) => (o.isLatest === false ? undefined : deletionDate(o.lastModified, days, date)),
+          ),
+        );
       }
       if (nceDays !== undefined && ref.versionId) {
-        out.push(finding(rule, ref, rule.at('NoncurrentVersionExpiration'), `deletes noncurrent versions ${nceDays} days after they are replaced, and the registry pins version ${ref.versionId}`, caveat, undefined, objectsFrom, () => undefined));
+        out.push(
+          finding(
+            rule,
+            ref,
+            rule.at('NoncurrentVersionExpiration'),
+            `deletes noncurrent versions ${nceDays} days after they are replaced, and the registry pins version ${ref.versionId}`,
+            caveat,
+            undefined,
+            objectsFrom,
+            () => undefined,
+          ),
+        );
       }
     }
   }
@@ -80,12 +110,17 @@ function finding(
   const f: ProtectionFinding = { pointer, message: '', rule: rule.label, reference: ref };
   if (objects) {
     const hit = objects.filter((o) => matchesKnown(rule, o));
-    const dates = hit.map(due).filter((d): d is Date => d !== undefined).sort((a, b) => a.getTime() - b.getTime());
+    const dates = hit
+      .map(due)
+      .filter((d): d is Date => d !== undefined)
+      .sort((a, b) => a.getTime() - b.getTime());
     f.objects = hit.length;
     f.bytes = hit.reduce((s, o) => s + o.size, 0);
     f.firstDeletion = dates[0]?.toISOString().slice(0, 10);
     const From = objectsFrom.charAt(0).toUpperCase() + objectsFrom.slice(1);
-    tail = hit.length ? ` In ${objectsFrom}: ${hit.length} object${hit.length === 1 ? '' : 's'}, ${f.bytes} bytes${f.firstDeletion ? `, the first deleted on ${f.firstDeletion}` : ''}.` : ` ${From} holds no matching object yet.`;
+    tail = hit.length
+      ? ` In ${objectsFrom}: ${hit.length} object${hit.length === 1 ? '' : 's'}, ${f.bytes} bytes${f.firstDeletion ? `, the first deleted on ${f.firstDeletion}` : ''}.`
+      : ` ${From} holds no matching object yet.`;
   }
   f.message = `${rule.label} ${action}, and it reaches ${describeReference(ref)}, which ${referencedBy(ref)}${caveat}. Narrow the rule's filter or exclude the artifact.${tail}`;
   return f;

@@ -44,14 +44,26 @@ export function toReference(entry: RawEntry, bucket: string): { reference?: Refe
   const location = parseS3Location(path);
   if (location) {
     if (location.bucket !== bucket) {
-      return { problem: { severity: 'warning', message: `"${entry.value}" is in bucket "${location.bucket}", not "${bucket}": it is not checked against this target's rules`, ...where } };
+      return {
+        problem: {
+          severity: 'warning',
+          message: `"${entry.value}" is in bucket "${location.bucket}", not "${bucket}": it is not checked against this target's rules`,
+          ...where,
+        },
+      };
     }
     path = location.key;
   } else if (isOtherUrl(path)) {
     return { problem: { severity: 'error', message: `"${entry.value}" is not an s3:// URI, an S3 ARN or a key`, ...where } };
   }
   if (path === '') {
-    return { problem: { severity: 'error', message: `"${entry.value}" names the whole bucket; list the artifacts or folders the registry references`, ...where } };
+    return {
+      problem: {
+        severity: 'error',
+        message: `"${entry.value}" names the whole bucket; list the artifacts or folders the registry references`,
+        ...where,
+      },
+    };
   }
   const one = reading(entry, path, where);
   if (path === path.trim() || !one.reference) return one;
@@ -60,15 +72,31 @@ export function toReference(entry: RawEntry, bucket: string): { reference?: Refe
   return {
     ...(one.reference ? { reference: one.reference } : {}),
     ...(other.reference ? { also: other.reference } : {}),
-    problem: { severity: 'warning', message: `"${entry.value}" has spaces at its start or end; S3 keys may hold them, so lifeguard protects both "${path}" and "${path.trim()}" (fix the registry export if the spaces are not part of the key)`, ...where },
+    problem: {
+      severity: 'warning',
+      message: `"${entry.value}" has spaces at its start or end; S3 keys may hold them, so lifeguard protects both "${path}" and "${path.trim()}" (fix the registry export if the spaces are not part of the key)`,
+      ...where,
+    },
   };
 }
 
-function reading(entry: RawEntry, path: string, where: { pointer: string; line?: number }): { reference?: Reference; problem?: EntryProblem } {
+function reading(
+  entry: RawEntry,
+  path: string,
+  where: { pointer: string; line?: number },
+): { reference?: Reference; problem?: EntryProblem } {
   const versionId = entry.versionId;
-  const meta = { ...(versionId ? { versionId } : {}), model: entry.model, version: entry.version, stage: entry.stage, written: entry.value, ...where };
+  const meta = {
+    ...(versionId ? { versionId } : {}),
+    model: entry.model,
+    version: entry.version,
+    stage: entry.stage,
+    written: entry.value,
+    ...where,
+  };
   const kind = entry.kind?.toLowerCase();
-  if (kind === 'prefix' || kind === 'folder' || kind === 'dir' || kind === 'directory') return { reference: { path, match: 'prefix', ...meta } };
+  if (kind === 'prefix' || kind === 'folder' || kind === 'dir' || kind === 'directory')
+    return { reference: { path, match: 'prefix', ...meta } };
   if (kind === 'key' || kind === 'object' || kind === 'file') return { reference: { path, match: 'key', ...meta } };
   if (kind !== undefined) return { problem: { severity: 'error', message: `kind "${entry.kind}" is not key or prefix`, ...where } };
   if (path.endsWith('/')) return { reference: { path, match: 'prefix', ...meta } };

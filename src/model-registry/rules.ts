@@ -11,7 +11,8 @@ export const REGISTRY_ENTRY: RuleMeta = {
 
 export const QUARANTINE_FILE: RuleMeta = {
   id: 'quarantine-file',
-  description: 'The quarantine file of a target (written by lifeguard orphans --quarantine) is well formed and its rules fit beside the target\'s own.',
+  description:
+    "The quarantine file of a target (written by lifeguard orphans --quarantine) is well formed and its rules fit beside the target's own.",
   defaultSeverity: 'error',
   catalogue: [],
 };

@@ -57,7 +57,9 @@ export function normalizeRule(raw: Record<string, unknown>): CanonicalRule {
   const s = selectorOf(raw);
   const selector: CanonicalSelector = {
     prefix: s.prefix,
-    tags: s.tags.map((t) => ({ key: t.key, value: t.value })).sort((a, b) => compareStrings(a.key, b.key) || compareStrings(a.value, b.value)),
+    tags: s.tags
+      .map((t) => ({ key: t.key, value: t.value }))
+      .sort((a, b) => compareStrings(a.key, b.key) || compareStrings(a.value, b.value)),
   };
   if (s.sizeGreaterThan !== undefined) selector.sizeGreaterThan = s.sizeGreaterThan;
   if (s.sizeLessThan !== undefined) selector.sizeLessThan = s.sizeLessThan;
@@ -71,17 +73,31 @@ export function normalizeRule(raw: Record<string, unknown>): CanonicalRule {
       .sort((a, b) => compareTiming(a.days, a.date, b.days, b.date) || compareStrings(a.storageClass, b.storageClass)),
     noncurrentTransitions: arr(raw.NoncurrentVersionTransitions)
       .filter(isObj)
-      .map((t) => clean({ noncurrentDays: int(t.NoncurrentDays), newerNoncurrentVersions: int(t.NewerNoncurrentVersions), storageClass: str(t.StorageClass) ?? '' }))
+      .map((t) =>
+        clean({
+          noncurrentDays: int(t.NoncurrentDays),
+          newerNoncurrentVersions: int(t.NewerNoncurrentVersions),
+          storageClass: str(t.StorageClass) ?? '',
+        }),
+      )
       .sort((a, b) => (a.noncurrentDays ?? -1) - (b.noncurrentDays ?? -1) || compareStrings(a.storageClass, b.storageClass)),
   };
   const exp = obj(raw.Expiration);
   if (exp) {
-    const e = clean({ days: int(exp.Days), date: dateOf(exp.Date), expiredObjectDeleteMarker: exp.ExpiredObjectDeleteMarker === true ? (true as const) : undefined });
+    const e = clean({
+      days: int(exp.Days),
+      date: dateOf(exp.Date),
+      expiredObjectDeleteMarker: exp.ExpiredObjectDeleteMarker === true ? (true as const) : undefined,
+    });
     // Some servers return `ExpiredObjectDeleteMarker: false` beside Days; an empty Expiration is no action.
     if (Object.keys(e).length) rule.expiration = e;
   }
   const nce = obj(raw.NoncurrentVersionExpiration);
-  if (nce) rule.noncurrentExpiration = clean({ noncurrentDays: int(nce.NoncurrentDays), newerNoncurrentVersions: int(nce.NewerNoncurrentVersions) });
+  if (nce)
+    rule.noncurrentExpiration = clean({
+      noncurrentDays: int(nce.NoncurrentDays),
+      newerNoncurrentVersions: int(nce.NewerNoncurrentVersions),
+    });
   const abort = obj(raw.AbortIncompleteMultipartUpload);
   if (abort) rule.abortIncompleteMultipartUpload = clean({ daysAfterInitiation: int(abort.DaysAfterInitiation) });
   return rule;
@@ -116,6 +132,11 @@ function clean<T extends object>(o: T): T {
 
 function sortKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sortKeys);
-  if (isObj(value)) return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sortKeys(value[k])]));
+  if (isObj(value))
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sortKeys(value[k])]),
+    );
   return value;
 }

@@ -8,14 +8,7 @@
  */
 
 export type StorageClassName =
-  | 'STANDARD'
-  | 'REDUCED_REDUNDANCY'
-  | 'STANDARD_IA'
-  | 'ONEZONE_IA'
-  | 'INTELLIGENT_TIERING'
-  | 'GLACIER_IR'
-  | 'GLACIER'
-  | 'DEEP_ARCHIVE';
+  'STANDARD' | 'REDUCED_REDUNDANCY' | 'STANDARD_IA' | 'ONEZONE_IA' | 'INTELLIGENT_TIERING' | 'GLACIER_IR' | 'GLACIER' | 'DEEP_ARCHIVE';
 
 export type TransitionDefaultMinimumObjectSize = 'all_storage_classes_128K' | 'varies_by_storage_class';
 

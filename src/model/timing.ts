@@ -79,7 +79,11 @@ export function earliestDue<T>(candidates: Iterable<T>, dueOf: (c: T) => number)
  * Of transitions due the same day, the one S3 makes: among those it can make from `from`, the one to
  * the class it prefers (the first listed on a tie). Undefined when it can make none of them.
  */
-export function preferredTransition<T>(candidates: Iterable<T>, from: StorageClassName, classOf: (c: T) => StorageClassName): T | undefined {
+export function preferredTransition<T>(
+  candidates: Iterable<T>,
+  from: StorageClassName,
+  classOf: (c: T) => StorageClassName,
+): T | undefined {
   let best: T | undefined;
   let bestRank = Infinity;
   for (const c of candidates) {

@@ -39,7 +39,12 @@ export interface QuarantineCall {
   onTagged?: (o: StoredObject) => Promise<void>;
 }
 
-export async function tagOrphans(s3: S3Access, ref: BucketRef, orphans: readonly StoredObject[], call: QuarantineCall): Promise<TagOutcome> {
+export async function tagOrphans(
+  s3: S3Access,
+  ref: BucketRef,
+  orphans: readonly StoredObject[],
+  call: QuarantineCall,
+): Promise<TagOutcome> {
   const out: TagOutcome = { tagged: [], skipped: [], failed: [] };
   await eachLimited(orphans, call.concurrency ?? TAG_CONCURRENCY, async (o) => {
     try {
@@ -47,11 +52,19 @@ export async function tagOrphans(s3: S3Access, ref: BucketRef, orphans: readonly
       const now = await headObject(s3, ref, o.key);
       const changed = changedSince(o, now);
       if (changed || !now) return void out.skipped.push({ key: o.key, reason: changed ?? 'gone' });
-      if (call.olderThanMs !== undefined && now.lastModified.getTime() > call.olderThanMs) return void out.skipped.push({ key: o.key, reason: `younger than the minimum age (${now.lastModified.toISOString()})` });
+      if (call.olderThanMs !== undefined && now.lastModified.getTime() > call.olderThanMs)
+        return void out.skipped.push({ key: o.key, reason: `younger than the minimum age (${now.lastModified.toISOString()})` });
       const object: StoredObject = { ...o, storageClass: now.storageClass, ...(now.versionId ? { versionId: now.versionId } : {}) };
       // On a versioned bucket only the version that was checked is tagged, never a newer upload.
       // An object that already carries this batch's tag (a run interrupted before it was journaled) is not written again.
-      const change = await changeTag(s3, ref, o.key, { set: [QUARANTINE_TAG, call.day] }, (tags) => refusal(o.key, tags, call.protect), now.versionId);
+      const change = await changeTag(
+        s3,
+        ref,
+        o.key,
+        { set: [QUARANTINE_TAG, call.day] },
+        (tags) => refusal(o.key, tags, call.protect),
+        now.versionId,
+      );
       if (change.kind === 'refused') return void out.skipped.push({ key: o.key, reason: change.reason });
       await call.onTagged?.(object);
       out.tagged.push(object);
@@ -66,11 +79,16 @@ export async function tagOrphans(s3: S3Access, ref: BucketRef, orphans: readonly
 function refusal(key: string, tags: ReadonlyMap<string, string>, protect: readonly Reference[]): string | undefined {
   const by = protect.find((r) => referencesObject(r, key, tags));
   if (by) return `${by.protectedBy ?? by.written} covers it (by its tags)`;
-  if (!tags.has(QUARANTINE_TAG) && tags.size >= MAX_TAGS_PER_OBJECT) return `it carries ${MAX_TAGS_PER_OBJECT} tags already, the most S3 allows, so ${QUARANTINE_TAG} cannot be added`;
+  if (!tags.has(QUARANTINE_TAG) && tags.size >= MAX_TAGS_PER_OBJECT)
+    return `it carries ${MAX_TAGS_PER_OBJECT} tags already, the most S3 allows, so ${QUARANTINE_TAG} cannot be added`;
   return undefined;
 }
 
-export async function untag(s3: S3Access, ref: BucketRef, keys: readonly string[]): Promise<{ released: string[]; failed: ObjectProblem[] }> {
+export async function untag(
+  s3: S3Access,
+  ref: BucketRef,
+  keys: readonly string[],
+): Promise<{ released: string[]; failed: ObjectProblem[] }> {
   const released: string[] = [];
   const failed: ObjectProblem[] = [];
   await eachLimited(keys, TAG_CONCURRENCY, async (key) => {
@@ -88,7 +106,12 @@ export async function untag(s3: S3Access, ref: BucketRef, keys: readonly string[
  * Orphans under a tag-deciding protect entry, split by their tags (read now). An object whose tags
  * cannot be read is left out of the orphans: unknown tags might be protected ones.
  */
-export async function splitByProtectTags(s3: S3Access, ref: BucketRef, orphans: readonly StoredObject[], protect: readonly Reference[]): Promise<{ kept: StoredObject[]; protectedObjects: StoredObject[]; failed: ObjectProblem[] }> {
+export async function splitByProtectTags(
+  s3: S3Access,
+  ref: BucketRef,
+  orphans: readonly StoredObject[],
+  protect: readonly Reference[],
+): Promise<{ kept: StoredObject[]; protectedObjects: StoredObject[]; failed: ObjectProblem[] }> {
   const protectedObjects: StoredObject[] = [];
   const failed: ObjectProblem[] = [];
   const candidates = orphans.filter((o) => protect.some((r) => referencesObject(r, o.key)));

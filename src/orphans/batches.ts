@@ -5,7 +5,12 @@ import type { StoredObject } from './classify.js';
 import { prefixFor } from './prefixes.js';
 import type { BatchStatus } from './report.js';
 
-export function batchStatuses(record: QuarantineRecord | undefined, scanned: readonly StoredObject[], scannedPrefixes: readonly string[], referencedAgain: ReadonlySet<string>): BatchStatus[] {
+export function batchStatuses(
+  record: QuarantineRecord | undefined,
+  scanned: readonly StoredObject[],
+  scannedPrefixes: readonly string[],
+  referencedAgain: ReadonlySet<string>,
+): BatchStatus[] {
   if (!record) return [];
   const rules = quarantineRules(record);
   const present = new Set(scanned.map((o) => o.key));

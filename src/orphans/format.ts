@@ -1,7 +1,19 @@
 /** `lifeguard orphans` reports: stylish (terminal), json (the OrphanReport), markdown. Pure. */
 import { docsUrl } from '../lint/docs-url.js';
 import type { OrphanReport } from './report.js';
-import { actionLines, batchText, breakdown, bytes, count, heading, orphansText, prefixesText, registryText, tallyText, usd } from './words.js';
+import {
+  actionLines,
+  batchText,
+  breakdown,
+  bytes,
+  count,
+  heading,
+  orphansText,
+  prefixesText,
+  registryText,
+  tallyText,
+  usd,
+} from './words.js';
 
 export const ORPHAN_FORMATS = ['stylish', 'json', 'markdown'] as const;
 export type OrphanFormat = (typeof ORPHAN_FORMATS)[number];
@@ -14,12 +26,20 @@ export function formatOrphans(r: OrphanReport, format: OrphanFormat, file: strin
 
 function stylish(r: OrphanReport, file: string, color: boolean): string {
   const paint = (code: number, s: string) => (color ? `\u001b[${code}m${s}\u001b[0m` : s);
-  const out = [paint(1, heading(r)), `  artifact prefixes: ${prefixesText(r)}`, `  registry: ${registryText(r)}`, `  under the prefixes: ${tallyText(r.scanned)}`];
+  const out = [
+    paint(1, heading(r)),
+    `  artifact prefixes: ${prefixesText(r)}`,
+    `  registry: ${registryText(r)}`,
+    `  under the prefixes: ${tallyText(r.scanned)}`,
+  ];
   for (const [label, t] of breakdown(r)) out.push(`    ${label}: ${tallyText(t)}`);
   out.push(`  ${orphansText(r)}`);
   if (r.orphans.objects) {
     const width = Math.max(...r.orphans.topPrefixes.map((p) => p.prefix.length));
-    for (const p of r.orphans.topPrefixes) out.push(`    ${p.prefix.padEnd(width)}  ${count(p.objects, 'object').padStart(14)}  ${bytes(p.bytes).padStart(10)}  ${usd(p.monthlyUsd)}/month`);
+    for (const p of r.orphans.topPrefixes)
+      out.push(
+        `    ${p.prefix.padEnd(width)}  ${count(p.objects, 'object').padStart(14)}  ${bytes(p.bytes).padStart(10)}  ${usd(p.monthlyUsd)}/month`,
+      );
     out.push(`    e.g. ${r.orphans.sample.slice(0, 5).join(', ')}${r.orphans.objects > 5 ? ', …' : ''}`);
   }
   if (r.batches.length) {
@@ -40,12 +60,22 @@ const esc = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
 
 function markdown(r: OrphanReport, file: string): string {
   const out = [`## ${esc(heading(r))}`, '', `Artifact prefixes: ${esc(prefixesText(r))}. Registry: ${esc(registryText(r))}.`, ''];
-  out.push('| Under the prefixes | Objects | Bytes |', '|---|---:|---:|', `| all | ${r.scanned.objects.toLocaleString('en-US')} | ${bytes(r.scanned.bytes)} |`);
+  out.push(
+    '| Under the prefixes | Objects | Bytes |',
+    '|---|---:|---:|',
+    `| all | ${r.scanned.objects.toLocaleString('en-US')} | ${bytes(r.scanned.bytes)} |`,
+  );
   for (const [label, t] of breakdown(r)) out.push(`| ${esc(label)} | ${t.objects.toLocaleString('en-US')} | ${bytes(t.bytes)} |`);
-  out.push(`| **orphans** | **${r.orphans.objects.toLocaleString('en-US')}** | **${bytes(r.orphans.bytes)}** |`, '', `**${esc(orphansText(r))}**`, '');
+  out.push(
+    `| **orphans** | **${r.orphans.objects.toLocaleString('en-US')}** | **${bytes(r.orphans.bytes)}** |`,
+    '',
+    `**${esc(orphansText(r))}**`,
+    '',
+  );
   if (r.orphans.objects) {
     out.push('| Prefix | Objects | Bytes | Per month |', '|---|---:|---:|---:|');
-    for (const p of r.orphans.topPrefixes) out.push(`| ${code(p.prefix)} | ${p.objects.toLocaleString('en-US')} | ${bytes(p.bytes)} | ${usd(p.monthlyUsd)} |`);
+    for (const p of r.orphans.topPrefixes)
+      out.push(`| ${code(p.prefix)} | ${p.objects.toLocaleString('en-US')} | ${bytes(p.bytes)} | ${usd(p.monthlyUsd)} |`);
     out.push('');
   }
   if (r.batches.length) out.push(`Quarantine batches (${code(file)}):`, '', ...r.batches.map((b) => `- ${esc(batchText(b))}`), '');

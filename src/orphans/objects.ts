@@ -22,7 +22,14 @@ export async function listObjects(s3: S3Access, ref: BucketRef, prefixes: readon
   const objects: StoredObject[] = [];
   for (const prefix of prefixes) {
     const listing = await listBucket(s3, ref, { limit: Number.POSITIVE_INFINITY, prefix });
-    for (const o of listing.objects) objects.push({ key: o.key, size: o.size, lastModified: o.lastModified, storageClass: o.storageClass, ...(o.eTag ? { eTag: o.eTag } : {}) });
+    for (const o of listing.objects)
+      objects.push({
+        key: o.key,
+        size: o.size,
+        lastModified: o.lastModified,
+        storageClass: o.storageClass,
+        ...(o.eTag ? { eTag: o.eTag } : {}),
+      });
   }
   return { objects };
 }
@@ -32,7 +39,13 @@ export async function inventoryObjects(path: string, cwd: string, bucket: string
   const source = localSource(path, cwd);
   const read = await readInventoryRecords(source, (r) => {
     if (r.isDeleteMarker || r.isLatest === false || prefixFor(prefixes, r.key) === undefined) return;
-    objects.push({ key: r.key, size: r.size, lastModified: new Date(r.lastModifiedMs), storageClass: r.storageClass, ...(r.eTag ? { eTag: r.eTag } : {}) });
+    objects.push({
+      key: r.key,
+      size: r.size,
+      lastModified: new Date(r.lastModifiedMs),
+      storageClass: r.storageClass,
+      ...(r.eTag ? { eTag: r.eTag } : {}),
+    });
   });
   if (read.bucket !== undefined && read.bucket !== bucket) {
     throw new InputError(`${source.manifestDisplay}: the inventory is of bucket ${read.bucket}, not ${bucket}`);

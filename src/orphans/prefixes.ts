@@ -16,7 +16,9 @@ export function artifactPrefixes(target: TargetConfig, registry: readonly Refere
   if (target.artifactPrefixes?.length) return { prefixes: outermost(target.artifactPrefixes), derived: false };
   const tops = registry.map((r) => r.path.slice(0, r.path.indexOf('/') + 1)).filter((p) => p !== '');
   if (!tops.length) {
-    return { error: `target ${target.name} names no artifactPrefixes and the registry's entries lie in no folder; set artifactPrefixes in .lifeguard.yml to say where its artifacts live` };
+    return {
+      error: `target ${target.name} names no artifactPrefixes and the registry's entries lie in no folder; set artifactPrefixes in .lifeguard.yml to say where its artifacts live`,
+    };
   }
   return { prefixes: outermost(tops), derived: true };
 }

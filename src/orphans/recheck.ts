@@ -11,10 +11,14 @@ import type { StoredObject } from './classify.js';
 export function changedSince(judged: StoredObject, now: HeadedObject | undefined): string | undefined {
   if (!now) return 'gone since it was listed';
   const diffs: string[] = [];
-  if (judged.eTag !== undefined && now.eTag !== undefined && bare(judged.eTag) !== bare(now.eTag)) diffs.push(`ETag ${bare(judged.eTag)} → ${bare(now.eTag)}`);
+  if (judged.eTag !== undefined && now.eTag !== undefined && bare(judged.eTag) !== bare(now.eTag))
+    diffs.push(`ETag ${bare(judged.eTag)} → ${bare(now.eTag)}`);
   if (judged.size !== now.size) diffs.push(`size ${judged.size} → ${now.size} bytes`);
-  if (seconds(judged.lastModified) !== seconds(now.lastModified)) diffs.push(`LastModified ${iso(judged.lastModified)} → ${iso(now.lastModified)}`);
-  return diffs.length ? `changed since it was listed (${diffs.join(', ')}), so the registry's decision may be about another object` : undefined;
+  if (seconds(judged.lastModified) !== seconds(now.lastModified))
+    diffs.push(`LastModified ${iso(judged.lastModified)} → ${iso(now.lastModified)}`);
+  return diffs.length
+    ? `changed since it was listed (${diffs.join(', ')}), so the registry's decision may be about another object`
+    : undefined;
 }
 
 function bare(eTag: string): string {

@@ -30,14 +30,21 @@ export interface OrphanSummary {
   unpriced: number;
 }
 
-export function summarize(orphans: readonly StoredObject[], prefixes: readonly string[], prices: ProjectionPrices | undefined): OrphanSummary {
+export function summarize(
+  orphans: readonly StoredObject[],
+  prefixes: readonly string[],
+  prices: ProjectionPrices | undefined,
+): OrphanSummary {
   const byClass = new Map<string, { objects: number; bytes: number; monthlyUsd: number }>();
   const byPrefix = new Map<string, PrefixSummary>();
   let unpriced = 0;
   let total = 0;
   let bytes = 0;
   for (const o of orphans) {
-    const usd = prices && isStorageClass(o.storageClass) ? monthlyStorageUsd({ objects: 1, bytes: o.size, sizeBelow: o.size + 1 }, o.storageClass as StorageClassName, prices) : 0;
+    const usd =
+      prices && isStorageClass(o.storageClass)
+        ? monthlyStorageUsd({ objects: 1, bytes: o.size, sizeBelow: o.size + 1 }, o.storageClass as StorageClassName, prices)
+        : 0;
     if (!prices || !isStorageClass(o.storageClass)) unpriced++;
     total += usd;
     bytes += o.size;
@@ -49,7 +56,9 @@ export function summarize(orphans: readonly StoredObject[], prefixes: readonly s
     objects: orphans.length,
     bytes,
     monthlyUsd: total,
-    byClass: [...byClass].map(([storageClass, t]) => ({ storageClass, ...t })).sort((a, b) => b.bytes - a.bytes || a.storageClass.localeCompare(b.storageClass)),
+    byClass: [...byClass]
+      .map(([storageClass, t]) => ({ storageClass, ...t }))
+      .sort((a, b) => b.bytes - a.bytes || a.storageClass.localeCompare(b.storageClass)),
     topPrefixes: [...byPrefix.values()].sort((a, b) => b.bytes - a.bytes || a.prefix.localeCompare(b.prefix)).slice(0, TOP_PREFIXES),
     unpriced,
   };
@@ -62,7 +71,13 @@ export function groupOf(prefixes: readonly string[], key: string): string {
   return next < 0 ? p : key.slice(0, next + 1);
 }
 
-function bump<T extends { objects: number; bytes: number; monthlyUsd: number }>(m: Map<string, T>, k: string, fresh: T, size: number, usd: number): void {
+function bump<T extends { objects: number; bytes: number; monthlyUsd: number }>(
+  m: Map<string, T>,
+  k: string,
+  fresh: T,
+  size: number,
+  usd: number,
+): void {
   let t = m.get(k);
   if (!t) m.set(k, (t = fresh));
   t.objects++;

@@ -63,7 +63,9 @@ export function actionLines(r: OrphanReport, file: string): string[] {
   if (a.mode.includes('release')) out.push(`released ${count(a.released, 'object')}: the ${QUARANTINE_TAG} tag removed, other tags kept`);
   if (a.resumed) {
     const n = a.resumed.untagged.length;
-    out.push(`resumed the interrupted quarantine of batch ${a.resumed.tag}: ${count(a.resumed.alreadyTagged, 'object')} its journal lists recorded without tagging them again${n ? `; ${count(n, 'object')} referenced since then untagged, not recorded` : ''}`);
+    out.push(
+      `resumed the interrupted quarantine of batch ${a.resumed.tag}: ${count(a.resumed.alreadyTagged, 'object')} its journal lists recorded without tagging them again${n ? `; ${count(n, 'object')} referenced since then untagged, not recorded` : ''}`,
+    );
   }
   if (a.mode.includes('quarantine') && !a.refused) {
     if (a.tagged) {
@@ -76,9 +78,15 @@ export function actionLines(r: OrphanReport, file: string): string[] {
   if (a.mode === 'dry-run') {
     if (!r.orphans.objects) out.push('dry run: nothing changed.');
     else if (a.wouldRefuse) out.push(`dry run: nothing changed. --quarantine would refuse: ${a.wouldRefuse}.`);
-    else out.push(`dry run: nothing changed. --quarantine tags these ${count(r.orphans.objects, 'object')} ${QUARANTINE_TAG}=${r.now.slice(0, 10)} and records them in ${file}, for a rule that expires them after review.`);
+    else
+      out.push(
+        `dry run: nothing changed. --quarantine tags these ${count(r.orphans.objects, 'object')} ${QUARANTINE_TAG}=${r.now.slice(0, 10)} and records them in ${file}, for a rule that expires them after review.`,
+      );
   }
-  if (r.releasable.length) out.push(`${count(r.releasable.length, 'quarantined object')} referenced again: run with --release to untag ${r.releasable.length === 1 ? 'it' : 'them'} before the next apply`);
+  if (r.releasable.length)
+    out.push(
+      `${count(r.releasable.length, 'quarantined object')} referenced again: run with --release to untag ${r.releasable.length === 1 ? 'it' : 'them'} before the next apply`,
+    );
   for (const s of a.skipped) out.push(`not tagged: ${s.key}: ${s.reason}`);
   for (const f of a.failed) out.push(`failed: ${f.key}: ${f.reason}`);
   return out;

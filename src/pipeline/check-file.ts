@@ -24,7 +24,8 @@ export async function checkCandidate(c: Candidate, config: LifeguardConfig, fixe
   if (/\.tf$/i.test(c.path)) return (await import('./check-iac.js')).checkTerraformCandidate(c, config);
   const read = await readSource(c.path, c.display);
   if (!read.ok) {
-    if (read.kind === 'io') return { entry: { file: c.display, kind: 'unreadable' }, findings: [], ioError: { path: c.display, message: read.problem.message } };
+    if (read.kind === 'io')
+      return { entry: { file: c.display, kind: 'unreadable' }, findings: [], ioError: { path: c.display, message: read.problem.message } };
     // A file found in a folder that does not parse is reported only if it looks like ours.
     if (!c.explicit && !(await relevantText(c.path))) return { findings: [] };
     // Too large to judge from a folder search: its own rule (skipped-file), so it can be configured.
@@ -53,7 +54,10 @@ export async function checkCandidate(c: Candidate, config: LifeguardConfig, fixe
     };
     return { entry: { file: c.display, kind: 'unreadable' }, findings: [finding], doc };
   }
-  const findings = kind === 'lifecycle' ? lintLifecycleDocument(doc, { severities: config.rules, fixes, targets: targetsOfSource(config, c.path) }) : lintPolicyDocument(doc, config);
+  const findings =
+    kind === 'lifecycle'
+      ? lintLifecycleDocument(doc, { severities: config.rules, fixes, targets: targetsOfSource(config, c.path) })
+      : lintPolicyDocument(doc, config);
   return { entry: { file: c.display, kind }, findings, doc };
 }
 
@@ -89,5 +93,11 @@ export function settle(o: FileOutcome, config: LifeguardConfig): SettledOutcome 
   const docs = new Map([...(o.documents ?? []), ...(o.doc ? [o.doc] : [])].map((d) => [d.file, d]));
   const diagnostics = resolveFindings(kept, docs);
   const more = (o.documents ?? []).filter((d) => diagnostics.some((x) => x.file === d.file)).map((d) => ({ file: d.file, text: d.text }));
-  return { entry: o.entry, ioError: o.ioError, diagnostics, text: diagnostics.length && o.doc ? o.doc.text : undefined, ...(more.length ? { more } : {}) };
+  return {
+    entry: o.entry,
+    ioError: o.ioError,
+    diagnostics,
+    text: diagnostics.length && o.doc ? o.doc.text : undefined,
+    ...(more.length ? { more } : {}),
+  };
 }

@@ -17,7 +17,8 @@ import { targetsOfSource } from '../config/target-sources.js';
 export async function checkTerraformCandidate(c: Candidate, config: LifeguardConfig): Promise<FileOutcome> {
   const read = await readTerraform(c.path, c.display, !c.explicit);
   if (!read.ok) {
-    if (read.kind === 'io') return { entry: { file: c.display, kind: 'unreadable' }, findings: [], ioError: { path: c.display, message: read.problem.message } };
+    if (read.kind === 'io')
+      return { entry: { file: c.display, kind: 'unreadable' }, findings: [], ioError: { path: c.display, message: read.problem.message } };
     // A .tf file found in a folder is only parsed when it may hold lifecycle rules (readTerraform).
     if (!c.explicit && read.kind === 'content' && !looksRelevant(await textOf(c.path))) return { findings: [] };
     return {
@@ -37,14 +38,24 @@ export async function checkTerraformCandidate(c: Candidate, config: LifeguardCon
   return outcome(c, read.source, config);
 }
 
-export async function checkIacCandidate(c: Candidate, doc: SourceDocument, kind: IacDocumentKind, config: LifeguardConfig): Promise<FileOutcome> {
+export async function checkIacCandidate(
+  c: Candidate,
+  doc: SourceDocument,
+  kind: IacDocumentKind,
+  config: LifeguardConfig,
+): Promise<FileOutcome> {
   return outcome(c, await fromDocument(c.path, doc, kind), config);
 }
 
 function outcome(c: Candidate, source: IacSource, config: LifeguardConfig): FileOutcome {
   if (source.units.length === 0 && source.findings.length === 0 && !c.explicit) return { findings: [] };
   const kind = source.kind === 'cloudformation' ? 'cloudformation' : 'terraform';
-  return { entry: { file: c.display, kind }, findings: lintIac(source, config.rules, targetsOfSource(config, c.path)), doc: source.doc, documents: source.documents };
+  return {
+    entry: { file: c.display, kind },
+    findings: lintIac(source, config.rules, targetsOfSource(config, c.path)),
+    doc: source.doc,
+    documents: source.documents,
+  };
 }
 
 async function textOf(path: string): Promise<string> {

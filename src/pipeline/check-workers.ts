@@ -25,7 +25,12 @@ interface WorkerInput {
   fixes: boolean;
 }
 
-export async function checkInWorkers(candidates: readonly Candidate[], config: LifeguardConfig, script: string, fixes = false): Promise<SettledOutcome[] | undefined> {
+export async function checkInWorkers(
+  candidates: readonly Candidate[],
+  config: LifeguardConfig,
+  script: string,
+  fixes = false,
+): Promise<SettledOutcome[] | undefined> {
   const threads = Math.min(MAX_THREADS, availableParallelism(), Math.floor(candidates.length / (PARALLEL_MIN_FILES / 2)));
   if (threads < 2 || candidates.length < PARALLEL_MIN_FILES) return undefined;
   const size = Math.ceil(candidates.length / threads);
@@ -64,7 +69,9 @@ function runWorker(script: string, candidates: Candidate[], config: LifeguardCon
 
 /** True inside a check worker: the entry point then serves it instead of running the CLI. */
 export function isCheckWorker(): boolean {
-  return !isMainThread && typeof workerData === 'object' && workerData !== null && (workerData as Record<string, unknown>)[WORKER_FLAG] === true;
+  return (
+    !isMainThread && typeof workerData === 'object' && workerData !== null && (workerData as Record<string, unknown>)[WORKER_FLAG] === true
+  );
 }
 
 export async function serveCheckWorker(): Promise<void> {

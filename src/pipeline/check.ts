@@ -33,7 +33,12 @@ export interface CheckOptions {
   fixes?: boolean;
 }
 
-export async function runCheck(paths: readonly string[], config: LifeguardConfig, cwd: string = process.cwd(), options: CheckOptions = {}): Promise<CheckResult> {
+export async function runCheck(
+  paths: readonly string[],
+  config: LifeguardConfig,
+  cwd: string = process.cwd(),
+  options: CheckOptions = {},
+): Promise<CheckResult> {
   const found = await discover(paths, config.workspace ?? new Workspace(cwd), options.implicit);
   const ioErrors = [...found.ioErrors];
   const findings: Finding[] = [];

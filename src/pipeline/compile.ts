@@ -48,7 +48,12 @@ export interface CompileResult {
   outputs: CompiledFile[];
 }
 
-export async function runCompile(paths: readonly string[], config: LifeguardConfig, cwd: string = process.cwd(), format: EmitFormat = 'json'): Promise<CompileResult> {
+export async function runCompile(
+  paths: readonly string[],
+  config: LifeguardConfig,
+  cwd: string = process.cwd(),
+  format: EmitFormat = 'json',
+): Promise<CompileResult> {
   const findings: Finding[] = [];
   const ioErrors: CompileResult['ioErrors'] = [];
   const docs = new Map<string, SourceDocument>();
@@ -61,7 +66,15 @@ export async function runCompile(paths: readonly string[], config: LifeguardConf
     const read = await readSource(resolve(cwd, given), display);
     if (!read.ok) {
       if (read.kind === 'io') ioErrors.push({ path: given, message: read.problem.message });
-      else findings.push({ ruleId: PARSE_ERROR.id, severity: 'error', message: `${read.problem.message}.`, file: display, pointer: '', position: { line: read.problem.line, column: read.problem.column } });
+      else
+        findings.push({
+          ruleId: PARSE_ERROR.id,
+          severity: 'error',
+          message: `${read.problem.message}.`,
+          file: display,
+          pointer: '',
+          position: { line: read.problem.line, column: read.problem.column },
+        });
       files.push({ file: display, kind: 'unreadable' });
       continue;
     }
@@ -69,7 +82,13 @@ export async function runCompile(paths: readonly string[], config: LifeguardConf
     docs.set(doc.file, doc);
     sources.set(doc.file, doc.text);
     if (detectKind(doc.data) !== 'policy') {
-      findings.push({ ruleId: PARSE_ERROR.id, severity: 'error', message: 'not a retention policy (apiVersion: lifeguard/v1, kind: RetentionPolicy); lifeguard compile reads policies only.', file: doc.file, pointer: '' });
+      findings.push({
+        ruleId: PARSE_ERROR.id,
+        severity: 'error',
+        message: 'not a retention policy (apiVersion: lifeguard/v1, kind: RetentionPolicy); lifeguard compile reads policies only.',
+        file: doc.file,
+        pointer: '',
+      });
       files.push({ file: doc.file, kind: 'unreadable' });
       continue;
     }
@@ -91,7 +110,12 @@ export async function runCompile(paths: readonly string[], config: LifeguardConf
       continue;
     }
     buckets.set(request.Bucket, doc.file);
-    outputs.push({ bucket: request.Bucket, policyFile: doc.file, rules: request.LifecycleConfiguration.Rules.length, ...emit(request, format, doc.file) });
+    outputs.push({
+      bucket: request.Bucket,
+      policyFile: doc.file,
+      rules: request.LifecycleConfiguration.Rules.length,
+      ...emit(request, format, doc.file),
+    });
   }
   const kept = applySeverities(findings, config.rules);
   const report = buildReport(files, resolveFindings(kept, docs));

@@ -18,7 +18,9 @@ export async function readConfigurationData(path: string, display: string): Prom
   if (!read.ok) throw new InputError(`${display}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
   if (isIacKind(detectKind(read.doc.data))) return readResource(path, display, undefined);
   if (detectKind(read.doc.data) !== 'lifecycle') {
-    throw new InputError(`${display}:1:1: not a lifecycle configuration (no "Rules" or "LifecycleConfiguration"); compile a retention policy first`);
+    throw new InputError(
+      `${display}:1:1: not a lifecycle configuration (no "Rules" or "LifecycleConfiguration"); compile a retention policy first`,
+    );
   }
   return { config: compileConfiguration(read.doc.data), data: read.doc.data };
 }
@@ -29,7 +31,11 @@ function splitAddress(path: string): [string, string | undefined] {
   return [path.slice(0, at), path.slice(at + 1)];
 }
 
-async function readResource(path: string, display: string, address: string | undefined): Promise<{ config: CompiledConfig; data: unknown }> {
+async function readResource(
+  path: string,
+  display: string,
+  address: string | undefined,
+): Promise<{ config: CompiledConfig; data: unknown }> {
   const { loadResource, exactConfiguration } = await import('../iac/resource.js');
   const loaded = await loadResource(path, display, address);
   if (!loaded.ok) throw new InputError(loaded.message);

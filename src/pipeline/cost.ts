@@ -50,14 +50,19 @@ export async function runCost(req: CostRequest): Promise<Projection> {
   const cwd = req.cwd ?? process.cwd();
   const unknowns: Unknown[] = [];
   const read = async (path: string) => readConfigurationData(resolve(cwd, path), path);
-  const proposedRead = req.proposed.kind === 'file' ? await read(req.proposed.path) : { config: req.proposed.config, data: req.proposed.data };
+  const proposedRead =
+    req.proposed.kind === 'file' ? await read(req.proposed.path) : { config: req.proposed.config, data: req.proposed.data };
   const proposed = proposedRead.config;
   let current = EMPTY_CONFIG;
   let currentData: unknown = { Rules: [] };
   if (req.current.kind === 'file') {
     ({ config: current, data: currentData } = await read(req.current.path));
     if (current.minimumObjectSizeSource === 'default') {
-      unknowns.push({ kind: 'input', configuration: 'current', message: `${req.current.path} does not say TransitionDefaultMinimumObjectSize; all_storage_classes_128K is assumed (a bucket configured before September 2024 may still use varies_by_storage_class)` });
+      unknowns.push({
+        kind: 'input',
+        configuration: 'current',
+        message: `${req.current.path} does not say TransitionDefaultMinimumObjectSize; all_storage_classes_128K is assumed (a bucket configured before September 2024 may still use varies_by_storage_class)`,
+      });
     }
   } else if (req.current.kind === 'compiled') {
     current = req.current.config;
@@ -69,7 +74,9 @@ export async function runCost(req: CostRequest): Promise<Projection> {
   let table: CohortTable;
   switch (req.objects.kind) {
     case 'inventory':
-      table = await readFrom({ ...req.objects, region: req.region }, cwd, (source) => readInventory(source, { matcher, rankCap, threads: req.threads, onProgress: inventoryProgress(req.progress) }));
+      table = await readFrom({ ...req.objects, region: req.region }, cwd, (source) =>
+        readInventory(source, { matcher, rankCap, threads: req.threads, onProgress: inventoryProgress(req.progress) }),
+      );
       break;
     case 'cohorts':
       table = await readCohortCsv(resolve(cwd, req.objects.path), req.objects.path, matcher);
@@ -84,7 +91,15 @@ export async function runCost(req: CostRequest): Promise<Projection> {
   // The inventory's date, else now (a cohort table or a listing has no date of its own).
   const asOfMs = req.asOfMs ?? table.asOfMs ?? Date.now();
   req.onBaseline?.(
-    makeBaseline({ region: req.region, asOf: new Date(asOfMs).toISOString(), growth: req.growth ?? 'none', itAccessedShare: req.itAccessedShare ?? 0, current: currentData, proposed: proposedRead.data, table }),
+    makeBaseline({
+      region: req.region,
+      asOf: new Date(asOfMs).toISOString(),
+      growth: req.growth ?? 'none',
+      itAccessedShare: req.itAccessedShare ?? 0,
+      current: currentData,
+      proposed: proposedRead.data,
+      table,
+    }),
   );
   return project({
     table,
@@ -126,7 +141,9 @@ export function inventoryProgress(progress: ((line: string) => void) | undefined
     const now = Date.now();
     if (now - last < 500 && files < total) return;
     last = now;
-    progress(`reading inventory: ${files} of ${total} file${total === 1 ? '' : 's'}, ${rows.toLocaleString('en-US')} rows (${((now - started) / 1000).toFixed(0)} s)`);
+    progress(
+      `reading inventory: ${files} of ${total} file${total === 1 ? '' : 's'}, ${rows.toLocaleString('en-US')} rows (${((now - started) / 1000).toFixed(0)} s)`,
+    );
   };
 }
 
@@ -151,7 +168,10 @@ export async function projectTarget(opts: {
   const { compileConfiguration } = await import('../cost/rules/compile.js');
   return runCost({
     proposed: { kind: 'compiled', config: compileConfiguration(opts.proposedData), data: opts.proposedData },
-    current: opts.currentData === undefined ? { kind: 'none' } : { kind: 'compiled', config: compileConfiguration(opts.currentData), data: opts.currentData },
+    current:
+      opts.currentData === undefined
+        ? { kind: 'none' }
+        : { kind: 'compiled', config: compileConfiguration(opts.currentData), data: opts.currentData },
     objects: { kind: 'inventory', path: opts.inventory, endpoint: opts.endpoint, forcePathStyle: opts.forcePathStyle },
     region: opts.region,
     catalog: opts.catalog,

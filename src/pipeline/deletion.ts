@@ -39,7 +39,16 @@ export function deletedEarlier(
   const after = project(proposed);
   const start = now.getTime();
   const end = start + horizonMonths * HORIZON_MONTH_MS;
-  const deleted: DeletionSummary = { objects: 0, bytes: 0, byteDays: 0, topPrefixes: [], horizonMonths, basis: 'listing', listed: listing.objects.length, ...(listing.truncated ? { partial: true } : {}) };
+  const deleted: DeletionSummary = {
+    objects: 0,
+    bytes: 0,
+    byteDays: 0,
+    topPrefixes: [],
+    horizonMonths,
+    basis: 'listing',
+    listed: listing.objects.length,
+    ...(listing.truncated ? { partial: true } : {}),
+  };
   const byPrefix = new Map<string, { objects: number; bytes: number }>();
   for (const rule of after.rules) {
     for (const o of rule.objects) {

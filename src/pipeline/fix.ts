@@ -114,7 +114,12 @@ function lint(doc: SourceDocument, config: Pick<LifeguardConfig, 'rules'>): Find
 }
 
 /** The new text's document and findings, if it parses, is still a lifecycle configuration and no rule has more errors. */
-function accept(old: SourceDocument, oldFindings: readonly Finding[], text: string, config: Pick<LifeguardConfig, 'rules'>): { doc: SourceDocument; findings: Finding[] } | undefined {
+function accept(
+  old: SourceDocument,
+  oldFindings: readonly Finding[],
+  text: string,
+  config: Pick<LifeguardConfig, 'rules'>,
+): { doc: SourceDocument; findings: Finding[] } | undefined {
   const parsed = parseText(old.file, text, old.format);
   if (!parsed.ok || detectKind(parsed.doc.data) !== 'lifecycle') return undefined;
   const findings = lint(parsed.doc, config);

@@ -62,7 +62,13 @@ export async function inventoryEvidence(c: InventoryCheck): Promise<InventoryEvi
   if (typeof data?.sourceBucket === 'string' && data.sourceBucket !== c.target.bucket) {
     usable = false;
     reason = `the inventory ${file} is of bucket ${data.sourceBucket}, not ${c.target.bucket}`;
-    findings.push({ ruleId: INVENTORY_BUCKET.id, severity: INVENTORY_BUCKET.defaultSeverity, file, pointer: '/sourceBucket', message: `target ${c.target.name}: the inventory is of bucket ${data.sourceBucket}, not ${c.target.bucket}; it is not used` });
+    findings.push({
+      ruleId: INVENTORY_BUCKET.id,
+      severity: INVENTORY_BUCKET.defaultSeverity,
+      file,
+      pointer: '/sourceBucket',
+      message: `target ${c.target.name}: the inventory is of bucket ${data.sourceBucket}, not ${c.target.bucket}; it is not used`,
+    });
   }
   const created = Number(data?.creationTimestamp);
   let asOf: string | undefined;
@@ -72,11 +78,23 @@ export async function inventoryEvidence(c: InventoryCheck): Promise<InventoryEvi
     ageDays = Math.floor((c.now.getTime() - created) / DAY_MS);
     const max = c.config.gates['inventory-max-age-days'] ?? DEFAULT_INVENTORY_MAX_AGE_DAYS;
     if (ageDays > max) {
-      findings.push({ ruleId: INVENTORY_STALE.id, severity: INVENTORY_STALE.defaultSeverity, file, pointer: '/creationTimestamp', message: `target ${c.target.name}: the inventory is ${ageDays} days old (${asOf}), older than ${max} days; its objects may no longer be the bucket's` });
+      findings.push({
+        ruleId: INVENTORY_STALE.id,
+        severity: INVENTORY_STALE.defaultSeverity,
+        file,
+        pointer: '/creationTimestamp',
+        message: `target ${c.target.name}: the inventory is ${ageDays} days old (${asOf}), older than ${max} days; its objects may no longer be the bucket's`,
+      });
     }
   }
   const docs = new Map([[file, read.doc]]);
-  return { diagnostics: resolveFindings(applySeverities(findings, c.config.rules), docs), usable, ...(reason ? { reason } : {}), ...(asOf ? { asOf } : {}), ...(ageDays !== undefined ? { ageDays } : {}) };
+  return {
+    diagnostics: resolveFindings(applySeverities(findings, c.config.rules), docs),
+    usable,
+    ...(reason ? { reason } : {}),
+    ...(asOf ? { asOf } : {}),
+    ...(ageDays !== undefined ? { ageDays } : {}),
+  };
 }
 
 function within(file: string, dir: string): boolean {

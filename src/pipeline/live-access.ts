@@ -57,16 +57,27 @@ export async function probeLiveAccess(env: NodeJS.ProcessEnv, timeoutMs = CREDEN
 export function configuredSources(env: NodeJS.ProcessEnv): string[] {
   const out: string[] = [];
   const vars = CONFIGURED.filter((name) => env[name] && name !== 'AWS_PROFILE');
-  if (env.AWS_ACCESS_KEY_ID && !env.AWS_SECRET_ACCESS_KEY) out.push('the environment variable AWS_ACCESS_KEY_ID without AWS_SECRET_ACCESS_KEY');
-  else if (env.AWS_SECRET_ACCESS_KEY && !env.AWS_ACCESS_KEY_ID) out.push('the environment variable AWS_SECRET_ACCESS_KEY without AWS_ACCESS_KEY_ID');
+  if (env.AWS_ACCESS_KEY_ID && !env.AWS_SECRET_ACCESS_KEY)
+    out.push('the environment variable AWS_ACCESS_KEY_ID without AWS_SECRET_ACCESS_KEY');
+  else if (env.AWS_SECRET_ACCESS_KEY && !env.AWS_ACCESS_KEY_ID)
+    out.push('the environment variable AWS_SECRET_ACCESS_KEY without AWS_ACCESS_KEY_ID');
   else if (vars.length) out.push(`the environment variable${vars.length === 1 ? '' : 's'} ${vars.join(', ')}`);
   const profile = env.AWS_PROFILE || 'default';
   const files = [
-    { path: env.AWS_SHARED_CREDENTIALS_FILE || join(homedir(), '.aws', 'credentials'), section: new RegExp(`^\\s*\\[\\s*${escape(profile)}\\s*\\]`, 'm') },
-    { path: env.AWS_CONFIG_FILE || join(homedir(), '.aws', 'config'), section: new RegExp(`^\\s*\\[\\s*(profile\\s+)?${escape(profile)}\\s*\\]`, 'm') },
+    {
+      path: env.AWS_SHARED_CREDENTIALS_FILE || join(homedir(), '.aws', 'credentials'),
+      section: new RegExp(`^\\s*\\[\\s*${escape(profile)}\\s*\\]`, 'm'),
+    },
+    {
+      path: env.AWS_CONFIG_FILE || join(homedir(), '.aws', 'config'),
+      section: new RegExp(`^\\s*\\[\\s*(profile\\s+)?${escape(profile)}\\s*\\]`, 'm'),
+    },
   ];
   const holding = files.filter((f) => sectionIn(f.path, f.section)).map((f) => f.path);
-  if (env.AWS_PROFILE || holding.length) out.push(`the profile ${profile}${env.AWS_PROFILE ? ' (AWS_PROFILE)' : ''}${holding.length ? ` in ${holding.join(' and ')}` : ', which no credentials or config file holds'}`);
+  if (env.AWS_PROFILE || holding.length)
+    out.push(
+      `the profile ${profile}${env.AWS_PROFILE ? ' (AWS_PROFILE)' : ''}${holding.length ? ` in ${holding.join(' and ')}` : ', which no credentials or config file holds'}`,
+    );
   return out;
 }
 

@@ -72,9 +72,20 @@ export async function quarantineOrphans(r: QuarantineRun): Promise<QuarantineOut
     if (stale.length) {
       const released = await untag(r.s3, r.ref, stale);
       out.untagged = released.released;
-      out.failed.push(...released.failed.map((f) => ({ key: f.key, reason: `tagged by the interrupted run and referenced since, but the tag could not be removed: ${f.reason}` })));
+      out.failed.push(
+        ...released.failed.map((f) => ({
+          key: f.key,
+          reason: `tagged by the interrupted run and referenced since, but the tag could not be removed: ${f.reason}`,
+        })),
+      );
     }
-    done = await tagOrphans(r.s3, r.ref, toTag, { day: r.batch.tag, protect: r.protect, olderThanMs: r.olderThanMs, concurrency: r.concurrency, onTagged: (o) => journal.tagged({ key: o.key, ...(o.versionId ? { versionId: o.versionId } : {}) }) });
+    done = await tagOrphans(r.s3, r.ref, toTag, {
+      day: r.batch.tag,
+      protect: r.protect,
+      olderThanMs: r.olderThanMs,
+      concurrency: r.concurrency,
+      onTagged: (o) => journal.tagged({ key: o.key, ...(o.versionId ? { versionId: o.versionId } : {}) }),
+    });
   } finally {
     await journal.close();
   }
@@ -93,7 +104,14 @@ export async function quarantineOrphans(r: QuarantineRun): Promise<QuarantineOut
 }
 
 /** `--release` on the record: the keys leave their batches, whose manifests are written again. */
-export async function releaseFromRecord(quarantine: LoadedQuarantine, record: QuarantineRecord, keys: ReadonlySet<string>, day: string, sizes: ReadonlyMap<string, number>, bucket: string): Promise<QuarantineRecord> {
+export async function releaseFromRecord(
+  quarantine: LoadedQuarantine,
+  record: QuarantineRecord,
+  keys: ReadonlySet<string>,
+  day: string,
+  sizes: ReadonlyMap<string, number>,
+  bucket: string,
+): Promise<QuarantineRecord> {
   const touched = new Set(record.batches.filter((b) => b.objects.some((o) => keys.has(o.key))).map((b) => b.tag));
   const next = releaseKeys(record, keys, day, sizes);
   await writeRecord(quarantine, next, bucket, touched);
@@ -101,7 +119,12 @@ export async function releaseFromRecord(quarantine: LoadedQuarantine, record: Qu
 }
 
 /** The manifests of the touched batches first, then the quarantine file: each replaced whole. */
-export async function writeRecord(quarantine: LoadedQuarantine, record: QuarantineRecord, bucket: string, touched: ReadonlySet<string>): Promise<void> {
+export async function writeRecord(
+  quarantine: LoadedQuarantine,
+  record: QuarantineRecord,
+  bucket: string,
+  touched: ReadonlySet<string>,
+): Promise<void> {
   for (const b of record.batches) {
     if (b.manifest === undefined || !touched.has(b.tag)) continue;
     const path = manifestPath(quarantine.path, b.manifest);
@@ -115,5 +138,11 @@ export async function writeRecord(quarantine: LoadedQuarantine, record: Quaranti
 }
 
 function recordedObject(x: StoredObject): QuarantinedObject {
-  return { key: x.key, size: x.size, lastModified: x.lastModified.toISOString(), storageClass: x.storageClass, ...(x.versionId ? { versionId: x.versionId } : {}) };
+  return {
+    key: x.key,
+    size: x.size,
+    lastModified: x.lastModified.toISOString(),
+    storageClass: x.storageClass,
+    ...(x.versionId ? { versionId: x.versionId } : {}),
+  };
 }

@@ -25,7 +25,13 @@ import { proposedConfiguration } from '../plan/source.js';
 import { dayOf, expireOnFor } from '../quarantine/edit.js';
 import { journalPath, readJournal } from '../quarantine/journal.js';
 import { quarantineOrphans, releaseFromRecord } from './orphans-quarantine.js';
-import { DEFAULT_QUARANTINE_DAYS, loadQuarantine, renderQuarantine, type LoadedQuarantine, type QuarantineRecord } from '../quarantine/record.js';
+import {
+  DEFAULT_QUARANTINE_DAYS,
+  loadQuarantine,
+  renderQuarantine,
+  type LoadedQuarantine,
+  type QuarantineRecord,
+} from '../quarantine/record.js';
 import { resolveFindings } from '../findings/resolve.js';
 import type { Diagnostic } from '../findings/types.js';
 import { ENDPOINT_FALLBACK_REGION, openS3, type S3Access } from '../s3/client.js';
@@ -68,7 +74,10 @@ const OWN_FINDINGS = new Set(['registry-entry', 'quarantine-file', 'parse-error'
 
 export async function runOrphans(config: LifeguardConfig, o: OrphansOptions): Promise<OrphanReport> {
   const { target } = selectTargets(config, [o.target])[0]!;
-  if (!target.registry) throw new OrphansError(`target ${target.name} names no registry manifest; orphans are the objects a registry does not reference (set registry: in .lifeguard.yml)`);
+  if (!target.registry)
+    throw new OrphansError(
+      `target ${target.name} names no registry manifest; orphans are the objects a registry does not reference (set registry: in .lifeguard.yml)`,
+    );
   const source = await proposedConfiguration(target, config);
   const docs = new Map<string, SourceDocument>(o.configDoc ? [[o.configDoc.file, o.configDoc]] : []);
   if (!source.ok) {
@@ -77,7 +86,10 @@ export async function runOrphans(config: LifeguardConfig, o: OrphansOptions): Pr
   }
   const proposed = source.proposed;
   for (const d of proposed.documents) docs.set(d.file, d);
-  const diagnostics = resolveFindings(proposed.findings.filter((f) => OWN_FINDINGS.has(f.ruleId) && !(f.file === proposed.file && f.ruleId === 'parse-error')), docs);
+  const diagnostics = resolveFindings(
+    proposed.findings.filter((f) => OWN_FINDINGS.has(f.ruleId) && !(f.file === proposed.file && f.ruleId === 'parse-error')),
+    docs,
+  );
   const registry = proposed.references?.registry ?? [];
   const protect = proposed.references?.protect ?? [];
   const prefixes = artifactPrefixes(target, registry);
@@ -108,10 +120,26 @@ interface Sweep {
 }
 
 /** Objects, classification, cost; then release and quarantine when asked; the report. */
-async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes, quarantine, rules, bucket }: Sweep): Promise<OrphanReport> {
+async function sweep({
+  target,
+  o,
+  docs,
+  diagnostics,
+  registry,
+  protect,
+  prefixes,
+  quarantine,
+  rules,
+  bucket,
+}: Sweep): Promise<OrphanReport> {
   let record: QuarantineRecord | undefined = quarantine.record;
-  const ref: BucketRef = { bucket: target.bucket, ...(target.expectedBucketOwner ? { expectedBucketOwner: target.expectedBucketOwner } : {}) };
-  const gathered = o.inventory ? await inventoryObjects(o.inventory, o.cwd, target.bucket, prefixes.prefixes) : await listObjects(await bucket(), ref, prefixes.prefixes);
+  const ref: BucketRef = {
+    bucket: target.bucket,
+    ...(target.expectedBucketOwner ? { expectedBucketOwner: target.expectedBucketOwner } : {}),
+  };
+  const gathered = o.inventory
+    ? await inventoryObjects(o.inventory, o.cwd, target.bucket, prefixes.prefixes)
+    : await listObjects(await bucket(), ref, prefixes.prefixes);
   const c = classify(gathered.objects, { prefixes: prefixes.prefixes, registry, protect, record, minAgeDays: o.minAgeDays, now: o.now });
   const notices: string[] = [];
   const failed: OrphanReport['action']['failed'] = [];
@@ -127,29 +155,54 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
   if (!region) notices.push(`target ${target.name} names no region; prices are ${ENDPOINT_FALLBACK_REGION}'s`);
   const catalog = await loadPriceCatalog(o.prices, region ?? ENDPOINT_FALLBACK_REGION);
   const regionPrices = catalog.region(region ?? ENDPOINT_FALLBACK_REGION);
-  const prices = projectionPrices(regionPrices, { storage: new Set(orphans.map((x) => x.storageClass).filter(isClass)), transition: new Set() });
+  const prices = projectionPrices(regionPrices, {
+    storage: new Set(orphans.map((x) => x.storageClass).filter(isClass)),
+    transition: new Set(),
+  });
   const summary = summarize(orphans, prefixes.prefixes, prices);
 
   const pending = await readJournal(journalPath(quarantine.path));
   if (pending && (pending.header.target !== target.name || pending.header.bucket !== target.bucket)) {
-    throw new OrphansError(`${journalPath(quarantine.file)} is the tagging journal of target ${pending.header.target} (bucket ${pending.header.bucket}), not ${target.name}; finish that sweep or remove the file`);
+    throw new OrphansError(
+      `${journalPath(quarantine.file)} is the tagging journal of target ${pending.header.target} (bucket ${pending.header.bucket}), not ${target.name}; finish that sweep or remove the file`,
+    );
   }
   // An interrupted quarantine is continued: same batch, same tag value, whatever the day.
   const day = pending?.header.tag ?? dayOf(o.now);
-  const action: OrphanReport['action'] = { mode: o.quarantine && o.release ? 'quarantine+release' : o.quarantine ? 'quarantine' : o.release ? 'release' : 'dry-run', tagged: 0, released: 0, skipped: [], failed };
+  const action: OrphanReport['action'] = {
+    mode: o.quarantine && o.release ? 'quarantine+release' : o.quarantine ? 'quarantine' : o.release ? 'release' : 'dry-run',
+    tagged: 0,
+    released: 0,
+    skipped: [],
+    failed,
+  };
   const blocking = diagnostics.filter((d) => d.severity === 'error' && d.ruleId !== 'registry-protection');
   const released = new Set<string>();
-  if (pending && !o.quarantine) notices.push(`a quarantine of batch ${pending.header.tag} (started ${pending.header.startedAt}) was interrupted after ${pending.tagged.size.toLocaleString('en-US')} objects were tagged; run --quarantine to finish it`);
+  if (pending && !o.quarantine)
+    notices.push(
+      `a quarantine of batch ${pending.header.tag} (started ${pending.header.startedAt}) was interrupted after ${pending.tagged.size.toLocaleString('en-US')} objects were tagged; run --quarantine to finish it`,
+    );
 
   if (o.release && c.releasable.length) {
     if (quarantine.findings.some((f) => f.severity === 'error')) action.refused = `${quarantine.file} has errors; fix it before releasing`;
     else {
-      const done = await untag(await bucket(), ref, c.releasable.map((r) => r.object.key));
+      const done = await untag(
+        await bucket(),
+        ref,
+        c.releasable.map((r) => r.object.key),
+      );
       action.released = done.released.length;
       for (const k of done.released) released.add(k);
       append(failed, done.failed);
       if (record && done.released.length) {
-        record = await releaseFromRecord(quarantine, record, released, dayOf(o.now), new Map(c.releasable.map((r) => [r.object.key, r.object.size])), target.bucket);
+        record = await releaseFromRecord(
+          quarantine,
+          record,
+          released,
+          dayOf(o.now),
+          new Map(c.releasable.map((r) => [r.object.key, r.object.size])),
+          target.bucket,
+        );
         action.quarantineFile = quarantine.file;
       }
     }
@@ -158,10 +211,11 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
   // Why --quarantine would tag nothing; said in a dry run too, so the first run already knows.
   const fresh = expireOnFor(o.now, o.expireAfterDays ?? target.quarantine?.expireAfterDays ?? DEFAULT_QUARANTINE_DAYS);
   const expireOn = pending && pending.header.expireOn > fresh ? pending.header.expireOn : fresh;
-  const refusal =
-    blocking.length ? `the registry manifest or the quarantine file has ${blocking.length} error finding${blocking.length === 1 ? '' : 's'}; a registry lifeguard cannot read fully must not decide what is unreferenced`
-    : registry.length === 0 ? 'the registry references nothing; refusing to quarantine every object under the artifact prefixes'
-    : undefined;
+  const refusal = blocking.length
+    ? `the registry manifest or the quarantine file has ${blocking.length} error finding${blocking.length === 1 ? '' : 's'}; a registry lifeguard cannot read fully must not decide what is unreferenced`
+    : registry.length === 0
+      ? 'the registry references nothing; refusing to quarantine every object under the artifact prefixes'
+      : undefined;
   if (refusal && !o.quarantine && orphans.length) action.wouldRefuse = refusal;
   if (o.quarantine && refusal) action.refused = refusal;
   else if (o.quarantine && (orphans.length || pending)) {
@@ -177,7 +231,11 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
       protect: protect.filter((r) => r.tags?.length),
       olderThanMs: o.now.getTime() - o.minAgeDays * DAY_MS,
       concurrency: o.concurrency ?? TAG_CONCURRENCY,
-      journal: { path: journalPath(quarantine.path), header: pending?.header ?? { target: target.name, bucket: target.bucket, tag: day, expireOn, startedAt: o.now.toISOString() }, tagged: pending?.tagged ?? new Map() },
+      journal: {
+        path: journalPath(quarantine.path),
+        header: pending?.header ?? { target: target.name, bucket: target.bucket, tag: day, expireOn, startedAt: o.now.toISOString() },
+        tagged: pending?.tagged ?? new Map(),
+      },
     });
     Object.assign(action, { tagged: done.tagged, tag: day, expireOn });
     if (done.resumed || pending) action.resumed = { tag: day, alreadyTagged: done.resumed, untagged: done.untagged };
@@ -195,7 +253,13 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
     if (parsed.ok) docs.set(quarantine.file, parsed.doc);
   }
   if (record && !quarantine.findings.length) {
-    append(diagnostics, resolveFindings(applySeverities(quarantineProtectionFindings(record, quarantine.file, [...registry, ...protect], target.name), rules), docs));
+    append(
+      diagnostics,
+      resolveFindings(
+        applySeverities(quarantineProtectionFindings(record, quarantine.file, [...registry, ...protect], target.name), rules),
+        docs,
+      ),
+    );
   }
   return {
     version: 1,
@@ -212,7 +276,12 @@ async function sweep({ target, o, docs, diagnostics, registry, protect, prefixes
     young: c.young,
     quarantined: c.quarantined,
     orphans: { ...summary, sample: orphans.slice(0, SAMPLE_KEYS).map((x) => x.key) },
-    prices: { source: catalog.info.source, date: catalog.info.date, region: regionPrices.region, notes: [...catalog.info.notices, ...prices.notes] },
+    prices: {
+      source: catalog.info.source,
+      date: catalog.info.date,
+      region: regionPrices.region,
+      notes: [...catalog.info.notices, ...prices.notes],
+    },
     batches: batchStatuses(record, gathered.objects, prefixes.prefixes, new Set(stillReleasable.map((r) => r.object.key))),
     releasable: stillReleasable.map((r) => ({ key: r.object.key, batch: r.batch, by: r.by.protectedBy ?? 'the registry' })),
     action,

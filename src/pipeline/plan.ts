@@ -14,12 +14,16 @@ export class TargetSelectionError extends Error {
 export function selectTargets(config: LifeguardConfig, names: readonly string[]): Array<{ target: TargetConfig; index: number }> {
   const all = config.targets.map((target, index) => ({ target, index }));
   if (all.length === 0) {
-    throw new TargetSelectionError(`${config.file ?? '.lifeguard.yml'} defines no targets; see docs/plan-apply.md for how to name a bucket and its rules`);
+    throw new TargetSelectionError(
+      `${config.file ?? '.lifeguard.yml'} defines no targets; see docs/plan-apply.md for how to name a bucket and its rules`,
+    );
   }
   if (names.length === 0) return all;
   const unknown = names.filter((n) => !all.some((t) => t.target.name === n));
   if (unknown.length) {
-    throw new TargetSelectionError(`no target named ${unknown.map((n) => `'${n}'`).join(', ')}; the targets are ${all.map((t) => t.target.name).join(', ')}`);
+    throw new TargetSelectionError(
+      `no target named ${unknown.map((n) => `'${n}'`).join(', ')}; the targets are ${all.map((t) => t.target.name).join(', ')}`,
+    );
   }
   return all.filter((t) => names.includes(t.target.name));
 }

@@ -41,7 +41,11 @@ export async function projectTargetCost(p: PreparedTarget, config: LifeguardConf
   if (!inventory) return undefined;
   if (!p.proposed || !p.state) return { unknowns: ['no cost projection: the live rules could not be read'] };
   const region = p.target.region ?? (options.env.AWS_REGION || options.env.AWS_DEFAULT_REGION);
-  if (!region) return { unknowns: [], failure: 'no cost projection: the target names no region (and AWS_REGION is not set), so there are no prices to use' };
+  if (!region)
+    return {
+      unknowns: [],
+      failure: 'no cost projection: the target names no region (and AWS_REGION is not set), so there are no prices to use',
+    };
   const out: TargetCost = { unknowns: [] };
   try {
     const catalog = await catalogFor(region, options);

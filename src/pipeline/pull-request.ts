@@ -80,7 +80,8 @@ export async function runPullRequest(input: PullRequestInput): Promise<PullReque
         .map((f) => resolve(root, f))
         .filter((f) => scope.some((s) => f === s || f.startsWith(s.endsWith(sep) ? s : s + sep)))
     : [];
-  const explicit = input.changed || input.targets ? touched.flatMap((t) => sourcesOf(t, config)) : input.paths.length ? [...input.paths] : ['.'];
+  const explicit =
+    input.changed || input.targets ? touched.flatMap((t) => sourcesOf(t, config)) : input.paths.length ? [...input.paths] : ['.'];
   // Fixes: for the suggested changes and the SARIF file.
   const checked = await runCheck(explicit, config, cwd, { implicit, fixes: true });
   const failures = [...input.failures, ...checked.ioErrors.map((e) => `could not read ${e.path}: ${e.message}`)];
@@ -98,14 +99,32 @@ export async function runPullRequest(input: PullRequestInput): Promise<PullReque
   if (input.live.kind === 'found') {
     for (const target of touched) {
       const index = config.targets.indexOf(target);
-      prepared.set(target, await prepareTarget(target, index, config, { cwd, env: input.env, listLimit: input.maxObjects, now: input.now, configDoc: input.configDoc }));
+      prepared.set(
+        target,
+        await prepareTarget(target, index, config, {
+          cwd,
+          env: input.env,
+          listLimit: input.maxObjects,
+          now: input.now,
+          configDoc: input.configDoc,
+        }),
+      );
     }
   }
 
   const evidence = new Map<TargetConfig, Awaited<ReturnType<typeof inventoryEvidence>>>();
-  for (const target of touched) evidence.set(target, await inventoryEvidence({ target, config, cwd, root, now: input.now, ...(input.changed ? { changed: input.changed } : {}) }));
+  for (const target of touched)
+    evidence.set(
+      target,
+      await inventoryEvidence({ target, config, cwd, root, now: input.now, ...(input.changed ? { changed: input.changed } : {}) }),
+    );
   const inventoryDiags = [...evidence.values()].flatMap((e) => e?.diagnostics ?? []);
-  const all = dedupe([...checked.report.diagnostics, ...[...prepared.values()].flatMap((p) => p.plan.diagnostics), ...inventoryDiags, ...(input.loosened?.diagnostics ?? [])]);
+  const all = dedupe([
+    ...checked.report.diagnostics,
+    ...[...prepared.values()].flatMap((p) => p.plan.diagnostics),
+    ...inventoryDiags,
+    ...(input.loosened?.diagnostics ?? []),
+  ]);
   const costOptions: CostOptions = { ...input.cost, cwd, env: input.env, catalogs: new Map() };
   const owned = new Set<Diagnostic>();
   const targets: TargetSection[] = [];
@@ -116,11 +135,16 @@ export async function runPullRequest(input: PullRequestInput): Promise<PullReque
     const files = new Set(sourcesOf(target, config).map((f) => workspaceOf(config).display(f)));
     const planDiags = new Set([...(p?.plan.diagnostics ?? []), ...(inventory?.diagnostics ?? [])].map(keyOf));
     // A Terraform source may be a module folder: its files' findings are the target's too.
-    const diagnostics = all.filter((d) => d.ruleId !== SETTINGS_LOOSENED.id && (files.has(d.file) || [...files].some((f) => d.file.startsWith(`${f}/`)) || planDiags.has(keyOf(d))));
+    const diagnostics = all.filter(
+      (d) =>
+        d.ruleId !== SETTINGS_LOOSENED.id &&
+        (files.has(d.file) || [...files].some((f) => d.file.startsWith(`${f}/`)) || planDiags.has(keyOf(d))),
+    );
     diagnostics.forEach((d) => owned.add(d));
     const { section, outcome, listed } = describeTarget(target, p, diagnostics, input);
     let projected: EarlierDeletion | undefined;
-    if (inventory?.asOf) section.unknowns.push(`the S3 Inventory report is of ${inventory.asOf} (${plural(inventory.ageDays ?? 0, 'day')} old)`);
+    if (inventory?.asOf)
+      section.unknowns.push(`the S3 Inventory report is of ${inventory.asOf} (${plural(inventory.ageDays ?? 0, 'day')} old)`);
     if (p && target.inventory) {
       if (inventory && !inventory.usable) outcome.costMissing = inventory.reason;
       else projected = await addCost(p, config, costOptions, section, outcome);
@@ -157,18 +181,28 @@ export async function runPullRequest(input: PullRequestInput): Promise<PullReque
 }
 
 /** The verdict again, after something later in the run failed (posting the comment) or approvals were settled. */
-export function reevaluate(run: PullRequestRun, settings: GateSettings, more: { failures?: readonly string[]; approvals?: readonly Approval[] }): Verdict {
+export function reevaluate(
+  run: PullRequestRun,
+  settings: GateSettings,
+  more: { failures?: readonly string[]; approvals?: readonly Approval[] },
+): Verdict {
   run.checks.failures.push(...(more.failures ?? []));
   if (more.approvals) run.checks.approvals = more.approvals;
   return evaluateGates(run.outcomes, settings, run.checks);
 }
 
-function describeTarget(target: TargetConfig, p: PreparedTarget | undefined, diagnostics: Diagnostic[], input: PullRequestInput): { section: TargetSection; outcome: TargetOutcome; listed?: DeletionProjection } {
+function describeTarget(
+  target: TargetConfig,
+  p: PreparedTarget | undefined,
+  diagnostics: Diagnostic[],
+  input: PullRequestInput,
+): { section: TargetSection; outcome: TargetOutcome; listed?: DeletionProjection } {
   const counts = countOf(diagnostics);
   const section: TargetSection = {
     name: target.name,
     bucket: target.bucket,
-    source: p?.plan.source ?? target.source.lifecycle ?? target.source.policy ?? target.source.terraform ?? target.source.cloudformation ?? '',
+    source:
+      p?.plan.source ?? target.source.lifecycle ?? target.source.policy ?? target.source.terraform ?? target.source.cloudformation ?? '',
     unknowns: [],
     diagnostics,
   };
@@ -190,13 +224,24 @@ function describeTarget(target: TargetConfig, p: PreparedTarget | undefined, dia
   if (plan.immutabilityMissing) outcome.immutabilityMissing = true;
   section.unknowns.push(...plan.notices);
   if (p.listing && p.proposed && p.state) {
-    const listed = deletedEarlier(p.listing.listing, p.listing.tagsOf, p.state.lifecycle, p.proposed.configuration, input.now, p.state.versioning !== 'Never', input.cost.months);
+    const listed = deletedEarlier(
+      p.listing.listing,
+      p.listing.tagsOf,
+      p.state.lifecycle,
+      p.proposed.configuration,
+      input.now,
+      p.state.versioning !== 'Never',
+      input.cost.months,
+    );
     if (listed.undetermined) {
-      section.unknowns.push(`${plural(listed.undetermined, 'listed object')} may be selected by tag-filtered rules whose tags were not read; they are not counted as deleted`);
+      section.unknowns.push(
+        `${plural(listed.undetermined, 'listed object')} may be selected by tag-filtered rules whose tags were not read; they are not counted as deleted`,
+      );
     }
     return { section, outcome, listed };
   }
-  if (p.proposed && p.state) outcome.deletionMissing = input.maxObjects === 0 ? 'the bucket was not listed (max-objects: 0)' : 'the bucket could not be listed';
+  if (p.proposed && p.state)
+    outcome.deletionMissing = input.maxObjects === 0 ? 'the bucket was not listed (max-objects: 0)' : 'the bucket could not be listed';
   return { section, outcome };
 }
 
@@ -205,12 +250,20 @@ function describeTarget(target: TargetConfig, p: PreparedTarget | undefined, dia
  * can add to it, never lower it. A listing cut at max-objects is a lower bound: enough to fail the
  * gate, not to pass it, unless an inventory covers the rest.
  */
-function settleDeletion(section: TargetSection, outcome: TargetOutcome, listed: DeletionProjection | undefined, inventory: EarlierDeletion | undefined, input: PullRequestInput): void {
+function settleDeletion(
+  section: TargetSection,
+  outcome: TargetOutcome,
+  listed: DeletionProjection | undefined,
+  inventory: EarlierDeletion | undefined,
+  input: PullRequestInput,
+): void {
   const months = input.cost.months;
   const fromInventory = inventory ? { ...inventory, topPrefixes: [], horizonMonths: months, basis: 'inventory' as const } : undefined;
   if (listed && fromInventory && fromInventory.bytes > listed.deleted.bytes) {
     section.deleted = fromInventory;
-    section.unknowns.push(`the S3 Inventory report shows more data deleted earlier than the listing (${plural(listed.deleted.objects, 'object')} listed); its figure is used`);
+    section.unknowns.push(
+      `the S3 Inventory report shows more data deleted earlier than the listing (${plural(listed.deleted.objects, 'object')} listed); its figure is used`,
+    );
   } else if (listed) section.deleted = listed.deleted;
   else if (fromInventory) {
     section.deleted = fromInventory;
@@ -228,7 +281,13 @@ function settleDeletion(section: TargetSection, outcome: TargetOutcome, listed: 
 }
 
 /** The projection of a target with a usable inventory: cost, and its measure of the data deleted earlier. */
-async function addCost(p: PreparedTarget, config: LifeguardConfig, options: CostOptions, section: TargetSection, outcome: TargetOutcome): Promise<EarlierDeletion | undefined> {
+async function addCost(
+  p: PreparedTarget,
+  config: LifeguardConfig,
+  options: CostOptions,
+  section: TargetSection,
+  outcome: TargetOutcome,
+): Promise<EarlierDeletion | undefined> {
   const projected = await projectTargetCost(p, config, options);
   if (!projected) return undefined;
   section.unknowns.push(...projected.unknowns);
@@ -242,7 +301,9 @@ async function addCost(p: PreparedTarget, config: LifeguardConfig, options: Cost
 
 /** The files a target is made of, absolute. */
 function sourcesOf(target: TargetConfig, config: LifeguardConfig): string[] {
-  return [target.source.lifecycle, target.source.policy, target.source.terraform, target.source.cloudformation].filter((p): p is string => !!p).map((p) => resolve(config.dir, p));
+  return [target.source.lifecycle, target.source.policy, target.source.terraform, target.source.cloudformation]
+    .filter((p): p is string => !!p)
+    .map((p) => resolve(config.dir, p));
 }
 
 function countOf(diags: readonly Diagnostic[]): { errors: number; warnings: number } {

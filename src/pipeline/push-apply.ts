@@ -39,7 +39,13 @@ export async function runApply(input: ApplyRunInput): Promise<TargetApplication[
   if (input.names.length === 0) return [];
   const now = input.now();
   const listLimit = input.dryRun?.maxObjects ?? 0;
-  const prepared = await prepareTargets(input.config, input.names, { cwd: input.cwd, env: input.env, listLimit, now, configDoc: input.configDoc });
+  const prepared = await prepareTargets(input.config, input.names, {
+    cwd: input.cwd,
+    env: input.env,
+    listLimit,
+    now,
+    configDoc: input.configDoc,
+  });
   const history = input.history && !input.base ? await History.open(input.history, input.config) : undefined;
   const options: ApplyOptions = {
     onDrift: input.onDrift,
@@ -59,9 +65,18 @@ export async function runApply(input: ApplyRunInput): Promise<TargetApplication[
       if (p.state) t.before = p.state.lifecycle ?? null;
       if (decision.action === 'put' || decision.action === 'delete') {
         const proposed = p.proposed!.configuration;
-        t.toWrite = decision.action === 'delete' ? null : { ...proposed, TransitionDefaultMinimumObjectSize: transitionDefaultFor(proposed) };
+        t.toWrite =
+          decision.action === 'delete' ? null : { ...proposed, TransitionDefaultMinimumObjectSize: transitionDefaultFor(proposed) };
         if (input.dryRun && p.listing && p.state) {
-          t.deletion = deletedEarlier(p.listing.listing, p.listing.tagsOf, p.state.lifecycle, decision.action === 'delete' ? { Rules: [] } : proposed, now, p.state.versioning !== 'Never', input.dryRun.horizonMonths);
+          t.deletion = deletedEarlier(
+            p.listing.listing,
+            p.listing.tagsOf,
+            p.state.lifecycle,
+            decision.action === 'delete' ? { Rules: [] } : proposed,
+            now,
+            p.state.versioning !== 'Never',
+            input.dryRun.horizonMonths,
+          );
         }
         if (!input.dryRun) {
           t.execution = await execute(p, decision.action, options);

@@ -35,13 +35,22 @@ export function touchedTargets(config: LifeguardConfig, changedFiles: readonly s
 /** Changed files that belong to no target (still linted when they look like lifecycle files). */
 export function untargetedFiles(config: LifeguardConfig, changedFiles: readonly string[], repoRoot: string): string[] {
   const owned = new Set(
-    config.targets.flatMap((t) => [t.source.lifecycle, t.source.policy, t.registry, quarantinePath(t, config)].filter((p): p is string => !!p).flatMap((p) => withReal(config, repoRoot, resolve(config.dir, p)))),
+    config.targets.flatMap((t) =>
+      [t.source.lifecycle, t.source.policy, t.registry, quarantinePath(t, config)]
+        .filter((p): p is string => !!p)
+        .flatMap((p) => withReal(config, repoRoot, resolve(config.dir, p))),
+    ),
   );
   return changedFiles.map(normalize).filter((f) => !withReal(config, repoRoot, resolve(repoRoot, f), f).some((p) => owned.has(p)));
 }
 
 /** The path relative to the root as written, and where it really leads when that differs (workspace.ts). */
-function withReal(config: LifeguardConfig, repoRoot: string, absolute: string, logical = normalize(relative(repoRoot, absolute))): string[] {
+function withReal(
+  config: LifeguardConfig,
+  repoRoot: string,
+  absolute: string,
+  logical = normalize(relative(repoRoot, absolute)),
+): string[] {
   const real = config.workspace?.repoPath(absolute);
   return real !== undefined && real !== logical ? [logical, real] : [logical];
 }
@@ -57,7 +66,9 @@ function iacChanges(target: TargetConfig, config: LifeguardConfig, repoRoot: str
   const own = normalize(relative(repoRoot, resolve(config.dir, given)));
   if (target.source.cloudformation !== undefined || own.endsWith('.json')) return changed.has(own) ? [own] : [];
   const folder = own.endsWith('.tf') ? own.slice(0, own.lastIndexOf('/') + 1) : `${own.replace(/\/$/, '')}/`;
-  return [...changed].filter((f) => f === own || (f.startsWith(folder) && !f.slice(folder.length).includes('/') && /\.(tf|tf\.json|tfvars|tfvars\.json)$/.test(f)));
+  return [...changed].filter(
+    (f) => f === own || (f.startsWith(folder) && !f.slice(folder.length).includes('/') && /\.(tf|tf\.json|tfvars|tfvars\.json)$/.test(f)),
+  );
 }
 
 function normalize(p: string): string {

@@ -50,16 +50,22 @@ export async function runTrack(req: TrackRequest): Promise<TrackReport> {
   const loaded = loadBaseline(baseline, req.baseline.kind === 'file' ? req.baseline.path : 'the recomputed baseline');
   const region = req.region ?? loaded.baseline.region;
   const catalog = await req.catalog(region);
-  const later = await readFrom({ path: req.inventory.path, endpoint: req.inventory.endpoint, forcePathStyle: req.inventory.forcePathStyle, region }, req.cwd, (source) =>
-    readInventory(source, {
-      matcher: loaded.matcher,
-      rankCap: maxNewerVersions([loaded.current, loaded.proposed]) + 1,
-      threads: req.threads,
-      onProgress: inventoryProgress(req.progress),
-    }),
+  const later = await readFrom(
+    { path: req.inventory.path, endpoint: req.inventory.endpoint, forcePathStyle: req.inventory.forcePathStyle, region },
+    req.cwd,
+    (source) =>
+      readInventory(source, {
+        matcher: loaded.matcher,
+        rankCap: maxNewerVersions([loaded.current, loaded.proposed]) + 1,
+        threads: req.threads,
+        onProgress: inventoryProgress(req.progress),
+      }),
   );
   const asOfMs = req.asOfMs ?? later.asOfMs;
   if (asOfMs === undefined) throw new InputError(`${req.inventory.path}: the later inventory has no date; give --as-of`);
-  if (asOfMs <= loaded.asOfMs) throw new InputError(`${req.inventory.path}: the later inventory (${new Date(asOfMs).toISOString()}) is not later than the baseline (${loaded.baseline.asOf})`);
+  if (asOfMs <= loaded.asOfMs)
+    throw new InputError(
+      `${req.inventory.path}: the later inventory (${new Date(asOfMs).toISOString()}) is not later than the baseline (${loaded.baseline.asOf})`,
+    );
   return track(loaded, later, asOfMs, catalog.region(region));
 }

@@ -45,7 +45,13 @@ export interface ExpiryProjection {
 
 export type TagLookup = (o: ListedObject) => ReadonlyMap<string, string> | undefined;
 
-export function projectExpiry(config: CanonicalConfiguration, listing: Listing, tagsOf: TagLookup, now: Date, versioned: boolean): ExpiryProjection {
+export function projectExpiry(
+  config: CanonicalConfiguration,
+  listing: Listing,
+  tagsOf: TagLookup,
+  now: Date,
+  versioned: boolean,
+): ExpiryProjection {
   const rules = config.rules.filter((r) => r.status === 'Enabled');
   const byRule = new Map<CanonicalRule, RuleExpiry>();
   const effect: RuleExpiry['effect'] = versioned ? 'delete-marker' : 'delete';
@@ -99,7 +105,8 @@ export function projectExpiry(config: CanonicalConfiguration, listing: Listing, 
   }
 
   const all = [...byRule.values(), ...noncurrentEntries.values()];
-  for (const e of all) e.objects.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  for (const e of all)
+    e.objects.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   all.sort((a, b) => (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : a.action < b.action ? -1 : 1));
   kept.keys.sort();
   return { listed: listing.objects.length, truncated: listing.truncated, versions: listing.versions, rules: all, kept, undetermined };
@@ -108,14 +115,27 @@ export function projectExpiry(config: CanonicalConfiguration, listing: Listing, 
 function noncurrentEntry(map: Map<CanonicalRule, RuleExpiry>, r: CanonicalRule): RuleExpiry {
   let e = map.get(r);
   if (!e) {
-    e = { rule: ruleName(r), action: 'NoncurrentVersionExpiration', effect: 'delete-version', objects: [], bytes: 0, dueNow: 0, unknown: 0 };
+    e = {
+      rule: ruleName(r),
+      action: 'NoncurrentVersionExpiration',
+      effect: 'delete-version',
+      objects: [],
+      bytes: 0,
+      dueNow: 0,
+      unknown: 0,
+    };
     map.set(r, e);
   }
   return e;
 }
 
 function add(e: RuleExpiry, o: ListedObject, due: number, now: Date): void {
-  e.objects.push({ key: o.key, ...(o.versionId !== undefined ? { versionId: o.versionId } : {}), size: o.size, dueAt: new Date(due).toISOString() });
+  e.objects.push({
+    key: o.key,
+    ...(o.versionId !== undefined ? { versionId: o.versionId } : {}),
+    size: o.size,
+    dueAt: new Date(due).toISOString(),
+  });
   e.bytes += o.size;
   if (due <= now.getTime()) e.dueNow++;
 }

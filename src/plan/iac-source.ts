@@ -23,7 +23,12 @@ export async function fromIac(target: TargetConfig, config: LifeguardConfig): Pr
   const findings = lintIac(only, config.rules, [{ ...target, source: { ...target.source, resource: unit.address } }]);
   const documents = [source.doc, ...source.documents];
   if (unit.bucket !== undefined && unit.bucket !== target.bucket) {
-    return { ok: false, message: `${unit.subject} in ${source.doc.file} is for bucket ${unit.bucket}, but target ${target.name} is bucket ${target.bucket}`, findings, documents };
+    return {
+      ok: false,
+      message: `${unit.subject} in ${source.doc.file} is for bucket ${unit.bucket}, but target ${target.name} is bucket ${target.bucket}`,
+      findings,
+      documents,
+    };
   }
   const exact = exactConfiguration(unit);
   if (!exact.ok) return { ok: false, message: exact.message, findings, documents };

@@ -48,8 +48,16 @@ export interface PreparedTarget {
   listing?: { listing: Listing; tagsOf: TagLookup };
 }
 
-export async function prepareTarget(target: TargetConfig, index: number, config: LifeguardConfig, options: PlanOptions): Promise<PreparedTarget> {
-  const ref: BucketRef = { bucket: target.bucket, ...(target.expectedBucketOwner ? { expectedBucketOwner: target.expectedBucketOwner } : {}) };
+export async function prepareTarget(
+  target: TargetConfig,
+  index: number,
+  config: LifeguardConfig,
+  options: PlanOptions,
+): Promise<PreparedTarget> {
+  const ref: BucketRef = {
+    bucket: target.bucket,
+    ...(target.expectedBucketOwner ? { expectedBucketOwner: target.expectedBucketOwner } : {}),
+  };
   const plan: TargetPlan = { target: target.name, bucket: target.bucket, diagnostics: [], notices: [] };
   const docs = new Map<string, SourceDocument>();
   if (options.configDoc) docs.set(options.configDoc.file, options.configDoc);
@@ -89,7 +97,15 @@ export async function prepareTarget(target: TargetConfig, index: number, config:
   if (immutabilityReason(target) && !state.objectLock.enabled) plan.immutabilityMissing = true;
 
   const stateFindings = checkBucketState(
-    { target, state, file: proposed.file, base: proposed.base, rules: proposed.rules, configFile: options.configDoc?.file, targetPointer: `/targets/${index}` },
+    {
+      target,
+      state,
+      file: proposed.file,
+      base: proposed.base,
+      rules: proposed.rules,
+      configFile: options.configDoc?.file,
+      targetPointer: `/targets/${index}`,
+    },
     config.rules,
   ).map((f) => (f.file === proposed.file && proposed.locate ? { ...f, ...proposed.locate(f.pointer) } : f));
 
@@ -132,7 +148,9 @@ async function projectFromListing(
     batch.forEach((o, j) => tags.set(o, read[j]!));
   }
   if (wanted.length > reading.length) {
-    notices.push(`tags read for ${MAX_TAG_READS} of ${wanted.length} objects that tag-filtered rules may select; the rest are counted as unknown`);
+    notices.push(
+      `tags read for ${MAX_TAG_READS} of ${wanted.length} objects that tag-filtered rules may select; the rest are counted as unknown`,
+    );
   }
   if (listing.truncated) notices.push(`listing stopped at ${listing.objects.length} entries (--max-objects); counts are for those only`);
   const tagsOf: TagLookup = (o) => tags.get(o);

@@ -43,7 +43,12 @@ export async function addPolicyAgreement(inputs: AgreementInputs): Promise<void>
 }
 
 /** Pure core: the findings for one target, given both documents, at the rule's own severity (the flow applies the configured one). */
-export function agreementFindings(target: TargetConfig, policy: SourceDocument, lifecycle: SourceDocument, config: Pick<LifeguardConfig, 'rules'>): Finding[] {
+export function agreementFindings(
+  target: TargetConfig,
+  policy: SourceDocument,
+  lifecycle: SourceDocument,
+  config: Pick<LifeguardConfig, 'rules'>,
+): Finding[] {
   const finding = (pointer: string, message: string): Finding => ({
     ruleId: LIFECYCLE_MATCHES_POLICY.id,
     severity: LIFECYCLE_MATCHES_POLICY.defaultSeverity,
@@ -59,7 +64,12 @@ export function agreementFindings(target: TargetConfig, policy: SourceDocument, 
     return [finding('', `${head} cannot be compared: policy ${policy.file} has no stage '${target.stage}' (the target's stage).`)];
   }
   if (!checked.compilation) {
-    return [finding('', `${head} cannot be compared with policy ${policy.file}, which does not compile; run 'lifeguard check ${policy.file}' for its findings.`)];
+    return [
+      finding(
+        '',
+        `${head} cannot be compared with policy ${policy.file}, which does not compile; run 'lifeguard check ${policy.file}' for its findings.`,
+      ),
+    ];
   }
   const located = locateConfiguration(lifecycle.data);
   const committed = { ...located.config, TransitionDefaultMinimumObjectSize: located.transitionDefaultMinimumObjectSize };
@@ -70,7 +80,10 @@ export function agreementFindings(target: TargetConfig, policy: SourceDocument, 
   const from = `does not match policy ${policy.file}${target.stage ? ` (stage '${target.stage}')` : ''}`;
   const fix = `Regenerate it with 'lifeguard compile ${policy.file} --out <folder>', or change the policy.`;
   const out = diff.changes.map((c) => finding(pointerOf(c, located.config, located.base), `${head} ${from}: ${sentence(c)}. ${fix}`));
-  const setting = isObj(lifecycle.data) && 'TransitionDefaultMinimumObjectSize' in lifecycle.data ? '/TransitionDefaultMinimumObjectSize' : joinPointer(located.base, 'TransitionDefaultMinimumObjectSize');
+  const setting =
+    isObj(lifecycle.data) && 'TransitionDefaultMinimumObjectSize' in lifecycle.data
+      ? '/TransitionDefaultMinimumObjectSize'
+      : joinPointer(located.base, 'TransitionDefaultMinimumObjectSize');
   for (const s of diff.settings) out.push(finding(setting, `${head} ${from}: ${s}. ${fix}`));
   return out;
 }
@@ -97,7 +110,15 @@ async function load(inputs: AgreementInputs, given: string, display: string): Pr
   const read = await readSource(workspaceOf(inputs.config).resolve(given, inputs.config.dir), display);
   if (!read.ok) {
     if (read.kind === 'io') inputs.ioErrors.push({ path: display, message: read.problem.message });
-    else inputs.findings.push({ ruleId: 'parse-error', severity: 'error', message: `${read.problem.message}.`, file: display, pointer: '', position: { line: read.problem.line, column: read.problem.column } });
+    else
+      inputs.findings.push({
+        ruleId: 'parse-error',
+        severity: 'error',
+        message: `${read.problem.message}.`,
+        file: display,
+        pointer: '',
+        position: { line: read.problem.line, column: read.problem.column },
+      });
     return undefined;
   }
   inputs.docs.set(read.doc.file, read.doc);

@@ -19,14 +19,21 @@ export async function fromPolicy(target: TargetConfig, config: LifeguardConfig):
   const read = await readDocument(path, ws.display(path), 'policy');
   if (!read.ok) return read;
   const doc = read.doc;
-  const compile = (data: unknown) => checkPolicy(doc.file, data, { severities: config.rules, stages: target.stage ? [target.stage] : undefined, bucket: target.bucket });
+  const compile = (data: unknown) =>
+    checkPolicy(doc.file, data, { severities: config.rules, stages: target.stage ? [target.stage] : undefined, bucket: target.bucket });
   const checked = compile(doc.data);
   const findings = applySeverities(checked.findings, config.rules);
   if (checked.policy && target.stage && !checked.policy.stages.some((s) => s.name === target.stage)) {
     return { ok: false, message: `policy ${doc.file} has no stage '${target.stage}' (the target's stage)`, findings, documents: [doc] };
   }
   const compilation = checked.compilation;
-  if (!compilation) return { ok: false, message: `policy ${doc.file} does not compile into a lifecycle configuration; see its findings`, findings, documents: [doc] };
+  if (!compilation)
+    return {
+      ok: false,
+      message: `policy ${doc.file} does not compile into a lifecycle configuration; see its findings`,
+      findings,
+      documents: [doc],
+    };
   const located = locateConfiguration(compilation.request);
   const fromRequest = (request: NonNullable<typeof compilation.request>): LifecycleJson => ({
     Rules: request.LifecycleConfiguration.Rules,

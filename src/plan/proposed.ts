@@ -53,15 +53,29 @@ export class SourceError extends Error {
 }
 
 /** Reads a source with positions; a file of the wrong kind is a failure, not a guess. */
-export async function readDocument(path: string, file: string, kind: DocumentKind): Promise<{ ok: true; doc: SourceDocument } | Extract<ProposedResult, { ok: false }>> {
+export async function readDocument(
+  path: string,
+  file: string,
+  kind: DocumentKind,
+): Promise<{ ok: true; doc: SourceDocument } | Extract<ProposedResult, { ok: false }>> {
   const read = await readSource(path, file);
   if (!read.ok) {
     if (read.kind === 'io') return { ok: false, message: `${file}: ${read.problem.message}`, findings: [], documents: [] };
-    const finding: Finding = { ruleId: PARSE_ERROR.id, severity: 'error', message: `${read.problem.message}.`, file, pointer: '', position: { line: read.problem.line, column: read.problem.column } };
+    const finding: Finding = {
+      ruleId: PARSE_ERROR.id,
+      severity: 'error',
+      message: `${read.problem.message}.`,
+      file,
+      pointer: '',
+      position: { line: read.problem.line, column: read.problem.column },
+    };
     return { ok: false, message: `${file} could not be read`, findings: [finding], documents: [] };
   }
   if (detectKind(read.doc.data) !== kind) {
-    const what = kind === 'lifecycle' ? 'a lifecycle configuration (no "Rules" or "LifecycleConfiguration")' : 'a retention policy (kind: RetentionPolicy)';
+    const what =
+      kind === 'lifecycle'
+        ? 'a lifecycle configuration (no "Rules" or "LifecycleConfiguration")'
+        : 'a retention policy (kind: RetentionPolicy)';
     return { ok: false, message: `${file} is not ${what}`, findings: [], documents: [read.doc] };
   }
   return { ok: true, doc: read.doc };

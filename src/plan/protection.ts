@@ -61,12 +61,20 @@ export async function loadReferences(target: TargetConfig, config: LifeguardConf
     const { reference, also, problem } = toReference(e, target.bucket);
     if (reference) out.references.push(reference);
     if (also) out.references.push(also);
-    if (problem) out.findings.push(entryFinding(display, problem.pointer, `target ${target.name}: ${problem.message}`, problem.severity, problem.line));
+    if (problem)
+      out.findings.push(
+        entryFinding(display, problem.pointer, `target ${target.name}: ${problem.message}`, problem.severity, problem.line),
+      );
   }
   return out;
 }
 
-export function protectionFindings(lifecycle: SourceDocument, references: readonly Reference[], objects?: readonly InventoryObject[], objectsFrom?: string): Finding[] {
+export function protectionFindings(
+  lifecycle: SourceDocument,
+  references: readonly Reference[],
+  objects?: readonly InventoryObject[],
+  objectsFrom?: string,
+): Finding[] {
   return checkProtection(lifecycle.data, references, objects, objectsFrom).map((p) => ({
     ruleId: REGISTRY_PROTECTION.id,
     severity: REGISTRY_PROTECTION.defaultSeverity,
@@ -77,7 +85,14 @@ export function protectionFindings(lifecycle: SourceDocument, references: readon
   }));
 }
 
-function entryFinding(file: string, pointer: string, message: string, severity: Finding['severity'], line?: number, column?: number): Finding {
+function entryFinding(
+  file: string,
+  pointer: string,
+  message: string,
+  severity: Finding['severity'],
+  line?: number,
+  column?: number,
+): Finding {
   return {
     ruleId: REGISTRY_ENTRY.id,
     severity,
@@ -105,7 +120,11 @@ export async function targetProtection(target: TargetConfig, config: LifeguardCo
   let registry: Reference[] = [];
   if (target.registry) {
     const loaded = await loadReferences(target, config);
-    if (loaded.ioError) out.ioErrors.push({ path: workspaceOf(config).display(workspaceOf(config).resolve(target.registry, config.dir)), message: loaded.ioError });
+    if (loaded.ioError)
+      out.ioErrors.push({
+        path: workspaceOf(config).display(workspaceOf(config).resolve(target.registry, config.dir)),
+        message: loaded.ioError,
+      });
     if (loaded.doc) out.documents.push(loaded.doc);
     registry = loaded.references;
     append(out.findings, loaded.findings);
@@ -127,16 +146,29 @@ export async function targetProtection(target: TargetConfig, config: LifeguardCo
   let protect: Reference[] = [];
   if (detectKind(source.data) === 'lifecycle') append(out.findings, protectionFindings(source, registry, inventory?.objects, from));
   else {
-    const checked = checkPolicy(source.file, source.data, { stages: target.stage ? [target.stage] : undefined, bucket: target.bucket, policyRules: [], lifecycleRules: [] });
+    const checked = checkPolicy(source.file, source.data, {
+      stages: target.stage ? [target.stage] : undefined,
+      bucket: target.bucket,
+      policyRules: [],
+      lifecycleRules: [],
+    });
     if (checked.policy) protect = protectReferences(checked.policy);
-    if (checked.compilation) append(out.findings, compiledProtectionFindings(source.file, checked.compilation, registry, inventory?.objects, from));
+    if (checked.compilation)
+      append(out.findings, compiledProtectionFindings(source.file, checked.compilation, registry, inventory?.objects, from));
   }
-  if (quarantine.record) append(out.findings, quarantineProtectionFindings(quarantine.record, quarantine.file, [...registry, ...protect], target.name));
+  if (quarantine.record)
+    append(out.findings, quarantineProtectionFindings(quarantine.record, quarantine.file, [...registry, ...protect], target.name));
   return out;
 }
 
 /** Registry protection on a compiled policy, each finding at the policy value behind the rule. */
-export function compiledProtectionFindings(file: string, compilation: Compilation, references: readonly Reference[], objects?: readonly InventoryObject[], objectsFrom?: string): Finding[] {
+export function compiledProtectionFindings(
+  file: string,
+  compilation: Compilation,
+  references: readonly Reference[],
+  objects?: readonly InventoryObject[],
+  objectsFrom?: string,
+): Finding[] {
   if (!references.length) return [];
   return checkProtection(compilation.request, references, objects, objectsFrom).map((p) => {
     const pointer = policyPointerOf(compilation, p.pointer);

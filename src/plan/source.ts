@@ -30,10 +30,17 @@ export async function proposedConfiguration(target: TargetConfig, config: Lifegu
 export async function sourceConfiguration(target: TargetConfig, config: LifeguardConfig): Promise<ProposedResult> {
   const { lifecycle, policy } = target.source;
   const ws = workspaceOf(config);
-  if (target.source.terraform !== undefined || target.source.cloudformation !== undefined) return (await import('./iac-source.js')).fromIac(target, config);
+  if (target.source.terraform !== undefined || target.source.cloudformation !== undefined)
+    return (await import('./iac-source.js')).fromIac(target, config);
   if (lifecycle === undefined && policy !== undefined) return fromPolicy(target, config);
   if (lifecycle === undefined) return { ok: false, message: 'the target names no source', findings: [], documents: [] };
-  if (/\.tf$/.test(lifecycle)) return { ok: false, message: `${lifecycle} is a Terraform file: name it as "terraform" with the "resource" that holds the rules`, findings: [], documents: [] };
+  if (/\.tf$/.test(lifecycle))
+    return {
+      ok: false,
+      message: `${lifecycle} is a Terraform file: name it as "terraform" with the "resource" that holds the rules`,
+      findings: [],
+      documents: [],
+    };
   const path = ws.resolve(lifecycle, config.dir);
   const read = await readDocument(path, ws.display(path), 'lifecycle');
   if (!read.ok) return read;
@@ -42,7 +49,12 @@ export async function sourceConfiguration(target: TargetConfig, config: Lifeguar
   const proposed = result.proposed;
   // A full PutBucketLifecycleConfiguration request names its bucket: it must be this target's.
   if (proposed.bucket !== undefined && proposed.bucket !== target.bucket) {
-    return { ok: false, message: `${proposed.file} is a request for bucket ${proposed.bucket}, but target ${target.name} is bucket ${target.bucket}`, findings: proposed.findings, documents: proposed.documents };
+    return {
+      ok: false,
+      message: `${proposed.file} is a request for bucket ${proposed.bucket}, but target ${target.name} is bucket ${target.bucket}`,
+      findings: proposed.findings,
+      documents: proposed.documents,
+    };
   }
   if (policy !== undefined) {
     const policyPath = ws.resolve(policy, config.dir);

@@ -16,7 +16,11 @@ import { QUARANTINE_RULE_PREFIX, quarantineProtectionFindings, quarantineRules }
 import { QUARANTINE_FILE } from '../model-registry/rules.js';
 import type { ProposedConfiguration, ProposedResult } from './proposed.js';
 
-export async function withTargetExtras(proposed: ProposedConfiguration, target: TargetConfig, config: LifeguardConfig): Promise<ProposedResult> {
+export async function withTargetExtras(
+  proposed: ProposedConfiguration,
+  target: TargetConfig,
+  config: LifeguardConfig,
+): Promise<ProposedResult> {
   // A loop, not push(...): a quarantine file can name hundreds of thousands of objects.
   const add = (fs: readonly Finding[]) => {
     for (const f of applySeverities(fs, config.rules)) proposed.findings.push(f);
@@ -24,7 +28,9 @@ export async function withTargetExtras(proposed: ProposedConfiguration, target: 
   const fail = (message: string): ProposedResult => ({ ok: false, message, findings: proposed.findings, documents: proposed.documents });
   const own = proposed.configuration.Rules.length;
   proposed.ownRules = own;
-  const inner = proposed.locate ?? ((pointer: string) => ({ file: proposed.file, pointer: proposed.mapPointer ? proposed.mapPointer(pointer) : pointer }));
+  const inner =
+    proposed.locate ??
+    ((pointer: string) => ({ file: proposed.file, pointer: proposed.mapPointer ? proposed.mapPointer(pointer) : pointer }));
   proposed.locate = inner;
 
   let registry: ProposedConfiguration['references'] = undefined;
@@ -41,7 +47,14 @@ export async function withTargetExtras(proposed: ProposedConfiguration, target: 
   // lifeguard owns these IDs: it leaves them out of drift checks and rewrites them from the quarantine file.
   proposed.rules.forEach(({ view }) => {
     if (typeof view.raw.ID === 'string' && view.raw.ID.startsWith(QUARANTINE_RULE_PREFIX)) {
-      add([{ ruleId: QUARANTINE_FILE.id, severity: QUARANTINE_FILE.defaultSeverity, ...inner(view.at('ID')), message: `${view.label}: IDs starting with "${QUARANTINE_RULE_PREFIX}" are reserved for the rules lifeguard generates from the quarantine file; rename the rule.` }]);
+      add([
+        {
+          ruleId: QUARANTINE_FILE.id,
+          severity: QUARANTINE_FILE.defaultSeverity,
+          ...inner(view.at('ID')),
+          message: `${view.label}: IDs starting with "${QUARANTINE_RULE_PREFIX}" are reserved for the rules lifeguard generates from the quarantine file; rename the rule.`,
+        },
+      ]);
     }
   });
 
@@ -55,7 +68,16 @@ export async function withTargetExtras(proposed: ProposedConfiguration, target: 
   const generated = quarantineRules(q.record);
   if (!generated.length) return { ok: true, proposed };
   if (own + generated.length > MAX_LIFECYCLE_RULES) {
-    add([{ ruleId: QUARANTINE_FILE.id, severity: 'error', file: q.file, pointer: '/batches', reportOnKey: true, message: `the quarantine batches add ${generated.length} rules to the ${own} of ${proposed.file}, over S3's limit of ${MAX_LIFECYCLE_RULES} rules per bucket; remove finished batches.` }]);
+    add([
+      {
+        ruleId: QUARANTINE_FILE.id,
+        severity: 'error',
+        file: q.file,
+        pointer: '/batches',
+        reportOnKey: true,
+        message: `the quarantine batches add ${generated.length} rules to the ${own} of ${proposed.file}, over S3's limit of ${MAX_LIFECYCLE_RULES} rules per bucket; remove finished batches.`,
+      },
+    ]);
   }
   const rules = [...proposed.configuration.Rules, ...generated.map((g) => g.rule)];
   proposed.configuration = { ...proposed.configuration, Rules: rules };

@@ -62,7 +62,11 @@ export function checkPolicy(file: string, data: unknown, options: PolicyCheckOpt
 }
 
 /** The lifecycle lint on the compiled request, every finding moved to the policy node behind it. */
-export function lintCompiled(file: string, compilation: Compilation, options: Pick<PolicyCheckOptions, 'severities' | 'lifecycleRules'> = {}): Finding[] {
+export function lintCompiled(
+  file: string,
+  compilation: Compilation,
+  options: Pick<PolicyCheckOptions, 'severities' | 'lifecycleRules'> = {},
+): Finding[] {
   const raw = lintLifecycle(`${file} (compiled)`, compilation.request, { severities: options.severities, rules: options.lifecycleRules });
   const rules = compilation.request.LifecycleConfiguration.Rules;
   return raw.map((f) => {

@@ -98,7 +98,10 @@ function stageDrafts(policyName: string, stage: PolicyStage): Draft[] {
   const purpose = currentPurpose(stage);
   if (purpose) {
     const byDay = transitionsByDay(stage);
-    const origins: Array<[string, string]> = [['', stage.pointer], ['/Filter', select]];
+    const origins: Array<[string, string]> = [
+      ['', stage.pointer],
+      ['/Filter', select],
+    ];
     const r = rule(stageRuleId(policyName, stage.name, purpose), filterOf(stage.select), {});
     if (stage.expireAfterDays !== undefined) {
       r.Expiration = { Days: stage.expireAfterDays };
@@ -107,7 +110,11 @@ function stageDrafts(policyName: string, stage: PolicyStage): Draft[] {
     if (byDay.length) {
       r.Transitions = byDay.map((t) => ({ Days: t.afterDays, StorageClass: t.storageClass }));
       byDay.forEach((t, i) => {
-        origins.push([`/Transitions/${i}`, t.pointer], [`/Transitions/${i}/Days`, `${t.pointer}/afterDays`], [`/Transitions/${i}/StorageClass`, `${t.pointer}/storageClass`]);
+        origins.push(
+          [`/Transitions/${i}`, t.pointer],
+          [`/Transitions/${i}/Days`, `${t.pointer}/afterDays`],
+          [`/Transitions/${i}/StorageClass`, `${t.pointer}/storageClass`],
+        );
       });
     }
     out.push({ rule: r, origins });
@@ -115,7 +122,10 @@ function stageDrafts(policyName: string, stage: PolicyStage): Draft[] {
   if (stage.noncurrent) {
     const nv = stage.noncurrent;
     const r = rule(stageRuleId(policyName, stage.name, 'noncurrent'), filterOf(stage.select), {
-      NoncurrentVersionExpiration: nv.keepNewest === undefined ? { NoncurrentDays: nv.expireAfterDays } : { NoncurrentDays: nv.expireAfterDays, NewerNoncurrentVersions: nv.keepNewest },
+      NoncurrentVersionExpiration:
+        nv.keepNewest === undefined
+          ? { NoncurrentDays: nv.expireAfterDays }
+          : { NoncurrentDays: nv.expireAfterDays, NewerNoncurrentVersions: nv.keepNewest },
     });
     out.push({
       rule: r,
@@ -129,9 +139,13 @@ function stageDrafts(policyName: string, stage: PolicyStage): Draft[] {
   }
   if (stage.failedRuns) {
     const fr = stage.failedRuns;
-    const r = rule(stageRuleId(policyName, stage.name, 'failed-runs'), filterOf({ prefix: stage.select.prefix, tags: mergeTags(stage.select.tags, fr.tags) }), {
-      Expiration: { Days: fr.expireAfterDays },
-    });
+    const r = rule(
+      stageRuleId(policyName, stage.name, 'failed-runs'),
+      filterOf({ prefix: stage.select.prefix, tags: mergeTags(stage.select.tags, fr.tags) }),
+      {
+        Expiration: { Days: fr.expireAfterDays },
+      },
+    );
     out.push({
       rule: r,
       origins: [
@@ -159,11 +173,29 @@ function housekeepingDrafts(policy: Policy, stages: readonly PolicyStage[]): Map
     const drafts: Draft[] = [];
     const markers = members.filter((m) => m.removeExpiredDeleteMarkers);
     if (markers.length) {
-      drafts.push(housekeepingDraft(policy.name, prefix, names, 'delete-markers', { Expiration: { ExpiredObjectDeleteMarker: true } }, markers[0]!, 'removeExpiredDeleteMarkers'));
+      drafts.push(
+        housekeepingDraft(
+          policy.name,
+          prefix,
+          names,
+          'delete-markers',
+          { Expiration: { ExpiredObjectDeleteMarker: true } },
+          markers[0]!,
+          'removeExpiredDeleteMarkers',
+        ),
+      );
     }
     const shortest = members.reduce((a, b) => (b.abortIncompleteUploadsAfterDays < a.abortIncompleteUploadsAfterDays ? b : a));
     drafts.push(
-      housekeepingDraft(policy.name, prefix, names, 'abort-mpu', { AbortIncompleteMultipartUpload: { DaysAfterInitiation: shortest.abortIncompleteUploadsAfterDays } }, shortest, 'abortIncompleteUploadsAfterDays'),
+      housekeepingDraft(
+        policy.name,
+        prefix,
+        names,
+        'abort-mpu',
+        { AbortIncompleteMultipartUpload: { DaysAfterInitiation: shortest.abortIncompleteUploadsAfterDays } },
+        shortest,
+        'abortIncompleteUploadsAfterDays',
+      ),
     );
     placed.set(members[0]!.name, drafts);
   }
@@ -182,6 +214,10 @@ function housekeepingDraft(
   const action = purpose === 'abort-mpu' ? '/AbortIncompleteMultipartUpload' : '/Expiration';
   return {
     rule: rule(housekeepingRuleId(policyName, prefix, names, purpose), { Prefix: prefix }, actions),
-    origins: [['', source.pointer], ['/Filter', source.select.prefix ? source.at('select', 'prefix') : source.pointer], [action, source.at(member)]],
+    origins: [
+      ['', source.pointer],
+      ['/Filter', source.select.prefix ? source.at('select', 'prefix') : source.pointer],
+      [action, source.at(member)],
+    ],
   };
 }

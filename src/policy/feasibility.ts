@@ -22,14 +22,45 @@ export interface CompileProblem {
 
 /** The messages of policy-compile (its metadata in rules/registry.ts spreads them). */
 export const COMPILE_MESSAGES = {
-  tooManyRules: { message: "policy '{{policy}}': its {{stages}} compile to {{count}} rules, over the {{max}} one bucket may have", aws: documented('InvalidRequest'), hint: 'Merge stages, or split the bucket.' },
-  archiveAndExpiry: { message: "{{stage}}: expireAfterDays {{days}} contradicts archive, which keeps current versions in {{class}}", hint: 'Remove one of them.' },
-  classTwice: { message: "{{stage}}: {{class}} is named twice among the stage's transitions and archive", aws: emulated('InvalidRequest'), hint: "It would compile into rule '{{rule}}': name each class once." },
-  sameDay: { message: '{{stage}}: {{what}} to {{class}} and the transition to {{prev}} both happen on day {{day}}', aws: documented('InvalidArgument'), hint: "It would compile into rule '{{rule}}': each transition must come strictly later." },
-  noMove: { message: '{{stage}}: S3 cannot move objects from {{prev}} (day {{prevDay}}) to {{class}} (day {{day}})', aws: documented('InvalidArgument'), hint: "It would compile into rule '{{rule}}'; {{targets}}." },
-  gap: { message: '{{stage}}: {{what}} to {{class}} on day {{day}} comes {{after}} after the move to {{prev}}', aws: documented('InvalidArgument'), hint: "Objects must stay {{gap}} in {{prev}} first, so day {{earliest}} is the earliest (rule '{{rule}}')." },
-  expiryNotAfter: { message: '{{stage}}: expireAfterDays {{days}} is not after the transition to {{class}} on day {{day}}', aws: documented('InvalidArgument'), hint: "Expiry must come strictly after every transition (rule '{{rule}}')." },
-  tagClash: { message: '{{stage}}: failedRuns wants tag {{key}}={{want}} but the stage selects {{key}}={{has}}', aws: documented('InvalidRequest'), hint: "An object holds one value per key, and rule '{{rule}}' would name the key twice." },
+  tooManyRules: {
+    message: "policy '{{policy}}': its {{stages}} compile to {{count}} rules, over the {{max}} one bucket may have",
+    aws: documented('InvalidRequest'),
+    hint: 'Merge stages, or split the bucket.',
+  },
+  archiveAndExpiry: {
+    message: '{{stage}}: expireAfterDays {{days}} contradicts archive, which keeps current versions in {{class}}',
+    hint: 'Remove one of them.',
+  },
+  classTwice: {
+    message: "{{stage}}: {{class}} is named twice among the stage's transitions and archive",
+    aws: emulated('InvalidRequest'),
+    hint: "It would compile into rule '{{rule}}': name each class once.",
+  },
+  sameDay: {
+    message: '{{stage}}: {{what}} to {{class}} and the transition to {{prev}} both happen on day {{day}}',
+    aws: documented('InvalidArgument'),
+    hint: "It would compile into rule '{{rule}}': each transition must come strictly later.",
+  },
+  noMove: {
+    message: '{{stage}}: S3 cannot move objects from {{prev}} (day {{prevDay}}) to {{class}} (day {{day}})',
+    aws: documented('InvalidArgument'),
+    hint: "It would compile into rule '{{rule}}'; {{targets}}.",
+  },
+  gap: {
+    message: '{{stage}}: {{what}} to {{class}} on day {{day}} comes {{after}} after the move to {{prev}}',
+    aws: documented('InvalidArgument'),
+    hint: "Objects must stay {{gap}} in {{prev}} first, so day {{earliest}} is the earliest (rule '{{rule}}').",
+  },
+  expiryNotAfter: {
+    message: '{{stage}}: expireAfterDays {{days}} is not after the transition to {{class}} on day {{day}}',
+    aws: documented('InvalidArgument'),
+    hint: "Expiry must come strictly after every transition (rule '{{rule}}').",
+  },
+  tagClash: {
+    message: '{{stage}}: failedRuns wants tag {{key}}={{want}} but the stage selects {{key}}={{has}}',
+    aws: documented('InvalidRequest'),
+    hint: "An object holds one value per key, and rule '{{rule}}' would name the key twice.",
+  },
 } satisfies Record<string, MessageSpec>;
 
 export function feasibilityProblems(policy: Policy, stages: readonly PolicyStage[], ruleCount: number): CompileProblem[] {

@@ -78,7 +78,9 @@ export function policyFromData(data: unknown): Policy {
     bucket: {
       name: bucket.name as string,
       region: bucket.region as string | undefined,
-      transitionDefaultMinimumObjectSize: (bucket.transitionDefaultMinimumObjectSize as TransitionDefaultMinimumObjectSize | undefined) ?? DEFAULT_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE,
+      transitionDefaultMinimumObjectSize:
+        (bucket.transitionDefaultMinimumObjectSize as TransitionDefaultMinimumObjectSize | undefined) ??
+        DEFAULT_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE,
     },
     stages,
     protect,
@@ -97,7 +99,9 @@ function stageFrom(name: string, raw: Raw): PolicyStage {
     pointer: at('transitions', i),
   }));
   const a = raw.archive as Raw | undefined;
-  const archive = a ? { afterDays: a.afterDays as number, storageClass: a.storageClass as StorageClassName, archive: true, pointer: at('archive') } : undefined;
+  const archive = a
+    ? { afterDays: a.afterDays as number, storageClass: a.storageClass as StorageClassName, archive: true, pointer: at('archive') }
+    : undefined;
   const nv = raw.noncurrentVersions as Raw | undefined;
   const fr = raw.failedRuns as Raw | undefined;
   const im = raw.immutable as Raw | undefined;
@@ -112,7 +116,11 @@ function stageFrom(name: string, raw: Raw): PolicyStage {
   };
   if (typeof raw.expireAfterDays === 'number') stage.expireAfterDays = raw.expireAfterDays;
   if (typeof raw.minRetentionDays === 'number') stage.minRetentionDays = raw.minRetentionDays;
-  if (nv) stage.noncurrent = { expireAfterDays: nv.expireAfterDays as number, ...(typeof nv.keepNewest === 'number' ? { keepNewest: nv.keepNewest } : {}) };
+  if (nv)
+    stage.noncurrent = {
+      expireAfterDays: nv.expireAfterDays as number,
+      ...(typeof nv.keepNewest === 'number' ? { keepNewest: nv.keepNewest } : {}),
+    };
   if (fr) stage.failedRuns = { tags: tagsOf(fr.tags), expireAfterDays: fr.expireAfterDays as number };
   if (archive) stage.archive = archive;
   if (im) stage.immutable = { retentionDays: im.retentionDays as number, mode: im.mode as 'GOVERNANCE' | 'COMPLIANCE' };
@@ -142,7 +150,8 @@ export function transitionsByDay(stage: PolicyStage): PolicyTransition[] {
 /** Does the stage delete current versions, and when (its own TTL, or the failed-runs TTL)? */
 export function currentExpiries(stage: PolicyStage): Array<{ days: number; pointer: string; selection: Selection; what: string }> {
   const out: Array<{ days: number; pointer: string; selection: Selection; what: string }> = [];
-  if (stage.expireAfterDays !== undefined) out.push({ days: stage.expireAfterDays, pointer: stage.at('expireAfterDays'), selection: stage.select, what: 'expireAfterDays' });
+  if (stage.expireAfterDays !== undefined)
+    out.push({ days: stage.expireAfterDays, pointer: stage.at('expireAfterDays'), selection: stage.select, what: 'expireAfterDays' });
   if (stage.failedRuns) {
     out.push({
       days: stage.failedRuns.expireAfterDays,

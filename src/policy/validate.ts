@@ -8,7 +8,8 @@ import { joinPointer, splitPointer, valueAtPointer } from '../load/pointer.js';
 import { describeSchemaErrors, type SchemaError, type SchemaProblem } from '../lint/schema-errors.js';
 import { isObj } from '../model/values.js';
 
-const NAME_RULE = 'must be lower-case letters, digits and hyphens (at most 63, not starting or ending with a hyphen), because it becomes part of every rule ID';
+const NAME_RULE =
+  'must be lower-case letters, digits and hyphens (at most 63, not starting or ending with a hyphen), because it becomes part of every rule ID';
 
 /** Friendlier words for the patterns of the schema, by the definition they come from. */
 const PATTERN_WORDS: ReadonlyArray<[RegExp, string]> = [
@@ -33,7 +34,11 @@ export function policySchemaProblems(data: unknown): SchemaProblem[] {
   const protect = isObj(data) && Array.isArray(data.protect) ? data.protect : [];
   protect.forEach((p, i) => {
     if (isObj(p) && p.prefix === undefined && p.tags === undefined) {
-      problems.push({ pointer: joinPointer('/protect', i), message: `protect[${i}] names neither a prefix nor tags; give one or both.`, reportOnKey: false });
+      problems.push({
+        pointer: joinPointer('/protect', i),
+        message: `protect[${i}] names neither a prefix nor tags; give one or both.`,
+        reportOnKey: false,
+      });
     }
   });
   return problems;
@@ -45,22 +50,38 @@ function describeOwn(e: SchemaError & { propertyName?: string }, data: unknown):
   if (e.keyword === 'propertyNames') return null;
   if (e.propertyName !== undefined) {
     const words = e.keyword === 'pattern' ? NAME_RULE : (e.message ?? 'is not valid');
-    return { pointer: joinPointer(e.instancePath, e.propertyName), message: `${where}: the name "${e.propertyName}" ${words}.`, reportOnKey: true };
+    return {
+      pointer: joinPointer(e.instancePath, e.propertyName),
+      message: `${where}: the name "${e.propertyName}" ${words}.`,
+      reportOnKey: true,
+    };
   }
   if (e.keyword === 'pattern') {
     const words = PATTERN_WORDS.find(([re]) => re.test(e.schemaPath))?.[1] ?? `must match ${String(e.params.pattern)}`;
-    return { pointer: e.instancePath, message: `${where} ${words}, not ${JSON.stringify(valueAtPointer(data, e.instancePath))}.`, reportOnKey: false };
+    return {
+      pointer: e.instancePath,
+      message: `${where} ${words}, not ${JSON.stringify(valueAtPointer(data, e.instancePath))}.`,
+      reportOnKey: false,
+    };
   }
   if (e.keyword === 'minimum' || e.keyword === 'maximum') {
     const bound = e.keyword === 'minimum' ? 'at least' : 'at most';
-    return { pointer: e.instancePath, message: `${where} must be ${bound} ${String(e.params.limit)}, not ${JSON.stringify(valueAtPointer(data, e.instancePath))}.`, reportOnKey: false };
+    return {
+      pointer: e.instancePath,
+      message: `${where} must be ${bound} ${String(e.params.limit)}, not ${JSON.stringify(valueAtPointer(data, e.instancePath))}.`,
+      reportOnKey: false,
+    };
   }
   if (e.keyword === 'minProperties') {
     const what = e.instancePath === '/stages' ? 'stage' : 'tag';
     return { pointer: e.instancePath, message: `${where} must name at least one ${what}.`, reportOnKey: true };
   }
   if (e.keyword === 'maxProperties' && /\/(tags)$/.test(e.instancePath)) {
-    return { pointer: e.instancePath, message: `${where} names more than ${String(e.params.limit)} tags; an S3 object carries at most 10, so the selection could never match.`, reportOnKey: true };
+    return {
+      pointer: e.instancePath,
+      message: `${where} names more than ${String(e.params.limit)} tags; an S3 object carries at most 10, so the selection could never match.`,
+      reportOnKey: true,
+    };
   }
   return undefined;
 }
@@ -78,4 +99,3 @@ export function policySubject(instancePath: string, _data?: unknown): string {
   if (head) return path ? `${head}: ${path}` : head;
   return path || 'the policy';
 }
-

@@ -25,7 +25,11 @@ export interface NewBatch {
   objects: readonly QuarantinedObject[];
 }
 
-export function addBatch(record: QuarantineRecord | undefined, target: { name: string; bucket: string }, batch: NewBatch): QuarantineRecord {
+export function addBatch(
+  record: QuarantineRecord | undefined,
+  target: { name: string; bucket: string },
+  batch: NewBatch,
+): QuarantineRecord {
   const out: QuarantineRecord = record ? structuredClone(record) : { target: target.name, bucket: target.bucket, batches: [] };
   if (!batch.objects.length) return out;
   let b = out.batches.find((x) => x.tag === batch.tag);
@@ -51,7 +55,12 @@ export function addBatch(record: QuarantineRecord | undefined, target: { name: s
 }
 
 /** Takes the keys out of their batches and notes them as released on `on`; `sizes` (from the listing) corrects a manifest batch's bytes. */
-export function releaseKeys(record: QuarantineRecord, keys: ReadonlySet<string>, on: string, sizes: ReadonlyMap<string, number> = new Map()): QuarantineRecord {
+export function releaseKeys(
+  record: QuarantineRecord,
+  keys: ReadonlySet<string>,
+  on: string,
+  sizes: ReadonlyMap<string, number> = new Map(),
+): QuarantineRecord {
   const out = structuredClone(record);
   for (const b of out.batches) {
     const leaving = b.objects.filter((o) => keys.has(o.key));

@@ -77,7 +77,10 @@ export async function readManifest(path: string, bucket: string): Promise<{ obje
     }
     const fields = text.split(',');
     if (fields.length < 2 || fields.length > 3) {
-      problems.push({ line: n, message: `line ${n} has ${fields.length} field${fields.length === 1 ? '' : 's'}; a manifest line is bucket,key[,versionId] with the key URL-encoded` });
+      problems.push({
+        line: n,
+        message: `line ${n} has ${fields.length} field${fields.length === 1 ? '' : 's'}; a manifest line is bucket,key[,versionId] with the key URL-encoded`,
+      });
       continue;
     }
     if (fields[0] !== bucket) problems.push({ line: n, message: `line ${n} names bucket ${fields[0]}, not the target's bucket ${bucket}` });

@@ -71,10 +71,22 @@ export async function loadQuarantine(target: TargetConfig, config: LifeguardConf
   const read = await readSource(path, file);
   if (!read.ok) {
     if (read.kind === 'io') return { path, file, findings: [], ioError: read.problem.message };
-    const f: Finding = { ruleId: PARSE_ERROR.id, severity: 'error', message: `${read.problem.message}.`, file, pointer: '', position: { line: read.problem.line, column: read.problem.column } };
+    const f: Finding = {
+      ruleId: PARSE_ERROR.id,
+      severity: 'error',
+      message: `${read.problem.message}.`,
+      file,
+      pointer: '',
+      position: { line: read.problem.line, column: read.problem.column },
+    };
     return { path, file, findings: [f] };
   }
-  const findings: Finding[] = quarantineProblems(read.doc.data, target).map((p) => ({ ruleId: QUARANTINE_FILE.id, severity: QUARANTINE_FILE.defaultSeverity, file, ...p }));
+  const findings: Finding[] = quarantineProblems(read.doc.data, target).map((p) => ({
+    ruleId: QUARANTINE_FILE.id,
+    severity: QUARANTINE_FILE.defaultSeverity,
+    file,
+    ...p,
+  }));
   if (findings.length) return { path, file, doc: read.doc, findings };
   const record = structuredClone(read.doc.data) as QuarantineRecord;
   for (const [i, b] of record.batches.entries()) {
@@ -83,7 +95,12 @@ export async function loadQuarantine(target: TargetConfig, config: LifeguardConf
     const at = { ruleId: QUARANTINE_FILE.id, severity: QUARANTINE_FILE.defaultSeverity };
     const where = manifestPath(path, b.manifest);
     if (!where) {
-      findings.push({ ...at, file, pointer: joinPointer('/batches', i, 'manifest'), message: `the manifest ${b.manifest} must be a .csv file inside the quarantine file's folder.` });
+      findings.push({
+        ...at,
+        file,
+        pointer: joinPointer('/batches', i, 'manifest'),
+        message: `the manifest ${b.manifest} must be a .csv file inside the quarantine file's folder.`,
+      });
       continue;
     }
     const workspace = workspaceOf(config);
@@ -91,26 +108,53 @@ export async function loadQuarantine(target: TargetConfig, config: LifeguardConf
     // A link that leads out of the repository is not read (the workspace's rule for every path).
     const confined = workspace.confine(where);
     if (!confined.ok) {
-      findings.push({ ...at, file, pointer: joinPointer('/batches', i, 'manifest'), message: `the manifest ${b.manifest} ${confined.reason}.` });
+      findings.push({
+        ...at,
+        file,
+        pointer: joinPointer('/batches', i, 'manifest'),
+        message: `the manifest ${b.manifest} ${confined.reason}.`,
+      });
       continue;
     }
     if (!existsSync(where)) {
-      findings.push({ ...at, file, pointer: joinPointer('/batches', i, 'manifest'), message: `batch ${b.tag}'s manifest ${b.manifestFile} does not exist; commit it with the quarantine file.` });
+      findings.push({
+        ...at,
+        file,
+        pointer: joinPointer('/batches', i, 'manifest'),
+        message: `batch ${b.tag}'s manifest ${b.manifestFile} does not exist; commit it with the quarantine file.`,
+      });
       continue;
     }
     const read = await readManifest(where, target.bucket);
     b.objects = read.objects;
-    for (const p of read.problems) findings.push({ ...at, file: b.manifestFile, pointer: '', position: { line: p.line, column: 1 }, message: `${p.message}.` });
+    for (const p of read.problems)
+      findings.push({ ...at, file: b.manifestFile, pointer: '', position: { line: p.line, column: 1 }, message: `${p.message}.` });
     if (b.count !== undefined && b.count !== b.objects.length) {
-      findings.push({ ...at, file, pointer: joinPointer('/batches', i, 'count'), message: `batch ${b.tag} says ${b.count} objects, but its manifest lists ${b.objects.length}.` });
+      findings.push({
+        ...at,
+        file,
+        pointer: joinPointer('/batches', i, 'count'),
+        message: `batch ${b.tag} says ${b.count} objects, but its manifest lists ${b.objects.length}.`,
+      });
     }
   }
-  for (const p of objectProblems(record)) findings.push({ ruleId: QUARANTINE_FILE.id, severity: QUARANTINE_FILE.defaultSeverity, ...objectLocation(record, file, p.batch, p.object), message: p.message });
+  for (const p of objectProblems(record))
+    findings.push({
+      ruleId: QUARANTINE_FILE.id,
+      severity: QUARANTINE_FILE.defaultSeverity,
+      ...objectLocation(record, file, p.batch, p.object),
+      message: p.message,
+    });
   return { path, file, doc: read.doc, findings, ...(findings.length ? {} : { record }) };
 }
 
 /** Where a batch's object is written: its manifest line, or its place in the quarantine file. */
-export function objectLocation(record: QuarantineRecord, file: string, batch: number, object: number): { file: string; pointer: string; position?: { line: number; column: number } } {
+export function objectLocation(
+  record: QuarantineRecord,
+  file: string,
+  batch: number,
+  object: number,
+): { file: string; pointer: string; position?: { line: number; column: number } } {
   const b = record.batches[batch]!;
   const o = b.objects[object]!;
   if (b.manifestFile && o.line !== undefined) return { file: b.manifestFile, pointer: '', position: { line: o.line, column: 1 } };
@@ -123,9 +167,19 @@ function objectProblems(record: QuarantineRecord): Array<{ batch: number; object
   const keys = new Map<string, string>();
   record.batches.forEach((b, i) => {
     b.objects.forEach((o, j) => {
-      if (!b.prefixes.some((p) => o.key.startsWith(p))) out.push({ batch: i, object: j, message: `${o.key} is not under the batch's prefixes (${b.prefixes.join(', ')}), so no rule of the batch would expire it.` });
+      if (!b.prefixes.some((p) => o.key.startsWith(p)))
+        out.push({
+          batch: i,
+          object: j,
+          message: `${o.key} is not under the batch's prefixes (${b.prefixes.join(', ')}), so no rule of the batch would expire it.`,
+        });
       const other = keys.get(o.key);
-      if (other !== undefined) out.push({ batch: i, object: j, message: `${o.key} is also in batch ${other}; an object carries one ${QUARANTINE_TAG} value, so only one batch can hold it.` });
+      if (other !== undefined)
+        out.push({
+          batch: i,
+          object: j,
+          message: `${o.key} is also in batch ${other}; an object carries one ${QUARANTINE_TAG} value, so only one batch can hold it.`,
+        });
       keys.set(o.key, b.tag);
     });
   });
@@ -133,14 +187,26 @@ function objectProblems(record: QuarantineRecord): Array<{ batch: number; object
 }
 
 /** Schema, then what a schema cannot say: the right target and bucket, one batch per day, a key list (inline keys are checked by objectProblems). */
-export function quarantineProblems(data: unknown, target: TargetConfig): Array<{ pointer: string; message: string; reportOnKey?: boolean }> {
+export function quarantineProblems(
+  data: unknown,
+  target: TargetConfig,
+): Array<{ pointer: string; message: string; reportOnKey?: boolean }> {
   if (!validateQuarantine(data)) {
-    return describeSchemaErrors(validateQuarantine.errors ?? [], data, { schema: schemaDocument, rootDef: '', subject: (p) => (p ? `quarantine ${p.slice(1).replace(/\//g, '.')}` : 'the quarantine file') });
+    return describeSchemaErrors(validateQuarantine.errors ?? [], data, {
+      schema: schemaDocument,
+      rootDef: '',
+      subject: (p) => (p ? `quarantine ${p.slice(1).replace(/\//g, '.')}` : 'the quarantine file'),
+    });
   }
   const record = data as QuarantineRecord;
   const out: Array<{ pointer: string; message: string; reportOnKey?: boolean }> = [];
-  if (record.target !== target.name) out.push({ pointer: '/target', message: `the quarantine file is for target "${record.target}", not "${target.name}".` });
-  if (record.bucket !== target.bucket) out.push({ pointer: '/bucket', message: `the quarantine file is for bucket "${record.bucket}", but target ${target.name} is bucket "${target.bucket}".` });
+  if (record.target !== target.name)
+    out.push({ pointer: '/target', message: `the quarantine file is for target "${record.target}", not "${target.name}".` });
+  if (record.bucket !== target.bucket)
+    out.push({
+      pointer: '/bucket',
+      message: `the quarantine file is for bucket "${record.bucket}", but target ${target.name} is bucket "${target.bucket}".`,
+    });
   const days = new Set<string>();
   record.batches.forEach((b, i) => {
     const at = (...s: Array<string | number>) => joinPointer('/batches', i, ...s);
@@ -148,11 +214,18 @@ export function quarantineProblems(data: unknown, target: TargetConfig): Array<{
     days.add(b.tag);
     if (!isDay(b.tag)) out.push({ pointer: at('tag'), message: `batch tag ${b.tag} is not a calendar day.` });
     if (!isDay(b.expireOn)) out.push({ pointer: at('expireOn'), message: `expireOn ${b.expireOn} is not a calendar day.` });
-    else if (b.expireOn < b.tag) out.push({ pointer: at('expireOn'), message: `batch ${b.tag} would expire on ${b.expireOn}, before its objects were tagged.` });
-    if ((b.objects === undefined) === (b.manifest === undefined)) out.push({ pointer: at(), reportOnKey: true, message: `batch ${b.tag} needs its keys: a manifest file, or (in older records) objects, not both.` });
+    else if (b.expireOn < b.tag)
+      out.push({ pointer: at('expireOn'), message: `batch ${b.tag} would expire on ${b.expireOn}, before its objects were tagged.` });
+    if ((b.objects === undefined) === (b.manifest === undefined))
+      out.push({
+        pointer: at(),
+        reportOnKey: true,
+        message: `batch ${b.tag} needs its keys: a manifest file, or (in older records) objects, not both.`,
+      });
   });
   const inline = { ...record, batches: record.batches.map((b) => ({ ...b, objects: b.manifest === undefined ? (b.objects ?? []) : [] })) };
-  for (const p of objectProblems(inline)) out.push({ pointer: joinPointer('/batches', p.batch, 'objects', p.object, 'key'), message: p.message });
+  for (const p of objectProblems(inline))
+    out.push({ pointer: joinPointer('/batches', p.batch, 'objects', p.object, 'key'), message: p.message });
   return out;
 }
 
@@ -167,7 +240,13 @@ function isDay(s: string): boolean {
  */
 export function renderQuarantine(record: QuarantineRecord): string {
   const j = (v: unknown) => JSON.stringify(v);
-  const lines = ['{', `  "apiVersion": "lifeguard/v1",`, `  "kind": "QuarantineBatches",`, `  "target": ${j(record.target)},`, `  "bucket": ${j(record.bucket)},`];
+  const lines = [
+    '{',
+    `  "apiVersion": "lifeguard/v1",`,
+    `  "kind": "QuarantineBatches",`,
+    `  "target": ${j(record.target)},`,
+    `  "bucket": ${j(record.bucket)},`,
+  ];
   if (record.batches.length === 0) lines.push('  "batches": []');
   else {
     lines.push('  "batches": [');
@@ -184,7 +263,11 @@ export function renderQuarantine(record: QuarantineRecord): string {
       lines.push(`      "prefixes": ${j(b.prefixes)},`);
       if (b.manifest !== undefined) {
         const last = !b.released?.length;
-        lines.push(`      "manifest": ${j(b.manifest)},`, `      "count": ${b.count ?? b.objects.length},`, `      "bytes": ${b.bytes ?? b.objects.reduce((n, o) => n + o.size, 0)}${last ? '' : ','}`);
+        lines.push(
+          `      "manifest": ${j(b.manifest)},`,
+          `      "count": ${b.count ?? b.objects.length},`,
+          `      "bytes": ${b.bytes ?? b.objects.reduce((n, o) => n + o.size, 0)}${last ? '' : ','}`,
+        );
         if (!last) list('released', b.released!, true);
         lines.push(`    }${i < record.batches.length - 1 ? ',' : ''}`);
         return;
@@ -200,5 +283,10 @@ export function renderQuarantine(record: QuarantineRecord): string {
 }
 
 function compactObject(o: QuarantinedObject): QuarantinedObject {
-  return { key: o.key, size: o.size, ...(o.lastModified ? { lastModified: o.lastModified } : {}), ...(o.storageClass && o.storageClass !== 'STANDARD' ? { storageClass: o.storageClass } : {}) };
+  return {
+    key: o.key,
+    size: o.size,
+    ...(o.lastModified ? { lastModified: o.lastModified } : {}),
+    ...(o.storageClass && o.storageClass !== 'STANDARD' ? { storageClass: o.storageClass } : {}),
+  };
 }

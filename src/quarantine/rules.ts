@@ -38,7 +38,12 @@ export function quarantineRules(record: QuarantineRecord): QuarantineRule[] {
         Expiration: { Date: `${b.expireOn}T00:00:00.000Z` },
       };
       const at = (...s: Array<string | number>) => joinPointer('/batches', i, ...s);
-      out.push({ rule, batch: i, origin: (member) => (member.startsWith('/Expiration') ? at('expireOn') : member.startsWith('/Filter') ? at('prefixes', j) : at('tag')) });
+      out.push({
+        rule,
+        batch: i,
+        origin: (member) =>
+          member.startsWith('/Expiration') ? at('expireOn') : member.startsWith('/Filter') ? at('prefixes', j) : at('tag'),
+      });
     });
   });
   return out;
@@ -69,7 +74,12 @@ export function withoutQuarantineRules<T extends { Rules: unknown[] } | undefine
  * references again is named, at its line. Protect entries that need tags are left to the tagging
  * step, which reads each object's tags before it tags it.
  */
-export function quarantineProtectionFindings(record: QuarantineRecord, file: string, refs: readonly Reference[], targetName: string): Finding[] {
+export function quarantineProtectionFindings(
+  record: QuarantineRecord,
+  file: string,
+  refs: readonly Reference[],
+  targetName: string,
+): Finding[] {
   const out: Finding[] = [];
   // An index, not a scan per key: a batch can hold millions of objects.
   const referenced = referenceIndex(refs.filter((r) => !r.tags?.length));

@@ -25,7 +25,13 @@ export interface OutcomeContext {
   branch: string;
 }
 
-const ICON: Record<TargetOutcomeLine['status'], string> = { applied: '✅', unchanged: '➖', refused: '❌', failed: '❌', 'would apply': '⏳' };
+const ICON: Record<TargetOutcomeLine['status'], string> = {
+  applied: '✅',
+  unchanged: '➖',
+  refused: '❌',
+  failed: '❌',
+  'would apply': '⏳',
+};
 
 export function renderApplyOutcome(lines: readonly TargetOutcomeLine[], ctx: OutcomeContext): string {
   const bad = lines.some((l) => l.status === 'refused' || l.status === 'failed');

@@ -23,15 +23,25 @@ export interface ApplySummaryContext {
 const ICON: Record<ApplyStatus, string> = { applied: '✅', unchanged: '➖', refused: '❌', failed: '❌', 'would apply': '⏳' };
 
 export function renderApplySummary(targets: readonly TargetApplication[], ctx: ApplySummaryContext): string {
-  const counts = (['applied', 'would apply', 'unchanged', 'refused', 'failed'] as const).map((s) => [s, targets.filter((t) => statusOf(t) === s).length] as const);
+  const counts = (['applied', 'would apply', 'unchanged', 'refused', 'failed'] as const).map(
+    (s) => [s, targets.filter((t) => statusOf(t) === s).length] as const,
+  );
   const bad = counts.some(([s, n]) => (s === 'refused' || s === 'failed') && n > 0);
   const lead = ctx.dryRun ? 'would apply' : 'applied';
   const title = ctx.dryRun ? 'lifeguard apply (dry run, nothing written)' : 'lifeguard apply';
-  const out = [`## ${title}: ${bad ? '❌' : '✅'} ${counts.filter(([s, n]) => n > 0 || s === lead).map(([s, n]) => `${n} ${s}`).join(', ')}`, '', escape(ctx.scope)];
+  const out = [
+    `## ${title}: ${bad ? '❌' : '✅'} ${counts
+      .filter(([s, n]) => n > 0 || s === lead)
+      .map(([s, n]) => `${n} ${s}`)
+      .join(', ')}`,
+    '',
+    escape(ctx.scope),
+  ];
   for (const n of ctx.notices) out.push('', `> [!NOTE]\n> ${escape(n)}`);
   if (targets.length) {
     out.push('', '| Target | Bucket | Result |', '|---|---|---|');
-    for (const t of targets) out.push(`| ${escape(t.target.name)} | ${codeSpan(t.target.bucket, true)} | ${ICON[statusOf(t)]} ${statusOf(t)} |`);
+    for (const t of targets)
+      out.push(`| ${escape(t.target.name)} | ${codeSpan(t.target.bucket, true)} | ${ICON[statusOf(t)]} ${statusOf(t)} |`);
   }
   for (const t of targets) out.push('', ...targetSection(t, ctx));
   return out.join('\n') + '\n';
@@ -49,13 +59,23 @@ function targetSection(t: TargetApplication, ctx: ApplySummaryContext): string[]
   const backup = t.execution?.backup;
   if (backup) {
     out.push('');
-    if (backup.path) out.push(`Previous configuration saved to ${codeSpan(ctx.display(backup.path))} on the runner (upload \`.lifeguard/backups/\` as an artifact to keep it).`, '');
+    if (backup.path)
+      out.push(
+        `Previous configuration saved to ${codeSpan(ctx.display(backup.path))} on the runner (upload \`.lifeguard/backups/\` as an artifact to keep it).`,
+        '',
+      );
     out.push('To restore it:', '', '```sh', backup.restore, '```');
   }
   for (const n of t.decision.notes) out.push('', `<sub>${escape(n)}</sub>`);
   const errors = t.plan.diagnostics.filter((d) => d.severity === 'error');
   if (t.plan.diagnostics.length) {
-    out.push('', `<details${errors.length ? ' open' : ''}><summary>Findings: ${plural(errors.length, 'error')}, ${t.plan.diagnostics.length - errors.length} other</summary>`, '', '| | Where | Rule | Message |', '|---|---|---|---|');
+    out.push(
+      '',
+      `<details${errors.length ? ' open' : ''}><summary>Findings: ${plural(errors.length, 'error')}, ${t.plan.diagnostics.length - errors.length} other</summary>`,
+      '',
+      '| | Where | Rule | Message |',
+      '|---|---|---|---|',
+    );
     for (const d of t.plan.diagnostics) {
       const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️' : 'ℹ️';
       out.push(`| ${icon} | ${codeSpan(`${d.file}:${d.line}`, true)} | [${d.ruleId}](${d.docsUrl}) | ${cell(d.message)} |`);
@@ -80,8 +100,18 @@ function toWrite(t: TargetApplication): string[] {
       '',
     );
   }
-  if (t.toWrite === null) return [...out, '**To be written:** `DeleteBucketLifecycle` (the bucket is left with no lifecycle configuration).'];
-  return [...out, '<details open><summary>To be written: the PutBucketLifecycleConfiguration request\'s configuration, exactly</summary>', '', '```json', JSON.stringify(t.toWrite, null, 2), '```', '', '</details>'];
+  if (t.toWrite === null)
+    return [...out, '**To be written:** `DeleteBucketLifecycle` (the bucket is left with no lifecycle configuration).'];
+  return [
+    ...out,
+    "<details open><summary>To be written: the PutBucketLifecycleConfiguration request's configuration, exactly</summary>",
+    '',
+    '```json',
+    JSON.stringify(t.toWrite, null, 2),
+    '```',
+    '',
+    '</details>',
+  ];
 }
 
 function headline(t: TargetApplication): string {

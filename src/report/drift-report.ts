@@ -16,12 +16,21 @@ export interface DriftContext {
 const ICON = { 'in-sync': '✅', lagging: '⏳', drifted: '❌', unknown: '❔' } as const;
 
 export function driftHeadline(d: DriftReport): string {
-  const parts = [d.drifted.length && `${d.drifted.length} drifted`, d.lagging.length && `${d.lagging.length} lagging`, d.unknown.length && `${d.unknown.length} not known`].filter(Boolean);
-  return parts.length ? `${parts.join(', ')} of ${d.targets.length} target${d.targets.length === 1 ? '' : 's'}` : `every target in sync (${d.targets.length})`;
+  const parts = [
+    d.drifted.length && `${d.drifted.length} drifted`,
+    d.lagging.length && `${d.lagging.length} lagging`,
+    d.unknown.length && `${d.unknown.length} not known`,
+  ].filter(Boolean);
+  return parts.length
+    ? `${parts.join(', ')} of ${d.targets.length} target${d.targets.length === 1 ? '' : 's'}`
+    : `every target in sync (${d.targets.length})`;
 }
 
 export function renderDriftSummary(d: DriftReport, ctx: DriftContext): string {
-  const out = [`## lifeguard drift check: ${d.drifted.length || d.unknown.length ? '❌' : d.lagging.length ? '⏳' : '✅'} ${escape(driftHeadline(d))}`, ''];
+  const out = [
+    `## lifeguard drift check: ${d.drifted.length || d.unknown.length ? '❌' : d.lagging.length ? '⏳' : '✅'} ${escape(driftHeadline(d))}`,
+    '',
+  ];
   out.push(`The live rules of each bucket against the rules of ${escape(ctx.branch)} at \`${d.head.slice(0, 7)}\` and their history.`, '');
   if (d.targets.length) out.push(...table(d.targets), '');
   out.push(...advice(d));
@@ -52,7 +61,8 @@ export function driftClosedComment(d: DriftReport, ctx: DriftContext): string {
 
 function table(targets: readonly TargetDrift[]): string[] {
   const out = ['| Target | Bucket | State | Details |', '|---|---|---|---|'];
-  for (const t of targets) out.push(`| ${cell(t.target)} | \`${cell(t.bucket)}\` | ${ICON[t.sync.state]} ${t.sync.state} | ${cell(details(t))} |`);
+  for (const t of targets)
+    out.push(`| ${cell(t.target)} | \`${cell(t.bucket)}\` | ${ICON[t.sync.state]} ${t.sync.state} | ${cell(details(t))} |`);
   return out;
 }
 
@@ -64,13 +74,17 @@ function details(t: TargetDrift): string {
 
 function advice(d: DriftReport): string[] {
   const out: string[] = [];
-  if (d.lagging.length) out.push(`- **Lagging** (${d.lagging.map(escape).join(', ')}): an apply was skipped, cancelled or failed. Run the apply workflow (workflow_dispatch): it reconciles every target with the branch.`);
+  if (d.lagging.length)
+    out.push(
+      `- **Lagging** (${d.lagging.map(escape).join(', ')}): an apply was skipped, cancelled or failed. Run the apply workflow (workflow_dispatch): it reconciles every target with the branch.`,
+    );
   if (d.drifted.length) {
     out.push(
       `- **Drifted** (${d.drifted.map(escape).join(', ')}): the rules were changed outside git. Either put the branch's rules back (run the apply workflow with \`on-drift: overwrite\`), or, if the change was right, commit it through a pull request.`,
     );
   }
-  if (d.unknown.length) out.push(`- **Not known** (${d.unknown.map(escape).join(', ')}): the history could not be searched; see the details.`);
+  if (d.unknown.length)
+    out.push(`- **Not known** (${d.unknown.map(escape).join(', ')}): the history could not be searched; see the details.`);
   return out;
 }
 

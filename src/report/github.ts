@@ -70,7 +70,11 @@ export function formatGithub(report: CheckReport, options: GithubOptions = {}): 
 }
 
 /** The one line that says how many findings are not annotated and where they are. */
-export function omittedLine(plan: AnnotationPlan, total: number, restAt = 'the output of `lifeguard check` (any other --format)'): string | undefined {
+export function omittedLine(
+  plan: AnnotationPlan,
+  total: number,
+  restAt = 'the output of `lifeguard check` (any other --format)',
+): string | undefined {
   const parts = (['error', 'warning', 'notice'] as const)
     .filter((l) => plan.omitted[l] > 0)
     .map((l) => plural(plan.omitted[l], l === 'notice' ? 'info' : l, l === 'notice' ? 'infos' : undefined));
@@ -90,7 +94,9 @@ export function annotationCommand(d: Diagnostic, base: PathBase = {}): string {
     endColumn: sameLine ? d.endColumn : undefined,
     title: d.ruleId,
   };
-  const details = detailLines(d).map((x) => `${x.label}: ${x.text}\n`).join('');
+  const details = detailLines(d)
+    .map((x) => `${x.label}: ${x.text}\n`)
+    .join('');
   return workflowCommand(ANNOTATION_LEVEL[d.severity], props, `${d.message}\n${details}${d.docsUrl}`);
 }
 

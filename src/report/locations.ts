@@ -39,7 +39,10 @@ export function artifactUri(file: string, base: PathBase): string {
   const absolute = toPosix(base.cwd ? resolve(base.cwd, file) : file);
   const withRoot = absolute.startsWith('/') ? absolute : `/${absolute}`;
   // A Windows drive letter ("/C:") keeps its colon, as in file:///C:/repo/x.json.
-  return `file://${withRoot.split('/').map((s, i) => (i === 1 && /^[A-Za-z]:$/.test(s) ? s : encodeSegment(s))).join('/')}`;
+  return `file://${withRoot
+    .split('/')
+    .map((s, i) => (i === 1 && /^[A-Za-z]:$/.test(s) ? s : encodeSegment(s)))
+    .join('/')}`;
 }
 
 function encodeSegment(segment: string): string {

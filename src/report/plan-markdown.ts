@@ -21,7 +21,12 @@ function target(t: TargetPlan): string[] {
   if (t.sync) out.push(`${t.sync.state === 'in-sync' ? '✅' : '⚠️'} Against the branch's history: ${escape(describeSync(t.sync))}.`, '');
   if (t.diff) {
     if (t.diff.equal) out.push('**No change**: the bucket already has these rules.');
-    else out.push(`**Changes**${t.live === null ? ' (the bucket has no lifecycle configuration yet)' : ''}:`, '', ...t.diff.sentences.map((s) => `- ${escape(s)}`));
+    else
+      out.push(
+        `**Changes**${t.live === null ? ' (the bucket has no lifecycle configuration yet)' : ''}:`,
+        '',
+        ...t.diff.sentences.map((s) => `- ${escape(s)}`),
+      );
     out.push('');
   }
   if (t.expiry) {

@@ -20,7 +20,13 @@ export function formatPlanText(report: PlanReport, options: PlanTextOptions = {}
   const paint = (code: keyof typeof ANSI, s: string) => (options.color ? `\u001b[${ANSI[code]}m${s}\u001b[0m` : s);
   const out: string[] = [];
   // Plans quote file content (rule IDs, prefixes): controls escaped, only the colours we add kept.
-  const safe = (line: string) => (options.color ? line.split(OUR_SGR).map((part, i) => (i % 2 ? part : showControls(part))).join('') : showControls(line));
+  const safe = (line: string) =>
+    options.color
+      ? line
+          .split(OUR_SGR)
+          .map((part, i) => (i % 2 ? part : showControls(part)))
+          .join('')
+      : showControls(line);
   for (const t of report.targets) out.push(...target(t, paint).map(safe), '');
   out.push(paint('bold', summaryLine(report)));
   return out.join('\n') + '\n';
@@ -61,7 +67,8 @@ export function changeLines(diff: ConfigurationDiff, noLive: boolean, paint: Pai
 }
 
 function findingLine(d: Diagnostic, paint: Paint): string {
-  const sev = d.severity === 'error' ? paint('red', 'error') : d.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info');
+  const sev =
+    d.severity === 'error' ? paint('red', 'error') : d.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info');
   return `${showControls(d.file)}:${d.line}:${d.column}  ${sev}  ${showControls(d.message)}  ${paint('dim', d.ruleId)}`;
 }
 

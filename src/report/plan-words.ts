@@ -38,7 +38,13 @@ export function describeExpiry(e: RuleExpiry, quote: (s: string) => string = (s)
   const lastDue = e.objects[n - 1]!.dueAt.slice(0, 10);
   const firstLater = e.objects[e.dueNow]?.dueAt.slice(0, 10);
   const when =
-    e.dueNow === n ? 'all due now' : e.dueNow > 0 ? `${e.dueNow} due now, ${later} from ${firstLater} to ${lastDue}` : later === 1 || firstLater === lastDue ? `due ${lastDue}` : `due from ${firstLater} to ${lastDue}`;
+    e.dueNow === n
+      ? 'all due now'
+      : e.dueNow > 0
+        ? `${e.dueNow} due now, ${later} from ${firstLater} to ${lastDue}`
+        : later === 1 || firstLater === lastDue
+          ? `due ${lastDue}`
+          : `due from ${firstLater} to ${lastDue}`;
   const keys = e.objects.slice(0, SAMPLE_KEYS).map((o) => quote(o.key));
   const more = n > SAMPLE_KEYS ? ` and ${n - SAMPLE_KEYS} more` : '';
   const unknown = e.unknown ? `; ${plural(e.unknown, 'more object')} may match (tags not read)` : '';

@@ -33,14 +33,26 @@ export function renderPullRequestComment(report: PullRequestReport, options: Com
   for (const n of report.notices) out.push('', `> [!NOTE]\n> ${escapeMd(n)}`);
   const labels = [...new Set(v.gates.filter((g) => g.status === 'fail' && g.approvalLabel).map((g) => g.approvalLabel!))];
   if (labels.length) {
-    out.push('', `To approve, someone with write access adds the label ${labels.map((l) => codeSpan(l)).join(', ')} to this pull request after its latest push, or approves it in a review of this commit.`);
+    out.push(
+      '',
+      `To approve, someone with write access adds the label ${labels.map((l) => codeSpan(l)).join(', ')} to this pull request after its latest push, or approves it in a review of this commit.`,
+    );
   }
   const approvals = report.approvals ? approvalLines(report.approvals) : [];
   if (approvals.length) out.push('', ...approvals);
   const runGates = v.gates.filter((g) => g.target === undefined);
   if (runGates.length) out.push('', ...gatesTable(runGates));
   const single = report.targets.length <= 1;
-  if (single) for (const t of report.targets) out.push('', ...renderTarget(t, v.gates.filter((g) => g.target === t.name), max));
+  if (single)
+    for (const t of report.targets)
+      out.push(
+        '',
+        ...renderTarget(
+          t,
+          v.gates.filter((g) => g.target === t.name),
+          max,
+        ),
+      );
   const rest: string[] = [];
   if (report.otherDiagnostics.length) {
     rest.push('', '### Other files', '', ...findingsTable(report.otherDiagnostics, max));
@@ -70,9 +82,15 @@ function passLine(report: PullRequestReport): string {
   const compared = report.targets.filter((t) => t.diff);
   const changed = compared.filter((t) => !t.diff!.equal).length;
   const parts: string[] = [];
-  if (compared.length) parts.push(`${changed} of ${compared.length} target${compared.length === 1 ? '' : 's'} compared with ${compared.length === 1 ? 'its bucket' : 'their buckets'} ${changed === 1 ? 'changes' : 'change'}`);
+  if (compared.length)
+    parts.push(
+      `${changed} of ${compared.length} target${compared.length === 1 ? '' : 's'} compared with ${compared.length === 1 ? 'its bucket' : 'their buckets'} ${changed === 1 ? 'changes' : 'change'}`,
+    );
   const unread = total - compared.length;
-  if (unread) parts.push(`${unread} touched target${unread === 1 ? ' was' : 's were'} checked without ${unread === 1 ? 'its bucket' : 'their buckets'}`);
+  if (unread)
+    parts.push(
+      `${unread} touched target${unread === 1 ? ' was' : 's were'} checked without ${unread === 1 ? 'its bucket' : 'their buckets'}`,
+    );
   return `${parts.join('; ')}; every gate passes.`;
 }
 
@@ -85,7 +103,12 @@ function renderTarget(t: TargetSection, gates: GateResult[], max: number): strin
     else {
       out.push('', '| Change | Rule | Details |', '|---|---|---|');
       for (const c of t.diff.changes) {
-        const details = c.kind === 'changed' ? c.details.join('; ') : c.kind === 'added' ? describeRule(c.after!) : `deleted (was: ${describeRule(c.before!)})`;
+        const details =
+          c.kind === 'changed'
+            ? c.details.join('; ')
+            : c.kind === 'added'
+              ? describeRule(c.after!)
+              : `deleted (was: ${describeRule(c.before!)})`;
         out.push(`| ${c.kind} | ${codeSpan(c.name, true)} | ${escapeCell(details)} |`);
       }
       for (const s of t.diff.settings) out.push(`| changed | (configuration) | ${escapeCell(s)} |`);
@@ -109,19 +132,31 @@ function renderTarget(t: TargetSection, gates: GateResult[], max: number): strin
   if (t.deleted && t.deleted.objects === 0) out.push('', deletionSentence(t.deleted, 'nothing'));
   if (t.deleted && t.deleted.objects > 0) {
     const d = t.deleted;
-    out.push('', `⚠️ ${deletionSentence(d, `**${d.objects.toLocaleString('en-US')} object${d.objects === 1 ? '' : 's'} (${formatBytes(d.bytes)})**`)}`);
+    out.push(
+      '',
+      `⚠️ ${deletionSentence(d, `**${d.objects.toLocaleString('en-US')} object${d.objects === 1 ? '' : 's'} (${formatBytes(d.bytes)})**`)}`,
+    );
     out.push('', `That is ${byteDaysWords(d.byteDays)} of data gone sooner.`);
     if (d.topPrefixes.length) {
       out.push('', '<details><summary>Where</summary>', '', '| Prefix | Objects | Size |', '|---|---:|---:|');
-      for (const p of d.topPrefixes) out.push(`| ${codeSpan(p.prefix, true)} | ${p.objects.toLocaleString('en-US')} | ${formatBytes(p.bytes)} |`);
+      for (const p of d.topPrefixes)
+        out.push(`| ${codeSpan(p.prefix, true)} | ${p.objects.toLocaleString('en-US')} | ${formatBytes(p.bytes)} |`);
       out.push('', '</details>');
     }
   }
-  if (t.unknowns.length) out.push('', '<details><summary>Not known</summary>', '', ...t.unknowns.map((u) => `- ${escapeMd(u)}`), '', '</details>');
+  if (t.unknowns.length)
+    out.push('', '<details><summary>Not known</summary>', '', ...t.unknowns.map((u) => `- ${escapeMd(u)}`), '', '</details>');
   if (t.diagnostics.length) {
     const e = t.diagnostics.filter((d) => d.severity === 'error').length;
     const w = t.diagnostics.length - e;
-    out.push('', `<details${e ? ' open' : ''}><summary>Findings: ${e} error${e === 1 ? '' : 's'}, ${w} other</summary>`, '', ...findingsTable(t.diagnostics, max), '', '</details>');
+    out.push(
+      '',
+      `<details${e ? ' open' : ''}><summary>Findings: ${e} error${e === 1 ? '' : 's'}, ${w} other</summary>`,
+      '',
+      ...findingsTable(t.diagnostics, max),
+      '',
+      '</details>',
+    );
   }
   return out;
 }
@@ -129,8 +164,9 @@ function renderTarget(t: TargetSection, gates: GateResult[], max: number): strin
 /** What the change deletes, with how far the figure reaches and where it comes from. */
 function deletionSentence(d: NonNullable<TargetSection['deleted']>, what: string): string {
   const basis =
-    d.basis === 'inventory' ? 'projected over the S3 Inventory'
-    : `from a listing of ${d.listed?.toLocaleString('en-US') ?? 0} object${d.listed === 1 ? '' : 's'}${d.partial ? ', stopped at max-objects: a lower bound' : ''}`;
+    d.basis === 'inventory'
+      ? 'projected over the S3 Inventory'
+      : `from a listing of ${d.listed?.toLocaleString('en-US') ?? 0} object${d.listed === 1 ? '' : 's'}${d.partial ? ', stopped at max-objects: a lower bound' : ''}`;
   return `Within ${d.horizonMonths} months the change deletes ${what} earlier than the current rules would (${basis}).`;
 }
 
@@ -142,8 +178,14 @@ function byteDaysWords(byteDays: number): string {
 function approvalLines(a: ApprovalSummary): string[] {
   const commit = (sha: string) => `\`${sha.slice(0, 7)}\``;
   const via = (x: { via: 'label' | 'review' }) => (x.via === 'label' ? 'label' : 'review');
-  const lines = [...a.counted.map((x) => `- ${escapeMd(`@${x.by}`)}: ${via(x)} on ${commit(x.commit)} (${escapeMd(x.authority)})${x.carried ? `, kept for ${commit(a.head)}: it deletes and costs no more` : ''}`)];
-  for (const x of a.stale) lines.push(`- ${escapeMd(`@${x.by}`)}: ${via(x)} on ${commit(x.commit)}, not ${commit(a.head)}: ${escapeMd(x.why)}`);
+  const lines = [
+    ...a.counted.map(
+      (x) =>
+        `- ${escapeMd(`@${x.by}`)}: ${via(x)} on ${commit(x.commit)} (${escapeMd(x.authority)})${x.carried ? `, kept for ${commit(a.head)}: it deletes and costs no more` : ''}`,
+    ),
+  ];
+  for (const x of a.stale)
+    lines.push(`- ${escapeMd(`@${x.by}`)}: ${via(x)} on ${commit(x.commit)}, not ${commit(a.head)}: ${escapeMd(x.why)}`);
   for (const x of a.ignored) lines.push(`- ${escapeMd(`@${x.by}`)}: ${via(x)} ignored: ${escapeMd(x.reason)}`);
   for (const n of a.notes) lines.push(`- ${escapeMd(n)}`);
   return lines.length ? [`**Approvals** for ${commit(a.head)}:`, '', ...lines] : [];

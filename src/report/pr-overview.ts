@@ -38,7 +38,10 @@ export function orderedTargets(targets: readonly TargetSection[], gates: readonl
     const own = gates.filter((g) => g.target === t.name);
     return { target: t, gates: own, state: targetState(t, own) };
   });
-  return entries.map((e, i) => ({ e, i })).sort((a, b) => ORDER[a.e.state] - ORDER[b.e.state] || a.i - b.i).map((x) => x.e);
+  return entries
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => ORDER[a.e.state] - ORDER[b.e.state] || a.i - b.i)
+    .map((x) => x.e);
 }
 
 /** One overview row; `inert` makes text from files and buckets harmless in a table cell. */
@@ -54,8 +57,15 @@ function ruleChanges(t: TargetSection): string {
   if (!t.diff) return 'not compared';
   if (t.diff.equal) return 'none';
   const n = (k: string) => t.diff!.changes.filter((c) => c.kind === k).length;
-  const parts = [[n('added'), 'added'], [n('changed') + t.diff.settings.length, 'changed'], [n('removed'), 'removed']] as const;
-  return parts.filter(([c]) => c > 0).map(([c, w]) => `${c} ${w}`).join(', ');
+  const parts = [
+    [n('added'), 'added'],
+    [n('changed') + t.diff.settings.length, 'changed'],
+    [n('removed'), 'removed'],
+  ] as const;
+  return parts
+    .filter(([c]) => c > 0)
+    .map(([c, w]) => `${c} ${w}`)
+    .join(', ');
 }
 
 function costChange(t: TargetSection): string {
@@ -83,7 +93,12 @@ export interface BudgetedTargets {
  * failing and unevaluated targets are always in; passing rows follow while they fit, then details
  * in the same order.
  */
-export function budgetTargets(entries: readonly TargetEntry[], room: number, inert: (s: string) => string, detailsOf: (e: TargetEntry) => string[]): BudgetedTargets {
+export function budgetTargets(
+  entries: readonly TargetEntry[],
+  room: number,
+  inert: (s: string) => string,
+  detailsOf: (e: TargetEntry) => string[],
+): BudgetedTargets {
   const size = (lines: readonly string[]) => lines.reduce((n, l) => n + l.length + 1, 0);
   // Kept back for the lines that count what was left out.
   let left = room - 400;

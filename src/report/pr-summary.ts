@@ -18,7 +18,12 @@ const code = (s: string) => codeSpan(s);
 
 export function renderPullRequestSummary(report: PullRequestReport, plans: readonly TargetPlan[], extras: SummaryExtras = {}): string {
   // The summary is the full record: no "and N more" in the findings tables.
-  const out = [renderPullRequestComment({ ...report, runUrl: undefined }, { maxFindingsPerTarget: Number.POSITIVE_INFINITY, maxChars: Number.POSITIVE_INFINITY }).trimEnd()];
+  const out = [
+    renderPullRequestComment(
+      { ...report, runUrl: undefined },
+      { maxFindingsPerTarget: Number.POSITIVE_INFINITY, maxChars: Number.POSITIVE_INFINITY },
+    ).trimEnd(),
+  ];
   const detailed = plans.filter((p) => p.bucketState || p.expiry);
   if (detailed.length) {
     out.push('', '### Plan details');

@@ -61,7 +61,12 @@ export function buildSarif(report: CheckReport, options: SarifOptions = {}): Log
           {
             executionSuccessful: true,
             toolExecutionNotifications: omitted
-              ? [{ level: 'warning', message: { text: `${omitted} more results were left out: code scanning reads at most ${MAX_SARIF_RESULTS} per run.` } }]
+              ? [
+                  {
+                    level: 'warning',
+                    message: { text: `${omitted} more results were left out: code scanning reads at most ${MAX_SARIF_RESULTS} per run.` },
+                  },
+                ]
               : [],
           },
         ],
@@ -127,7 +132,14 @@ function sarifFix(f: LocatedFix, base: PathBase): Fix {
       replacements: f.edits
         .filter((e) => e.file === file)
         .map((e) => ({
-          deletedRegion: { startLine: e.startLine, startColumn: e.startColumn, endLine: e.endLine, endColumn: e.endColumn, charOffset: e.start, charLength: e.end - e.start },
+          deletedRegion: {
+            startLine: e.startLine,
+            startColumn: e.startColumn,
+            endLine: e.endLine,
+            endColumn: e.endColumn,
+            charOffset: e.start,
+            charLength: e.end - e.start,
+          },
           insertedContent: { text: e.replacement },
         })),
     })),

@@ -30,7 +30,8 @@ export function formatStylish(report: CheckReport, sources: SourceTexts, options
     out.push(paint('underline', file));
     const lines = sources.get(name)?.split(/\r?\n/);
     for (const d of diags) {
-      const sev = d.severity === 'error' ? paint('red', 'error') : d.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info');
+      const sev =
+        d.severity === 'error' ? paint('red', 'error') : d.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info');
       // file:line:column, so each finding is one self-contained line that terminals and editors link.
       out.push(`  ${file}:${d.line}:${d.column}  ${sev}  ${showControls(d.message)}  ${paint('dim', showControls(d.ruleId))}`);
       for (const x of detailLines(d)) out.push(`      ${paint('dim', `${x.label}:`)} ${showControls(x.text)}`);
@@ -68,7 +69,9 @@ function codeFrame(lines: readonly string[], d: Diagnostic, context: number): st
   for (let n = from; n <= to; n++) {
     const raw = lines[n - 1] ?? '';
     const cut = raw.slice(start, start + FRAME_WIDTH - 3);
-    const text = showControls(`${start > 0 && raw.length > start ? '...' : ''}${cut}${raw.length > start + FRAME_WIDTH - 3 ? '...' : ''}`.replace(/\t/g, ' '));
+    const text = showControls(
+      `${start > 0 && raw.length > start ? '...' : ''}${cut}${raw.length > start + FRAME_WIDTH - 3 ? '...' : ''}`.replace(/\t/g, ' '),
+    );
     const marker = n === d.line ? '>' : ' ';
     frame.push(`    ${marker} ${String(n).padStart(width)} | ${text}`);
     if (n === d.line) {

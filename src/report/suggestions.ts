@@ -76,8 +76,14 @@ function suggestion(d: Diagnostic, fix: LocatedFix, input: SuggestionInput): Sug
   const from = lineOffset(lines, startLine);
   const to = Math.min(text.length, lineOffset(lines, endLine + 1));
   if (fix.edits.some((e) => e.start < from || e.end > to)) return undefined;
-  const replaced = applySpans(text.slice(from, to), fix.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from }))).replace(/\r?\n$/, '');
-  const key = createHash('sha256').update(JSON.stringify([path, startLine, endLine, d.ruleId, replaced])).digest('hex').slice(0, 16);
+  const replaced = applySpans(
+    text.slice(from, to),
+    fix.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from })),
+  ).replace(/\r?\n$/, '');
+  const key = createHash('sha256')
+    .update(JSON.stringify([path, startLine, endLine, d.ruleId, replaced]))
+    .digest('hex')
+    .slice(0, 16);
   return { path, startLine, line: endLine, key, body: render(d, fix, replaced, key) };
 }
 

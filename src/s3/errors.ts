@@ -30,7 +30,16 @@ const IAM_ACTION: Record<string, string> = {
   GetObject: 's3:GetObject',
 };
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+]);
 
 export function errorName(err: unknown): string {
   const e = err as { name?: unknown; code?: unknown };
@@ -58,7 +67,13 @@ export function endpointOf(err: unknown): string {
 export function isNoAnswer(err: unknown): boolean {
   // Errors the S3 edge already put in words (S3OperationError) keep the code they had.
   const code = (err as { failure?: S3Failure })?.failure?.code ?? errorName(err);
-  return NETWORK_CODES.has(code) || code === 'TimeoutError' || code === 'AbortError' || code === 'DeadlineError' || /socket hang up/i.test((err as Error)?.message ?? '');
+  return (
+    NETWORK_CODES.has(code) ||
+    code === 'TimeoutError' ||
+    code === 'AbortError' ||
+    code === 'DeadlineError' ||
+    /socket hang up/i.test((err as Error)?.message ?? '')
+  );
 }
 
 export function describeS3Error(err: unknown, operation: string, bucket: string): S3Failure {
@@ -81,7 +96,9 @@ export function describeS3Error(err: unknown, operation: string, bucket: string)
     case 'AllAccessDisabled':
       return say(`${what}: access denied; the role needs ${IAM_ACTION[operation] ?? 'permission for this call'} on arn:aws:s3:::${bucket}`);
     case 'CredentialsProviderError':
-      return say('no AWS credentials found (the default chain tried the environment, SSO, web identity, the shared files and instance metadata)');
+      return say(
+        'no AWS credentials found (the default chain tried the environment, SSO, web identity, the shared files and instance metadata)',
+      );
     case 'InvalidAccessKeyId':
     case 'SignatureDoesNotMatch':
     case 'ExpiredToken':
@@ -99,7 +116,8 @@ export function describeS3Error(err: unknown, operation: string, bucket: string)
       return say(`${what}: S3 kept failing after retries (${code})`);
     default:
       if (NETWORK_CODES.has(code)) return say(`${what}: cannot reach the S3 endpoint ${endpointOf(err)} (${code})${tries}`);
-      if (status === 403) return say(`${what}: access denied (${code}); the role needs ${IAM_ACTION[operation] ?? 'permission for this call'}`);
+      if (status === 403)
+        return say(`${what}: access denied (${code}); the role needs ${IAM_ACTION[operation] ?? 'permission for this call'}`);
       if (status !== undefined && status >= 500) return say(`${what}: S3 answered HTTP ${status} (${code}) after retries`);
       return say(`${what} failed: ${code}${status ? ` (HTTP ${status})` : ''}${informative(err, code)}`);
   }

@@ -28,7 +28,10 @@ export async function listBucket(o: ListingOptions): Promise<CohortTable> {
   const folder = new RecordFolder(o.matcher, o.rankCap);
   const started = Date.now();
   const where = `s3://${o.bucket}/${o.prefix ?? ''}`;
-  const tick = () => o.progress?.(`listing ${where}: ${folder.builder.rows.toLocaleString('en-US')} ${o.versions ? 'versions' : 'objects'} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  const tick = () =>
+    o.progress?.(
+      `listing ${where}: ${folder.builder.rows.toLocaleString('en-US')} ${o.versions ? 'versions' : 'objects'} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+    );
   try {
     await forEachListedPage(s3, { bucket: o.bucket }, { prefix: o.prefix, versions: o.versions }, (page) => {
       const rows: InventoryRecord[] = page.map((v) => ({
@@ -54,7 +57,10 @@ export async function listBucket(o: ListingOptions): Promise<CohortTable> {
     versioned: folder.versioned,
     rows: folder.builder.rows,
     skippedRows: folder.builder.skippedRows,
-    notes: ['a listing shows no Object Lock retention: objects under retention are projected as if unlocked', 'a listing has no date of its own: the projection starts now unless --as-of says otherwise'],
+    notes: [
+      'a listing shows no Object Lock retention: objects under retention are projected as if unlocked',
+      'a listing has no date of its own: the projection starts now unless --as-of says otherwise',
+    ],
     bucket: o.bucket,
   };
 }

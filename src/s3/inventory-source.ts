@@ -71,7 +71,8 @@ function failure(err: unknown, display: string): InputError {
   const e = err as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } };
   const status = e.$metadata?.httpStatusCode;
   const name = e.name ?? 'Error';
-  if (name === 'NoSuchKey' || status === 404) return new InputError(`${display}: no such object (listed in the manifest but not in the bucket)`);
+  if (name === 'NoSuchKey' || status === 404)
+    return new InputError(`${display}: no such object (listed in the manifest but not in the bucket)`);
   if (name === 'AccessDenied' || status === 403) return new InputError(`${display}: access denied; the role needs s3:GetObject on it`);
   return new InputError(`${display}: cannot be read (${name}${status ? `, HTTP ${status}` : ''})`);
 }

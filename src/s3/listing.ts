@@ -69,11 +69,21 @@ export async function forEachListedPage(
     if (!options.versions) {
       let token: string | undefined;
       do {
-        const out = await s3.client.send(new s3.sdk.ListObjectsV2Command({ ...bucketInput(ref), ContinuationToken: token, Prefix: options.prefix, MaxKeys: room() }));
+        const out = await s3.client.send(
+          new s3.sdk.ListObjectsV2Command({ ...bucketInput(ref), ContinuationToken: token, Prefix: options.prefix, MaxKeys: room() }),
+        );
         const page: ListedObject[] = [];
         for (const o of out.Contents ?? []) {
           if (o.Key === undefined) continue;
-          page.push({ key: o.Key, size: o.Size ?? 0, lastModified: o.LastModified ?? new Date(0), storageClass: o.StorageClass ?? 'STANDARD', isLatest: true, deleteMarker: false, ...(o.ETag ? { eTag: o.ETag } : {}) });
+          page.push({
+            key: o.Key,
+            size: o.Size ?? 0,
+            lastModified: o.LastModified ?? new Date(0),
+            storageClass: o.StorageClass ?? 'STANDARD',
+            isLatest: true,
+            deleteMarker: false,
+            ...(o.ETag ? { eTag: o.ETag } : {}),
+          });
         }
         seen += page.length;
         onPage(page);
@@ -85,7 +95,13 @@ export async function forEachListedPage(
       let versionMarker: string | undefined;
       do {
         const out = await s3.client.send(
-          new s3.sdk.ListObjectVersionsCommand({ ...bucketInput(ref), KeyMarker: keyMarker, VersionIdMarker: versionMarker, Prefix: options.prefix, MaxKeys: room() }),
+          new s3.sdk.ListObjectVersionsCommand({
+            ...bucketInput(ref),
+            KeyMarker: keyMarker,
+            VersionIdMarker: versionMarker,
+            Prefix: options.prefix,
+            MaxKeys: room(),
+          }),
         );
         const page: ListedObject[] = [];
         for (const v of out.Versions ?? []) {
@@ -103,7 +119,15 @@ export async function forEachListedPage(
         }
         for (const m of out.DeleteMarkers ?? []) {
           if (m.Key === undefined) continue;
-          page.push({ key: m.Key, size: 0, lastModified: m.LastModified ?? new Date(0), storageClass: '', versionId: m.VersionId, isLatest: m.IsLatest ?? false, deleteMarker: true });
+          page.push({
+            key: m.Key,
+            size: 0,
+            lastModified: m.LastModified ?? new Date(0),
+            storageClass: '',
+            versionId: m.VersionId,
+            isLatest: m.IsLatest ?? false,
+            deleteMarker: true,
+          });
         }
         seen += page.length;
         onPage(page);

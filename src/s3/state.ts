@@ -37,7 +37,7 @@ export async function readBucketState(s3: S3Access, ref: BucketRef): Promise<Buc
 export async function readLifecycle(s3: S3Access, ref: BucketRef): Promise<LifecycleJson | undefined> {
   try {
     const out = await s3.client.send(new s3.sdk.GetBucketLifecycleConfigurationCommand(input(ref)));
-    const json: LifecycleJson = { Rules: (toJson(out.Rules ?? []) as unknown[]) };
+    const json: LifecycleJson = { Rules: toJson(out.Rules ?? []) as unknown[] };
     if (out.TransitionDefaultMinimumObjectSize) json.TransitionDefaultMinimumObjectSize = out.TransitionDefaultMinimumObjectSize;
     return json;
   } catch (err) {

@@ -8,7 +8,9 @@ import { s3Failure } from './errors.js';
 import { readObjectTags } from './listing.js';
 import { bucketInput, type BucketRef } from './state.js';
 
-export type TagChange = { kind: 'tagged' | 'untagged' | 'unchanged'; tags: ReadonlyMap<string, string> } | { kind: 'refused'; reason: string; tags: ReadonlyMap<string, string> };
+export type TagChange =
+  | { kind: 'tagged' | 'untagged' | 'unchanged'; tags: ReadonlyMap<string, string> }
+  | { kind: 'refused'; reason: string; tags: ReadonlyMap<string, string> };
 
 /** The tags after the change; `decide` sees the current tags and may refuse (e.g. a protect entry's tag, too many tags). */
 export async function changeTag(
@@ -40,7 +42,9 @@ async function writeTags(s3: S3Access, ref: BucketRef, key: string, tags: Readon
   try {
     if (tags.size) {
       const TagSet = [...tags].map(([Key, Value]) => ({ Key, Value }));
-      await s3.client.send(new s3.sdk.PutObjectTaggingCommand({ ...bucketInput(ref), Key: key, VersionId: versionId, Tagging: { TagSet } }));
+      await s3.client.send(
+        new s3.sdk.PutObjectTaggingCommand({ ...bucketInput(ref), Key: key, VersionId: versionId, Tagging: { TagSet } }),
+      );
     } else {
       await s3.client.send(new s3.sdk.DeleteObjectTaggingCommand({ ...bucketInput(ref), Key: key, VersionId: versionId }));
     }

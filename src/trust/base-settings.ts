@@ -39,10 +39,20 @@ export async function readBaseSettings(r: BaseSettingsRequest): Promise<BaseSett
   if (read.kind === 'absent') return { source: `defaults (no ${file} at the base commit ${at})` };
   const display = `${file}@${at}`;
   const parsed = parseText(display, read.text);
-  if (!parsed.ok) return { source: display, failure: `the base commit's ${file} cannot be read (${parsed.problem.line}:${parsed.problem.column}: ${parsed.problem.message})` };
+  if (!parsed.ok)
+    return {
+      source: display,
+      failure: `the base commit's ${file} cannot be read (${parsed.problem.line}:${parsed.problem.column}: ${parsed.problem.message})`,
+    };
   const loaded = parseConfig(parsed.doc, resolve(abs, '..'));
   if (!loaded.ok) {
-    return { source: display, failure: `the base commit's ${file} has ${plural(loaded.findings.length, 'problem')} (${loaded.findings[0]?.message ?? ''})` };
+    return {
+      source: display,
+      failure: `the base commit's ${file} has ${plural(loaded.findings.length, 'problem')} (${loaded.findings[0]?.message ?? ''})`,
+    };
   }
-  return { config: loaded.config, source: `${file} at the base commit ${at} (${read.via === 'git' ? 'from git' : 'from the contents API'})` };
+  return {
+    config: loaded.config,
+    source: `${file} at the base commit ${at} (${read.via === 'git' ? 'from git' : 'from the contents API'})`,
+  };
 }

@@ -20,9 +20,7 @@ export interface CommitFiles {
 }
 
 export type FileAt =
-  | { kind: 'found'; text: string; via: 'git' | 'api' }
-  | { kind: 'absent'; via: 'git' | 'api' }
-  | { kind: 'failed'; reason: string };
+  { kind: 'found'; text: string; via: 'git' | 'api' } | { kind: 'absent'; via: 'git' | 'api' } | { kind: 'failed'; reason: string };
 
 const COMMIT = /^[0-9a-f]{7,64}$/i;
 
@@ -31,13 +29,17 @@ export async function readFileAt(from: CommitFiles, commit: string, path: string
   if (path.startsWith('/') || path.split('/').includes('..')) return { kind: 'failed', reason: `${path} is outside the repository` };
   if (from.root && (await hasCommit(from.root, commit))) return viaGit(from.root, commit, path);
   if (!from.client || !from.repo) {
-    return { kind: 'failed', reason: `the checkout does not hold commit ${commit.slice(0, 12)} and there is no github-token to read it through the API` };
+    return {
+      kind: 'failed',
+      reason: `the checkout does not hold commit ${commit.slice(0, 12)} and there is no github-token to read it through the API`,
+    };
   }
   try {
     const { data } = await from.client.rest.repos.getContent({ ...from.repo, path, ref: commit, mediaType: { format: 'raw' } });
     const text = typeof data === 'string' ? data : undefined;
     if (text === undefined) return { kind: 'failed', reason: `${path} at ${commit.slice(0, 12)} is not a file` };
-    if (Buffer.byteLength(text) > MAX_FILE_BYTES) return { kind: 'failed', reason: `${path} at ${commit.slice(0, 12)} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` };
+    if (Buffer.byteLength(text) > MAX_FILE_BYTES)
+      return { kind: 'failed', reason: `${path} at ${commit.slice(0, 12)} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` };
     return { kind: 'found', text, via: 'api' };
   } catch (err) {
     if (httpStatus(err) === 404) return { kind: 'absent', via: 'api' };
@@ -62,11 +64,18 @@ async function viaGit(root: string, commit: string, path: string): Promise<FileA
   }
   try {
     const size = Number((await run('git', ['-C', root, 'cat-file', '-s', `${commit}:${path}`])).stdout.trim());
-    if (!(size <= MAX_FILE_BYTES)) return { kind: 'failed', reason: `${path} at ${commit.slice(0, 12)} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` };
-    const { stdout } = await run('git', ['-C', root, 'cat-file', 'blob', `${commit}:${path}`], { maxBuffer: MAX_FILE_BYTES + 1024, encoding: 'utf8' });
+    if (!(size <= MAX_FILE_BYTES))
+      return { kind: 'failed', reason: `${path} at ${commit.slice(0, 12)} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB` };
+    const { stdout } = await run('git', ['-C', root, 'cat-file', 'blob', `${commit}:${path}`], {
+      maxBuffer: MAX_FILE_BYTES + 1024,
+      encoding: 'utf8',
+    });
     return { kind: 'found', text: stdout, via: 'git' };
   } catch (err) {
     const e = err as { stderr?: string; message?: string };
-    return { kind: 'failed', reason: `git cannot read ${path} at ${commit.slice(0, 12)} (${(e.stderr || e.message || String(err)).trim().split('\n')[0]})` };
+    return {
+      kind: 'failed',
+      reason: `git cannot read ${path} at ${commit.slice(0, 12)} (${(e.stderr || e.message || String(err)).trim().split('\n')[0]})`,
+    };
   }
 }

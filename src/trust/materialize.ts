@@ -96,7 +96,8 @@ function manifestsOf(text: string, path: string): string[] {
   } catch {
     return [];
   }
-  const batches = (data as { kind?: unknown; batches?: unknown })?.kind === 'QuarantineBatches' ? (data as { batches: unknown }).batches : undefined;
+  const batches =
+    (data as { kind?: unknown; batches?: unknown })?.kind === 'QuarantineBatches' ? (data as { batches: unknown }).batches : undefined;
   if (!Array.isArray(batches)) return [];
   const dir = posix.dirname(path);
   return batches

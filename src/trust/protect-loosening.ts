@@ -52,7 +52,14 @@ export async function protectLoosenings(c: ProtectCheck): Promise<{ loosened: Fi
     const kept = new Set(headEntries.map((e) => e.key));
     for (const e of protectEntries(baseDoc.doc.data)) {
       if (kept.has(e.key) || !headDoc.ok) continue;
-      loosened.push({ setting: `targets[${t.name}].policy protect`, from: e.shown, to: '(removed)', pointer: isObj(headDoc.doc.data) && Array.isArray(headDoc.doc.data.protect) ? '/protect' : '', file, doc: headDoc.doc });
+      loosened.push({
+        setting: `targets[${t.name}].policy protect`,
+        from: e.shown,
+        to: '(removed)',
+        pointer: isObj(headDoc.doc.data) && Array.isArray(headDoc.doc.data.protect) ? '/protect' : '',
+        file,
+        doc: headDoc.doc,
+      });
     }
   }
   return { loosened, problems };
@@ -63,8 +70,13 @@ function protectEntries(data: unknown): Array<{ key: string; shown: string }> {
   const list = isObj(data) && Array.isArray(data.protect) ? data.protect : [];
   return list.filter(isObj).map((p) => {
     const prefix = typeof p.prefix === 'string' ? p.prefix : '';
-    const tags = isObj(p.tags) ? Object.entries(p.tags).map(([k, v]) => `${k}=${String(v)}`).sort() : [];
-    const shown = [prefix ? `prefix ${prefix}` : '', tags.length ? `tags ${tags.join(', ')}` : ''].filter(Boolean).join(' and ') || 'every object';
+    const tags = isObj(p.tags)
+      ? Object.entries(p.tags)
+          .map(([k, v]) => `${k}=${String(v)}`)
+          .sort()
+      : [];
+    const shown =
+      [prefix ? `prefix ${prefix}` : '', tags.length ? `tags ${tags.join(', ')}` : ''].filter(Boolean).join(' and ') || 'every object';
     return { key: `${prefix}\u0000${tags.join('\u0000')}`, shown };
   });
 }

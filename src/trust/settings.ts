@@ -24,7 +24,20 @@ export interface JudgedSettings {
 }
 
 /** A target's fields that decide what is compared and protected; a pull request cannot change them for an existing target. */
-export const TRUSTED_TARGET_FIELDS = ['bucket', 'region', 'endpoint', 'forcePathStyle', 'expectedBucketOwner', 'stage', 'immutable', 'minRetentionDays', 'registry', 'inventory', 'artifactPrefixes', 'quarantine'] as const;
+export const TRUSTED_TARGET_FIELDS = [
+  'bucket',
+  'region',
+  'endpoint',
+  'forcePathStyle',
+  'expectedBucketOwner',
+  'stage',
+  'immutable',
+  'minRetentionDays',
+  'registry',
+  'inventory',
+  'artifactPrefixes',
+  'quarantine',
+] as const;
 
 /** Default of gates.inventory-max-age-days. */
 export const DEFAULT_INVENTORY_MAX_AGE_DAYS = 7;
@@ -62,7 +75,8 @@ const SEVERITY_RANK: Record<SeveritySetting, number> = { off: 0, info: 1, warnin
 
 function gateLoosenings(base: GatesConfig, head: GatesConfig, out: Loosening[]): void {
   const at = (key: string) => (key in head ? joinPointer('/gates', key) : '/gates');
-  const push = (key: keyof GatesConfig, from: unknown, to: unknown) => out.push({ setting: `gates.${key}`, from: shown(from), to: shown(to), pointer: at(key) });
+  const push = (key: keyof GatesConfig, from: unknown, to: unknown) =>
+    out.push({ setting: `gates.${key}`, from: shown(from), to: shown(to), pointer: at(key) });
   const failOn = (g: GatesConfig) => g['fail-on'] ?? 'error';
   if (FAIL_ON_RANK[failOn(head)] < FAIL_ON_RANK[failOn(base)]) push('fail-on', failOn(base), failOn(head));
   for (const key of ['max-deleted-bytes', 'max-monthly-increase-usd', 'max-monthly-increase-percent'] as const) {
@@ -70,8 +84,10 @@ function gateLoosenings(base: GatesConfig, head: GatesConfig, out: Loosening[]):
     const h = head[key];
     if (b !== undefined && (h === undefined || h > b)) push(key, b, h);
   }
-  if (base['require-production-immutability'] === true && head['require-production-immutability'] !== true) push('require-production-immutability', true, head['require-production-immutability']);
-  if (head['allow-incomplete'] === true && base['allow-incomplete'] !== true) push('allow-incomplete', base['allow-incomplete'] ?? false, true);
+  if (base['require-production-immutability'] === true && head['require-production-immutability'] !== true)
+    push('require-production-immutability', true, head['require-production-immutability']);
+  if (head['allow-incomplete'] === true && base['allow-incomplete'] !== true)
+    push('allow-incomplete', base['allow-incomplete'] ?? false, true);
   const age = (g: GatesConfig) => g['inventory-max-age-days'] ?? DEFAULT_INVENTORY_MAX_AGE_DAYS;
   if (age(head) > age(base)) push('inventory-max-age-days', age(base), age(head));
   // Who approves is decided by the base; another label name is a change of that.
@@ -84,7 +100,8 @@ function ruleLoosenings(base: Record<string, SeveritySetting>, head: Record<stri
     const fallback = ruleMeta(id)?.defaultSeverity ?? 'error';
     const b = base[id] ?? fallback;
     const h = head[id] ?? fallback;
-    if (SEVERITY_RANK[h] < SEVERITY_RANK[b]) out.push({ setting: `rules.${id}`, from: b, to: h, pointer: id in head ? joinPointer('/rules', id) : '/rules' });
+    if (SEVERITY_RANK[h] < SEVERITY_RANK[b])
+      out.push({ setting: `rules.${id}`, from: b, to: h, pointer: id in head ? joinPointer('/rules', id) : '/rules' });
   }
 }
 
@@ -95,16 +112,32 @@ function listLoosening(setting: string, base: readonly string[], head: readonly 
 }
 
 function targetLoosenings(base: TargetConfig, head: TargetConfig, pointer: string, out: Loosening[]): void {
-  const push = (field: string, from: unknown, to: unknown) => out.push({ setting: `targets[${head.name}].${field}`, from: shown(from), to: shown(to), pointer: field in head ? joinPointer(pointer, field) : pointer });
+  const push = (field: string, from: unknown, to: unknown) =>
+    out.push({
+      setting: `targets[${head.name}].${field}`,
+      from: shown(from),
+      to: shown(to),
+      pointer: field in head ? joinPointer(pointer, field) : pointer,
+    });
   const production = (t: TargetConfig) => immutabilityReason({ ...t, immutable: false }) !== undefined;
   if (production(base) && !production(head)) push('stage', base.stage, head.stage);
   if (base.immutable === true && head.immutable !== true) push('immutable', true, head.immutable);
-  if (base.minRetentionDays !== undefined && (head.minRetentionDays ?? 0) < base.minRetentionDays) push('minRetentionDays', base.minRetentionDays, head.minRetentionDays);
+  if (base.minRetentionDays !== undefined && (head.minRetentionDays ?? 0) < base.minRetentionDays)
+    push('minRetentionDays', base.minRetentionDays, head.minRetentionDays);
   if (head.quarantine?.expireAfterDays !== undefined && head.quarantine.expireAfterDays < (base.quarantine?.expireAfterDays ?? Infinity)) {
     push('quarantine.expireAfterDays', base.quarantine?.expireAfterDays, head.quarantine.expireAfterDays);
   }
   // Where the target points and what protects it: any change is one the base must approve.
-  for (const field of ['bucket', 'region', 'endpoint', 'forcePathStyle', 'expectedBucketOwner', 'registry', 'inventory', 'artifactPrefixes'] as const) {
+  for (const field of [
+    'bucket',
+    'region',
+    'endpoint',
+    'forcePathStyle',
+    'expectedBucketOwner',
+    'registry',
+    'inventory',
+    'artifactPrefixes',
+  ] as const) {
     if (JSON.stringify(base[field]) !== JSON.stringify(head[field])) push(field, base[field], head[field]);
   }
   if (base.quarantine?.file !== head.quarantine?.file) push('quarantine.file', base.quarantine?.file, head.quarantine?.file);

@@ -38,7 +38,10 @@ describe('action inputs', () => {
   it('takes max-suggestions as a whole number from 0 to 100, and names a bad one', () => {
     expect(readInputs(from({ 'max-suggestions': '0' })).maxSuggestions).toBe(0);
     expect(readInputs(from({ 'max-suggestions': '25' })).maxSuggestions).toBe(25);
-    for (const bad of ['-1', '2.5', 'many', '101']) expect(() => readInputs(from({ 'max-suggestions': bad }))).toThrow(`input 'max-suggestions' is '${bad}'; use a whole number from 0 (none) to 100`);
+    for (const bad of ['-1', '2.5', 'many', '101'])
+      expect(() => readInputs(from({ 'max-suggestions': bad }))).toThrow(
+        `input 'max-suggestions' is '${bad}'; use a whole number from 0 (none) to 100`,
+      );
   });
 
   it('takes a deadline as a duration, and names a bad one', () => {
@@ -67,7 +70,13 @@ describe('action inputs', () => {
         'delete-all': 'TRUE',
       }),
     );
-    expect(got.gates).toEqual({ maxMonthlyIncreaseUsd: 25, maxMonthlyIncreasePercent: 10, maxDeletedBytes: 10 * 2 ** 30, requireProductionImmutability: true, deletionApprovalLabel: 'ok-to-delete' });
+    expect(got.gates).toEqual({
+      maxMonthlyIncreaseUsd: 25,
+      maxMonthlyIncreasePercent: 10,
+      maxDeletedBytes: 10 * 2 ** 30,
+      requireProductionImmutability: true,
+      deletionApprovalLabel: 'ok-to-delete',
+    });
     expect(got.targets).toEqual(['logs', 'checkpoints', 'models']);
     expect(got.deleteAll).toBe(true);
     expect(readInputs(from({ targets: 'all' })).targets).toBe('all');
@@ -76,8 +85,19 @@ describe('action inputs', () => {
 
   it('lets inputs override .lifeguard.yml gate by gate', () => {
     const inputs = readInputs(from({ 'max-deleted-bytes': '0' })).gates;
-    const settings = gateSettings(inputs, { 'max-deleted-bytes': 1000, 'max-monthly-increase-usd': 5, 'deletion-approval-label': 'approve' }, 'error', 'warn');
-    expect(settings).toEqual({ failOn: 'error', onError: 'warn', maxDeletedBytes: 0, maxMonthlyIncreaseUsd: 5, deletionApprovalLabel: 'approve' });
+    const settings = gateSettings(
+      inputs,
+      { 'max-deleted-bytes': 1000, 'max-monthly-increase-usd': 5, 'deletion-approval-label': 'approve' },
+      'error',
+      'warn',
+    );
+    expect(settings).toEqual({
+      failOn: 'error',
+      onError: 'warn',
+      maxDeletedBytes: 0,
+      maxMonthlyIncreaseUsd: 5,
+      deletionApprovalLabel: 'approve',
+    });
     expect(gateSettings({}, {}, 'never', 'fail').deletionApprovalLabel).toBe('lifeguard/approve-deletion');
   });
 
@@ -86,15 +106,35 @@ describe('action inputs', () => {
   });
 
   it('reads every input, trimmed', () => {
-    const got = readInputs(from({ format: ' sarif ', 'fail-on': 'warning', 'sarif-file': 'out.sarif', config: 'ci/.lifeguard.yml', 'github-token': 'ghs_x' }));
-    expect(got).toMatchObject({ format: 'sarif', failOn: 'warning', sarifFile: 'out.sarif', config: 'ci/.lifeguard.yml', githubToken: 'ghs_x' });
+    const got = readInputs(
+      from({ format: ' sarif ', 'fail-on': 'warning', 'sarif-file': 'out.sarif', config: 'ci/.lifeguard.yml', 'github-token': 'ghs_x' }),
+    );
+    expect(got).toMatchObject({
+      format: 'sarif',
+      failOn: 'warning',
+      sarifFile: 'out.sarif',
+      config: 'ci/.lifeguard.yml',
+      githubToken: 'ghs_x',
+    });
   });
 
   it('names every invalid input in one error', () => {
     const read = () =>
-      readInputs(from({ command: 'deploy', format: 'html', 'fail-on': 'always', comment: 'sometimes', 'max-deleted-bytes': 'lots', 'on-error': 'ignore', targets: 'all logs' }));
+      readInputs(
+        from({
+          command: 'deploy',
+          format: 'html',
+          'fail-on': 'always',
+          comment: 'sometimes',
+          'max-deleted-bytes': 'lots',
+          'on-error': 'ignore',
+          targets: 'all logs',
+        }),
+      );
     expect(read).toThrow(InputError);
-    expect(read).toThrow(/input 'command' is 'deploy'.*input 'format' is 'html'.*input 'fail-on' is 'always'; use one of error, warning, never/);
+    expect(read).toThrow(
+      /input 'command' is 'deploy'.*input 'format' is 'html'.*input 'fail-on' is 'always'; use one of error, warning, never/,
+    );
     expect(read).toThrow(/input 'comment' is 'sometimes'; use one of update, hide-and-new, off/);
     expect(read).toThrow(/input 'on-error' is 'ignore'; use one of fail, warn/);
     expect(read).toThrow(/input 'max-deleted-bytes' is 'lots'; use a size in bytes/);

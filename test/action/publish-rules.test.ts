@@ -15,8 +15,20 @@ const RULES = { Rules: [{ ID: 'a', Status: 'Enabled', Filter: {}, Expiration: { 
 
 function run(targets: Partial<TargetSection>[], failures: string[] = []): PullRequestRun {
   const sections = targets.map((t, i) => ({ name: `t${i}`, bucket: 'b', source: 'f.json', unknowns: [], diagnostics: [], ...t }));
-  const verdict = evaluateGates(sections.map((s) => ({ name: s.name, errors: 0, warnings: 0 })), SETTINGS, { failures });
-  return { report: { verdict, targets: sections, otherDiagnostics: [], notices: [] }, check: buildReport([], []), sources: new Map(), plans: [], outcomes: [], checks: { failures }, totals: {} };
+  const verdict = evaluateGates(
+    sections.map((s) => ({ name: s.name, errors: 0, warnings: 0 })),
+    SETTINGS,
+    { failures },
+  );
+  return {
+    report: { verdict, targets: sections, otherDiagnostics: [], notices: [] },
+    check: buildReport([], []),
+    sources: new Map(),
+    plans: [],
+    outcomes: [],
+    checks: { failures },
+    totals: {},
+  };
 }
 
 describe('when the sticky comment is posted', () => {
@@ -27,7 +39,13 @@ describe('when the sticky comment is posted', () => {
   const nothing = run([]);
 
   it('changes (default): a rule change, a target not compared with its bucket, a finding or a failed gate', () => {
-    expect([changed, lintOnly, failing, unchanged, nothing].map((r) => wantsComment('changes', r, r.report.verdict))).toEqual([true, true, true, false, false]);
+    expect([changed, lintOnly, failing, unchanged, nothing].map((r) => wantsComment('changes', r, r.report.verdict))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   it('failures: only a failed (or warned) gate; always: every run', () => {
@@ -38,7 +56,10 @@ describe('when the sticky comment is posted', () => {
 
 describe('run-level gates', () => {
   it('fail on a GitHub error unless on-error is warn, and count findings in files of no target', () => {
-    const failed = evaluateGates([], SETTINGS, { failures: ['GitHub: the labels could not be read'], otherFindings: { errors: 1, warnings: 0 } });
+    const failed = evaluateGates([], SETTINGS, {
+      failures: ['GitHub: the labels could not be read'],
+      otherFindings: { errors: 1, warnings: 0 },
+    });
     expect(failed.pass).toBe(false);
     expect(failed.gates.map((g) => [g.gate, g.status, g.target])).toEqual([
       ['errors', 'fail', undefined],
@@ -51,7 +72,13 @@ describe('run-level gates', () => {
   });
 
   it('a target that could not be checked fails its errors gate and leaves its deletion gate not evaluated; on-error: warn only warns of the error', () => {
-    const outcome = { name: 'logs', errors: 0, warnings: 0, failure: 'S3: connection refused', liveMissing: 'the bucket could not be read' };
+    const outcome = {
+      name: 'logs',
+      errors: 0,
+      warnings: 0,
+      failure: 'S3: connection refused',
+      liveMissing: 'the bucket could not be read',
+    };
     const strict = evaluateGates([outcome], { ...SETTINGS, maxDeletedBytes: 0 });
     expect(strict.gates.map((g) => [g.gate, g.status])).toEqual([
       ['errors', 'fail'],
@@ -71,7 +98,16 @@ describe('the job summary budget', () => {
   });
 
   it('cuts at a paragraph, closes what is open, and says where the rest is', () => {
-    const big = ['## lifeguard', '<details><summary>all</summary>', '', '```json', ...Array.from({ length: 4000 }, (_, i) => `line ${i} ✅ ${'x'.repeat(40)}`), '```', '', '</details>'].join('\n');
+    const big = [
+      '## lifeguard',
+      '<details><summary>all</summary>',
+      '',
+      '```json',
+      ...Array.from({ length: 4000 }, (_, i) => `line ${i} ✅ ${'x'.repeat(40)}`),
+      '```',
+      '',
+      '</details>',
+    ].join('\n');
     const cut = fitSummary(big, 'the JSON report', 64 * 1024);
     expect(Buffer.byteLength(cut)).toBeLessThanOrEqual(64 * 1024);
     expect(cut).toContain('**The summary stops here:**');

@@ -14,13 +14,25 @@ const HEAD = 'f'.repeat(40);
 
 describe('readSavedReport', () => {
   it('reads the pull request and head commit of a plan or check report, ignoring the rest', async () => {
-    const path = file(JSON.stringify({ version: 1, command: 'check', pullRequest: { number: 31, headSha: HEAD, fromFork: true }, verdict: 'pass', comment: { markdown: '<img src=x>' } }));
+    const path = file(
+      JSON.stringify({
+        version: 1,
+        command: 'check',
+        pullRequest: { number: 31, headSha: HEAD, fromFork: true },
+        verdict: 'pass',
+        comment: { markdown: '<img src=x>' },
+      }),
+    );
     expect(await readSavedReport(path)).toEqual({ number: 31, headSha: HEAD });
   });
 
-  it('refuses what is not lifeguard\'s report, saying where', async () => {
-    await expect(readSavedReport(file('{"version":1,"command":"apply","pullRequest":{"number":1,"headSha":"' + HEAD + '"}}'))).rejects.toThrow(/\/command must be equal to one of the allowed values/);
-    await expect(readSavedReport(file(JSON.stringify({ version: 1, command: 'plan', pullRequest: { number: 1, headSha: 'HEAD' } })))).rejects.toThrow(/\/pullRequest\/headSha must match pattern/);
+  it("refuses what is not lifeguard's report, saying where", async () => {
+    await expect(
+      readSavedReport(file('{"version":1,"command":"apply","pullRequest":{"number":1,"headSha":"' + HEAD + '"}}')),
+    ).rejects.toThrow(/\/command must be equal to one of the allowed values/);
+    await expect(
+      readSavedReport(file(JSON.stringify({ version: 1, command: 'plan', pullRequest: { number: 1, headSha: 'HEAD' } }))),
+    ).rejects.toThrow(/\/pullRequest\/headSha must match pattern/);
     await expect(readSavedReport(file('{"version":1,'))).rejects.toThrow(/is not JSON/);
     await expect(readSavedReport(file('[]'))).rejects.toThrow(/\(top level\) must be object/);
   });

@@ -18,16 +18,29 @@ describe('command: track', () => {
     const ws = mkdtempSync(join(tmpdir(), 'lifeguard-track-action-'));
     const rules = { Rules: [{ ID: 'expire-logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 10 } }] };
     writeFileSync(join(ws, 'rules.json'), JSON.stringify(rules));
-    const base = writeInventory([obj('logs/a', GiB, '2025-12-30T00:00:00Z'), obj('logs/b', GiB, '2025-11-01T00:00:00Z')], { format: 'CSV', creation: '2026-01-01T06:00:00Z' });
+    const base = writeInventory([obj('logs/a', GiB, '2025-12-30T00:00:00Z'), obj('logs/b', GiB, '2025-11-01T00:00:00Z')], {
+      format: 'CSV',
+      creation: '2026-01-01T06:00:00Z',
+    });
     // A month later: logs/b expired on 01-02, logs/a on 01-10; one new log arrived.
     const later = writeInventory([obj('logs/c', GiB, '2026-01-30T00:00:00Z')], { format: 'CSV', creation: '2026-02-01T06:00:00Z' });
     mkdirSync(join(ws, 'baselines'));
     let err = '';
     const io: Io = { cwd: ws, color: false, env: {}, stdout: () => undefined, stderr: (t) => void (err += t) };
-    expect(await costCommand(['--proposed', 'rules.json', '--inventory', base, '--region', 'us-east-1', '--baseline-out', 'baselines/logs.json'], io, { loadCatalog: async () => testCatalog() }), err).toBe(0);
+    expect(
+      await costCommand(
+        ['--proposed', 'rules.json', '--inventory', base, '--region', 'us-east-1', '--baseline-out', 'baselines/logs.json'],
+        io,
+        { loadCatalog: async () => testCatalog() },
+      ),
+      err,
+    ).toBe(0);
     // Paths in .lifeguard.yml stay inside the repository: the later report is copied into it.
     cpSync(join(later, '../../..'), join(ws, 'inventory'), { recursive: true });
-    writeFileSync(join(ws, '.lifeguard.yml'), `targets:\n  - name: logs\n    bucket: acme-logs\n    region: us-east-1\n    inventory: inventory/src-bucket/cfg/${basename(later)}\n    source:\n      lifecycle: rules.json\n`);
+    writeFileSync(
+      join(ws, '.lifeguard.yml'),
+      `targets:\n  - name: logs\n    bucket: acme-logs\n    region: us-east-1\n    inventory: inventory/src-bucket/cfg/${basename(later)}\n    source:\n      lifecycle: rules.json\n`,
+    );
     const summary = join(ws, 'summary.md');
     writeFileSync(summary, '');
     process.env.GITHUB_STEP_SUMMARY = summary;

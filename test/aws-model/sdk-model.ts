@@ -39,7 +39,11 @@ export function plainText(comment: string): string {
 export function readModelDocs(sdkDir: string): ModelDocs {
   const types = join(sdkDir, 'dist-types');
   if (!existsSync(join(types, 'models'))) throw new Error(`${sdkDir}: no dist-types/models; is this @aws-sdk/client-s3?`);
-  const models = readdirSync(join(types, 'models')).filter((f) => f.endsWith('.d.ts')).sort().map((f) => readFileSync(join(types, 'models', f), 'utf8')).join('\n');
+  const models = readdirSync(join(types, 'models'))
+    .filter((f) => f.endsWith('.d.ts'))
+    .sort()
+    .map((f) => readFileSync(join(types, 'models', f), 'utf8'))
+    .join('\n');
   const version = (JSON.parse(readFileSync(join(sdkDir, 'package.json'), 'utf8')) as { version: string }).version;
   const members = new Map<string, { text: string; required: boolean }>();
   const shapes = new Map<string, string>();
@@ -48,7 +52,8 @@ export function readModelDocs(sdkDir: string): ModelDocs {
   for (const m of models.matchAll(/(\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*)?export interface (\w+) \{\n([\s\S]*?)\n\}/g)) {
     const [, , doc, shape, body] = m;
     if (doc !== undefined) shapes.set(shape!, plainText(doc));
-    for (const mm of body!.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*(\w+)(\??):/g)) members.set(`${shape}.${mm[2]}`, { text: plainText(mm[1]!), required: mm[3] === '' });
+    for (const mm of body!.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*(\w+)(\??):/g))
+      members.set(`${shape}.${mm[2]}`, { text: plainText(mm[1]!), required: mm[3] === '' });
   }
   for (const m of models.matchAll(/export declare const (\w+): \{\n([\s\S]*?)\n\};/g)) {
     enums.set(m[1]!, [...m[2]!.matchAll(/readonly \w+: "([^"]*)";/g)].map((v) => v[1]).join(' | '));
@@ -92,7 +97,8 @@ export function citationProblems(docs: ModelDocs, citations: readonly Citation[]
     }
     const text = docs.text(e.source);
     if (text === undefined) out.push(`${where} is gone (cited: "${e.quote}")`);
-    else if (e.match === 'whole' ? text !== e.quote : !text.includes(e.quote)) out.push(`${where} now reads "${text}" (cited: "${e.quote}")`);
+    else if (e.match === 'whole' ? text !== e.quote : !text.includes(e.quote))
+      out.push(`${where} now reads "${text}" (cited: "${e.quote}")`);
   }
   return out;
 }

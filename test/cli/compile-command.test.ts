@@ -42,14 +42,21 @@ describe('lifeguard compile', () => {
     const r = await run(['compile', 'p.yaml', '--out', 'out'], { 'p.yaml': bad });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('p.yaml\n  p.yaml:9:22  error  stage \'checkpoints\': the transition to DEEP_ARCHIVE on day 60 comes 60 days after the move to GLACIER_IR');
+    expect(r.stderr).toContain(
+      "p.yaml\n  p.yaml:9:22  error  stage 'checkpoints': the transition to DEEP_ARCHIVE on day 60 comes 60 days after the move to GLACIER_IR",
+    );
     expect(r.stderr).toContain('policy-compile');
     expect(r.stderr).not.toContain('(compiled)');
     expect(() => readdirSync(join(r.cwd, 'out'))).toThrow();
   });
 
   it('prints warnings to standard error and still compiles', async () => {
-    const r = await run(['compile', 'p.yaml'], { 'p.yaml': DEV.replace('expireAfterDays: 14\n', 'expireAfterDays: 14\n    noncurrentVersions: { keepNewest: 200, expireAfterDays: 1 }\n') });
+    const r = await run(['compile', 'p.yaml'], {
+      'p.yaml': DEV.replace(
+        'expireAfterDays: 14\n',
+        'expireAfterDays: 14\n    noncurrentVersions: { keepNewest: 200, expireAfterDays: 1 }\n',
+      ),
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/9:39 {2}warning {2}stage 'dev': keepNewest 200/);
     expect(JSON.parse(r.stdout).Bucket).toBe('test-bucket');
@@ -62,7 +69,11 @@ describe('lifeguard compile', () => {
   });
 
   it('a schema error, a lifecycle file and an unparsable file are findings (exit 1)', async () => {
-    const r = await run(['compile', 'a.yaml', 'b.json', 'c.yaml', '-o', 'out'], { 'a.yaml': `${HEAD}stages:\n  dev: { expireAfterDays: 0 }\n`, 'b.json': '{"Rules": []}', 'c.yaml': 'a: [' });
+    const r = await run(['compile', 'a.yaml', 'b.json', 'c.yaml', '-o', 'out'], {
+      'a.yaml': `${HEAD}stages:\n  dev: { expireAfterDays: 0 }\n`,
+      'b.json': '{"Rules": []}',
+      'c.yaml': 'a: [',
+    });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/a\.yaml\n {2}a\.yaml:6:27 {2}error {2}stage 'dev': expireAfterDays must be at least 1, not 0/);
     expect(r.stderr).toMatch(/b\.json\n {2}b\.json:1:1 {2}error {2}not a retention policy/);
@@ -70,9 +81,14 @@ describe('lifeguard compile', () => {
   });
 
   it('usage and I/O errors exit 2 with one sentence', async () => {
-    expect((await run(['compile'])).stderr).toBe("lifeguard: name the retention policy to compile. Run 'lifeguard compile --help' for usage.\n");
+    expect((await run(['compile'])).stderr).toBe(
+      "lifeguard: name the retention policy to compile. Run 'lifeguard compile --help' for usage.\n",
+    );
     const two = await run(['compile', 'a.yaml', 'b.yaml'], { 'a.yaml': DEV, 'b.yaml': DEV });
-    expect([two.code, two.stderr]).toEqual([2, "lifeguard: several policies need --out DIR (one file per bucket). Run 'lifeguard compile --help' for usage.\n"]);
+    expect([two.code, two.stderr]).toEqual([
+      2,
+      "lifeguard: several policies need --out DIR (one file per bucket). Run 'lifeguard compile --help' for usage.\n",
+    ]);
     const missing = await run(['compile', 'nope.yaml']);
     expect([missing.code, missing.stderr]).toEqual([2, 'lifeguard: nope.yaml: no such file or folder\n']);
   });

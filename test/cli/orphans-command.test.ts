@@ -43,7 +43,10 @@ describe('lifeguard orphans --inventory', () => {
       expect(r.orphans.sample).toEqual(ORPHANS);
       expect([r.scanned.objects, r.referenced.objects, r.young.objects]).toEqual([5, 1, 1]);
       expect(r.orphans.bytes).toBe(2510);
-      expect(r.orphans.topPrefixes.map((p: { prefix: string; objects: number }) => [p.prefix, p.objects])).toEqual([['models/fraud/', 2], ['models/churn/', 1]]);
+      expect(r.orphans.topPrefixes.map((p: { prefix: string; objects: number }) => [p.prefix, p.objects])).toEqual([
+        ['models/fraud/', 2],
+        ['models/churn/', 1],
+      ]);
       expect(r.orphans.monthlyUsd).toBeGreaterThan(0);
       expect(r.action).toMatchObject({ mode: 'dry-run', tagged: 0 });
       const text = await runCli(['orphans', '--target', 'arts', '--inventory', inventory], dir);
@@ -59,7 +62,9 @@ describe('lifeguard orphans --inventory', () => {
     expect(run.code).toBe(1);
     const r = JSON.parse(run.stdout);
     expect(r.action.refused).toMatch(/1 error finding; a registry lifeguard cannot read fully must not decide what is unreferenced/);
-    expect(r.diagnostics.map((d: { file: string; line: number; ruleId: string }) => [d.file, d.line, d.ruleId])).toEqual([['registry.csv', 3, 'registry-entry']]);
+    expect(r.diagnostics.map((d: { file: string; line: number; ruleId: string }) => [d.file, d.line, d.ruleId])).toEqual([
+      ['registry.csv', 3, 'registry-entry'],
+    ]);
     expect(existsSync(join(dir, '.lifeguard/quarantine/arts.json'))).toBe(false);
   });
 
@@ -68,11 +73,18 @@ describe('lifeguard orphans --inventory', () => {
     const dir = setup('uri\n', '    artifactPrefixes: [models/]\n');
     const run = await runCli(['orphans', '-t', 'arts', '--inventory', inventory, '--quarantine', '--format', 'json'], dir);
     expect(run.code).toBe(1);
-    expect(JSON.parse(run.stdout).action.refused).toBe('the registry references nothing; refusing to quarantine every object under the artifact prefixes');
+    expect(JSON.parse(run.stdout).action.refused).toBe(
+      'the registry references nothing; refusing to quarantine every object under the artifact prefixes',
+    );
   });
 
   it('does not refuse a sweep too large for one quarantine file: its keys go to a manifest file of their own', async () => {
-    const many = Array.from({ length: 45_000 }, (_, i) => ({ key: `models/run-${i % 300}/checkpoint-${i}.safetensors`, size: 1 << 20, lastModifiedMs: ago(60), storageClass: 'STANDARD' }));
+    const many = Array.from({ length: 45_000 }, (_, i) => ({
+      key: `models/run-${i % 300}/checkpoint-${i}.safetensors`,
+      size: 1 << 20,
+      lastModifiedMs: ago(60),
+      storageClass: 'STANDARD',
+    }));
     const inventory = writeInventory(many, { format: 'CSV.gz', creation: new Date().toISOString() });
     const dir = setup('uri\ns3://src-bucket/models/run-0/\n');
     const dry = JSON.parse((await runCli(['orphans', '-t', 'arts', '--inventory', inventory, '--format', 'json'], dir)).stdout);
@@ -102,15 +114,22 @@ describe('lifeguard orphans --inventory', () => {
     const wrong = await runCli(['orphans', '-t', 'arts', '--inventory', inventory], other);
     expect(wrong.code).toBe(2);
     expect(wrong.stderr).toMatch(/names no artifactPrefixes and the registry's entries lie in no folder/);
-    const noRegistry = workspace({ '.lifeguard.yml': 'targets:\n  - name: arts\n    bucket: src-bucket\n    source: { lifecycle: rules.json }\n', 'rules.json': '{"Rules":[]}' });
+    const noRegistry = workspace({
+      '.lifeguard.yml': 'targets:\n  - name: arts\n    bucket: src-bucket\n    source: { lifecycle: rules.json }\n',
+      'rules.json': '{"Rules":[]}',
+    });
     const none = await runCli(['orphans', '-t', 'arts', '--inventory', inventory], noRegistry);
-    expect([none.code, none.stderr]).toEqual([2, 'lifeguard: target arts names no registry manifest; orphans are the objects a registry does not reference (set registry: in .lifeguard.yml).\n']);
+    expect([none.code, none.stderr]).toEqual([
+      2,
+      'lifeguard: target arts names no registry manifest; orphans are the objects a registry does not reference (set registry: in .lifeguard.yml).\n',
+    ]);
   });
 
   it('refuses an inventory of another bucket', async () => {
     const inventory = writeInventory(rows, { format: 'CSV', creation: new Date().toISOString() });
     const dir = workspace({
-      '.lifeguard.yml': 'targets:\n  - name: arts\n    bucket: another-bucket\n    source: { lifecycle: rules.json }\n    registry: registry.csv\n',
+      '.lifeguard.yml':
+        'targets:\n  - name: arts\n    bucket: another-bucket\n    source: { lifecycle: rules.json }\n    registry: registry.csv\n',
       'rules.json': '{"Rules":[]}',
       'registry.csv': 'uri\ns3://another-bucket/models/fraud/v3/\n',
     });

@@ -61,9 +61,11 @@ describe('.lifeguard.yml targets', () => {
   });
 
   it('rejects two targets with one name', () => {
-    expect(problems(`targets:\n  - { name: a, bucket: bucket-one, source: { lifecycle: a.json } }\n  - { name: a, bucket: bucket-two, source: { lifecycle: a.json } }\n`)).toEqual([
-      '3:13 targets: the name "a" is used twice; target names must be unique.',
-    ]);
+    expect(
+      problems(
+        `targets:\n  - { name: a, bucket: bucket-one, source: { lifecycle: a.json } }\n  - { name: a, bucket: bucket-two, source: { lifecycle: a.json } }\n`,
+      ),
+    ).toEqual(['3:13 targets: the name "a" is used twice; target names must be unique.']);
   });
 
   it('makes plan and apply exit 2 with file:line:column on standard error', async () => {
@@ -73,7 +75,9 @@ describe('.lifeguard.yml targets', () => {
       let stderr = '';
       const code = await main([command], { cwd: dir, color: false, env: {}, stdout: () => {}, stderr: (t) => void (stderr += t) });
       expect(code).toBe(2);
-      expect(stderr).toBe('lifeguard: .lifeguard.yml:3:13: targets[0].bucket is not a valid S3 bucket name: 3 to 63 lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit.\n');
+      expect(stderr).toBe(
+        'lifeguard: .lifeguard.yml:3:13: targets[0].bucket is not a valid S3 bucket name: 3 to 63 lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit.\n',
+      );
     }
   });
 });

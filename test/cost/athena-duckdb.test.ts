@@ -18,11 +18,20 @@ import { GiB, KiB, obj, rules, testCatalog, testRegion } from './helpers.js';
 import { writeInventory } from './inventory-fixture.js';
 
 const configs = [
-  compileConfiguration(rules({ Filter: { Prefix: 'logs/' }, Expiration: { Days: 30 } }, { Filter: { Prefix: "it's/" }, Transitions: [{ Days: 0, StorageClass: 'GLACIER' }] })),
+  compileConfiguration(
+    rules(
+      { Filter: { Prefix: 'logs/' }, Expiration: { Days: 30 } },
+      { Filter: { Prefix: "it's/" }, Transitions: [{ Days: 0, StorageClass: 'GLACIER' }] },
+    ),
+  ),
   compileConfiguration(
     rules(
       { Filter: { Prefix: 'logs/app/' }, Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }], Expiration: { Days: 90 } },
-      { Filter: { And: { Prefix: 'data set/', ObjectSizeLessThan: 1_000_000 } }, Expiration: { Days: 10 }, NoncurrentVersionExpiration: { NoncurrentDays: 3, NewerNoncurrentVersions: 1 } },
+      {
+        Filter: { And: { Prefix: 'data set/', ObjectSizeLessThan: 1_000_000 } },
+        Expiration: { Days: 10 },
+        NoncurrentVersionExpiration: { NoncurrentDays: 3, NewerNoncurrentVersions: 1 },
+      },
     ),
   ),
 ];
@@ -51,7 +60,13 @@ function objects(versioned: boolean): InventoryRecord[] {
   return out;
 }
 
-async function duckCohorts(dir: string, versioned: boolean, rankCap: number, matcher: SelectorMatcher, format: 'CSV' | 'Parquet' = 'CSV'): Promise<CohortRow[]> {
+async function duckCohorts(
+  dir: string,
+  versioned: boolean,
+  rankCap: number,
+  matcher: SelectorMatcher,
+  format: 'CSV' | 'Parquet' = 'CSV',
+): Promise<CohortRow[]> {
   const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { files: Array<{ key: string }> };
   const root = join(dir, '..', '..', '..', '..');
   const files = manifest.files.map((f) => `'${join(root, f.key)}'`).join(', ');
@@ -105,12 +120,26 @@ describe('the Athena cohort SQL on DuckDB', () => {
       expect(sortRows(theirs)).toEqual(sortRows(cohortRows(mine.cohorts, matcher)));
 
       // Read back as --cohorts FILE: the same projection as from the inventory.
-      const csv = [COHORT_COLUMNS.join(','), ...theirs.map((r) => COHORT_COLUMNS.map((c) => `"${r[c].replace(/"/g, '""')}"`).join(','))].join('\n');
+      const csv = [
+        COHORT_COLUMNS.join(','),
+        ...theirs.map((r) => COHORT_COLUMNS.map((c) => `"${r[c].replace(/"/g, '""')}"`).join(',')),
+      ].join('\n');
       const file = join(dir, 'cohorts.csv');
       writeFileSync(file, csv);
       const back = await readCohortCsv(file, 'cohorts.csv', matcher);
       const run = (table: typeof mine) =>
-        project({ table, matcher, current: configs[0]!, proposed: configs[1]!, prices: testRegion(), priceInfo: testCatalog().info, asOfMs: Date.parse('2026-01-01T00:00:00Z'), months: 6, growth: 'observed', versioned }).report;
+        project({
+          table,
+          matcher,
+          current: configs[0]!,
+          proposed: configs[1]!,
+          prices: testRegion(),
+          priceInfo: testCatalog().info,
+          asOfMs: Date.parse('2026-01-01T00:00:00Z'),
+          months: 6,
+          growth: 'observed',
+          versioned,
+        }).report;
       expect(run(back)).toEqual(run(mine));
     });
   }

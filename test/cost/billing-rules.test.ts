@@ -97,7 +97,10 @@ describe('leaving a class before its minimum duration', () => {
 
   it('bills 20 more Standard-IA days when an object moves to Glacier IR after 10 days', () => {
     // Uploaded to Standard-IA on 12-23; a Glacier IR transition at Days 0 fires on 01-02, 10 days in.
-    const r = run({ objects: [obj('a', GiB, '2025-12-23T08:00:00Z', 'STANDARD_IA')], proposed: rules({ Transitions: [{ Days: 0, StorageClass: 'GLACIER_IR' }] }) }).report;
+    const r = run({
+      objects: [obj('a', GiB, '2025-12-23T08:00:00Z', 'STANDARD_IA')],
+      proposed: rules({ Transitions: [{ Days: 0, StorageClass: 'GLACIER_IR' }] }),
+    }).report;
     expect(r.monthly[0]!.proposed.earlyDeleteUsd).toBeCloseTo(P.STANDARD_IA * ((20 * 24) / H), 5); // $0.0082192
     expect(r.monthly[0]!.proposed.transitionUsd).toBeCloseTo(T.GLACIER_IR, 6);
   });
@@ -119,14 +122,23 @@ describe('the 128 KiB transition default', () => {
   });
 
   it('moves them to Glacier Flexible Retrieval under varies_by_storage_class, but not to Standard-IA', () => {
-    const toGlacier = { ...(rules({ Transitions: [{ Days: 30, StorageClass: 'GLACIER' }] }) as object), TransitionDefaultMinimumObjectSize: 'varies_by_storage_class' };
+    const toGlacier = {
+      ...(rules({ Transitions: [{ Days: 30, StorageClass: 'GLACIER' }] }) as object),
+      TransitionDefaultMinimumObjectSize: 'varies_by_storage_class',
+    };
     expect(run({ objects: small, proposed: toGlacier }).report.monthly[0]!.proposed.transitionUsd).toBeCloseTo(1000 * T.GLACIER, 6); // $0.03
-    const toIa = { ...(rules({ Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }] }) as object), TransitionDefaultMinimumObjectSize: 'varies_by_storage_class' };
+    const toIa = {
+      ...(rules({ Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }] }) as object),
+      TransitionDefaultMinimumObjectSize: 'varies_by_storage_class',
+    };
     expect(run({ objects: small, proposed: toIa }).report.monthly[0]!.proposed.transitionUsd).toBe(0);
   });
 
   it('lets a size filter override the default', () => {
-    const r = run({ objects: small, proposed: rules({ Filter: { ObjectSizeGreaterThan: 0 }, Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }] }) }).report;
+    const r = run({
+      objects: small,
+      proposed: rules({ Filter: { ObjectSizeGreaterThan: 0 }, Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }] }),
+    }).report;
     expect(r.monthly[0]!.proposed.transitionUsd).toBeCloseTo(1000 * T.STANDARD_IA, 6); // $0.01
   });
 });

@@ -25,7 +25,14 @@ export const P = {
   DEEP_ARCHIVE: 0.00099,
   REDUCED_REDUNDANCY: 0.023,
 };
-export const T = { STANDARD_IA: 0.00001, ONEZONE_IA: 0.00001, INTELLIGENT_TIERING: 0.00001, GLACIER_IR: 0.00002, GLACIER: 0.00003, DEEP_ARCHIVE: 0.00005 };
+export const T = {
+  STANDARD_IA: 0.00001,
+  ONEZONE_IA: 0.00001,
+  INTELLIGENT_TIERING: 0.00001,
+  GLACIER_IR: 0.00002,
+  GLACIER: 0.00003,
+  DEEP_ARCHIVE: 0.00005,
+};
 export const MONITORING = 0.0025 / 1000;
 /** Intelligent-Tiering's Infrequent and Archive Instant Access tiers (spec §1a). */
 export const IT_TIERS = { infrequent: 0.0125, archiveInstant: 0.004 };
@@ -34,7 +41,8 @@ const exact = <V>(value: V): Priced<V> => ({ value, origin: { kind: 'exact' } })
 
 export function testRegion(): RegionPrices {
   const storage = {} as RegionPrices['storage'];
-  for (const [k, v] of Object.entries(P)) storage[k as StorageClassName] = exact([{ fromGb: 0, toGb: k === 'STANDARD' ? 51200 : null, usdPerGbMonth: v }]);
+  for (const [k, v] of Object.entries(P))
+    storage[k as StorageClassName] = exact([{ fromGb: 0, toGb: k === 'STANDARD' ? 51200 : null, usdPerGbMonth: v }]);
   storage.STANDARD = exact([
     { fromGb: 0, toGb: 51200, usdPerGbMonth: 0.023 },
     { fromGb: 51200, toGb: 512000, usdPerGbMonth: 0.022 },
@@ -85,7 +93,13 @@ export function tableOf(objects: InventoryRecord[], configs: CompiledConfig[]): 
   folder.finish();
   return {
     matcher,
-    table: { cohorts: folder.builder.cohorts(), versioned: folder.versioned, rows: folder.builder.rows, skippedRows: folder.builder.skippedRows, notes: [] },
+    table: {
+      cohorts: folder.builder.cohorts(),
+      versioned: folder.versioned,
+      rows: folder.builder.rows,
+      skippedRows: folder.builder.skippedRows,
+      notes: [],
+    },
   };
 }
 
@@ -108,7 +122,13 @@ export function run(s: Scenario): Projection {
   });
 }
 
-export function obj(key: string, size: number, lastModified: string, storageClass = 'STANDARD', extra: Partial<InventoryRecord> = {}): InventoryRecord {
+export function obj(
+  key: string,
+  size: number,
+  lastModified: string,
+  storageClass = 'STANDARD',
+  extra: Partial<InventoryRecord> = {},
+): InventoryRecord {
   return { key, size, lastModifiedMs: ms(lastModified), storageClass, ...extra };
 }
 

@@ -25,7 +25,15 @@ beforeAll(async () => {
     executablePath: '/usr/bin/chromium',
     headless: true,
     viewport: { width: 900, height: 800 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }, 300_000);
 
@@ -36,7 +44,9 @@ afterAll(async () => {
 async function htmlReport(): Promise<string> {
   const inv = writeInventory(
     [
-      ...Array.from({ length: 60 }, (_, i) => obj(`ckpt/${i}`, 10 * GiB, new Date(Date.parse('2025-09-01T00:00:00Z') + i * 86_400_000).toISOString())),
+      ...Array.from({ length: 60 }, (_, i) =>
+        obj(`ckpt/${i}`, 10 * GiB, new Date(Date.parse('2025-09-01T00:00:00Z') + i * 86_400_000).toISOString()),
+      ),
       obj('logs/a', 5 * GiB, '2025-06-01T00:00:00Z', 'STANDARD_IA'),
       obj('arch/b', 50 * GiB, '2025-01-01T00:00:00Z', 'GLACIER'),
     ],
@@ -45,12 +55,29 @@ async function htmlReport(): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'lifeguard-html-'));
   writeFileSync(
     join(dir, 'proposed.json'),
-    JSON.stringify({ Rules: [{ ID: 'tier <ckpt>', Status: 'Enabled', Filter: { Prefix: 'ckpt/' }, Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }, { Days: 90, StorageClass: 'GLACIER_IR' }], Expiration: { Days: 200 } }] }),
+    JSON.stringify({
+      Rules: [
+        {
+          ID: 'tier <ckpt>',
+          Status: 'Enabled',
+          Filter: { Prefix: 'ckpt/' },
+          Transitions: [
+            { Days: 30, StorageClass: 'STANDARD_IA' },
+            { Days: 90, StorageClass: 'GLACIER_IR' },
+          ],
+          Expiration: { Days: 200 },
+        },
+      ],
+    }),
   );
   const out = { stderr: '' };
   const io: Io = { cwd: dir, color: false, env: {}, stdout: () => undefined, stderr: (t) => void (out.stderr += t) };
   const file = join(dir, 'cost.html');
-  const code = await costCommand(['--proposed', 'proposed.json', '--inventory', inv, '--region', 'us-east-1', '--growth', 'observed', '--format', 'html', '-o', file], io, { loadCatalog: async () => testCatalog() });
+  const code = await costCommand(
+    ['--proposed', 'proposed.json', '--inventory', inv, '--region', 'us-east-1', '--growth', 'observed', '--format', 'html', '-o', file],
+    io,
+    { loadCatalog: async () => testCatalog() },
+  );
   expect(code, out.stderr).toBe(0);
   return file;
 }
@@ -80,10 +107,13 @@ describe('the HTML cost report in Chromium', () => {
     }
     const curve = page.locator('svg#cost-curve');
     expect(await curve.locator('text.legend').allTextContents()).toEqual(['current rules', 'proposed rules']);
-    for (const line of await curve.locator('polyline.series').all()) expect((await line.getAttribute('points'))!.split(' ')).toHaveLength(12);
+    for (const line of await curve.locator('polyline.series').all())
+      expect((await line.getAttribute('points'))!.split(' ')).toHaveLength(12);
     const proposed = page.locator('svg#by-class-proposed');
     const legend = await proposed.locator('text.legend').allTextContents();
-    expect(legend).toEqual(expect.arrayContaining(['S3 Standard', 'S3 Standard-IA', 'S3 Glacier Instant Retrieval', 'S3 Glacier Flexible Retrieval']));
+    expect(legend).toEqual(
+      expect.arrayContaining(['S3 Standard', 'S3 Standard-IA', 'S3 Glacier Instant Retrieval', 'S3 Glacier Flexible Retrieval']),
+    );
     expect(await proposed.locator('rect.bar').count()).toBeGreaterThan(24);
     expect(await page.locator('svg#by-class-current rect.bar[data-series="S3 Standard"]').count()).toBe(12);
     // Rendered, not only present: the bars have height on screen.

@@ -7,7 +7,8 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { InventoryRecord } from '../../src/cost/cohorts/records.js';
 import { writeOrc } from './orc-writer.js';
 
-const CSV_SCHEMA = 'Bucket, Key, VersionId, IsLatest, IsDeleteMarker, Size, LastModifiedDate, ETag, StorageClass, ObjectLockRetainUntilDate, ObjectLockLegalHoldStatus';
+const CSV_SCHEMA =
+  'Bucket, Key, VersionId, IsLatest, IsDeleteMarker, Size, LastModifiedDate, ETag, StorageClass, ObjectLockRetainUntilDate, ObjectLockLegalHoldStatus';
 const CSV_SCHEMA_PLAIN = 'Bucket, Key, Size, LastModifiedDate, StorageClass';
 const CSV_SCHEMA_ETAG = 'Bucket, Key, Size, LastModifiedDate, ETag, StorageClass';
 
@@ -54,12 +55,12 @@ export function writeInventory(rows: InventoryRecord[], opts: FixtureOptions): s
     opts.format === 'ORC'
       ? `struct<bucket:string,key:string,${opts.versioned ? 'version_id:string,is_latest:boolean,is_delete_marker:boolean,' : ''}size:bigint,last_modified_date:timestamp,e_tag:string,storage_class:string${opts.versioned ? ',object_lock_retain_until_date:timestamp,object_lock_legal_hold_status:string' : ''}>`
       : opts.format === 'Parquet'
-      ? 'message s3.inventory { required binary bucket (UTF8); required binary key (UTF8); optional binary version_id (UTF8); optional boolean is_latest; optional boolean is_delete_marker; optional int64 size; optional int64 last_modified_date (TIMESTAMP_MILLIS); optional binary storage_class (UTF8); optional int64 object_lock_retain_until_date (TIMESTAMP_MILLIS); optional binary object_lock_legal_hold_status (UTF8); }'
-      : opts.versioned
-        ? CSV_SCHEMA
-        : opts.withETag
-          ? CSV_SCHEMA_ETAG
-          : CSV_SCHEMA_PLAIN;
+        ? 'message s3.inventory { required binary bucket (UTF8); required binary key (UTF8); optional binary version_id (UTF8); optional boolean is_latest; optional boolean is_delete_marker; optional int64 size; optional int64 last_modified_date (TIMESTAMP_MILLIS); optional binary storage_class (UTF8); optional int64 object_lock_retain_until_date (TIMESTAMP_MILLIS); optional binary object_lock_legal_hold_status (UTF8); }'
+        : opts.versioned
+          ? CSV_SCHEMA
+          : opts.withETag
+            ? CSV_SCHEMA_ETAG
+            : CSV_SCHEMA_PLAIN;
   const manifest = {
     sourceBucket: opts.bucket ?? 'src-bucket',
     destinationBucket: 'arn:aws:s3:::inventory-bucket',
@@ -76,7 +77,8 @@ export function writeInventory(rows: InventoryRecord[], opts: FixtureOptions): s
 function csvLine(r: InventoryRecord, versioned: boolean, bucket: string, withETag: boolean): string {
   const date = new Date(r.lastModifiedMs).toISOString();
   const q = (v: string) => `"${v}"`;
-  if (!versioned && withETag) return [q(bucket), q(encodeKey(r.key)), q(String(r.size)), q(date), q(r.eTag ?? ''), q(r.storageClass)].join(',');
+  if (!versioned && withETag)
+    return [q(bucket), q(encodeKey(r.key)), q(String(r.size)), q(date), q(r.eTag ?? ''), q(r.storageClass)].join(',');
   if (!versioned) return [q(bucket), q(encodeKey(r.key)), q(String(r.size)), q(date), q(r.storageClass)].join(',');
   return [
     q(bucket),
@@ -95,19 +97,30 @@ function csvLine(r: InventoryRecord, versioned: boolean, bucket: string, withETa
 
 /** S3 Inventory's ORC columns (AWS documents the same names as Parquet's). */
 function orc(rows: InventoryRecord[], versioned: boolean): Uint8Array {
-  const col = (name: string, type: 'string' | 'bigint' | 'boolean' | 'timestamp', f: (r: InventoryRecord) => string | number | boolean | null) => ({ name, type, values: rows.map(f) });
+  const col = (
+    name: string,
+    type: 'string' | 'bigint' | 'boolean' | 'timestamp',
+    f: (r: InventoryRecord) => string | number | boolean | null,
+  ) => ({ name, type, values: rows.map(f) });
   return writeOrc([
     col('bucket', 'string', () => 'src-bucket'),
     col('key', 'string', (r) => r.key),
     ...(versioned
-      ? [col('version_id', 'string', (r) => `v${r.lastModifiedMs}`), col('is_latest', 'boolean', (r) => r.isLatest ?? true), col('is_delete_marker', 'boolean', (r) => !!r.isDeleteMarker)]
+      ? [
+          col('version_id', 'string', (r) => `v${r.lastModifiedMs}`),
+          col('is_latest', 'boolean', (r) => r.isLatest ?? true),
+          col('is_delete_marker', 'boolean', (r) => !!r.isDeleteMarker),
+        ]
       : []),
     col('size', 'bigint', (r) => (r.isDeleteMarker ? null : r.size)),
     col('last_modified_date', 'timestamp', (r) => r.lastModifiedMs),
     col('e_tag', 'string', (r) => (r.isDeleteMarker ? null : 'etag')),
     col('storage_class', 'string', (r) => (r.isDeleteMarker ? null : r.storageClass)),
     ...(versioned
-      ? [col('object_lock_retain_until_date', 'timestamp', (r) => r.lockRetainUntilMs ?? null), col('object_lock_legal_hold_status', 'string', (r) => (r.legalHold ? 'ON' : r.lockRetainUntilMs ? 'OFF' : null))]
+      ? [
+          col('object_lock_retain_until_date', 'timestamp', (r) => r.lockRetainUntilMs ?? null),
+          col('object_lock_legal_hold_status', 'string', (r) => (r.legalHold ? 'ON' : r.lockRetainUntilMs ? 'OFF' : null)),
+        ]
       : []),
   ]);
 }
@@ -123,7 +136,11 @@ function parquet(rows: InventoryRecord[], versioned: boolean): ArrayBuffer {
       { name: 'size', data: rows.map((r) => BigInt(r.size)), type: 'INT64' },
       { name: 'last_modified_date', data: rows.map((r) => new Date(r.lastModifiedMs)), type: 'TIMESTAMP' },
       { name: 'storage_class', data: rows.map((r) => r.storageClass), type: 'STRING' },
-      { name: 'object_lock_retain_until_date', data: rows.map((r) => (r.lockRetainUntilMs ? new Date(r.lockRetainUntilMs) : null)), type: 'TIMESTAMP' },
+      {
+        name: 'object_lock_retain_until_date',
+        data: rows.map((r) => (r.lockRetainUntilMs ? new Date(r.lockRetainUntilMs) : null)),
+        type: 'TIMESTAMP',
+      },
       { name: 'object_lock_legal_hold_status', data: rows.map((r) => (r.legalHold ? 'ON' : null)), type: 'STRING' },
     ],
   });

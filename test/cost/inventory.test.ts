@@ -15,7 +15,15 @@ import { writeInventory } from './inventory-fixture.js';
 
 const configs = [
   compileConfiguration(rules({ Filter: { Prefix: 'logs/' }, Expiration: { Days: 30 } })),
-  compileConfiguration(rules({ Filter: { Prefix: 'my data/' }, Transitions: [{ Days: 30, StorageClass: 'GLACIER' }] }, { Filter: { And: { Prefix: 'logs/', ObjectSizeGreaterThan: 1000 } }, NoncurrentVersionExpiration: { NoncurrentDays: 5, NewerNoncurrentVersions: 2 } })),
+  compileConfiguration(
+    rules(
+      { Filter: { Prefix: 'my data/' }, Transitions: [{ Days: 30, StorageClass: 'GLACIER' }] },
+      {
+        Filter: { And: { Prefix: 'logs/', ObjectSizeGreaterThan: 1000 } },
+        NoncurrentVersionExpiration: { NoncurrentDays: 5, NewerNoncurrentVersions: 2 },
+      },
+    ),
+  ),
 ];
 
 const plain: InventoryRecord[] = [
@@ -67,8 +75,15 @@ describe('S3 Inventory readers', () => {
       expect(t.cohorts).toEqual(tableOf(versions, configs).table.cohorts);
       const old = t.cohorts.find((c) => c.lockedUntilDay !== undefined && Number.isFinite(c.lockedUntilDay))!;
       // Noncurrent since its successor (12-10); one newer noncurrent version; retention to 02-28 inclusive.
-      expect(old).toMatchObject({ current: false, noncurrentSinceDay: Date.parse('2025-12-10') / 86_400_000, newerVersions: 1, lockedUntilDay: Date.parse('2026-02-28') / 86_400_000 });
-      expect(t.cohorts.find((c) => c.lockedUntilDay === Infinity)).toMatchObject({ noncurrentSinceDay: Date.parse('2025-12-15') / 86_400_000 });
+      expect(old).toMatchObject({
+        current: false,
+        noncurrentSinceDay: Date.parse('2025-12-10') / 86_400_000,
+        newerVersions: 1,
+        lockedUntilDay: Date.parse('2026-02-28') / 86_400_000,
+      });
+      expect(t.cohorts.find((c) => c.lockedUntilDay === Infinity)).toMatchObject({
+        noncurrentSinceDay: Date.parse('2025-12-15') / 86_400_000,
+      });
       expect(t.skippedRows).toBe(1);
     });
   }
@@ -104,7 +119,12 @@ describe('S3 Inventory readers', () => {
 
 describe('several CSV files', () => {
   const many: InventoryRecord[] = Array.from({ length: 2000 }, (_, i) =>
-    obj(i % 3 ? `logs/${i}` : `my data/${i}`, (i * 7919) % 5_000_000, new Date(Date.parse('2025-01-01T00:00:00Z') + (i % 300) * 86_400_000).toISOString(), ['STANDARD', 'STANDARD_IA', 'GLACIER'][i % 3]),
+    obj(
+      i % 3 ? `logs/${i}` : `my data/${i}`,
+      (i * 7919) % 5_000_000,
+      new Date(Date.parse('2025-01-01T00:00:00Z') + (i % 300) * 86_400_000).toISOString(),
+      ['STANDARD', 'STANDARD_IA', 'GLACIER'][i % 3],
+    ),
   );
 
   it('sum to the table of the same objects in one file', async () => {
@@ -117,7 +137,10 @@ describe('several CSV files', () => {
 
   it('report a bad row with its file and line', async () => {
     const dir = writeInventory(many, { format: 'CSV', creation: '2026-01-01T00:00:00Z', files: 3 });
-    writeFileSync(join(dir, '..', 'data', 'part-2.csv'), '"b","k","1","2025-01-01T00:00:00.000Z","STANDARD"\n"b","k","1","not a date at all","STANDARD"\n');
+    writeFileSync(
+      join(dir, '..', 'data', 'part-2.csv'),
+      '"b","k","1","2025-01-01T00:00:00.000Z","STANDARD"\n"b","k","1","not a date at all","STANDARD"\n',
+    );
     await expect(read(dir)).rejects.toThrow(/part-2\.csv:2: the inventory row has a LastModifiedDate that is not an ISO 8601 date/);
   });
 });

@@ -45,7 +45,12 @@ function byteRle(values: number[]): number[] {
   }
   return out;
 }
-const boolRle = (bits: boolean[]) => byteRle(Array.from({ length: Math.ceil(bits.length / 8) }, (_, i) => bits.slice(i * 8, i * 8 + 8).reduce((a, b, j) => a | ((b ? 1 : 0) << (7 - j)), 0)));
+const boolRle = (bits: boolean[]) =>
+  byteRle(
+    Array.from({ length: Math.ceil(bits.length / 8) }, (_, i) =>
+      bits.slice(i * 8, i * 8 + 8).reduce((a, b, j) => a | ((b ? 1 : 0) << (7 - j)), 0),
+    ),
+  );
 
 export function writeOrc(columns: Col[]): Uint8Array {
   const rows = columns[0]!.values.length;
@@ -57,14 +62,41 @@ export function writeOrc(columns: Col[]): Uint8Array {
     const vals = c.values.filter((v) => v !== null);
     if (c.type === 'string') {
       const enc = vals.map((v) => [...Buffer.from(String(v))]);
-      streams.push({ kind: 1, column: id, data: enc.flat() }, { kind: 2, column: id, data: intRle(enc.map((e) => e.length), false) });
+      streams.push(
+        { kind: 1, column: id, data: enc.flat() },
+        {
+          kind: 2,
+          column: id,
+          data: intRle(
+            enc.map((e) => e.length),
+            false,
+          ),
+        },
+      );
     } else if (c.type === 'bigint') streams.push({ kind: 1, column: id, data: intRle(vals as number[], true) });
     else if (c.type === 'boolean') streams.push({ kind: 1, column: id, data: boolRle(vals as boolean[]) });
     else {
       const ms = vals as number[];
-      streams.push({ kind: 1, column: id, data: intRle(ms.map((t) => Math.floor(t / 1000) - Date.UTC(2015, 0, 1) / 1000), true) });
+      streams.push({
+        kind: 1,
+        column: id,
+        data: intRle(
+          ms.map((t) => Math.floor(t / 1000) - Date.UTC(2015, 0, 1) / 1000),
+          true,
+        ),
+      });
       // Nanoseconds of whole milliseconds: value × 10^6, written as (value / 10^5) × 8 + 4 (five trailing zeros).
-      streams.push({ kind: 5, column: id, data: intRle(ms.map((t) => { const m = t % 1000; return m === 0 ? 0 : m * 10 * 8 + 4; }), false) });
+      streams.push({
+        kind: 5,
+        column: id,
+        data: intRle(
+          ms.map((t) => {
+            const m = t % 1000;
+            return m === 0 ? 0 : m * 10 * 8 + 4;
+          }),
+          false,
+        ),
+      });
     }
   });
   const data = streams.flatMap((s) => s.data);
@@ -74,10 +106,23 @@ export function writeOrc(columns: Col[]): Uint8Array {
     ...bytes(3, [...Buffer.from('UTC')]),
   ];
   const types = [
-    bytes(4, [...uint(1, KIND.struct), ...bytes(2, columns.flatMap((_, i) => varint(i + 1))), ...columns.flatMap((c) => bytes(3, [...Buffer.from(c.name)]))]),
+    bytes(4, [
+      ...uint(1, KIND.struct),
+      ...bytes(
+        2,
+        columns.flatMap((_, i) => varint(i + 1)),
+      ),
+      ...columns.flatMap((c) => bytes(3, [...Buffer.from(c.name)])),
+    ]),
     ...columns.map((c) => bytes(4, uint(1, KIND[c.type]))),
   ].flat();
-  const footer = [...uint(1, 3), ...uint(2, data.length + stripeFooter.length), ...bytes(3, [...uint(1, 3), ...uint(2, 0), ...uint(3, data.length), ...uint(4, stripeFooter.length), ...uint(5, rows)]), ...types, ...uint(6, rows)];
+  const footer = [
+    ...uint(1, 3),
+    ...uint(2, data.length + stripeFooter.length),
+    ...bytes(3, [...uint(1, 3), ...uint(2, 0), ...uint(3, data.length), ...uint(4, stripeFooter.length), ...uint(5, rows)]),
+    ...types,
+    ...uint(6, rows),
+  ];
   const ps = [...uint(1, footer.length), ...uint(2, 0), ...bytes(8000, [...Buffer.from('ORC')])];
   return new Uint8Array([...Buffer.from('ORC'), ...data, ...stripeFooter, ...footer, ...ps, ps.length]);
 }

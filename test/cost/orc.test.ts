@@ -45,7 +45,9 @@ function expected(name: string, columns: string[]): Array<Record<string, unknown
     .filter(Boolean)
     .map((line) => {
       const v = JSON.parse(line) as Record<string, unknown> | unknown;
-      return typeof v === 'object' && v !== null ? Object.fromEntries(columns.map((c) => [c, (v as Record<string, unknown>)[c] ?? null])) : { [ROOT]: v };
+      return typeof v === 'object' && v !== null
+        ? Object.fromEntries(columns.map((c) => [c, (v as Record<string, unknown>)[c] ?? null]))
+        : { [ROOT]: v };
     });
 }
 

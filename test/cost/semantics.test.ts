@@ -11,7 +11,10 @@ const old = '2025-03-01T00:00:00Z';
 
 describe('overlapping rules resolve as S3 resolves them', () => {
   it('expiry beats a transition due the same day', () => {
-    const r = run({ objects: [obj('a', GiB, old)], proposed: rules({ Expiration: { Days: 30 } }, { Transitions: [{ Days: 30, StorageClass: 'GLACIER' }] }) }).report;
+    const r = run({
+      objects: [obj('a', GiB, old)],
+      proposed: rules({ Expiration: { Days: 30 } }, { Transitions: [{ Days: 30, StorageClass: 'GLACIER' }] }),
+    }).report;
     expect(r.monthly[0]!.proposed.transitionUsd).toBe(0);
     expect(r.deleted.proposed.objects).toBe(1);
     expect(r.monthly[0]!.proposed.storageUsd).toBeCloseTo(P.STANDARD * (12 / H), 6);
@@ -27,19 +30,39 @@ describe('overlapping rules resolve as S3 resolves them', () => {
   });
 
   it('the cheaper class wins: Glacier IR over Standard-IA', () => {
-    const r = run({ objects: [obj('a', GiB, old)], proposed: rules({ Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }] }, { Transitions: [{ Days: 30, StorageClass: 'GLACIER_IR' }] }) }).report;
+    const r = run({
+      objects: [obj('a', GiB, old)],
+      proposed: rules(
+        { Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }] },
+        { Transitions: [{ Days: 30, StorageClass: 'GLACIER_IR' }] },
+      ),
+    }).report;
     expect(r.monthly[0]!.proposed.transitionUsd).toBeCloseTo(T.GLACIER_IR, 8);
     expect(r.monthly[0]!.proposed.storageUsd).toBeCloseTo(P.STANDARD * (12 / H) + P.GLACIER_IR * (718 / H), 6);
   });
 
   it('Intelligent-Tiering is favoured over Glacier IR but not over Glacier Flexible Retrieval', () => {
-    const it1 = run({ objects: [obj('a', GiB, old)], proposed: rules({ Transitions: [{ Days: 0, StorageClass: 'INTELLIGENT_TIERING' }] }, { Transitions: [{ Days: 0, StorageClass: 'GLACIER_IR' }] }) }).report;
+    const it1 = run({
+      objects: [obj('a', GiB, old)],
+      proposed: rules(
+        { Transitions: [{ Days: 0, StorageClass: 'INTELLIGENT_TIERING' }] },
+        { Transitions: [{ Days: 0, StorageClass: 'GLACIER_IR' }] },
+      ),
+    }).report;
     // Intelligent-Tiering at its Frequent Access price, plus monitoring of one object over 128 KiB.
     expect(it1.monthly[0]!.proposed.transitionUsd).toBeCloseTo(T.INTELLIGENT_TIERING, 8);
     expect(it1.monthly[0]!.proposed.storageUsd).toBeCloseTo(P.STANDARD * (12 / H) + (P.INTELLIGENT_TIERING + 0.0025 / 1000) * (718 / H), 6);
     // Within 30 days of arriving, an object not read is still in Frequent Access; the report says what it assumed.
-    expect(it1.assumptions.map((a) => a.message)).toEqual([expect.stringMatching(/^assumed that no object in S3 Intelligent-Tiering is read after it arrives/)]);
-    const it2 = run({ objects: [obj('a', GiB, old)], proposed: rules({ Transitions: [{ Days: 0, StorageClass: 'INTELLIGENT_TIERING' }] }, { Transitions: [{ Days: 0, StorageClass: 'GLACIER' }] }) }).report;
+    expect(it1.assumptions.map((a) => a.message)).toEqual([
+      expect.stringMatching(/^assumed that no object in S3 Intelligent-Tiering is read after it arrives/),
+    ]);
+    const it2 = run({
+      objects: [obj('a', GiB, old)],
+      proposed: rules(
+        { Transitions: [{ Days: 0, StorageClass: 'INTELLIGENT_TIERING' }] },
+        { Transitions: [{ Days: 0, StorageClass: 'GLACIER' }] },
+      ),
+    }).report;
     expect(it2.monthly[0]!.proposed.transitionUsd).toBeCloseTo(T.GLACIER, 8);
   });
 });
@@ -99,7 +122,9 @@ describe('Object Lock', () => {
 
 describe('growth', () => {
   // One 1 GiB object a day over the last 30 whole days before the as-of day.
-  const objects = Array.from({ length: 30 }, (_, i) => obj(`g/${i}`, GiB, new Date(Date.parse('2025-12-02T06:00:00Z') + i * 86_400_000).toISOString()));
+  const objects = Array.from({ length: 30 }, (_, i) =>
+    obj(`g/${i}`, GiB, new Date(Date.parse('2025-12-02T06:00:00Z') + i * 86_400_000).toISOString()),
+  );
 
   it('none: only what the inventory holds', () => {
     expect(run({ objects }).report.monthly[0]!.current.storageUsd).toBeCloseTo(30 * P.STANDARD, 6);
@@ -135,7 +160,19 @@ describe('price notes', () => {
     region.transitionPerRequest.DEEP_ARCHIVE = { value: 0.00005, origin: { kind: 'fallback', fallbackRegion: 'us-west-2' } };
     const proposed = compileConfiguration(rules({ Transitions: [{ Days: 30, StorageClass: 'GLACIER' }] }));
     const { table, matcher } = tableOf([obj('a', GiB, old)], [EMPTY_CONFIG, proposed]);
-    const r = project({ table, matcher, current: EMPTY_CONFIG, proposed, prices: region, priceInfo: testCatalog().info, asOfMs: Date.parse('2026-01-01T12:00:00Z'), months: 1, growth: 'none' }).report;
-    expect(r.unknowns.filter((u) => u.kind === 'prices').map((u) => u.message)).toEqual(['transition price into GLACIER in us-east-1 is taken from us-west-2']);
+    const r = project({
+      table,
+      matcher,
+      current: EMPTY_CONFIG,
+      proposed,
+      prices: region,
+      priceInfo: testCatalog().info,
+      asOfMs: Date.parse('2026-01-01T12:00:00Z'),
+      months: 1,
+      growth: 'none',
+    }).report;
+    expect(r.unknowns.filter((u) => u.kind === 'prices').map((u) => u.message)).toEqual([
+      'transition price into GLACIER in us-east-1 is taken from us-west-2',
+    ]);
   });
 });

@@ -61,7 +61,9 @@ describe('S3 Standard volume bands', () => {
   // 12-02 … 12-31: 49,152 GiB (48 TiB) on 01-01. Observed growth continues 100 GiB a day.
   const objects = [
     ...Array.from({ length: 12 }, (_, i) => obj(`base/${i}`, 3846 * GiB, '2025-06-01T00:00:00Z')),
-    ...Array.from({ length: 30 }, (_, i) => obj(`new/${i}`, 100 * GiB, new Date(Date.parse('2025-12-02T06:00:00Z') + i * 86_400_000).toISOString())),
+    ...Array.from({ length: 30 }, (_, i) =>
+      obj(`new/${i}`, 100 * GiB, new Date(Date.parse('2025-12-02T06:00:00Z') + i * 86_400_000).toISOString()),
+    ),
   ];
 
   it('prices each month by where the bucket stands in the bands: all in the first 50 TB in month 1, past it in month 2', () => {
@@ -78,13 +80,18 @@ describe('S3 Standard volume bands', () => {
     expect(r.monthly[1]!.current.storageUsd).toBeCloseTo(51_200 * 0.023 + (m2 - 51_200) * 0.022, 4);
     expect(r.monthly[1]!.current.storageUsd).toBeCloseTo(1234.0152, 3);
     // The one-bucket simplification is stated.
-    expect(r.unknowns.find((u) => u.topic === 'volume-bands')?.message).toMatch(/^S3 Standard reaches 52\.5 TB in a month, past the first volume band \(50 TB\): it is priced by this bucket's own volume/);
+    expect(r.unknowns.find((u) => u.topic === 'volume-bands')?.message).toMatch(
+      /^S3 Standard reaches 52\.5 TB in a month, past the first volume band \(50 TB\): it is priced by this bucket's own volume/,
+    );
   });
 });
 
 describe('what the projection cannot know', () => {
   it('lists requests, retrievals and incomplete multipart uploads with what would price them', () => {
-    const r = run({ objects: [obj('a', GiB, '2025-06-01T00:00:00Z')], proposed: rules({ Transitions: [{ Days: 30, StorageClass: 'GLACIER_IR' }] }) }).report;
+    const r = run({
+      objects: [obj('a', GiB, '2025-06-01T00:00:00Z')],
+      proposed: rules({ Transitions: [{ Days: 30, StorageClass: 'GLACIER_IR' }] }),
+    }).report;
     const model = r.unknowns.filter((u) => u.kind === 'model');
     expect(model.map((u) => u.topic)).toEqual(['requests', 'retrievals', 'multipart-uploads']);
     expect(model.every((u) => u.needs && u.needs.length > 20)).toBe(true);

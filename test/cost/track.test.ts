@@ -77,13 +77,25 @@ function setup(later: InventoryRecord[]) {
 describe('lifeguard cost --track', () => {
   it('reports actual equal to projected when only the rules acted', async () => {
     const { dir, base, next } = setup(applyRules(baseObjects()));
-    const r = await trackJson(dir, ['--proposed', 'rules.json', '--baseline-inventory', base, '--inventory', next, '--region', 'us-east-1']);
+    const r = await trackJson(dir, [
+      '--proposed',
+      'rules.json',
+      '--baseline-inventory',
+      base,
+      '--inventory',
+      next,
+      '--region',
+      'us-east-1',
+    ]);
     expect(r.baselineAsOf).toBe('2026-01-01T06:00:00.000Z');
     expect(r.asOf).toBe('2026-02-01T06:00:00.000Z');
     // By hand: an object created on day c is due on c + 1 + 45, so by the 02-01 run those created up
     // to 12-17 have been acted on: the logs of 11-22 … 12-17 (26) are gone and those of 12-18 … 12-31
     // (14) are left; the checkpoints of 12-01 … 12-17 (17) are in Glacier IR, 12-18 … 12-30 (13) in Standard.
-    expect(r.byClass.map((c) => [c.storageClass, c.actual.objects])).toEqual([['STANDARD', 14 + 13], ['GLACIER_IR', 17]]);
+    expect(r.byClass.map((c) => [c.storageClass, c.actual.objects])).toEqual([
+      ['STANDARD', 14 + 13],
+      ['GLACIER_IR', 17],
+    ]);
     for (const c of r.byClass) expect(c.actual, c.storageClass).toEqual(c.projected);
     expect(r.totals.actual).toEqual(r.totals.projected);
     for (const x of r.byRule) expect(x.actual, x.rule).toEqual(x.projected);
@@ -98,7 +110,25 @@ describe('lifeguard cost --track', () => {
     const { dir, base, next } = setup(kept);
     // The saved baseline (what the action keeps), then the comparison from it.
     const { io: i1, out: o1 } = io(dir);
-    expect(await costCommand(['--proposed', 'rules.json', '--inventory', base, '--region', 'us-east-1', '--format', 'json', '--baseline-out', join(dir, 'baseline.json')], i1, deps), o1.stderr).toBe(0);
+    expect(
+      await costCommand(
+        [
+          '--proposed',
+          'rules.json',
+          '--inventory',
+          base,
+          '--region',
+          'us-east-1',
+          '--format',
+          'json',
+          '--baseline-out',
+          join(dir, 'baseline.json'),
+        ],
+        i1,
+        deps,
+      ),
+      o1.stderr,
+    ).toBe(0);
     expect(JSON.parse(readFileSync(join(dir, 'baseline.json'), 'utf8')).kind).toBe('lifeguard-cost-baseline');
     const r = await trackJson(dir, ['--baseline', 'baseline.json', '--inventory', next]);
     expect(r.explanations).toEqual([
@@ -113,7 +143,7 @@ describe('lifeguard cost --track', () => {
     const { io: i2, out: o2 } = io(dir);
     expect(await costCommand(['--track', '--baseline', 'baseline.json', '--inventory', next, '--format', 'markdown'], i2, deps)).toBe(0);
     expect(o2.stdout).toContain("- uploads outside the projection under 'logs/'");
-    expect(o2.stdout).toContain('| `rule \'archive-ckpt\'` |');
+    expect(o2.stdout).toContain("| `rule 'archive-ckpt'` |");
   });
 
   it('refuses a baseline that is not one, in one sentence', async () => {
@@ -121,6 +151,8 @@ describe('lifeguard cost --track', () => {
     writeFileSync(join(dir, 'nope.json'), '{"version": 1}');
     const { io: i, out } = io(dir);
     expect(await costCommand(['--track', '--baseline', 'nope.json', '--inventory', next], i, deps)).toBe(2);
-    expect(out.stderr).toBe('lifeguard: nope.json: not a lifeguard cost baseline (no "kind": "lifeguard-cost-baseline"); write one with lifeguard cost --baseline-out FILE\n');
+    expect(out.stderr).toBe(
+      'lifeguard: nope.json: not a lifeguard cost baseline (no "kind": "lifeguard-cost-baseline"); write one with lifeguard cost --baseline-out FILE\n',
+    );
   });
 });

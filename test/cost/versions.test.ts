@@ -34,7 +34,12 @@ describe('NewerNoncurrentVersions re-ranks as the current version expires', () =
   });
 
   it('keeps v1 when no expiry makes v2 noncurrent', () => {
-    const r = run({ objects, proposed: rules({ NoncurrentVersionExpiration: { NoncurrentDays: 1, NewerNoncurrentVersions: 1 } }), asOf: '2026-01-01T00:00:00Z', months: 12 }).report;
+    const r = run({
+      objects,
+      proposed: rules({ NoncurrentVersionExpiration: { NoncurrentDays: 1, NewerNoncurrentVersions: 1 } }),
+      asOf: '2026-01-01T00:00:00Z',
+      months: 12,
+    }).report;
     expect(r.deleted.proposed.objects).toBe(0);
     expect(r.monthly[11]!.proposed.totalUsd).toBe(0.046);
   });

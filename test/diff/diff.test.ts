@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { diffConfigurations } from '../../src/diff/diff.js';
 
-const rule = (over: Record<string, unknown>) => ({ ID: 'expire-logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 30 }, ...over });
+const rule = (over: Record<string, unknown>) => ({
+  ID: 'expire-logs',
+  Status: 'Enabled',
+  Filter: { Prefix: 'logs/' },
+  Expiration: { Days: 30 },
+  ...over,
+});
 
 describe('diffConfigurations', () => {
   it('says a changed expiry in plain words', () => {
@@ -12,7 +18,9 @@ describe('diffConfigurations', () => {
 
   it('says which rules were added and removed', () => {
     const live = { Rules: [rule({}), { ID: 'tmp-cleanup', Status: 'Enabled', Filter: { Prefix: 'tmp/' }, Expiration: { Days: 7 } }] };
-    const proposed = { Rules: [rule({}), { ID: 'abort', Status: 'Enabled', Filter: {}, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } }] };
+    const proposed = {
+      Rules: [rule({}), { ID: 'abort', Status: 'Enabled', Filter: {}, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } }],
+    };
     expect(diffConfigurations(live, proposed).sentences).toEqual([
       'rule abort added: the whole bucket: abort incomplete uploads after 7 days',
       'rule tmp-cleanup removed (was: prefix tmp/: expire after 7 days)',
@@ -37,7 +45,10 @@ describe('diffConfigurations', () => {
           ID: 'ckpt',
           Status: 'Enabled',
           Filter: { Prefix: 'checkpoints/' },
-          Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }, { Days: 90, StorageClass: 'GLACIER_IR' }],
+          Transitions: [
+            { Days: 30, StorageClass: 'STANDARD_IA' },
+            { Days: 90, StorageClass: 'GLACIER_IR' },
+          ],
           NoncurrentVersionExpiration: { NoncurrentDays: 30, NewerNoncurrentVersions: 5 },
           AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 },
         },
@@ -49,7 +60,10 @@ describe('diffConfigurations', () => {
           ID: 'ckpt',
           Status: 'Disabled',
           Filter: { Prefix: 'ckpt/' },
-          Transitions: [{ Days: 60, StorageClass: 'GLACIER_IR' }, { Days: 240, StorageClass: 'DEEP_ARCHIVE' }],
+          Transitions: [
+            { Days: 60, StorageClass: 'GLACIER_IR' },
+            { Days: 240, StorageClass: 'DEEP_ARCHIVE' },
+          ],
           NoncurrentVersionExpiration: { NoncurrentDays: 7, NewerNoncurrentVersions: 3 },
           AbortIncompleteMultipartUpload: { DaysAfterInitiation: 3 },
         },
@@ -65,13 +79,19 @@ describe('diffConfigurations', () => {
     const live = { Rules: [{ ID: 'ZmQ5NjE2OWYtYjQ0', Status: 'Enabled', Filter: { Prefix: 'tmp/' }, Expiration: { Days: 7 } }] };
     expect(diffConfigurations(live, proposed).equal).toBe(true);
     const changed = { Rules: [{ Status: 'Enabled', Filter: { Prefix: 'tmp/' }, Expiration: { Days: 8 } }] };
-    expect(diffConfigurations(live, changed).changes.map((c) => c.kind).sort()).toEqual(['added', 'removed']);
+    expect(
+      diffConfigurations(live, changed)
+        .changes.map((c) => c.kind)
+        .sort(),
+    ).toEqual(['added', 'removed']);
   });
 
   it('reports TransitionDefaultMinimumObjectSize only when both sides state it', () => {
     const a = { Rules: [rule({})], TransitionDefaultMinimumObjectSize: 'varies_by_storage_class' };
     const b = { Rules: [rule({})], TransitionDefaultMinimumObjectSize: 'all_storage_classes_128K' };
-    expect(diffConfigurations(a, b).sentences).toEqual(['TransitionDefaultMinimumObjectSize varies_by_storage_class → all_storage_classes_128K']);
+    expect(diffConfigurations(a, b).sentences).toEqual([
+      'TransitionDefaultMinimumObjectSize varies_by_storage_class → all_storage_classes_128K',
+    ]);
     expect(diffConfigurations({ Rules: [rule({})] }, b).equal).toBe(true);
   });
 });

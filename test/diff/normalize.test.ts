@@ -10,11 +10,24 @@ const put = {
   Rules: [
     { ID: 'tmp', Status: 'Enabled', Filter: {}, Expiration: { Days: 1 } },
     { ID: 'all', Status: 'Enabled', Filter: { Prefix: '' }, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } },
-    { ID: 'one-tag', Status: 'Enabled', Filter: { And: { Prefix: 'tmp/', Tags: [{ Key: 'status', Value: 'failed' }] } }, Expiration: { Days: 3 } },
+    {
+      ID: 'one-tag',
+      Status: 'Enabled',
+      Filter: { And: { Prefix: 'tmp/', Tags: [{ Key: 'status', Value: 'failed' }] } },
+      Expiration: { Days: 3 },
+    },
     {
       ID: 'two-tags',
       Status: 'Enabled',
-      Filter: { And: { Prefix: 'tmp/', Tags: [{ Key: 'b', Value: '2' }, { Key: 'a', Value: '1' }] } },
+      Filter: {
+        And: {
+          Prefix: 'tmp/',
+          Tags: [
+            { Key: 'b', Value: '2' },
+            { Key: 'a', Value: '1' },
+          ],
+        },
+      },
       Expiration: { Days: 5 },
     },
     {
@@ -35,9 +48,31 @@ const rgwReturns = {
   Rules: [
     { ID: 'all', Status: 'Enabled', Prefix: '', AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } },
     { ID: 'one-tag', Status: 'Enabled', Filter: { Prefix: 'tmp/', Tag: { Key: 'status', Value: 'failed' } }, Expiration: { Days: 3 } },
-    { ID: 'tiers', Status: 'Enabled', Filter: { Prefix: 'models/' }, Expiration: { Days: 365, ExpiredObjectDeleteMarker: false }, Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }, { Days: 90, StorageClass: 'GLACIER_IR' }] },
+    {
+      ID: 'tiers',
+      Status: 'Enabled',
+      Filter: { Prefix: 'models/' },
+      Expiration: { Days: 365, ExpiredObjectDeleteMarker: false },
+      Transitions: [
+        { Days: 30, StorageClass: 'STANDARD_IA' },
+        { Days: 90, StorageClass: 'GLACIER_IR' },
+      ],
+    },
     { ID: 'tmp', Status: 'Enabled', Prefix: '', Expiration: { Days: 1 } },
-    { ID: 'two-tags', Status: 'Enabled', Filter: { Prefix: 'tmp/', And: { Tags: [{ Key: 'a', Value: '1' }, { Key: 'b', Value: '2' }] } }, Expiration: { Days: 5 } },
+    {
+      ID: 'two-tags',
+      Status: 'Enabled',
+      Filter: {
+        Prefix: 'tmp/',
+        And: {
+          Tags: [
+            { Key: 'a', Value: '1' },
+            { Key: 'b', Value: '2' },
+          ],
+        },
+      },
+      Expiration: { Days: 5 },
+    },
   ],
 };
 
@@ -58,8 +93,12 @@ describe('normalizeConfiguration', () => {
   });
 
   it('treats a one-tag And as a Tag, and a Prefix outside And as inside it', () => {
-    const a = normalizeConfiguration({ Rules: [{ ID: 'x', Status: 'Enabled', Filter: { And: { Prefix: 'p/', Tags: [{ Key: 'k', Value: 'v' }] } }, Expiration: { Days: 1 } }] });
-    const b = normalizeConfiguration({ Rules: [{ ID: 'x', Status: 'Enabled', Filter: { Prefix: 'p/', Tag: { Key: 'k', Value: 'v' } }, Expiration: { Days: 1 } }] });
+    const a = normalizeConfiguration({
+      Rules: [{ ID: 'x', Status: 'Enabled', Filter: { And: { Prefix: 'p/', Tags: [{ Key: 'k', Value: 'v' }] } }, Expiration: { Days: 1 } }],
+    });
+    const b = normalizeConfiguration({
+      Rules: [{ ID: 'x', Status: 'Enabled', Filter: { Prefix: 'p/', Tag: { Key: 'k', Value: 'v' } }, Expiration: { Days: 1 } }],
+    });
     expect(a).toEqual(b);
   });
 

@@ -61,7 +61,9 @@ describe('action bundle', () => {
     expect(annotations[0]).toMatch(/,title=expiration-one-of::rule 'r1': its Expiration has both Days and ExpiredObjectDeleteMarker/);
     // The one annotation core.setFailed makes, carrying the verdict.
     const w = Number(run.outputs.warnings);
-    expect(lines(run.stdout, '::error::')).toEqual([`::error::lifeguard: ${errors} errors and ${w} warning${w === 1 ? '' : 's'} in 2 files (fail-on: error).`]);
+    expect(lines(run.stdout, '::error::')).toEqual([
+      `::error::lifeguard: ${errors} errors and ${w} warning${w === 1 ? '' : 's'} in 2 files (fail-on: error).`,
+    ]);
 
     expect(run.summary).toMatch(/^## lifeguard check\n/);
     expect(run.summary).toContain('**Failed (fail-on: error).**');
@@ -85,7 +87,11 @@ describe('action bundle', () => {
     expect(lines(run.stdout, '::error')).toHaveLength(MAX_ANNOTATIONS_PER_SEVERITY);
     const shown = lines(run.stdout, '::error file=').length + lines(run.stdout, '::warning file=').length;
     expect(lines(run.stdout, '::notice title=lifeguard::')).toEqual([
-      expect.stringMatching(new RegExp(`^::notice title=lifeguard::${total - shown} of ${total} findings are not annotated .*All of them are in the job summary and in lifeguard\\.sarif\\.$`)),
+      expect.stringMatching(
+        new RegExp(
+          `^::notice title=lifeguard::${total - shown} of ${total} findings are not annotated .*All of them are in the job summary and in lifeguard\\.sarif\\.$`,
+        ),
+      ),
     ]);
     expect(summaryRows(run.summary)).toBe(total);
   });
@@ -135,7 +141,9 @@ describe('action bundle', () => {
   it('fails on a path it cannot read, even with fail-on: never', () => {
     const run = runAction({ paths: 'logs.json missing.json', 'fail-on': 'never' }, workspace({ 'logs.json': GOOD }));
     expect(run.status).toBe(1);
-    expect(lines(run.stdout, '::error::')).toEqual(['::error::lifeguard: the check is incomplete: 1 path could not be read (missing.json: no such file or folder).']);
+    expect(lines(run.stdout, '::error::')).toEqual([
+      '::error::lifeguard: the check is incomplete: 1 path could not be read (missing.json: no such file or folder).',
+    ]);
     expect(run.summary).toContain('> Could not read missing.json: no such file or folder.');
   });
 
@@ -143,7 +151,9 @@ describe('action bundle', () => {
     const ws = workspace({ 'logs.json': GOOD, '.lifeguard.yml': 'rules:\n  no-such-rule: error\n' });
     const run = runAction({}, ws);
     expect(run.status).toBe(1);
-    expect(run.stdout).toMatch(/^::error file=\.lifeguard\.yml,line=2,.*title=config-schema::rules: "no-such-rule" is not a lifeguard rule/m);
+    expect(run.stdout).toMatch(
+      /^::error file=\.lifeguard\.yml,line=2,.*title=config-schema::rules: "no-such-rule" is not a lifeguard rule/m,
+    );
     expect(lines(run.stdout, '::error::')[0]).toContain('the configuration file has 1 problem; nothing was checked');
   });
 

@@ -11,25 +11,41 @@ import { expectNoTrace, runCli, tempDir, type Run } from './run.js';
 
 let dir: string;
 
-const VALID_RULE = '{"ID": "a", "Filter": {"Prefix": "tmp/"}, "Status": "Enabled", "Expiration": {"Days": 1}}, {"ID": "b", "Filter": {}, "Status": "Enabled", "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}}';
+const VALID_RULE =
+  '{"ID": "a", "Filter": {"Prefix": "tmp/"}, "Status": "Enabled", "Expiration": {"Days": 1}}, {"ID": "b", "Filter": {}, "Status": "Enabled", "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}}';
 
 beforeAll(() => {
   dir = tempDir('lifeguard-bad-');
   writeFileSync(join(dir, 'empty.json'), '');
   // A PNG header: text at first, then the NUL bytes no text file has.
-  writeFileSync(join(dir, 'image.json'), Buffer.concat([Buffer.from('{"Rules": [\n'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])]));
+  writeFileSync(
+    join(dir, 'image.json'),
+    Buffer.concat([Buffer.from('{"Rules": [\n'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d])]),
+  );
   // 50 MB of otherwise plausible JSON.
   const big = Buffer.alloc(50 * 1000 * 1000, 0x20);
   big.write(`{"Rules": [${VALID_RULE}`, 0);
   big.write(']}', big.length - 2);
   writeFileSync(join(dir, 'huge.json'), big);
   const laughs = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-  for (const [prev, name] of [['a', 'b'], ['b', 'c'], ['c', 'd'], ['d', 'e'], ['e', 'f'], ['f', 'g'], ['g', 'h'], ['h', 'i']]) {
+  for (const [prev, name] of [
+    ['a', 'b'],
+    ['b', 'c'],
+    ['c', 'd'],
+    ['d', 'e'],
+    ['e', 'f'],
+    ['f', 'g'],
+    ['g', 'h'],
+    ['h', 'i'],
+  ]) {
     laughs.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
   }
   laughs.push('Rules: *i');
   writeFileSync(join(dir, 'laughs.yaml'), laughs.join('\n') + '\n');
-  writeFileSync(join(dir, 'dupes.json'), `{\n  "Rules": [\n    {\n      "ID": "a",\n      "ID": "b",\n      "Filter": {},\n      "Status": "Enabled",\n      "Expiration": {"Days": 1}\n    }\n  ]\n}\n`);
+  writeFileSync(
+    join(dir, 'dupes.json'),
+    `{\n  "Rules": [\n    {\n      "ID": "a",\n      "ID": "b",\n      "Filter": {},\n      "Status": "Enabled",\n      "Expiration": {"Days": 1}\n    }\n  ]\n}\n`,
+  );
   writeFileSync(join(dir, 'latin1.yaml'), Buffer.concat([Buffer.from('Rules:\n  - ID: caf'), Buffer.from([0xe9]), Buffer.from('\n')]));
   mkdirSync(join(dir, 'folder'));
   writeFileSync(join(dir, 'folder', 'ok.json'), `{"Rules": [${VALID_RULE}]}`);
@@ -48,11 +64,35 @@ function expectClean(run: Run) {
 describe('bad input, through the CLI bundle', () => {
   const contentCases: Array<[string, string, RegExp]> = [
     ['an empty file', 'empty.json', /^ {2}empty\.json:1:1 {2}error {2}the file is empty\. {2}parse-error$/],
-    ['a binary file', 'image.json', /^ {2}image\.json:4:1 {2}error {2}the file is binary \(it contains a NUL byte\), not JSON or YAML \(byte 21\)\. {2}parse-error$/],
-    ['a 50 MB file', 'huge.json', new RegExp(`^ {2}huge\\.json:1:1 {2}error {2}the file is 47\\.7 MiB, over the ${MAX_FILE_BYTES / 1024 / 1024}\\.0 MiB limit for a lifecycle configuration or policy\\. {2}parse-error$`)],
-    ['a billion-laughs alias chain', 'laughs.yaml', new RegExp(`^ {2}laughs\\.yaml:2:8 {2}error {2}YAML aliases expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} nodes \\(an alias bomb\\); lifeguard refuses to expand them\\. {2}parse-error$`)],
-    ['JSON with a duplicate key', 'dupes.json', /^ {2}dupes\.json:5:7 {2}error {2}duplicate key "ID": the same key appears twice in one mapping, and parsers keep only one of them\. {2}parse-error$/],
-    ['a file that is not UTF-8', 'latin1.yaml', /^ {2}latin1\.yaml:2:12 {2}error {2}the file is not valid UTF-8 \(byte 19\)\. {2}parse-error$/],
+    [
+      'a binary file',
+      'image.json',
+      /^ {2}image\.json:4:1 {2}error {2}the file is binary \(it contains a NUL byte\), not JSON or YAML \(byte 21\)\. {2}parse-error$/,
+    ],
+    [
+      'a 50 MB file',
+      'huge.json',
+      new RegExp(
+        `^ {2}huge\\.json:1:1 {2}error {2}the file is 47\\.7 MiB, over the ${MAX_FILE_BYTES / 1024 / 1024}\\.0 MiB limit for a lifecycle configuration or policy\\. {2}parse-error$`,
+      ),
+    ],
+    [
+      'a billion-laughs alias chain',
+      'laughs.yaml',
+      new RegExp(
+        `^ {2}laughs\\.yaml:2:8 {2}error {2}YAML aliases expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} nodes \\(an alias bomb\\); lifeguard refuses to expand them\\. {2}parse-error$`,
+      ),
+    ],
+    [
+      'JSON with a duplicate key',
+      'dupes.json',
+      /^ {2}dupes\.json:5:7 {2}error {2}duplicate key "ID": the same key appears twice in one mapping, and parsers keep only one of them\. {2}parse-error$/,
+    ],
+    [
+      'a file that is not UTF-8',
+      'latin1.yaml',
+      /^ {2}latin1\.yaml:2:12 {2}error {2}the file is not valid UTF-8 \(byte 19\)\. {2}parse-error$/,
+    ],
   ];
 
   for (const [name, file, line] of contentCases) {
@@ -114,7 +154,10 @@ describe('bad input, through the CLI bundle', () => {
     const cases: Array<[string[], string]> = [
       [['lint', '.'], "lifeguard: unknown command 'lint'. Run 'lifeguard --help' for usage.\n"],
       [['check', '--format'], "lifeguard: option '--format' needs a value. Run 'lifeguard check --help' for usage.\n"],
-      [['check', '--format', 'xml', '.'], "lifeguard: unknown format 'xml'; use one of github, json, markdown, sarif, stylish. Run 'lifeguard check --help' for usage.\n"],
+      [
+        ['check', '--format', 'xml', '.'],
+        "lifeguard: unknown format 'xml'; use one of github, json, markdown, sarif, stylish. Run 'lifeguard check --help' for usage.\n",
+      ],
     ];
     for (const [args, stderr] of cases) {
       const run = runCli(args, dir);

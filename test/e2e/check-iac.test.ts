@@ -23,15 +23,23 @@ describe('check on Terraform and CloudFormation, through the bundle', () => {
     const cli = join(dir, 'bundle/cli/index.js');
     const github = runCopy(cli, ['check', 'main.tf', '--format', 'github'], dir);
     expect(github.status, github.stderr).toBe(1);
-    expect(github.stdout).toMatch(/^::error file=main\.tf,line=14,col=34,.*title=filter-single-predicate::aws_s3_bucket_lifecycle_configuration\.lifecycle_rules, rule 'expire-large-objects'/m);
+    expect(github.stdout).toMatch(
+      /^::error file=main\.tf,line=14,col=34,.*title=filter-single-predicate::aws_s3_bucket_lifecycle_configuration\.lifecycle_rules, rule 'expire-large-objects'/m,
+    );
     const sarif = JSON.parse(runCopy(cli, ['check', 'main.tf', '--format', 'sarif'], dir).stdout);
     const rejected = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'filter-single-predicate');
-    expect(rejected.locations[0].physicalLocation).toMatchObject({ artifactLocation: { uri: 'main.tf' }, region: { startLine: 14, startColumn: 34 } });
+    expect(rejected.locations[0].physicalLocation).toMatchObject({
+      artifactLocation: { uri: 'main.tf' },
+      region: { startLine: 14, startColumn: 34 },
+    });
   });
 
   it('a Terraform syntax error is a parse-error with its position; a template without lifecycle rules passes', () => {
     const dir = tempDir('lifeguard-iac-e2e-');
-    writeFileSync(join(dir, 'broken.tf'), 'resource "aws_s3_bucket_lifecycle_configuration" "b" {\n  bucket = "b"\n  rule {\n    id = \n  }\n}\n');
+    writeFileSync(
+      join(dir, 'broken.tf'),
+      'resource "aws_s3_bucket_lifecycle_configuration" "b" {\n  bucket = "b"\n  rule {\n    id = \n  }\n}\n',
+    );
     const r = runCli(['check', 'broken.tf', '--format', 'json'], dir);
     expect(r.status).toBe(1);
     const d = JSON.parse(r.stdout).diagnostics;
@@ -42,7 +50,7 @@ describe('check on Terraform and CloudFormation, through the bundle', () => {
     expect(ok.status, ok.stdout).toBe(0);
   });
 
-  it('the action annotates a .tf file and a CDK template at their lines, with no false error from CDK\'s Rules section', () => {
+  it("the action annotates a .tf file and a CDK template at their lines, with no false error from CDK's Rules section", () => {
     const ws = tempDir('lifeguard-iac-ws-');
     cpSync(join(ROOT, 'test/fixtures/iac/expiration-before-transition/terraform'), join(ws, 'infra'), { recursive: true });
     cpSync(join(ROOT, 'test/fixtures/iac/cdk/cdk.out'), join(ws, 'cdk.out'), { recursive: true });
@@ -51,9 +59,15 @@ describe('check on Terraform and CloudFormation, through the bundle', () => {
     const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error file='));
     // The CDK writes no Id unless the app gives one: rule-id-required asks for it.
     expect(errors).toEqual([
-      expect.stringMatching(/^::error file=cdk\.out\/aws-cdk-s3\.template\.json,line=8,.*title=rule-id-required::MyBucketF68F3FF0, rule #1 has no ID/),
-      expect.stringMatching(/^::error file=cdk\.out\/aws-cdk-s3\.template\.json,line=12,.*title=rule-id-required::MyBucketF68F3FF0, rule #2 has no ID/),
-      expect.stringMatching(/^::error file=infra\/main\.tf,line=18,.*title=expiration-after-transition::aws_s3_bucket_lifecycle_configuration\.ml_data, rule 'checkpoint-cleanup'/),
+      expect.stringMatching(
+        /^::error file=cdk\.out\/aws-cdk-s3\.template\.json,line=8,.*title=rule-id-required::MyBucketF68F3FF0, rule #1 has no ID/,
+      ),
+      expect.stringMatching(
+        /^::error file=cdk\.out\/aws-cdk-s3\.template\.json,line=12,.*title=rule-id-required::MyBucketF68F3FF0, rule #2 has no ID/,
+      ),
+      expect.stringMatching(
+        /^::error file=infra\/main\.tf,line=18,.*title=expiration-after-transition::aws_s3_bucket_lifecycle_configuration\.ml_data, rule 'checkpoint-cleanup'/,
+      ),
     ]);
     expect(run.stdout).not.toContain('lifecycle-schema');
   });

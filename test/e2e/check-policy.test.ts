@@ -20,7 +20,24 @@ describe('check on retention policies', () => {
   it('detects policies by content, in YAML and JSON, and reports each stage of checks at policy lines', async () => {
     const report = await check({
       'retention.yml': `${HEAD}stages:\n  dev:\n    expireAfterDay: 14\n`,
-      'stages.json': JSON.stringify({ apiVersion: 'lifeguard/v1', kind: 'RetentionPolicy', metadata: { name: 'j' }, bucket: { name: 'json-bucket' }, stages: { all: { transitions: [{ afterDays: 0, storageClass: 'GLACIER_IR' }, { afterDays: 30, storageClass: 'DEEP_ARCHIVE' }] } } }, null, 2),
+      'stages.json': JSON.stringify(
+        {
+          apiVersion: 'lifeguard/v1',
+          kind: 'RetentionPolicy',
+          metadata: { name: 'j' },
+          bucket: { name: 'json-bucket' },
+          stages: {
+            all: {
+              transitions: [
+                { afterDays: 0, storageClass: 'GLACIER_IR' },
+                { afterDays: 30, storageClass: 'DEEP_ARCHIVE' },
+              ],
+            },
+          },
+        },
+        null,
+        2,
+      ),
       'kept.yaml': `${HEAD}stages:\n  prod:\n    minRetentionDays: 30\n    expireAfterDays: 7\n`,
       'notes.yaml': 'title: not ours\n',
     });
@@ -38,14 +55,22 @@ describe('check on retention policies', () => {
     ]);
     const byRule = (id: string) => report.diagnostics.find((d) => d.ruleId === id)!;
     expect(byRule('policy-schema').message).toContain('did you mean "expireAfterDays"');
-    expect(byRule('policy-compile').message).toMatch(/^stage 'all': the transition to DEEP_ARCHIVE on day 30 comes 30 days after the move to GLACIER_IR/);
+    expect(byRule('policy-compile').message).toMatch(
+      /^stage 'all': the transition to DEEP_ARCHIVE on day 30 comes 30 days after the move to GLACIER_IR/,
+    );
   });
 
   it('applies severities from .lifeguard.yml to policy rules', async () => {
-    const report = await check({ 'kept.yaml': `${HEAD}stages:\n  prod:\n    minRetentionDays: 30\n    expireAfterDays: 7\n` }, { 'policy-expiry-before-retention': 'warning' });
+    const report = await check(
+      { 'kept.yaml': `${HEAD}stages:\n  prod:\n    minRetentionDays: 30\n    expireAfterDays: 7\n` },
+      { 'policy-expiry-before-retention': 'warning' },
+    );
     const policyRule = (d: { ruleId: string }) => d.ruleId === 'policy-expiry-before-retention';
     expect(report.diagnostics.filter(policyRule).map((d) => d.severity)).toEqual(['warning']);
-    const off = await check({ 'kept.yaml': `${HEAD}stages:\n  prod:\n    minRetentionDays: 30\n    expireAfterDays: 7\n` }, { 'policy-expiry-before-retention': 'off' });
+    const off = await check(
+      { 'kept.yaml': `${HEAD}stages:\n  prod:\n    minRetentionDays: 30\n    expireAfterDays: 7\n` },
+      { 'policy-expiry-before-retention': 'off' },
+    );
     expect(off.diagnostics.filter(policyRule)).toEqual([]);
     expect(off.diagnostics.map((d) => d.ruleId)).toEqual(['whole-bucket-expiration']);
   });

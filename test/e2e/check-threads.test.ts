@@ -17,7 +17,13 @@ function folder(): string {
     mkdirSync(join(dir, `t${i % 5}`), { recursive: true });
     const days = 10 + (i % 40); // under 30: AWS rejects the Standard-IA transition
     const rules = [
-      { ID: `r${i}`, Status: 'Enabled', Filter: { Prefix: `p${i}/` }, Transitions: [{ Days: days, StorageClass: 'STANDARD_IA' }], Expiration: { Days: 400 } },
+      {
+        ID: `r${i}`,
+        Status: 'Enabled',
+        Filter: { Prefix: `p${i}/` },
+        Transitions: [{ Days: days, StorageClass: 'STANDARD_IA' }],
+        Expiration: { Days: 400 },
+      },
       { ID: 'tmp', Status: 'Enabled', Filter: {}, Expiration: { Days: 7 } },
     ];
     const body = i % 2 ? JSON.stringify({ Rules: rules }, null, 2) : `Rules:\n${rules.map((r) => `  - ${JSON.stringify(r)}`).join('\n')}\n`;

@@ -9,12 +9,15 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE, checkExample } from '../../scripts/update-examples.mjs';
 import { ROOT } from './run.js';
 
-const examples: string[] = readdirSync(`${ROOT}/examples`).filter((n) => EXAMPLE.test(n)).sort();
+const examples: string[] = readdirSync(`${ROOT}/examples`)
+  .filter((n) => EXAMPLE.test(n))
+  .sort();
 const expectedFile = (name: string) => `${ROOT}/examples/expected/${name.replace(EXAMPLE, '')}.txt`;
 
 /** The example configurations AWS rejects today, and a finding lifeguard must report on each. */
 const REJECTED: Record<string, string> = {
-  'aws-cli-8239-expiration.json': "examples/aws-cli-8239-expiration.json:6:9  error  rule 'my_rule_id': its Expiration has both Days and ExpiredObjectDeleteMarker; it takes exactly one  expiration-one-of",
+  'aws-cli-8239-expiration.json':
+    "examples/aws-cli-8239-expiration.json:6:9  error  rule 'my_rule_id': its Expiration has both Days and ExpiredObjectDeleteMarker; it takes exactly one  expiration-one-of",
 };
 
 /** Seed configurations AWS rejected until 2026-07-16 (Standard-IA before day 30) and accepts since: no error. */
@@ -46,7 +49,9 @@ describe('examples', () => {
       expect(report).not.toMatch(/ {2}error {2}/);
       expect(report).toMatch(/exit status: 0\n$/);
     }
-    expect(readFileSync(expectedFile('seed-002-terraform-ml-data.json'), 'utf8')).toContain("rule 'checkpoint-cleanup': objects leave STANDARD_IA after 23 days, but STANDARD_IA bills 30 days  early-deletion-charge");
+    expect(readFileSync(expectedFile('seed-002-terraform-ml-data.json'), 'utf8')).toContain(
+      "rule 'checkpoint-cleanup': objects leave STANDARD_IA after 23 days, but STANDARD_IA bills 30 days  early-deletion-charge",
+    );
   });
 
   it("the README's first example is one of them: its lines are what the CLI prints, with an error AWS gives today", () => {
@@ -65,7 +70,7 @@ describe('examples', () => {
     expect(block.some((l) => l.trim().startsWith('answer: AWS answers PutBucketLifecycleConfiguration with MalformedXML'))).toBe(true);
   });
 
-  it("every block of the README's \"What it catches\" is what the CLI prints (the JSON catch, the Terraform one, the costly warning)", () => {
+  it('every block of the README\'s "What it catches" is what the CLI prints (the JSON catch, the Terraform one, the costly warning)', () => {
     const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
     const section = /## What it catches\n([\s\S]*?)\n## /.exec(readme)![1]!;
     const blocks = [...section.matchAll(/```\n(\$ lifeguard check [\s\S]*?)```/g)].map((m) => m[1]!.split('\n').filter(Boolean));

@@ -81,7 +81,8 @@ describe('check --fix on examples/', () => {
       for (const [rule, n] of rules) expect(n, `${file}: ${rule}`).toBeLessThanOrEqual(was.get(file)?.get(rule) ?? 0);
     }
     // What stays rejected is still reported, and the exit status says so.
-    for (const [file] of was) if (now.has(file)) expect(after.diagnostics.some((d) => d.file === file && d.severity === 'error')).toBe(true);
+    for (const [file] of was)
+      if (now.has(file)) expect(after.diagnostics.some((d) => d.file === file && d.severity === 'error')).toBe(true);
     expect(run.status).toBe(after.summary.errors > 0 ? 1 : 0);
     // The safe fixes took: no finding with a safe fix is left.
     expect(after.diagnostics.filter((d) => d.fixes?.some((f) => f.kind === 'safe')).map((d) => `${d.file}: ${d.ruleId}`)).toEqual([]);
@@ -107,9 +108,14 @@ describe('check --fix on examples/', () => {
     expect(text).toContain('    Expiration:\n      Days: 104\n');
     expect(report(copy).diagnostics.filter((d) => d.ruleId === 'early-deletion-charge')).toEqual([]);
     // A byte-order mark stays where it was.
-    writeFileSync(join(copy, 'bom.json'), '\uFEFF{\n  "Rules": [\n    { "ID": "a", "Status": "Enabled", "Expiration": { "Days": 30 }, "AbortIncompleteMultipartUpload": { "DaysAfterInitiation": 7 } }\n  ]\n}\n');
+    writeFileSync(
+      join(copy, 'bom.json'),
+      '\uFEFF{\n  "Rules": [\n    { "ID": "a", "Status": "Enabled", "Expiration": { "Days": 30 }, "AbortIncompleteMultipartUpload": { "DaysAfterInitiation": 7 } }\n  ]\n}\n',
+    );
     expect(runCli(['check', '--fix', 'bom.json'], copy).status).toBe(0);
-    expect(readFileSync(join(copy, 'bom.json'), 'utf8')).toBe('\uFEFF{\n  "Rules": [\n    { "ID": "a", "Status": "Enabled", "Expiration": { "Days": 30 }, "AbortIncompleteMultipartUpload": { "DaysAfterInitiation": 7 }, "Filter": {} }\n  ]\n}\n');
+    expect(readFileSync(join(copy, 'bom.json'), 'utf8')).toBe(
+      '\uFEFF{\n  "Rules": [\n    { "ID": "a", "Status": "Enabled", "Expiration": { "Days": 30 }, "AbortIncompleteMultipartUpload": { "DaysAfterInitiation": 7 }, "Filter": {} }\n  ]\n}\n',
+    );
     const bad = runCli(['check', '--fix-type', 'suggestion', 'stage.yaml'], copy);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--fix-type needs --fix or --fix-dry-run');

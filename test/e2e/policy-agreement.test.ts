@@ -21,7 +21,11 @@ const POLICY = `${HEAD}stages:
 `;
 const compiled = () => JSON.parse(renderRequest(checkText(POLICY).compilation!.request));
 
-async function check(files: Record<string, string>, paths: string[], target = 'source: { policy: policy.yaml, lifecycle: lifecycle.json }') {
+async function check(
+  files: Record<string, string>,
+  paths: string[],
+  target = 'source: { policy: policy.yaml, lifecycle: lifecycle.json }',
+) {
   const dir = mkdtempSync(join(tmpdir(), 'lg-agree-'));
   writeFileSync(join(dir, '.lifeguard.yml'), `targets:\n  - name: artifacts\n    bucket: test-bucket\n    ${target}\n`);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
@@ -46,7 +50,10 @@ describe('policy and committed lifecycle file', () => {
     const request = compiled();
     const rules = request.LifecycleConfiguration.Rules as Array<Record<string, any>>;
     rules[0]!.Expiration.Days = 30; // p.dev.expire
-    rules.splice(rules.findIndex((r) => r.ID === 'p.prod.archive'), 1);
+    rules.splice(
+      rules.findIndex((r) => r.ID === 'p.prod.archive'),
+      1,
+    );
     rules.push({ ID: 'old-rule', Status: 'Enabled', Filter: { Prefix: 'tmp/' }, Expiration: { Days: 1 } });
     const file = renderRequest(request);
     const { agreement } = await check({ 'policy.yaml': POLICY, 'lifecycle.json': file }, ['policy.yaml']);
@@ -58,22 +65,31 @@ describe('policy and committed lifecycle file', () => {
       ['lifecycle.json', lineOf('old-rule'), 'error'],
     ]);
     const messages = agreement.map((d) => d.message).join('\n');
-    expect(messages).toContain("target 'artifacts': lifecycle.json does not match policy policy.yaml: rule p.dev.expire differs: Expiration 30 → 14 days.");
+    expect(messages).toContain(
+      "target 'artifacts': lifecycle.json does not match policy policy.yaml: rule p.dev.expire differs: Expiration 30 → 14 days.",
+    );
     expect(messages).toContain('the policy has rule p.prod.archive, which the file lacks');
     expect(messages).toContain('the file has rule old-rule, which the policy does not');
-    expect(messages).toContain("lifeguard compile policy.yaml --out <folder>");
+    expect(messages).toContain('lifeguard compile policy.yaml --out <folder>');
   });
 
   it("compares only the target's stage when it names one", async () => {
     const only = checkText(POLICY, { stages: ['prod'] }).compilation!.request;
-    const { agreement } = await check({ 'policy.yaml': POLICY, 'lifecycle.json': renderRequest(only) }, ['.'], 'stage: prod\n    source: { policy: policy.yaml, lifecycle: lifecycle.json }');
+    const { agreement } = await check(
+      { 'policy.yaml': POLICY, 'lifecycle.json': renderRequest(only) },
+      ['.'],
+      'stage: prod\n    source: { policy: policy.yaml, lifecycle: lifecycle.json }',
+    );
     expect(agreement).toEqual([]);
     const whole = await check({ 'policy.yaml': POLICY, 'lifecycle.json': renderRequest(only) }, ['.']);
     expect(whole.agreement.map((d) => d.message).join('\n')).toContain('the policy has rule p.dev.expire, which the file lacks');
   });
 
   it('says so when the policy cannot be compiled, rather than passing', async () => {
-    const broken = POLICY.replace('archive: { afterDays: 365, storageClass: DEEP_ARCHIVE }', 'transitions: [{ afterDays: 0, storageClass: GLACIER_IR }, { afterDays: 1, storageClass: DEEP_ARCHIVE }]');
+    const broken = POLICY.replace(
+      'archive: { afterDays: 365, storageClass: DEEP_ARCHIVE }',
+      'transitions: [{ afterDays: 0, storageClass: GLACIER_IR }, { afterDays: 1, storageClass: DEEP_ARCHIVE }]',
+    );
     const { agreement } = await check({ 'policy.yaml': broken, 'lifecycle.json': renderRequest(compiled()) }, ['lifecycle.json']);
     expect(agreement.map((d) => d.message)).toEqual([
       "target 'artifacts': lifecycle.json cannot be compared with policy policy.yaml, which does not compile; run 'lifeguard check policy.yaml' for its findings.",

@@ -37,23 +37,34 @@ const lifecycle = (action: string) => `{
 `;
 const expire30 = '"Expiration": { "Days": 30 }';
 const transitionOnly = '"Transitions": [{ "Days": 30, "StorageClass": "GLACIER_IR" }]';
-const target = (extra: string, source = 'lifecycle: lifecycle.json') => `targets:\n  - name: models-prod\n    bucket: ml-models-prod\n${extra}    source: { ${source} }\n`;
+const target = (extra: string, source = 'lifecycle: lifecycle.json') =>
+  `targets:\n  - name: models-prod\n    bucket: ml-models-prod\n${extra}    source: { ${source} }\n`;
 
 describe('production-expiration in check', () => {
   it('fails a stage: production target whose lifecycle JSON expires models/ after 30 days, at the Expiration line', async () => {
-    const found = await check({ 'lifecycle.json': lifecycle(expire30), '.lifeguard.yml': target('    stage: production\n') }, ['lifecycle.json']);
+    const found = await check({ 'lifecycle.json': lifecycle(expire30), '.lifeguard.yml': target('    stage: production\n') }, [
+      'lifecycle.json',
+    ]);
     expect(found.map((d) => [d.file, d.line, d.severity, d.messageId])).toEqual([['lifecycle.json', 7, 'error', 'noRetention']]);
     expect(found[0]!.message).toBe("rule 'models' expires current versions after 30 days; target models-prod is the production stage");
   });
 
   it('passes the same target when its rules only transition', async () => {
-    expect(await check({ 'lifecycle.json': lifecycle(transitionOnly), '.lifeguard.yml': target('    stage: production\n') }, ['lifecycle.json'])).toEqual([]);
+    expect(
+      await check({ 'lifecycle.json': lifecycle(transitionOnly), '.lifeguard.yml': target('    stage: production\n') }, ['lifecycle.json']),
+    ).toEqual([]);
   });
 
   it('holds minRetentionDays from the target, and says nothing for a target that promises nothing', async () => {
-    const short = await check({ 'lifecycle.json': lifecycle(expire30), '.lifeguard.yml': target('    minRetentionDays: 90\n') }, ['lifecycle.json']);
-    expect(short.map((d) => [d.line, d.messageId, d.data])).toEqual([[7, 'beforeRetention', { rule: "rule 'models'", target: 'models-prod', why: 'keeps objects 90 days', days: 30, retention: 90 }]]);
-    expect(await check({ 'lifecycle.json': lifecycle(expire30), '.lifeguard.yml': target('    stage: dev\n') }, ['lifecycle.json'])).toEqual([]);
+    const short = await check({ 'lifecycle.json': lifecycle(expire30), '.lifeguard.yml': target('    minRetentionDays: 90\n') }, [
+      'lifecycle.json',
+    ]);
+    expect(short.map((d) => [d.line, d.messageId, d.data])).toEqual([
+      [7, 'beforeRetention', { rule: "rule 'models'", target: 'models-prod', why: 'keeps objects 90 days', days: 30, retention: 90 }],
+    ]);
+    expect(
+      await check({ 'lifecycle.json': lifecycle(expire30), '.lifeguard.yml': target('    stage: dev\n') }, ['lifecycle.json']),
+    ).toEqual([]);
   });
 
   it('fails an immutable Terraform target at its expiration days attribute', async () => {
@@ -71,7 +82,13 @@ describe('production-expiration in check', () => {
   }
 }
 `;
-    const found = await check({ 'main.tf': tf, '.lifeguard.yml': target('    immutable: true\n', 'terraform: main.tf, resource: aws_s3_bucket_lifecycle_configuration.models') }, ['main.tf']);
+    const found = await check(
+      {
+        'main.tf': tf,
+        '.lifeguard.yml': target('    immutable: true\n', 'terraform: main.tf, resource: aws_s3_bucket_lifecycle_configuration.models'),
+      },
+      ['main.tf'],
+    );
     expect(found.map((d) => [d.file, d.line, d.messageId])).toEqual([['main.tf', 10, 'noRetention']]);
   });
 
@@ -79,14 +96,29 @@ describe('production-expiration in check', () => {
     const template = JSON.stringify(
       {
         Resources: {
-          Models: { Type: 'AWS::S3::Bucket', Properties: { BucketName: 'ml-models-prod', LifecycleConfiguration: { Rules: [{ Id: 'models', Status: 'Enabled', Prefix: 'models/', ExpirationInDays: 30 }] } } },
-          Scratch: { Type: 'AWS::S3::Bucket', Properties: { BucketName: 'ml-scratch', LifecycleConfiguration: { Rules: [{ Id: 'tmp', Status: 'Enabled', Prefix: 'tmp/', ExpirationInDays: 1 }] } } },
+          Models: {
+            Type: 'AWS::S3::Bucket',
+            Properties: {
+              BucketName: 'ml-models-prod',
+              LifecycleConfiguration: { Rules: [{ Id: 'models', Status: 'Enabled', Prefix: 'models/', ExpirationInDays: 30 }] },
+            },
+          },
+          Scratch: {
+            Type: 'AWS::S3::Bucket',
+            Properties: {
+              BucketName: 'ml-scratch',
+              LifecycleConfiguration: { Rules: [{ Id: 'tmp', Status: 'Enabled', Prefix: 'tmp/', ExpirationInDays: 1 }] },
+            },
+          },
         },
       },
       null,
       2,
     );
-    const found = await check({ 'template.json': template, '.lifeguard.yml': target('    stage: prod\n', 'cloudformation: template.json, resource: Models') }, ['template.json']);
+    const found = await check(
+      { 'template.json': template, '.lifeguard.yml': target('    stage: prod\n', 'cloudformation: template.json, resource: Models') },
+      ['template.json'],
+    );
     expect(found.map((d) => [d.file, d.line, d.messageId])).toEqual([['template.json', 13, 'noRetention']]);
   });
 });

@@ -41,7 +41,8 @@ describe('check with a registry manifest', () => {
     const dir = workspace({
       'lifecycle.json': lifecycle,
       '.lifeguard.yml': config,
-      'referenced.csv': 'uri,model,version,stage\ns3://ml-artifacts/models/fraud/v3/,fraud,3,Production\ns3://ml-artifacts/models/churn/v7,churn,7,Staging\ns3://other/x/,o,1,None\n',
+      'referenced.csv':
+        'uri,model,version,stage\ns3://ml-artifacts/models/fraud/v3/,fraud,3,Production\ns3://ml-artifacts/models/churn/v7,churn,7,Staging\ns3://other/x/,o,1,None\n',
     });
     const loaded = await loadConfig(undefined, dir);
     if (!loaded.ok) throw new Error('config');
@@ -98,16 +99,23 @@ stages:
     select: { prefix: logs/ }
     expireAfterDays: 7
 `;
-  const target = (extra = '') => `targets:\n  - name: arts\n    bucket: src-bucket\n    source: { policy: policy.yaml }\n    registry: referenced.csv\n${extra}`;
+  const target = (extra = '') =>
+    `targets:\n  - name: arts\n    bucket: src-bucket\n    source: { policy: policy.yaml }\n    registry: referenced.csv\n${extra}`;
 
   it('reports the stage whose compiled rule would expire a referenced model, at the policy line', async () => {
-    const dir = workspace({ 'policy.yaml': policy, '.lifeguard.yml': target(), 'referenced.csv': 'uri\ns3://src-bucket/models/fraud/v3/\ns3://src-bucket/datasets/d1/\n' });
+    const dir = workspace({
+      'policy.yaml': policy,
+      '.lifeguard.yml': target(),
+      'referenced.csv': 'uri\ns3://src-bucket/models/fraud/v3/\ns3://src-bucket/datasets/d1/\n',
+    });
     const loaded = await loadConfig(undefined, dir);
     if (!loaded.ok) throw new Error('config');
     const { report } = await runCheck(['policy.yaml'], loaded.config, dir);
     const protection = report.diagnostics.filter((d) => d.ruleId === 'registry-protection');
     expect(protection.map((d) => [d.file, d.line])).toEqual([['policy.yaml', 10]]);
-    expect(protection[0]!.message).toMatch(/^stage 'models': rule 'arts\.models\.expire' expires current versions 90 days after each object is created, and it reaches everything under models\/fraud\/v3\//);
+    expect(protection[0]!.message).toMatch(
+      /^stage 'models': rule 'arts\.models\.expire' expires current versions 90 days after each object is created, and it reaches everything under models\/fraud\/v3\//,
+    );
     // The protect entry inside the same stage is the policy rule's to report, once.
     expect(report.diagnostics.filter((d) => d.ruleId === 'policy-protect-reached').map((d) => d.line)).toEqual([10]);
   });
@@ -123,7 +131,11 @@ stages:
       { format: 'CSV.gz', creation: '2026-11-01T00:00:00Z' },
     );
     // Paths in .lifeguard.yml stay inside the repository: the report is copied into it.
-    const dir = workspace({ 'policy.yaml': policy, '.lifeguard.yml': target(`    inventory: inventory/src-bucket/cfg/${basename(inventory)}\n`), 'referenced.csv': 'uri\ns3://src-bucket/models/fraud/v3/\n' });
+    const dir = workspace({
+      'policy.yaml': policy,
+      '.lifeguard.yml': target(`    inventory: inventory/src-bucket/cfg/${basename(inventory)}\n`),
+      'referenced.csv': 'uri\ns3://src-bucket/models/fraud/v3/\n',
+    });
     cpSync(join(inventory, '../../..'), join(dir, 'inventory'), { recursive: true });
     const loaded = await loadConfig(undefined, dir);
     if (!loaded.ok) throw new Error('config');
@@ -135,7 +147,11 @@ stages:
   });
 
   it('leaves an s3:// inventory to lifeguard cost instead of failing the check', async () => {
-    const dir = workspace({ 'policy.yaml': policy, '.lifeguard.yml': target('    inventory: s3://inventory-bucket/src-bucket/cfg/\n'), 'referenced.csv': 'uri\ns3://src-bucket/models/fraud/v3/\n' });
+    const dir = workspace({
+      'policy.yaml': policy,
+      '.lifeguard.yml': target('    inventory: s3://inventory-bucket/src-bucket/cfg/\n'),
+      'referenced.csv': 'uri\ns3://src-bucket/models/fraud/v3/\n',
+    });
     const loaded = await loadConfig(undefined, dir);
     if (!loaded.ok) throw new Error('config');
     const { report, ioErrors } = await runCheck(['policy.yaml'], loaded.config, dir);
@@ -151,30 +167,51 @@ stages:
         kind: 'QuarantineBatches',
         target: 'arts',
         bucket: 'src-bucket',
-        batches: [{ tag: '2026-11-20', expireOn: '2026-11-28', prefixes: ['datasets/'], objects: [{ key: 'datasets/old/a.parquet', size: 1 }, { key: 'datasets/d1/b.parquet', size: 2 }] }],
+        batches: [
+          {
+            tag: '2026-11-20',
+            expireOn: '2026-11-28',
+            prefixes: ['datasets/'],
+            objects: [
+              { key: 'datasets/old/a.parquet', size: 1 },
+              { key: 'datasets/d1/b.parquet', size: 2 },
+            ],
+          },
+        ],
       },
       null,
       2,
     );
-    const dir = workspace({ 'policy.yaml': policy.replace('expireAfterDays: 90', 'transitions: [{ afterDays: 30, storageClass: STANDARD_IA }]'), '.lifeguard.yml': target(), 'referenced.csv': 'uri\ns3://src-bucket/datasets/d1/\n' });
+    const dir = workspace({
+      'policy.yaml': policy.replace('expireAfterDays: 90', 'transitions: [{ afterDays: 30, storageClass: STANDARD_IA }]'),
+      '.lifeguard.yml': target(),
+      'referenced.csv': 'uri\ns3://src-bucket/datasets/d1/\n',
+    });
     writeQuarantine(dir, quarantine);
     const loaded = await loadConfig(undefined, dir);
     if (!loaded.ok) throw new Error('config');
     const { report } = await runCheck(['policy.yaml'], loaded.config, dir);
     const protection = report.diagnostics.filter((d) => d.ruleId === 'registry-protection');
     expect(protection.map((d) => [d.file, d.line])).toEqual([['.lifeguard/quarantine/arts.json', 18]]);
-    expect(protection[0]!.message).toContain("quarantine batch 2026-11-20 (rule 'lifeguard-quarantine-2026-11-20') expires datasets/d1/b.parquet on 2026-11-28");
+    expect(protection[0]!.message).toContain(
+      "quarantine batch 2026-11-20 (rule 'lifeguard-quarantine-2026-11-20') expires datasets/d1/b.parquet on 2026-11-28",
+    );
     expect(protection[0]!.message).toContain('lifeguard orphans --target arts --release');
   });
 
   it('reports a malformed quarantine file at its line', async () => {
     const dir = workspace({ 'policy.yaml': policy, '.lifeguard.yml': target(), 'referenced.csv': 'uri\ns3://src-bucket/datasets/d1/\n' });
-    writeQuarantine(dir, '{\n  "apiVersion": "lifeguard/v1",\n  "kind": "QuarantineBatches",\n  "target": "arts",\n  "bucket": "other-bucket",\n  "batches": []\n}\n');
+    writeQuarantine(
+      dir,
+      '{\n  "apiVersion": "lifeguard/v1",\n  "kind": "QuarantineBatches",\n  "target": "arts",\n  "bucket": "other-bucket",\n  "batches": []\n}\n',
+    );
     const loaded = await loadConfig(undefined, dir);
     if (!loaded.ok) throw new Error('config');
     const { report } = await runCheck(['policy.yaml'], loaded.config, dir);
     const q = report.diagnostics.filter((d) => d.ruleId === 'quarantine-file');
-    expect(q.map((d) => [d.file, d.line, d.message])).toEqual([['.lifeguard/quarantine/arts.json', 5, 'the quarantine file is for bucket "other-bucket", but target arts is bucket "src-bucket".']]);
+    expect(q.map((d) => [d.file, d.line, d.message])).toEqual([
+      ['.lifeguard/quarantine/arts.json', 5, 'the quarantine file is for bucket "other-bucket", but target arts is bucket "src-bucket".'],
+    ]);
   });
 });
 

@@ -80,7 +80,11 @@ function runnerSetup(inputs: Record<string, string>, workspace: string, env: Nod
       ...inputEnv,
       ...env,
     },
-    result: (r: Run): ActionRun => ({ ...r, outputs: parseOutputFile(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8') }),
+    result: (r: Run): ActionRun => ({
+      ...r,
+      outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+      summary: readFileSync(summaryFile, 'utf8'),
+    }),
   };
 }
 

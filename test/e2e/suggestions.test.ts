@@ -69,11 +69,17 @@ describe('suggested fixes on the pull request', () => {
     // The first suggestion keeps line 6 and adds the Filter below it; the second renames the ID.
     expect(comments[0]!.body).toContain('```suggestion\n      Days: 30\n    Filter: {}\n```');
     expect(comments[0]!.body).toContain('[`filter-or-prefix`]');
-    expect(comments[1]!.body).toContain("```suggestion\n  - ID: logs-2\n```");
+    expect(comments[1]!.body).toContain('```suggestion\n  - ID: logs-2\n```');
     for (const c of comments) expect(c.body).toMatch(/^<!-- lifeguard-suggestion: [0-9a-f]{16} -->\n/);
     expect(first.summary).toContain('Suggested 2 fixes as review comments.');
 
-    const rerun = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 31, action: 'synchronize', headSha: sha('3') }), inputs: { paths: 'lifecycle' } });
+    const rerun = await runEvent({
+      gh,
+      workspace: ws,
+      eventName: 'pull_request',
+      payload: pullRequestEvent({ number: 31, action: 'synchronize', headSha: sha('3') }),
+      inputs: { paths: 'lifecycle' },
+    });
     expect(rerun.outputs.verdict).toBe('fail');
     expect(gh.state.reviewComments.get(31)).toHaveLength(2);
     expect(rerun.summary).toContain('Suggested 0 fixes as review comments (2 already on the pull request).');
@@ -82,16 +88,34 @@ describe('suggested fixes on the pull request', () => {
   it('lines the pull request did not change get no suggestion, and max-suggestions bounds the rest', async () => {
     const lines = CONFIG.split('\n');
     // The pull request changed only the third rule's prefix (line 17).
-    const patch = ['@@ -14,5 +14,5 @@', ...lines.slice(13, 16).map((l) => ` ${l}`), '-      Prefix: scratch/', `+${lines[16]}`, ` ${lines[17]}`].join('\n');
+    const patch = [
+      '@@ -14,5 +14,5 @@',
+      ...lines.slice(13, 16).map((l) => ` ${l}`),
+      '-      Prefix: scratch/',
+      `+${lines[16]}`,
+      ` ${lines[17]}`,
+    ].join('\n');
     gh.state.files.set(32, [{ filename: 'lifecycle/training.yaml', status: 'modified', patch }]);
-    const run = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 32, headSha: sha('4') }), inputs: { paths: 'lifecycle', 'max-suggestions': '1' } });
+    const run = await runEvent({
+      gh,
+      workspace: ws,
+      eventName: 'pull_request',
+      payload: pullRequestEvent({ number: 32, headSha: sha('4') }),
+      inputs: { paths: 'lifecycle', 'max-suggestions': '1' },
+    });
     expect(run.outputs.verdict).toBe('fail');
     const comments = gh.state.reviewComments.get(32) ?? [];
     // Line 15 (the repeated ID) is inside the hunk but unchanged; line 6 is outside it.
     expect(comments).toEqual([]);
 
     gh.state.files.set(33, [{ filename: 'lifecycle/training.yaml', status: 'added', patch: addedPatch(CONFIG) }]);
-    const bounded = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 33, headSha: sha('5') }), inputs: { paths: 'lifecycle', 'max-suggestions': '1' } });
+    const bounded = await runEvent({
+      gh,
+      workspace: ws,
+      eventName: 'pull_request',
+      payload: pullRequestEvent({ number: 33, headSha: sha('5') }),
+      inputs: { paths: 'lifecycle', 'max-suggestions': '1' },
+    });
     expect(gh.state.reviewComments.get(33)).toHaveLength(1);
     expect(bounded.summary).toContain('1 more not posted (max-suggestions: 1)');
     expect(readFileSync(join(ws, 'lifecycle', 'training.yaml'), 'utf8')).toBe(CONFIG);

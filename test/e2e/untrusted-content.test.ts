@@ -27,13 +27,27 @@ let gh: GitHubTestServer;
 
 beforeAll(async () => {
   ws = tempDir('lifeguard-hostile-');
-  const rules = HOSTILE_IDS.map((ID) => ({ ID, Filter: { Prefix: 'p\n::warning file=README.md::FORGED by a prefix/' }, Status: 'Enabled', Expiration: { Days: 0 } }));
+  const rules = HOSTILE_IDS.map((ID) => ({
+    ID,
+    Filter: { Prefix: 'p\n::warning file=README.md::FORGED by a prefix/' },
+    Status: 'Enabled',
+    Expiration: { Days: 0 },
+  }));
   mkdirSync(join(ws, 'lifecycle'));
   writeFileSync(join(ws, 'lifecycle', 'hostile.json'), JSON.stringify({ Rules: rules }, null, 2));
   // File names carry commands too (and a backtick for the comment's code spans).
-  writeFileSync(join(ws, 'lifecycle', '::error file=README.md::FORGED by a file name.json'), '{"Rules": [{"ID": "a", "Status": "Enabled", "Expiration": {"Days": 0}}]}');
-  writeFileSync(join(ws, 'lifecycle', '##[warning]FORGED `name`.yaml'), 'Rules:\n  - ID: b\n    Status: Enabled\n    Expiration: {Days: 0}\n');
-  writeFileSync(join(ws, '.lifeguard.yml'), 'targets:\n  - name: logs\n    bucket: acme-logs\n    source:\n      lifecycle: lifecycle/hostile.json\n');
+  writeFileSync(
+    join(ws, 'lifecycle', '::error file=README.md::FORGED by a file name.json'),
+    '{"Rules": [{"ID": "a", "Status": "Enabled", "Expiration": {"Days": 0}}]}',
+  );
+  writeFileSync(
+    join(ws, 'lifecycle', '##[warning]FORGED `name`.yaml'),
+    'Rules:\n  - ID: b\n    Status: Enabled\n    Expiration: {Days: 0}\n',
+  );
+  writeFileSync(
+    join(ws, '.lifeguard.yml'),
+    'targets:\n  - name: logs\n    bucket: acme-logs\n    source:\n      lifecycle: lifecycle/hostile.json\n',
+  );
   gh = await startGitHubServer();
 });
 
@@ -72,8 +86,16 @@ describe('no file-derived text starts a workflow command', () => {
   }
 
   it('the pull-request flow: log, annotations and the comment, rendered as the comment picture is', async () => {
-    gh.state.files.set(9, [{ filename: 'lifecycle/hostile.json', status: 'modified' }, { filename: 'lifecycle/##[warning]FORGED `name`.yaml', status: 'added' }]);
-    const run = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 9, headSha: sha('9') }) });
+    gh.state.files.set(9, [
+      { filename: 'lifecycle/hostile.json', status: 'modified' },
+      { filename: 'lifecycle/##[warning]FORGED `name`.yaml', status: 'added' },
+    ]);
+    const run = await runEvent({
+      gh,
+      workspace: ws,
+      eventName: 'pull_request',
+      payload: pullRequestEvent({ number: 9, headSha: sha('9') }),
+    });
     expect(forgedCommands(run.stdout, ['::add-mask::ghs_testtoken'])).toEqual([]);
     expect(run.outputs.verdict).toBe('fail');
     const [comment] = stickyComments(gh, 9);
@@ -81,7 +103,8 @@ describe('no file-derived text starts a workflow command', () => {
     const html = marked.parse(comment!.body, { gfm: true, async: false });
     expect(html).not.toMatch(/<img\b/);
     // The only links are lifeguard's own: rule pages and the run's job summary.
-    for (const [, href] of html.matchAll(/<a href="([^"]*)"/g)) expect(href).toMatch(/^https:\/\/github\.com\/(lifeguard-dev\/lifeguard\/blob|acme\/buckets\/actions\/runs)\//);
+    for (const [, href] of html.matchAll(/<a href="([^"]*)"/g))
+      expect(href).toMatch(/^https:\/\/github\.com\/(lifeguard-dev\/lifeguard\/blob|acme\/buckets\/actions\/runs)\//);
     const text = html.replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<[^>]+>/g, '');
     expect(text).not.toMatch(/@[A-Za-z0-9]/);
     expect(text).not.toMatch(/https?:\/\/evil/);
@@ -93,24 +116,48 @@ describe('no file-derived text starts a workflow command', () => {
 });
 
 describe('the sticky comment belongs to lifeguard and to its key', () => {
-  it('two steps with different comment-keys keep two comments; a user\'s comment with the marker is left alone', async () => {
-    const userComment = { id: 1, node_id: 'IC_1', body: `I can write markers too ${commentMarker('checks/lint')}`, user: { login: 'mallory', id: 66, type: 'User' } };
+  it("two steps with different comment-keys keep two comments; a user's comment with the marker is left alone", async () => {
+    const userComment = {
+      id: 1,
+      node_id: 'IC_1',
+      body: `I can write markers too ${commentMarker('checks/lint')}`,
+      user: { login: 'mallory', id: 66, type: 'User' },
+    };
     gh.state.comments.set(21, [{ ...userComment }]);
     gh.state.files.set(21, [{ filename: 'lifecycle/hostile.json', status: 'modified' }]);
     const event = (n: string) => pullRequestEvent({ number: 21, action: 'synchronize', headSha: sha(n) });
     for (const round of ['a', 'b']) {
       for (const key of ['prod', 'dev']) {
-        await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: event(round), inputs: { 'comment-key': key, 'comment-on': 'always' }, env: { GITHUB_WORKFLOW: 'checks', GITHUB_JOB: 'lint' } });
+        await runEvent({
+          gh,
+          workspace: ws,
+          eventName: 'pull_request',
+          payload: event(round),
+          inputs: { 'comment-key': key, 'comment-on': 'always' },
+          env: { GITHUB_WORKFLOW: 'checks', GITHUB_JOB: 'lint' },
+        });
       }
     }
     const comments = gh.state.comments.get(21)!;
     expect(comments[0]).toEqual(userComment);
     const ours = comments.slice(1);
     expect(ours.map((c) => c.user.login)).toEqual(['github-actions[bot]', 'github-actions[bot]']);
-    expect(ours.map((c) => [c.body.includes(commentMarker('prod')), c.body.includes(commentMarker('dev'))])).toEqual([[true, false], [false, true]]);
+    expect(ours.map((c) => [c.body.includes(commentMarker('prod')), c.body.includes(commentMarker('dev'))])).toEqual([
+      [true, false],
+      [false, true],
+    ]);
     // Without a key, the step keeps one comment per workflow and job, and never the user's.
-    await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: event('c'), inputs: { 'comment-on': 'always' }, env: { GITHUB_WORKFLOW: 'checks', GITHUB_JOB: 'lint' } });
+    await runEvent({
+      gh,
+      workspace: ws,
+      eventName: 'pull_request',
+      payload: event('c'),
+      inputs: { 'comment-on': 'always' },
+      env: { GITHUB_WORKFLOW: 'checks', GITHUB_JOB: 'lint' },
+    });
     expect(gh.state.comments.get(21)![0]).toEqual(userComment);
-    expect(gh.state.comments.get(21)!.filter((c) => c.body.includes(commentMarker('checks/lint')) && c.user.login === 'github-actions[bot]')).toHaveLength(1);
+    expect(
+      gh.state.comments.get(21)!.filter((c) => c.body.includes(commentMarker('checks/lint')) && c.user.login === 'github-actions[bot]'),
+    ).toHaveLength(1);
   });
 });

@@ -79,7 +79,10 @@ function sorted(p: Permissions | undefined): Permissions {
   return Object.fromEntries(Object.entries(p ?? {}).sort(([a], [b]) => a.localeCompare(b))) as Permissions;
 }
 
-for (const [dir, files, label] of [[EXAMPLES, examples, 'examples/workflows'], [OWN, own, '.github/workflows']] as const) {
+for (const [dir, files, label] of [
+  [EXAMPLES, examples, 'examples/workflows'],
+  [OWN, own, '.github/workflows'],
+] as const) {
   describe(label, () => {
     for (const file of files) {
       const doc = workflow(dir, file);
@@ -117,13 +120,26 @@ for (const [dir, files, label] of [[EXAMPLES, examples, 'examples/workflows'], [
 
 describe('the example workflows', () => {
   it('are the pull-request check, the reviewed apply, the drift check and the two halves of the fork split', () => {
-    expect(examples.sort()).toEqual(['lifeguard-apply.yml', 'lifeguard-drift.yml', 'lifeguard-fork-check.yml', 'lifeguard-fork-comment.yml', 'lifeguard-pull-request.yml']);
+    expect(examples.sort()).toEqual([
+      'lifeguard-apply.yml',
+      'lifeguard-drift.yml',
+      'lifeguard-fork-check.yml',
+      'lifeguard-fork-comment.yml',
+      'lifeguard-pull-request.yml',
+    ]);
   });
 
   it('use the same commit for the same action everywhere', () => {
     const pins = new Map<string, Set<string>>();
-    for (const [dir, files] of [[EXAMPLES, examples], [OWN, own]] as const) {
-      for (const file of files) for (const job of Object.values(workflow(dir, file).jobs)) for (const s of job.steps) if (s.uses?.includes('@')) pins.set(s.uses.split('@')[0]!, new Set([...(pins.get(s.uses.split('@')[0]!) ?? []), s.uses.split('@')[1]!]));
+    for (const [dir, files] of [
+      [EXAMPLES, examples],
+      [OWN, own],
+    ] as const) {
+      for (const file of files)
+        for (const job of Object.values(workflow(dir, file).jobs))
+          for (const s of job.steps)
+            if (s.uses?.includes('@'))
+              pins.set(s.uses.split('@')[0]!, new Set([...(pins.get(s.uses.split('@')[0]!) ?? []), s.uses.split('@')[1]!]));
     }
     for (const [action, shas] of pins) expect([action, shas.size]).toEqual([action, 1]);
   });
@@ -163,14 +179,16 @@ describe('the example workflows', () => {
   it('the privileged half checks out only the default branch, never the pull request, and reads the artifact of the run that triggered it', () => {
     const doc = workflow(EXAMPLES, 'lifeguard-fork-comment.yml');
     const all = doc.jobs.comment!.steps;
-    expect(all.filter((s) => s.uses?.startsWith('actions/checkout')).map((s) => s.with?.ref)).toEqual(['${{ github.event.repository.default_branch }}']);
+    expect(all.filter((s) => s.uses?.startsWith('actions/checkout')).map((s) => s.with?.ref)).toEqual([
+      '${{ github.event.repository.default_branch }}',
+    ]);
     expect(all[0]!.with!['run-id']).toBe('${{ github.event.workflow_run.id }}');
     const check = workflow(EXAMPLES, 'lifeguard-fork-check.yml');
     expect(check.jobs.lifeguard!.steps.find((s) => s.uses === LIFEGUARD)!.with!.command).toBe('check');
   });
 });
 
-describe('the project\'s own workflows', () => {
+describe("the project's own workflows", () => {
   it('release rebuilds dist/ from the tag, refuses one that is not reproducible, and moves the major tag', () => {
     const doc = workflow(OWN, 'release.yml');
     expect(doc.on).toEqual({ push: { tags: ['v[0-9]+.[0-9]+.[0-9]+'] } });
@@ -183,34 +201,63 @@ describe('the project\'s own workflows', () => {
 
   it('self-test runs the action from this checkout (uses: ./) on the examples', () => {
     const steps = workflow(OWN, 'self-test.yml').jobs.examples!.steps;
-    expect(steps.filter((s) => s.uses === './').map((s) => s.with?.paths)).toEqual(['examples/passing-ml-artifacts.yaml', 'examples/aws-cli-8239-expiration.json', 'examples/']);
+    expect(steps.filter((s) => s.uses === './').map((s) => s.with?.paths)).toEqual([
+      'examples/passing-ml-artifacts.yaml',
+      'examples/aws-cli-8239-expiration.json',
+      'examples/',
+    ]);
   });
 });
 
 describe('one uses: line for lifeguard', () => {
   it('README, docs and examples all show lifeguard-dev/lifeguard@v0', () => {
-    const docs = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`), ...examples.map((f) => `examples/workflows/${f}`)];
-    const lines = docs.flatMap((f) => readFileSync(join(ROOT, f), 'utf8').split('\n').filter((l) => /uses: \S*lifeguard\S*@/.test(l)).map((l) => [f, l.trim().replace(/^- /, '').replace(/ #.*$/, '')]));
+    const docs = [
+      'README.md',
+      ...readdirSync(join(ROOT, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`),
+      ...examples.map((f) => `examples/workflows/${f}`),
+    ];
+    const lines = docs.flatMap((f) =>
+      readFileSync(join(ROOT, f), 'utf8')
+        .split('\n')
+        .filter((l) => /uses: \S*lifeguard\S*@/.test(l))
+        .map((l) => [f, l.trim().replace(/^- /, '').replace(/ #.*$/, '')]),
+    );
     expect(lines.length).toBeGreaterThan(5);
     for (const [file, line] of lines) expect([file, line]).toEqual([file, `uses: ${LIFEGUARD}`]);
   });
 });
 
 describe('example IAM policies', () => {
-  const actions = (file: string): string[] => JSON.parse(readFileSync(join(IAM, file), 'utf8')).Statement.flatMap((s: { Action: string | string[] }) => [s.Action].flat());
+  const actions = (file: string): string[] =>
+    JSON.parse(readFileSync(join(IAM, file), 'utf8')).Statement.flatMap((s: { Action: string | string[] }) => [s.Action].flat());
 
   it('the plan role reads and never writes', () => {
     const plan = actions('lifeguard-plan-policy.json');
     expect(plan.filter((a) => /^s3:(Put|Delete)/.test(a))).toEqual([]);
-    for (const a of ['s3:GetLifecycleConfiguration', 's3:GetBucketVersioning', 's3:GetBucketObjectLockConfiguration', 's3:ListBucket', 's3:ListBucketVersions']) expect(plan).toContain(a);
+    for (const a of [
+      's3:GetLifecycleConfiguration',
+      's3:GetBucketVersioning',
+      's3:GetBucketObjectLockConfiguration',
+      's3:ListBucket',
+      's3:ListBucketVersions',
+    ])
+      expect(plan).toContain(a);
   });
 
   it('the apply role has what apply calls and nothing else (PutLifecycleConfiguration also covers DeleteBucketLifecycle)', () => {
-    expect(actions('lifeguard-apply-policy.json').sort()).toEqual(['s3:GetBucketObjectLockConfiguration', 's3:GetBucketVersioning', 's3:GetLifecycleConfiguration', 's3:PutLifecycleConfiguration']);
+    expect(actions('lifeguard-apply-policy.json').sort()).toEqual([
+      's3:GetBucketObjectLockConfiguration',
+      's3:GetBucketVersioning',
+      's3:GetLifecycleConfiguration',
+      's3:PutLifecycleConfiguration',
+    ]);
   });
 
-  it('the plan role admits pull requests and runs on the default branch (the drift check, the apply workflow\'s plan job, the fork split\'s privileged half); the apply role only the protected environment', () => {
-    const sub = (file: string) => JSON.parse(readFileSync(join(IAM, file), 'utf8')).Statement[0].Condition.StringEquals['token.actions.githubusercontent.com:sub'];
+  it("the plan role admits pull requests and runs on the default branch (the drift check, the apply workflow's plan job, the fork split's privileged half); the apply role only the protected environment", () => {
+    const sub = (file: string) =>
+      JSON.parse(readFileSync(join(IAM, file), 'utf8')).Statement[0].Condition.StringEquals['token.actions.githubusercontent.com:sub'];
     expect(sub('lifeguard-plan-trust-policy.json')).toEqual(['repo:acme/buckets:pull_request', 'repo:acme/buckets:ref:refs/heads/main']);
     expect(sub('lifeguard-apply-trust-policy.json')).toBe('repo:acme/buckets:environment:production');
   });

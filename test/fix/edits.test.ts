@@ -21,25 +21,37 @@ const addFilter: FixPlan = { kind: 'safe', description: 'add a Filter', changes:
 describe('JSON edits', () => {
   it('keep CRLF line ends and the indentation of the neighbours', () => {
     const text = '{\r\n\t"Rules": [\r\n\t\t{\r\n\t\t\t"ID": "a",\r\n\t\t\t"Status": "Enabled"\r\n\t\t}\r\n\t]\r\n}\r\n';
-    expect(fix('x.json', text, addFilter)).toBe('{\r\n\t"Rules": [\r\n\t\t{\r\n\t\t\t"ID": "a",\r\n\t\t\t"Status": "Enabled",\r\n\t\t\t"Filter": {}\r\n\t\t}\r\n\t]\r\n}\r\n');
+    expect(fix('x.json', text, addFilter)).toBe(
+      '{\r\n\t"Rules": [\r\n\t\t{\r\n\t\t\t"ID": "a",\r\n\t\t\t"Status": "Enabled",\r\n\t\t\t"Filter": {}\r\n\t\t}\r\n\t]\r\n}\r\n',
+    );
   });
 
   it('add a member to a one-line object on the same line, and work without a final line end', () => {
-    expect(fix('x.json', '{"Rules": [{"ID": "a", "Status": "Enabled"}]}', addFilter)).toBe('{"Rules": [{"ID": "a", "Status": "Enabled", "Filter": {}}]}');
+    expect(fix('x.json', '{"Rules": [{"ID": "a", "Status": "Enabled"}]}', addFilter)).toBe(
+      '{"Rules": [{"ID": "a", "Status": "Enabled", "Filter": {}}]}',
+    );
   });
 
   it('rename a member in its place and remove one with its separator', () => {
     const text = '{ "Rules": [{ "Prefix": "logs/", "ID": "a", "Filter": {} }] }';
-    expect(fix('x.json', text, { kind: 'safe', description: 'move', changes: [{ op: 'rename', pointer: '/Rules/0/Prefix', key: 'Filter', value: { Prefix: 'logs/' } }] })).toBe(
-      '{ "Rules": [{ "Filter": { "Prefix": "logs/" }, "ID": "a", "Filter": {} }] }',
+    expect(
+      fix('x.json', text, {
+        kind: 'safe',
+        description: 'move',
+        changes: [{ op: 'rename', pointer: '/Rules/0/Prefix', key: 'Filter', value: { Prefix: 'logs/' } }],
+      }),
+    ).toBe('{ "Rules": [{ "Filter": { "Prefix": "logs/" }, "ID": "a", "Filter": {} }] }');
+    expect(fix('x.json', text, { kind: 'safe', description: 'drop', changes: [{ op: 'remove', pointer: '/Rules/0/Prefix' }] })).toBe(
+      '{ "Rules": [{ "ID": "a", "Filter": {} }] }',
     );
-    expect(fix('x.json', text, { kind: 'safe', description: 'drop', changes: [{ op: 'remove', pointer: '/Rules/0/Prefix' }] })).toBe('{ "Rules": [{ "ID": "a", "Filter": {} }] }');
   });
 });
 
 describe('YAML edits', () => {
   it('add a line after the last member when the file has no final line end', () => {
-    expect(fix('x.yaml', 'Rules:\n  - ID: a\n    Status: Enabled', addFilter)).toBe('Rules:\n  - ID: a\n    Status: Enabled\n    Filter: {}\n');
+    expect(fix('x.yaml', 'Rules:\n  - ID: a\n    Status: Enabled', addFilter)).toBe(
+      'Rules:\n  - ID: a\n    Status: Enabled\n    Filter: {}\n',
+    );
   });
 
   it('give no edit for a rule written as a flow map, rather than rewrite it', () => {
@@ -47,19 +59,32 @@ describe('YAML edits', () => {
   });
 
   it('give no edit to remove the first member of a list item (its line carries the dash)', () => {
-    expect(fix('x.yaml', 'Rules:\n  - Prefix: logs/\n    ID: a\n', { kind: 'safe', description: 'drop', changes: [{ op: 'remove', pointer: '/Rules/0/Prefix' }] })).toBeUndefined();
+    expect(
+      fix('x.yaml', 'Rules:\n  - Prefix: logs/\n    ID: a\n', {
+        kind: 'safe',
+        description: 'drop',
+        changes: [{ op: 'remove', pointer: '/Rules/0/Prefix' }],
+      }),
+    ).toBeUndefined();
   });
 
   it('keep comments around and inside what it edits', () => {
     const text = 'Rules:\n  # first\n  - ID: a  # the ID\n    Prefix: logs/  # V1\n    Status: Enabled\n# end\n';
-    const plan: FixPlan = { kind: 'safe', description: 'move', changes: [{ op: 'rename', pointer: '/Rules/0/Prefix', key: 'Filter', value: { Prefix: 'logs/' } }] };
-    expect(fix('x.yaml', text, plan)).toBe('Rules:\n  # first\n  - ID: a  # the ID\n    Filter:\n      Prefix: logs/\n    Status: Enabled\n# end\n');
+    const plan: FixPlan = {
+      kind: 'safe',
+      description: 'move',
+      changes: [{ op: 'rename', pointer: '/Rules/0/Prefix', key: 'Filter', value: { Prefix: 'logs/' } }],
+    };
+    expect(fix('x.yaml', text, plan)).toBe(
+      'Rules:\n  # first\n  - ID: a  # the ID\n    Filter:\n      Prefix: logs/\n    Status: Enabled\n# end\n',
+    );
   });
 });
 
 describe('the fix loop', () => {
   it('refuses a fix whose result has more errors of some rule than before, and says so', () => {
-    const text = 'Rules:\n  - ID: all\n    Status: Enabled\n    Expiration:\n      Days: 30\n    AbortIncompleteMultipartUpload:\n      DaysAfterInitiation: 7\n';
+    const text =
+      'Rules:\n  - ID: all\n    Status: Enabled\n    Expiration:\n      Days: 30\n    AbortIncompleteMultipartUpload:\n      DaysAfterInitiation: 7\n';
     const parsed = parseText('x.yaml', text);
     if (!parsed.ok) throw new Error('fixture');
     // With whole-bucket-expiration an error, "Filter": {} on an expiring rule trades one error for another.
@@ -77,10 +102,29 @@ describe('unified diff', () => {
     const before = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].join('\n') + '\n';
     const after = ['a', 'b', 'c', 'd', 'E', 'f', 'g', 'h', 'i', 'j', 'k'].join('\n') + '\n';
     // Changes six or fewer lines apart share a hunk; farther apart, each has its own.
-    expect(unifiedDiff('x.yaml', before, after)).toBe(['--- a/x.yaml', '+++ b/x.yaml', '@@ -2,9 +2,10 @@', ' b', ' c', ' d', '-e', '+E', ' f', ' g', ' h', ' i', ' j', '+k', ''].join('\n'));
+    expect(unifiedDiff('x.yaml', before, after)).toBe(
+      ['--- a/x.yaml', '+++ b/x.yaml', '@@ -2,9 +2,10 @@', ' b', ' c', ' d', '-e', '+E', ' f', ' g', ' h', ' i', ' j', '+k', ''].join('\n'),
+    );
     const far = before.replace('b\n', 'B\n').replace('j\n', 'J\n');
     expect(unifiedDiff('x.yaml', before, far)).toBe(
-      ['--- a/x.yaml', '+++ b/x.yaml', '@@ -1,5 +1,5 @@', ' a', '-b', '+B', ' c', ' d', ' e', '@@ -7,4 +7,4 @@', ' g', ' h', ' i', '-j', '+J', ''].join('\n'),
+      [
+        '--- a/x.yaml',
+        '+++ b/x.yaml',
+        '@@ -1,5 +1,5 @@',
+        ' a',
+        '-b',
+        '+B',
+        ' c',
+        ' d',
+        ' e',
+        '@@ -7,4 +7,4 @@',
+        ' g',
+        ' h',
+        ' i',
+        '-j',
+        '+J',
+        '',
+      ].join('\n'),
     );
     expect(unifiedDiff('x.yaml', before, before)).toBe('');
   });

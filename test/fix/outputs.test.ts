@@ -27,9 +27,21 @@ describe('fixes in the reports', () => {
     const json = JSON.parse(formatJson(report()));
     const d = json.diagnostics.find((x: { ruleId: string }) => x.ruleId === 'deprecated-v1-prefix');
     expect(d.fixes).toHaveLength(1);
-    expect(d.fixes[0]).toMatchObject({ kind: 'safe', description: 'move the rule-level Prefix of all 2 rules into "Filter": {"Prefix": …}' });
+    expect(d.fixes[0]).toMatchObject({
+      kind: 'safe',
+      description: 'move the rule-level Prefix of all 2 rules into "Filter": {"Prefix": …}',
+    });
     const start = text.indexOf('"Prefix": "logs/"');
-    expect(d.fixes[0].edits[0]).toEqual({ file: 'failing.json', start, end: start + 17, replacement: '"Filter": { "Prefix": "logs/" }', startLine: 5, startColumn: 13, endLine: 5, endColumn: 30 });
+    expect(d.fixes[0].edits[0]).toEqual({
+      file: 'failing.json',
+      start,
+      end: start + 17,
+      replacement: '"Filter": { "Prefix": "logs/" }',
+      startLine: 5,
+      startColumn: 13,
+      endLine: 5,
+      endColumn: 30,
+    });
   });
 
   it('SARIF: fixes with artifact changes whose replacements give the fixed file', () => {
@@ -41,7 +53,11 @@ describe('fixes in the reports', () => {
     const [change] = fix!.artifactChanges;
     expect(change!.artifactLocation.uri).toBe('failing.json');
     let out = text;
-    for (const r of [...change!.replacements].reverse()) out = out.slice(0, r.deletedRegion.charOffset!) + r.insertedContent!.text! + out.slice(r.deletedRegion.charOffset! + r.deletedRegion.charLength!);
+    for (const r of [...change!.replacements].reverse())
+      out =
+        out.slice(0, r.deletedRegion.charOffset!) +
+        r.insertedContent!.text! +
+        out.slice(r.deletedRegion.charOffset! + r.deletedRegion.charLength!);
     expect(out).toBe(readFileSync(`${DIR}/fixed.json`, 'utf8'));
   });
 });

@@ -48,7 +48,13 @@ function counts(findings: readonly Finding[]): Map<string, number> {
 describe('fixes of the rules that have them', () => {
   it('covers exactly the rules whose metadata names a fix, of the kind it names', () => {
     expect(readdirSync(DIR).sort()).toEqual(Object.keys(KIND));
-    expect(Object.fromEntries(allRuleMetas().filter((m) => m.fix).map((m) => [m.id, m.fix!.kind]))).toEqual(KIND);
+    expect(
+      Object.fromEntries(
+        allRuleMetas()
+          .filter((m) => m.fix)
+          .map((m) => [m.id, m.fix!.kind]),
+      ),
+    ).toEqual(KIND);
   });
 
   it('every rule page says whether it fixes and how, as its metadata renders it (npm run docs:rules)', () => {

@@ -37,13 +37,17 @@ describe('label approvals', () => {
   });
 
   it('count a push in the same second as after the label (the stricter side)', () => {
-    expect(approvalsOf(evidence({ labelEvents: [{ event: 'labeled', actor: 'alice', label: LABEL, at: t(30) }] })).approvals[0]!.commit).toBe(A);
+    expect(
+      approvalsOf(evidence({ labelEvents: [{ event: 'labeled', actor: 'alice', label: LABEL, at: t(30) }] })).approvals[0]!.commit,
+    ).toBe(A);
   });
 
   it('ignore people without write access, and approve nothing when the pushes are unknown', () => {
     const m = approvalsOf(evidence({ labelEvents: [{ event: 'labeled', actor: 'mallory', label: LABEL, at: t(40) }] }));
     expect(m).toEqual({ approvals: [], ignored: [{ by: 'mallory', via: 'label', at: t(40), reason: 'read access only, not write' }] });
-    const unknown = approvalsOf(evidence({ pushes: undefined, labelEvents: [{ event: 'labeled', actor: 'alice', label: LABEL, at: t(40) }] }));
+    const unknown = approvalsOf(
+      evidence({ pushes: undefined, labelEvents: [{ event: 'labeled', actor: 'alice', label: LABEL, at: t(40) }] }),
+    );
     expect(unknown.approvals).toEqual([]);
     expect(unknown.ignored[0]!.reason).toContain('pushes could not be read');
   });
@@ -73,7 +77,14 @@ describe('review approvals', () => {
     expect(r.ignored.map((i) => i.by)).toEqual(['mallory']);
     const dismissed = approvalsOf(evidence({ reviews: [...reviews, { user: 'alice', state: 'DISMISSED', commit: A, at: t(50) }] }));
     expect(dismissed.approvals).toEqual([]);
-    const changes = approvalsOf(evidence({ reviews: [{ user: 'alice', state: 'APPROVED', commit: C, at: t(40) }, { user: 'alice', state: 'CHANGES_REQUESTED', commit: C, at: t(41) }] }));
+    const changes = approvalsOf(
+      evidence({
+        reviews: [
+          { user: 'alice', state: 'APPROVED', commit: C, at: t(40) },
+          { user: 'alice', state: 'CHANGES_REQUESTED', commit: C, at: t(41) },
+        ],
+      }),
+    );
     expect(changes.approvals).toEqual([]);
   });
 });

@@ -9,7 +9,11 @@ const alice: Approval = { by: 'alice', via: 'review', commit: 'c'.repeat(40), at
 describe('evaluateGates', () => {
   it('passes a clean target and fails on errors, or on warnings when fail-on is warning', () => {
     expect(evaluateGates([clean], settings)).toMatchObject({ pass: true, result: 'pass', headline: 'pass' });
-    expect(evaluateGates([{ ...clean, errors: 1 }], settings)).toMatchObject({ pass: false, result: 'fail', headline: 'fail: models: 1 error, 2 warnings (fail-on: error)' });
+    expect(evaluateGates([{ ...clean, errors: 1 }], settings)).toMatchObject({
+      pass: false,
+      result: 'fail',
+      headline: 'fail: models: 1 error, 2 warnings (fail-on: error)',
+    });
     expect(evaluateGates([clean], { ...settings, failOn: 'warning' }).pass).toBe(false);
     expect(evaluateGates([{ ...clean, errors: 3 }], { ...settings, failOn: 'never' }).pass).toBe(true);
   });
@@ -29,10 +33,14 @@ describe('evaluateGates', () => {
     const v = evaluateGates([blind], { ...settings, maxDeletedBytes: 1 });
     expect(v).toMatchObject({ result: 'incomplete', pass: false });
     expect(v.gates.filter((g) => g.status === 'not-evaluated').map((g) => g.gate)).toEqual(['live-state', 'deleted-bytes']);
-    expect(v.headline).toBe('incomplete: models: bucket-state rules not evaluated: no AWS credentials found; models: the data the change deletes is not known: no AWS credentials found');
+    expect(v.headline).toBe(
+      'incomplete: models: bucket-state rules not evaluated: no AWS credentials found; models: the data the change deletes is not known: no AWS credentials found',
+    );
     expect(evaluateGates([blind], { ...settings, allowIncomplete: true })).toMatchObject({ result: 'incomplete', pass: true });
     // Broken credentials fail closed whatever the settings allow.
-    expect(evaluateGates([blind], { ...settings, allowIncomplete: true }, { failClosed: 'AWS credentials are configured by …' })).toMatchObject({ result: 'incomplete', pass: false });
+    expect(
+      evaluateGates([blind], { ...settings, allowIncomplete: true }, { failClosed: 'AWS credentials are configured by …' }),
+    ).toMatchObject({ result: 'incomplete', pass: false });
     // A failure wins over an open gate.
     expect(evaluateGates([{ ...blind, errors: 1 }], settings).result).toBe('fail');
   });
@@ -41,14 +49,24 @@ describe('evaluateGates', () => {
     const t = { ...clean, cost: { currentUsd: 100, proposedUsd: 130 } };
     const usd = evaluateGates([t], { ...settings, maxMonthlyIncreaseUsd: 20 });
     expect(usd.pass).toBe(false);
-    expect(usd.gates.find((g) => g.gate === 'monthly-increase')!.reason).toBe('monthly cost $100.00 → $130.00 (+$30.00, +30.0%) exceeds the limit of +$20.00');
+    expect(usd.gates.find((g) => g.gate === 'monthly-increase')!.reason).toBe(
+      'monthly cost $100.00 → $130.00 (+$30.00, +30.0%) exceeds the limit of +$20.00',
+    );
     expect(evaluateGates([t], { ...settings, maxMonthlyIncreasePercent: 50 }).pass).toBe(true);
     expect(evaluateGates([t], { ...settings, maxMonthlyIncreasePercent: 25 }).pass).toBe(false);
     const saving = { ...clean, cost: { currentUsd: 100, proposedUsd: 40 } };
-    expect(evaluateGates([saving], { ...settings, maxMonthlyIncreaseUsd: 0 }).gates.find((g) => g.gate === 'monthly-increase')!.reason).toContain('−$60.00, −60.0%');
-    const none = evaluateGates([{ ...clean, costMissing: 'the inventory x is of bucket y, not models' }], { ...settings, maxMonthlyIncreaseUsd: 0 });
+    expect(
+      evaluateGates([saving], { ...settings, maxMonthlyIncreaseUsd: 0 }).gates.find((g) => g.gate === 'monthly-increase')!.reason,
+    ).toContain('−$60.00, −60.0%');
+    const none = evaluateGates([{ ...clean, costMissing: 'the inventory x is of bucket y, not models' }], {
+      ...settings,
+      maxMonthlyIncreaseUsd: 0,
+    });
     expect(none.result).toBe('incomplete');
-    expect(none.gates.find((g) => g.gate === 'monthly-increase')).toMatchObject({ status: 'not-evaluated', reason: 'no cost projection: the inventory x is of bucket y, not models' });
+    expect(none.gates.find((g) => g.gate === 'monthly-increase')).toMatchObject({
+      status: 'not-evaluated',
+      reason: 'no cost projection: the inventory x is of bucket y, not models',
+    });
     // A target without an inventory has no cost evidence to judge: the cost gates do not apply to it.
     expect(evaluateGates([clean], { ...settings, maxMonthlyIncreaseUsd: 0 }).gates.map((g) => g.gate)).toEqual(['findings', 'live-state']);
   });
@@ -72,7 +90,7 @@ describe('evaluateGates', () => {
     const v = evaluateGates([clean], settings, { loosened });
     expect(v.result).toBe('fail');
     expect(v.gates[0]).toMatchObject({ gate: 'settings', status: 'fail' });
-    expect(v.gates[0]!.reason).toContain("loosens a setting the base commit decides: gates.fail-on error → never");
+    expect(v.gates[0]!.reason).toContain('loosens a setting the base commit decides: gates.fail-on error → never');
     expect(evaluateGates([clean], settings, { loosened, approvals: [alice] }).pass).toBe(true);
   });
 
@@ -80,7 +98,9 @@ describe('evaluateGates', () => {
     const t = { ...clean, immutabilityMissing: true };
     expect(evaluateGates([t], settings).pass).toBe(true);
     expect(evaluateGates([t], { ...settings, requireProductionImmutability: true }).pass).toBe(false);
-    expect(evaluateGates([{ ...clean, immutabilityUnknown: true }], { ...settings, requireProductionImmutability: true }).result).toBe('incomplete');
+    expect(evaluateGates([{ ...clean, immutabilityUnknown: true }], { ...settings, requireProductionImmutability: true }).result).toBe(
+      'incomplete',
+    );
   });
 
   it('formats bytes in binary units', () => {

@@ -18,7 +18,15 @@ afterEach(async () => {
 describe('sticky comment', () => {
   it('creates the comment once, then updates it in place on the next run', async () => {
     // 130 comments by others first: the marker must be found across pages.
-    gh.state.comments.set(7, Array.from({ length: 130 }, (_, i) => ({ id: i + 1, node_id: `IC_${i}`, body: `comment ${i}`, user: { login: 'alice', id: 1, type: 'User' } })));
+    gh.state.comments.set(
+      7,
+      Array.from({ length: 130 }, (_, i) => ({
+        id: i + 1,
+        node_id: `IC_${i}`,
+        body: `comment ${i}`,
+        user: { login: 'alice', id: 1, type: 'User' },
+      })),
+    );
     const client = makeClient('t0ken', gh.url);
     const first = await upsertStickyComment(client, repo, 7, '## lifeguard: pass');
     expect(first.action).toBe('created');
@@ -55,8 +63,13 @@ describe('sticky comment', () => {
     expect(r.truncated).toBe(true);
   });
 
-  it('leaves a user\'s comment that carries the marker alone and posts its own', async () => {
-    const forged = { id: 1, node_id: 'IC_1', body: `pwned ${commentMarker('default')}\n${COMMENT_MARKER} -->`, user: { login: 'mallory', id: 66, type: 'User' } };
+  it("leaves a user's comment that carries the marker alone and posts its own", async () => {
+    const forged = {
+      id: 1,
+      node_id: 'IC_1',
+      body: `pwned ${commentMarker('default')}\n${COMMENT_MARKER} -->`,
+      user: { login: 'mallory', id: 66, type: 'User' },
+    };
     gh.state.comments.set(4, [{ ...forged }]);
     const client = makeClient('t', gh.url);
     for (const mode of ['update', 'hide-and-new'] as const) {
@@ -79,9 +92,16 @@ describe('sticky comment', () => {
     expect(bodies).toEqual(['prod report 2', 'dev report 2']);
   });
 
-  it('posts as the token\'s user when the token is a personal one, and finds only that user\'s comment', async () => {
+  it("posts as the token's user when the token is a personal one, and finds only that user's comment", async () => {
     gh.state.tokenUser = 'release-bot';
-    gh.state.comments.set(6, [{ id: 2, node_id: 'IC_2', body: `old ${commentMarker('default')}`, user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' } }]);
+    gh.state.comments.set(6, [
+      {
+        id: 2,
+        node_id: 'IC_2',
+        body: `old ${commentMarker('default')}`,
+        user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+      },
+    ]);
     const client = makeClient('t', gh.url);
     const r = await upsertStickyComment(client, repo, 6, 'mine');
     expect(r.action).toBe('created');
@@ -89,7 +109,8 @@ describe('sticky comment', () => {
   });
 
   it('a cut comment keeps <details> balanced (open or not) and names where the rest is only when given', () => {
-    const block = (i: number) => `<details${i % 2 ? ' open' : ''}><summary>s${i}</summary>\n\n| a |\n|---|\n${Array.from({ length: 200 }, (_, j) => `| \`<details>\` ${j} |`).join('\n')}\n\n</details>`;
+    const block = (i: number) =>
+      `<details${i % 2 ? ' open' : ''}><summary>s${i}</summary>\n\n| a |\n|---|\n${Array.from({ length: 200 }, (_, j) => `| \`<details>\` ${j} |`).join('\n')}\n\n</details>`;
     const long = Array.from({ length: 40 }, (_, i) => block(i)).join('\n\n');
     const without = fitComment(long);
     expect(without.truncated).toBe(true);
@@ -127,7 +148,9 @@ describe('rate limits and timeouts', () => {
     const { startRunDeadline } = await import('../../src/net/deadline.js');
     startRunDeadline(1500);
     try {
-      await expect(listChangedFiles(makeClient('t', url), repo, 1)).rejects.toThrow(`stopped at the run deadline (1.5 s) while waiting for the GitHub API at ${url}`);
+      await expect(listChangedFiles(makeClient('t', url), repo, 1)).rejects.toThrow(
+        `stopped at the run deadline (1.5 s) while waiting for the GitHub API at ${url}`,
+      );
     } finally {
       startRunDeadline();
       for (const sock of sockets) sock.destroy();
@@ -138,7 +161,10 @@ describe('rate limits and timeouts', () => {
 
 describe('changed files and labels', () => {
   it('pages through every changed file', async () => {
-    gh.state.files.set(5, Array.from({ length: 250 }, (_, i) => ({ filename: `lifecycle/b${i}.json`, status: 'modified' })));
+    gh.state.files.set(
+      5,
+      Array.from({ length: 250 }, (_, i) => ({ filename: `lifecycle/b${i}.json`, status: 'modified' })),
+    );
     gh.state.labels.set(5, ['lifeguard/approve-deletion']);
     const client = makeClient('t', gh.url);
     const files = await listChangedFiles(client, repo, 5);

@@ -6,9 +6,30 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const OWNER = { login: 'acme', id: 9919, node_id: 'O_kgDOAAAmuw', type: 'Organization', site_admin: false, html_url: 'https://github.com/acme' };
-const ALICE = { login: 'alice', id: 583231, node_id: 'MDQ6VXNlcjU4MzIzMQ==', type: 'User', site_admin: false, html_url: 'https://github.com/alice' };
-const MALLORY = { login: 'mallory', id: 777001, node_id: 'U_kgDOAAvaKQ', type: 'User', site_admin: false, html_url: 'https://github.com/mallory' };
+const OWNER = {
+  login: 'acme',
+  id: 9919,
+  node_id: 'O_kgDOAAAmuw',
+  type: 'Organization',
+  site_admin: false,
+  html_url: 'https://github.com/acme',
+};
+const ALICE = {
+  login: 'alice',
+  id: 583231,
+  node_id: 'MDQ6VXNlcjU4MzIzMQ==',
+  type: 'User',
+  site_admin: false,
+  html_url: 'https://github.com/alice',
+};
+const MALLORY = {
+  login: 'mallory',
+  id: 777001,
+  node_id: 'U_kgDOAAvaKQ',
+  type: 'User',
+  site_admin: false,
+  html_url: 'https://github.com/mallory',
+};
 
 function repository(fullName: string, fork: boolean) {
   const [owner, name] = fullName.split('/');
@@ -64,7 +85,15 @@ export function pullRequestEvent(o: PullRequestEventOptions) {
       assignee: null,
       assignees: [],
       requested_reviewers: [],
-      labels: (o.labels ?? []).map((name, i) => ({ id: 5_000 + i, node_id: `LA_kwDOAArV5M8AAAAB${i}`, url: `https://api.github.com/repos/acme/buckets/labels/${encodeURIComponent(name)}`, name, color: 'd93f0b', default: false, description: null })),
+      labels: (o.labels ?? []).map((name, i) => ({
+        id: 5_000 + i,
+        node_id: `LA_kwDOAArV5M8AAAAB${i}`,
+        url: `https://api.github.com/repos/acme/buckets/labels/${encodeURIComponent(name)}`,
+        name,
+        color: 'd93f0b',
+        default: false,
+        description: null,
+      })),
       draft: false,
       head: { label: `${author.login}:shorter-logs`, ref: 'shorter-logs', sha: o.headSha, user: author, repo: head },
       base: { label: 'acme:main', ref: 'main', sha: o.baseSha ?? 'b'.repeat(40), user: OWNER, repo: base },
@@ -100,7 +129,14 @@ export function pushEvent(o: { before: string; after: string; ref?: string; crea
     base_ref: null,
     compare: `https://github.com/acme/buckets/compare/${o.before.slice(0, 12)}...${o.after.slice(0, 12)}`,
     commits: [],
-    head_commit: { id: o.after, tree_id: 'f'.repeat(40), distinct: true, message: 'Merge pull request #7 from acme/shorter-logs', timestamp: '2026-11-20T10:02:11Z', author: { name: 'Alice', email: 'alice@example.com', username: 'alice' } },
+    head_commit: {
+      id: o.after,
+      tree_id: 'f'.repeat(40),
+      distinct: true,
+      message: 'Merge pull request #7 from acme/shorter-logs',
+      timestamp: '2026-11-20T10:02:11Z',
+      author: { name: 'Alice', email: 'alice@example.com', username: 'alice' },
+    },
   };
 }
 
@@ -122,7 +158,10 @@ export function workflowRunEvent(o: { headSha: string; prNumber?: number; fork?:
       run_number: 42,
       run_attempt: 1,
       // GitHub leaves this empty for pull requests from forks.
-      pull_requests: o.fork || o.prNumber === undefined ? [] : [{ number: o.prNumber, head: { ref: 'shorter-logs', sha: o.headSha }, base: { ref: 'main', sha: 'b'.repeat(40) } }],
+      pull_requests:
+        o.fork || o.prNumber === undefined
+          ? []
+          : [{ number: o.prNumber, head: { ref: 'shorter-logs', sha: o.headSha }, base: { ref: 'main', sha: 'b'.repeat(40) } }],
       head_repository: head,
       repository: base,
     },

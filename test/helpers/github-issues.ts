@@ -53,7 +53,9 @@ export function issueEndpoints(req: IncomingMessage, u: URL, body: any, state: I
   if (u.pathname === `${repoBase}/issues` && method === 'GET') {
     const want = u.searchParams.get('state') ?? 'open';
     const creator = u.searchParams.get('creator');
-    const list = [...state.issues.values()].filter((i) => (want === 'all' || i.state === want) && (!creator || i.user === creator)).sort((a, b) => b.number - a.number);
+    const list = [...state.issues.values()]
+      .filter((i) => (want === 'all' || i.state === want) && (!creator || i.user === creator))
+      .sort((a, b) => b.number - a.number);
     page(list.map(json));
     return true;
   }
@@ -63,7 +65,14 @@ export function issueEndpoints(req: IncomingMessage, u: URL, body: any, state: I
       return true;
     }
     const number = Math.max(100, ...state.issues.keys()) + 1;
-    const issue: FakeIssue = { number, title: body.title, body: body.body ?? '', state: 'open', labels: body.labels ?? [], user: state.actor };
+    const issue: FakeIssue = {
+      number,
+      title: body.title,
+      body: body.body ?? '',
+      state: 'open',
+      labels: body.labels ?? [],
+      user: state.actor,
+    };
     state.issues.set(number, issue);
     send(201, json(issue));
     return true;

@@ -134,7 +134,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: GitHubSe
     req.on('end', () => resolve(s));
   });
   const body = raw ? JSON.parse(raw) : undefined;
-  log.push({ method: req.method ?? 'GET', path: u.pathname, query: Object.fromEntries(u.searchParams), body, authorization: req.headers.authorization });
+  log.push({
+    method: req.method ?? 'GET',
+    path: u.pathname,
+    query: Object.fromEntries(u.searchParams),
+    body,
+    authorization: req.headers.authorization,
+  });
   const send = (status: number, data: unknown, headers: Record<string, string> = {}) => {
     res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-github-request-id': `TEST:${log.length}`, ...headers });
     res.end(data === undefined ? '' : typeof data === 'string' && /raw/.test(headers['content-type'] ?? '') ? data : JSON.stringify(data));
@@ -142,30 +148,66 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: GitHubSe
   if (state.failWith) return send(state.failWith, { message: 'Server Error', documentation_url: 'https://docs.github.com/rest' });
   if (state.rateLimited) {
     state.rateLimited--;
-    return send(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' }, { 'retry-after': '1' });
+    return send(
+      403,
+      {
+        message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+        documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+      },
+      { 'retry-after': '1' },
+    );
   }
   if (u.pathname === '/user' && req.method === 'GET') {
-    if (!state.tokenUser) return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user', status: '403' });
+    if (!state.tokenUser)
+      return send(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/users/users#get-the-authenticated-user',
+        status: '403',
+      });
     return send(200, { login: state.tokenUser, id: 583231, type: 'User' });
   }
   const failing = state.failPaths.find((f) => f.pattern.test(u.pathname));
-  if (failing) return send(failing.status, { message: failing.status === 403 ? 'Resource not accessible by integration' : 'Server Error', documentation_url: 'https://docs.github.com/rest', status: String(failing.status) });
+  if (failing)
+    return send(failing.status, {
+      message: failing.status === 403 ? 'Resource not accessible by integration' : 'Server Error',
+      documentation_url: 'https://docs.github.com/rest',
+      status: String(failing.status),
+    });
   const answered = more(req, u, body, state, send, base());
   if (answered) return;
   const repoBase = `/repos/${state.owner}/${state.repo}`;
   const write = req.method !== 'GET';
   if (write && state.readOnly) {
-    return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment', status: '403' });
+    return send(403, {
+      message: 'Resource not accessible by integration',
+      documentation_url: 'https://docs.github.com/rest/issues/comments#create-an-issue-comment',
+      status: '403',
+    });
   }
   let m: RegExpMatchArray | null;
   if ((m = u.pathname.match(new RegExp(`^${repoBase}/issues/(\\d+)/comments$`)))) {
     const n = Number(m[1]);
     const list = state.comments.get(n) ?? [];
     state.comments.set(n, list);
-    if (req.method === 'GET') return page(list.map((c) => commentJson(c, state, n)), u, send, base());
+    if (req.method === 'GET')
+      return page(
+        list.map((c) => commentJson(c, state, n)),
+        u,
+        send,
+        base(),
+      );
     if (req.method === 'POST') {
-      if (typeof body?.body !== 'string' || body.body.length > 65536) return send(422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] });
-      const c: FakeComment = { id: nextId++, node_id: `IC_kwDO${nextId}`, body: body.body, user: state.tokenUser ? { login: state.tokenUser, id: 583231, type: 'User' } : { login: state.actor, id: 41898282, type: 'Bot' } };
+      if (typeof body?.body !== 'string' || body.body.length > 65536)
+        return send(422, {
+          message: 'Validation Failed',
+          errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }],
+        });
+      const c: FakeComment = {
+        id: nextId++,
+        node_id: `IC_kwDO${nextId}`,
+        body: body.body,
+        user: state.tokenUser ? { login: state.tokenUser, id: 583231, type: 'User' } : { login: state.actor, id: 41898282, type: 'Bot' },
+      };
       list.push(c);
       return send(201, commentJson(c, state, n));
     }
@@ -200,16 +242,47 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: GitHubSe
     const n = Number(m[1]);
     const list = state.reviewComments.get(n) ?? [];
     state.reviewComments.set(n, list);
-    if (req.method === 'GET') return page(list.map((c) => reviewCommentJson(c, state, n)), u, send, base());
+    if (req.method === 'GET')
+      return page(
+        list.map((c) => reviewCommentJson(c, state, n)),
+        u,
+        send,
+        base(),
+      );
     if (req.method === 'POST') {
       // GitHub's rules for a comment on the diff: a line on the chosen side, inside a hunk of the file.
       const file = (state.files.get(n) ?? []).find((f) => f.filename === body?.path);
       const lines = file?.patch ? newSideLines(file.patch) : new Set<number>();
       const wanted = [body?.start_line ?? body?.line, body?.line];
-      if (typeof body?.body !== 'string' || typeof body?.commit_id !== 'string' || body?.side !== 'RIGHT' || !wanted.every((l) => Number.isInteger(l) && lines.has(l))) {
-        return send(422, { message: 'Validation Failed', errors: [{ resource: 'PullRequestReviewComment', code: 'custom', field: 'pull_request_review_thread.line', message: 'could not be resolved' }], documentation_url: 'https://docs.github.com/rest/pulls/comments#create-a-review-comment-for-a-pull-request', status: '422' });
+      if (
+        typeof body?.body !== 'string' ||
+        typeof body?.commit_id !== 'string' ||
+        body?.side !== 'RIGHT' ||
+        !wanted.every((l) => Number.isInteger(l) && lines.has(l))
+      ) {
+        return send(422, {
+          message: 'Validation Failed',
+          errors: [
+            {
+              resource: 'PullRequestReviewComment',
+              code: 'custom',
+              field: 'pull_request_review_thread.line',
+              message: 'could not be resolved',
+            },
+          ],
+          documentation_url: 'https://docs.github.com/rest/pulls/comments#create-a-review-comment-for-a-pull-request',
+          status: '422',
+        });
       }
-      const c: FakeReviewComment = { id: nextId++, body: body.body, path: body.path, commit_id: body.commit_id, line: body.line, ...(body.start_line ? { start_line: body.start_line } : {}), side: body.side };
+      const c: FakeReviewComment = {
+        id: nextId++,
+        body: body.body,
+        path: body.path,
+        commit_id: body.commit_id,
+        line: body.line,
+        ...(body.start_line ? { start_line: body.start_line } : {}),
+        side: body.side,
+      };
       list.push(c);
       return send(201, reviewCommentJson(c, state, n));
     }
@@ -217,7 +290,12 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: GitHubSe
   if ((m = u.pathname.match(new RegExp(`^${repoBase}/pulls/(\\d+)$`))) && req.method === 'GET') {
     const n = Number(m[1]);
     const sha = state.heads.get(n);
-    if (!sha) return send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request', status: '404' });
+    if (!sha)
+      return send(404, {
+        message: 'Not Found',
+        documentation_url: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request',
+        status: '404',
+      });
     const info = state.pulls.get(n) ?? {};
     const headRepo = info.headRepo ?? 'mallory/buckets';
     const headRef = info.headRef ?? 'shorter-logs';
@@ -229,13 +307,31 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: GitHubSe
       number: n,
       state: 'open',
       title: 'Shorter retention for training logs',
-      head: { label: `${headRepo.split('/')[0]}:${headRef}`, ref: headRef, sha, repo: { full_name: headRepo, fork: headRepo !== `${state.owner}/${state.repo}` } },
-      base: { label: `${state.owner}:main`, ref: 'main', sha: info.baseSha ?? 'b'.repeat(40), repo: { full_name: `${state.owner}/${state.repo}`, fork: false } },
+      head: {
+        label: `${headRepo.split('/')[0]}:${headRef}`,
+        ref: headRef,
+        sha,
+        repo: { full_name: headRepo, fork: headRepo !== `${state.owner}/${state.repo}` },
+      },
+      base: {
+        label: `${state.owner}:main`,
+        ref: 'main',
+        sha: info.baseSha ?? 'b'.repeat(40),
+        repo: { full_name: `${state.owner}/${state.repo}`, fork: false },
+      },
       merged: false,
     });
   }
   if ((m = u.pathname.match(new RegExp(`^${repoBase}/issues/(\\d+)/labels$`))) && req.method === 'GET') {
-    const labels = (state.labels.get(Number(m[1])) ?? []).map((name, i) => ({ id: 100 + i, node_id: `LA_${i}`, url: '', name, color: 'ededed', default: false, description: null }));
+    const labels = (state.labels.get(Number(m[1])) ?? []).map((name, i) => ({
+      id: 100 + i,
+      node_id: `LA_${i}`,
+      url: '',
+      name,
+      color: 'ededed',
+      default: false,
+      description: null,
+    }));
     return page(labels, u, send, base());
   }
   if (u.pathname === '/graphql' && req.method === 'POST') {
@@ -257,7 +353,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, state: GitHubSe
  * base64 JSON), issue events, reviews, collaborator permission, team membership, repository
  * activity, commit statuses and the repository itself. Returns false for anything else.
  */
-function more(req: IncomingMessage, u: URL, body: any, state: GitHubServerState, send: (s: number, d: unknown, h?: Record<string, string>) => void, base: string): boolean {
+function more(
+  req: IncomingMessage,
+  u: URL,
+  body: any,
+  state: GitHubServerState,
+  send: (s: number, d: unknown, h?: Record<string, string>) => void,
+  base: string,
+): boolean {
   const method = req.method ?? 'GET';
   if (issueEndpoints(req, u, body, state, send, (items) => page(items, u, send, base))) return true;
   let m: RegExpMatchArray | null;
@@ -266,14 +369,26 @@ function more(req: IncomingMessage, u: URL, body: any, state: GitHubServerState,
     const path = decodeURIComponent(m[3]!);
     const text = state.contents.get(ref)?.[path];
     if (text === undefined) {
-      send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content', status: '404' });
+      send(404, {
+        message: 'Not Found',
+        documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content',
+        status: '404',
+      });
       return true;
     }
     if (/raw/.test(String(req.headers.accept ?? ''))) {
       send(200, text, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
       return true;
     }
-    send(200, { type: 'file', encoding: 'base64', size: Buffer.byteLength(text), name: path.split('/').pop(), path, content: Buffer.from(text).toString('base64'), sha: 'f'.repeat(40) });
+    send(200, {
+      type: 'file',
+      encoding: 'base64',
+      size: Buffer.byteLength(text),
+      name: path.split('/').pop(),
+      path,
+      content: Buffer.from(text).toString('base64'),
+      sha: 'f'.repeat(40),
+    });
     return true;
   }
   if ((m = u.pathname.match(new RegExp(`^/repos/${state.owner}/${state.repo}/issues/(\\d+)/events$`))) && method === 'GET') {
@@ -312,12 +427,32 @@ function more(req: IncomingMessage, u: URL, body: any, state: GitHubServerState,
     const login = decodeURIComponent(m[1]!);
     const role = state.permissions.get(login.toLowerCase()) ?? 'read';
     const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
-    send(200, { permission, role_name: role, user: { login, id: 3000, type: 'User', permissions: { admin: role === 'admin', maintain: role === 'maintain', push: permission === 'write' || permission === 'admin', triage: role === 'triage', pull: role !== 'none' } } });
+    send(200, {
+      permission,
+      role_name: role,
+      user: {
+        login,
+        id: 3000,
+        type: 'User',
+        permissions: {
+          admin: role === 'admin',
+          maintain: role === 'maintain',
+          push: permission === 'write' || permission === 'admin',
+          triage: role === 'triage',
+          pull: role !== 'none',
+        },
+      },
+    });
     return true;
   }
   if ((m = u.pathname.match(/^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/)) && method === 'GET') {
     const members = state.teams.get(`${m[1]}/${m[2]}`);
-    if (!members?.some((x) => x.toLowerCase() === decodeURIComponent(m![3]!).toLowerCase())) send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/teams/members#get-team-membership-for-a-user', status: '404' });
+    if (!members?.some((x) => x.toLowerCase() === decodeURIComponent(m![3]!).toLowerCase()))
+      send(404, {
+        message: 'Not Found',
+        documentation_url: 'https://docs.github.com/rest/teams/members#get-team-membership-for-a-user',
+        status: '404',
+      });
     else send(200, { url: `https://api.github.com/teams/1/memberships/${m[3]}`, role: 'member', state: 'active' });
     return true;
   }
@@ -325,12 +460,33 @@ function more(req: IncomingMessage, u: URL, body: any, state: GitHubServerState,
     const ref = u.searchParams.get('ref') ?? '';
     const full = ref.startsWith('refs/') ? ref : `refs/heads/${ref}`;
     const pushes = [...(state.activity.get(`${m[1]}/${m[2]} ${full}`) ?? [])].reverse();
-    page(pushes.map((p, i) => ({ id: 5_000_000 + i, node_id: `A_${i}`, before: '0'.repeat(40), after: p.after, ref: full, timestamp: p.at, activity_type: p.type ?? 'push', actor: { login: m![1], id: 777001, type: 'User' } })), u, send, base);
+    page(
+      pushes.map((p, i) => ({
+        id: 5_000_000 + i,
+        node_id: `A_${i}`,
+        before: '0'.repeat(40),
+        after: p.after,
+        ref: full,
+        timestamp: p.at,
+        activity_type: p.type ?? 'push',
+        actor: { login: m![1], id: 777001, type: 'User' },
+      })),
+      u,
+      send,
+      base,
+    );
     return true;
   }
   if ((m = u.pathname.match(new RegExp(`^/repos/${state.owner}/${state.repo}/statuses/([0-9a-f]+)$`))) && method === 'POST') {
     state.statuses.push({ sha: m[1]!, state: body?.state, context: body?.context, description: body?.description });
-    send(201, { id: 6_000_000 + state.statuses.length, state: body?.state, context: body?.context, description: body?.description, target_url: body?.target_url ?? null, created_at: '2026-11-20T10:05:00Z' });
+    send(201, {
+      id: 6_000_000 + state.statuses.length,
+      state: body?.state,
+      context: body?.context,
+      description: body?.description,
+      target_url: body?.target_url ?? null,
+      created_at: '2026-11-20T10:05:00Z',
+    });
     return true;
   }
   if (u.pathname === `/repos/${state.owner}/${state.repo}` && method === 'GET') {
@@ -372,7 +528,9 @@ function reviewCommentJson(c: FakeReviewComment, state: GitHubServerState, pr: n
     line: c.line,
     original_line: c.line,
     side: c.side,
-    ...(c.start_line ? { start_line: c.start_line, original_start_line: c.start_line, start_side: c.side } : { start_line: null, start_side: null }),
+    ...(c.start_line
+      ? { start_line: c.start_line, original_start_line: c.start_line, start_side: c.side }
+      : { start_line: null, start_side: null }),
   };
 }
 

@@ -32,9 +32,15 @@ export function shown(f: Pick<Finding, 'message' | 'aws' | 'hint'>): string {
   return [f.message, f.aws ? describeAws(f.aws) : undefined, f.hint].filter(Boolean).join(' | ');
 }
 
-export function lintText(rule: LifecycleRule | undefined, code: string, file = code.trimStart().startsWith('{') ? 'test.json' : 'test.yaml', targets: readonly TargetFacts[] = []) {
+export function lintText(
+  rule: LifecycleRule | undefined,
+  code: string,
+  file = code.trimStart().startsWith('{') ? 'test.json' : 'test.yaml',
+  targets: readonly TargetFacts[] = [],
+) {
   const parsed = parseText(file, code);
-  if (!parsed.ok) throw new Error(`test input does not parse: ${parsed.problem.message} at ${parsed.problem.line}:${parsed.problem.column}`);
+  if (!parsed.ok)
+    throw new Error(`test input does not parse: ${parsed.problem.message} at ${parsed.problem.line}:${parsed.problem.column}`);
   const findings = lintLifecycleDocument(parsed.doc, rule ? { rules: [rule], targets } : { targets });
   return findings.map((f) => ({ ...f, ...parsed.doc.locate(f.pointer, f.reportOnKey) }));
 }
@@ -51,10 +57,25 @@ export function checkRule(rule: LifecycleRule, valid: RuleCase[], invalid: RuleC
     if (process.env.LG_RECORD_MESSAGES) {
       want.forEach((w, i) => {
         const g = got[i];
-        if (w.message !== undefined && g) appendFileSync(process.env.LG_RECORD_MESSAGES!, JSON.stringify({ test: expect.getState().testPath, name: c.name, index: i, line: g.line, messageId: g.messageId, data: g.data, old: String(w.message) }) + '\n');
+        if (w.message !== undefined && g)
+          appendFileSync(
+            process.env.LG_RECORD_MESSAGES!,
+            JSON.stringify({
+              test: expect.getState().testPath,
+              name: c.name,
+              index: i,
+              line: g.line,
+              messageId: g.messageId,
+              data: g.data,
+              old: String(w.message),
+            }) + '\n',
+          );
       });
     }
-    expect(got.map((g) => g.line), `${c.name}: lines of findings (messages: ${got.map((g) => g.message).join(' | ')})`).toEqual(want.map((w) => w.line));
+    expect(
+      got.map((g) => g.line),
+      `${c.name}: lines of findings (messages: ${got.map((g) => g.message).join(' | ')})`,
+    ).toEqual(want.map((w) => w.line));
     want.forEach((w, i) => {
       const g = got[i]!;
       if (w.column !== undefined) expect(g.column, `${c.name}: column`).toBe(w.column);

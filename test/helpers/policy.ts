@@ -35,12 +35,20 @@ export function checkText(text: string, options: PolicyCheckOptions = {}, file =
 }
 
 /** ESLint-style table test of one policy rule: valid cases give none of its findings, invalid ones exactly these. */
-export function checkPolicyRule(rule: PolicyRule, valid: Array<{ name: string; code: string }>, invalid: Array<{ name: string; code: string; errors: ExpectedFinding[] }>): void {
-  const run = (code: string) => checkText(code, { policyRules: [rule], lifecycleRules: [] }).located.filter((f) => f.ruleId === rule.meta.id);
+export function checkPolicyRule(
+  rule: PolicyRule,
+  valid: Array<{ name: string; code: string }>,
+  invalid: Array<{ name: string; code: string; errors: ExpectedFinding[] }>,
+): void {
+  const run = (code: string) =>
+    checkText(code, { policyRules: [rule], lifecycleRules: [] }).located.filter((f) => f.ruleId === rule.meta.id);
   for (const c of valid) expect(run(c.code), `${c.name}: expected no findings`).toEqual([]);
   for (const c of invalid) {
     const got = run(c.code);
-    expect(got.map((g) => g.line), `${c.name}: lines (messages: ${got.map((g) => g.message).join(' | ')})`).toEqual(c.errors.map((e) => e.line));
+    expect(
+      got.map((g) => g.line),
+      `${c.name}: lines (messages: ${got.map((g) => g.message).join(' | ')})`,
+    ).toEqual(c.errors.map((e) => e.line));
     c.errors.forEach((w, i) => {
       const g = got[i]!;
       if (w.column !== undefined) expect(g.column, `${c.name}: column`).toBe(w.column);

@@ -82,7 +82,9 @@ export async function startPricingServer(behaviour: Behaviour = () => undefined)
       requests.push(recorded);
       const reply =
         behaviour(recorded, requests.length - 1) ??
-        (recorded.target === 'AWSPriceListService.GetProducts' ? getProducts(body) : awsError(400, 'InvalidParameterException', `unsupported ${recorded.target}`));
+        (recorded.target === 'AWSPriceListService.GetProducts'
+          ? getProducts(body)
+          : awsError(400, 'InvalidParameterException', `unsupported ${recorded.target}`));
       res.writeHead(reply.status, { ...JSON_11, ...reply.headers });
       res.end(reply.body);
     });
@@ -92,9 +94,10 @@ export async function startPricingServer(behaviour: Behaviour = () => undefined)
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise<void>((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((e) => (e ? reject(e) : resolve()));
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
   };
 }

@@ -12,7 +12,23 @@ export interface RunnerCommand {
   line: string;
 }
 
-const REGISTERED = ['error', 'warning', 'notice', 'debug', 'group', 'endgroup', 'add-mask', 'set-output', 'save-state', 'set-env', 'add-path', 'add-matcher', 'remove-matcher', 'echo', 'stop-commands'];
+const REGISTERED = [
+  'error',
+  'warning',
+  'notice',
+  'debug',
+  'group',
+  'endgroup',
+  'add-mask',
+  'set-output',
+  'save-state',
+  'set-env',
+  'add-path',
+  'add-matcher',
+  'remove-matcher',
+  'echo',
+  'stop-commands',
+];
 
 function parse(line: string, registered: Set<string>): RunnerCommand | undefined {
   const trimmed = line.replace(/^\s+/, '');
@@ -24,11 +40,28 @@ function parse(line: string, registered: Set<string>): RunnerCommand | undefined
       const name = space < 0 ? info : info.slice(0, space);
       if (registered.has(name.toLowerCase())) {
         const properties: Record<string, string> = {};
-        if (space > 0) for (const p of info.slice(space + 1).split(',')) {
-          const eq = p.indexOf('=');
-          if (eq > 0) properties[p.slice(0, eq)] = p.slice(eq + 1).replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-        }
-        return { command: name.toLowerCase(), properties, data: trimmed.slice(end + 2).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'), line };
+        if (space > 0)
+          for (const p of info.slice(space + 1).split(',')) {
+            const eq = p.indexOf('=');
+            if (eq > 0)
+              properties[p.slice(0, eq)] = p
+                .slice(eq + 1)
+                .replace(/%3A/g, ':')
+                .replace(/%2C/g, ',')
+                .replace(/%0D/g, '\r')
+                .replace(/%0A/g, '\n')
+                .replace(/%25/g, '%');
+          }
+        return {
+          command: name.toLowerCase(),
+          properties,
+          data: trimmed
+            .slice(end + 2)
+            .replace(/%0D/g, '\r')
+            .replace(/%0A/g, '\n')
+            .replace(/%25/g, '%'),
+          line,
+        };
       }
     }
   }
@@ -72,6 +105,10 @@ export function runnerCommands(output: string): RunnerCommand[] {
  */
 export function forgedCommands(output: string, ours: readonly string[] = []): RunnerCommand[] {
   return runnerCommands(output).filter(
-    (c) => !ours.includes(c.line) && (/^FORGED/.test(c.data) || c.properties.file === 'README.md' || ['add-mask', 'set-output', 'save-state', 'set-env', 'add-path', 'add-matcher', 'echo', 'debug'].includes(c.command)),
+    (c) =>
+      !ours.includes(c.line) &&
+      (/^FORGED/.test(c.data) ||
+        c.properties.file === 'README.md' ||
+        ['add-mask', 'set-output', 'save-state', 'set-env', 'add-path', 'add-matcher', 'echo', 'debug'].includes(c.command)),
   );
 }

@@ -64,21 +64,32 @@ export interface BucketSetup {
 }
 
 export async function createBucket(client: S3Client, name: string, setup: BucketSetup = {}): Promise<string> {
-  await client.send(new CreateBucketCommand({ Bucket: name, ...(setup.objectLockDays !== undefined ? { ObjectLockEnabledForBucket: true } : {}) }));
+  await client.send(
+    new CreateBucketCommand({ Bucket: name, ...(setup.objectLockDays !== undefined ? { ObjectLockEnabledForBucket: true } : {}) }),
+  );
   if (setup.versioning) await client.send(new PutBucketVersioningCommand({ Bucket: name, VersioningConfiguration: { Status: 'Enabled' } }));
   if (setup.objectLockDays !== undefined) {
     await client.send(
       new PutObjectLockConfigurationCommand({
         Bucket: name,
-        ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: setup.objectLockDays } } },
+        ObjectLockConfiguration: {
+          ObjectLockEnabled: 'Enabled',
+          Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: setup.objectLockDays } },
+        },
       }),
     );
   }
-  if (setup.rules) await client.send(new PutBucketLifecycleConfigurationCommand({ Bucket: name, LifecycleConfiguration: { Rules: setup.rules } }));
+  if (setup.rules)
+    await client.send(new PutBucketLifecycleConfigurationCommand({ Bucket: name, LifecycleConfiguration: { Rules: setup.rules } }));
   return name;
 }
 
-export async function putObject(client: S3Client, bucket: string, key: string, options: { body?: string; tags?: Record<string, string> } = {}): Promise<void> {
+export async function putObject(
+  client: S3Client,
+  bucket: string,
+  key: string,
+  options: { body?: string; tags?: Record<string, string> } = {},
+): Promise<void> {
   const tagging = options.tags ? new URLSearchParams(options.tags).toString() : undefined;
   await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: options.body ?? `body of ${key}`, Tagging: tagging }));
 }
@@ -127,7 +138,13 @@ export function lifeguardYml(targets: Array<{ name: string; bucket: string; life
   const s = s3Server();
   const lines = ['targets:'];
   for (const t of targets) {
-    lines.push(`  - name: ${t.name}`, `    bucket: ${t.bucket}`, `    endpoint: ${s.endpoint}`, `    source:`, `      lifecycle: ${t.lifecycle}`);
+    lines.push(
+      `  - name: ${t.name}`,
+      `    bucket: ${t.bucket}`,
+      `    endpoint: ${s.endpoint}`,
+      `    source:`,
+      `      lifecycle: ${t.lifecycle}`,
+    );
     if (t.extra) lines.push(...t.extra.split('\n').map((l) => `    ${l}`));
   }
   return lines.join('\n') + '\n';

@@ -45,7 +45,15 @@ export function runStateRule(rule: StateRule, c: StateCase) {
   const rules = ruleViews(located.config, located.base).map((view) => ({ view, canonical: normalizeRule(view.raw) }));
   const target: TargetConfig = { name: 't', bucket: 'b', source: { lifecycle: 'rules.yaml' }, ...c.target };
   const findings = checkBucketState(
-    { target, state: { ...PLAIN_BUCKET, ...c.state }, file: 'rules.yaml', base: located.base, rules, configFile: '.lifeguard.yml', targetPointer: '/targets/0' },
+    {
+      target,
+      state: { ...PLAIN_BUCKET, ...c.state },
+      file: 'rules.yaml',
+      base: located.base,
+      rules,
+      configFile: '.lifeguard.yml',
+      targetPointer: '/targets/0',
+    },
     {},
     [rule],
   );
@@ -57,7 +65,10 @@ export function checkStateRule(rule: StateRule, valid: StateCase[], invalid: Sta
   for (const c of invalid) {
     const got = runStateRule(rule, c);
     const want = c.errors ?? [];
-    expect(got.map((g) => g.line), `${c.name}: lines (messages: ${got.map((g) => g.message).join(' | ')})`).toEqual(want.map((w) => w.line));
+    expect(
+      got.map((g) => g.line),
+      `${c.name}: lines (messages: ${got.map((g) => g.message).join(' | ')})`,
+    ).toEqual(want.map((w) => w.line));
     want.forEach((w, i) => {
       const g = got[i]!;
       expect(g.file, `${c.name}: file`).toBe(w.inConfig ? '.lifeguard.yml' : 'rules.yaml');

@@ -39,19 +39,22 @@ export async function tagCountingProxy(upstream: string): Promise<TagCounter> {
     const op = `${req.method} ${[...url.searchParams.keys()].filter((k) => ['tagging', 'list-type', 'versioning', 'lifecycle'].includes(k)).join('&') || 'object'}`;
     requests.set(op, (requests.get(op) ?? 0) + 1);
     // The Host header is forwarded as signed: RGW checks the signature against it, not its own port.
-    const up = request({ host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers }, (answer: IncomingMessage) => {
-      if (req.method === 'PUT' && url.searchParams.has('tagging') && answer.statusCode === 200) {
-        const key = decodeURIComponent(url.pathname.split('/').slice(2).join('/'));
-        tagWrites.set(key, (tagWrites.get(key) ?? 0) + 1);
-        total++;
-        for (const w of waiting.filter((x) => total >= x.n)) {
-          waiting.splice(waiting.indexOf(w), 1);
-          w.resolve();
+    const up = request(
+      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
+      (answer: IncomingMessage) => {
+        if (req.method === 'PUT' && url.searchParams.has('tagging') && answer.statusCode === 200) {
+          const key = decodeURIComponent(url.pathname.split('/').slice(2).join('/'));
+          tagWrites.set(key, (tagWrites.get(key) ?? 0) + 1);
+          total++;
+          for (const w of waiting.filter((x) => total >= x.n)) {
+            waiting.splice(waiting.indexOf(w), 1);
+            w.resolve();
+          }
         }
-      }
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    });
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
     up.on('error', () => res.destroy());
     // A client killed mid-request must not stop the count of what RGW did with it.
     res.on('error', () => undefined);
@@ -103,7 +106,10 @@ export async function fillBucket(client: S3Client, bucket: string, count: number
 export function sweepWorkspace(b: SweepBucket, endpoint: string): string {
   const dir = mkdtempSync(join(tmpdir(), 'lifeguard-sweep-'));
   writeFileSync(join(dir, 'registry.csv'), b.registryCsv);
-  writeFileSync(join(dir, 'rules.json'), '{"Rules":[{"ID":"logs","Status":"Enabled","Filter":{"Prefix":"logs/"},"Expiration":{"Days":30}}]}\n');
+  writeFileSync(
+    join(dir, 'rules.json'),
+    '{"Rules":[{"ID":"logs","Status":"Enabled","Filter":{"Prefix":"logs/"},"Expiration":{"Days":30}}]}\n',
+  );
   writeFileSync(
     join(dir, '.lifeguard.yml'),
     `targets:\n  - name: arts\n    bucket: ${b.bucket}\n    endpoint: ${endpoint}\n    source: { lifecycle: rules.json }\n    registry: registry.csv\n    artifactPrefixes: [models/]\n`,
@@ -120,9 +126,20 @@ export interface SweepRun {
 }
 
 /** Runs the CLI bundle; with `killAfterTags`, kills it (SIGKILL) once the proxy counted that many tag writes. */
-export function runSweep(cli: string, dir: string, env: NodeJS.ProcessEnv, args: string[], counter?: TagCounter, killAfterTags?: number): Promise<SweepRun> {
+export function runSweep(
+  cli: string,
+  dir: string,
+  env: NodeJS.ProcessEnv,
+  args: string[],
+  counter?: TagCounter,
+  killAfterTags?: number,
+): Promise<SweepRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, [cli, 'orphans', '--target', 'arts', '--live', '--min-age-days', '0', '--quarantine', '--format', 'json', ...args], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [cli, 'orphans', '--target', 'arts', '--live', '--min-age-days', '0', '--quarantine', '--format', 'json', ...args],
+    { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

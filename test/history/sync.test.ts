@@ -15,8 +15,11 @@ import { commit, git } from '../helpers/git.js';
 import { workspace } from '../helpers/s3.js';
 
 const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
-const rules = (days: number) => ({ Rules: [{ ID: 'expire-logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: days } }] });
-const yml = (file = 'logs.json', name = 'logs') => `targets:\n  - name: ${name}\n    bucket: acme-logs\n    source:\n      lifecycle: ${file}\n`;
+const rules = (days: number) => ({
+  Rules: [{ ID: 'expire-logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: days } }],
+});
+const yml = (file = 'logs.json', name = 'logs') =>
+  `targets:\n  - name: ${name}\n    bucket: acme-logs\n    source:\n      lifecycle: ${file}\n`;
 
 async function configOf(dir: string): Promise<LifeguardConfig> {
   const loaded = await loadConfig(undefined, dir);
@@ -46,14 +49,19 @@ function repo(): { dir: string; c: string[] } {
 }
 
 describe('History.syncOf', () => {
-  it('is in sync when the live rules are the head\'s', async () => {
+  it("is in sync when the live rules are the head's", async () => {
     expect(await stateOf(repo().dir, rules(7))).toEqual({ state: 'in-sync' });
   });
 
-  it('is lagging at the newest commit whose rules the bucket holds, and names the commit that introduced the head\'s rules', async () => {
+  it("is lagging at the newest commit whose rules the bucket holds, and names the commit that introduced the head's rules", async () => {
     const { dir, c } = repo();
     const s = await stateOf(dir, rules(30));
-    expect(s).toMatchObject({ state: 'lagging', since: { sha: c[3], subject: 'back to thirty' }, desiredSince: { sha: c[4], subject: 'seven' }, searched: 2 });
+    expect(s).toMatchObject({
+      state: 'lagging',
+      since: { sha: c[3], subject: 'back to thirty' },
+      desiredSince: { sha: c[4], subject: 'seven' },
+      searched: 2,
+    });
     expect(await stateOf(dir, rules(14))).toMatchObject({ state: 'lagging', since: { sha: c[2] } });
   });
 
@@ -63,7 +71,12 @@ describe('History.syncOf', () => {
     const first = commit(dir, { '.lifeguard.yml': yml() }, 'target named, no file yet');
     commit(dir, { 'logs.json': json(rules(7)) }, 'rules');
     expect(await stateOf(dir, undefined)).toMatchObject({ state: 'lagging', since: { sha: first } });
-    expect(await stateOf(dir, rules(5))).toEqual({ state: 'drifted', searched: 2, complete: true, desiredSince: expect.objectContaining({ subject: 'rules' }) });
+    expect(await stateOf(dir, rules(5))).toEqual({
+      state: 'drifted',
+      searched: 2,
+      complete: true,
+      desiredSince: expect.objectContaining({ subject: 'rules' }),
+    });
   });
 
   it('searches at most `depth` commits: an older version is beyond it, and drift says the search was not the whole history', async () => {
@@ -82,10 +95,15 @@ describe('History.syncOf', () => {
   });
 
   it('reads policies as they compiled then', async () => {
-    const policy = (days: number) => `apiVersion: lifeguard/v1\nkind: RetentionPolicy\nmetadata: { name: logs }\nbucket: { name: acme-logs }\nstages:\n  all:\n    select: { prefix: logs/ }\n    expireAfterDays: ${days}\n`;
+    const policy = (days: number) =>
+      `apiVersion: lifeguard/v1\nkind: RetentionPolicy\nmetadata: { name: logs }\nbucket: { name: acme-logs }\nstages:\n  all:\n    select: { prefix: logs/ }\n    expireAfterDays: ${days}\n`;
     const dir = workspace({});
     git(dir, 'init', '-q', '-b', 'main');
-    const c0 = commit(dir, { '.lifeguard.yml': 'targets:\n  - name: logs\n    bucket: acme-logs\n    source: { policy: p.yaml }\n', 'p.yaml': policy(30) }, 'policy 30');
+    const c0 = commit(
+      dir,
+      { '.lifeguard.yml': 'targets:\n  - name: logs\n    bucket: acme-logs\n    source: { policy: p.yaml }\n', 'p.yaml': policy(30) },
+      'policy 30',
+    );
     commit(dir, { 'p.yaml': policy(7) }, 'policy 7');
     const config = await configOf(dir);
     const history = await History.open({ root: dir, head: 'HEAD', depth: 50 }, config);
@@ -99,7 +117,10 @@ describe('History.syncOf', () => {
     const then = await sourceConfiguration(oldConfig.targets[0]!, oldConfig);
     expect(live.ok && then.ok).toBe(true);
     if (!live.ok || !then.ok) return;
-    expect(await history.syncOf(config.targets[0]!, live.proposed.configuration, then.proposed.configuration)).toMatchObject({ state: 'lagging', since: { sha: c0 } });
+    expect(await history.syncOf(config.targets[0]!, live.proposed.configuration, then.proposed.configuration)).toMatchObject({
+      state: 'lagging',
+      since: { sha: c0 },
+    });
     await history.close();
   });
 

@@ -28,7 +28,10 @@ async function compile(format: EmitFormat): Promise<string> {
 
 async function expected() {
   const request = JSON.parse(await compile('json'));
-  return normalizeConfiguration({ ...request.LifecycleConfiguration, TransitionDefaultMinimumObjectSize: request.TransitionDefaultMinimumObjectSize });
+  return normalizeConfiguration({
+    ...request.LifecycleConfiguration,
+    TransitionDefaultMinimumObjectSize: request.TransitionDefaultMinimumObjectSize,
+  });
 }
 
 describe('compile --emit', () => {
@@ -57,7 +60,10 @@ describe('compile --emit', () => {
   });
 
   it('is deterministic and matches the files committed beside the policy', async () => {
-    for (const [format, file] of [['terraform', 'ml-artifacts.lifecycle.tf'], ['cloudformation', 'ml-artifacts.template.yaml']] as const) {
+    for (const [format, file] of [
+      ['terraform', 'ml-artifacts.lifecycle.tf'],
+      ['cloudformation', 'ml-artifacts.template.yaml'],
+    ] as const) {
       const text = await compile(format);
       expect(await compile(format)).toBe(text);
       expect(readFileSync(join(ROOT, 'examples/retention', file), 'utf8')).toBe(text);

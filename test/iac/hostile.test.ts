@@ -25,13 +25,24 @@ function planInModule(source: string): unknown {
 describe('hostile Terraform', () => {
   it('refuses nesting deeper than the limit, at the bracket that crosses it', async () => {
     const r = await parseHcl(`a = ${'['.repeat(20_000)}${']'.repeat(20_000)}\n`);
-    expect(r).toEqual({ ok: false, error: { message: `nesting is deeper than ${MAX_NESTING_DEPTH} levels`, line: 1, column: 5 + MAX_NESTING_DEPTH } });
+    expect(r).toEqual({
+      ok: false,
+      error: { message: `nesting is deeper than ${MAX_NESTING_DEPTH} levels`, line: 1, column: 5 + MAX_NESTING_DEPTH },
+    });
     const blocks = await parseHcl(`${'b {\n'.repeat(3000)}${'}\n'.repeat(3000)}`);
     expect(blocks.ok).toBe(false);
   });
 
   it('stops locals that fan out or refer to themselves, quickly', async () => {
-    const lines = ['locals {', '  a0 = 1', ...Array.from({ length: 30 }, (_, i) => `  a${i + 1} = [local.a${i}, local.a${i}, local.a${i}]`), '  loop = local.loop', '}', 'x = local.a30', 'y = local.loop'];
+    const lines = [
+      'locals {',
+      '  a0 = 1',
+      ...Array.from({ length: 30 }, (_, i) => `  a${i + 1} = [local.a${i}, local.a${i}, local.a${i}]`),
+      '  loop = local.loop',
+      '}',
+      'x = local.a30',
+      'y = local.loop',
+    ];
     const parsed = await parseHcl(`${lines.join('\n')}\n`);
     if (!parsed.ok) throw new Error(parsed.error.message);
     const locals = new Map(parsed.file.body.blocks[0]!.body.attributes.map((a) => [a.name, { expr: a.expr, where: 'main.tf' }]));
@@ -42,7 +53,7 @@ describe('hostile Terraform', () => {
     expect(y).toMatchObject({ known: false, reason: expect.stringContaining('nests references more than 32 deep') });
   });
 
-  it('follows a plan\'s local module source only inside the plan\'s repository', async () => {
+  it("follows a plan's local module source only inside the plan's repository", async () => {
     const base = mkdtempSync(join(tmpdir(), 'lifeguard-plan-module-'));
     try {
       const repo = join(base, 'repo');

@@ -11,7 +11,11 @@ import type { Diagnostic } from '../../src/findings/types.js';
 import { FIXTURES, at, check } from './helpers.js';
 
 const MODULE = `${FIXTURES}/terraform/module-with-variables`;
-const verdict = (ds: readonly Diagnostic[]) => ds.filter((d) => d.severity !== 'info').map(at).sort();
+const verdict = (ds: readonly Diagnostic[]) =>
+  ds
+    .filter((d) => d.severity !== 'info')
+    .map(at)
+    .sort();
 
 describe('a module with variables', () => {
   it('evaluates literal defaults and locals; an unknown variable gives an info finding, no error', async () => {
@@ -19,7 +23,10 @@ describe('a module with variables', () => {
     const ds = r.report.diagnostics;
     expect(verdict(ds)).toEqual(['terraform/module-with-variables/main.tf:22 expiration-after-transition']);
     const error = ds.find((d) => d.severity === 'error')!;
-    expect([error.messageId, error.data]).toMatchObject(['notAfter', { when: 'at day 45', step: 'the Transition to GLACIER_IR at day 60' }]);
+    expect([error.messageId, error.data]).toMatchObject([
+      'notAfter',
+      { when: 'at day 45', step: 'the Transition to GLACIER_IR at day 60' },
+    ]);
     expect(error.message).toMatch(/\(var\.expiration_days, default in variables\.tf:18\)$/);
     const unknown = ds.filter((d) => d.ruleId === 'iac-unknown-value');
     expect(unknown.map(at)).toEqual(['terraform/module-with-variables/main.tf:35 iac-unknown-value']);
@@ -38,7 +45,9 @@ describe('a module with variables', () => {
 
   it('the folder with both the plan and its sources reports the fault once', async () => {
     const r = await check(MODULE);
-    expect(r.report.diagnostics.filter((d) => d.severity === 'error').map(at)).toEqual(['terraform/module-with-variables/main.tf:22 expiration-after-transition']);
+    expect(r.report.diagnostics.filter((d) => d.severity === 'error').map(at)).toEqual([
+      'terraform/module-with-variables/main.tf:22 expiration-after-transition',
+    ]);
   });
 
   it('a plan without its sources reports at the value in the plan', async () => {

@@ -23,7 +23,9 @@ describe('a pull request changing .tf files', () => {
       dir: repo,
       rules: {},
       gates: {},
-      targets: [{ name: 'ml', bucket: 'ml-checkpoints', source: { terraform: 'infra', resource: 'aws_s3_bucket_lifecycle_configuration.this' } }],
+      targets: [
+        { name: 'ml', bucket: 'ml-checkpoints', source: { terraform: 'infra', resource: 'aws_s3_bucket_lifecycle_configuration.this' } },
+      ],
     };
     const run = await runPullRequest({
       config,
@@ -42,9 +44,13 @@ describe('a pull request changing .tf files', () => {
     });
     expect(run.report.targets.map((t) => t.name)).toEqual(['ml']);
     const section = run.report.targets[0]!;
-    expect(section.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.ruleId}`)).toEqual(['infra/main.tf:22 expiration-after-transition']);
+    expect(section.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.ruleId}`)).toEqual([
+      'infra/main.tf:22 expiration-after-transition',
+    ]);
     // other.tf belongs to no target and is checked all the same.
-    expect(run.report.otherDiagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.ruleId}`)).toEqual(['other.tf:12 filter-single-predicate']);
+    expect(run.report.otherDiagnostics.filter((d) => d.severity === 'error').map((d) => `${d.file}:${d.line} ${d.ruleId}`)).toEqual([
+      'other.tf:12 filter-single-predicate',
+    ]);
     expect(run.report.verdict.pass).toBe(false);
   });
 });

@@ -41,7 +41,7 @@ describe('real sources', () => {
     expect(r.report.diagnostics.map((d) => d.ruleId)).not.toContain('lifecycle-schema');
   });
 
-  it('the AWS CloudFormation documentation\'s lifecycle example: no error, read as a template', async () => {
+  it("the AWS CloudFormation documentation's lifecycle example: no error, read as a template", async () => {
     const r = await check(`${FIXTURES}/cloudformation/aws-docs`);
     expect(r.report.files).toEqual([{ file: `${FIXTURES}/cloudformation/aws-docs/manage-lifecycle.json`, kind: 'cloudformation' }]);
     expect(errors(r.report.diagnostics)).toEqual([]);

@@ -17,16 +17,26 @@ function problems(source: string): string[] {
   const doc = parseText('.lifeguard.yml', `targets:\n  - name: ml\n    bucket: ml-data\n    source:\n${source}`);
   if (!doc.ok) throw new Error(doc.problem.message);
   const result = parseConfig(doc.doc, '/repo');
-  return result.ok ? [] : resolveFindings(result.findings, new Map([[doc.doc.file, doc.doc]])).map((d) => `${d.line}:${d.column} ${d.message}`);
+  return result.ok
+    ? []
+    : resolveFindings(result.findings, new Map([[doc.doc.file, doc.doc]])).map((d) => `${d.line}:${d.column} ${d.message}`);
 }
 
 describe('targets with a Terraform or CloudFormation source', () => {
   it('accept terraform or cloudformation with the resource, and nothing half-given', () => {
     expect(problems('      terraform: infra/\n      resource: aws_s3_bucket_lifecycle_configuration.ml_data\n')).toEqual([]);
     expect(problems('      cloudformation: stack.yaml\n      resource: MlDataBucket\n')).toEqual([]);
-    expect(problems('      terraform: infra/\n')).toEqual([expect.stringMatching(/^4:5 .*names a Terraform or CloudFormation file but not the "resource"/)]);
-    expect(problems('      resource: MlDataBucket\n      lifecycle: x.json\n')).toEqual([expect.stringMatching(/"resource" names a Terraform address or CloudFormation logical ID, so it needs "terraform" or "cloudformation"/)]);
-    expect(problems('      terraform: main.tf\n      lifecycle: x.json\n      resource: a.b\n')).toEqual([expect.stringMatching(/not terraform and lifecycle/)]);
+    expect(problems('      terraform: infra/\n')).toEqual([
+      expect.stringMatching(/^4:5 .*names a Terraform or CloudFormation file but not the "resource"/),
+    ]);
+    expect(problems('      resource: MlDataBucket\n      lifecycle: x.json\n')).toEqual([
+      expect.stringMatching(
+        /"resource" names a Terraform address or CloudFormation logical ID, so it needs "terraform" or "cloudformation"/,
+      ),
+    ]);
+    expect(problems('      terraform: main.tf\n      lifecycle: x.json\n      resource: a.b\n')).toEqual([
+      expect.stringMatching(/not terraform and lifecycle/),
+    ]);
   });
 
   it('are touched by their template, and by every .tf or .tfvars file of their module folder', () => {
@@ -41,29 +51,56 @@ describe('targets with a Terraform or CloudFormation source', () => {
       ],
     };
     const touched = (...files: string[]) => touchedTargets(config, files, '/repo').map((t) => `${t.target.name}: ${t.because.join(' ')}`);
-    expect(touched('infra/s3/variables.tf', 'infra/s3/prod.auto.tfvars', 'infra/s3/README.md')).toEqual(['tf: infra/s3/variables.tf infra/s3/prod.auto.tfvars']);
+    expect(touched('infra/s3/variables.tf', 'infra/s3/prod.auto.tfvars', 'infra/s3/README.md')).toEqual([
+      'tf: infra/s3/variables.tf infra/s3/prod.auto.tfvars',
+    ]);
     expect(touched('infra/s3/nested/x.tf', 'infra/other.tf')).toEqual([]);
     expect(touched('stacks/b.yaml')).toEqual(['cfn: stacks/b.yaml']);
   });
 
   it('a .tf file given as a lifecycle source is named as such, and a resource is found in its module folder', async () => {
     const config: LifeguardConfig = { dir: `${ROOT}/${FIXTURES}`, rules: {}, gates: {}, targets: [], workspace: new Workspace(ROOT, ROOT) };
-    const wrong = await proposedConfiguration({ name: 'ml', bucket: 'ml-data', source: { lifecycle: 'expiration-before-transition/terraform/main.tf' } }, config);
-    expect(wrong).toMatchObject({ ok: false, message: expect.stringContaining('is a Terraform file: name it as "terraform" with the "resource"') });
-    const right = await proposedConfiguration({ name: 'ml', bucket: 'ml-data', source: { terraform: 'expiration-before-transition/terraform', resource: 'aws_s3_bucket_lifecycle_configuration.ml_data' } }, config);
+    const wrong = await proposedConfiguration(
+      { name: 'ml', bucket: 'ml-data', source: { lifecycle: 'expiration-before-transition/terraform/main.tf' } },
+      config,
+    );
+    expect(wrong).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('is a Terraform file: name it as "terraform" with the "resource"'),
+    });
+    const right = await proposedConfiguration(
+      {
+        name: 'ml',
+        bucket: 'ml-data',
+        source: { terraform: 'expiration-before-transition/terraform', resource: 'aws_s3_bucket_lifecycle_configuration.ml_data' },
+      },
+      config,
+    );
     if (!right.ok) throw new Error(right.message);
     expect(right.proposed.file).toBe(`${FIXTURES}/expiration-before-transition/terraform/main.tf`);
     expect(right.proposed.configuration.Rules).toHaveLength(1);
     expect(right.proposed.findings.map((f) => f.ruleId)).toContain('expiration-after-transition');
-    const other = await proposedConfiguration({ name: 'ml', bucket: 'other', source: { terraform: 'expiration-before-transition/terraform', resource: 'aws_s3_bucket_lifecycle_configuration.ml_data' } }, config);
+    const other = await proposedConfiguration(
+      {
+        name: 'ml',
+        bucket: 'other',
+        source: { terraform: 'expiration-before-transition/terraform', resource: 'aws_s3_bucket_lifecycle_configuration.ml_data' },
+      },
+      config,
+    );
     expect(other).toMatchObject({ ok: false, message: expect.stringContaining('is for bucket ml-data, but target ml is bucket other') });
   });
 
   it('lifeguard cost --proposed reads a resource: a file with one, or FILE#ADDRESS', async () => {
     const one = await readConfiguration(`${ROOT}/${FIXTURES}/expiration-before-transition/terraform/main.tf`, 'main.tf');
     expect(one.rules).toHaveLength(1);
-    const named = await readConfiguration(`${ROOT}/${FIXTURES}/expiration-before-transition/cloudformation/template.yaml#MlDataBucket`, 'template.yaml#MlDataBucket');
+    const named = await readConfiguration(
+      `${ROOT}/${FIXTURES}/expiration-before-transition/cloudformation/template.yaml#MlDataBucket`,
+      'template.yaml#MlDataBucket',
+    );
     expect(named.rules).toHaveLength(1);
-    await expect(readConfiguration(`${ROOT}/${FIXTURES}/terraform/module-with-variables/main.tf`, 'main.tf')).rejects.toThrow(/known only at plan or deploy time \(.*var\.archive_days has no default/);
+    await expect(readConfiguration(`${ROOT}/${FIXTURES}/terraform/module-with-variables/main.tf`, 'main.tf')).rejects.toThrow(
+      /known only at plan or deploy time \(.*var\.archive_days has no default/,
+    );
   });
 });

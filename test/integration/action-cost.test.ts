@@ -32,11 +32,22 @@ const CKPT_PROPOSED = {
   TransitionDefaultMinimumObjectSize: 'all_storage_classes_128K',
   Rules: [
     // Seed 000's checkpoint tier, Standard-IA at 14 days: accepted by AWS since 2026-07-16, simulated on day 14.
-    { ID: 'expire-checkpoints', Status: 'Enabled', Filter: { Prefix: 'checkpoints/' }, Transitions: [{ Days: 14, StorageClass: 'STANDARD_IA' }, { Days: 60, StorageClass: 'GLACIER_IR' }], Expiration: { Days: 180 } },
+    {
+      ID: 'expire-checkpoints',
+      Status: 'Enabled',
+      Filter: { Prefix: 'checkpoints/' },
+      Transitions: [
+        { Days: 14, StorageClass: 'STANDARD_IA' },
+        { Days: 60, StorageClass: 'GLACIER_IR' },
+      ],
+      Expiration: { Days: 180 },
+    },
     { ID: 'abort-uploads', Status: 'Enabled', Filter: {}, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } },
   ],
 };
-const LOGS_LIVE = { Rules: [{ ID: 'expire-logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 30 } }, CKPT_LIVE.Rules[1]] };
+const LOGS_LIVE = {
+  Rules: [{ ID: 'expire-logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 30 } }, CKPT_LIVE.Rules[1]],
+};
 const LOGS_PROPOSED = {
   TransitionDefaultMinimumObjectSize: 'all_storage_classes_128K',
   Rules: [
@@ -48,7 +59,12 @@ const LOGS_PROPOSED = {
 /** 240 checkpoints of 4 GiB, one written every day for the last 240 days, in Standard. */
 function checkpoints(): InventoryRecord[] {
   const created = Date.parse(INVENTORY_DATE);
-  return Array.from({ length: 240 }, (_, i) => ({ key: `checkpoints/run-${String(i).padStart(3, '0')}/model.safetensors`, size: 4 * GIB, lastModifiedMs: created - (i + 1) * DAY, storageClass: 'STANDARD' }));
+  return Array.from({ length: 240 }, (_, i) => ({
+    key: `checkpoints/run-${String(i).padStart(3, '0')}/model.safetensors`,
+    size: 4 * GIB,
+    lastModifiedMs: created - (i + 1) * DAY,
+    storageClass: 'STANDARD',
+  }));
 }
 
 let s3: S3Client;
@@ -84,7 +100,11 @@ describe('a pull request with a cost projection', () => {
         { name: 'checkpoints', bucket: ckpt, lifecycle: 'lifecycle/checkpoints.json', extra: `region: us-east-1\ninventory: ${inventory}` },
         { name: 'training-logs', bucket: logs, lifecycle: 'lifecycle/training-logs.json' },
       ]) + 'gates:\n  max-monthly-increase-usd: 50\n  max-deleted-bytes: 107374182400\n';
-    const ws = workspace({ '.lifeguard.yml': config, 'lifecycle/checkpoints.json': json(CKPT_PROPOSED), 'lifecycle/training-logs.json': json(LOGS_PROPOSED) });
+    const ws = workspace({
+      '.lifeguard.yml': config,
+      'lifecycle/checkpoints.json': json(CKPT_PROPOSED),
+      'lifecycle/training-logs.json': json(LOGS_PROPOSED),
+    });
     commitFiles(gh, BASE_SHA, { '.lifeguard.yml': config });
     cpSync(join(written, '../../..'), join(ws, 'inventory'), { recursive: true });
     gh.state.files.set(42, [
@@ -92,7 +112,13 @@ describe('a pull request with a cost projection', () => {
       { filename: 'lifecycle/training-logs.json', status: 'modified' },
     ]);
 
-    const blocked = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 42, headSha: sha('4') }), env: awsEnv() });
+    const blocked = await runEvent({
+      gh,
+      workspace: ws,
+      eventName: 'pull_request',
+      payload: pullRequestEvent({ number: 42, headSha: sha('4') }),
+      env: awsEnv(),
+    });
     const [comment] = stickyComments(gh, 42);
     const body = comment!.body;
     keepArtifact('pr-comment.md', body);
@@ -111,14 +137,24 @@ describe('a pull request with a cost projection', () => {
     expect(body).toMatch(/\| month 12 \| /);
     expect(body).toMatch(/Over 12 months the change saves \*\*\$[\d,.]+\*\*\./);
     // The monthly cost curve as a chart GitHub draws: bars for the live rules, a line for the proposed.
-    expect(body).toMatch(/```mermaid\nxychart-beta\n {4}title "Monthly cost, USD \(bars: current rules, line: proposed\)"\n {4}x-axis "Month" \[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12\]\n {4}y-axis "USD per month" 0 --> \d+\n {4}bar \[[\d., ]+\]\n {4}line \[[\d., ]+\]\n```/);
+    expect(body).toMatch(
+      /```mermaid\nxychart-beta\n {4}title "Monthly cost, USD \(bars: current rules, line: proposed\)"\n {4}x-axis "Month" \[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12\]\n {4}y-axis "USD per month" 0 --> \d+\n {4}bar \[[\d., ]+\]\n {4}line \[[\d., ]+\]\n```/,
+    );
     expect(body).toMatch(/\| monthly-increase \| ✅ monthly cost \$[\d,.]+ → \$[\d,.]+ \(−\$[\d,.]+, −\d+\.\d%\) \|/);
     // The bucket on RGW is empty: the listing finds nothing, the inventory (whole bucket) adds what it knows.
-    expect(body).toContain('⚠️ Within 12 months the change deletes **240 objects (960 GiB)** earlier than the current rules would (projected over the S3 Inventory).');
-    expect(body).toContain('the S3 Inventory report shows more data deleted earlier than the listing (0 objects listed); its figure is used');
-    expect(body).toContain('| deleted-bytes | ❌ the change deletes 960 GiB earlier than the current rules would, over the limit of 100 GiB; needs an approval');
+    expect(body).toContain(
+      '⚠️ Within 12 months the change deletes **240 objects (960 GiB)** earlier than the current rules would (projected over the S3 Inventory).',
+    );
+    expect(body).toContain(
+      'the S3 Inventory report shows more data deleted earlier than the listing (0 objects listed); its figure is used',
+    );
+    expect(body).toContain(
+      '| deleted-bytes | ❌ the change deletes 960 GiB earlier than the current rules would, over the limit of 100 GiB; needs an approval',
+    );
     expect(body).toContain('adds the label `lifeguard/approve-deletion`');
-    expect(body).toContain('Within 12 months the change deletes **2 objects (58 B)** earlier than the current rules would (from a listing of 3 objects).');
+    expect(body).toContain(
+      'Within 12 months the change deletes **2 objects (58 B)** earlier than the current rules would (from a listing of 3 objects).',
+    );
     expect(body).toMatch(/the S3 Inventory report is of 2026-11-01 \(\d+ days old\)/);
     expect(body).toContain('| changed | `expire-logs` | Expiration 30 → 14 days |');
     expect(body).toContain('Prices: bundled price snapshot, 2026-02-23.');
@@ -128,9 +164,19 @@ describe('a pull request with a cost projection', () => {
     gh.state.activity.set('acme/buckets refs/heads/shorter-logs', [{ after: sha('4'), at: at(0) }]);
     gh.state.events.set(42, [{ event: 'labeled', actor: 'alice', label: 'lifeguard/approve-deletion', at: at(20) }]);
     gh.state.labels.set(42, ['lifeguard/approve-deletion']);
-    const approved = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 42, action: 'labeled', headSha: sha('4'), labels: ['lifeguard/approve-deletion'] }), env: awsEnv() });
+    const approved = await runEvent({
+      gh,
+      workspace: ws,
+      eventName: 'pull_request',
+      payload: pullRequestEvent({ number: 42, action: 'labeled', headSha: sha('4'), labels: ['lifeguard/approve-deletion'] }),
+      env: awsEnv(),
+    });
     expect(approved.status, approved.stdout).toBe(0);
-    expect(approved.outputs).toMatchObject({ verdict: 'pass', 'monthly-delta-usd': blocked.outputs['monthly-delta-usd'], 'deleted-bytes': blocked.outputs['deleted-bytes'] });
+    expect(approved.outputs).toMatchObject({
+      verdict: 'pass',
+      'monthly-delta-usd': blocked.outputs['monthly-delta-usd'],
+      'deleted-bytes': blocked.outputs['deleted-bytes'],
+    });
     expect(stickyComments(gh, 42)).toHaveLength(1);
     keepArtifact('pr-comment-approved-cost.md', stickyComments(gh, 42)[0]!.body);
   });
@@ -141,7 +187,9 @@ describe('a pull request with a cost projection', () => {
     const written = writeInventory(checkpoints(), { format: 'CSV', creation: INVENTORY_DATE, bucket: ckpt });
     const inventory = `inventory/src-bucket/cfg/${basename(written)}`;
     const ws = workspace({
-      '.lifeguard.yml': lifeguardYml([{ name: 'checkpoints', bucket: ckpt, lifecycle: 'lifecycle/checkpoints.json', extra: `region: us-east-1\ninventory: ${inventory}` }]),
+      '.lifeguard.yml': lifeguardYml([
+        { name: 'checkpoints', bucket: ckpt, lifecycle: 'lifecycle/checkpoints.json', extra: `region: us-east-1\ninventory: ${inventory}` },
+      ]),
       'lifecycle/checkpoints.json': json(CKPT_PROPOSED),
     });
     cpSync(join(written, '../../..'), join(ws, 'inventory'), { recursive: true });
@@ -151,7 +199,14 @@ describe('a pull request with a cost projection', () => {
 
     const pricing = await startPricingServer();
     try {
-      const live = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: event, env: { ...awsEnv(), LIFEGUARD_PRICING_ENDPOINT: pricing.url }, inputs: { prices: 'live' } });
+      const live = await runEvent({
+        gh,
+        workspace: ws,
+        eventName: 'pull_request',
+        payload: event,
+        env: { ...awsEnv(), LIFEGUARD_PRICING_ENDPOINT: pricing.url },
+        inputs: { prices: 'live' },
+      });
       expect(live.status, live.stdout).toBe(0);
       expect(pricing.requests.map((r) => r.target)).toContain('AWSPriceListService.GetProducts');
       expect(stickyComments(gh, 43)[0]!.body).toMatch(/Prices: AWS Price List API, \d{4}-\d{2}-\d{2}\./);
@@ -159,13 +214,24 @@ describe('a pull request with a cost projection', () => {
       await pricing.close();
     }
 
-    const refusing = await startPricingServer(() => awsError(400, 'AccessDeniedException', 'User is not authorized to perform: pricing:GetProducts'));
+    const refusing = await startPricingServer(() =>
+      awsError(400, 'AccessDeniedException', 'User is not authorized to perform: pricing:GetProducts'),
+    );
     try {
-      const failed = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: event, env: { ...awsEnv(), LIFEGUARD_PRICING_ENDPOINT: refusing.url }, inputs: { prices: 'live' } });
+      const failed = await runEvent({
+        gh,
+        workspace: ws,
+        eventName: 'pull_request',
+        payload: event,
+        env: { ...awsEnv(), LIFEGUARD_PRICING_ENDPOINT: refusing.url },
+        inputs: { prices: 'live' },
+      });
       expect(failed.status).toBe(1);
       expect(failed.outputs.verdict).toBe('fail');
       const body = stickyComments(gh, 43)[0]!.body;
-      expect(body).toMatch(/\| errors \| ❌ could not be checked: Price List API: live prices were asked for but not available \(.*pricing:GetProducts/);
+      expect(body).toMatch(
+        /\| errors \| ❌ could not be checked: Price List API: live prices were asked for but not available \(.*pricing:GetProducts/,
+      );
       // The figures are still there, from the bundled snapshot, and say so.
       expect(body).toContain('Prices: bundled price snapshot, 2026-02-23.');
       expect(body).toContain('| Monthly cost | Now | After | Change |');

@@ -26,18 +26,35 @@ it('a scheduled plan with one drifted and one lagging target: status 3, outputs,
     { name: 'logs', bucket: lag, lifecycle: 'logs.json' },
     { name: 'scratch', bucket: drf, lifecycle: 'scratch.json' },
   ]);
-  const c0 = commit(ws, { '.lifeguard.yml': config, '.gitignore': '.lifeguard/\n', 'logs.json': json(expire(30)), 'scratch.json': json(expire(30)) }, 'initial rules');
+  const c0 = commit(
+    ws,
+    { '.lifeguard.yml': config, '.gitignore': '.lifeguard/\n', 'logs.json': json(expire(30)), 'scratch.json': json(expire(30)) },
+    'initial rules',
+  );
   const c1 = commit(ws, { 'logs.json': json(expire(14)), 'scratch.json': json(expire(14)) }, 'Merge pull request #4: shorter logs');
   // The apply of c1 never ran; on top of that, someone set scratch to 3 days by hand.
-  await f.s3.send(new PutBucketLifecycleConfigurationCommand({ Bucket: drf, LifecycleConfiguration: { Rules: toSdkRules(expire(3).Rules) } }));
+  await f.s3.send(
+    new PutBucketLifecycleConfigurationCommand({ Bucket: drf, LifecycleConfiguration: { Rules: toSdkRules(expire(3).Rules) } }),
+  );
   // An issue of someone else's stays untouched.
   f.gh.state.issues.set(7, { number: 7, title: 'Unrelated', body: 'not ours', state: 'open', labels: [], user: 'alice' });
 
-  const schedule = () => runEvent({ gh: f.gh, workspace: ws, eventName: 'schedule', payload: { schedule: '17 3 * * *', repository }, env: { ...awsEnv(), GITHUB_REF: 'refs/heads/main' }, inputs: { command: 'plan', 'drift-issue': 'true' }, sha: c1 });
+  const schedule = () =>
+    runEvent({
+      gh: f.gh,
+      workspace: ws,
+      eventName: 'schedule',
+      payload: { schedule: '17 3 * * *', repository },
+      env: { ...awsEnv(), GITHUB_REF: 'refs/heads/main' },
+      inputs: { command: 'plan', 'drift-issue': 'true' },
+      sha: c1,
+    });
   const first = await schedule();
   expect(first.status, first.stdout + first.stderr).toBe(3);
   expect(first.outputs).toMatchObject({ verdict: 'pass', drift: 'drifted', 'drifted-targets': 'scratch', 'lagging-targets': 'logs' });
-  expect(commands(first.stdout, 'error')).toEqual(['::error::lifeguard: drift: 1 drifted, 1 lagging of 2 targets (scratch, logs); see the job summary']);
+  expect(commands(first.stdout, 'error')).toEqual([
+    '::error::lifeguard: drift: 1 drifted, 1 lagging of 2 targets (scratch, logs); see the job summary',
+  ]);
   expect(first.summary).toMatch(/^## lifeguard drift check: ❌ 1 drifted, 1 lagging of 2 targets\n/);
   expect(first.summary).toContain(`| logs | \`${lag}\` | ⏳ lagging | holds the rules of ${c0.slice(0, 7)} (`);
   expect(first.summary).toContain(`| scratch | \`${drf}\` | ❌ drifted | drifted: the bucket's rules match none of the 2 versions`);
@@ -57,7 +74,15 @@ it('a scheduled plan with one drifted and one lagging target: status 3, outputs,
   expect([...f.gh.state.issues.values()].filter((i) => i.number !== 7)).toHaveLength(1);
 
   // Reconcile on demand (workflow_dispatch), overwriting the hand-made change.
-  const apply = await runEvent({ gh: f.gh, workspace: ws, eventName: 'workflow_dispatch', payload: { ref: 'refs/heads/main', inputs: {}, repository }, env: { ...awsEnv(), GITHUB_REF: 'refs/heads/main' }, inputs: { command: 'apply', 'on-drift': 'overwrite' }, sha: c1 });
+  const apply = await runEvent({
+    gh: f.gh,
+    workspace: ws,
+    eventName: 'workflow_dispatch',
+    payload: { ref: 'refs/heads/main', inputs: {}, repository },
+    env: { ...awsEnv(), GITHUB_REF: 'refs/heads/main' },
+    inputs: { command: 'apply', 'on-drift': 'overwrite' },
+    sha: c1,
+  });
   expect(apply.status, apply.stdout).toBe(0);
   expect(apply.outputs.applied).toBe('2');
 
@@ -66,7 +91,12 @@ it('a scheduled plan with one drifted and one lagging target: status 3, outputs,
   expect(third.status, third.stdout).toBe(0);
   expect(third.outputs).toMatchObject({ verdict: 'pass', drift: 'none', 'drifted-targets': '', 'lagging-targets': '' });
   expect(f.gh.state.issues.get(issue.number)).toMatchObject({ state: 'closed', state_reason: 'completed' });
-  expect(f.gh.state.comments.get(issue.number)?.map((c) => c.body)).toEqual([`Every bucket matches main at \`${c1.slice(0, 7)}\` again (2 targets checked, [run](https://github.com/acme/buckets/actions/runs/11223344556)). Closing.`]);
+  expect(f.gh.state.comments.get(issue.number)?.map((c) => c.body)).toEqual([
+    `Every bucket matches main at \`${c1.slice(0, 7)}\` again (2 targets checked, [run](https://github.com/acme/buckets/actions/runs/11223344556)). Closing.`,
+  ]);
   expect(f.gh.state.issues.get(7)).toMatchObject({ state: 'open', body: 'not ours' });
-  expect(writes(f.gh).map((r) => `${r.method} ${r.path}`)).toEqual([`POST /repos/acme/buckets/issues/${issue.number}/comments`, `PATCH /repos/acme/buckets/issues/${issue.number}`]);
+  expect(writes(f.gh).map((r) => `${r.method} ${r.path}`)).toEqual([
+    `POST /repos/acme/buckets/issues/${issue.number}/comments`,
+    `PATCH /repos/acme/buckets/issues/${issue.number}`,
+  ]);
 });

@@ -22,7 +22,14 @@ const holds = (bucket: string, days: number) => f.holds(bucket, expire(days));
 
 /** A comment lifeguard posted on the pull request before the merge (its plan), under the pull-request workflow's comment key. */
 function planComment(pr: number): void {
-  f.gh.state.comments.set(pr, [{ id: 500 + pr, node_id: `IC_${pr}`, body: `## lifeguard: ✅ pass\n\nplan of #${pr}\n\n${commentMarker('lifeguard/plan')}\n`, user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' } }]);
+  f.gh.state.comments.set(pr, [
+    {
+      id: 500 + pr,
+      node_id: `IC_${pr}`,
+      body: `## lifeguard: ✅ pass\n\nplan of #${pr}\n\n${commentMarker('lifeguard/plan')}\n`,
+      user: { login: 'github-actions[bot]', id: 41898282, type: 'Bot' },
+    },
+  ]);
 }
 
 describe('apply reconciles every target with the branch', () => {
@@ -36,8 +43,26 @@ describe('apply reconciles every target with the branch', () => {
       { name: 'a', bucket: a, lifecycle: 'lifecycle/a.json' },
       { name: 'b', bucket: b, lifecycle: 'lifecycle/b.json' },
     ]);
-    const c0 = commit(ws, { '.lifeguard.yml': config, '.gitignore': '.lifeguard/\n', 'lifecycle/a.json': json(expire(30)), 'lifecycle/b.json': json(expire(30)) }, 'initial rules');
-    const apply = (before: string, after: string) => runEvent({ gh: f.gh, workspace: ws, eventName: 'push', payload: pushEvent({ before, after }), env: awsEnv(), inputs: { command: 'apply' }, sha: after });
+    const c0 = commit(
+      ws,
+      {
+        '.lifeguard.yml': config,
+        '.gitignore': '.lifeguard/\n',
+        'lifecycle/a.json': json(expire(30)),
+        'lifecycle/b.json': json(expire(30)),
+      },
+      'initial rules',
+    );
+    const apply = (before: string, after: string) =>
+      runEvent({
+        gh: f.gh,
+        workspace: ws,
+        eventName: 'push',
+        payload: pushEvent({ before, after }),
+        env: awsEnv(),
+        inputs: { command: 'apply' },
+        sha: after,
+      });
 
     // Merge 1 (#1): A keeps logs 14 days. Its run applies A.
     const c1 = commit(ws, { 'lifecycle/a.json': json(expire(14)) }, 'Merge pull request #1 from acme/a-14');
@@ -64,7 +89,9 @@ describe('apply reconciles every target with the branch', () => {
     expect(await holds(b, 10)).toBe(true);
 
     // The summary says B was behind, and from which commit it moved.
-    expect(run3.summary).toContain(`Reconciling every target with its bucket at ${c3.slice(0, 7)} of main (push ${c2.slice(0, 7)}..${c3.slice(0, 7)}): 2 targets.`);
+    expect(run3.summary).toContain(
+      `Reconciling every target with its bucket at ${c3.slice(0, 7)} of main (push ${c2.slice(0, 7)}..${c3.slice(0, 7)}): 2 targets.`,
+    );
     expect(run3.summary).toContain(`drift guard: lagging, not drifted: the bucket holds the rules of ${c1.slice(0, 7)} (`);
     expect(run3.summary).toContain(`drift guard: lagging, not drifted: the bucket holds the rules of ${c0.slice(0, 7)} (`);
 
@@ -91,19 +118,51 @@ describe('apply reconciles every target with the branch', () => {
     f.buckets.push(a, b);
     const ws = workspace({});
     git(ws, 'init', '-q', '-b', 'main');
-    const c0 = commit(ws, { '.lifeguard.yml': lifeguardYml([{ name: 'a', bucket: a, lifecycle: 'a.json' }, { name: 'b', bucket: b, lifecycle: 'b.json' }]), '.gitignore': '.lifeguard/\n', 'a.json': json(expire(30)), 'b.json': json(expire(30)) }, 'initial');
+    const c0 = commit(
+      ws,
+      {
+        '.lifeguard.yml': lifeguardYml([
+          { name: 'a', bucket: a, lifecycle: 'a.json' },
+          { name: 'b', bucket: b, lifecycle: 'b.json' },
+        ]),
+        '.gitignore': '.lifeguard/\n',
+        'a.json': json(expire(30)),
+        'b.json': json(expire(30)),
+      },
+      'initial',
+    );
     // Someone sets B to 5 days by hand: no commit ever had that.
-    await f.s3.send(new PutBucketLifecycleConfigurationCommand({ Bucket: b, LifecycleConfiguration: { Rules: toSdkRules(expire(5).Rules) } }));
+    await f.s3.send(
+      new PutBucketLifecycleConfigurationCommand({ Bucket: b, LifecycleConfiguration: { Rules: toSdkRules(expire(5).Rules) } }),
+    );
     const c1 = commit(ws, { 'a.json': json(expire(14)), 'b.json': json(expire(21)) }, 'Merge pull request #9');
-    const run = await runEvent({ gh: f.gh, workspace: ws, eventName: 'push', payload: pushEvent({ before: c0, after: c1 }), env: awsEnv(), inputs: { command: 'apply', comment: 'off' }, sha: c1 });
+    const run = await runEvent({
+      gh: f.gh,
+      workspace: ws,
+      eventName: 'push',
+      payload: pushEvent({ before: c0, after: c1 }),
+      env: awsEnv(),
+      inputs: { command: 'apply', comment: 'off' },
+      sha: c1,
+    });
     expect(run.status).toBe(1);
     expect(run.outputs).toMatchObject({ verdict: 'fail', applied: '1' });
-    expect(run.summary).toContain('Refused, nothing written: drift: drifted: the bucket\'s rules match none of the 2 versions of the target\'s rules in the branch\'s whole history, so something changed them outside git; rerun with the input on-drift: overwrite to replace them.');
+    expect(run.summary).toContain(
+      "Refused, nothing written: drift: drifted: the bucket's rules match none of the 2 versions of the target's rules in the branch's whole history, so something changed them outside git; rerun with the input on-drift: overwrite to replace them.",
+    );
     expect(run.summary).toContain('- expire-logs: Expiration 21 → 5 days');
     expect(await holds(a, 14)).toBe(true);
     expect(await holds(b, 5)).toBe(true);
 
-    const overwritten = await runEvent({ gh: f.gh, workspace: ws, eventName: 'workflow_dispatch', payload: { ref: 'refs/heads/main', inputs: {}, repository: { full_name: 'acme/buckets', default_branch: 'main' } }, env: { ...awsEnv(), GITHUB_REF: 'refs/heads/main' }, inputs: { command: 'apply', 'on-drift': 'overwrite', comment: 'off' }, sha: c1 });
+    const overwritten = await runEvent({
+      gh: f.gh,
+      workspace: ws,
+      eventName: 'workflow_dispatch',
+      payload: { ref: 'refs/heads/main', inputs: {}, repository: { full_name: 'acme/buckets', default_branch: 'main' } },
+      env: { ...awsEnv(), GITHUB_REF: 'refs/heads/main' },
+      inputs: { command: 'apply', 'on-drift': 'overwrite', comment: 'off' },
+      sha: c1,
+    });
     expect(overwritten.status, overwritten.stdout).toBe(0);
     expect(overwritten.outputs.applied).toBe('1');
     expect(await holds(b, 21)).toBe(true);
@@ -115,15 +174,37 @@ describe('apply reconciles every target with the branch', () => {
     for (const key of ['logs/1.txt', 'logs/2.txt', 'data/keep.bin']) await putObject(f.s3, a, key, { body: 'x'.repeat(1000) });
     const ws = workspace({});
     git(ws, 'init', '-q', '-b', 'main');
-    const c0 = commit(ws, { '.lifeguard.yml': lifeguardYml([{ name: 'a', bucket: a, lifecycle: 'a.json' }]), '.gitignore': '.lifeguard/\n', 'a.json': json(expire(30)) }, 'initial');
-    const shorter = { Rules: [{ ID: 'expire-logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 1 } }, expire(30).Rules[1]] };
+    const c0 = commit(
+      ws,
+      {
+        '.lifeguard.yml': lifeguardYml([{ name: 'a', bucket: a, lifecycle: 'a.json' }]),
+        '.gitignore': '.lifeguard/\n',
+        'a.json': json(expire(30)),
+      },
+      'initial',
+    );
+    const shorter = {
+      Rules: [{ ID: 'expire-logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 1 } }, expire(30).Rules[1]],
+    };
     const c1 = commit(ws, { 'a.json': json(shorter) }, 'Merge pull request #5');
-    const dry = await runEvent({ gh: f.gh, workspace: ws, eventName: 'push', payload: pushEvent({ before: c0, after: c1 }), env: awsEnv(), inputs: { command: 'apply', 'dry-run': 'true' }, sha: c1 });
+    const dry = await runEvent({
+      gh: f.gh,
+      workspace: ws,
+      eventName: 'push',
+      payload: pushEvent({ before: c0, after: c1 }),
+      env: awsEnv(),
+      inputs: { command: 'apply', 'dry-run': 'true' },
+      sha: c1,
+    });
     expect(dry.status, dry.stdout + dry.stderr).toBe(0);
     expect(dry.outputs).toMatchObject({ verdict: 'pass', applied: '0' });
     expect(dry.summary).toMatch(/^## lifeguard apply \(dry run, nothing written\): ✅ 1 would apply\n/);
-    expect(dry.summary).toContain('⚠️ Within 12 months this deletes **2 objects (2.0 KiB)** earlier than the live rules would (from a listing of 3 entries).');
-    expect(dry.summary).toContain('<details open><summary>To be written: the PutBucketLifecycleConfiguration request\'s configuration, exactly</summary>');
+    expect(dry.summary).toContain(
+      '⚠️ Within 12 months this deletes **2 objects (2.0 KiB)** earlier than the live rules would (from a listing of 3 entries).',
+    );
+    expect(dry.summary).toContain(
+      "<details open><summary>To be written: the PutBucketLifecycleConfiguration request's configuration, exactly</summary>",
+    );
     expect(dry.summary).toContain('"TransitionDefaultMinimumObjectSize": "all_storage_classes_128K"');
     expect(dry.summary).toContain('"Days": 1');
     expect(await f.holds(a, expire(30))).toBe(true);

@@ -12,14 +12,30 @@ import { at, awsEnv, BASE_SHA, commands, commitFiles, runEvent, sha, stickyComme
 import { commit, git } from '../helpers/git.js';
 import { pullRequestEvent } from '../helpers/events.js';
 import { startGitHubServer, type GitHubTestServer } from '../helpers/github-server.js';
-import { createBucket, lifeguardYml, putObject, removeBucket, s3Server, testClient, uniqueBucket, workspace, writeFiles } from '../helpers/s3.js';
+import {
+  createBucket,
+  lifeguardYml,
+  putObject,
+  removeBucket,
+  s3Server,
+  testClient,
+  uniqueBucket,
+  workspace,
+  writeFiles,
+} from '../helpers/s3.js';
 
 const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 const ABORT = { ID: 'abort-uploads', Status: 'Enabled', Filter: {}, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } };
 const LIVE = { Rules: [ABORT] };
 /** Two rules with one ID: AWS answers InvalidArgument (rule-id-unique, an error). */
-const REJECTED = { TransitionDefaultMinimumObjectSize: 'all_storage_classes_128K', Rules: [ABORT, { ...ABORT, Filter: { Prefix: 'tmp/' } }] };
-const expireRuns = (prefix: string) => ({ TransitionDefaultMinimumObjectSize: 'all_storage_classes_128K', Rules: [ABORT, { ID: 'expire-runs', Status: 'Enabled', Filter: { Prefix: prefix }, Expiration: { Days: 30 } }] });
+const REJECTED = {
+  TransitionDefaultMinimumObjectSize: 'all_storage_classes_128K',
+  Rules: [ABORT, { ...ABORT, Filter: { Prefix: 'tmp/' } }],
+};
+const expireRuns = (prefix: string) => ({
+  TransitionDefaultMinimumObjectSize: 'all_storage_classes_128K',
+  Rules: [ABORT, { ID: 'expire-runs', Status: 'Enabled', Filter: { Prefix: prefix }, Expiration: { Days: 30 } }],
+});
 
 let s3: S3Client;
 let gh: GitHubTestServer;
@@ -45,14 +61,28 @@ afterEach(async () => {
 
 describe('a pull request that loosens its own .lifeguard.yml', () => {
   const loosenings: Array<{ name: string; head: (base: string) => string; setting: string }> = [
-    { name: 'fail-on: never', head: (base) => base.replace('fail-on: error', 'fail-on: never'), setting: 'gates.fail-on is loosened from error to never' },
-    { name: 'a raised threshold', head: (base) => base.replace('max-deleted-bytes: 1000', 'max-deleted-bytes: 1000000000000'), setting: 'gates.max-deleted-bytes is loosened from 1000 to 1000000000000' },
-    { name: 'a rule turned off', head: (base) => `${base}rules:\n  rule-id-unique: off\n`, setting: 'rules.rule-id-unique is loosened from error to off' },
+    {
+      name: 'fail-on: never',
+      head: (base) => base.replace('fail-on: error', 'fail-on: never'),
+      setting: 'gates.fail-on is loosened from error to never',
+    },
+    {
+      name: 'a raised threshold',
+      head: (base) => base.replace('max-deleted-bytes: 1000', 'max-deleted-bytes: 1000000000000'),
+      setting: 'gates.max-deleted-bytes is loosened from 1000 to 1000000000000',
+    },
+    {
+      name: 'a rule turned off',
+      head: (base) => `${base}rules:\n  rule-id-unique: off\n`,
+      setting: 'rules.rule-id-unique is loosened from error to off',
+    },
   ];
   for (const [i, l] of loosenings.entries()) {
     it(`fails next to a rule AWS rejects and names the loosened setting: ${l.name}${i === 0 ? ' (base read from git)' : ' (base read from the contents API)'}`, async () => {
       const b = await bucket(`loose-${i}`);
-      const base = lifeguardYml([{ name: 'checkpoints', bucket: b, lifecycle: 'lifecycle/checkpoints.json' }]) + 'gates:\n  fail-on: error\n  max-deleted-bytes: 1000\n';
+      const base =
+        lifeguardYml([{ name: 'checkpoints', bucket: b, lifecycle: 'lifecycle/checkpoints.json' }]) +
+        'gates:\n  fail-on: error\n  max-deleted-bytes: 1000\n';
       const ws = workspace({});
       let baseSha = BASE_SHA;
       if (i === 0) {
@@ -68,7 +98,13 @@ describe('a pull request that loosens its own .lifeguard.yml', () => {
         { filename: '.lifeguard.yml', status: 'modified' },
         { filename: 'lifecycle/checkpoints.json', status: 'modified' },
       ]);
-      const run = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 50 + i, headSha: sha(String(i)), baseSha }), env: awsEnv() });
+      const run = await runEvent({
+        gh,
+        workspace: ws,
+        eventName: 'pull_request',
+        payload: pullRequestEvent({ number: 50 + i, headSha: sha(String(i)), baseSha }),
+        env: awsEnv(),
+      });
       expect(run.status, run.stdout).toBe(1);
       expect(run.outputs.verdict).toBe('fail');
       const contentsCalls = gh.requests.filter((r) => r.path.includes('/contents/'));
@@ -86,7 +122,7 @@ describe('a pull request that loosens its own .lifeguard.yml', () => {
     });
   }
 
-  it('counts a policy\'s protect entry as a setting of its target: dropping it is a loosening', async () => {
+  it("counts a policy's protect entry as a setting of its target: dropping it is a loosening", async () => {
     const b = await bucket('loose-protect');
     const policy = (protect: string) => `apiVersion: lifeguard/v1
 kind: RetentionPolicy
@@ -98,24 +134,42 @@ ${protect}stages:
     expireAfterDays: 30
 `;
     const config = `targets:\n  - name: arts\n    bucket: ${b}\n    endpoint: ${s3Server().endpoint}\n    source: { policy: policy.yaml }\n    stage: models\n`;
-    commitFiles(gh, BASE_SHA, { '.lifeguard.yml': config, 'policy.yaml': policy('protect:\n  - prefix: models/keep/\n    reason: pinned by hand\n') });
+    commitFiles(gh, BASE_SHA, {
+      '.lifeguard.yml': config,
+      'policy.yaml': policy('protect:\n  - prefix: models/keep/\n    reason: pinned by hand\n'),
+    });
     const ws = workspace({ '.lifeguard.yml': config, 'policy.yaml': policy('') });
     gh.state.files.set(59, [{ filename: 'policy.yaml', status: 'modified' }]);
-    const run = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 59, headSha: sha('5') }), env: awsEnv() });
+    const run = await runEvent({
+      gh,
+      workspace: ws,
+      eventName: 'pull_request',
+      payload: pullRequestEvent({ number: 59, headSha: sha('5') }),
+      env: awsEnv(),
+    });
     expect(run.status).toBe(1);
     const body = stickyComments(gh, 59)[0]!.body;
-    expect(body).toContain('| settings | ❌ the pull request loosens a setting the base commit decides: targets\\[arts\\].policy protect prefix models/keep/ → (removed)');
+    expect(body).toContain(
+      '| settings | ❌ the pull request loosens a setting the base commit decides: targets\\[arts\\].policy protect prefix models/keep/ → (removed)',
+    );
     expect(commands(run.stdout, 'error').find((c) => c.includes('title=settings-loosened'))).toContain('file=policy.yaml');
   });
 
-  it('uses the defaults, not the head\'s settings, when the base commit has no .lifeguard.yml', async () => {
+  it("uses the defaults, not the head's settings, when the base commit has no .lifeguard.yml", async () => {
     const b = await bucket('no-base');
     const ws = workspace({
-      '.lifeguard.yml': lifeguardYml([{ name: 'checkpoints', bucket: b, lifecycle: 'lifecycle/checkpoints.json' }]) + 'gates:\n  fail-on: never\n',
+      '.lifeguard.yml':
+        lifeguardYml([{ name: 'checkpoints', bucket: b, lifecycle: 'lifecycle/checkpoints.json' }]) + 'gates:\n  fail-on: never\n',
       'lifecycle/checkpoints.json': json(REJECTED),
     });
     gh.state.files.set(60, [{ filename: '.lifeguard.yml', status: 'added' }]);
-    const run = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 60, headSha: sha('6') }), env: awsEnv() });
+    const run = await runEvent({
+      gh,
+      workspace: ws,
+      eventName: 'pull_request',
+      payload: pullRequestEvent({ number: 60, headSha: sha('6') }),
+      env: awsEnv(),
+    });
     expect(run.status).toBe(1);
     const [comment] = stickyComments(gh, 60);
     expect(comment!.body).toContain('| findings | ❌ 1 error, 0 warnings (fail-on: error) |');
@@ -128,8 +182,10 @@ describe('approvals', () => {
   /** A bucket with data, a base allowing 1000 bytes, a head (ccc…) that expires everything under runs/. */
   async function deleting(n: number) {
     const b = await bucket(`approve-${n}`);
-    for (const [key, size] of Object.entries({ 'runs/2026/a.ckpt': 3000, 'runs/2026/b.ckpt': 5000, 'runs/2025/c.ckpt': 1000 })) await putObject(s3, b, key, { body: 'x'.repeat(size) });
-    const config = lifeguardYml([{ name: 'checkpoints', bucket: b, lifecycle: 'lifecycle/checkpoints.json' }]) + 'gates:\n  max-deleted-bytes: 1000\n';
+    for (const [key, size] of Object.entries({ 'runs/2026/a.ckpt': 3000, 'runs/2026/b.ckpt': 5000, 'runs/2025/c.ckpt': 1000 }))
+      await putObject(s3, b, key, { body: 'x'.repeat(size) });
+    const config =
+      lifeguardYml([{ name: 'checkpoints', bucket: b, lifecycle: 'lifecycle/checkpoints.json' }]) + 'gates:\n  max-deleted-bytes: 1000\n';
     commitFiles(gh, BASE_SHA, { '.lifeguard.yml': config });
     const ws = workspace({ '.lifeguard.yml': config, 'lifecycle/checkpoints.json': json(expireRuns('runs/')) });
     gh.state.files.set(n, [{ filename: 'lifecycle/checkpoints.json', status: 'modified' }]);
@@ -144,7 +200,13 @@ describe('approvals', () => {
     return { b, ws, config };
   }
   const check = (n: number, ws: string, action: 'labeled' | 'synchronize' = 'synchronize') =>
-    runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: n, action, headSha: sha('c') }), env: awsEnv() });
+    runEvent({
+      gh,
+      workspace: ws,
+      eventName: 'pull_request',
+      payload: pullRequestEvent({ number: n, action, headSha: sha('c') }),
+      env: awsEnv(),
+    });
 
   it('a label added by a user without write access approves nothing', async () => {
     const { ws } = await deleting(70);
@@ -154,7 +216,9 @@ describe('approvals', () => {
     expect(run.status).toBe(1);
     expect(run.outputs.verdict).toBe('fail');
     const body = stickyComments(gh, 70)[0]!.body;
-    expect(body).toContain('| deleted-bytes | ❌ the change deletes 8.8 KiB earlier than the current rules would, over the limit of 1000 B; needs an approval');
+    expect(body).toContain(
+      '| deleted-bytes | ❌ the change deletes 8.8 KiB earlier than the current rules would, over the limit of 1000 B; needs an approval',
+    );
     expect(body).toContain('- @\u200bmallory: label ignored: read access only, not write');
   });
 
@@ -181,12 +245,16 @@ describe('approvals', () => {
     gh.state.reviews.set(72, [{ user: 'alice', state: 'APPROVED', commit: sha('a'), at: at(20) }]);
     const old = await check(72, ws);
     expect(old.status).toBe(1);
-    expect(stickyComments(gh, 72)[0]!.body).toContain('- @\u200balice: review on `aaaaaaa`, not `ccccccc`: checkpoints: this commit deletes 8.8 KiB, that one 1000 B');
+    expect(stickyComments(gh, 72)[0]!.body).toContain(
+      '- @\u200balice: review on `aaaaaaa`, not `ccccccc`: checkpoints: this commit deletes 8.8 KiB, that one 1000 B',
+    );
     gh.state.reviews.get(72)!.push({ user: 'alice', state: 'APPROVED', commit: sha('c'), at: at(45) });
     const now = await check(72, ws);
     expect(now.status, now.stdout).toBe(0);
     const body = stickyComments(gh, 72)[0]!.body;
-    expect(body).toContain('☑️ the change deletes 8.8 KiB earlier than the current rules would, over the limit of 1000 B; approved by @\u200balice (review on ccccccc)');
+    expect(body).toContain(
+      '☑️ the change deletes 8.8 KiB earlier than the current rules would, over the limit of 1000 B; approved by @\u200balice (review on ccccccc)',
+    );
   });
 
   it('counts a member of a team the base settings list in approvers, and nobody else the base does not trust', async () => {

@@ -4,7 +4,17 @@
  */
 import { DeleteObjectCommand, PutBucketVersioningCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createBucket, putObject, removeBucket, runCli, s3Server, testClient, uniqueBucket, useServerCredentials, workspace } from '../helpers/s3.js';
+import {
+  createBucket,
+  putObject,
+  removeBucket,
+  runCli,
+  s3Server,
+  testClient,
+  uniqueBucket,
+  useServerCredentials,
+  workspace,
+} from '../helpers/s3.js';
 
 const PROPOSED = JSON.stringify({ Rules: [{ ID: 'logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 30 } }] });
 
@@ -24,7 +34,23 @@ it('projects from a listing of the bucket', async () => {
   buckets.push(bucket);
   for (const key of ['logs/a.log', 'logs/b.log', 'models/m.bin']) await putObject(client, bucket, key, { body: 'x'.repeat(1000) });
   const dir = workspace({ 'proposed.json': PROPOSED });
-  const run = await runCli(['cost', '--proposed', 'proposed.json', '--listing', `s3://${bucket}`, '--endpoint', s3Server().endpoint, '--path-style', '--region', 'us-east-1', '--format', 'json'], dir);
+  const run = await runCli(
+    [
+      'cost',
+      '--proposed',
+      'proposed.json',
+      '--listing',
+      `s3://${bucket}`,
+      '--endpoint',
+      s3Server().endpoint,
+      '--path-style',
+      '--region',
+      'us-east-1',
+      '--format',
+      'json',
+    ],
+    dir,
+  );
   expect(run.code, run.stderr).toBe(0);
   const report = JSON.parse(run.stdout);
   // Two of the three listed objects are under logs/, 1,000 bytes each.
@@ -39,7 +65,24 @@ it('lists versions and delete markers with --versions', async () => {
   await putObject(client, bucket, 'logs/a.log', { body: 'two' });
   await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: 'logs/a.log' }));
   const dir = workspace({ 'proposed.json': PROPOSED });
-  const run = await runCli(['cost', '--proposed', 'proposed.json', '--listing', `s3://${bucket}`, '--versions', '--endpoint', s3Server().endpoint, '--path-style', '--region', 'us-east-1', '--format', 'json'], dir);
+  const run = await runCli(
+    [
+      'cost',
+      '--proposed',
+      'proposed.json',
+      '--listing',
+      `s3://${bucket}`,
+      '--versions',
+      '--endpoint',
+      s3Server().endpoint,
+      '--path-style',
+      '--region',
+      'us-east-1',
+      '--format',
+      'json',
+    ],
+    dir,
+  );
   expect(run.code, run.stderr).toBe(0);
   expect(run.stderr).toMatch(/listing s3:\/\/lg-cost-vers-[^:]*: 3 versions/);
 });

@@ -40,12 +40,32 @@ afterAll(async () => {
 /** Uploads a local report folder tree (as writeInventory lays it out) under the bucket's root. */
 async function upload(bucket: string, manifestDir: string): Promise<void> {
   const root = join(manifestDir, '..', '..', '..', '..');
-  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
-  for (const f of walk(join(root, 'inventory'))) await client.send(new PutObjectCommand({ Bucket: bucket, Key: relative(root, f), Body: readFileSync(f) }));
+  const walk = (d: string): string[] =>
+    readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
+  for (const f of walk(join(root, 'inventory')))
+    await client.send(new PutObjectCommand({ Bucket: bucket, Key: relative(root, f), Body: readFileSync(f) }));
 }
 
 async function cost(inventory: string, dir: string) {
-  const run = await runCli(['cost', '--proposed', 'proposed.json', '--inventory', inventory, '--endpoint', s3Server().endpoint, '--path-style', '--region', 'us-east-1', '--months', '6', '--format', 'json'], dir);
+  const run = await runCli(
+    [
+      'cost',
+      '--proposed',
+      'proposed.json',
+      '--inventory',
+      inventory,
+      '--endpoint',
+      s3Server().endpoint,
+      '--path-style',
+      '--region',
+      'us-east-1',
+      '--months',
+      '6',
+      '--format',
+      'json',
+    ],
+    dir,
+  );
   return run;
 }
 
@@ -75,13 +95,18 @@ describe('an inventory at an s3:// location', () => {
   it('says which object is missing, in one sentence', async () => {
     const bucket = await createBucket(client, uniqueBucket('cost-inv-miss'));
     buckets.push(bucket);
-    const local = writeInventory(objects.slice(0, 10).map((o) => ({ ...o, size: GIB })), { format: 'CSV.gz', creation: '2026-01-01T00:00:00Z', files: 2 });
+    const local = writeInventory(
+      objects.slice(0, 10).map((o) => ({ ...o, size: GIB })),
+      { format: 'CSV.gz', creation: '2026-01-01T00:00:00Z', files: 2 },
+    );
     await upload(bucket, local);
     await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: 'inventory/src-bucket/cfg/data/part-1.csv.gz' }));
     const dir = workspace({ 'proposed.json': PROPOSED });
     const run = await cost(`s3://${bucket}/inventory/src-bucket/cfg/`, dir);
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe(`lifeguard: s3://${bucket}/inventory/src-bucket/cfg/data/part-1.csv.gz: no such object (listed in the manifest but not in the bucket)\n`);
+    expect(run.stderr).toBe(
+      `lifeguard: s3://${bucket}/inventory/src-bucket/cfg/data/part-1.csv.gz: no such object (listed in the manifest but not in the bucket)\n`,
+    );
     const none = await cost(`s3://${bucket}/nothing/here/`, dir);
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/no manifest\.json under this prefix/);

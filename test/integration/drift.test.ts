@@ -8,7 +8,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configurationsEqual } from '../../src/diff/diff.js';
 import { toJson, toSdkRules } from '../../src/s3/convert.js';
 import { PutBucketLifecycleConfigurationCommand } from '@aws-sdk/client-s3';
-import { createBucket, lifeguardYml, liveRules, removeBucket, runCli, testClient, uniqueBucket, useServerCredentials, workspace, writeFiles } from '../helpers/s3.js';
+import {
+  createBucket,
+  lifeguardYml,
+  liveRules,
+  removeBucket,
+  runCli,
+  testClient,
+  uniqueBucket,
+  useServerCredentials,
+  workspace,
+  writeFiles,
+} from '../helpers/s3.js';
 
 const json = (v: unknown) => JSON.stringify(v, null, 2) + '\n';
 const V1 = { Rules: [{ ID: 'expire-logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 30 } }] };
@@ -16,7 +27,10 @@ const V2 = { Rules: [{ ID: 'expire-logs', Status: 'Enabled', Filter: { Prefix: '
 const HAND_MADE = { Rules: [{ ID: 'expire-logs', Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 5 } }] };
 
 function git(dir: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', '-c', 'init.defaultBranch=main', ...args], { cwd: dir, stdio: 'ignore' });
+  execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', '-c', 'init.defaultBranch=main', ...args], {
+    cwd: dir,
+    stdio: 'ignore',
+  });
 }
 
 let client: S3Client;
@@ -34,7 +48,10 @@ async function repoWithAppliedV1(label: string): Promise<{ dir: string; bucket: 
   const bucket = uniqueBucket(label);
   buckets.push(bucket);
   await createBucket(client, bucket, { rules: toSdkRules(V1.Rules) });
-  const dir = workspace({ '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket, lifecycle: 'lifecycle/logs.json' }]), 'lifecycle/logs.json': json(V1) });
+  const dir = workspace({
+    '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket, lifecycle: 'lifecycle/logs.json' }]),
+    'lifecycle/logs.json': json(V1),
+  });
   git(dir, 'init', '-q');
   git(dir, 'add', '-A');
   git(dir, 'commit', '-qm', 'v1');
@@ -43,7 +60,7 @@ async function repoWithAppliedV1(label: string): Promise<{ dir: string; bucket: 
 }
 
 describe('apply --base-ref', () => {
-  it('applies when the live rules match the base commit\'s file', async () => {
+  it("applies when the live rules match the base commit's file", async () => {
     const { dir, bucket } = await repoWithAppliedV1('drift-clean');
     const apply = await runCli(['apply', '--yes', '--base-ref', 'HEAD'], dir);
     expect(apply.code, apply.stdout).toBe(0);
@@ -53,11 +70,13 @@ describe('apply --base-ref', () => {
 
   it('stops on a bucket changed outside git, shows the drift, and changes nothing; --on-drift overwrite replaces it', async () => {
     const { dir, bucket } = await repoWithAppliedV1('drift-stop');
-    await client.send(new PutBucketLifecycleConfigurationCommand({ Bucket: bucket, LifecycleConfiguration: { Rules: toSdkRules(HAND_MADE.Rules) } }));
+    await client.send(
+      new PutBucketLifecycleConfigurationCommand({ Bucket: bucket, LifecycleConfiguration: { Rules: toSdkRules(HAND_MADE.Rules) } }),
+    );
 
     const stopped = await runCli(['apply', '--yes', '--base-ref', 'HEAD'], dir);
     expect(stopped.code).toBe(1);
-    expect(stopped.stdout).toContain('refused: drift: the bucket\'s live rules differ from HEAD:lifecycle/logs.json');
+    expect(stopped.stdout).toContain("refused: drift: the bucket's live rules differ from HEAD:lifecycle/logs.json");
     expect(stopped.stdout).toContain('expire-logs: Expiration 30 → 5 days');
     expect(configurationsEqual({ Rules: toJson(await liveRules(client, bucket)) }, HAND_MADE)).toBe(true);
 
@@ -104,8 +123,8 @@ describe('apply --base FILE', () => {
   });
 });
 
-describe('without a base, in a git checkout: the branch\'s history decides', () => {
-  it('apply takes a bucket holding an earlier commit\'s rules as lagging and applies; plan --drift exits 3 and says which', async () => {
+describe("without a base, in a git checkout: the branch's history decides", () => {
+  it("apply takes a bucket holding an earlier commit's rules as lagging and applies; plan --drift exits 3 and says which", async () => {
     const { dir, bucket } = await repoWithAppliedV1('history-lag');
     git(dir, 'commit', '-qam', 'v2');
     const planned = await runCli(['plan', '--drift', '--max-objects', '0'], dir);
@@ -123,13 +142,22 @@ describe('without a base, in a git checkout: the branch\'s history decides', () 
   it('apply stops on rules no commit had, and plan --drift exits 3 on them', async () => {
     const { dir, bucket } = await repoWithAppliedV1('history-drift');
     git(dir, 'commit', '-qam', 'v2');
-    await client.send(new PutBucketLifecycleConfigurationCommand({ Bucket: bucket, LifecycleConfiguration: { Rules: toSdkRules(HAND_MADE.Rules) } }));
+    await client.send(
+      new PutBucketLifecycleConfigurationCommand({ Bucket: bucket, LifecycleConfiguration: { Rules: toSdkRules(HAND_MADE.Rules) } }),
+    );
     const planned = await runCli(['plan', '--drift', '--max-objects', '0', '--format', 'json'], dir);
     expect(planned.code).toBe(3);
-    expect(JSON.parse(planned.stdout).targets[0].sync).toEqual({ state: 'drifted', searched: 2, complete: true, desiredSince: expect.objectContaining({ subject: 'v2' }) });
+    expect(JSON.parse(planned.stdout).targets[0].sync).toEqual({
+      state: 'drifted',
+      searched: 2,
+      complete: true,
+      desiredSince: expect.objectContaining({ subject: 'v2' }),
+    });
     const stopped = await runCli(['apply', '--yes'], dir);
     expect(stopped.code).toBe(1);
-    expect(stopped.stdout).toContain('refused: drift: drifted: the bucket\'s rules match none of the 2 versions of the target\'s rules in the branch\'s whole history, so something changed them outside git; rerun with --on-drift overwrite to replace them');
+    expect(stopped.stdout).toContain(
+      "refused: drift: drifted: the bucket's rules match none of the 2 versions of the target's rules in the branch's whole history, so something changed them outside git; rerun with --on-drift overwrite to replace them",
+    );
     expect(configurationsEqual({ Rules: toJson(await liveRules(client, bucket)) }, HAND_MADE)).toBe(true);
   });
 });

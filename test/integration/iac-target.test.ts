@@ -6,7 +6,17 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBucket, lifeguardYml, liveRules, removeBucket, runCli, testClient, uniqueBucket, useServerCredentials, workspace } from '../helpers/s3.js';
+import {
+  createBucket,
+  lifeguardYml,
+  liveRules,
+  removeBucket,
+  runCli,
+  testClient,
+  uniqueBucket,
+  useServerCredentials,
+  workspace,
+} from '../helpers/s3.js';
 
 const tf = (bucket: string, days: string) => `variable "noncurrent_days" {
   default = 7
@@ -70,7 +80,10 @@ describe('a Terraform or CloudFormation source', () => {
   it('Terraform: plan diffs the resource against the live bucket, findings at the .tf lines; apply refuses', async () => {
     const b = await bucket('tf');
     const dir = workspace({
-      '.lifeguard.yml': source(lifeguardYml([{ name: 'ml', bucket: b, lifecycle: 'x' }]), '      terraform: infra/\n      resource: aws_s3_bucket_lifecycle_configuration.ml_data'),
+      '.lifeguard.yml': source(
+        lifeguardYml([{ name: 'ml', bucket: b, lifecycle: 'x' }]),
+        '      terraform: infra/\n      resource: aws_s3_bucket_lifecycle_configuration.ml_data',
+      ),
       'infra/main.tf': tf(b, '30'),
     });
     const plan = await runCli(['plan', '--format', 'json'], dir);
@@ -85,14 +98,19 @@ describe('a Terraform or CloudFormation source', () => {
 
     const apply = await runCli(['apply', '--yes'], dir);
     expect(apply.code).not.toBe(0);
-    expect(apply.stdout + apply.stderr).toMatch(/its rules come from Terraform \(aws_s3_bucket_lifecycle_configuration\.ml_data\), which owns the bucket's lifecycle configuration/);
+    expect(apply.stdout + apply.stderr).toMatch(
+      /its rules come from Terraform \(aws_s3_bucket_lifecycle_configuration\.ml_data\), which owns the bucket's lifecycle configuration/,
+    );
     expect(await liveRules(client, b)).toBeUndefined();
   });
 
   it('CloudFormation: plan works from the logical ID', async () => {
     const b = await bucket('cfn');
     const dir = workspace({
-      '.lifeguard.yml': source(lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'x' }]), '      cloudformation: stack.yaml\n      resource: MlDataBucket'),
+      '.lifeguard.yml': source(
+        lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'x' }]),
+        '      cloudformation: stack.yaml\n      resource: MlDataBucket',
+      ),
       'stack.yaml': template(b),
     });
     const plan = await runCli(['plan', '--format', 'json'], dir);
@@ -104,12 +122,17 @@ describe('a Terraform or CloudFormation source', () => {
   it('a value known only at plan: the target is not planned on a guess', async () => {
     const b = await bucket('tf-unknown');
     const dir = workspace({
-      '.lifeguard.yml': source(lifeguardYml([{ name: 'ml', bucket: b, lifecycle: 'x' }]), '      terraform: main.tf\n      resource: aws_s3_bucket_lifecycle_configuration.ml_data'),
+      '.lifeguard.yml': source(
+        lifeguardYml([{ name: 'ml', bucket: b, lifecycle: 'x' }]),
+        '      terraform: main.tf\n      resource: aws_s3_bucket_lifecycle_configuration.ml_data',
+      ),
       'main.tf': tf(b, 'var.expiration_days'),
     });
     const plan = await runCli(['plan', '--format', 'json'], dir);
     const t = JSON.parse(plan.stdout).targets[0];
-    expect(t.failure).toMatch(/known only at plan or deploy time \(.*var\.expiration_days is not declared in this module.*\); name a plan JSON/);
+    expect(t.failure).toMatch(
+      /known only at plan or deploy time \(.*var\.expiration_days is not declared in this module.*\); name a plan JSON/,
+    );
     expect(plan.code).not.toBe(0);
   });
 });

@@ -6,7 +6,18 @@
  */
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createBucket, lifeguardYml, putObject, removeBucket, runCli, s3Server, testClient, uniqueBucket, useServerCredentials, workspace } from '../helpers/s3.js';
+import {
+  createBucket,
+  lifeguardYml,
+  putObject,
+  removeBucket,
+  runCli,
+  s3Server,
+  testClient,
+  uniqueBucket,
+  useServerCredentials,
+  workspace,
+} from '../helpers/s3.js';
 
 const RULES = {
   Rules: [
@@ -14,7 +25,15 @@ const RULES = {
     {
       ID: 'expire-scratch',
       Status: 'Enabled',
-      Filter: { And: { Prefix: 'tmp/', Tags: [{ Key: 'lifecycle', Value: 'scratch' }, { Key: 'team', Value: 'ml' }] } },
+      Filter: {
+        And: {
+          Prefix: 'tmp/',
+          Tags: [
+            { Key: 'lifecycle', Value: 'scratch' },
+            { Key: 'team', Value: 'ml' },
+          ],
+        },
+      },
       Expiration: { Days: 1 },
     },
     { ID: 'archive-only', Status: 'Enabled', Filter: { Prefix: 'data/' }, Transitions: [{ Days: 30, StorageClass: 'GLACIER' }] },
@@ -59,7 +78,10 @@ it('objects the plan says a rule expires are gone after RGW runs lifecycle; the 
   const expiry = JSON.parse(plan.stdout).targets[0].expiry;
   const expired: string[] = expiry.rules.flatMap((r: { objects: Array<{ key: string }> }) => r.objects.map((o) => o.key)).sort();
   const kept: string[] = expiry.kept.keys;
-  expect(expiry.rules.map((r: { rule: string; effect: string }) => `${r.rule} ${r.effect}`)).toEqual(['expire-logs delete', 'expire-scratch delete']);
+  expect(expiry.rules.map((r: { rule: string; effect: string }) => `${r.rule} ${r.effect}`)).toEqual([
+    'expire-logs delete',
+    'expire-scratch delete',
+  ]);
   expect(expired).toEqual(['logs/2026-11-01.log', 'logs/2026-11-02.log', 'tmp/features.parquet']);
   expect(kept).toEqual(['data/train.csv', 'model.bin', 'tmp/keep-me.parquet', 'tmp/untagged.bin']);
 

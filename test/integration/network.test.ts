@@ -123,29 +123,63 @@ describe('an endpoint that accepts and never answers', () => {
     const plan = await runCliAsync(['plan', '--deadline', `${DEADLINE_S}s`], ws, { env: awsEnv() });
     expect(plan.ms).toBeLessThan(DEADLINE_S * 1000 + MARGIN_MS);
     expect(plan.status).toBe(1);
-    expect(plan.stdout).toMatch(new RegExp(`target logs: bucket acme-logs from lifecycle/logs\\.json\\n  could not be planned: Get\\w+ on bucket acme-logs: stopped at the run deadline \\(${DEADLINE_S} s\\) while waiting for the S3 endpoint ${hole.url.replace(/\./g, '\\.')}`));
+    expect(plan.stdout).toMatch(
+      new RegExp(
+        `target logs: bucket acme-logs from lifecycle/logs\\.json\\n  could not be planned: Get\\w+ on bucket acme-logs: stopped at the run deadline \\(${DEADLINE_S} s\\) while waiting for the S3 endpoint ${hole.url.replace(/\./g, '\\.')}`,
+      ),
+    );
 
     const apply = await runCliAsync(['apply', '--yes', '--deadline', `${DEADLINE_S}s`], ws, { env: awsEnv() });
     expect(apply.ms).toBeLessThan(DEADLINE_S * 1000 + MARGIN_MS);
     expect(apply.status).toBe(1);
-    expect(apply.stdout).toMatch(/refused: could not be planned: Get\w+ on bucket acme-logs: stopped at the run deadline \(4 s\) while waiting for the S3 endpoint http:\/\/127\.0\.0\.1:\d+/);
+    expect(apply.stdout).toMatch(
+      /refused: could not be planned: Get\w+ on bucket acme-logs: stopped at the run deadline \(4 s\) while waiting for the S3 endpoint http:\/\/127\.0\.0\.1:\d+/,
+    );
     expect(apply.stdout).toContain('apply: 0 applied, 1 refused.');
   });
 
   it('cost --prices live stops waiting for the Price List API at the deadline and says so', async () => {
-    const inventory = writeInventory([{ key: 'logs/a.log', size: 1024 ** 3, lastModifiedMs: Date.parse('2026-10-01T00:00:00Z'), storageClass: 'STANDARD' }], { format: 'CSV', creation: '2026-11-01T00:00:00Z' });
+    const inventory = writeInventory(
+      [{ key: 'logs/a.log', size: 1024 ** 3, lastModifiedMs: Date.parse('2026-10-01T00:00:00Z'), storageClass: 'STANDARD' }],
+      { format: 'CSV', creation: '2026-11-01T00:00:00Z' },
+    );
     const ws = workspace({ 'proposed.json': JSON.stringify(RULES) });
-    const run = await runCliAsync(['cost', '--proposed', 'proposed.json', '--inventory', inventory, '--region', 'eu-west-1', '--prices', 'live', '--deadline', `${DEADLINE_S}s`], ws, {
-      env: { ...awsEnv(), LIFEGUARD_PRICING_ENDPOINT: hole.url },
-    });
+    const run = await runCliAsync(
+      [
+        'cost',
+        '--proposed',
+        'proposed.json',
+        '--inventory',
+        inventory,
+        '--region',
+        'eu-west-1',
+        '--prices',
+        'live',
+        '--deadline',
+        `${DEADLINE_S}s`,
+      ],
+      ws,
+      {
+        env: { ...awsEnv(), LIFEGUARD_PRICING_ENDPOINT: hole.url },
+      },
+    );
     expect(run.ms).toBeLessThan(DEADLINE_S * 1000 + MARGIN_MS);
-    expect(run.stdout + run.stderr).toContain(`stopped at the run deadline (${DEADLINE_S} s) while waiting for the Price List API at ${hole.url}`);
+    expect(run.stdout + run.stderr).toContain(
+      `stopped at the run deadline (${DEADLINE_S} s) while waiting for the Price List API at ${hole.url}`,
+    );
   });
 
-  it('the action\'s gate fails, and the comment says why', async () => {
+  it("the action's gate fails, and the comment says why", async () => {
     const ws = workspace({ '.lifeguard.yml': yml('acme-logs', hole.url), 'lifecycle/logs.json': JSON.stringify(RULES) });
     gh.state.files.set(3, [{ filename: 'lifecycle/logs.json', status: 'modified' }]);
-    const run = await runEvent({ gh, workspace: ws, eventName: 'pull_request', payload: pullRequestEvent({ number: 3, headSha: sha('3') }), env: awsEnv(), inputs: { deadline: `${DEADLINE_S}s` } });
+    const run = await runEvent({
+      gh,
+      workspace: ws,
+      eventName: 'pull_request',
+      payload: pullRequestEvent({ number: 3, headSha: sha('3') }),
+      env: awsEnv(),
+      inputs: { deadline: `${DEADLINE_S}s` },
+    });
     expect(run.outputs.verdict, run.stdout + run.stderr).toBe('fail');
     expect(run.status).not.toBe(0);
     const [comment] = stickyComments(gh, 3);
@@ -166,7 +200,11 @@ describe('the RGW frozen with SIGSTOP', () => {
       for (const r of [plan, apply]) {
         expect(r.ms).toBeLessThan(DEADLINE_S * 1000 + MARGIN_MS);
         expect(r.status).toBe(1);
-        expect(r.stdout).toMatch(new RegExp(`stopped at the run deadline \\(4 s\\) while waiting for the S3 endpoint ${s3Server().endpoint.replace(/\./g, '\\.')}`));
+        expect(r.stdout).toMatch(
+          new RegExp(
+            `stopped at the run deadline \\(4 s\\) while waiting for the S3 endpoint ${s3Server().endpoint.replace(/\./g, '\\.')}`,
+          ),
+        );
       }
     } finally {
       process.kill(pid, 'SIGCONT');
@@ -184,7 +222,11 @@ describe('a connection reset after a successful PUT', () => {
       const ws = workspace({ '.lifeguard.yml': yml(bucket, proxy.url), 'lifecycle/logs.json': JSON.stringify(RULES) });
       const run = await runCliAsync(['apply', '--yes'], ws, { env: awsEnv() });
       expect(proxy.resets()).toBeGreaterThan(0);
-      expect(run.stdout).toMatch(new RegExp(`target logs: applied to ${bucket}, though the write got no answer \\(PutBucketLifecycleConfiguration on bucket ${bucket}: cannot reach the S3 endpoint http://127\\.0\\.0\\.1:\\d+ \\(ECONNRESET\\)[^)]*\\)\\): read back and verified, its lifecycle configuration equals lifecycle/logs\\.json \\(1 rule\\)`));
+      expect(run.stdout).toMatch(
+        new RegExp(
+          `target logs: applied to ${bucket}, though the write got no answer \\(PutBucketLifecycleConfiguration on bucket ${bucket}: cannot reach the S3 endpoint http://127\\.0\\.0\\.1:\\d+ \\(ECONNRESET\\)[^)]*\\)\\): read back and verified, its lifecycle configuration equals lifecycle/logs\\.json \\(1 rule\\)`,
+        ),
+      );
       expect(run.status).toBe(0);
       expect((await liveRules(s3, bucket))?.map((r) => r.ID)).toEqual(['expire-logs']);
     } finally {

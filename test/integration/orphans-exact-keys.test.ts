@@ -7,7 +7,17 @@
 import { GetObjectTaggingCommand, HeadObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { writeInventory } from '../cost/inventory-fixture.js';
-import { createBucket, putObject, removeBucket, runCli, s3Server, testClient, uniqueBucket, useServerCredentials, workspace } from '../helpers/s3.js';
+import {
+  createBucket,
+  putObject,
+  removeBucket,
+  runCli,
+  s3Server,
+  testClient,
+  uniqueBucket,
+  useServerCredentials,
+  workspace,
+} from '../helpers/s3.js';
 
 let client: S3Client;
 let bucket: string;
@@ -37,7 +47,13 @@ it('never tags a referenced key, however it is written, nor an object overwritte
   const rows = [];
   for (const k of [...REFERENCED, ...LOOK_ALIKES, REWRITTEN, ORPHAN]) {
     const head = await client.send(new HeadObjectCommand({ Bucket: bucket, Key: k }));
-    rows.push({ key: k, size: head.ContentLength!, lastModifiedMs: head.LastModified!.getTime(), storageClass: 'STANDARD', eTag: head.ETag!.replace(/"/g, '') });
+    rows.push({
+      key: k,
+      size: head.ContentLength!,
+      lastModifiedMs: head.LastModified!.getTime(),
+      storageClass: 'STANDARD',
+      eTag: head.ETag!.replace(/"/g, ''),
+    });
   }
   const inventory = writeInventory(rows, { format: 'CSV', creation: new Date().toISOString(), bucket, withETag: true });
   // Then someone uploads a new model under an old key: the report no longer describes it.
@@ -52,7 +68,10 @@ it('never tags a referenced key, however it is written, nor an object overwritte
     'registry.csv': registry,
   });
 
-  const run = await runCli(['orphans', '--target', 'arts', '--inventory', inventory, '--min-age-days', '0', '--quarantine', '--format', 'json'], dir);
+  const run = await runCli(
+    ['orphans', '--target', 'arts', '--inventory', inventory, '--min-age-days', '0', '--quarantine', '--format', 'json'],
+    dir,
+  );
   expect(run.stderr).toBe('');
   const report = JSON.parse(run.stdout);
   expect(report.action.failed).toEqual([]);
@@ -63,7 +82,16 @@ it('never tags a referenced key, however it is written, nor an object overwritte
   expect(await tags('models/what')).toEqual({ 'lifeguard-quarantine': day });
   for (const k of [...REFERENCED, 'models/trail.pt']) expect(await tags(k), JSON.stringify(k)).toEqual({});
   expect(await tags(REWRITTEN)).toEqual({});
-  expect(report.action.skipped).toEqual([{ key: REWRITTEN, reason: expect.stringMatching(/^changed since it was listed \(ETag \w+ → \w+, size \d+ → \d+ bytes, LastModified .* → .*\)/) }]);
+  expect(report.action.skipped).toEqual([
+    {
+      key: REWRITTEN,
+      reason: expect.stringMatching(/^changed since it was listed \(ETag \w+ → \w+, size \d+ → \d+ bytes, LastModified .* → .*\)/),
+    },
+  ]);
   // The spaces are reported: both readings are protected until the export is fixed.
-  expect(report.diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'registry-entry').map((d: { message: string }) => d.message.includes('spaces at its start or end'))).toEqual([true, true]);
+  expect(
+    report.diagnostics
+      .filter((d: { ruleId: string }) => d.ruleId === 'registry-entry')
+      .map((d: { message: string }) => d.message.includes('spaces at its start or end')),
+  ).toEqual([true, true]);
 });

@@ -8,7 +8,17 @@ import { PutBucketLifecycleConfigurationCommand, type S3Client } from '@aws-sdk/
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configurationsEqual } from '../../src/diff/diff.js';
 import { toJson, toSdkRules } from '../../src/s3/convert.js';
-import { createBucket, lifeguardYml, liveRules, removeBucket, runCli, testClient, uniqueBucket, useServerCredentials, workspace } from '../helpers/s3.js';
+import {
+  createBucket,
+  lifeguardYml,
+  liveRules,
+  removeBucket,
+  runCli,
+  testClient,
+  uniqueBucket,
+  useServerCredentials,
+  workspace,
+} from '../helpers/s3.js';
 
 const LOGS_30 = {
   Rules: [
@@ -43,7 +53,10 @@ afterAll(async () => {
 describe('plan and apply on a fresh bucket (no lifecycle configuration)', () => {
   it('plans every rule as added, applies, verifies, and then plans no change', async () => {
     const b = await createBucket(client, bucket('fresh'));
-    const dir = workspace({ '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'lifecycle/logs.json' }]), 'lifecycle/logs.json': json(LOGS_14) });
+    const dir = workspace({
+      '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'lifecycle/logs.json' }]),
+      'lifecycle/logs.json': json(LOGS_14),
+    });
 
     const plan = await runCli(['plan'], dir);
     expect(plan.stderr).toBe('');
@@ -55,7 +68,9 @@ describe('plan and apply on a fresh bucket (no lifecycle configuration)', () => 
 
     const apply = await runCli(['apply', '--yes'], dir);
     expect(apply.code, apply.stdout + apply.stderr).toBe(0);
-    expect(apply.stdout).toMatch(/verified: its lifecycle configuration now equals lifecycle\/logs\.json \(2 rules, TransitionDefaultMinimumObjectSize all_storage_classes_128K\)/);
+    expect(apply.stdout).toMatch(
+      /verified: its lifecycle configuration now equals lifecycle\/logs\.json \(2 rules, TransitionDefaultMinimumObjectSize all_storage_classes_128K\)/,
+    );
     expect(apply.stdout).toContain(`to restore it: aws s3api delete-bucket-lifecycle --bucket ${b}`);
     expect(configurationsEqual({ Rules: toJson(await liveRules(client, b)) }, LOGS_14)).toBe(true);
 
@@ -67,7 +82,10 @@ describe('plan and apply on a fresh bucket (no lifecycle configuration)', () => 
 describe('plan and apply on a bucket whose rules change', () => {
   it('says what changes in plain words, backs up the old rules, and the backup restores them', async () => {
     const b = await createBucket(client, bucket('changed'), { rules: toSdkRules(LOGS_30.Rules) });
-    const dir = workspace({ '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'logs.yaml' }]), 'logs.yaml': json(LOGS_14) });
+    const dir = workspace({
+      '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'logs.yaml' }]),
+      'logs.yaml': json(LOGS_14),
+    });
 
     const plan = await runCli(['plan', '--format', 'json'], dir);
     const report = JSON.parse(plan.stdout);
@@ -88,7 +106,12 @@ describe('plan and apply on a bucket whose rules change', () => {
     // The backup is the request `aws s3api … --cli-input-json` sends: send exactly that.
     const request = JSON.parse(readFileSync(backupPath, 'utf8'));
     expect(request.Bucket).toBe(b);
-    await client.send(new PutBucketLifecycleConfigurationCommand({ ...request, LifecycleConfiguration: { Rules: toSdkRules(request.LifecycleConfiguration.Rules) } }));
+    await client.send(
+      new PutBucketLifecycleConfigurationCommand({
+        ...request,
+        LifecycleConfiguration: { Rules: toSdkRules(request.LifecycleConfiguration.Rules) },
+      }),
+    );
     expect(configurationsEqual({ Rules: toJson(await liveRules(client, b)) }, LOGS_30)).toBe(true);
   });
 });
@@ -98,7 +121,12 @@ describe('apply on an unchanged bucket', () => {
     // RGW returns And{Prefix, one Tag} as {Prefix, Tag} without And, and sorts rules by ID.
     const rules = {
       Rules: [
-        { ID: 'tmp-cleanup', Status: 'Enabled', Filter: { And: { Prefix: 'tmp/', Tags: [{ Key: 'scratch', Value: 'yes' }] } }, Expiration: { Days: 7 } },
+        {
+          ID: 'tmp-cleanup',
+          Status: 'Enabled',
+          Filter: { And: { Prefix: 'tmp/', Tags: [{ Key: 'scratch', Value: 'yes' }] } },
+          Expiration: { Days: 7 },
+        },
         { ID: 'abort-uploads', Status: 'Enabled', Filter: {}, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 3 } },
       ],
     };
@@ -106,7 +134,10 @@ describe('apply on an unchanged bucket', () => {
     const live = await liveRules(client, b);
     expect(live?.map((r) => r.ID)).toEqual(['abort-uploads', 'tmp-cleanup']);
     expect(live?.[1]?.Filter?.And).toBeUndefined();
-    const dir = workspace({ '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'logs.json' }]), 'logs.json': json(rules) });
+    const dir = workspace({
+      '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'logs.json' }]),
+      'logs.json': json(rules),
+    });
     const apply = await runCli(['apply', '--yes'], dir);
     expect(apply.code, apply.stdout).toBe(0);
     expect(apply.stdout).toContain('nothing to do: the bucket already has these rules');
@@ -118,8 +149,15 @@ describe('apply on an unchanged bucket', () => {
 describe('apply refusals and confirmation', () => {
   it('refuses a target with error findings and leaves the bucket alone (RGW itself would accept the rule)', async () => {
     const b = await createBucket(client, bucket('refuse'), { rules: toSdkRules(LOGS_30.Rules) });
-    const bad = { Rules: [{ ID: 'ckpt-cleanup', Status: 'Enabled', Filter: { Prefix: 'ckpt/' }, Expiration: { Days: 1, ExpiredObjectDeleteMarker: true } }] };
-    const dir = workspace({ '.lifeguard.yml': lifeguardYml([{ name: 'ckpt', bucket: b, lifecycle: 'ckpt.json' }]), 'ckpt.json': json(bad) });
+    const bad = {
+      Rules: [
+        { ID: 'ckpt-cleanup', Status: 'Enabled', Filter: { Prefix: 'ckpt/' }, Expiration: { Days: 1, ExpiredObjectDeleteMarker: true } },
+      ],
+    };
+    const dir = workspace({
+      '.lifeguard.yml': lifeguardYml([{ name: 'ckpt', bucket: b, lifecycle: 'ckpt.json' }]),
+      'ckpt.json': json(bad),
+    });
     const apply = await runCli(['apply', '--yes'], dir);
     expect(apply.code).toBe(1);
     expect(apply.stdout).toMatch(/ckpt\.json:\d+:\d+ {2}error {2}.*expiration-one-of/);
@@ -129,7 +167,10 @@ describe('apply refusals and confirmation', () => {
 
   it('without --yes and without a terminal changes nothing and exits 2; a terminal answer other than yes changes nothing', async () => {
     const b = await createBucket(client, bucket('confirm'));
-    const dir = workspace({ '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'logs.json' }]), 'logs.json': json(LOGS_14) });
+    const dir = workspace({
+      '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'logs.json' }]),
+      'logs.json': json(LOGS_14),
+    });
     const noTty = await runCli(['apply'], dir);
     expect(noTty.code).toBe(2);
     expect(noTty.stderr).toContain('there is no terminal to confirm on');
@@ -149,10 +190,13 @@ describe('apply refusals and confirmation', () => {
 
   it('deletes the whole configuration only with --delete-all, and verifies it is gone', async () => {
     const b = await createBucket(client, bucket('delete-all'), { rules: toSdkRules(LOGS_30.Rules) });
-    const dir = workspace({ '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'logs.json' }]), 'logs.json': json({ Rules: [] }) });
+    const dir = workspace({
+      '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'logs.json' }]),
+      'logs.json': json({ Rules: [] }),
+    });
     const refused = await runCli(['apply', '--yes'], dir);
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toContain('deleting the bucket\'s whole lifecycle configuration needs --delete-all');
+    expect(refused.stdout).toContain("deleting the bucket's whole lifecycle configuration needs --delete-all");
     expect(await liveRules(client, b)).toHaveLength(2);
 
     const deleted = await runCli(['apply', '--yes', '--delete-all'], dir);
@@ -181,9 +225,12 @@ describe('apply refusals and confirmation', () => {
 });
 
 describe('plan against the bucket state', () => {
-  it('a versioned bucket: warns that Expiration without NoncurrentVersionExpiration frees nothing, at the rule\'s line', async () => {
+  it("a versioned bucket: warns that Expiration without NoncurrentVersionExpiration frees nothing, at the rule's line", async () => {
     const b = await createBucket(client, bucket('versioned'), { versioning: true });
-    const dir = workspace({ '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'logs.json' }]), 'logs.json': json(LOGS_30) });
+    const dir = workspace({
+      '.lifeguard.yml': lifeguardYml([{ name: 'logs', bucket: b, lifecycle: 'logs.json' }]),
+      'logs.json': json(LOGS_30),
+    });
     const plan = await runCli(['plan', '--format', 'json'], dir);
     const t = JSON.parse(plan.stdout).targets[0];
     expect(t.bucketState.versioning).toBe('Enabled');
@@ -200,13 +247,25 @@ describe('plan against the bucket state', () => {
     const rules = { Rules: [{ ID: 'old-versions', Status: 'Enabled', Filter: {}, NoncurrentVersionExpiration: { NoncurrentDays: 30 } }] };
     const dir = workspace({ '.lifeguard.yml': lifeguardYml([{ name: 'v', bucket: b, lifecycle: 'v.json' }]), 'v.json': json(rules) });
     const plan = await runCli(['plan'], dir);
-    expect(plan.stdout).toMatch(/v\.json:7:7 {2}warning {2}rule 'old-versions': NoncurrentVersionExpiration has no effect.*noncurrent-on-unversioned-bucket/);
+    expect(plan.stdout).toMatch(
+      /v\.json:7:7 {2}warning {2}rule 'old-versions': NoncurrentVersionExpiration has no effect.*noncurrent-on-unversioned-bucket/,
+    );
   });
 
   it('an Object Lock bucket: warns when expiry is shorter than the default retention; a production target without Object Lock is flagged in .lifeguard.yml', async () => {
     const locked = await createBucket(client, bucket('locked'), { objectLockDays: 30 });
     const plain = await createBucket(client, bucket('prod-plain'));
-    const rules = { Rules: [{ ID: 'short', Status: 'Enabled', Filter: { Prefix: 'a/' }, Expiration: { Days: 7 }, NoncurrentVersionExpiration: { NoncurrentDays: 1 } }] };
+    const rules = {
+      Rules: [
+        {
+          ID: 'short',
+          Status: 'Enabled',
+          Filter: { Prefix: 'a/' },
+          Expiration: { Days: 7 },
+          NoncurrentVersionExpiration: { NoncurrentDays: 1 },
+        },
+      ],
+    };
     const dir = workspace({
       '.lifeguard.yml': lifeguardYml([
         // A 7-day retention allows the 7-day expiry (production-expiration); plain's stage alone does not.
@@ -218,11 +277,19 @@ describe('plan against the bucket state', () => {
     const plan = await runCli(['plan', '--format', 'json'], dir);
     const [l, p] = JSON.parse(plan.stdout).targets;
     expect(l.bucketState.objectLock).toEqual({ enabled: true, defaultRetention: { mode: 'GOVERNANCE', days: 30 } });
-    expect(l.diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'expiration-shorter-than-object-lock').map((d: { line: number }) => d.line)).toEqual([10, 13]);
+    expect(
+      l.diagnostics
+        .filter((d: { ruleId: string }) => d.ruleId === 'expiration-shorter-than-object-lock')
+        .map((d: { line: number }) => d.line),
+    ).toEqual([10, 13]);
     expect(l.immutabilityMissing).toBeUndefined();
     const prod = p.diagnostics.find((d: { ruleId: string }) => d.ruleId === 'production-without-object-lock');
     expect(prod).toMatchObject({ file: '.lifeguard.yml', line: 14, column: 12, severity: 'warning' });
-    expect(p.diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'production-expiration').map((d: { line: number; severity: string }) => [d.line, d.severity])).toEqual([[10, 'error']]);
+    expect(
+      p.diagnostics
+        .filter((d: { ruleId: string }) => d.ruleId === 'production-expiration')
+        .map((d: { line: number; severity: string }) => [d.line, d.severity]),
+    ).toEqual([[10, 'error']]);
     expect(l.diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'production-expiration')).toEqual([]);
     expect(p.immutabilityMissing).toBe(true);
 
@@ -235,11 +302,22 @@ describe('plan against the bucket state', () => {
 describe('verification after the write', () => {
   it('fails the target when the bucket does not hold what was sent (RGW 16 drops NewerNoncurrentVersions)', async () => {
     const b = await createBucket(client, bucket('verify'), { versioning: true });
-    const rules = { Rules: [{ ID: 'versions', Status: 'Enabled', Filter: { Prefix: 'ml/' }, NoncurrentVersionExpiration: { NoncurrentDays: 7, NewerNoncurrentVersions: 5 } }] };
+    const rules = {
+      Rules: [
+        {
+          ID: 'versions',
+          Status: 'Enabled',
+          Filter: { Prefix: 'ml/' },
+          NoncurrentVersionExpiration: { NoncurrentDays: 7, NewerNoncurrentVersions: 5 },
+        },
+      ],
+    };
     const dir = workspace({ '.lifeguard.yml': lifeguardYml([{ name: 'v', bucket: b, lifecycle: 'v.json' }]), 'v.json': json(rules) });
     const apply = await runCli(['apply', '--yes'], dir);
     expect(apply.code).toBe(1);
-    expect(apply.stdout).toContain('FAILED: written, but reading it back differs from v.json: versions: newer noncurrent versions kept none → 5');
+    expect(apply.stdout).toContain(
+      'FAILED: written, but reading it back differs from v.json: versions: newer noncurrent versions kept none → 5',
+    );
     expect(apply.stdout).toContain(`to restore it: aws s3api delete-bucket-lifecycle --bucket ${b}`);
     expect(apply.stdout).toContain('apply: 0 applied, 1 failed.');
   });

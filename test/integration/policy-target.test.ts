@@ -7,7 +7,18 @@
 import { execFileSync } from 'node:child_process';
 import { PutBucketLifecycleConfigurationCommand, type S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBucket, lifeguardYml, liveRules, removeBucket, runCli, testClient, uniqueBucket, useServerCredentials, workspace, writeFiles } from '../helpers/s3.js';
+import {
+  createBucket,
+  lifeguardYml,
+  liveRules,
+  removeBucket,
+  runCli,
+  testClient,
+  uniqueBucket,
+  useServerCredentials,
+  workspace,
+  writeFiles,
+} from '../helpers/s3.js';
 
 const policy = (devDays: number) => `apiVersion: lifeguard/v1
 kind: RetentionPolicy
@@ -26,7 +37,10 @@ stages:
 `;
 
 function git(dir: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', '-c', 'init.defaultBranch=main', ...args], { cwd: dir, stdio: 'ignore' });
+  execFileSync('git', ['-c', 'user.email=test@example.com', '-c', 'user.name=test', '-c', 'init.defaultBranch=main', ...args], {
+    cwd: dir,
+    stdio: 'ignore',
+  });
 }
 
 let client: S3Client;
@@ -46,14 +60,22 @@ afterAll(async () => {
 });
 
 describe('a policy source', () => {
-  it('is compiled for the target\'s stage and bucket, planned with findings in the policy, and applied', async () => {
+  it("is compiled for the target's stage and bucket, planned with findings in the policy, and applied", async () => {
     const b = await bucket('policy');
-    const dir = workspace({ '.lifeguard.yml': lifeguardYml([{ name: 'dev', bucket: b, lifecycle: 'x', extra: 'stage: dev' }]).replace('lifecycle: x', 'policy: retention/ml.yaml'), 'retention/ml.yaml': policy(14) });
+    const dir = workspace({
+      '.lifeguard.yml': lifeguardYml([{ name: 'dev', bucket: b, lifecycle: 'x', extra: 'stage: dev' }]).replace(
+        'lifecycle: x',
+        'policy: retention/ml.yaml',
+      ),
+      'retention/ml.yaml': policy(14),
+    });
     const plan = await runCli(['plan', '--format', 'json'], dir);
     expect(plan.code, plan.stdout).toBe(0);
     const t = JSON.parse(plan.stdout).targets[0];
     expect(t.source).toBe('retention/ml.yaml');
-    expect(t.diff.changes.map((c: { kind: string; name: string }) => `${c.kind} ${c.name}`)).toEqual(expect.arrayContaining(['added ml.dev.expire', 'added ml.dev.noncurrent']));
+    expect(t.diff.changes.map((c: { kind: string; name: string }) => `${c.kind} ${c.name}`)).toEqual(
+      expect.arrayContaining(['added ml.dev.expire', 'added ml.dev.noncurrent']),
+    );
     expect(t.diff.changes.some((c: { name: string }) => c.name.startsWith('ml.staging'))).toBe(false);
     // The bucket was never versioned: the noncurrent rule is reported at the policy line that made it.
     const w4 = t.diagnostics.find((d: { ruleId: string }) => d.ruleId === 'noncurrent-on-unversioned-bucket');
@@ -65,9 +87,15 @@ describe('a policy source', () => {
     expect((await liveRules(client, b))?.map((r) => r.ID)).toEqual(expect.arrayContaining(['ml.dev.expire', 'ml.dev.noncurrent']));
   });
 
-  it('drift guard: compiles the base commit\'s policy and compares it with the live rules', async () => {
+  it("drift guard: compiles the base commit's policy and compares it with the live rules", async () => {
     const b = await bucket('policy-drift');
-    const dir = workspace({ '.lifeguard.yml': lifeguardYml([{ name: 'dev', bucket: b, lifecycle: 'x', extra: 'stage: dev' }]).replace('lifecycle: x', 'policy: ml.yaml'), 'ml.yaml': policy(14) });
+    const dir = workspace({
+      '.lifeguard.yml': lifeguardYml([{ name: 'dev', bucket: b, lifecycle: 'x', extra: 'stage: dev' }]).replace(
+        'lifecycle: x',
+        'policy: ml.yaml',
+      ),
+      'ml.yaml': policy(14),
+    });
     expect((await runCli(['apply', '--yes'], dir)).code).toBe(0);
     git(dir, 'init', '-q');
     git(dir, 'add', '-A');
@@ -79,10 +107,15 @@ describe('a policy source', () => {
 
     git(dir, 'commit', '-qam', 'v21');
     writeFiles(dir, { 'ml.yaml': policy(28) });
-    await client.send(new PutBucketLifecycleConfigurationCommand({ Bucket: b, LifecycleConfiguration: { Rules: [{ ID: 'by-hand', Status: 'Enabled', Filter: { Prefix: 'x/' }, Expiration: { Days: 1 } }] } }));
+    await client.send(
+      new PutBucketLifecycleConfigurationCommand({
+        Bucket: b,
+        LifecycleConfiguration: { Rules: [{ ID: 'by-hand', Status: 'Enabled', Filter: { Prefix: 'x/' }, Expiration: { Days: 1 } }] },
+      }),
+    );
     const drifted = await runCli(['apply', '--yes', '--base-ref', 'HEAD'], dir);
     expect(drifted.code).toBe(1);
-    expect(drifted.stdout).toContain('refused: drift: the bucket\'s live rules differ from HEAD:ml.yaml');
+    expect(drifted.stdout).toContain("refused: drift: the bucket's live rules differ from HEAD:ml.yaml");
     expect(drifted.stdout).toContain('rule by-hand added');
   });
 
@@ -90,12 +123,21 @@ describe('a policy source', () => {
     const b = await bucket('policy-pair');
     const compiled = await runCli(['compile', 'ml.yaml'], workspace({ 'ml.yaml': policy(14) }));
     expect(compiled.code, compiled.stderr).toBe(0);
-    const yml = lifeguardYml([{ name: 'dev', bucket: b, lifecycle: 'ml.lifecycle.json', extra: 'stage: dev' }]).replace('lifecycle: ml.lifecycle.json', 'lifecycle: ml.lifecycle.json\n      policy: ml.yaml');
+    const yml = lifeguardYml([{ name: 'dev', bucket: b, lifecycle: 'ml.lifecycle.json', extra: 'stage: dev' }]).replace(
+      'lifecycle: ml.lifecycle.json',
+      'lifecycle: ml.lifecycle.json\n      policy: ml.yaml',
+    );
     // The compiled file is for all stages and the policy's own bucket name: it does not match the dev target.
-    const dir = workspace({ '.lifeguard.yml': yml, 'ml.yaml': policy(14), 'ml.lifecycle.json': compiled.stdout.replace('placeholder-bucket', b) });
+    const dir = workspace({
+      '.lifeguard.yml': yml,
+      'ml.yaml': policy(14),
+      'ml.lifecycle.json': compiled.stdout.replace('placeholder-bucket', b),
+    });
     const refused = await runCli(['apply', '--yes'], dir);
     expect(refused.code).toBe(1);
-    expect(refused.stdout).toMatch(/error {2}target 'dev': ml\.lifecycle\.json does not match policy ml\.yaml \(stage 'dev'\).*lifecycle-matches-policy/);
+    expect(refused.stdout).toMatch(
+      /error {2}target 'dev': ml\.lifecycle\.json does not match policy ml\.yaml \(stage 'dev'\).*lifecycle-matches-policy/,
+    );
     expect(await liveRules(client, b)).toBeUndefined();
   });
 });

@@ -4,7 +4,18 @@
  */
 import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createBucket, lifeguardYml, liveRules, putObject, removeBucket, runCli, testClient, uniqueBucket, useServerCredentials, workspace } from '../helpers/s3.js';
+import {
+  createBucket,
+  lifeguardYml,
+  liveRules,
+  putObject,
+  removeBucket,
+  runCli,
+  testClient,
+  uniqueBucket,
+  useServerCredentials,
+  workspace,
+} from '../helpers/s3.js';
 
 let client: S3Client;
 let bucket: string;
@@ -30,10 +41,14 @@ it('plan reports the referenced objects a rule would expire, from its listing; a
   });
   const plan = await runCli(['plan', '--format', 'json'], dir);
   expect(plan.code).toBe(1);
-  const [finding, ...rest] = JSON.parse(plan.stdout).targets[0].diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'registry-protection');
+  const [finding, ...rest] = JSON.parse(plan.stdout).targets[0].diagnostics.filter(
+    (d: { ruleId: string }) => d.ruleId === 'registry-protection',
+  );
   expect(rest).toEqual([]);
   expect([finding.file, finding.line]).toEqual(['rules.json', 9]);
-  expect(finding.message).toMatch(/^rule 'expire-models' expires current versions 90 days after each object is created, and it reaches everything under models\/fraud\/v3\/ \(fraud v3 Production\)/);
+  expect(finding.message).toMatch(
+    /^rule 'expire-models' expires current versions 90 days after each object is created, and it reaches everything under models\/fraud\/v3\/ \(fraud v3 Production\)/,
+  );
   expect(finding.message).toMatch(/In the listing: 2 objects, 320 bytes, the first deleted on \d{4}-\d\d-\d\d\.$/);
 
   const apply = await runCli(['apply', '--yes'], dir);

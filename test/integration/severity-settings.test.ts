@@ -7,7 +7,17 @@ import type { S3Client } from '@aws-sdk/client-s3';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBucket, lifeguardYml, putObject, removeBucket, runCli, testClient, uniqueBucket, useServerCredentials, workspace } from '../helpers/s3.js';
+import {
+  createBucket,
+  lifeguardYml,
+  putObject,
+  removeBucket,
+  runCli,
+  testClient,
+  uniqueBucket,
+  useServerCredentials,
+  workspace,
+} from '../helpers/s3.js';
 
 let client: S3Client;
 const buckets: string[] = [];
@@ -21,7 +31,8 @@ afterAll(async () => {
 });
 
 const RULES = { Rules: [{ ID: 'expire-models', Status: 'Enabled', Filter: { Prefix: 'models/' }, Expiration: { Days: 90 } }] };
-const registry = (bucket: string) => `artifacts:\n  - uri: s3://${bucket}/models/fraud/v3/\n    model: fraud\n    version: "3"\n    stage: Production\n`;
+const registry = (bucket: string) =>
+  `artifacts:\n  - uri: s3://${bucket}/models/fraud/v3/\n    model: fraud\n    version: "3"\n    stage: Production\n`;
 
 async function target(name: string, setting?: string) {
   const bucket = await createBucket(client, uniqueBucket(name));
@@ -36,7 +47,8 @@ async function target(name: string, setting?: string) {
   return { bucket, dir };
 }
 
-const protection = (diagnostics: Array<{ ruleId: string; severity: string; file: string }>) => diagnostics.filter((d) => d.ruleId === 'registry-protection').map((d) => [d.file, d.severity]);
+const protection = (diagnostics: Array<{ ruleId: string; severity: string; file: string }>) =>
+  diagnostics.filter((d) => d.ruleId === 'registry-protection').map((d) => [d.file, d.severity]);
 
 describe('registry-protection: warning in .lifeguard.yml', () => {
   it('check: the finding is a warning, and check passes', async () => {
@@ -46,7 +58,9 @@ describe('registry-protection: warning in .lifeguard.yml', () => {
     expect(run.code).toBe(0);
     // The default is still an error.
     const { dir: plain } = await target('sev-check-default');
-    expect(protection(JSON.parse((await runCli(['check', 'rules.json', '--format', 'json'], plain)).stdout).diagnostics)).toEqual([['rules.json', 'error']]);
+    expect(protection(JSON.parse((await runCli(['check', 'rules.json', '--format', 'json'], plain)).stdout).diagnostics)).toEqual([
+      ['rules.json', 'error'],
+    ]);
   });
 
   it('plan against the bucket: the finding is a warning', async () => {
@@ -63,7 +77,9 @@ describe('registry-protection: warning in .lifeguard.yml', () => {
       kind: 'QuarantineBatches',
       target: 'arts',
       bucket,
-      batches: [{ tag: '2026-12-01', expireOn: '2026-12-31', prefixes: ['models/'], objects: [{ key: 'models/fraud/v3/model.pt', size: 300 }] }],
+      batches: [
+        { tag: '2026-12-01', expireOn: '2026-12-31', prefixes: ['models/'], objects: [{ key: 'models/fraud/v3/model.pt', size: 300 }] },
+      ],
     };
     mkdirSync(join(dir, '.lifeguard/quarantine'), { recursive: true });
     writeFileSync(join(dir, '.lifeguard/quarantine/arts.json'), JSON.stringify(record, null, 2));
@@ -71,7 +87,10 @@ describe('registry-protection: warning in .lifeguard.yml', () => {
     expect(run.stdout, run.stderr).not.toBe('');
     expect(protection(JSON.parse(run.stdout).diagnostics)).toEqual([['.lifeguard/quarantine/arts.json', 'warning']]);
     // Without the setting, the same finding is the rule's default, an error.
-    writeFileSync(join(dir, '.lifeguard.yml'), lifeguardYml([{ name: 'arts', bucket, lifecycle: 'rules.json', extra: 'registry: registry.yaml' }]));
+    writeFileSync(
+      join(dir, '.lifeguard.yml'),
+      lifeguardYml([{ name: 'arts', bucket, lifecycle: 'rules.json', extra: 'registry: registry.yaml' }]),
+    );
     const strict = await runCli(['orphans', '--target', 'arts', '--min-age-days', '0', '--format', 'json'], dir);
     expect(protection(JSON.parse(strict.stdout).diagnostics)).toEqual([['.lifeguard/quarantine/arts.json', 'error']]);
   });

@@ -37,7 +37,10 @@ describe('selector overlap: tags', () => {
     const a = f({ Tag: tag('tag1', 'value1') });
     const b = f({ Tag: tag('tag2', 'value2') });
     expect(relateSelectors(a, b)).toBe('overlap');
-    expect(intersectSelectors(a, b)?.tags).toEqual([{ key: 'tag1', value: 'value1' }, { key: 'tag2', value: 'value2' }]);
+    expect(intersectSelectors(a, b)?.tags).toEqual([
+      { key: 'tag1', value: 'value1' },
+      { key: 'tag2', value: 'value2' },
+    ]);
   });
 
   it('is disjoint when the same key needs two values', () => {

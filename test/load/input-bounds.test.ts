@@ -27,7 +27,8 @@ describe('YAML block structure counts as nesting', () => {
   });
 
   it('counts a lifecycle configuration as shallow, and ignores block scalars, comments and quotes', () => {
-    const text = 'Rules:\n  - ID: logs  # - - - - -\n    Status: Enabled\n    Filter:\n      And:\n        Tags:\n          - {Key: a, Value: "- - - ["}\n    Note: |\n      - - - - - - - - - -\n    Expiration: {Days: 1}\n';
+    const text =
+      'Rules:\n  - ID: logs  # - - - - -\n    Status: Enabled\n    Filter:\n      And:\n        Tags:\n          - {Key: a, Value: "- - - ["}\n    Note: |\n      - - - - - - - - - -\n    Expiration: {Days: 1}\n';
     expect(scanYaml(text).depth).toBeLessThanOrEqual(7);
     expect(parseText('ok.yaml', text).ok).toBe(true);
   });
@@ -40,7 +41,9 @@ describe('YAML block structure counts as nesting', () => {
   it('refuses wide and deep alias bombs by the nodes they would add', () => {
     const wide = `big: &big [${Array(5000).fill('1').join(',')}]\nRules: [*big, *big, *big]\n`;
     const p = refused('wide.yaml', wide);
-    expect(p.message).toBe(`YAML aliases expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} nodes (an alias bomb); lifeguard refuses to expand them`);
+    expect(p.message).toBe(
+      `YAML aliases expand to more than ${MAX_ALIAS_NODES.toLocaleString('en-US')} nodes (an alias bomb); lifeguard refuses to expand them`,
+    );
     expect([p.line, p.column]).toEqual([2, 9]);
     // Honest reuse (a few small anchors) is fine.
     expect(parseText('ok.yaml', 'base: &b {Status: Enabled}\nRules:\n  - {<<: *b, ID: a}\n  - {<<: *b, ID: b}\n').ok).toBe(true);
@@ -50,11 +53,22 @@ describe('YAML block structure counts as nesting', () => {
 describe('JSON shapes', () => {
   it('reports a duplicate key at its position without the YAML parser', () => {
     const p = refused('d.json', `{"Rules": [${Array(1000).fill('1').join(',')}],\n  "Rules": []}`);
-    expect(p).toEqual({ message: 'duplicate key "Rules": the same key appears twice in one mapping, and parsers keep only one of them', line: 2, column: 3 });
+    expect(p).toEqual({
+      message: 'duplicate key "Rules": the same key appears twice in one mapping, and parsers keep only one of them',
+      line: 2,
+      column: 3,
+    });
   });
 
   it('refuses more objects and lists, or wider objects, than any of our formats holds', () => {
-    expect(refused('c.json', `{"Rules":[${Array(MAX_JSON_CONTAINERS + 1).fill('{}').join(',')}]}`).message).toMatch(/more than 500,000 objects and lists/);
+    expect(
+      refused(
+        'c.json',
+        `{"Rules":[${Array(MAX_JSON_CONTAINERS + 1)
+          .fill('{}')
+          .join(',')}]}`,
+      ).message,
+    ).toMatch(/more than 500,000 objects and lists/);
     const wide = `{"Rules": [], ${Array.from({ length: MAX_OBJECT_MEMBERS + 1 }, (_, i) => `"k${i}": 0`).join(', ')}}`;
     expect(refused('w.json', wide)).toMatchObject({ line: 1, column: 1 });
   });
@@ -65,7 +79,10 @@ describe('JSON shapes', () => {
     if (!parsed.ok) throw new Error(parsed.problem.message);
     const findings = lintLifecycle('flat.json', parsed.doc.data, {});
     expect(findings.length).toBeLessThan(1100);
-    expect(findings.find((f) => f.ruleId === 'rules-limit')?.data).toMatchObject({ count: '200,000', checked: ' lifeguard checked the first 1,000 one by one.' });
+    expect(findings.find((f) => f.ruleId === 'rules-limit')?.data).toMatchObject({
+      count: '200,000',
+      checked: ' lifeguard checked the first 1,000 one by one.',
+    });
     // Positions come from a scan of what lies before each finding, not a tree of the whole file.
     const diagnostics = resolveFindings(findings, new Map([[parsed.doc.file, parsed.doc]]));
     expect(diagnostics.at(-1)).toMatchObject({ line: 1 });

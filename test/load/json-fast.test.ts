@@ -8,8 +8,12 @@ import { parseText } from '../../src/load/document.js';
 import { hasDuplicateKeys } from '../../src/load/json-fast.js';
 
 const jsonFiles = [
-  ...readdirSync('examples').filter((n) => n.endsWith('.json')).map((n) => `examples/${n}`),
-  ...readdirSync('test/fixtures/reports/input').filter((n) => n.endsWith('.json') && n !== 'broken.json').map((n) => `test/fixtures/reports/input/${n}`),
+  ...readdirSync('examples')
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => `examples/${n}`),
+  ...readdirSync('test/fixtures/reports/input')
+    .filter((n) => n.endsWith('.json') && n !== 'broken.json')
+    .map((n) => `test/fixtures/reports/input/${n}`),
 ];
 
 describe('JSON fast path', () => {

@@ -34,12 +34,23 @@ describe('registry protection', () => {
   });
 
   it('says when tags or sizes decide, since the registry cannot know them', () => {
-    const tagged = { Rules: [{ ID: 'failed', Status: 'Enabled', Filter: { And: { Prefix: 'models/', Tags: [{ Key: 'status', Value: 'failed' }] } }, Expiration: { Days: 3 } }] };
+    const tagged = {
+      Rules: [
+        {
+          ID: 'failed',
+          Status: 'Enabled',
+          Filter: { And: { Prefix: 'models/', Tags: [{ Key: 'status', Value: 'failed' }] } },
+          Expiration: { Days: 3 },
+        },
+      ],
+    };
     expect(checkProtection(tagged, refs('s3://ml/models/x/'))[0]!.message).toContain('if the artifact matches its tags (status=failed)');
   });
 
   it('flags noncurrent expiry only for artifacts pinned to a version', () => {
-    const f = checkProtection(config, [toReference({ value: 's3://ml/datasets/d.parquet', versionId: 'abc', pointer: '/0' }, 'ml').reference!]);
+    const f = checkProtection(config, [
+      toReference({ value: 's3://ml/datasets/d.parquet', versionId: 'abc', pointer: '/0' }, 'ml').reference!,
+    ]);
     expect(f.map((x) => x.pointer)).toEqual(['/Rules/2/NoncurrentVersionExpiration']);
     expect(f[0]!.message).toContain('pins version abc');
   });
@@ -64,8 +75,17 @@ describe('registry protection', () => {
 
 describe('protect entries through the same check', () => {
   const protect = (prefix: string, tags: Record<string, string> = {}) =>
-    protectReference({ index: 0, pointer: '/protect/0', reason: 'the registry serves them', select: { prefix, tags: Object.entries(tags).map(([key, value]) => ({ key, value })) } });
-  const tagged = (prefix: string, key: string, value: string) => ({ Rules: [{ ID: 'tagged', Status: 'Enabled', Filter: { And: { Prefix: prefix, Tags: [{ Key: key, Value: value }] } }, Expiration: { Days: 3 } }] });
+    protectReference({
+      index: 0,
+      pointer: '/protect/0',
+      reason: 'the registry serves them',
+      select: { prefix, tags: Object.entries(tags).map(([key, value]) => ({ key, value })) },
+    });
+  const tagged = (prefix: string, key: string, value: string) => ({
+    Rules: [
+      { ID: 'tagged', Status: 'Enabled', Filter: { And: { Prefix: prefix, Tags: [{ Key: key, Value: value }] } }, Expiration: { Days: 3 } },
+    ],
+  });
 
   it('names the protect entry instead of the registry', () => {
     const [f] = checkProtection(config, [protect('models/prod/')]);
@@ -79,7 +99,9 @@ describe('protect entries through the same check', () => {
 
   it("does not call a tag the entry itself requires unknown, only the rule's other predicates", () => {
     const [f] = checkProtection(tagged('models/', 'status', 'failed'), [protect('', { registry: 'referenced' })]);
-    expect(f!.message).toContain('every object tagged registry=referenced, which protect[0] (the registry serves them) covers if the artifact matches its tags (status=failed)');
+    expect(f!.message).toContain(
+      'every object tagged registry=referenced, which protect[0] (the registry serves them) covers if the artifact matches its tags (status=failed)',
+    );
     const [g] = checkProtection(tagged('models/', 'registry', 'referenced'), [protect('', { registry: 'referenced' })]);
     expect(g!.message).not.toContain(' if the artifact matches');
   });

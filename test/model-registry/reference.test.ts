@@ -40,7 +40,10 @@ describe('registry entries to references', () => {
   });
 
   it('keeps a pinned version id given in its own field', () => {
-    expect(toReference({ value: 's3://ml-artifacts/models/v3/model', versionId: '3HL4kqtJlcpXroDTDmJ', pointer: '/0' }, 'ml-artifacts').reference).toMatchObject({ path: 'models/v3/model', match: 'key', versionId: '3HL4kqtJlcpXroDTDmJ' });
+    expect(
+      toReference({ value: 's3://ml-artifacts/models/v3/model', versionId: '3HL4kqtJlcpXroDTDmJ', pointer: '/0' }, 'ml-artifacts')
+        .reference,
+    ).toMatchObject({ path: 'models/v3/model', match: 'key', versionId: '3HL4kqtJlcpXroDTDmJ' });
     const csv = entriesFromCsv('uri,versionId\ns3://ml-artifacts/m.pt,abc\n');
     expect(csv.entries[0]).toMatchObject({ value: 's3://ml-artifacts/m.pt', versionId: 'abc' });
   });
@@ -56,13 +59,23 @@ describe('registry entries to references', () => {
   });
 
   it('reads JSON/YAML and CSV manifests with positions', () => {
-    const doc = parseText('registry.yaml', 'artifacts:\n  - uri: s3://ml-artifacts/models/a/\n    model: fraud\n    version: "3"\n    stage: Production\n  - 42\n');
+    const doc = parseText(
+      'registry.yaml',
+      'artifacts:\n  - uri: s3://ml-artifacts/models/a/\n    model: fraud\n    version: "3"\n    stage: Production\n  - 42\n',
+    );
     if (!doc.ok) throw new Error('parse');
     const { entries, problems } = entriesFromDocument(doc.doc);
-    expect(entries).toEqual([{ value: 's3://ml-artifacts/models/a/', kind: undefined, model: 'fraud', version: '3', stage: 'Production', pointer: '/artifacts/0' }]);
+    expect(entries).toEqual([
+      { value: 's3://ml-artifacts/models/a/', kind: undefined, model: 'fraud', version: '3', stage: 'Production', pointer: '/artifacts/0' },
+    ]);
     expect(problems).toEqual([{ pointer: '/artifacts/1', message: expect.stringContaining('s3:// URI') }]);
-    const csv = entriesFromCsv('uri,model,version,stage\n"s3://ml-artifacts/models/a,b/",m,1,Staging\n\n,,,\ns3://ml-artifacts/x.pt,m,2,None\n');
-    expect(csv.entries.map((e) => [e.value, e.line])).toEqual([['s3://ml-artifacts/models/a,b/', 2], ['s3://ml-artifacts/x.pt', 5]]);
+    const csv = entriesFromCsv(
+      'uri,model,version,stage\n"s3://ml-artifacts/models/a,b/",m,1,Staging\n\n,,,\ns3://ml-artifacts/x.pt,m,2,None\n',
+    );
+    expect(csv.entries.map((e) => [e.value, e.line])).toEqual([
+      ['s3://ml-artifacts/models/a,b/', 2],
+      ['s3://ml-artifacts/x.pt', 5],
+    ]);
     expect(entriesFromCsv('name\nx\n').problems[0]!.message).toContain('"uri"');
   });
 });
@@ -76,7 +89,9 @@ describe('path normalization, the cases a garbage collector gets wrong', () => {
 
   it('never lets a folder cover its siblings, nor a key its look-alikes', () => {
     const folder = ref('s3://ml-artifacts/models/fraud/v3/').reference!;
-    expect(['models/fraud/v3/a.pt', 'models/fraud/v3/', 'models/fraud/v30/a.pt', 'models/fraud/v3'].map((k) => referencesKey(folder, k))).toEqual([true, true, false, false]);
+    expect(
+      ['models/fraud/v3/a.pt', 'models/fraud/v3/', 'models/fraud/v30/a.pt', 'models/fraud/v3'].map((k) => referencesKey(folder, k)),
+    ).toEqual([true, true, false, false]);
     const key = ref('s3://ml-artifacts/models/a.pt').reference!;
     expect(['models/a.pt', 'models/a.pt.bak', 'models/a.pt/x'].map((k) => referencesKey(key, k))).toEqual([true, false, false]);
   });
@@ -88,9 +103,31 @@ describe('path normalization, the cases a garbage collector gets wrong', () => {
   });
 
   it('finds, through the index, the same references a linear search finds, in the same order', () => {
-    const paths = fc.constantFrom('models/', 'models/a/', 'models/a', 'models/a/x.pt', 'logs/', 'x.pt', 'x', 'models/b/', 'ckpt/r1/', 'models/a/x');
+    const paths = fc.constantFrom(
+      'models/',
+      'models/a/',
+      'models/a',
+      'models/a/x.pt',
+      'logs/',
+      'x.pt',
+      'x',
+      'models/b/',
+      'ckpt/r1/',
+      'models/a/x',
+    );
     const kinds = fc.constantFrom('key', 'prefix', undefined);
-    const keys = fc.constantFrom('models/a', 'models/a/x.pt', 'models/a/y', 'models/b/z', 'x.pt', 'x', 'x/y', 'logs/l', 'ckpt/r1/s', 'other');
+    const keys = fc.constantFrom(
+      'models/a',
+      'models/a/x.pt',
+      'models/a/y',
+      'models/b/z',
+      'x.pt',
+      'x',
+      'x/y',
+      'logs/l',
+      'ckpt/r1/s',
+      'other',
+    );
     fc.assert(
       fc.property(fc.array(fc.tuple(paths, kinds), { maxLength: 8 }), fc.array(keys, { maxLength: 10 }), (entries, ks) => {
         const refs = entries.map(([value, kind]) => toReference({ value, kind, pointer: '' }, 'ml-artifacts').reference!).filter(Boolean);

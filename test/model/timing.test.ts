@@ -11,7 +11,18 @@ import { isoDay } from '../../src/cost/time.js';
 import { pairTraces } from '../../src/lint/lifecycle-path.js';
 import { ruleViews } from '../../src/lint/view.js';
 import { normalizeConfiguration } from '../../src/model/canonical.js';
-import { DAY_MS, dateDueTime, dayOf, dueDayAfter, dueTimeAfter, earliestDue, firstRunDayAfterDay, nextMidnightDay, preferredTransition, roundUpToDay } from '../../src/model/timing.js';
+import {
+  DAY_MS,
+  dateDueTime,
+  dayOf,
+  dueDayAfter,
+  dueTimeAfter,
+  earliestDue,
+  firstRunDayAfterDay,
+  nextMidnightDay,
+  preferredTransition,
+  roundUpToDay,
+} from '../../src/model/timing.js';
 import { projectExpiry } from '../../src/plan/expiry.js';
 import { expireOnFor } from '../../src/quarantine/edit.js';
 import { checkProtection } from '../../src/model-registry/protect.js';
@@ -61,7 +72,13 @@ function everyReader(createdMs: number, daysA: number, daysB: number) {
   const created = new Date(createdMs);
   const key = 'ckpt/run-1/step-100.pt';
   const listed = { key, size: 1024, lastModified: created, storageClass: 'STANDARD', isLatest: true, deleteMarker: false };
-  const plan = projectExpiry(normalizeConfiguration(config), { objects: [listed], truncated: false, versions: false }, () => new Map(), created, false);
+  const plan = projectExpiry(
+    normalizeConfiguration(config),
+    { objects: [listed], truncated: false, versions: false },
+    () => new Map(),
+    created,
+    false,
+  );
   const planned = plan.rules.find((r) => r.objects.length)!;
 
   const ref = toReference({ value: `s3://ml/${key}`, pointer: '' }, 'ml').reference!;
@@ -72,7 +89,12 @@ function everyReader(createdMs: number, daysA: number, daysB: number) {
   const events = timeline(
     { storageClass: 'STANDARD', current: true, createdBase: firstRunDayAfterDay(dayOf(createdMs)), belowTransitionDefault: false },
     compiled.rules,
-    { d0: nextMidnightDay(createdMs), endDay: nextMidnightDay(createdMs) + 1000, versioned: false, minimumObjectSize: 'all_storage_classes_128K' },
+    {
+      d0: nextMidnightDay(createdMs),
+      endDay: nextMidnightDay(createdMs) + 1000,
+      versioned: false,
+      minimumObjectSize: 'all_storage_classes_128K',
+    },
   );
   const deleted = events.find((e) => e.kind === 'delete')!;
 
@@ -123,15 +145,34 @@ describe('the readers of the timing model agree', () => {
   it('on same-day precedence: deletion before a transition, and the preferred class among transitions', () => {
     const config = {
       Rules: [
-        { ID: 'ia', Status: 'Enabled', Filter: { Prefix: 'ckpt/' }, Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }], Expiration: { Days: 90 } },
-        { ID: 'gir', Status: 'Enabled', Filter: { Prefix: 'ckpt/' }, Transitions: [{ Days: 30, StorageClass: 'GLACIER_IR' }, { Days: 90, StorageClass: 'GLACIER' }] },
+        {
+          ID: 'ia',
+          Status: 'Enabled',
+          Filter: { Prefix: 'ckpt/' },
+          Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }],
+          Expiration: { Days: 90 },
+        },
+        {
+          ID: 'gir',
+          Status: 'Enabled',
+          Filter: { Prefix: 'ckpt/' },
+          Transitions: [
+            { Days: 30, StorageClass: 'GLACIER_IR' },
+            { Days: 90, StorageClass: 'GLACIER' },
+          ],
+        },
       ],
     };
     const created = Date.parse('2026-03-10T10:30:00Z');
     const events = timeline(
       { storageClass: 'STANDARD', current: true, createdBase: firstRunDayAfterDay(dayOf(created)), belowTransitionDefault: false },
       compileConfiguration(config).rules,
-      { d0: nextMidnightDay(created), endDay: nextMidnightDay(created) + 400, versioned: false, minimumObjectSize: 'all_storage_classes_128K' },
+      {
+        d0: nextMidnightDay(created),
+        endDay: nextMidnightDay(created) + 400,
+        versioned: false,
+        minimumObjectSize: 'all_storage_classes_128K',
+      },
     );
     expect(events.map((e) => [e.kind, 'to' in e ? e.to : e.rule.id, isoDay(e.day)])).toEqual([
       ['transition', 'GLACIER_IR', '2026-04-10'],

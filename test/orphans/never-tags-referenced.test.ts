@@ -18,10 +18,17 @@ const OLD = new Date('2026-01-01T00:00:00Z');
 
 /** Key material: the characters that broke garbage collectors, and whole look-alike pieces. */
 const piece = fc.oneof(
-  fc.string({ unit: fc.constantFrom('a', 'b', '/', ' ', '?', '#', '%', '+', '.', '-', 'é', '日', '🙂', '2', '0', '=', '&'), minLength: 1, maxLength: 6 }),
+  fc.string({
+    unit: fc.constantFrom('a', 'b', '/', ' ', '?', '#', '%', '+', '.', '-', 'é', '日', '🙂', '2', '0', '=', '&'),
+    minLength: 1,
+    maxLength: 6,
+  }),
   fc.constantFrom('models/', 'models', 'a.pt', ' ', 'what?.pt', '%20', '%2F', 'a+b', '#x', '?versionId=1', 'v3/', 'v3', '.pt '),
 );
-const key = fc.array(piece, { minLength: 1, maxLength: 5 }).map((p) => p.join('')).filter((k) => k.length > 0 && k.length <= 200);
+const key = fc
+  .array(piece, { minLength: 1, maxLength: 5 })
+  .map((p) => p.join(''))
+  .filter((k) => k.length > 0 && k.length <= 200);
 
 type Form = 'csv-uri' | 'csv-key' | 'json-string-uri' | 'json-string-key' | 'json-uri' | 'json-key' | 'json-prefix';
 const FORMS: Form[] = ['csv-uri', 'csv-key', 'json-string-uri', 'json-string-key', 'json-uri', 'json-key', 'json-prefix'];
@@ -78,7 +85,13 @@ describe('orphans never include a referenced or protected key', () => {
           const refs = picks.map(([i, form]) => ({ key: keys[i % keys.length]!, form }));
           const protectedPrefixes = protectPicks.map((i) => keys[i % keys.length]!);
           const { references, errors } = read(refs);
-          const protect: Reference[] = protectedPrefixes.map((p, i) => ({ path: p, match: 'prefix', protectedBy: `protect[${i}]`, written: p, pointer: `/protect/${i}` }));
+          const protect: Reference[] = protectedPrefixes.map((p, i) => ({
+            path: p,
+            match: 'prefix',
+            protectedBy: `protect[${i}]`,
+            written: p,
+            pointer: `/protect/${i}`,
+          }));
           const objects: StoredObject[] = keys.map((k) => ({ key: k, size: 1, lastModified: OLD, storageClass: 'STANDARD' }));
           const c = classify(objects, { prefixes: [''], registry: references, protect, minAgeDays: 7, now: NOW });
           // The sweep refuses to tag anything when the manifest has an error finding.
@@ -88,7 +101,8 @@ describe('orphans never include a referenced or protected key', () => {
               const covered = r.form === 'json-prefix' ? k.startsWith(r.key) : k === r.key;
               expect(covered, `${JSON.stringify(k)} is referenced by ${r.form} ${JSON.stringify(r.key)}`).toBe(false);
             }
-            for (const p of protectedPrefixes) expect(k.startsWith(p), `${JSON.stringify(k)} is under the protect prefix ${JSON.stringify(p)}`).toBe(false);
+            for (const p of protectedPrefixes)
+              expect(k.startsWith(p), `${JSON.stringify(k)} is under the protect prefix ${JSON.stringify(p)}`).toBe(false);
           }
         },
       ),
@@ -103,7 +117,12 @@ describe('orphans never include a referenced or protected key', () => {
       { key: 'models/what?.pt', form: 'csv-uri' },
     ]);
     expect(errors).toBe(0);
-    const objects = ['models/trail.pt ', ' models/lead.pt', 'models/what?.pt', 'models/what', 'models/orphan.pt'].map((k) => ({ key: k, size: 1, lastModified: OLD, storageClass: 'STANDARD' }));
+    const objects = ['models/trail.pt ', ' models/lead.pt', 'models/what?.pt', 'models/what', 'models/orphan.pt'].map((k) => ({
+      key: k,
+      size: 1,
+      lastModified: OLD,
+      storageClass: 'STANDARD',
+    }));
     const c = classify(objects, { prefixes: [''], registry: references, protect: [], minAgeDays: 7, now: NOW });
     expect(c.orphans.map((o) => o.key)).toEqual(['models/orphan.pt', 'models/what']);
   });

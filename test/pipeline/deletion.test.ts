@@ -10,23 +10,47 @@ function obj(key: string, size: number, ageDays: number, extra: Partial<ListedOb
   return { key, size, lastModified: day(ageDays), storageClass: 'STANDARD', isLatest: true, deleteMarker: false, ...extra };
 }
 
-const listing = (objects: ListedObject[], truncated = false): Listing => ({ objects, truncated, versions: objects.some((o) => o.versionId !== undefined) });
-const rule = (id: string, prefix: string, days: number, extra: Record<string, unknown> = {}) => ({ ID: id, Status: 'Enabled', Filter: { Prefix: prefix }, Expiration: { Days: days }, ...extra });
+const listing = (objects: ListedObject[], truncated = false): Listing => ({
+  objects,
+  truncated,
+  versions: objects.some((o) => o.versionId !== undefined),
+});
+const rule = (id: string, prefix: string, days: number, extra: Record<string, unknown> = {}) => ({
+  ID: id,
+  Status: 'Enabled',
+  Filter: { Prefix: prefix },
+  Expiration: { Days: days },
+  ...extra,
+});
 
-const newlyDeleted = (l: Listing, tags: Parameters<typeof deletedEarlier>[1], live: Parameters<typeof deletedEarlier>[2], proposed: Parameters<typeof deletedEarlier>[3], now: Date, versioned: boolean) =>
-  deletedEarlier(l, tags, live, proposed, now, versioned, 12);
+const newlyDeleted = (
+  l: Listing,
+  tags: Parameters<typeof deletedEarlier>[1],
+  live: Parameters<typeof deletedEarlier>[2],
+  proposed: Parameters<typeof deletedEarlier>[3],
+  now: Date,
+  versioned: boolean,
+) => deletedEarlier(l, tags, live, proposed, now, versioned, 12);
 const DAY = 86_400_000;
 const HORIZON_END = NOW.getTime() + 365 * DAY;
 const due = (ageDays: number, days: number) => Math.max(Math.ceil((day(ageDays).getTime() + days * DAY) / DAY) * DAY, NOW.getTime());
 
 describe('data deleted earlier than the current rules would', () => {
-  const objects = [obj('runs/2026/a', 100, 3), obj('runs/2026/b', 200, 40), obj('runs/2025/c', 50, 400), obj('tmp/x', 7, 1), obj('keep', 1, 1)];
+  const objects = [
+    obj('runs/2026/a', 100, 3),
+    obj('runs/2026/b', 200, 40),
+    obj('runs/2025/c', 50, 400),
+    obj('tmp/x', 7, 1),
+    obj('keep', 1, 1),
+  ];
 
   it('counts what the proposed rules expire and the live ones never do, with the prefixes it is under', () => {
     const live = { Rules: [rule('tmp', 'tmp/', 7)] };
     const proposed = { Rules: [rule('tmp', 'tmp/', 7), rule('runs', 'runs/', 30)] };
     const p = newlyDeleted(listing(objects), () => undefined, live, proposed, NOW, false);
-    const byteDays = Math.round((100 * (HORIZON_END - due(3, 30)) + 200 * (HORIZON_END - due(40, 30)) + 50 * (HORIZON_END - due(400, 30))) / DAY);
+    const byteDays = Math.round(
+      (100 * (HORIZON_END - due(3, 30)) + 200 * (HORIZON_END - due(40, 30)) + 50 * (HORIZON_END - due(400, 30))) / DAY,
+    );
     expect(p.deleted).toEqual({
       objects: 3,
       bytes: 350,
@@ -55,7 +79,14 @@ describe('data deleted earlier than the current rules would', () => {
 
   it('counts 365 → 180 days on fresh objects: every byte goes about 185 days sooner', () => {
     const fresh = [obj('logs/a', 1000, 0), obj('logs/b', 3000, 0)];
-    const p = newlyDeleted(listing(fresh), () => undefined, { Rules: [rule('logs', 'logs/', 365)] }, { Rules: [rule('logs', 'logs/', 180)] }, NOW, false);
+    const p = newlyDeleted(
+      listing(fresh),
+      () => undefined,
+      { Rules: [rule('logs', 'logs/', 365)] },
+      { Rules: [rule('logs', 'logs/', 180)] },
+      NOW,
+      false,
+    );
     expect(p.deleted).toMatchObject({ objects: 2, bytes: 4000 });
     expect(p.deleted.byteDays).toBe(Math.round((4000 * (HORIZON_END - due(0, 180))) / DAY));
     expect(p.deleted.byteDays / 4000).toBeGreaterThan(184);
@@ -63,8 +94,12 @@ describe('data deleted earlier than the current rules would', () => {
 
   it('leaves out what the proposed rules delete only after the horizon', () => {
     const fresh = [obj('logs/a', 1000, 0)];
-    expect(newlyDeleted(listing(fresh), () => undefined, null, { Rules: [rule('logs', 'logs/', 400)] }, NOW, false).deleted.objects).toBe(0);
-    expect(deletedEarlier(listing(fresh), () => undefined, null, { Rules: [rule('logs', 'logs/', 400)] }, NOW, false, 24).deleted.objects).toBe(1);
+    expect(newlyDeleted(listing(fresh), () => undefined, null, { Rules: [rule('logs', 'logs/', 400)] }, NOW, false).deleted.objects).toBe(
+      0,
+    );
+    expect(
+      deletedEarlier(listing(fresh), () => undefined, null, { Rules: [rule('logs', 'logs/', 400)] }, NOW, false, 24).deleted.objects,
+    ).toBe(1);
   });
 
   it('counts everything a first configuration expires on a bucket with none', () => {
@@ -75,19 +110,37 @@ describe('data deleted earlier than the current rules would', () => {
   });
 
   it('charges objects the live rules may keep only because of unread tags, and says how many the proposed rules leave unknown', () => {
-    const tagged = { Rules: [{ ID: 'failed', Status: 'Enabled', Filter: { And: { Prefix: 'runs/', Tags: [{ Key: 'status', Value: 'failed' }] } }, Expiration: { Days: 1 } }] };
+    const tagged = {
+      Rules: [
+        {
+          ID: 'failed',
+          Status: 'Enabled',
+          Filter: { And: { Prefix: 'runs/', Tags: [{ Key: 'status', Value: 'failed' }] } },
+          Expiration: { Days: 1 },
+        },
+      ],
+    };
     const p = newlyDeleted(listing(objects), () => undefined, tagged, { Rules: [rule('runs', 'runs/', 30)] }, NOW, false);
     expect(p.deleted.objects).toBe(3);
     const q = newlyDeleted(listing(objects), () => undefined, null, tagged, NOW, false);
     expect(q.deleted.objects).toBe(0);
     expect(q.undetermined).toBeGreaterThanOrEqual(3);
-    const read = newlyDeleted(listing(objects), (o) => new Map([['status', o.key.endsWith('a') ? 'failed' : 'ok']]), null, tagged, NOW, false);
+    const read = newlyDeleted(
+      listing(objects),
+      (o) => new Map([['status', o.key.endsWith('a') ? 'failed' : 'ok']]),
+      null,
+      tagged,
+      NOW,
+      false,
+    );
     expect(read.deleted).toMatchObject({ objects: 1, bytes: 100 });
   });
 
   it('tells versions apart: a noncurrent version newly expired counts, its current version does not', () => {
     const versions = [obj('m/x', 10, 5, { versionId: 'v2' }), obj('m/x', 20, 50, { versionId: 'v1', isLatest: false })];
-    const proposed = { Rules: [{ ID: 'old', Status: 'Enabled', Filter: { Prefix: 'm/' }, NoncurrentVersionExpiration: { NoncurrentDays: 1 } }] };
+    const proposed = {
+      Rules: [{ ID: 'old', Status: 'Enabled', Filter: { Prefix: 'm/' }, NoncurrentVersionExpiration: { NoncurrentDays: 1 } }],
+    };
     const p = newlyDeleted(listing(versions, true), () => undefined, null, proposed, NOW, true);
     expect(p.deleted).toMatchObject({ objects: 1, bytes: 20 });
     expect(p.partial).toBe(true);

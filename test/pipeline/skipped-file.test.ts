@@ -10,7 +10,10 @@ describe('a file too large to check, found in a folder', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lg-skip-'));
   mkdirSync(join(dir, 'lifecycle'));
   // Looks like a lifecycle configuration from its first bytes, but is over the 5 MiB limit.
-  writeFileSync(join(dir, 'lifecycle', 'huge.json'), `{"Rules": [${'{"ID": "x", "Status": "Enabled", "Filter": {}, "Expiration": {"Days": 1}},'.repeat(80_000)}{}]}`);
+  writeFileSync(
+    join(dir, 'lifecycle', 'huge.json'),
+    `{"Rules": [${'{"ID": "x", "Status": "Enabled", "Filter": {}, "Expiration": {"Days": 1}},'.repeat(80_000)}{}]}`,
+  );
   // A large data file that does not look like one is left alone.
   writeFileSync(join(dir, 'lifecycle', 'data.json'), `[${'1,'.repeat(3_000_000)}1]`);
 

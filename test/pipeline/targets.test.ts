@@ -15,7 +15,9 @@ const config: LifeguardConfig = {
 
 describe('touchedTargets', () => {
   it('picks the targets whose files changed, and says why', () => {
-    expect(touchedTargets(config, ['lifecycle/logs.json', 'README.md'], '/repo').map((t) => [t.target.name, t.because])).toEqual([['logs', ['lifecycle/logs.json']]]);
+    expect(touchedTargets(config, ['lifecycle/logs.json', 'README.md'], '/repo').map((t) => [t.target.name, t.because])).toEqual([
+      ['logs', ['lifecycle/logs.json']],
+    ]);
     expect(touchedTargets(config, ['registry/refs.csv'], '/repo').map((t) => t.target.name)).toEqual(['models']);
     expect(touchedTargets(config, ['src/app.ts'], '/repo')).toEqual([]);
   });

@@ -80,7 +80,13 @@ describe('projectExpiry', () => {
 
   it('uses a dated Expiration on its date, and for an object created later at the first midnight after its creation (due now)', () => {
     const rules = config([{ ID: 'd', Status: 'Enabled', Filter: {}, Expiration: { Date: '2026-01-01T00:00:00Z' } }]);
-    const p = projectExpiry(rules, listing([obj('old', '2025-06-01T08:00:00Z'), obj('a', '2026-11-21T08:00:00Z')]), () => undefined, NOW, false);
+    const p = projectExpiry(
+      rules,
+      listing([obj('old', '2025-06-01T08:00:00Z'), obj('a', '2026-11-21T08:00:00Z')]),
+      () => undefined,
+      NOW,
+      false,
+    );
     expect(p.rules[0]).toMatchObject({
       dueNow: 2,
       objects: [
@@ -106,7 +112,8 @@ describe('projectExpiry', () => {
   });
 
   it('on a versioned bucket: Expiration adds delete markers; noncurrent versions age from their successor and NewerNoncurrentVersions keeps the newest', () => {
-    const v = (lm: string, versionId: string, isLatest: boolean, extra: Partial<ListedObject> = {}) => obj('k', lm, { versionId, isLatest, ...extra });
+    const v = (lm: string, versionId: string, isLatest: boolean, extra: Partial<ListedObject> = {}) =>
+      obj('k', lm, { versionId, isLatest, ...extra });
     const objects = [
       v('2026-11-20T00:00:00Z', 'v4', true),
       v('2026-11-10T00:00:00Z', 'v3', false),

@@ -27,7 +27,10 @@ const quarantine = renderQuarantine({
 });
 
 async function proposed(files: Record<string, string>) {
-  const dir = workspace({ '.lifeguard.yml': 'targets:\n  - name: arts\n    bucket: ml-artifacts\n    source: { lifecycle: rules.json }\n', ...files });
+  const dir = workspace({
+    '.lifeguard.yml': 'targets:\n  - name: arts\n    bucket: ml-artifacts\n    source: { lifecycle: rules.json }\n',
+    ...files,
+  });
   const loaded = await loadConfig(undefined, dir);
   if (!loaded.ok) throw new Error('config');
   const result = await proposedConfiguration(loaded.config.targets[0]!, loaded.config);
@@ -50,13 +53,24 @@ describe('a target with quarantine batches', () => {
   });
 
   it('refuses a hand-written rule with an ID lifeguard owns', async () => {
-    const p = await proposed({ 'rules.json': '{"Rules":[{"ID":"lifeguard-quarantine-x","Status":"Enabled","Filter":{"Prefix":"a/"},"Expiration":{"Days":3}}]}' });
-    expect(p.findings.filter((f) => f.ruleId === 'quarantine-file').map((f) => [f.file, f.pointer])).toEqual([['rules.json', '/Rules/0/ID']]);
+    const p = await proposed({
+      'rules.json': '{"Rules":[{"ID":"lifeguard-quarantine-x","Status":"Enabled","Filter":{"Prefix":"a/"},"Expiration":{"Days":3}}]}',
+    });
+    expect(p.findings.filter((f) => f.ruleId === 'quarantine-file').map((f) => [f.file, f.pointer])).toEqual([
+      ['rules.json', '/Rules/0/ID'],
+    ]);
   });
 
   it('counts the generated rules against the 1,000-rule limit', async () => {
-    const rules = Array.from({ length: 1000 }, (_, i) => ({ ID: `r${i}`, Status: 'Enabled', Filter: { Prefix: `p${i}/` }, Expiration: { Days: 30 } }));
+    const rules = Array.from({ length: 1000 }, (_, i) => ({
+      ID: `r${i}`,
+      Status: 'Enabled',
+      Filter: { Prefix: `p${i}/` },
+      Expiration: { Days: 30 },
+    }));
     const p = await proposed({ 'rules.json': JSON.stringify({ Rules: rules }), '.lifeguard/quarantine/arts.json': quarantine });
-    expect(p.findings.filter((f) => f.ruleId === 'quarantine-file').map((f) => f.message)).toEqual([expect.stringContaining("over S3's limit of 1000 rules per bucket")]);
+    expect(p.findings.filter((f) => f.ruleId === 'quarantine-file').map((f) => f.message)).toEqual([
+      expect.stringContaining("over S3's limit of 1000 rules per bucket"),
+    ]);
   });
 });

@@ -37,7 +37,10 @@ describe('compile errors, located in the policy', () => {
       for (const day of [0, 7, 14, 29]) {
         const text = `${HEAD}stages:\n  s:\n    select: { prefix: s/ }\n    transitions:\n      - { afterDays: ${day}, storageClass: ${cls} }\n    expireAfterDays: ${day + 60}\n`;
         const { located, compilation } = checkText(text);
-        expect(located.filter((f) => f.severity === 'error'), `${cls} at ${day}`).toEqual([]);
+        expect(
+          located.filter((f) => f.severity === 'error'),
+          `${cls} at ${day}`,
+        ).toEqual([]);
         expect(compilation?.request.LifecycleConfiguration.Rules[0]?.Transitions).toEqual([{ Days: day, StorageClass: cls }]);
       }
     }
@@ -51,20 +54,57 @@ describe('compile errors, located in the policy', () => {
     const gap = located.filter((f) => f.ruleId === 'transition-gap');
     expect(gap.map((f) => [f.severity, f.line])).toEqual([['warning', 9]]);
     expect(gap[0]!.message).toMatch(/^stage 's': rule 'p.s.transition': /);
-    expect([gap[0]!.messageId, gap[0]!.data, gap[0]!.aws]).toMatchObject(['gapUnconfirmed', { days: 10, later: 'the Transition to GLACIER at day 40', since: '2026-07-16' }, { evidence: 'unconfirmed', since: '2026-07-16' }]);
+    expect([gap[0]!.messageId, gap[0]!.data, gap[0]!.aws]).toMatchObject([
+      'gapUnconfirmed',
+      { days: 10, later: 'the Transition to GLACIER at day 40', since: '2026-07-16' },
+      { evidence: 'unconfirmed', since: '2026-07-16' },
+    ]);
   });
 
   it.each([
-    ['90 days after Glacier Instant Retrieval (3b.6)', `  s:\n    transitions:\n      - { afterDays: 0, storageClass: GLACIER_IR }\n      - { afterDays: 60, storageClass: DEEP_ARCHIVE }\n`, 9, ['gap', { class: 'DEEP_ARCHIVE', prev: 'GLACIER_IR', gap: '90 days', earliest: 90 }]],
-    ['down the waterfall only (3b.5, 3c)', `  s:\n    transitions:\n      - { afterDays: 0, storageClass: INTELLIGENT_TIERING }\n      - { afterDays: 30, storageClass: STANDARD_IA }\n`, 9, ['noMove', { prev: 'INTELLIGENT_TIERING', prevDay: 0, class: 'STANDARD_IA', day: 30 }]],
-    ['one class per day (3b.5)', `  s:\n    transitions:\n      - { afterDays: 0, storageClass: GLACIER }\n    archive: { afterDays: 0, storageClass: DEEP_ARCHIVE }\n`, 9, ['sameDay', { what: 'archive', class: 'DEEP_ARCHIVE', prev: 'GLACIER', day: 0 }]],
-    ['one transition per class (3b.4)', `  s:\n    transitions:\n      - { afterDays: 0, storageClass: GLACIER }\n    archive: { afterDays: 100, storageClass: GLACIER }\n`, 9, ['classTwice', { class: 'GLACIER' }]],
-    ['archive is never deleted', `  s:\n    expireAfterDays: 400\n    archive: { afterDays: 100, storageClass: GLACIER }\n`, 7, ['archiveAndExpiry', { days: 400 }]],
-    ['failed-run tags that contradict the stage (2.3)', `  s:\n    select: { tags: { status: ok } }\n    failedRuns:\n      tags: { status: failed }\n      expireAfterDays: 1\n`, 9, ['tagClash', { key: 'status', want: 'failed', has: 'ok' }]],
+    [
+      '90 days after Glacier Instant Retrieval (3b.6)',
+      `  s:\n    transitions:\n      - { afterDays: 0, storageClass: GLACIER_IR }\n      - { afterDays: 60, storageClass: DEEP_ARCHIVE }\n`,
+      9,
+      ['gap', { class: 'DEEP_ARCHIVE', prev: 'GLACIER_IR', gap: '90 days', earliest: 90 }],
+    ],
+    [
+      'down the waterfall only (3b.5, 3c)',
+      `  s:\n    transitions:\n      - { afterDays: 0, storageClass: INTELLIGENT_TIERING }\n      - { afterDays: 30, storageClass: STANDARD_IA }\n`,
+      9,
+      ['noMove', { prev: 'INTELLIGENT_TIERING', prevDay: 0, class: 'STANDARD_IA', day: 30 }],
+    ],
+    [
+      'one class per day (3b.5)',
+      `  s:\n    transitions:\n      - { afterDays: 0, storageClass: GLACIER }\n    archive: { afterDays: 0, storageClass: DEEP_ARCHIVE }\n`,
+      9,
+      ['sameDay', { what: 'archive', class: 'DEEP_ARCHIVE', prev: 'GLACIER', day: 0 }],
+    ],
+    [
+      'one transition per class (3b.4)',
+      `  s:\n    transitions:\n      - { afterDays: 0, storageClass: GLACIER }\n    archive: { afterDays: 100, storageClass: GLACIER }\n`,
+      9,
+      ['classTwice', { class: 'GLACIER' }],
+    ],
+    [
+      'archive is never deleted',
+      `  s:\n    expireAfterDays: 400\n    archive: { afterDays: 100, storageClass: GLACIER }\n`,
+      7,
+      ['archiveAndExpiry', { days: 400 }],
+    ],
+    [
+      'failed-run tags that contradict the stage (2.3)',
+      `  s:\n    select: { tags: { status: ok } }\n    failedRuns:\n      tags: { status: failed }\n      expireAfterDays: 1\n`,
+      9,
+      ['tagClash', { key: 'status', want: 'failed', has: 'ok' }],
+    ],
   ] as Array<[string, string, number, [string, Record<string, unknown>]]>)('%s', (_name, stages, line, [messageId, data]) => {
     const text = `${HEAD}stages:\n${stages}`;
     const errors = compileErrors(text);
-    expect(errors.map((e) => e.line), errors.map((e) => e.message).join(' | ')).toEqual([line]);
+    expect(
+      errors.map((e) => e.line),
+      errors.map((e) => e.message).join(' | '),
+    ).toEqual([line]);
     expect([errors[0]!.messageId, errors[0]!.data]).toMatchObject([messageId, data]);
     expect(errors[0]!.message).toMatch(/^stage 's'/);
     // Cross-check: compiled anyway, the lifecycle registry rejects the output at the same policy line
@@ -73,7 +113,10 @@ describe('compile errors, located in the policy', () => {
     if (messageId === 'archiveAndExpiry' || messageId === 'tagClash') return;
     const doc = parsePolicy(text);
     const lint = lintCompiled('policy.yaml', compilePolicy(modelOf(text))).filter((f) => f.severity === 'error');
-    expect(lint.map((f) => doc.locate(f.pointer, f.reportOnKey).line), lint.map((f) => `${f.ruleId}: ${f.message}`).join(' | ')).toContain(line);
+    expect(
+      lint.map((f) => doc.locate(f.pointer, f.reportOnKey).line),
+      lint.map((f) => `${f.ruleId}: ${f.message}`).join(' | '),
+    ).toContain(line);
   });
 
   it('the W13 post-mortem: the same tiers pass with a 365-day TTL and fail with a 30-day one, at the failing stage', () => {
@@ -81,11 +124,15 @@ describe('compile errors, located in the policy', () => {
     const text = `${HEAD}stages:\n  production:\n    select: { prefix: prod/ }\n${tiers}    expireAfterDays: 365\n  staging:\n    select: { prefix: staging/ }\n${tiers}    expireAfterDays: 30\n`;
     const errors = compileErrors(text);
     expect(errors.map((e) => e.line)).toEqual([15]);
-    expect([errors[0]!.messageId, errors[0]!.data]).toMatchObject(['expiryNotAfter', { stage: "stage 'staging'", days: 30, class: 'STANDARD_IA', day: 30, rule: 'p.staging.expire' }]);
+    expect([errors[0]!.messageId, errors[0]!.data]).toMatchObject([
+      'expiryNotAfter',
+      { stage: "stage 'staging'", days: 30, class: 'STANDARD_IA', day: 30, rule: 'p.staging.expire' },
+    ]);
   });
 
   it('more than 1,000 rules: at the stages key', () => {
-    const stage = (i: number) => `  s${i}:\n    select: { prefix: s${i}/ }\n    expireAfterDays: 9\n    noncurrentVersions: { expireAfterDays: 1 }\n`;
+    const stage = (i: number) =>
+      `  s${i}:\n    select: { prefix: s${i}/ }\n    expireAfterDays: 9\n    noncurrentVersions: { expireAfterDays: 1 }\n`;
     const text = `${HEAD}stages:\n${Array.from({ length: 334 }, (_, i) => stage(i)).join('')}`;
     const errors = compileErrors(text);
     expect(errors.map((e) => [e.line, e.column])).toEqual([[5, 1]]);
@@ -100,8 +147,12 @@ describe('compile errors, located in the policy', () => {
     const compilation = compilePolicy(modelOf(text));
     const doc = parsePolicy(text);
     const findings = lintCompiled('policy.yaml', compilation, { lifecycleRules: [transitionGap] });
-    expect(findings.map((f) => [f.ruleId, f.file, f.pointer, doc.locate(f.pointer).line])).toEqual([['transition-gap', 'policy.yaml', '/stages/checkpoints/transitions/1/afterDays', 10]]);
-    expect(findings[0]!.message).toMatch(/^stage 'checkpoints': rule 'p.checkpoints.expire': the Transition to GLACIER at day 30 is only 23 days after the Transition to STANDARD_IA at day 7/);
+    expect(findings.map((f) => [f.ruleId, f.file, f.pointer, doc.locate(f.pointer).line])).toEqual([
+      ['transition-gap', 'policy.yaml', '/stages/checkpoints/transitions/1/afterDays', 10],
+    ]);
+    expect(findings[0]!.message).toMatch(
+      /^stage 'checkpoints': rule 'p.checkpoints.expire': the Transition to GLACIER at day 30 is only 23 days after the Transition to STANDARD_IA at day 7/,
+    );
     // The whole registry (what check and compile use) finds it too, at the same place.
     const all = lintCompiled('policy.yaml', compilation);
     expect(all.filter((f) => f.ruleId === 'transition-gap').map((f) => f.pointer)).toContain('/stages/checkpoints/transitions/1/afterDays');

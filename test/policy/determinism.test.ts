@@ -43,6 +43,10 @@ describe('deterministic output', () => {
     const before = ids(EXAMPLE);
     const after = ids(extra);
     expect(after.slice(0, before.length)).toEqual(before);
-    expect(after.slice(before.length).map((r) => JSON.parse(r).ID)).toEqual(['ml-artifacts.datasets.expire', 'ml-artifacts.datasets.delete-markers', 'ml-artifacts.datasets.abort-mpu']);
+    expect(after.slice(before.length).map((r) => JSON.parse(r).ID)).toEqual([
+      'ml-artifacts.datasets.expire',
+      'ml-artifacts.datasets.delete-markers',
+      'ml-artifacts.datasets.abort-mpu',
+    ]);
   });
 });

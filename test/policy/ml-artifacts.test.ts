@@ -49,7 +49,9 @@ describe('examples/retention/ml-artifacts.yaml', () => {
   it('staging: 60 days and 10 versions', () => {
     const staging = applying('ml/staging/fraud/model.onnx');
     expect(expiryDays(staging)).toEqual([60]);
-    expect(staging.flatMap((r) => (r.NoncurrentVersionExpiration ? [r.NoncurrentVersionExpiration.NewerNoncurrentVersions] : []))).toEqual([10]);
+    expect(staging.flatMap((r) => (r.NoncurrentVersionExpiration ? [r.NoncurrentVersionExpiration.NewerNoncurrentVersions] : []))).toEqual([
+      10,
+    ]);
   });
 
   it('production: current versions never expire and move to an archive class at 365 days', () => {
@@ -114,10 +116,16 @@ describe('docs/retention-policy.md', () => {
   });
 
   it('quotes the compile error the example would get with Deep Archive 30 days after Glacier IR in the models tier', () => {
-    const bad = readFileSync(POLICY, 'utf8').replace('      - { afterDays: 90, storageClass: GLACIER_IR }\n    expireAfterDays: 365', '      - { afterDays: 90, storageClass: GLACIER_IR }\n      - { afterDays: 120, storageClass: DEEP_ARCHIVE }\n    expireAfterDays: 365');
+    const bad = readFileSync(POLICY, 'utf8').replace(
+      '      - { afterDays: 90, storageClass: GLACIER_IR }\n    expireAfterDays: 365',
+      '      - { afterDays: 90, storageClass: GLACIER_IR }\n      - { afterDays: 120, storageClass: DEEP_ARCHIVE }\n    expireAfterDays: 365',
+    );
     expect(bad).toContain('afterDays: 120');
     const error = checkText(bad, {}, 'retention/ml-artifacts.yaml').located.find((f) => f.severity === 'error')!;
-    const quoted = /```\n {2}retention\/ml-artifacts\.yaml\n {4}(\d+):(\d+) {2}error {2}([\s\S]*?) {2}policy-compile\n {8}answer: (.*)\n {8}fix: (.*)\n/.exec(page)!;
+    const quoted =
+      /```\n {2}retention\/ml-artifacts\.yaml\n {4}(\d+):(\d+) {2}error {2}([\s\S]*?) {2}policy-compile\n {8}answer: (.*)\n {8}fix: (.*)\n/.exec(
+        page,
+      )!;
     expect([error.line, error.column]).toEqual([Number(quoted[1]), Number(quoted[2])]);
     expect(error.message).toBe(quoted[3]!.replace(/\s*\n\s*/g, ' '));
     expect(describeAws(error.aws!)).toBe(quoted[4]);

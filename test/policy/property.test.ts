@@ -15,23 +15,21 @@ import { renderRequest } from '../../src/policy/compile.js';
 const ARCHIVE = new Set(['GLACIER_IR', 'GLACIER', 'DEEP_ARCHIVE']);
 
 /** A chain of transitions S3 accepts: down the waterfall, each after the minimum day and gap. */
-const chain = fc
-  .array(fc.tuple(fc.nat({ max: 1000 }), fc.nat({ max: 120 })), { maxLength: 4 })
-  .map((steps) => {
-    const out: Array<{ afterDays: number; storageClass: StorageClassName }> = [];
-    let from: StorageClassName = 'STANDARD';
-    let day = -1;
-    for (const [pick, extra] of steps) {
-      const options: readonly StorageClassName[] = STORAGE_CLASSES[from].transitionsTo;
-      if (!options.length) break;
-      const to: StorageClassName = options[pick % options.length]!;
-      const earliest = Math.max(from === 'STANDARD' ? 0 : day + STORAGE_CLASSES[from].nextTransitionGapDays, day + 1);
-      day = earliest + extra;
-      out.push({ afterDays: day, storageClass: to });
-      from = to;
-    }
-    return out;
-  });
+const chain = fc.array(fc.tuple(fc.nat({ max: 1000 }), fc.nat({ max: 120 })), { maxLength: 4 }).map((steps) => {
+  const out: Array<{ afterDays: number; storageClass: StorageClassName }> = [];
+  let from: StorageClassName = 'STANDARD';
+  let day = -1;
+  for (const [pick, extra] of steps) {
+    const options: readonly StorageClassName[] = STORAGE_CLASSES[from].transitionsTo;
+    if (!options.length) break;
+    const to: StorageClassName = options[pick % options.length]!;
+    const earliest = Math.max(from === 'STANDARD' ? 0 : day + STORAGE_CLASSES[from].nextTransitionGapDays, day + 1);
+    day = earliest + extra;
+    out.push({ afterDays: day, storageClass: to });
+    from = to;
+  }
+  return out;
+});
 
 const tags = fc.dictionary(fc.constantFrom('stage', 'team', 'model'), fc.constantFrom('dev', 'prod', 'ml', ''), { minKeys: 1, maxKeys: 3 });
 
@@ -43,7 +41,13 @@ const stage = fc
       chain,
       expireExtra: fc.option(fc.integer({ min: 1, max: 400 }), { nil: undefined }),
       archiveLast: fc.boolean(),
-      noncurrent: fc.option(fc.record({ keepNewest: fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }), expireAfterDays: fc.integer({ min: 1, max: 400 }) }), { nil: undefined }),
+      noncurrent: fc.option(
+        fc.record({
+          keepNewest: fc.option(fc.integer({ min: 1, max: 100 }), { nil: undefined }),
+          expireAfterDays: fc.integer({ min: 1, max: 400 }),
+        }),
+        { nil: undefined },
+      ),
       failedRuns: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
       abort: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
       markers: fc.option(fc.boolean(), { nil: undefined }),
@@ -72,7 +76,11 @@ const stage = fc
   });
 
 const policy = fc
-  .uniqueArray(fc.tuple(fc.stringMatching(/^[a-z][a-z0-9-]{0,10}[a-z0-9]$/), stage), { minLength: 1, maxLength: 8, selector: ([name]) => name })
+  .uniqueArray(fc.tuple(fc.stringMatching(/^[a-z][a-z0-9-]{0,10}[a-z0-9]$/), stage), {
+    minLength: 1,
+    maxLength: 8,
+    selector: ([name]) => name,
+  })
   .map((stages) => ({
     apiVersion: 'lifeguard/v1',
     kind: 'RetentionPolicy',

@@ -20,7 +20,15 @@ describe('quarantine expiry day', () => {
 describe('quarantine batches as lifecycle rules', () => {
   const rec = record([
     { tag: '2026-11-20', expireOn: '2026-11-28', prefixes: ['models/'], objects: [{ key: 'models/a.pt', size: 1 }] },
-    { tag: '2026-11-21', expireOn: '2026-11-29', prefixes: ['models/', 'checkpoints/', 'logs/'], objects: [{ key: 'checkpoints/c1', size: 2 }, { key: 'models/b.pt', size: 3 }] },
+    {
+      tag: '2026-11-21',
+      expireOn: '2026-11-29',
+      prefixes: ['models/', 'checkpoints/', 'logs/'],
+      objects: [
+        { key: 'checkpoints/c1', size: 2 },
+        { key: 'models/b.pt', size: 3 },
+      ],
+    },
     { tag: '2026-11-22', expireOn: '2026-11-30', prefixes: [''], objects: [{ key: 'anything', size: 4 }] },
     { tag: '2026-11-23', expireOn: '2026-12-01', prefixes: ['models/'], objects: [], released: [{ key: 'models/z', on: '2026-11-24' }] },
   ]);
@@ -28,10 +36,30 @@ describe('quarantine batches as lifecycle rules', () => {
   it('gives one rule per batch prefix that still holds objects: the prefix and the batch tag, expiring on its day', () => {
     const rules = quarantineRules(rec);
     expect(rules.map((r) => r.rule)).toEqual([
-      { ID: 'lifeguard-quarantine-2026-11-20', Status: 'Enabled', Filter: { And: { Prefix: 'models/', Tags: [{ Key: 'lifeguard-quarantine', Value: '2026-11-20' }] } }, Expiration: { Date: '2026-11-28T00:00:00.000Z' } },
-      { ID: 'lifeguard-quarantine-2026-11-21-1', Status: 'Enabled', Filter: { And: { Prefix: 'models/', Tags: [{ Key: 'lifeguard-quarantine', Value: '2026-11-21' }] } }, Expiration: { Date: '2026-11-29T00:00:00.000Z' } },
-      { ID: 'lifeguard-quarantine-2026-11-21-2', Status: 'Enabled', Filter: { And: { Prefix: 'checkpoints/', Tags: [{ Key: 'lifeguard-quarantine', Value: '2026-11-21' }] } }, Expiration: { Date: '2026-11-29T00:00:00.000Z' } },
-      { ID: 'lifeguard-quarantine-2026-11-22', Status: 'Enabled', Filter: { Tag: { Key: 'lifeguard-quarantine', Value: '2026-11-22' } }, Expiration: { Date: '2026-11-30T00:00:00.000Z' } },
+      {
+        ID: 'lifeguard-quarantine-2026-11-20',
+        Status: 'Enabled',
+        Filter: { And: { Prefix: 'models/', Tags: [{ Key: 'lifeguard-quarantine', Value: '2026-11-20' }] } },
+        Expiration: { Date: '2026-11-28T00:00:00.000Z' },
+      },
+      {
+        ID: 'lifeguard-quarantine-2026-11-21-1',
+        Status: 'Enabled',
+        Filter: { And: { Prefix: 'models/', Tags: [{ Key: 'lifeguard-quarantine', Value: '2026-11-21' }] } },
+        Expiration: { Date: '2026-11-29T00:00:00.000Z' },
+      },
+      {
+        ID: 'lifeguard-quarantine-2026-11-21-2',
+        Status: 'Enabled',
+        Filter: { And: { Prefix: 'checkpoints/', Tags: [{ Key: 'lifeguard-quarantine', Value: '2026-11-21' }] } },
+        Expiration: { Date: '2026-11-29T00:00:00.000Z' },
+      },
+      {
+        ID: 'lifeguard-quarantine-2026-11-22',
+        Status: 'Enabled',
+        Filter: { Tag: { Key: 'lifeguard-quarantine', Value: '2026-11-22' } },
+        Expiration: { Date: '2026-11-30T00:00:00.000Z' },
+      },
     ]);
     expect(rules[2]!.origin('/Filter')).toBe('/batches/1/prefixes/1');
     expect(rules[2]!.origin('/Expiration/Date')).toBe('/batches/1/expireOn');
@@ -51,11 +79,20 @@ describe('quarantine batches as lifecycle rules', () => {
 });
 
 describe('the quarantine file', () => {
-  const ok = record([{ tag: '2026-11-20', expireOn: '2026-11-28', prefixes: ['models/'], objects: [{ key: 'models/a.pt', size: 1, lastModified: '2026-01-01T00:00:00.000Z', storageClass: 'GLACIER' }] }]);
+  const ok = record([
+    {
+      tag: '2026-11-20',
+      expireOn: '2026-11-28',
+      prefixes: ['models/'],
+      objects: [{ key: 'models/a.pt', size: 1, lastModified: '2026-01-01T00:00:00.000Z', storageClass: 'GLACIER' }],
+    },
+  ]);
 
   it('renders one object per line and reads back to the same record', () => {
     const text = renderQuarantine(ok);
-    expect(text.split('\n')).toContain('        {"key":"models/a.pt","size":1,"lastModified":"2026-01-01T00:00:00.000Z","storageClass":"GLACIER"}');
+    expect(text.split('\n')).toContain(
+      '        {"key":"models/a.pt","size":1,"lastModified":"2026-01-01T00:00:00.000Z","storageClass":"GLACIER"}',
+    );
     const parsed = parseText('q.json', text);
     if (!parsed.ok) throw new Error(parsed.problem.message);
     expect(parsed.doc.data).toEqual({ apiVersion: 'lifeguard/v1', kind: 'QuarantineBatches', ...ok });
@@ -69,11 +106,23 @@ describe('the quarantine file', () => {
       target: 'other',
       bucket: 'ml-artifacts',
       batches: [
-        { tag: '2026-11-20', expireOn: '2026-11-19', prefixes: ['models/'], objects: [{ key: 'logs/x', size: 1 }, { key: 'models/m', size: 1 }] },
+        {
+          tag: '2026-11-20',
+          expireOn: '2026-11-19',
+          prefixes: ['models/'],
+          objects: [
+            { key: 'logs/x', size: 1 },
+            { key: 'models/m', size: 1 },
+          ],
+        },
         { tag: '2026-11-20', expireOn: '2026-02-30', prefixes: ['models/'], objects: [{ key: 'models/m', size: 1 }] },
       ],
     };
-    expect(quarantineProblems(bad, target).map((p) => p.pointer).sort()).toEqual([
+    expect(
+      quarantineProblems(bad, target)
+        .map((p) => p.pointer)
+        .sort(),
+    ).toEqual([
       '/batches/0/expireOn',
       '/batches/0/objects/0/key',
       '/batches/1/expireOn',
@@ -81,13 +130,30 @@ describe('the quarantine file', () => {
       '/batches/1/tag',
       '/target',
     ]);
-    expect(quarantineProblems({ ...bad, batches: [{ tag: 'soon', expireOn: '2026-11-19', prefixes: [], objects: [] }] }, target).length).toBeGreaterThan(0);
+    expect(
+      quarantineProblems({ ...bad, batches: [{ tag: 'soon', expireOn: '2026-11-19', prefixes: [], objects: [] }] }, target).length,
+    ).toBeGreaterThan(0);
   });
 
   it('merges a second run of the same day into its batch, keeping the later expiry for all, and releases keys with their day', () => {
-    const first = addBatch(undefined, target, { tag: '2026-11-20', expireOn: '2026-11-28', minAgeDays: 7, prefixes: ['models/', 'logs/'], objects: [{ key: 'models/b', size: 2 }] });
+    const first = addBatch(undefined, target, {
+      tag: '2026-11-20',
+      expireOn: '2026-11-28',
+      minAgeDays: 7,
+      prefixes: ['models/', 'logs/'],
+      objects: [{ key: 'models/b', size: 2 }],
+    });
     expect(first.batches[0]!.prefixes).toEqual(['models/']);
-    const second = addBatch(first, target, { tag: '2026-11-20', expireOn: '2026-12-05', minAgeDays: 7, prefixes: ['models/', 'logs/'], objects: [{ key: 'models/a', size: 1 }, { key: 'logs/l', size: 3 }] });
+    const second = addBatch(first, target, {
+      tag: '2026-11-20',
+      expireOn: '2026-12-05',
+      minAgeDays: 7,
+      prefixes: ['models/', 'logs/'],
+      objects: [
+        { key: 'models/a', size: 1 },
+        { key: 'logs/l', size: 3 },
+      ],
+    });
     expect(second.batches).toHaveLength(1);
     expect(second.batches[0]).toMatchObject({ expireOn: '2026-12-05', prefixes: ['models/', 'logs/'] });
     expect(second.batches[0]!.objects.map((o) => o.key)).toEqual(['logs/l', 'models/a', 'models/b']);

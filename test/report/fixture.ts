@@ -14,9 +14,7 @@ const rules: RuleMeta[] = JSON.parse(readFileSync(`${FIXTURE_DIR}/rules.json`, '
 export const describeRule = (id: string) => rules.find((r) => r.id === id);
 
 /** Source texts by the report's file names, for code frames. */
-export const sources = new Map(
-  report.files.map((f) => [f.file, readFileSync(`${FIXTURE_DIR}/${f.file}`, 'utf8')] as const),
-);
+export const sources = new Map(report.files.map((f) => [f.file, readFileSync(`${FIXTURE_DIR}/${f.file}`, 'utf8')] as const));
 
 /** A report of `n` findings per severity, for budgets and caps. */
 export function syntheticReport(counts: Partial<Record<Diagnostic['severity'], number>>): CheckReport {

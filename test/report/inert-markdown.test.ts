@@ -29,7 +29,12 @@ function html(md: string): string {
 /** Text GitHub would turn into a mention, an issue link or an autolink (it scans text outside code). */
 function linkable(rendered: string): string[] {
   const text = rendered.replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<[^>]+>/g, '');
-  const decoded = text.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  const decoded = text
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
   return [...decoded.matchAll(/@[A-Za-z0-9]|#\d|https?:\/\/|www\.|GH-\d/gi)].map((m) => m[0]);
 }
 
@@ -47,7 +52,9 @@ describe('inert markdown', () => {
 
   it('keeps the characters: the rendered text reads as the input (controls shown escaped)', () => {
     const s = 'a_b *c* [d](e) <f> #1 @g | h';
-    const out = html(inertText(s)).replace(/<\/?p>\n?/g, '').replace(/\u200b/g, '');
+    const out = html(inertText(s))
+      .replace(/<\/?p>\n?/g, '')
+      .replace(/\u200b/g, '');
     expect(out.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>')).toBe(s);
     expect(inertText('a\nb')).toBe('a\\\\nb');
   });

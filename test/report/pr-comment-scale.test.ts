@@ -44,8 +44,23 @@ function target(i: number): TargetSection {
     bucket: `acme-ml-artifacts-${i}`,
     source: `buckets/target-${i}/lifecycle.json`,
     diff: diffConfigurations(live, proposed),
-    cost: { months: 12, first: { currentUsd: 100 + i, proposedUsd: 90 + i }, last: { currentUsd: 120 + i, proposedUsd: 95 + i }, savingsUsd: 150, prices: { source: 'bundled snapshot', date: '2026-02-23' }, notices: [] },
-    deleted: { objects: 1200 + i, bytes: 5 * 2 ** 30 + i, byteDays: 2 ** 35, horizonMonths: 12, basis: 'listing', listed: 5000, topPrefixes: [{ prefix: 'logs/2026/', objects: 1000, bytes: 2 ** 30 }] },
+    cost: {
+      months: 12,
+      first: { currentUsd: 100 + i, proposedUsd: 90 + i },
+      last: { currentUsd: 120 + i, proposedUsd: 95 + i },
+      savingsUsd: 150,
+      prices: { source: 'bundled snapshot', date: '2026-02-23' },
+      notices: [],
+    },
+    deleted: {
+      objects: 1200 + i,
+      bytes: 5 * 2 ** 30 + i,
+      byteDays: 2 ** 35,
+      horizonMonths: 12,
+      basis: 'listing',
+      listed: 5000,
+      topPrefixes: [{ prefix: 'logs/2026/', objects: 1000, bytes: 2 ** 30 }],
+    },
     unknowns: [],
     diagnostics: [...(failing ? [finding(i, 'error', 0)] : []), ...Array.from({ length: 6 }, (_, n) => finding(i, 'warning', n + 1))],
   };
@@ -54,10 +69,23 @@ function target(i: number): TargetSection {
 function report(): PullRequestReport {
   const targets = Array.from({ length: 120 }, (_, i) => target(i));
   const verdict = evaluateGates(
-    targets.map((t) => ({ name: t.name, errors: t.diagnostics.filter((d) => d.severity === 'error').length, warnings: 6, cost: { currentUsd: 100, proposedUsd: 90 }, deletedBytes: t.deleted!.bytes })),
+    targets.map((t) => ({
+      name: t.name,
+      errors: t.diagnostics.filter((d) => d.severity === 'error').length,
+      warnings: 6,
+      cost: { currentUsd: 100, proposedUsd: 90 },
+      deletedBytes: t.deleted!.bytes,
+    })),
     { failOn: 'error', maxDeletedBytes: 2 ** 40, deletionApprovalLabel: 'lifeguard/approve-deletion', onError: 'fail' },
   );
-  return { verdict, targets, otherDiagnostics: [], notices: [], settingsSource: '.lifeguard.yml at the base commit bbbbbbb (from git)', runUrl: 'https://github.com/acme/buckets/actions/runs/11223344556' };
+  return {
+    verdict,
+    targets,
+    otherDiagnostics: [],
+    notices: [],
+    settingsSource: '.lifeguard.yml at the base commit bbbbbbb (from git)',
+    runUrl: 'https://github.com/acme/buckets/actions/runs/11223344556',
+  };
 }
 
 describe('the comment at scale', () => {
@@ -72,7 +100,11 @@ describe('the comment at scale', () => {
     const tableStart = body.indexOf('| Target | Verdict | Rule changes | Monthly cost change | Data deleted |');
     expect(tableStart).toBeGreaterThan(0);
     expect(body.indexOf('<details')).toBeGreaterThan(tableStart);
-    const rows = body.slice(tableStart).split('\n').slice(2).filter((l) => l.startsWith('| target-'));
+    const rows = body
+      .slice(tableStart)
+      .split('\n')
+      .slice(2)
+      .filter((l) => l.startsWith('| target-'));
     expect(rows.slice(0, 5).map((l) => l.split(' | ')[0])).toEqual(FAILING.map((i) => `| target-${i}`));
     expect(rows[0]).toBe('| target-3 | ❌ fail | 1 added, 1 changed | −$10.00 | ⚠️ 5.0 GiB |');
     expect(rows).toHaveLength(120);
@@ -86,7 +118,9 @@ describe('the comment at scale', () => {
     // The details that did not fit are counted and linked; no block is left open.
     const shown = opened.length;
     expect(shown).toBeLessThan(120);
-    expect(body).toContain(`The details of ${120 - shown} more targets did not fit in this comment: the [job summary](https://github.com/acme/buckets/actions/runs/11223344556) of this run has every target in full`);
+    expect(body).toContain(
+      `The details of ${120 - shown} more targets did not fit in this comment: the [job summary](https://github.com/acme/buckets/actions/runs/11223344556) of this run has every target in full`,
+    );
     expect(body.match(/<details/g)!.length).toBe(body.match(/<\/details>/g)!.length);
 
     // The job summary has every target's details.

@@ -41,7 +41,15 @@ function report(deletedBytes: number, approvals: (typeof alice)[]): PullRequestR
       prices: { source: 'bundled snapshot (AWS S3 pricing page)', date: '2026-02-23' },
       notices: [],
     },
-    deleted: { objects: 120_000, bytes: deletedBytes, byteDays: deletedBytes * 30, horizonMonths: 12, basis: 'listing', listed: 130_000, topPrefixes: [{ prefix: 'logs/2026/', objects: 100_000, bytes: deletedBytes - 1024 }] },
+    deleted: {
+      objects: 120_000,
+      bytes: deletedBytes,
+      byteDays: deletedBytes * 30,
+      horizonMonths: 12,
+      basis: 'listing',
+      listed: 130_000,
+      topPrefixes: [{ prefix: 'logs/2026/', objects: 100_000, bytes: deletedBytes - 1024 }],
+    },
     unknowns: ['rule failed-runs filters by tag status=failed: depends on tags, up to 1,200 objects, 3.2 GiB'],
     diagnostics: [warning],
   };
@@ -50,17 +58,34 @@ function report(deletedBytes: number, approvals: (typeof alice)[]): PullRequestR
     { failOn: 'error', maxDeletedBytes: 2 ** 30, deletionApprovalLabel: 'lifeguard/approve-deletion', onError: 'fail' },
     { approvals },
   );
-  const summary = { head: 'c'.repeat(40), counted: approvals, stale: [], ignored: [{ by: 'mallory', via: 'label' as const, at: '2026-11-20T09:00:00Z', reason: 'read access only, not write' }], notes: [] };
-  return { verdict, targets: [target], otherDiagnostics: [], notices: [], approvals: summary, settingsSource: '.lifeguard.yml at the base commit bbbbbbb (from git)' };
+  const summary = {
+    head: 'c'.repeat(40),
+    counted: approvals,
+    stale: [],
+    ignored: [{ by: 'mallory', via: 'label' as const, at: '2026-11-20T09:00:00Z', reason: 'read access only, not write' }],
+    notes: [],
+  };
+  return {
+    verdict,
+    targets: [target],
+    otherDiagnostics: [],
+    notices: [],
+    approvals: summary,
+    settingsSource: '.lifeguard.yml at the base commit bbbbbbb (from git)',
+  };
 }
 
 describe('pull-request comment', () => {
   it('leads with the verdict and names the label that approves the deletion gate', () => {
     const md = renderPullRequestComment(report(5 * 2 ** 30, []));
     expect(md.split('\n')[0]).toBe('## lifeguard: ❌ fail');
-    expect(md).toContain('adds the label `lifeguard/approve-deletion` to this pull request after its latest push, or approves it in a review of this commit');
+    expect(md).toContain(
+      'adds the label `lifeguard/approve-deletion` to this pull request after its latest push, or approves it in a review of this commit',
+    );
     expect(md).toContain('- @\u200bmallory: label ignored: read access only, not write');
-    expect(md).toContain('Within 12 months the change deletes **120,000 objects (5.0 GiB)** earlier than the current rules would (from a listing of 130,000 objects).');
+    expect(md).toContain(
+      'Within 12 months the change deletes **120,000 objects (5.0 GiB)** earlier than the current rules would (from a listing of 130,000 objects).',
+    );
     expect(md).toContain('That is 150 GiB-days of data gone sooner.');
     expect(md).toContain('Settings: .lifeguard.yml at the base commit bbbbbbb (from git).');
     expect(md).toContain('| changed | `expire-logs` | Expiration 30 → 14 days |');
@@ -80,7 +105,10 @@ describe('pull-request comment', () => {
 
   it('never counts a target that was not compared with its bucket as unchanged (a lint-only run)', () => {
     const base = report(0, []);
-    const lintOnly: PullRequestReport = { ...base, targets: [{ ...base.targets[0]!, diff: undefined, liveSkipped: 'no AWS credentials', deleted: undefined }] };
+    const lintOnly: PullRequestReport = {
+      ...base,
+      targets: [{ ...base.targets[0]!, diff: undefined, liveSkipped: 'no AWS credentials', deleted: undefined }],
+    };
     const md = renderPullRequestComment({ ...lintOnly, verdict: { ...lintOnly.verdict, pass: true } });
     expect(md).toContain('1 touched target was checked without its bucket; every gate passes.');
     expect(md).not.toMatch(/0 of 1 target/);

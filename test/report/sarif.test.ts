@@ -46,7 +46,13 @@ describe('sarif', () => {
     const metas = allRuleMetas();
     const all: CheckReport = {
       ...report,
-      diagnostics: metas.map((m, i) => ({ ...report.diagnostics[0]!, ruleId: m.id, severity: m.defaultSeverity, line: i + 1, endLine: i + 1 })),
+      diagnostics: metas.map((m, i) => ({
+        ...report.diagnostics[0]!,
+        ruleId: m.id,
+        severity: m.defaultSeverity,
+        line: i + 1,
+        endLine: i + 1,
+      })),
     };
     const log = expectValidSarif(formatSarif(all, base));
     const rules = log.runs[0].tool.driver.rules;
@@ -63,14 +69,20 @@ describe('sarif', () => {
 
   it('falls back to a file: URI for a file outside the root', () => {
     const outside: CheckReport = { ...report, diagnostics: [{ ...report.diagnostics[0]!, file: '../../elsewhere/x y.json' }] };
-    const uri = buildSarif(outside, { cwd: '/repo/a/b', root: '/repo/a/b' }).runs[0]!.results![0]!.locations![0]!.physicalLocation!.artifactLocation!.uri;
+    const uri = buildSarif(outside, { cwd: '/repo/a/b', root: '/repo/a/b' }).runs[0]!.results![0]!.locations![0]!.physicalLocation!
+      .artifactLocation!.uri;
     expect(uri).toBe('file:///repo/elsewhere/x%20y.json');
   });
 
   it('maps severities to SARIF levels and keeps regions 1-based with an exclusive end', () => {
     const log = buildSarif(syntheticReport({ error: 1, warning: 1, info: 1 }));
     expect(log.runs[0]!.results!.map((r) => r.level)).toEqual(['error', 'warning', 'note']);
-    expect(log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.region).toEqual({ startLine: 1, startColumn: 3, endLine: 1, endColumn: 9 });
+    expect(log.runs[0]!.results![0]!.locations![0]!.physicalLocation!.region).toEqual({
+      startLine: 1,
+      startColumn: 3,
+      endLine: 1,
+      endColumn: 9,
+    });
   });
 
   it('keeps the most severe results when over the code-scanning cap, and says how many were left out', () => {

@@ -14,7 +14,12 @@ function suggest(text: string, patch = added(text)) {
   const parsed = parseText('rules.yaml', text);
   if (!parsed.ok) throw new Error('fixture');
   const diagnostics = resolveFindings(lintLifecycleDocument(parsed.doc, { fixes: true }), new Map([['rules.yaml', parsed.doc]]));
-  return suggestionsFor({ diagnostics, sources: new Map([['rules.yaml', text]]), hunks: new Map([['cfg/rules.yaml', hunkLines(patch)]]), repoPath: (f) => `cfg/${f}` });
+  return suggestionsFor({
+    diagnostics,
+    sources: new Map([['rules.yaml', text]]),
+    hunks: new Map([['cfg/rules.yaml', hunkLines(patch)]]),
+    repoPath: (f) => `cfg/${f}`,
+  });
 }
 
 function added(text: string): string {
@@ -56,7 +61,10 @@ describe('suggestions', () => {
   });
 
   it('suggest nothing where the file is not what the diff says (a checkout other than the head)', () => {
-    const other = HOSTILE.replace('DaysAfterInitiation: 7', 'DaysAfterInitiation: 8').replace("- ID: '@octocat <img src=x> ```'\n    Filter", '- ID: other\n    Filter');
+    const other = HOSTILE.replace('DaysAfterInitiation: 7', 'DaysAfterInitiation: 8').replace(
+      "- ID: '@octocat <img src=x> ```'\n    Filter",
+      '- ID: other\n    Filter',
+    );
     expect(suggest(HOSTILE, added(other))).toEqual([]);
     expect(suggest(HOSTILE)).toHaveLength(2);
   });

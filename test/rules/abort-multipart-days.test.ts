@@ -8,14 +8,32 @@ describe('abort-multipart-days (3e.1)', () => {
     checkRule(
       abortMultipartDays,
       [
-        { name: '7 days (JSON)', code: `{"Rules": [{"ID": "a", "Status": "Enabled", "Filter": {}, "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}}]}` },
-        { name: '1 day (YAML)', code: lines('Rules:', '  - ID: a', '    Status: Enabled', '    Filter: {}', '    AbortIncompleteMultipartUpload: {DaysAfterInitiation: 1}') },
-        { name: 'a misspelt key is the schema\'s to report', code: lines('Rules:', '  - {ID: a, Status: Enabled, Filter: {}, AbortIncompleteMultipartUpload: {Days: 7}}') },
+        {
+          name: '7 days (JSON)',
+          code: `{"Rules": [{"ID": "a", "Status": "Enabled", "Filter": {}, "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}}]}`,
+        },
+        {
+          name: '1 day (YAML)',
+          code: lines(
+            'Rules:',
+            '  - ID: a',
+            '    Status: Enabled',
+            '    Filter: {}',
+            '    AbortIncompleteMultipartUpload: {DaysAfterInitiation: 1}',
+          ),
+        },
+        {
+          name: "a misspelt key is the schema's to report",
+          code: lines('Rules:', '  - {ID: a, Status: Enabled, Filter: {}, AbortIncompleteMultipartUpload: {Days: 7}}'),
+        },
       ],
       [
         {
           name: '0 days (JSON)',
-          code: lines('{"Rules": [{"ID": "a", "Status": "Enabled", "Filter": {},', '  "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 0}}]}'),
+          code: lines(
+            '{"Rules": [{"ID": "a", "Status": "Enabled", "Filter": {},',
+            '  "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 0}}]}',
+          ),
           errors: [{ line: 2, messageId: 'notPositive' }],
         },
         {

@@ -47,7 +47,7 @@ LifecycleConfiguration:
     - {ID: a, Status: Enabled, Filter: {}, Expiration: {Days: 30}}
     - {ID: abort, Status: Disabled, Filter: {}, AbortIncompleteMultipartUpload: {DaysAfterInitiation: 7}}
 `,
-          errors: [{ line: 3, messageId: 'onlyDisabled', data: { rules: 'rule \'abort\'' } }],
+          errors: [{ line: 3, messageId: 'onlyDisabled', data: { rules: "rule 'abort'" } }],
         },
       ],
     );

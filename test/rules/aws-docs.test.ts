@@ -11,7 +11,9 @@ import { runCheck } from '../../src/pipeline/check.js';
 
 const DIR = 'test/fixtures/aws-docs';
 const DEFAULTS: LifeguardConfig = { dir: process.cwd(), rules: {}, targets: [], gates: {} };
-const fixtures = readdirSync(DIR).filter((n) => n.endsWith('.json')).sort();
+const fixtures = readdirSync(DIR)
+  .filter((n) => n.endsWith('.json'))
+  .sort();
 
 describe('the AWS documentation examples', () => {
   it('are all there (a fixture lost is a guard lost)', () => {

@@ -21,27 +21,57 @@ const doc = (...rules: Array<Record<string, unknown>>) => JSON.stringify({ Rules
 const EXAMPLES: Array<{ name: string; code: string; expected: string[] }> = [
   {
     name: 'example 1: tax/ to GLACIER after a year, deleted after ten',
-    code: doc(rule({ ID: 'Transition and Expiration Rule', Filter: { Prefix: 'tax/' }, Transitions: [{ Days: 365, StorageClass: 'GLACIER' }], Expiration: { Days: 3650 } })),
+    code: doc(
+      rule({
+        ID: 'Transition and Expiration Rule',
+        Filter: { Prefix: 'tax/' },
+        Transitions: [{ Days: 365, StorageClass: 'GLACIER' }],
+        Expiration: { Days: 3650 },
+      }),
+    ),
     expected: ['abort-multipart-missing', 'small-objects-not-transitioned'],
   },
   {
     name: 'example 1: archive every object the day it is created',
-    code: doc(rule({ ID: 'Archive all object same-day upon creation', Filter: { Prefix: '' }, Transitions: [{ Days: 0, StorageClass: 'GLACIER' }] })),
+    code: doc(
+      rule({
+        ID: 'Archive all object same-day upon creation',
+        Filter: { Prefix: '' },
+        Transitions: [{ Days: 0, StorageClass: 'GLACIER' }],
+      }),
+    ),
     expected: ['abort-multipart-missing', 'small-objects-not-transitioned'],
   },
   {
     name: 'example 3: tiering down logs/',
-    code: doc(rule({
-      ID: 'example-id', Filter: { Prefix: 'logs/' },
-      Transitions: [{ Days: 30, StorageClass: 'STANDARD_IA' }, { Days: 90, StorageClass: 'GLACIER' }], Expiration: { Days: 365 },
-    })),
+    code: doc(
+      rule({
+        ID: 'example-id',
+        Filter: { Prefix: 'logs/' },
+        Transitions: [
+          { Days: 30, StorageClass: 'STANDARD_IA' },
+          { Days: 90, StorageClass: 'GLACIER' },
+        ],
+        Expiration: { Days: 365 },
+      }),
+    ),
     expected: ['abort-multipart-missing', 'small-objects-not-transitioned'],
   },
   {
     name: 'example 4: two classes of documents',
     code: doc(
-      rule({ ID: 'ClassADocRule', Filter: { Prefix: 'classA/' }, Transitions: [{ Days: 365, StorageClass: 'GLACIER' }], Expiration: { Days: 3650 } }),
-      rule({ ID: 'ClassBDocRule', Filter: { Prefix: 'classB/' }, Transitions: [{ Days: 90, StorageClass: 'STANDARD_IA' }], Expiration: { Days: 365 } }),
+      rule({
+        ID: 'ClassADocRule',
+        Filter: { Prefix: 'classA/' },
+        Transitions: [{ Days: 365, StorageClass: 'GLACIER' }],
+        Expiration: { Days: 3650 },
+      }),
+      rule({
+        ID: 'ClassBDocRule',
+        Filter: { Prefix: 'classB/' },
+        Transitions: [{ Days: 90, StorageClass: 'STANDARD_IA' }],
+        Expiration: { Days: 365 },
+      }),
     ),
     expected: ['abort-multipart-missing', 'small-objects-not-transitioned'],
   },
@@ -71,38 +101,60 @@ const EXAMPLES: Array<{ name: string; code: string; expected: string[] }> = [
   },
   {
     name: 'example 6: versioning-enabled bucket',
-    code: doc(rule({
-      ID: 'sample-rule', Filter: { Prefix: '' },
-      Transitions: [{ Days: 90, StorageClass: 'STANDARD_IA' }],
-      NoncurrentVersionTransitions: [{ NoncurrentDays: 30, StorageClass: 'GLACIER' }],
-      NoncurrentVersionExpiration: { NewerNoncurrentVersions: 5, NoncurrentDays: 365 },
-    })),
+    code: doc(
+      rule({
+        ID: 'sample-rule',
+        Filter: { Prefix: '' },
+        Transitions: [{ Days: 90, StorageClass: 'STANDARD_IA' }],
+        NoncurrentVersionTransitions: [{ NoncurrentDays: 30, StorageClass: 'GLACIER' }],
+        NoncurrentVersionExpiration: { NewerNoncurrentVersions: 5, NoncurrentDays: 365 },
+      }),
+    ),
     expected: ['abort-multipart-missing', 'small-objects-not-transitioned'],
   },
   {
     name: 'example 7: removing expired object delete markers',
-    code: doc(rule({
-      ID: 'Rule 1', Filter: { Prefix: 'logs/' },
-      Expiration: { ExpiredObjectDeleteMarker: true },
-      NoncurrentVersionExpiration: { NewerNoncurrentVersions: 10, NoncurrentDays: 30 },
-    })),
+    code: doc(
+      rule({
+        ID: 'Rule 1',
+        Filter: { Prefix: 'logs/' },
+        Expiration: { ExpiredObjectDeleteMarker: true },
+        NoncurrentVersionExpiration: { NewerNoncurrentVersions: 10, NoncurrentDays: 30 },
+      }),
+    ),
     expected: ['abort-multipart-missing'],
   },
   {
     name: 'example 8: abort multipart uploads after seven days',
-    code: doc(rule({ ID: 'sample-rule', Filter: { Prefix: 'SomeKeyPrefix/' }, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } })),
+    code: doc(
+      rule({ ID: 'sample-rule', Filter: { Prefix: 'SomeKeyPrefix/' }, AbortIncompleteMultipartUpload: { DaysAfterInitiation: 7 } }),
+    ),
     expected: [],
   },
   {
     name: 'example 9: tax/ objects over 500 bytes to GLACIER (small objects pay 40 KiB of metadata each)',
-    code: doc(rule({ ID: 'Transition with a prefix and based on size', Filter: { And: { Prefix: 'tax/', ObjectSizeGreaterThan: 500 } }, Transitions: [{ Days: 365, StorageClass: 'GLACIER' }] })),
+    code: doc(
+      rule({
+        ID: 'Transition with a prefix and based on size',
+        Filter: { And: { Prefix: 'tax/', ObjectSizeGreaterThan: 500 } },
+        Transitions: [{ Days: 365, StorageClass: 'GLACIER' }],
+      }),
+    ),
     expected: ['abort-multipart-missing', 'small-object-transition'],
   },
   {
     name: 'AWS CLI example: V1 rules, a dated transition of rotated logs, old versions to GLACIER',
     code: doc(
-      rule({ ID: 'Move rotated logs to Glacier', Prefix: 'rotated/', Transitions: [{ Date: '2015-11-10T00:00:00.000Z', StorageClass: 'GLACIER' }] }),
-      rule({ ID: 'Move old versions to Glacier', Prefix: '', NoncurrentVersionTransitions: [{ NoncurrentDays: 2, StorageClass: 'GLACIER' }] }),
+      rule({
+        ID: 'Move rotated logs to Glacier',
+        Prefix: 'rotated/',
+        Transitions: [{ Date: '2015-11-10T00:00:00.000Z', StorageClass: 'GLACIER' }],
+      }),
+      rule({
+        ID: 'Move old versions to Glacier',
+        Prefix: '',
+        NoncurrentVersionTransitions: [{ NoncurrentDays: 2, StorageClass: 'GLACIER' }],
+      }),
     ),
     expected: ['abort-multipart-missing', 'date-based-action', 'deprecated-v1-prefix', 'small-objects-not-transitioned'],
   },
@@ -111,8 +163,17 @@ const EXAMPLES: Array<{ name: string; code: string; expected: string[] }> = [
 describe('warnings on the AWS documentation examples', () => {
   it('runs every warning rule of the catalogue', () => {
     expect(warningRules.map((r) => r.meta.id).sort()).toEqual([
-      'abort-multipart-missing', 'date-based-action', 'deprecated-v1-prefix', 'early-deletion-charge', 'literal-prefix', 'newer-noncurrent-versions',
-      'overlapping-rules', 'production-expiration', 'small-object-transition', 'small-objects-not-transitioned', 'whole-bucket-expiration',
+      'abort-multipart-missing',
+      'date-based-action',
+      'deprecated-v1-prefix',
+      'early-deletion-charge',
+      'literal-prefix',
+      'newer-noncurrent-versions',
+      'overlapping-rules',
+      'production-expiration',
+      'small-object-transition',
+      'small-objects-not-transitioned',
+      'whole-bucket-expiration',
     ]);
   });
 

@@ -20,16 +20,29 @@ describe('bucket-type-support (2.10, 3b.10, 5.5, 6.1, 6.2)', () => {
       [
         {
           name: 'directory bucket: Expiration Days and abort, prefix and size filters',
-          code: request('logs--usw2-az1--x-s3', `{"ID": "a", "Status": "Enabled", "Filter": {"And": {"Prefix": "tmp/", "ObjectSizeGreaterThan": 1024}}, "Expiration": {"Days": 7}, "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 1}}`),
+          code: request(
+            'logs--usw2-az1--x-s3',
+            `{"ID": "a", "Status": "Enabled", "Filter": {"And": {"Prefix": "tmp/", "ObjectSizeGreaterThan": 1024}}, "Expiration": {"Days": 7}, "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 1}}`,
+          ),
         },
         {
           name: 'general purpose bucket with every element',
-          code: request('logs', `{"ID": "a", "Status": "Enabled", "Filter": {"Tag": {"Key": "k", "Value": "v"}}, "Transitions": [{"Days": 0, "StorageClass": "GLACIER"}], "NoncurrentVersionExpiration": {"NoncurrentDays": 1}}`, '\n  "TransitionDefaultMinimumObjectSize": "varies_by_storage_class",'),
+          code: request(
+            'logs',
+            `{"ID": "a", "Status": "Enabled", "Filter": {"Tag": {"Key": "k", "Value": "v"}}, "Transitions": [{"Days": 0, "StorageClass": "GLACIER"}], "NoncurrentVersionExpiration": {"NoncurrentDays": 1}}`,
+            '\n  "TransitionDefaultMinimumObjectSize": "varies_by_storage_class",',
+          ),
         },
-        { name: 'a bare configuration names no bucket', code: `{"Rules": [{"Status": "Enabled", "Filter": {}, "Transitions": [{"Days": 0, "StorageClass": "GLACIER"}]}]}` },
+        {
+          name: 'a bare configuration names no bucket',
+          code: `{"Rules": [{"Status": "Enabled", "Filter": {}, "Transitions": [{"Days": 0, "StorageClass": "GLACIER"}]}]}`,
+        },
         {
           name: 'Outposts: expiration and noncurrent expiration',
-          code: request('arn:aws:s3-outposts:us-west-2:111122223333:outpost/op-01ac5d28a6a232904/bucket/logs', `{"ID": "a", "Status": "Enabled", "Filter": {"Tag": {"Key": "k", "Value": "v"}}, "Expiration": {"Days": 30}, "NoncurrentVersionExpiration": {"NoncurrentDays": 1}}`),
+          code: request(
+            'arn:aws:s3-outposts:us-west-2:111122223333:outpost/op-01ac5d28a6a232904/bucket/logs',
+            `{"ID": "a", "Status": "Enabled", "Filter": {"Tag": {"Key": "k", "Value": "v"}}, "Expiration": {"Days": 30}, "NoncurrentVersionExpiration": {"NoncurrentDays": 1}}`,
+          ),
         },
       ],
       [],
@@ -61,13 +74,22 @@ describe('bucket-type-support (2.10, 3b.10, 5.5, 6.1, 6.2)', () => {
             '}',
           ].join('\n'),
           errors: [
-            { line: 3, messageId: 'unsupported', data: { subject: 'the configuration', what: 'TransitionDefaultMinimumObjectSize', kind: 'directory bucket', bucket: '\'logs--usw2-az1--x-s3\'' } },
-            { line: 6, messageId: 'unsupported', data: { subject: 'rule \'a\'', what: 'a Tag filter' } },
-            { line: 7, messageId: 'unsupported', data: { subject: 'rule \'a\'', what: 'a Transition' } },
+            {
+              line: 3,
+              messageId: 'unsupported',
+              data: {
+                subject: 'the configuration',
+                what: 'TransitionDefaultMinimumObjectSize',
+                kind: 'directory bucket',
+                bucket: "'logs--usw2-az1--x-s3'",
+              },
+            },
+            { line: 6, messageId: 'unsupported', data: { subject: "rule 'a'", what: 'a Tag filter' } },
+            { line: 7, messageId: 'unsupported', data: { subject: "rule 'a'", what: 'a Transition' } },
             { line: 8, messageId: 'unsupported', data: { what: 'a NoncurrentVersionTransition' } },
             { line: 9, messageId: 'unsupported', data: { what: 'NoncurrentVersionExpiration' } },
             { line: 10, messageId: 'unsupported', data: { what: 'an Expiration by Date' } },
-            { line: 12, messageId: 'unsupported', data: { subject: 'rule \'b\'', what: 'a Tag filter' } },
+            { line: 12, messageId: 'unsupported', data: { subject: "rule 'b'", what: 'a Tag filter' } },
             { line: 13, messageId: 'unsupported', data: { what: 'ExpiredObjectDeleteMarker' } },
           ],
         },
@@ -84,17 +106,19 @@ describe('bucket-type-support (2.10, 3b.10, 5.5, 6.1, 6.2)', () => {
     checkRule(
       bucketTypeSupport,
       [],
-      [{
-        name: 'Transitions and NoncurrentVersionTransitions',
-        code: request(
-          'arn:aws:s3-outposts:us-west-2:111122223333:outpost/op-01ac5d28a6a232904/bucket/logs',
-          `{"ID": "a", "Status": "Enabled", "Filter": {},\n     "Transitions": [{"Days": 30, "StorageClass": "STANDARD_IA"}],\n     "NoncurrentVersionTransitions": [{"NoncurrentDays": 30, "StorageClass": "GLACIER"}]}`,
-        ),
-        errors: [
-          { line: 5, messageId: 'unsupported', data: { what: 'a Transition', kind: 'S3 on Outposts bucket' } },
-          { line: 6, messageId: 'unsupported', data: { what: 'a NoncurrentVersionTransition' } },
-        ],
-      }],
+      [
+        {
+          name: 'Transitions and NoncurrentVersionTransitions',
+          code: request(
+            'arn:aws:s3-outposts:us-west-2:111122223333:outpost/op-01ac5d28a6a232904/bucket/logs',
+            `{"ID": "a", "Status": "Enabled", "Filter": {},\n     "Transitions": [{"Days": 30, "StorageClass": "STANDARD_IA"}],\n     "NoncurrentVersionTransitions": [{"NoncurrentDays": 30, "StorageClass": "GLACIER"}]}`,
+          ),
+          errors: [
+            { line: 5, messageId: 'unsupported', data: { what: 'a Transition', kind: 'S3 on Outposts bucket' } },
+            { line: 6, messageId: 'unsupported', data: { what: 'a NoncurrentVersionTransition' } },
+          ],
+        },
+      ],
     );
   });
 });

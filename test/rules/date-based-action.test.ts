@@ -31,7 +31,7 @@ describe('date-based-action (W7)', () => {
     Expiration:
       Date: "2015-11-10T00:00:00.000Z"
 `,
-          errors: [{ line: 6, column: 13, messageId: 'past', data: { rule: 'rule \'dated\'', date: '2015-11-10', act: 'deletes' } }],
+          errors: [{ line: 6, column: 13, messageId: 'past', data: { rule: "rule 'dated'", date: '2015-11-10', act: 'deletes' } }],
         },
         {
           name: 'a future transition date keeps applying to later uploads',
@@ -58,8 +58,6 @@ describe('date-based-action (W7)', () => {
     );
   });
 });
-
-
 
 describe('date-based-action judges past and future against the injected clock', () => {
   it('calls the same date past after it and future before it', () => {

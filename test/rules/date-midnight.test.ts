@@ -30,7 +30,7 @@ describe('date-midnight (3a.3, 3b.8)', () => {
     );
   });
 
-  it('rejects a time other than midnight UTC with AWS\'s text (aws/aws-cli#7677)', () => {
+  it("rejects a time other than midnight UTC with AWS's text (aws/aws-cli#7677)", () => {
     checkRule(
       dateMidnight,
       [],
@@ -76,6 +76,10 @@ describe('date-midnight (3a.3, 3b.8)', () => {
   });
 
   it('leaves values of the wrong type to the schema', () => {
-    checkRule(dateMidnight, [{ name: 'a number', code: `{"Rules": [{"Status": "Enabled", "Filter": {}, "Expiration": {"Date": 20230218}}]}` }], []);
+    checkRule(
+      dateMidnight,
+      [{ name: 'a number', code: `{"Rules": [{"Status": "Enabled", "Filter": {}, "Expiration": {"Date": 20230218}}]}` }],
+      [],
+    );
   });
 });

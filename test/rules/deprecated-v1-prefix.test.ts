@@ -30,7 +30,7 @@ describe('deprecated-v1-prefix (W8)', () => {
     Status: Enabled
     Expiration: {Days: 30}
 `,
-          errors: [{ line: 3, column: 5, messageId: 'v1', data: { subject: 'rule \'old\'' } }],
+          errors: [{ line: 3, column: 5, messageId: 'v1', data: { subject: "rule 'old'" } }],
         },
         {
           name: 'three V1 rules: one finding, at the first',
@@ -39,7 +39,7 @@ describe('deprecated-v1-prefix (W8)', () => {
   {"ID": "b", "Prefix": "b/", "Status": "Enabled", "Expiration": {"Days": 1}},
   {"ID": "c", "Prefix": "c/", "Status": "Disabled", "Expiration": {"Days": 1}}
 ]}`,
-          errors: [{ line: 2, messageId: 'v1', data: { subject: '3 rules (rule \'a\' and 2 more)' } }],
+          errors: [{ line: 2, messageId: 'v1', data: { subject: "3 rules (rule 'a' and 2 more)" } }],
         },
       ],
     );

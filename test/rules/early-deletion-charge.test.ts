@@ -59,7 +59,23 @@ describe('early-deletion-charge (W1)', () => {
           code: `Rules:
   - {ID: b, Status: Enabled, Filter: {Prefix: b/}, Transitions: [{Days: 30, StorageClass: STANDARD_IA}, {Days: 45, StorageClass: GLACIER}]}
 `,
-          errors: [{ line: 2, messageId: 'earlyIfAccepted', data: { rule: 'rule \'b\'', who: 'objects', class: 'STANDARD_IA', stay: '15 days', min: 30, moved: 'objects move to STANDARD_IA on day 30', out: 'move on to GLACIER on day 45', extra: '15 days', since: '2026-07-16' } }],
+          errors: [
+            {
+              line: 2,
+              messageId: 'earlyIfAccepted',
+              data: {
+                rule: "rule 'b'",
+                who: 'objects',
+                class: 'STANDARD_IA',
+                stay: '15 days',
+                min: 30,
+                moved: 'objects move to STANDARD_IA on day 30',
+                out: 'move on to GLACIER on day 45',
+                extra: '15 days',
+                since: '2026-07-16',
+              },
+            },
+          ],
         },
         {
           name: 'GLACIER at 60 then Expiration at 90',
@@ -72,7 +88,14 @@ describe('early-deletion-charge (W1)', () => {
     Expiration:
       Days: 90
 `,
-          errors: [{ line: 8, column: 13, messageId: 'early', data: { class: 'GLACIER', stay: '30 days', min: 90, out: 'are deleted on day 90', extra: '60 days' } }],
+          errors: [
+            {
+              line: 8,
+              column: 13,
+              messageId: 'early',
+              data: { class: 'GLACIER', stay: '30 days', min: 90, out: 'are deleted on day 90', extra: '60 days' },
+            },
+          ],
         },
         {
           name: 'STANDARD_IA, GLACIER_IR and DEEP_ARCHIVE minimums',
@@ -82,7 +105,20 @@ describe('early-deletion-charge (W1)', () => {
   - {ID: gda, Status: Enabled, Filter: {Prefix: c/}, Transitions: [{Days: 0, StorageClass: DEEP_ARCHIVE}], Expiration: {Days: 100}}
 `,
           errors: [
-            { line: 2, messageId: 'early', data: { rule: 'rule \'ia\'', who: 'objects', class: 'STANDARD_IA', stay: '15 days', min: 30, moved: 'objects move to STANDARD_IA on day 30', out: 'are deleted on day 45', extra: '15 days' } },
+            {
+              line: 2,
+              messageId: 'early',
+              data: {
+                rule: "rule 'ia'",
+                who: 'objects',
+                class: 'STANDARD_IA',
+                stay: '15 days',
+                min: 30,
+                moved: 'objects move to STANDARD_IA on day 30',
+                out: 'are deleted on day 45',
+                extra: '15 days',
+              },
+            },
             { line: 3, messageId: 'early', data: { class: 'GLACIER_IR', stay: '30 days', min: 90 } },
             { line: 4, messageId: 'early', data: { class: 'DEEP_ARCHIVE', stay: '100 days', min: 180 } },
           ],
@@ -103,14 +139,42 @@ describe('early-deletion-charge (W1)', () => {
     NoncurrentVersionExpiration: {NoncurrentDays: 20, NewerNoncurrentVersions: 3}
 `,
           errors: [
-            { line: 7, messageId: 'early', data: { who: 'noncurrent versions', class: 'GLACIER', stay: '30 days', min: 90, moved: 'noncurrent versions move to GLACIER 30 days after they become noncurrent', out: 'are deleted 60 days after they become noncurrent', extra: '60 days' } },
+            {
+              line: 7,
+              messageId: 'early',
+              data: {
+                who: 'noncurrent versions',
+                class: 'GLACIER',
+                stay: '30 days',
+                min: 90,
+                moved: 'noncurrent versions move to GLACIER 30 days after they become noncurrent',
+                out: 'are deleted 60 days after they become noncurrent',
+                extra: '60 days',
+              },
+            },
             // rule 'versions' also selects models/: its deletion on day 60 cuts short the DEEP_ARCHIVE stay of rule 'keep3'.
             {
               line: 7,
               messageId: 'early',
-              data: { class: 'DEEP_ARCHIVE', stay: '50 days', min: 180, moved: "noncurrent versions of objects under 'models/' move to DEEP_ARCHIVE 10 days after they become noncurrent (rule 'keep3')", out: 'are deleted 60 days after they become noncurrent (this rule)' },
+              data: {
+                class: 'DEEP_ARCHIVE',
+                stay: '50 days',
+                min: 180,
+                moved:
+                  "noncurrent versions of objects under 'models/' move to DEEP_ARCHIVE 10 days after they become noncurrent (rule 'keep3')",
+                out: 'are deleted 60 days after they become noncurrent (this rule)',
+              },
             },
-            { line: 12, messageId: 'early', data: { class: 'DEEP_ARCHIVE', stay: '10 days', min: 180, out: 'are deleted beyond the 3 newest versions 20 days after they become noncurrent' } },
+            {
+              line: 12,
+              messageId: 'early',
+              data: {
+                class: 'DEEP_ARCHIVE',
+                stay: '10 days',
+                min: 180,
+                out: 'are deleted beyond the 3 newest versions 20 days after they become noncurrent',
+              },
+            },
           ],
         },
         {
@@ -125,7 +189,20 @@ describe('early-deletion-charge (W1)', () => {
     Status: Enabled
     Expiration: {Days: 30}
 `,
-          errors: [{ line: 9, messageId: 'early', data: { rule: "rule 'all'", class: 'GLACIER', stay: '30 days', min: 90, moved: "objects under 'logs/' move to GLACIER on day 0 (rule 'logs')", out: 'are deleted on day 30 (this rule)' } }],
+          errors: [
+            {
+              line: 9,
+              messageId: 'early',
+              data: {
+                rule: "rule 'all'",
+                class: 'GLACIER',
+                stay: '30 days',
+                min: 90,
+                moved: "objects under 'logs/' move to GLACIER on day 0 (rule 'logs')",
+                out: 'are deleted on day 30 (this rule)',
+              },
+            },
+          ],
         },
         {
           name: 'one finding per cutting action, for the costliest stay, counting the other rules it hits',
@@ -134,7 +211,18 @@ describe('early-deletion-charge (W1)', () => {
   - {ID: raw, Filter: {Prefix: raw/}, Status: Enabled, Transitions: [{Days: 0, StorageClass: DEEP_ARCHIVE}]}
   - {ID: all, Filter: {}, Status: Enabled, Expiration: {Days: 60}}
 `,
-          errors: [{ line: 4, messageId: 'early', data: { class: 'DEEP_ARCHIVE', stay: '60 days', min: 180, moved: "objects under 'raw/' move to DEEP_ARCHIVE on day 0 (rule 'raw', and likewise for objects of 1 more rule)" } }],
+          errors: [
+            {
+              line: 4,
+              messageId: 'early',
+              data: {
+                class: 'DEEP_ARCHIVE',
+                stay: '60 days',
+                min: 180,
+                moved: "objects under 'raw/' move to DEEP_ARCHIVE on day 0 (rule 'raw', and likewise for objects of 1 more rule)",
+              },
+            },
+          ],
         },
         {
           name: 'another rule moves archived objects on too early',
@@ -142,7 +230,13 @@ describe('early-deletion-charge (W1)', () => {
   {"ID": "logs", "Status": "Enabled", "Filter": {"Prefix": "logs/"}, "Transitions": [{"Days": 0, "StorageClass": "GLACIER"}]},
   {"ID": "deep", "Status": "Enabled", "Filter": {}, "Transitions": [{"Days": 30, "StorageClass": "DEEP_ARCHIVE"}]}
 ]}`,
-          errors: [{ line: 3, messageId: 'early', data: { class: 'GLACIER', stay: '30 days', min: 90, out: 'move on to DEEP_ARCHIVE on day 30 (this rule)' } }],
+          errors: [
+            {
+              line: 3,
+              messageId: 'early',
+              data: { class: 'GLACIER', stay: '30 days', min: 90, out: 'move on to DEEP_ARCHIVE on day 30 (this rule)' },
+            },
+          ],
         },
         {
           name: 'dates: GLACIER on 2030-01-01, deleted on 2030-02-01',
@@ -153,7 +247,13 @@ describe('early-deletion-charge (W1)', () => {
     Transitions: [{Date: "2030-01-01T00:00:00Z", StorageClass: GLACIER}]
     Expiration: {Date: "2030-02-01T00:00:00Z"}
 `,
-          errors: [{ line: 6, messageId: 'early', data: { class: 'GLACIER', stay: 'at most 31 days', min: 90, out: 'are deleted on 2030-02-01', extra: 'at least 59 days' } }],
+          errors: [
+            {
+              line: 6,
+              messageId: 'early',
+              data: { class: 'GLACIER', stay: 'at most 31 days', min: 90, out: 'are deleted on 2030-02-01', extra: 'at least 59 days' },
+            },
+          ],
         },
       ],
     );

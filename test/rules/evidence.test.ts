@@ -23,7 +23,7 @@ const rejecting = Object.values(LIFECYCLE_RULES)
 /** Rules whose AWS answer is on record only from emulators (each deserves a sandbox test). */
 const EMULATORS_ONLY = ['filter-prefix-length', 'filter-tag-count', 'filter-tag-length', 'transition-class-unique'];
 
-describe('evidence in the rules\' metadata', () => {
+describe("evidence in the rules' metadata", () => {
   it('is there for every rule that says AWS rejects something, the compiler and the MFA-delete check', () => {
     const metas = [...rejecting, ...allRuleMetas().filter((m) => ['policy-compile', 'lifecycle-on-mfa-delete-bucket'].includes(m.id))];
     expect(metas.length).toBeGreaterThan(35);
@@ -35,7 +35,11 @@ describe('evidence in the rules\' metadata', () => {
     const emulatorsOnly = rejecting.filter((m) => (m.evidence ?? []).every((e) => e.kind === 'emulator')).map((m) => m.id);
     expect(emulatorsOnly.sort()).toEqual(EMULATORS_ONLY);
     // Documented by AWS, but no dated source is on record yet.
-    expect(undated.filter((id) => !EMULATORS_ONLY.includes(id)).sort()).toEqual(['date-days-mixing', 'expiration-after-transition', 'noncurrent-expiration-after-transition']);
+    expect(undated.filter((id) => !EMULATORS_ONLY.includes(id)).sort()).toEqual([
+      'date-days-mixing',
+      'expiration-after-transition',
+      'noncurrent-expiration-after-transition',
+    ]);
   });
 
   it('has well-formed entries: a date no later than the model was read, no date on an emulator, model sources the tripwire can read', () => {
@@ -68,7 +72,7 @@ describe('evidence on the docs pages', () => {
     ['transition-gap', '3b.6'],
     ['noncurrent-transition-days', '3d.3'],
     ['noncurrent-transition-order', '3d.4'],
-  ])('%s (%s): the page gives the severity chosen, what was searched and the evidence found since AWS\'s change', (id, row) => {
+  ])("%s (%s): the page gives the severity chosen, what was searched and the evidence found since AWS's change", (id, row) => {
     const page = readFileSync(`docs/rules/${id}.md`, 'utf8');
     expect(page).toMatch(/\*\*warning\*\*[^\n]*2026-07-16/);
     expect(page).toContain('**Not confirmed since 2026-07-16**');
@@ -86,7 +90,11 @@ describe('the retired rule', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.findings.map((f) => [f.ruleId, f.pointer, f.message])).toEqual([
-      ['config-schema', '/rules/transition-ia-minimum', 'rules: "transition-ia-minimum" was retired: since 2026-07-16 AWS accepts transitions to STANDARD_IA and ONEZONE_IA from day 0; what remains is cost, reported by early-deletion-charge and small-object-transition. Remove it (docs/rules/transition-ia-minimum.md).'],
+      [
+        'config-schema',
+        '/rules/transition-ia-minimum',
+        'rules: "transition-ia-minimum" was retired: since 2026-07-16 AWS accepts transitions to STANDARD_IA and ONEZONE_IA from day 0; what remains is cost, reported by early-deletion-charge and small-object-transition. Remove it (docs/rules/transition-ia-minimum.md).',
+      ],
     ]);
   });
 });

@@ -9,8 +9,14 @@ describe('expiration-days-positive (3a.2)', () => {
       expirationDaysPositive,
       [
         { name: '1 day', code: `{"Rules": [{"ID": "a", "Status": "Enabled", "Filter": {}, "Expiration": {"Days": 1}}]}` },
-        { name: 'a text value is the schema\'s to report (YAML)', code: lines('Rules:', '  - {ID: a, Status: Enabled, Filter: {}, Expiration: {Days: "30"}}') },
-        { name: 'Transition Days 0 is not this rule\'s', code: lines('Rules:', '  - {ID: a, Status: Enabled, Filter: {}, Transitions: [{Days: 0, StorageClass: GLACIER}]}') },
+        {
+          name: "a text value is the schema's to report (YAML)",
+          code: lines('Rules:', '  - {ID: a, Status: Enabled, Filter: {}, Expiration: {Days: "30"}}'),
+        },
+        {
+          name: "Transition Days 0 is not this rule's",
+          code: lines('Rules:', '  - {ID: a, Status: Enabled, Filter: {}, Transitions: [{Days: 0, StorageClass: GLACIER}]}'),
+        },
       ],
       [
         {
@@ -18,7 +24,11 @@ describe('expiration-days-positive (3a.2)', () => {
           code: lines('{"Rules": [{"ID": "a", "Status": "Enabled", "Filter": {},', '  "Expiration": {"Days": 0}}]}'),
           errors: [{ line: 2, column: 26, messageId: 'notPositive', data: { days: 0 } }],
         },
-        { name: 'negative (YAML)', code: lines('Rules:', '  - ID: a', '    Status: Enabled', '    Filter: {}', '    Expiration:', '      Days: -7'), errors: [{ line: 6, messageId: 'notPositive', data: { days: -7 } }] },
+        {
+          name: 'negative (YAML)',
+          code: lines('Rules:', '  - ID: a', '    Status: Enabled', '    Filter: {}', '    Expiration:', '      Days: -7'),
+          errors: [{ line: 6, messageId: 'notPositive', data: { days: -7 } }],
+        },
       ],
     );
   });

@@ -30,14 +30,20 @@ describe('transitions to STANDARD_IA and ONEZONE_IA from day 0 (AWS, 2026-07-16)
         const findings = lintText(undefined, config(cls, day, { expireAfter: 10 }));
         expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
         expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['early-deletion-charge', 'warning']]);
-        expect([findings[0]!.messageId, findings[0]!.data]).toMatchObject(['early', { class: cls, stay: '10 days', min: 30, moved: `objects move to ${cls} on day ${day}`, out: `are deleted on day ${day + 10}` }]);
+        expect([findings[0]!.messageId, findings[0]!.data]).toMatchObject([
+          'early',
+          { class: cls, stay: '10 days', min: 30, moved: `objects move to ${cls} on day ${day}`, out: `are deleted on day ${day + 10}` },
+        ]);
       });
 
       it(`${cls} at day ${day}, with a size filter that lets small objects through: no error; the 128 KiB minimum is billed (small-object-transition)`, () => {
         const findings = lintText(undefined, config(cls, day, { sizeFilter: true }));
         expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
         expect(findings.map((f) => [f.ruleId, f.severity])).toEqual([['small-object-transition', 'warning']]);
-        expect([findings[0]!.messageId, findings[0]!.data]).toMatchObject(['sizeFilter', { classes: cls, costs: `${cls} bills each object as at least 128 KiB` }]);
+        expect([findings[0]!.messageId, findings[0]!.data]).toMatchObject([
+          'sizeFilter',
+          { classes: cls, costs: `${cls} bills each object as at least 128 KiB` },
+        ]);
       });
     }
   }
@@ -55,9 +61,17 @@ describe('transitions to STANDARD_IA and ONEZONE_IA from day 0 (AWS, 2026-07-16)
 
   it("seed 000's tiered configuration with its checkpoints expired at 30 days: the early Standard-IA stay is a cost, not an error", () => {
     const file = 'examples/seed-000-tiered-storage.yaml';
-    const text = readFileSync(file, 'utf8').replace('    Expiration:\n      Days: 180', '    Expiration:\n      Days: 30').replace('      - Days: 60\n        StorageClass: GLACIER_IR\n', '');
+    const text = readFileSync(file, 'utf8')
+      .replace('    Expiration:\n      Days: 180', '    Expiration:\n      Days: 30')
+      .replace('      - Days: 60\n        StorageClass: GLACIER_IR\n', '');
     const findings = lintText(undefined, text, file);
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
-    expect(findings.find((f) => f.ruleId === 'early-deletion-charge')?.data).toMatchObject({ class: 'STANDARD_IA', stay: '16 days', min: 30, moved: 'objects move to STANDARD_IA on day 14', out: 'are deleted on day 30' });
+    expect(findings.find((f) => f.ruleId === 'early-deletion-charge')?.data).toMatchObject({
+      class: 'STANDARD_IA',
+      stay: '16 days',
+      min: 30,
+      moved: 'objects move to STANDARD_IA on day 14',
+      out: 'are deleted on day 30',
+    });
   });
 });

@@ -6,7 +6,7 @@ import { checkRule, lintText } from '../helpers/lint.js';
 const rule = '{"ID": "a", "Status": "Enabled", "Filter": {}, "Expiration": {"Days": 1}}';
 
 describe('lifecycle-schema (1.10, 5.1)', () => {
-  it('gives an invalid TransitionDefaultMinimumObjectSize AWS\'s recorded answer, InvalidRequest with the value (LocalStack snapshot against AWS)', () => {
+  it("gives an invalid TransitionDefaultMinimumObjectSize AWS's recorded answer, InvalidRequest with the value (LocalStack snapshot against AWS)", () => {
     checkRule(
       lifecycleSchema,
       [{ name: 'valid', code: `{"TransitionDefaultMinimumObjectSize": "varies_by_storage_class", "Rules": [${rule}]}` }],
@@ -24,20 +24,33 @@ describe('lifecycle-schema (1.10, 5.1)', () => {
       ],
     );
     const [f] = lintText(lifecycleSchema, `{"TransitionDefaultMinimumObjectSize": "128K", "Rules": [${rule}]}`);
-    expect(f!.aws).toEqual({ code: 'InvalidRequest', text: 'Invalid TransitionDefaultMinimumObjectSize found: 128K', evidence: 'recorded' });
-    expect(describeAws(f!.aws!)).toBe('AWS answers PutBucketLifecycleConfiguration with InvalidRequest: "Invalid TransitionDefaultMinimumObjectSize found: 128K"');
+    expect(f!.aws).toEqual({
+      code: 'InvalidRequest',
+      text: 'Invalid TransitionDefaultMinimumObjectSize found: 128K',
+      evidence: 'recorded',
+    });
+    expect(describeAws(f!.aws!)).toBe(
+      'AWS answers PutBucketLifecycleConfiguration with InvalidRequest: "Invalid TransitionDefaultMinimumObjectSize found: 128K"',
+    );
     expect(f!.message).not.toMatch(/MalformedXML/);
   });
 
-  it('keeps MalformedXML, AWS\'s recorded answer, for the XML shape', () => {
+  it("keeps MalformedXML, AWS's recorded answer, for the XML shape", () => {
     const [f] = lintText(lifecycleSchema, `{"Rules": [{"ID": "a", "Status": "Enabled", "Filter": {}, "Expiration": {"days": 1}}]}`);
-    expect([f!.messageId, f!.data, f!.aws?.code, f!.aws?.evidence]).toEqual(['shape', { problem: 'rule \'a\': Expiration: unknown key "days" (did you mean "Days"? S3\'s names are case-sensitive)' }, 'MalformedXML', 'recorded']);
+    expect([f!.messageId, f!.data, f!.aws?.code, f!.aws?.evidence]).toEqual([
+      'shape',
+      { problem: 'rule \'a\': Expiration: unknown key "days" (did you mean "Days"? S3\'s names are case-sensitive)' },
+      'MalformedXML',
+      'recorded',
+    ]);
   });
 });
 
 describe('certainty, worded one way', () => {
   it('quotes AWS only when recorded, says "AWS documents" when documented, and quotes nothing when only emulators were seen', () => {
-    expect(describeAws({ evidence: 'recorded', code: 'InvalidArgument', text: "'Date' must be at midnight GMT" })).toBe(`AWS answers PutBucketLifecycleConfiguration with InvalidArgument: "'Date' must be at midnight GMT"`);
+    expect(describeAws({ evidence: 'recorded', code: 'InvalidArgument', text: "'Date' must be at midnight GMT" })).toBe(
+      `AWS answers PutBucketLifecycleConfiguration with InvalidArgument: "'Date' must be at midnight GMT"`,
+    );
     expect(describeAws({ evidence: 'documented' })).toMatch(/^AWS documents that it rejects this/);
     const emulators = describeAws({ evidence: 'emulators', code: 'InvalidArgument' });
     expect(emulators).not.toContain('"');

@@ -26,7 +26,7 @@ describe('literal-prefix (W10)', () => {
       Prefix: "*"
     Expiration: {Days: 30}
 `,
-          errors: [{ line: 5, column: 15, messageId: 'notLiteral', data: { rule: 'rule \'all\'' } }],
+          errors: [{ line: 5, column: 15, messageId: 'notLiteral', data: { rule: "rule 'all'" } }],
         },
         {
           name: 'leading slash with a wildcard, V1 prefix, ./ inside And',
@@ -36,7 +36,7 @@ describe('literal-prefix (W10)', () => {
 ]}`,
           errors: [
             { line: 2, messageId: 'notLiteral' },
-            { line: 3, messageId: 'notLiteral', data: { fault: 'keys rarely begin with \'./\'' } },
+            { line: 3, messageId: 'notLiteral', data: { fault: "keys rarely begin with './'" } },
           ],
         },
         {

@@ -7,9 +7,19 @@ import { LIFECYCLE_RULES } from '../../src/lint/registry.js';
 import { lintText } from '../helpers/lint.js';
 
 const ids = [
-  'bucket-type-support', 'date-days-mixing', 'date-midnight', 'expiration-after-transition', 'newer-noncurrent-versions',
-  'noncurrent-expiration-after-transition', 'noncurrent-expiration-days', 'noncurrent-transition-days',
-  'noncurrent-transition-order', 'transition-class-unique', 'transition-gap', 'transition-order', 'transition-timing',
+  'bucket-type-support',
+  'date-days-mixing',
+  'date-midnight',
+  'expiration-after-transition',
+  'newer-noncurrent-versions',
+  'noncurrent-expiration-after-transition',
+  'noncurrent-expiration-days',
+  'noncurrent-transition-days',
+  'noncurrent-transition-order',
+  'transition-class-unique',
+  'transition-gap',
+  'transition-order',
+  'transition-timing',
 ];
 
 const malformed: Record<string, string> = {
@@ -23,7 +33,8 @@ const malformed: Record<string, string> = {
     "Transitions": [{"Days": 1.5, "StorageClass": "GLACIER"}, {"Days": 30, "StorageClass": "NOPE"}, {"Days": 60, "StorageClass": 7}],
     "NoncurrentVersionExpiration": {"NoncurrentDays": "30", "NewerNoncurrentVersions": "5"}}]}`,
   'a request without a configuration': '{"Bucket": "a--usw2-az1--x-s3", "LifecycleConfiguration": null}',
-  'a request whose bucket is not a string': '{"Bucket": 7, "LifecycleConfiguration": {"Rules": [{"Status": "Enabled", "Filter": {}, "Transitions": [{"Days": 0, "StorageClass": "GLACIER"}]}]}}',
+  'a request whose bucket is not a string':
+    '{"Bucket": 7, "LifecycleConfiguration": {"Rules": [{"Status": "Enabled", "Filter": {}, "Transitions": [{"Days": 0, "StorageClass": "GLACIER"}]}]}}',
 };
 
 describe('malformed input', () => {

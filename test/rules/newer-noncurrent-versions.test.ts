@@ -2,7 +2,8 @@ import { describe, it } from 'vitest';
 import { newerNoncurrentVersions } from '../../src/lint/rules/newer-noncurrent-versions.js';
 import { checkRule } from '../helpers/lint.js';
 
-const v2 = (n: number) => `Rules:\n  - ID: keep-last\n    Status: Enabled\n    Filter: {Prefix: models/}\n    NoncurrentVersionExpiration:\n      NoncurrentDays: 1\n      NewerNoncurrentVersions: ${n}\n`;
+const v2 = (n: number) =>
+  `Rules:\n  - ID: keep-last\n    Status: Enabled\n    Filter: {Prefix: models/}\n    NoncurrentVersionExpiration:\n      NoncurrentDays: 1\n      NewerNoncurrentVersions: ${n}\n`;
 
 describe('newer-noncurrent-versions (3d.6, 3d.7, W11)', () => {
   it('accepts 1 to 100 in a rule with a Filter', () => {
@@ -15,7 +16,10 @@ describe('newer-noncurrent-versions (3d.6, 3d.7, W11)', () => {
           name: 'on a noncurrent transition',
           code: `{"Rules": [{"Status": "Enabled", "Filter": {}, "NoncurrentVersionTransitions": [{"NoncurrentDays": 30, "NewerNoncurrentVersions": 3, "StorageClass": "GLACIER"}]}]}`,
         },
-        { name: 'V1 rule without the element', code: `{"Rules": [{"Status": "Enabled", "Prefix": "logs/", "NoncurrentVersionExpiration": {"NoncurrentDays": 30}}]}` },
+        {
+          name: 'V1 rule without the element',
+          code: `{"Rules": [{"Status": "Enabled", "Prefix": "logs/", "NoncurrentVersionExpiration": {"NoncurrentDays": 30}}]}`,
+        },
       ],
       [],
     );
@@ -41,18 +45,24 @@ describe('newer-noncurrent-versions (3d.6, 3d.7, W11)', () => {
   });
 
   it('warns above the documented maximum of 100 (W11, unverified)', () => {
-    checkRule(newerNoncurrentVersions, [], [{ name: '101', code: v2(101), errors: [{ line: 7, severity: 'warning', messageId: 'overMax', data: { max: 100 } }] }]);
+    checkRule(
+      newerNoncurrentVersions,
+      [],
+      [{ name: '101', code: v2(101), errors: [{ line: 7, severity: 'warning', messageId: 'overMax', data: { max: 100 } }] }],
+    );
   });
 
   it('rejects NewerNoncurrentVersions in a V1 rule (top-level Prefix)', () => {
     checkRule(
       newerNoncurrentVersions,
       [],
-      [{
-        name: 'V1',
-        code: `Rules:\n  - ID: keep-last\n    Status: Enabled\n    Prefix: models/\n    NoncurrentVersionExpiration:\n      NoncurrentDays: 30\n      NewerNoncurrentVersions: 3\n`,
-        errors: [{ line: 7, column: 7, messageId: 'v1' }],
-      }],
+      [
+        {
+          name: 'V1',
+          code: `Rules:\n  - ID: keep-last\n    Status: Enabled\n    Prefix: models/\n    NoncurrentVersionExpiration:\n      NoncurrentDays: 30\n      NewerNoncurrentVersions: 3\n`,
+          errors: [{ line: 7, column: 7, messageId: 'v1' }],
+        },
+      ],
     );
   });
 });

@@ -7,7 +7,17 @@ const rule = (transitionDays: number, expirationDays: number) =>
 
 describe('noncurrent-expiration-after-transition (3d.5)', () => {
   it('accepts an expiration after the last noncurrent transition', () => {
-    checkRule(noncurrentExpirationAfterTransition, [{ name: '30 then 120', code: rule(30, 120) }, { name: 'no transition', code: `{"Rules": [{"Status": "Enabled", "Filter": {}, "NoncurrentVersionExpiration": {"NoncurrentDays": 1}}]}` }], []);
+    checkRule(
+      noncurrentExpirationAfterTransition,
+      [
+        { name: '30 then 120', code: rule(30, 120) },
+        {
+          name: 'no transition',
+          code: `{"Rules": [{"Status": "Enabled", "Filter": {}, "NoncurrentVersionExpiration": {"NoncurrentDays": 1}}]}`,
+        },
+      ],
+      [],
+    );
   });
 
   it('rejects an expiration on or before a noncurrent transition (go-to-k/cdkd#1426)', () => {
@@ -18,9 +28,21 @@ describe('noncurrent-expiration-after-transition (3d.5)', () => {
         {
           name: 'equal',
           code: rule(30, 30),
-          errors: [{ line: 8, messageId: 'notAfter', data: { rule: "rule 'versions'", days: 30, step: 'the NoncurrentVersionTransition to GLACIER at noncurrent day 30' } }],
+          errors: [
+            {
+              line: 8,
+              messageId: 'notAfter',
+              data: { rule: "rule 'versions'", days: 30, step: 'the NoncurrentVersionTransition to GLACIER at noncurrent day 30' },
+            },
+          ],
         },
-        { name: 'before', code: rule(90, 7), errors: [{ line: 8, messageId: 'notAfter', data: { days: 7, step: 'the NoncurrentVersionTransition to GLACIER at noncurrent day 90' } }] },
+        {
+          name: 'before',
+          code: rule(90, 7),
+          errors: [
+            { line: 8, messageId: 'notAfter', data: { days: 7, step: 'the NoncurrentVersionTransition to GLACIER at noncurrent day 90' } },
+          ],
+        },
       ],
     );
   });
@@ -31,10 +53,26 @@ describe('noncurrent-expiration-after-transition (3d.5)', () => {
     checkRule(
       noncurrentExpirationAfterTransition,
       [],
-      [{ name: 'terraform acceptance', code: terraformAcceptance, errors: [{ line: 7, severity: 'warning', messageId: 'sameDayWithNewer', data: { days: 30, newer: 2 } }] }],
+      [
+        {
+          name: 'terraform acceptance',
+          code: terraformAcceptance,
+          errors: [{ line: 7, severity: 'warning', messageId: 'sameDayWithNewer', data: { days: 30, newer: 2 } }],
+        },
+      ],
     );
     // Earlier than the transition stays an error, count or not.
-    checkRule(noncurrentExpirationAfterTransition, [], [{ name: 'earlier', code: terraformAcceptance.replace('NoncurrentDays: 30\n    Noncurrent', 'NoncurrentDays: 10\n    Noncurrent'), errors: [{ line: 7, messageId: 'notAfter' }] }]);
+    checkRule(
+      noncurrentExpirationAfterTransition,
+      [],
+      [
+        {
+          name: 'earlier',
+          code: terraformAcceptance.replace('NoncurrentDays: 30\n    Noncurrent', 'NoncurrentDays: 10\n    Noncurrent'),
+          errors: [{ line: 7, messageId: 'notAfter' }],
+        },
+      ],
+    );
   });
 
   it('leaves NoncurrentDays below 1 to noncurrent-expiration-days', () => {

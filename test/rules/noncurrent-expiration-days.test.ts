@@ -2,7 +2,8 @@ import { describe, it } from 'vitest';
 import { noncurrentExpirationDays } from '../../src/lint/rules/noncurrent-expiration-days.js';
 import { checkRule } from '../helpers/lint.js';
 
-const rule = (nve: string) => `Rules:\n  - ID: keep-last\n    Status: Enabled\n    Filter: {Prefix: models/}\n    NoncurrentVersionExpiration:\n${nve}`;
+const rule = (nve: string) =>
+  `Rules:\n  - ID: keep-last\n    Status: Enabled\n    Filter: {Prefix: models/}\n    NoncurrentVersionExpiration:\n${nve}`;
 
 describe('noncurrent-expiration-days (3d.1)', () => {
   it('accepts NoncurrentDays of 1 or more, with or without NewerNoncurrentVersions', () => {
@@ -31,7 +32,11 @@ describe('noncurrent-expiration-days (3d.1)', () => {
           code: `{"Rules": [{"ID": "keep-last", "Status": "Enabled", "Filter": {},\n  "NoncurrentVersionExpiration": {"NewerNoncurrentVersions": 5, "NoncurrentDays": 0}}]}`,
           errors: [{ line: 2, messageId: 'notPositive' }],
         },
-        { name: 'empty', code: `{"Rules": [{"Status": "Enabled", "Filter": {}, "NoncurrentVersionExpiration": {}}]}`, errors: [{ line: 1, messageId: 'missing' }] },
+        {
+          name: 'empty',
+          code: `{"Rules": [{"Status": "Enabled", "Filter": {}, "NoncurrentVersionExpiration": {}}]}`,
+          errors: [{ line: 1, messageId: 'missing' }],
+        },
       ],
     );
   });

@@ -11,7 +11,10 @@ describe('noncurrent-transition-days (3d.2, 3d.3)', () => {
       noncurrentTransitionDays,
       [
         { name: 'GLACIER at 0', code: rule('{NoncurrentDays: 0, StorageClass: GLACIER}') },
-        { name: 'STANDARD_IA at 30, ONEZONE_IA at 60', code: rule('{NoncurrentDays: 30, StorageClass: STANDARD_IA}', '{NoncurrentDays: 60, StorageClass: ONEZONE_IA}') },
+        {
+          name: 'STANDARD_IA at 30, ONEZONE_IA at 60',
+          code: rule('{NoncurrentDays: 30, StorageClass: STANDARD_IA}', '{NoncurrentDays: 60, StorageClass: ONEZONE_IA}'),
+        },
       ],
       [],
     );
@@ -21,7 +24,13 @@ describe('noncurrent-transition-days (3d.2, 3d.3)', () => {
     checkRule(
       noncurrentTransitionDays,
       [],
-      [{ name: 'StorageClass only', code: rule('{StorageClass: INTELLIGENT_TIERING}'), errors: [{ line: 6, messageId: 'missing', data: { where: 'NoncurrentVersionTransitions[0]' } }] }],
+      [
+        {
+          name: 'StorageClass only',
+          code: rule('{StorageClass: INTELLIGENT_TIERING}'),
+          errors: [{ line: 6, messageId: 'missing', data: { where: 'NoncurrentVersionTransitions[0]' } }],
+        },
+      ],
     );
   });
 
@@ -41,10 +50,25 @@ describe('noncurrent-transition-days (3d.2, 3d.3)', () => {
         {
           name: 'STANDARD_IA after 3 days (CMSgov/bcda-app#1208)',
           code: rule('{NoncurrentDays: 3, StorageClass: STANDARD_IA}'),
-          errors: [{ line: 6, severity: 'warning', messageId: 'belowMinUnconfirmed', data: { class: 'STANDARD_IA', days: 3, min: 30, since: '2026-07-16' } }],
+          errors: [
+            {
+              line: 6,
+              severity: 'warning',
+              messageId: 'belowMinUnconfirmed',
+              data: { class: 'STANDARD_IA', days: 3, min: 30, since: '2026-07-16' },
+            },
+          ],
         },
-        { name: 'ONEZONE_IA after 29', code: rule('{NoncurrentDays: 29, StorageClass: ONEZONE_IA}'), errors: [{ line: 6, severity: 'warning', messageId: 'belowMinUnconfirmed', data: { class: 'ONEZONE_IA' } }] },
-        { name: 'STANDARD_IA at 0', code: rule('{NoncurrentDays: 0, StorageClass: STANDARD_IA}'), errors: [{ line: 6, severity: 'warning', messageId: 'belowMinUnconfirmed' }] },
+        {
+          name: 'ONEZONE_IA after 29',
+          code: rule('{NoncurrentDays: 29, StorageClass: ONEZONE_IA}'),
+          errors: [{ line: 6, severity: 'warning', messageId: 'belowMinUnconfirmed', data: { class: 'ONEZONE_IA' } }],
+        },
+        {
+          name: 'STANDARD_IA at 0',
+          code: rule('{NoncurrentDays: 0, StorageClass: STANDARD_IA}'),
+          errors: [{ line: 6, severity: 'warning', messageId: 'belowMinUnconfirmed' }],
+        },
       ],
     );
   });

@@ -10,7 +10,14 @@ describe('noncurrent-transition-order (3d.4)', () => {
     checkRule(
       noncurrentTransitionOrder,
       [
-        { name: 'IA 30, GLACIER 60, DEEP_ARCHIVE 150', code: rule('{NoncurrentDays: 30, StorageClass: STANDARD_IA}', '{NoncurrentDays: 60, StorageClass: GLACIER}', '{NoncurrentDays: 150, StorageClass: DEEP_ARCHIVE}') },
+        {
+          name: 'IA 30, GLACIER 60, DEEP_ARCHIVE 150',
+          code: rule(
+            '{NoncurrentDays: 30, StorageClass: STANDARD_IA}',
+            '{NoncurrentDays: 60, StorageClass: GLACIER}',
+            '{NoncurrentDays: 150, StorageClass: DEEP_ARCHIVE}',
+          ),
+        },
       ],
       [],
     );
@@ -20,11 +27,13 @@ describe('noncurrent-transition-order (3d.4)', () => {
     checkRule(
       noncurrentTransitionOrder,
       [],
-      [{
-        name: 'GLACIER twice',
-        code: rule('{NoncurrentDays: 10, StorageClass: GLACIER}', '{NoncurrentDays: 200, StorageClass: GLACIER}'),
-        errors: [{ line: 7, messageId: 'repeat', data: { what: 'versions', class: 'GLACIER' } }],
-      }],
+      [
+        {
+          name: 'GLACIER twice',
+          code: rule('{NoncurrentDays: 10, StorageClass: GLACIER}', '{NoncurrentDays: 200, StorageClass: GLACIER}'),
+          errors: [{ line: 7, messageId: 'repeat', data: { what: 'versions', class: 'GLACIER' } }],
+        },
+      ],
     );
   });
 
@@ -52,7 +61,7 @@ describe('noncurrent-transition-order (3d.4)', () => {
     );
   });
 
-  it('rejects a gap shorter than the earlier class\'s minimum after GLACIER; after STANDARD_IA it warns (unconfirmed since 2026-07-16)', () => {
+  it("rejects a gap shorter than the earlier class's minimum after GLACIER; after STANDARD_IA it warns (unconfirmed since 2026-07-16)", () => {
     checkRule(
       noncurrentTransitionOrder,
       [],
@@ -65,7 +74,14 @@ describe('noncurrent-transition-order (3d.4)', () => {
         {
           name: 'STANDARD_IA@30, GLACIER@45',
           code: rule('{NoncurrentDays: 30, StorageClass: STANDARD_IA}', '{NoncurrentDays: 45, StorageClass: GLACIER}'),
-          errors: [{ line: 7, severity: 'warning', messageId: 'gapUnconfirmed', data: { days: 15, gap: 30, label: 'S3 Standard-IA', since: '2026-07-16' } }],
+          errors: [
+            {
+              line: 7,
+              severity: 'warning',
+              messageId: 'gapUnconfirmed',
+              data: { days: 15, gap: 30, label: 'S3 Standard-IA', since: '2026-07-16' },
+            },
+          ],
         },
       ],
     );

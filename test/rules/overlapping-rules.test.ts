@@ -60,9 +60,19 @@ describe('overlapping-rules (W9)', () => {
     Transitions:
       - {StorageClass: STANDARD_IA, Days: 365}
 `,
-          errors: [{
-            line: 10, messageId: 'overridden', data: { rule: 'rule \'Rule 2\'', action: 'Transition to STANDARD_IA', time: 'on day 365', objects: 'the same objects', winner: 'rule \'Rule 1\'' },
-          }],
+          errors: [
+            {
+              line: 10,
+              messageId: 'overridden',
+              data: {
+                rule: "rule 'Rule 2'",
+                action: 'Transition to STANDARD_IA',
+                time: 'on day 365',
+                objects: 'the same objects',
+                winner: "rule 'Rule 1'",
+              },
+            },
+          ],
         },
         {
           name: 'AWS conflicts example 3: whole bucket to STANDARD_IA early, logs/ later',
@@ -70,7 +80,13 @@ describe('overlapping-rules (W9)', () => {
   - {ID: Rule 1, Filter: {Prefix: ""}, Status: Enabled, Transitions: [{StorageClass: STANDARD_IA, Days: 30}]}
   - {ID: Rule 2, Filter: {Prefix: logs/}, Status: Enabled, Transitions: [{StorageClass: STANDARD_IA, Days: 365}]}
 `,
-          errors: [{ line: 3, messageId: 'overridden', data: { action: 'Transition to STANDARD_IA', time: 'on day 365', winner: 'rule \'Rule 1\'' } }],
+          errors: [
+            {
+              line: 3,
+              messageId: 'overridden',
+              data: { action: 'Transition to STANDARD_IA', time: 'on day 365', winner: "rule 'Rule 1'" },
+            },
+          ],
         },
         {
           name: 'AWS conflicts example 4: two tags, transition at 365 and expiration at 14',
@@ -84,7 +100,18 @@ describe('overlapping-rules (W9)', () => {
     Status: Enabled
     Expiration: {Days: 14}
 `,
-          errors: [{ line: 5, messageId: 'overridden', data: { action: 'Transition to GLACIER', time: 'on day 365', objects: 'objects tagged tag1=value1 and tag2=value2', winner: 'rule \'Rule 2\'' } }],
+          errors: [
+            {
+              line: 5,
+              messageId: 'overridden',
+              data: {
+                action: 'Transition to GLACIER',
+                time: 'on day 365',
+                objects: 'objects tagged tag1=value1 and tag2=value2',
+                winner: "rule 'Rule 2'",
+              },
+            },
+          ],
         },
         {
           name: 'catalogue W9: INTELLIGENT_TIERING at 0 and STANDARD_IA at 90 on the whole bucket',
@@ -100,7 +127,19 @@ describe('overlapping-rules (W9)', () => {
   - {ID: all, Filter: {}, Status: Enabled, Expiration: {Days: 365}}
   - {ID: keep-models, Filter: {Prefix: models/}, Status: Enabled, Expiration: {Days: 730}}
 `,
-          errors: [{ line: 3, messageId: 'overridden', data: { rule: 'rule \'keep-models\'', action: 'Expiration', time: 'on day 730', winner: 'rule \'all\'', why: 'S3 honours the shorter expiration, its Expiration on day 365' } }],
+          errors: [
+            {
+              line: 3,
+              messageId: 'overridden',
+              data: {
+                rule: "rule 'keep-models'",
+                action: 'Expiration',
+                time: 'on day 730',
+                winner: "rule 'all'",
+                why: 'S3 honours the shorter expiration, its Expiration on day 365',
+              },
+            },
+          ],
         },
         {
           name: 'one finding per lost action, naming the winner that acts first and counting the others',
@@ -110,8 +149,30 @@ describe('overlapping-rules (W9)', () => {
   - {ID: models, Filter: {Prefix: models/}, Status: Enabled, Expiration: {Days: 730}}
 `,
           errors: [
-            { line: 3, messageId: 'overridden', data: { rule: "rule 'half'", action: 'Expiration', time: 'on day 500', objects: 'the same objects', winner: "rule 'all'", also: '', why: 'S3 honours the shorter expiration, its Expiration on day 365' } },
-            { line: 4, messageId: 'overridden', data: { winner: "rule 'all'", action: 'Expiration', time: 'on day 730', also: ' (and 1 more)', why: 'S3 honours the shorter expiration, its Expiration on day 365' } },
+            {
+              line: 3,
+              messageId: 'overridden',
+              data: {
+                rule: "rule 'half'",
+                action: 'Expiration',
+                time: 'on day 500',
+                objects: 'the same objects',
+                winner: "rule 'all'",
+                also: '',
+                why: 'S3 honours the shorter expiration, its Expiration on day 365',
+              },
+            },
+            {
+              line: 4,
+              messageId: 'overridden',
+              data: {
+                winner: "rule 'all'",
+                action: 'Expiration',
+                time: 'on day 730',
+                also: ' (and 1 more)',
+                why: 'S3 honours the shorter expiration, its Expiration on day 365',
+              },
+            },
           ],
         },
         {
@@ -123,8 +184,18 @@ describe('overlapping-rules (W9)', () => {
   - {ID: int, Filter: {Prefix: b/}, Status: Enabled, Transitions: [{Days: 0, StorageClass: INTELLIGENT_TIERING}]}
 `,
           errors: [
-            { line: 2, messageId: 'overridden', data: { why: 'Its Transition to GLACIER on day 30 is due the same day, and S3 picks the lower-cost class, GLACIER' } },
-            { line: 4, messageId: 'overridden', data: { why: 'Its Transition to INTELLIGENT_TIERING on day 0 is due the same day, and S3 favours INTELLIGENT_TIERING over every class except GLACIER and DEEP_ARCHIVE' } },
+            {
+              line: 2,
+              messageId: 'overridden',
+              data: { why: 'Its Transition to GLACIER on day 30 is due the same day, and S3 picks the lower-cost class, GLACIER' },
+            },
+            {
+              line: 4,
+              messageId: 'overridden',
+              data: {
+                why: 'Its Transition to INTELLIGENT_TIERING on day 0 is due the same day, and S3 favours INTELLIGENT_TIERING over every class except GLACIER and DEEP_ARCHIVE',
+              },
+            },
           ],
         },
         {
@@ -139,7 +210,18 @@ describe('overlapping-rules (W9)', () => {
     Status: Enabled
     NoncurrentVersionTransitions: [{NoncurrentDays: 30, StorageClass: GLACIER}]
 `,
-          errors: [{ line: 9, messageId: 'overridden', data: { action: 'NoncurrentVersionTransition to GLACIER', time: '30 days after they become noncurrent', winner: "rule 'cleanup'", why: 'Its NoncurrentVersionExpiration 7 days after they become noncurrent deletes them first' } }],
+          errors: [
+            {
+              line: 9,
+              messageId: 'overridden',
+              data: {
+                action: 'NoncurrentVersionTransition to GLACIER',
+                time: '30 days after they become noncurrent',
+                winner: "rule 'cleanup'",
+                why: 'Its NoncurrentVersionExpiration 7 days after they become noncurrent deletes them first',
+              },
+            },
+          ],
         },
       ],
     );

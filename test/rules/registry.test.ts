@@ -19,7 +19,7 @@ function example(page: string, heading: string): { lang: string; code: string } 
 }
 
 describe('rule registry', () => {
-  it('is sorted by id and keyed by each rule\'s own id', () => {
+  it("is sorted by id and keyed by each rule's own id", () => {
     expect(ids).toEqual([...ids].sort());
     for (const [id, rule] of Object.entries(LIFECYCLE_RULES)) expect(rule.meta.id).toBe(id);
   });
@@ -56,7 +56,7 @@ describe('rule registry', () => {
 const EXAMPLE_TARGETS: Record<string, TargetFacts[]> = { 'production-expiration': [{ name: 'models-prod', stage: 'production' }] };
 
 describe('docs/rules/README.md', () => {
-  it('is the index the rules\' metadata renders (npm run docs:rules)', async () => {
+  it("is the index the rules' metadata renders (npm run docs:rules)", async () => {
     const { renderRulesIndex } = await import('../../src/lint/rules-index.js');
     expect(readFileSync('docs/rules/README.md', 'utf8')).toBe(renderRulesIndex(allRuleMetas()));
   });

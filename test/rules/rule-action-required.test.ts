@@ -9,7 +9,16 @@ describe('rule-action-required (1.9)', () => {
       ruleActionRequired,
       [
         { name: 'an Expiration', code: `{"Rules": [{"ID": "a", "Status": "Enabled", "Filter": {}, "Expiration": {"Days": 1}}]}` },
-        { name: 'only AbortIncompleteMultipartUpload (YAML)', code: lines('Rules:', '  - ID: a', '    Status: Enabled', '    Filter: {}', '    AbortIncompleteMultipartUpload: {DaysAfterInitiation: 7}') },
+        {
+          name: 'only AbortIncompleteMultipartUpload (YAML)',
+          code: lines(
+            'Rules:',
+            '  - ID: a',
+            '    Status: Enabled',
+            '    Filter: {}',
+            '    AbortIncompleteMultipartUpload: {DaysAfterInitiation: 7}',
+          ),
+        },
         { name: 'a malformed action counts as written', code: lines('Rules:', '  - {ID: a, Status: Enabled, Filter: {}, Expiration: {}}') },
       ],
       [

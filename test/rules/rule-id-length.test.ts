@@ -15,7 +15,11 @@ describe('rule-id-length (1.5)', () => {
         { name: 'no ID (S3 makes one)', code: lines('Rules:', '  - {Status: Enabled, Filter: {}, Expiration: {Days: 1}}') },
       ],
       [
-        { name: '256 characters (JSON)', code: rule('x'.repeat(256)), errors: [{ line: 2, messageId: 'tooLong', data: { rule: 'rule #1', length: 256, max: 255 } }] },
+        {
+          name: '256 characters (JSON)',
+          code: rule('x'.repeat(256)),
+          errors: [{ line: 2, messageId: 'tooLong', data: { rule: 'rule #1', length: 256, max: 255 } }],
+        },
         {
           name: '300 characters (YAML)',
           code: lines('Rules:', '  - Status: Enabled', `    ID: ${'a'.repeat(300)}`, '    Filter: {}', '    Expiration: {Days: 1}'),

@@ -5,7 +5,18 @@ import { ruleIdRequired } from '../../src/lint/rules/rule-id-required.js';
 import { checkRule } from '../helpers/lint.js';
 
 const rules = (...ids: Array<string | undefined>) =>
-  JSON.stringify({ Rules: ids.map((id) => ({ ...(id === undefined ? {} : { ID: id }), Status: 'Enabled', Filter: { Prefix: 'logs/' }, Expiration: { Days: 30 } })) }, null, 2);
+  JSON.stringify(
+    {
+      Rules: ids.map((id) => ({
+        ...(id === undefined ? {} : { ID: id }),
+        Status: 'Enabled',
+        Filter: { Prefix: 'logs/' },
+        Expiration: { Days: 30 },
+      })),
+    },
+    null,
+    2,
+  );
 
 describe('rule-id-required (1.4)', () => {
   it('accepts rules that all have an ID', () => {
@@ -37,7 +48,9 @@ describe('rule-id-required (1.4)', () => {
     expect(byDefault[0]!.message).toBe('rule #1 has no ID: AWS accepts that, but lifeguard pairs rules with the live bucket by ID');
     expect(byDefault[0]!.aws).toBeUndefined();
     expect(byDefault[0]!.hint).toMatch(/random/);
-    const off = lintLifecycleDocument(parsed.doc, { severities: { 'rule-id-required': 'off' } }).filter((f) => f.ruleId === 'rule-id-required');
+    const off = lintLifecycleDocument(parsed.doc, { severities: { 'rule-id-required': 'off' } }).filter(
+      (f) => f.ruleId === 'rule-id-required',
+    );
     expect(off).toEqual([]);
   });
 });

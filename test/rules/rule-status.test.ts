@@ -9,8 +9,14 @@ describe('rule-status (1.3)', () => {
       ruleStatus,
       [
         { name: 'Enabled', code: `{"Rules": [{"ID": "a", "Status": "Enabled", "Filter": {}, "Expiration": {"Days": 1}}]}` },
-        { name: 'Disabled (YAML)', code: lines('Rules:', '  - ID: a', '    Status: Disabled', '    Filter: {}', '    Expiration: {Days: 1}') },
-        { name: 'a boolean Status is the schema\'s to report', code: lines('Rules:', '  - {ID: a, Status: true, Filter: {}, Expiration: {Days: 1}}') },
+        {
+          name: 'Disabled (YAML)',
+          code: lines('Rules:', '  - ID: a', '    Status: Disabled', '    Filter: {}', '    Expiration: {Days: 1}'),
+        },
+        {
+          name: "a boolean Status is the schema's to report",
+          code: lines('Rules:', '  - {ID: a, Status: true, Filter: {}, Expiration: {Days: 1}}'),
+        },
       ],
       [
         {
@@ -21,7 +27,7 @@ describe('rule-status (1.3)', () => {
         {
           name: 'no Status (YAML), reported on the rule',
           code: lines('Rules:', '  - ID: logs', '    Filter: {Prefix: logs/}', '    Expiration: {Days: 30}'),
-          errors: [{ line: 2, messageId: 'missing', data: { rule: 'rule \'logs\'' } }],
+          errors: [{ line: 2, messageId: 'missing', data: { rule: "rule 'logs'" } }],
         },
         {
           name: 'the right word with a trailing space',

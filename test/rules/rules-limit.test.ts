@@ -21,7 +21,11 @@ describe('rules-limit (1.2)', () => {
           code: jsonRules(1001),
           errors: [{ line: 1, messageId: 'tooMany' }],
         },
-        { name: '1,200 rules (YAML)', code: yamlRules(1200), errors: [{ line: 2, messageId: 'tooMany', data: { count: '1,200', over: '200', max: '1,000' } }] },
+        {
+          name: '1,200 rules (YAML)',
+          code: yamlRules(1200),
+          errors: [{ line: 2, messageId: 'tooMany', data: { count: '1,200', over: '200', max: '1,000' } }],
+        },
       ],
     );
   });

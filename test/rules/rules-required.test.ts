@@ -11,10 +11,18 @@ describe('rules-required (1.1)', () => {
         { name: 'one rule (JSON)', code: `{"Rules": [{"ID": "a", "Status": "Enabled", "Filter": {}, "Expiration": {"Days": 1}}]}` },
         {
           name: 'one rule in the request shape (YAML)',
-          code: lines('Bucket: b', 'LifecycleConfiguration:', '  Rules:', '    - {ID: a, Status: Enabled, Filter: {}, Expiration: {Days: 1}}'),
+          code: lines(
+            'Bucket: b',
+            'LifecycleConfiguration:',
+            '  Rules:',
+            '    - {ID: a, Status: Enabled, Filter: {}, Expiration: {Days: 1}}',
+          ),
         },
-        { name: 'Rules of the wrong type is the schema\'s to report', code: lines('Rules: null') },
-        { name: 'a LifecycleConfiguration that is not a mapping is the schema\'s', code: `{"Bucket": "b", "LifecycleConfiguration": "none"}` },
+        { name: "Rules of the wrong type is the schema's to report", code: lines('Rules: null') },
+        {
+          name: "a LifecycleConfiguration that is not a mapping is the schema's",
+          code: `{"Bucket": "b", "LifecycleConfiguration": "none"}`,
+        },
       ],
       [
         { name: 'an empty Rules list (JSON)', code: lines('{', '  "Rules": [', '  ]', '}'), errors: [{ line: 2, messageId: 'empty' }] },

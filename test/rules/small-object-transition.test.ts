@@ -53,10 +53,20 @@ Rules:
     Transitions:
       - {Days: 365, StorageClass: GLACIER}
 `,
-          errors: [{
-            line: 6,
-            column: 32, messageId: 'sizeFilter', data: { rule: 'rule \'Transition with a prefix and based on size\'', small: '128 KiB', classes: 'GLACIER', costs: 'GLACIER adds 40 KiB of metadata per object (8 KiB billed at the STANDARD rate, 32 KiB at the GLACIER rate)', from: '501 bytes' },
-          }],
+          errors: [
+            {
+              line: 6,
+              column: 32,
+              messageId: 'sizeFilter',
+              data: {
+                rule: "rule 'Transition with a prefix and based on size'",
+                small: '128 KiB',
+                classes: 'GLACIER',
+                costs: 'GLACIER adds 40 KiB of metadata per object (8 KiB billed at the STANDARD rate, 32 KiB at the GLACIER rate)',
+                from: '501 bytes',
+              },
+            },
+          ],
         },
         {
           name: 'one byte under the 128 KiB line',
@@ -76,7 +86,17 @@ Rules:
     NoncurrentVersionTransitions:
       - {NoncurrentDays: 0, StorageClass: GLACIER_IR}
 `,
-          errors: [{ line: 4, messageId: 'sizeFilter', data: { small: '128 KiB', costs: 'ONEZONE_IA bills each object as at least 128 KiB; GLACIER_IR bills each object as at least 128 KiB', from: '0 bytes' } }],
+          errors: [
+            {
+              line: 4,
+              messageId: 'sizeFilter',
+              data: {
+                small: '128 KiB',
+                costs: 'ONEZONE_IA bills each object as at least 128 KiB; GLACIER_IR bills each object as at least 128 KiB',
+                from: '0 bytes',
+              },
+            },
+          ],
         },
         {
           name: 'varies_by_storage_class moves small objects to DEEP_ARCHIVE without a size filter',

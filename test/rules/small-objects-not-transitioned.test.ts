@@ -52,7 +52,7 @@ Rules:
     Status: Enabled
     Transitions: [{Days: 30, StorageClass: STANDARD_IA}]
 `,
-          errors: [{ line: 1, column: 1, severity: 'info', messageId: 'stayInPlace', data: { which: 'rule \'models\'', small: '128 KiB' } }],
+          errors: [{ line: 1, column: 1, severity: 'info', messageId: 'stayInPlace', data: { which: "rule 'models'", small: '128 KiB' } }],
         },
         {
           name: 'several rules, noncurrent transitions count too',

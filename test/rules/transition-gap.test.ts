@@ -10,9 +10,23 @@ describe('transition-gap (3b.6)', () => {
     checkRule(
       transitionGap,
       [
-        { name: '30/90/180', code: rule('{}', '{Days: 30, StorageClass: STANDARD_IA}', '{Days: 90, StorageClass: GLACIER_IR}', '{Days: 180, StorageClass: DEEP_ARCHIVE}') },
-        { name: 'GLACIER then DEEP_ARCHIVE 90 days later', code: rule('{}', '{Days: 0, StorageClass: GLACIER}', '{Days: 90, StorageClass: DEEP_ARCHIVE}') },
-        { name: 'INTELLIGENT_TIERING has no gap', code: rule('{}', '{Days: 0, StorageClass: INTELLIGENT_TIERING}', '{Days: 1, StorageClass: GLACIER}') },
+        {
+          name: '30/90/180',
+          code: rule(
+            '{}',
+            '{Days: 30, StorageClass: STANDARD_IA}',
+            '{Days: 90, StorageClass: GLACIER_IR}',
+            '{Days: 180, StorageClass: DEEP_ARCHIVE}',
+          ),
+        },
+        {
+          name: 'GLACIER then DEEP_ARCHIVE 90 days later',
+          code: rule('{}', '{Days: 0, StorageClass: GLACIER}', '{Days: 90, StorageClass: DEEP_ARCHIVE}'),
+        },
+        {
+          name: 'INTELLIGENT_TIERING has no gap',
+          code: rule('{}', '{Days: 0, StorageClass: INTELLIGENT_TIERING}', '{Days: 1, StorageClass: GLACIER}'),
+        },
       ],
       [],
     );
@@ -25,9 +39,18 @@ describe('transition-gap (3b.6)', () => {
       [
         {
           name: '30/60/90',
-          code: rule('{}', '{Days: 30, StorageClass: STANDARD_IA}', '{Days: 60, StorageClass: GLACIER_IR}', '{Days: 90, StorageClass: DEEP_ARCHIVE}'),
+          code: rule(
+            '{}',
+            '{Days: 30, StorageClass: STANDARD_IA}',
+            '{Days: 60, StorageClass: GLACIER_IR}',
+            '{Days: 90, StorageClass: DEEP_ARCHIVE}',
+          ),
           errors: [
-            { line: 8, messageId: 'gap', data: { earlier: 'the Transition to GLACIER_IR at day 60', days: 30, gap: 90, label: 'S3 Glacier Instant Retrieval' } },
+            {
+              line: 8,
+              messageId: 'gap',
+              data: { earlier: 'the Transition to GLACIER_IR at day 60', days: 30, gap: 90, label: 'S3 Glacier Instant Retrieval' },
+            },
           ],
         },
       ],
@@ -56,27 +79,40 @@ describe('transition-gap (3b.6)', () => {
         {
           name: 'STANDARD_IA@30, GLACIER@45 with a tag filter',
           code: rule('{Tag: {Key: tier, Value: cold}}', '{Days: 30, StorageClass: STANDARD_IA}', '{Days: 45, StorageClass: GLACIER}'),
-          errors: [{ line: 7, severity: 'warning', messageId: 'gapUnconfirmed', data: { gap: 30, since: '2026-07-16' }}],
+          errors: [{ line: 7, severity: 'warning', messageId: 'gapUnconfirmed', data: { gap: 30, since: '2026-07-16' } }],
         },
         {
           name: 'seed 002: STANDARD_IA@7, GLACIER@30',
           code: rule('{Prefix: checkpoints/}', '{Days: 7, StorageClass: STANDARD_IA}', '{Days: 30, StorageClass: GLACIER}'),
-          errors: [{ line: 7, severity: 'warning', messageId: 'gapUnconfirmed', data: { earlier: 'the Transition to STANDARD_IA at day 7', days: 23, gap: 30 } }],
+          errors: [
+            {
+              line: 7,
+              severity: 'warning',
+              messageId: 'gapUnconfirmed',
+              data: { earlier: 'the Transition to STANDARD_IA at day 7', days: 23, gap: 30 },
+            },
+          ],
         },
         {
           name: 'ONEZONE_IA@0, DEEP_ARCHIVE@29',
           code: rule('{}', '{Days: 0, StorageClass: ONEZONE_IA}', '{Days: 29, StorageClass: DEEP_ARCHIVE}'),
-          errors: [{ line: 7, severity: 'warning', messageId: 'gapUnconfirmed', data: { gap: 30, since: '2026-07-16' }}],
+          errors: [{ line: 7, severity: 'warning', messageId: 'gapUnconfirmed', data: { gap: 30, since: '2026-07-16' } }],
         },
       ],
     );
-    for (const f of lintText(transitionGap, rule('{}', '{Days: 7, StorageClass: STANDARD_IA}', '{Days: 30, StorageClass: GLACIER}'))) expect(f.message).not.toMatch(/AWS rejects/);
+    for (const f of lintText(transitionGap, rule('{}', '{Days: 7, StorageClass: STANDARD_IA}', '{Days: 30, StorageClass: GLACIER}')))
+      expect(f.message).not.toMatch(/AWS rejects/);
   });
 
   it('warns (unverified) when Date-based transitions are too close', () => {
     checkRule(
       transitionGap,
-      [{ name: 'Dates 90 days apart', code: rule('{}', '{Date: "2030-01-01", StorageClass: GLACIER}', '{Date: "2030-04-01", StorageClass: DEEP_ARCHIVE}') }],
+      [
+        {
+          name: 'Dates 90 days apart',
+          code: rule('{}', '{Date: "2030-01-01", StorageClass: GLACIER}', '{Date: "2030-04-01", StorageClass: DEEP_ARCHIVE}'),
+        },
+      ],
       [
         {
           name: 'Dates 31 days apart',
@@ -88,6 +124,15 @@ describe('transition-gap (3b.6)', () => {
   });
 
   it('says nothing about pairs that are out of order (transition-order reports them)', () => {
-    checkRule(transitionGap, [{ name: 'GLACIER@40, STANDARD_IA@60', code: rule('{}', '{Days: 40, StorageClass: GLACIER}', '{Days: 60, StorageClass: STANDARD_IA}') }], []);
+    checkRule(
+      transitionGap,
+      [
+        {
+          name: 'GLACIER@40, STANDARD_IA@60',
+          code: rule('{}', '{Days: 40, StorageClass: GLACIER}', '{Days: 60, StorageClass: STANDARD_IA}'),
+        },
+      ],
+      [],
+    );
   });
 });

@@ -11,11 +11,27 @@ describe('transition-order (3b.5, 3c)', () => {
     checkRule(
       transitionOrder,
       [
-        { name: 'IA, GIR, DEEP_ARCHIVE at 30/90/180', code: rule('{Days: 30, StorageClass: STANDARD_IA}', '{Days: 90, StorageClass: GLACIER_IR}', '{Days: 180, StorageClass: DEEP_ARCHIVE}') },
-        { name: 'listed out of time order', code: rule('{Days: 365, StorageClass: DEEP_ARCHIVE}', '{Days: 30, StorageClass: STANDARD_IA}') },
-        { name: 'INTELLIGENT_TIERING then ONEZONE_IA', code: rule('{Days: 0, StorageClass: INTELLIGENT_TIERING}', '{Days: 30, StorageClass: ONEZONE_IA}') },
+        {
+          name: 'IA, GIR, DEEP_ARCHIVE at 30/90/180',
+          code: rule(
+            '{Days: 30, StorageClass: STANDARD_IA}',
+            '{Days: 90, StorageClass: GLACIER_IR}',
+            '{Days: 180, StorageClass: DEEP_ARCHIVE}',
+          ),
+        },
+        {
+          name: 'listed out of time order',
+          code: rule('{Days: 365, StorageClass: DEEP_ARCHIVE}', '{Days: 30, StorageClass: STANDARD_IA}'),
+        },
+        {
+          name: 'INTELLIGENT_TIERING then ONEZONE_IA',
+          code: rule('{Days: 0, StorageClass: INTELLIGENT_TIERING}', '{Days: 30, StorageClass: ONEZONE_IA}'),
+        },
         { name: 'ONEZONE_IA then GLACIER', code: rule('{Days: 30, StorageClass: ONEZONE_IA}', '{Days: 60, StorageClass: GLACIER}') },
-        { name: 'Dates in order', code: rule('{Date: "2030-01-01", StorageClass: GLACIER}', '{Date: "2031-01-01", StorageClass: DEEP_ARCHIVE}') },
+        {
+          name: 'Dates in order',
+          code: rule('{Date: "2030-01-01", StorageClass: GLACIER}', '{Date: "2031-01-01", StorageClass: DEEP_ARCHIVE}'),
+        },
       ],
       [],
     );
@@ -29,9 +45,19 @@ describe('transition-order (3b.5, 3c)', () => {
         {
           name: 'GLACIER@40, STANDARD_IA@60',
           code: rule('{Days: 40, StorageClass: GLACIER}', '{Days: 60, StorageClass: STANDARD_IA}'),
-          errors: [{
-            line: 7, messageId: 'noMove', data: { earlier: 'the Transition to GLACIER at day 40', later: 'the Transition to STANDARD_IA at day 60', from: 'GLACIER', to: 'STANDARD_IA', allowed: 'DEEP_ARCHIVE' },
-          }],
+          errors: [
+            {
+              line: 7,
+              messageId: 'noMove',
+              data: {
+                earlier: 'the Transition to GLACIER at day 40',
+                later: 'the Transition to STANDARD_IA at day 60',
+                from: 'GLACIER',
+                to: 'STANDARD_IA',
+                allowed: 'DEEP_ARCHIVE',
+              },
+            },
+          ],
         },
         {
           name: 'the same, listed the other way round',
@@ -55,7 +81,9 @@ describe('transition-order (3b.5, 3c)', () => {
         {
           name: 'ONEZONE_IA@30, GLACIER_IR@60',
           code: rule('{Days: 30, StorageClass: ONEZONE_IA}', '{Days: 60, StorageClass: GLACIER_IR}'),
-          errors: [{ line: 7, messageId: 'noMoveUncoded', data: { from: 'ONEZONE_IA', to: 'GLACIER_IR', allowed: 'GLACIER, DEEP_ARCHIVE' } }],
+          errors: [
+            { line: 7, messageId: 'noMoveUncoded', data: { from: 'ONEZONE_IA', to: 'GLACIER_IR', allowed: 'GLACIER, DEEP_ARCHIVE' } },
+          ],
         },
       ],
     );
@@ -84,9 +112,18 @@ describe('transition-order (3b.5, 3c)', () => {
     checkRule(
       transitionOrder,
       [
-        { name: 'GLACIER twice (transition-class-unique)', code: rule('{Days: 90, StorageClass: GLACIER}', '{Days: 200, StorageClass: GLACIER}') },
-        { name: 'Days and Date mixed (date-days-mixing)', code: rule('{Days: 90, StorageClass: DEEP_ARCHIVE}', '{Date: "2030-01-01", StorageClass: GLACIER}') },
-        { name: 'transition to STANDARD (another rule)', code: rule('{Days: 30, StorageClass: GLACIER}', '{Days: 60, StorageClass: STANDARD}') },
+        {
+          name: 'GLACIER twice (transition-class-unique)',
+          code: rule('{Days: 90, StorageClass: GLACIER}', '{Days: 200, StorageClass: GLACIER}'),
+        },
+        {
+          name: 'Days and Date mixed (date-days-mixing)',
+          code: rule('{Days: 90, StorageClass: DEEP_ARCHIVE}', '{Date: "2030-01-01", StorageClass: GLACIER}'),
+        },
+        {
+          name: 'transition to STANDARD (another rule)',
+          code: rule('{Days: 30, StorageClass: GLACIER}', '{Days: 60, StorageClass: STANDARD}'),
+        },
         { name: 'Days as text (schema)', code: rule('{Days: "40", StorageClass: GLACIER}', '{Days: 60, StorageClass: STANDARD_IA}') },
       ],
       [],

@@ -55,7 +55,7 @@ describe('transition-timing (3b.1, 3b.2)', () => {
     );
   });
 
-  it('rejects negative Days with AWS\'s text', () => {
+  it("rejects negative Days with AWS's text", () => {
     checkRule(
       transitionTiming,
       [],

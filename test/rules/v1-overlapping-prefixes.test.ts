@@ -17,14 +17,33 @@ describe('v1-overlapping-prefixes (4.3)', () => {
             ']}',
           ),
         },
-        { name: 'disjoint prefixes (YAML)', code: lines('Rules:', '  - {ID: a, Status: Enabled, Prefix: logs/, Expiration: {Days: 1}}', '  - {ID: b, Status: Enabled, Prefix: tmp/, Expiration: {Days: 2}}') },
-        { name: 'the same overlap in V2 is allowed', code: lines('Rules:', '  - {ID: a, Status: Enabled, Filter: {Prefix: ""}, Expiration: {Days: 10}}', '  - {ID: b, Status: Enabled, Filter: {Prefix: logs/}, Expiration: {Days: 2}}') },
+        {
+          name: 'disjoint prefixes (YAML)',
+          code: lines(
+            'Rules:',
+            '  - {ID: a, Status: Enabled, Prefix: logs/, Expiration: {Days: 1}}',
+            '  - {ID: b, Status: Enabled, Prefix: tmp/, Expiration: {Days: 2}}',
+          ),
+        },
+        {
+          name: 'the same overlap in V2 is allowed',
+          code: lines(
+            'Rules:',
+            '  - {ID: a, Status: Enabled, Filter: {Prefix: ""}, Expiration: {Days: 10}}',
+            '  - {ID: b, Status: Enabled, Filter: {Prefix: logs/}, Expiration: {Days: 2}}',
+          ),
+        },
       ],
       [
         {
           name: "'' and 'logs' both expire (ceph/ceph#23668), JSON",
-          code: lines('{"Rules": [', '  {"ID": "all", "Status": "Enabled", "Prefix": "", "Expiration": {"Days": 365}},', '  {"ID": "logs", "Status": "Enabled", "Prefix": "logs", "Expiration": {"Days": 30}}', ']}'),
-          errors: [{ line: 3, column: 49, messageId: 'overlap', data: { prefix: 'logs', other: 'rule \'all\'', type: 'Expiration' } }],
+          code: lines(
+            '{"Rules": [',
+            '  {"ID": "all", "Status": "Enabled", "Prefix": "", "Expiration": {"Days": 365}},',
+            '  {"ID": "logs", "Status": "Enabled", "Prefix": "logs", "Expiration": {"Days": 30}}',
+            ']}',
+          ),
+          errors: [{ line: 3, column: 49, messageId: 'overlap', data: { prefix: 'logs', other: "rule 'all'", type: 'Expiration' } }],
         },
         {
           name: 'a delete-marker cleanup counts as Expiration; each later rule once (YAML)',
@@ -46,7 +65,7 @@ describe('v1-overlapping-prefixes (4.3)', () => {
           ),
           errors: [
             { line: 8, messageId: 'overlap', data: { type: 'Expiration' } },
-            { line: 12, messageId: 'overlap', data: { other: 'rule \'expiry\'' } },
+            { line: 12, messageId: 'overlap', data: { other: "rule 'expiry'" } },
           ],
         },
       ],

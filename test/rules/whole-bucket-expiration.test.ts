@@ -43,7 +43,9 @@ describe('whole-bucket-expiration (W6)', () => {
     Expiration:
       Days: 365
 `,
-          errors: [{ line: 6, column: 13, messageId: 'wholeBucket', data: { rule: 'rule \'Rule 1\'', when: '365 days after it is created' } }],
+          errors: [
+            { line: 6, column: 13, messageId: 'wholeBucket', data: { rule: "rule 'Rule 1'", when: '365 days after it is created' } },
+          ],
         },
         {
           name: 'empty prefix in Filter, in V1, and a dated expiration',
@@ -59,7 +61,7 @@ describe('whole-bucket-expiration (W6)', () => {
         {
           name: 'V1 rule with an empty top-level Prefix',
           code: `{"Rules": [{"ID": "v1", "Status": "Enabled", "Prefix": "", "Expiration": {"Days": 30}}]}`,
-          errors: [{ line: 1, messageId: 'wholeBucket', data: { rule: 'rule \'v1\'' } }],
+          errors: [{ line: 1, messageId: 'wholeBucket', data: { rule: "rule 'v1'" } }],
         },
       ],
     );

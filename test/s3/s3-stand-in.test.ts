@@ -18,7 +18,8 @@ interface Seen {
   headers: IncomingMessage['headers'];
 }
 
-const xmlError = (code: string) => `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message></Message><RequestId>r</RequestId></Error>`;
+const xmlError = (code: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message></Message><RequestId>r</RequestId></Error>`;
 
 let server: Server;
 let endpoint: string;
@@ -41,9 +42,14 @@ beforeAll(async () => {
         res.end(body);
       };
       if (fail) return send(fail[0], xmlError(fail[1]));
-      if (query === 'versioning') return send(200, '<VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Status>Enabled</Status></VersioningConfiguration>');
+      if (query === 'versioning')
+        return send(
+          200,
+          '<VersioningConfiguration xmlns="http://s3.amazonaws.com/doc/2006-03-01/"><Status>Enabled</Status></VersioningConfiguration>',
+        );
       if (query === 'object-lock') return send(404, xmlError('ObjectLockConfigurationNotFoundError'));
-      if (query === 'lifecycle' && req.method === 'GET') return lifecycle ? send(200, lifecycle) : send(404, xmlError('NoSuchLifecycleConfiguration'));
+      if (query === 'lifecycle' && req.method === 'GET')
+        return lifecycle ? send(200, lifecycle) : send(404, xmlError('NoSuchLifecycleConfiguration'));
       if (query === 'lifecycle' && req.method === 'PUT') {
         lifecycle = Buffer.concat(chunks).toString('utf8');
         return send(200);
@@ -64,10 +70,32 @@ describe('on the wire', () => {
     seen.length = 0;
     lifecycle = undefined;
     const dir = mkdtempSync(join(tmpdir(), 'lifeguard-standin-'));
-    writeFileSync(join(dir, '.lifeguard.yml'), `targets:\n  - name: t\n    bucket: owned-bucket\n    expectedBucketOwner: "123456789012"\n    endpoint: ${endpoint}\n    source: { lifecycle: r.json }\n`);
-    writeFileSync(join(dir, 'r.json'), JSON.stringify({ Rules: [{ ID: 'e', Status: 'Enabled', Filter: { Prefix: 'tmp/' }, Expiration: { Days: 7 }, NoncurrentVersionExpiration: { NoncurrentDays: 1 } }] }));
+    writeFileSync(
+      join(dir, '.lifeguard.yml'),
+      `targets:\n  - name: t\n    bucket: owned-bucket\n    expectedBucketOwner: "123456789012"\n    endpoint: ${endpoint}\n    source: { lifecycle: r.json }\n`,
+    );
+    writeFileSync(
+      join(dir, 'r.json'),
+      JSON.stringify({
+        Rules: [
+          {
+            ID: 'e',
+            Status: 'Enabled',
+            Filter: { Prefix: 'tmp/' },
+            Expiration: { Days: 7 },
+            NoncurrentVersionExpiration: { NoncurrentDays: 1 },
+          },
+        ],
+      }),
+    );
     let out = '';
-    const code = await main(['apply', '--yes'], { cwd: dir, color: false, env: process.env, stdout: (t) => void (out += t), stderr: (t) => void (out += t) });
+    const code = await main(['apply', '--yes'], {
+      cwd: dir,
+      color: false,
+      env: process.env,
+      stdout: (t) => void (out += t),
+      stderr: (t) => void (out += t),
+    });
     expect(code, out).toBe(0);
     expect(out).toContain('verified');
     expect(seen.length).toBeGreaterThanOrEqual(6);
@@ -91,8 +119,13 @@ describe('on the wire', () => {
     expect(seen.filter((r) => r.query === 'versioning')).toHaveLength(3);
 
     seen.length = 0;
-    failures.set('versioning', Array.from({ length: 10 }, () => [500, 'InternalError'] as [number, string]));
-    await expect(readBucketState(s3, { bucket: 'b' })).rejects.toThrow('GetBucketVersioning on bucket b: S3 kept failing after retries (InternalError)');
+    failures.set(
+      'versioning',
+      Array.from({ length: 10 }, () => [500, 'InternalError'] as [number, string]),
+    );
+    await expect(readBucketState(s3, { bucket: 'b' })).rejects.toThrow(
+      'GetBucketVersioning on bucket b: S3 kept failing after retries (InternalError)',
+    );
     expect(seen.filter((r) => r.query === 'versioning')).toHaveLength(5);
     failures.clear();
   });

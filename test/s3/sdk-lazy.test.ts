@@ -36,7 +36,10 @@ describe('the AWS SDK is loaded lazily', () => {
   it('is not statically imported by anything the CLI loads at start', () => {
     const { files, packages } = staticGraph('src/cli.ts');
     expect(files.size).toBeGreaterThan(20);
-    expect([...files].some((f) => f.endsWith('src/s3/state.ts')), 'plan code is in the graph').toBe(true);
+    expect(
+      [...files].some((f) => f.endsWith('src/s3/state.ts')),
+      'plan code is in the graph',
+    ).toBe(true);
     const sdk = [...packages].filter(([p]) => p.startsWith('@aws-sdk/'));
     expect(sdk, 'static imports of the SDK').toEqual([]);
   });

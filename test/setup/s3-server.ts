@@ -43,7 +43,10 @@ export default async function setup(project: TestProject): Promise<(() => void) 
   };
   const started = spawnSync(join(SCRIPTS, 'start.sh'), { env, stdio: ['ignore', 'pipe', 'inherit'], timeout: 300_000, encoding: 'utf8' });
   const server = started.status === 0 ? readEndpointFile(dir) : undefined;
-  if (!server) throw new Error(`the test S3 server did not start (scripts/s3-server/start.sh exited ${started.status ?? started.signal}); see ${dir}/log/`);
+  if (!server)
+    throw new Error(
+      `the test S3 server did not start (scripts/s3-server/start.sh exited ${started.status ?? started.signal}); see ${dir}/log/`,
+    );
   project.provide('s3', server);
   return () => {
     spawnSync(join(SCRIPTS, 'stop.sh'), ['--wipe'], { env, stdio: 'inherit' });

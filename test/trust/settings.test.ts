@@ -14,7 +14,7 @@ const base: LifeguardConfig = {
 const head = (over: Partial<LifeguardConfig>): LifeguardConfig => ({ ...base, file: '/repo/.lifeguard.yml', ...over });
 
 describe('judgeSettings', () => {
-  it('keeps the base\'s gates, rules and approvers whatever the head says, and reports each loosening with old and new', () => {
+  it("keeps the base's gates, rules and approvers whatever the head says, and reports each loosening with old and new", () => {
     const h = head({
       gates: { 'fail-on': 'never', 'max-deleted-bytes': 10 ** 12, 'allow-incomplete': true, 'deletion-approval-label': 'ok' },
       rules: { 'rule-id-unique': 'off', 'transition-gap': 'off' },
@@ -37,22 +37,28 @@ describe('judgeSettings', () => {
   });
 
   it('does not call tightening a loosening', () => {
-    const h = head({ gates: { 'fail-on': 'warning', 'max-deleted-bytes': 10, 'require-production-immutability': true, 'max-monthly-increase-usd': 5 }, rules: { 'transition-gap': 'error' } });
+    const h = head({
+      gates: { 'fail-on': 'warning', 'max-deleted-bytes': 10, 'require-production-immutability': true, 'max-monthly-increase-usd': 5 },
+      rules: { 'transition-gap': 'error' },
+    });
     expect(judgeSettings(base, h).loosened).toEqual([]);
   });
 
-  it('lets the head add targets and name sources, but an existing target keeps the base\'s bucket, stage and registry', () => {
+  it("lets the head add targets and name sources, but an existing target keeps the base's bucket, stage and registry", () => {
     const moved = { ...target, bucket: 'acme-empty', stage: 'dev', registry: undefined, source: { lifecycle: 'ckpt-v2.json' } };
     const added = { name: 'logs', bucket: 'acme-logs', source: { lifecycle: 'logs.json' } };
     const j = judgeSettings(base, head({ targets: [moved, added] }));
-    expect(j.config.targets).toEqual([{ name: 'ckpt', source: { lifecycle: 'ckpt-v2.json' }, bucket: 'acme-ckpt', stage: 'production', registry: 'registry.csv' }, added]);
+    expect(j.config.targets).toEqual([
+      { name: 'ckpt', source: { lifecycle: 'ckpt-v2.json' }, bucket: 'acme-ckpt', stage: 'production', registry: 'registry.csv' },
+      added,
+    ]);
     expect(j.loosened.map((l) => l.setting)).toEqual(['targets[ckpt].stage', 'targets[ckpt].bucket', 'targets[ckpt].registry']);
     // Matched by bucket too: a renamed target is still the base's.
     const renamed = judgeSettings(base, head({ targets: [{ ...target, name: 'checkpoints', stage: 'dev' }] }));
     expect(renamed.config.targets[0]).toMatchObject({ name: 'checkpoints', stage: 'production' });
   });
 
-  it('uses the defaults, not the head\'s settings, when the base has no .lifeguard.yml', () => {
+  it("uses the defaults, not the head's settings, when the base has no .lifeguard.yml", () => {
     const j = judgeSettings(undefined, head({ gates: { 'fail-on': 'never' } }));
     expect(j.config.gates).toEqual({});
     expect(j.config.rules).toEqual({});

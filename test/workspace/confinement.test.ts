@@ -55,7 +55,9 @@ describe('paths in .lifeguard.yml', () => {
     if (loaded.ok) return;
     const where = resolveFindings(loaded.findings, new Map([[loaded.doc!.file, loaded.doc!]])).map((d) => [d.line, d.message]);
     expect(where.map(([line]) => line)).toEqual([5, 9, 12, 13]);
-    expect(where[0]![1]).toMatch(/^targets\[0\] \(abs\): source\.lifecycle ".*secret\.json" leads to .*outside\/secret\.json, outside the repository \(.*repo\); lifeguard reads only files inside it\.$/);
+    expect(where[0]![1]).toMatch(
+      /^targets\[0\] \(abs\): source\.lifecycle ".*secret\.json" leads to .*outside\/secret\.json, outside the repository \(.*repo\); lifeguard reads only files inside it\.$/,
+    );
     expect(where[2]![1]).toContain('targets[2] (link): source.lifecycle "lifecycle/linked/secret.json" leads to');
   });
 
@@ -64,7 +66,10 @@ describe('paths in .lifeguard.yml', () => {
     mkdirSync(join(root, 'real'));
     writeFileSync(join(root, 'real', 'logs.json'), RULES);
     symlinkSync(join(root, 'real'), join(root, 'data'));
-    writeFileSync(join(root, '.lifeguard.yml'), 'targets:\n  - name: logs\n    bucket: acme-logs\n    source:\n      lifecycle: data/logs.json\n');
+    writeFileSync(
+      join(root, '.lifeguard.yml'),
+      'targets:\n  - name: logs\n    bucket: acme-logs\n    source:\n      lifecycle: data/logs.json\n',
+    );
     const loaded = await loadConfig(undefined, root);
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
@@ -84,7 +89,12 @@ describe('files found in a folder or changed by a pull request', () => {
     const loaded = await loadConfig(undefined, ws);
     if (!loaded.ok) throw new Error('config');
     const walked = await runCheck(['lifecycle'], loaded.config, root);
-    expect(walked.ioErrors).toEqual([{ path: 'lifecycle/passwd.json', message: expect.stringMatching(/^is a symbolic link that leads to .*outside\/secret\.json, outside the repository/) }]);
+    expect(walked.ioErrors).toEqual([
+      {
+        path: 'lifecycle/passwd.json',
+        message: expect.stringMatching(/^is a symbolic link that leads to .*outside\/secret\.json, outside the repository/),
+      },
+    ]);
     expect([...walked.sources.values()].join('\n')).not.toContain('root:x:0:0');
     const changed = await runCheck([], loaded.config, root, { implicit: ['lifecycle/passwd.json'] });
     expect(changed.ioErrors).toHaveLength(1);
@@ -101,6 +111,11 @@ describe('files found in a folder or changed by a pull request', () => {
     if (!loaded.ok) throw new Error('config');
     const walked = await runCheck([named], loaded.config, root);
     expect([...walked.sources.keys()].map((f) => f.split('/').pop())).toEqual(['logs.json']);
-    expect(walked.ioErrors).toEqual([{ path: join(named, 'passwd.json'), message: expect.stringMatching(/^is a symbolic link that leads to .*outside\/secret\.json, outside the repository/) }]);
+    expect(walked.ioErrors).toEqual([
+      {
+        path: join(named, 'passwd.json'),
+        message: expect.stringMatching(/^is a symbolic link that leads to .*outside\/secret\.json, outside the repository/),
+      },
+    ]);
   });
 });

@@ -26,7 +26,8 @@ export function cohortRows(cohorts: readonly Cohort[], matcher: SelectorMatcher)
     noncurrent_since: c.noncurrentSinceDay === undefined ? '' : isoDay(c.noncurrentSinceDay),
     newer_versions: String(c.newerVersions ?? 0),
     locked_until: c.lockedUntilDay === undefined ? '' : c.lockedUntilDay === Infinity ? 'legal-hold' : isoDay(c.lockedUntilDay),
-    head_size_band: c.headSignature === undefined ? '' : c.headSignature < 0 ? 'none' : String(matcher.sizeBounds[c.headSignature % matcher.sizeBands]),
+    head_size_band:
+      c.headSignature === undefined ? '' : c.headSignature < 0 ? 'none' : String(matcher.sizeBounds[c.headSignature % matcher.sizeBands]),
     head_created_date: c.headCreatedDay === undefined ? '' : isoDay(c.headCreatedDay),
     overwritten: String(c.overwritten ?? false),
     objects: String(c.objects),
@@ -45,7 +46,10 @@ export async function readCohortCsv(path: string, display: string, matcher: Sele
   const header = splitCsv(lines[0] ?? '');
   const at = Object.fromEntries(COHORT_COLUMNS.map((c) => [c, header.indexOf(c)]));
   const missing = COHORT_COLUMNS.filter((c) => at[c]! < 0);
-  if (missing.length) throw new InputError(`${display}:1:1: not a lifeguard cohort table: no column ${missing.join(', ')} (build it with --cohort-sql athena)`);
+  if (missing.length)
+    throw new InputError(
+      `${display}:1:1: not a lifeguard cohort table: no column ${missing.join(', ')} (build it with --cohort-sql athena)`,
+    );
   const builder = new CohortBuilder();
   const facts = newFacts();
   let rows = 0;
@@ -58,9 +62,15 @@ export async function readCohortCsv(path: string, display: string, matcher: Sele
       throw new InputError(`${display}:${i + 1}:1: ${what}`);
     };
     const group = matcher.prefixes.indexOf(get('prefix_group'));
-    if (group < 0) bad(`prefix group ${JSON.stringify(get('prefix_group'))} is not a rule prefix of these configurations; the table was built for other rules — run --cohort-sql again`);
+    if (group < 0)
+      bad(
+        `prefix group ${JSON.stringify(get('prefix_group'))} is not a rule prefix of these configurations; the table was built for other rules — run --cohort-sql again`,
+      );
     const band = matcher.sizeBounds.indexOf(Number(get('size_band')));
-    if (band < 0) bad(`size band ${get('size_band')} is not a size threshold of these configurations; the table was built for other rules — run --cohort-sql again`);
+    if (band < 0)
+      bad(
+        `size band ${get('size_band')} is not a size threshold of these configurations; the table was built for other rules — run --cohort-sql again`,
+      );
     const cls = get('storage_class');
     if (!isStorageClass(cls)) bad(`unknown storage class ${JSON.stringify(cls)}`);
     const day = dayOfIsoText(get('created_date'));
@@ -82,7 +92,10 @@ export async function readCohortCsv(path: string, display: string, matcher: Sele
     if (!current) {
       const headBand = get('head_size_band');
       const hb = headBand === 'none' || headBand === '' ? -1 : matcher.sizeBounds.indexOf(Number(headBand));
-      if (headBand !== 'none' && headBand !== '' && hb < 0) bad(`head size band ${headBand} is not a size threshold of these configurations; the table was built for other rules — run --cohort-sql again`);
+      if (headBand !== 'none' && headBand !== '' && hb < 0)
+        bad(
+          `head size band ${headBand} is not a size threshold of these configurations; the table was built for other rules — run --cohort-sql again`,
+        );
       facts.headSignature = hb < 0 ? -1 : matcher.signature(group, hb);
       facts.headCreatedDay = get('head_created_date') === '' ? facts.noncurrentSinceDay : dayOfIsoText(get('head_created_date'));
     }

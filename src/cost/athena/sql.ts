@@ -22,17 +22,37 @@ export interface CohortSqlOptions {
 }
 
 export const COHORT_COLUMNS = [
-  'prefix_group', 'size_band', 'storage_class', 'created_date', 'is_latest', 'noncurrent_since', 'newer_versions', 'locked_until',
-  'head_size_band', 'head_created_date', 'overwritten', 'objects', 'bytes',
+  'prefix_group',
+  'size_band',
+  'storage_class',
+  'created_date',
+  'is_latest',
+  'noncurrent_since',
+  'newer_versions',
+  'locked_until',
+  'head_size_band',
+  'head_created_date',
+  'overwritten',
+  'objects',
+  'bytes',
 ] as const;
 
 const lit = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 export function cohortSql(matcher: SelectorMatcher, o: CohortSqlOptions): string {
-  const byLength = matcher.prefixes.map((p, i) => ({ p, i })).filter((x) => x.i > 0).sort((a, b) => b.p.length - a.p.length || a.i - b.i);
-  const prefixCase = byLength.length ? `CASE ${byLength.map((x) => `WHEN starts_with(k, ${lit(x.p)}) THEN ${lit(x.p)}`).join(' ')} ELSE '' END` : "''";
-  const bands = matcher.sizeBounds.map((b, i) => ({ b, i })).slice(1).reverse();
-  const bandOf = (col: string) => (bands.length ? `CASE ${bands.map((x) => `WHEN ${col} >= ${x.b} THEN ${x.b}`).join(' ')} ELSE 0 END` : '0');
+  const byLength = matcher.prefixes
+    .map((p, i) => ({ p, i }))
+    .filter((x) => x.i > 0)
+    .sort((a, b) => b.p.length - a.p.length || a.i - b.i);
+  const prefixCase = byLength.length
+    ? `CASE ${byLength.map((x) => `WHEN starts_with(k, ${lit(x.p)}) THEN ${lit(x.p)}`).join(' ')} ELSE '' END`
+    : "''";
+  const bands = matcher.sizeBounds
+    .map((b, i) => ({ b, i }))
+    .slice(1)
+    .reverse();
+  const bandOf = (col: string) =>
+    bands.length ? `CASE ${bands.map((x) => `WHEN ${col} >= ${x.b} THEN ${x.b}`).join(' ')} ELSE 0 END` : '0';
   const bandCase = bandOf('size');
   const classes = STORAGE_CLASS_NAMES.map(lit).join(', ');
   const where = o.where ? `\n  WHERE ${o.where}` : '';

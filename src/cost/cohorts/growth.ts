@@ -66,11 +66,22 @@ export function observedGrowth(cohorts: readonly Cohort[], asOfDay: number, size
 /** One cohort per rate and day, from the as-of day to the horizon's last day; overwrites carry their group's interval. */
 export function growthCohorts(growth: ObservedGrowth, asOfDay: number, endDay: number, sizeBands: number): Cohort[] {
   const out: Cohort[] = [];
-  for (const [list, overwrite] of [[growth.uploads, false], [growth.overwrites, true]] as const) {
+  for (const [list, overwrite] of [
+    [growth.uploads, false],
+    [growth.overwrites, true],
+  ] as const) {
     for (const r of list) {
       const every = overwrite ? growth.overwriteEveryDays.get(Math.floor(r.signature / sizeBands)) : undefined;
       for (let d = asOfDay; d <= endDay; d++) {
-        const c: Cohort = { signature: r.signature, storageClass: r.storageClass, createdDay: d, current: true, objects: r.objectsPerDay, bytes: r.bytesPerDay, projected: true };
+        const c: Cohort = {
+          signature: r.signature,
+          storageClass: r.storageClass,
+          createdDay: d,
+          current: true,
+          objects: r.objectsPerDay,
+          bytes: r.bytesPerDay,
+          projected: true,
+        };
         if (every !== undefined) c.overwritten = true;
         out.push(c);
       }

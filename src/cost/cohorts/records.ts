@@ -61,7 +61,19 @@ export class VersionTracker {
 }
 
 export function newFacts(): ObjectFacts {
-  return { signature: 0, classIndex: 0, createdDay: 0, size: 0, current: true, noncurrentSinceDay: 0, newerVersions: 0, lockedUntilDay: 0, headSignature: -1, headCreatedDay: 0, overwritten: false };
+  return {
+    signature: 0,
+    classIndex: 0,
+    createdDay: 0,
+    size: 0,
+    current: true,
+    noncurrentSinceDay: 0,
+    newerVersions: 0,
+    lockedUntilDay: 0,
+    headSignature: -1,
+    headCreatedDay: 0,
+    overwritten: false,
+  };
 }
 
 export class RecordFolder {
@@ -86,7 +98,8 @@ export class RecordFolder {
     if (r.isLatest !== undefined) {
       this.versioned = true;
       // A held-back current version learns from the next row whether its key has older data versions.
-      if (this.pending && (this.pending.key !== r.key || r.isLatest || !r.isDeleteMarker)) this.flush(this.pending.key === r.key && !r.isLatest && !r.isDeleteMarker);
+      if (this.pending && (this.pending.key !== r.key || r.isLatest || !r.isDeleteMarker))
+        this.flush(this.pending.key === r.key && !r.isLatest && !r.isDeleteMarker);
       this.versions.track(o, r.key, r.isLatest, !!r.isDeleteMarker, day, this.rankCap, signature);
     } else {
       o.current = true;
@@ -103,7 +116,11 @@ export class RecordFolder {
     o.createdDay = day;
     o.classIndex = CLASS_INDEX[r.storageClass]!;
     o.signature = signature;
-    o.lockedUntilDay = r.legalHold ? Infinity : r.lockRetainUntilMs !== undefined && r.lockRetainUntilMs > 0 ? dayOf(r.lockRetainUntilMs - 1) : 0;
+    o.lockedUntilDay = r.legalHold
+      ? Infinity
+      : r.lockRetainUntilMs !== undefined && r.lockRetainUntilMs > 0
+        ? dayOf(r.lockRetainUntilMs - 1)
+        : 0;
     if (r.isLatest === true) {
       this.pending = { facts: { ...o }, key: r.key };
       return;

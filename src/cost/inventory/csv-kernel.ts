@@ -15,7 +15,17 @@
 
 export interface KernelSetup {
   /** Column index of each field (-1: absent). */
-  layout: { key: number; size: number; lastModified: number; storageClass: number; isLatest: number; isDeleteMarker: number; lockUntil: number; legalHold: number; eTag?: number };
+  layout: {
+    key: number;
+    size: number;
+    lastModified: number;
+    storageClass: number;
+    isLatest: number;
+    isDeleteMarker: number;
+    lockUntil: number;
+    legalHold: number;
+    eTag?: number;
+  };
   /** Rule prefixes; index = prefix group, "" first. */
   prefixes: string[];
   /** Lower bounds of the size bands, 0 first. */
@@ -65,7 +75,17 @@ export function csvKernel(setup: KernelSetup): Kernel {
   const COMMA = 0x2c;
   const LF = 0x0a;
   const CR = 0x0d;
-  const maxCol = Math.max(L.key, L.size, L.lastModified, L.storageClass, L.isLatest, L.isDeleteMarker, L.lockUntil, L.legalHold, setup.onRecord ? (L.eTag ?? -1) : -1);
+  const maxCol = Math.max(
+    L.key,
+    L.size,
+    L.lastModified,
+    L.storageClass,
+    L.isLatest,
+    L.isDeleteMarker,
+    L.lockUntil,
+    L.legalHold,
+    setup.onRecord ? (L.eTag ?? -1) : -1,
+  );
   const eTagCol = setup.onRecord ? (L.eTag ?? -1) : -1;
   const starts = new Int32Array(maxCol + 1);
   const ends = new Int32Array(maxCol + 1);
@@ -123,7 +143,8 @@ export function csvKernel(setup: KernelSetup): Kernel {
     for (let i = s; i < s + 4; i++) y = y * 10 + buf[i]! - 48;
     m = (buf[s + 5]! - 48) * 10 + buf[s + 6]! - 48;
     d = (buf[s + 8]! - 48) * 10 + buf[s + 9]! - 48;
-    if (!(y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31) || buf[s + 4] !== 0x2d) throw bad('has a LastModifiedDate that is not an ISO 8601 date');
+    if (!(y > 0 && m >= 1 && m <= 12 && d >= 1 && d <= 31) || buf[s + 4] !== 0x2d)
+      throw bad('has a LastModifiedDate that is not an ISO 8601 date');
     const ymd = y * 10000 + m * 100 + d;
     if (ymd !== lastYmd) {
       lastYmd = ymd;
@@ -245,7 +266,8 @@ export function csvKernel(setup: KernelSetup): Kernel {
     const signature = groupOf(buf, starts[L.key]!, ends[L.key]!) * nBands + band;
     const day = L.isLatest >= 0 ? vDay : dayAt(buf, starts[L.lastModified]!, ends[L.lastModified]!);
     let lock = 0;
-    if (L.legalHold >= 0 && ends[L.legalHold]! - starts[L.legalHold]! === 2 && buf[starts[L.legalHold]! + 1] === 0x4e) lock = Infinity; // "ON"
+    if (L.legalHold >= 0 && ends[L.legalHold]! - starts[L.legalHold]! === 2 && buf[starts[L.legalHold]! + 1] === 0x4e)
+      lock = Infinity; // "ON"
     else if (L.lockUntil >= 0 && ends[L.lockUntil]! > starts[L.lockUntil]!) {
       const until = Date.parse(buf.toString('latin1', starts[L.lockUntil]!, ends[L.lockUntil]!));
       if (!Number.isFinite(until)) throw bad('has an ObjectLockRetainUntilDate that is not a date');

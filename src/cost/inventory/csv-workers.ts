@@ -105,7 +105,10 @@ function inflateMain(req: NodeJS.Require): void {
  * valid until the next is asked for; its memory then goes back to the worker.
  */
 export async function* gunzipInWorker(path: string): AsyncGenerator<Buffer> {
-  const w = new Worker(`"use strict";\nvar __name = (f) => f;\n(${inflateMain.toString()})(require);\n`, { eval: true, workerData: { path, ahead: 6, size: 1 << 20 } });
+  const w = new Worker(`"use strict";\nvar __name = (f) => f;\n(${inflateMain.toString()})(require);\n`, {
+    eval: true,
+    workerData: { path, ahead: 6, size: 1 << 20 },
+  });
   const queue: Array<{ type: string; data?: ArrayBuffer; length?: number; message?: string; code?: string }> = [];
   let wake: (() => void) | undefined;
   const push = (m: (typeof queue)[number]) => {
@@ -142,8 +145,15 @@ export async function parseInWorkers(files: readonly ParallelFile[], setup: Kern
   const rowsOf = new Float64Array(files.length);
   let next = 0;
   let done = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(o.threads, files.length)) }, () => new Worker(workerSource(), { eval: true, workerData: setup }));
-  const report = () => o.onProgress?.(rowsOf.reduce((a, b) => a + b, 0), done);
+  const workers = Array.from(
+    { length: Math.max(1, Math.min(o.threads, files.length)) },
+    () => new Worker(workerSource(), { eval: true, workerData: setup }),
+  );
+  const report = () =>
+    o.onProgress?.(
+      rowsOf.reduce((a, b) => a + b, 0),
+      done,
+    );
   try {
     await Promise.all(
       workers.map(async (w) => {

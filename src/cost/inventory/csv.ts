@@ -72,7 +72,10 @@ export async function foldCsvFiles(files: readonly CsvFile[], setup: KernelSetup
     k.beginFile(f.name);
     try {
       // A local gzip file with a core to spare is inflated on a worker thread (ADR 0170).
-      const bytes = f.path !== undefined && threads > 1 && /\.gz$/i.test(f.name) ? gunzipInWorker(f.path) : (decompress(f.stream(), f.name) as AsyncIterable<Buffer>);
+      const bytes =
+        f.path !== undefined && threads > 1 && /\.gz$/i.test(f.name)
+          ? gunzipInWorker(f.path)
+          : (decompress(f.stream(), f.name) as AsyncIterable<Buffer>);
       for await (const chunk of bytes) {
         k.feed(chunk);
         if (++chunks % 32 === 0) o.onProgress?.(k.rowCount(), done);
@@ -141,7 +144,13 @@ export function toCohorts(r: KernelResult): CsvFolded {
       facts.overwritten = f[4] === 1;
       facts.lockedUntilDay = f[5]!;
     } else {
-      [facts.noncurrentSinceDay, facts.newerVersions, facts.lockedUntilDay, facts.headSignature, facts.headCreatedDay] = f.slice(4) as [number, number, number, number, number];
+      [facts.noncurrentSinceDay, facts.newerVersions, facts.lockedUntilDay, facts.headSignature, facts.headCreatedDay] = f.slice(4) as [
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
       facts.overwritten = false;
     }
     builder.addCounts(facts, objects, bytes);
@@ -149,7 +158,14 @@ export function toCohorts(r: KernelResult): CsvFolded {
   const cohorts = builder.cohorts();
   for (let i = 0; i < r.simple.length; i += 3) {
     const k = splitSimpleKey(r.simple[i]!);
-    const c: Cohort = { signature: k.signature, storageClass: STORAGE_CLASS_NAMES[k.classIndex]!, createdDay: k.day, current: true, objects: r.simple[i + 1]!, bytes: r.simple[i + 2]! };
+    const c: Cohort = {
+      signature: k.signature,
+      storageClass: STORAGE_CLASS_NAMES[k.classIndex]!,
+      createdDay: k.day,
+      current: true,
+      objects: r.simple[i + 1]!,
+      bytes: r.simple[i + 2]!,
+    };
     if (k.overwritten) c.overwritten = true;
     cohorts.push(c);
   }

@@ -35,15 +35,22 @@ export function parseManifest(doc: SourceDocument): InventoryManifest {
   if (!isObj(data)) return fail('', 'an S3 Inventory manifest is a JSON object with fileFormat, fileSchema and files');
   const format = data.fileFormat;
   if (format !== 'CSV' && format !== 'Parquet' && format !== 'ORC') {
-    return fail('/fileFormat', `fileFormat must be "CSV", "Parquet" or "ORC"${format === undefined ? ' and is missing' : `, not ${JSON.stringify(format)}`}`);
+    return fail(
+      '/fileFormat',
+      `fileFormat must be "CSV", "Parquet" or "ORC"${format === undefined ? ' and is missing' : `, not ${JSON.stringify(format)}`}`,
+    );
   }
-  if (typeof data.fileSchema !== 'string' || data.fileSchema.trim() === '') return fail('/fileSchema', 'fileSchema must name the inventory columns');
-  const columns = format === 'CSV' ? csvColumns(data.fileSchema) : format === 'ORC' ? orcColumns(data.fileSchema) : parquetColumns(data.fileSchema);
+  if (typeof data.fileSchema !== 'string' || data.fileSchema.trim() === '')
+    return fail('/fileSchema', 'fileSchema must name the inventory columns');
+  const columns =
+    format === 'CSV' ? csvColumns(data.fileSchema) : format === 'ORC' ? orcColumns(data.fileSchema) : parquetColumns(data.fileSchema);
   for (const need of ['key', 'size', 'last_modified_date', 'storage_class']) {
-    if (!columns.includes(need)) fail('/fileSchema', `the inventory has no ${need} column; configure it with Size, LastModifiedDate and StorageClass`);
+    if (!columns.includes(need))
+      fail('/fileSchema', `the inventory has no ${need} column; configure it with Size, LastModifiedDate and StorageClass`);
   }
   const created = Number(data.creationTimestamp);
-  if (!Number.isFinite(created) || created <= 0) fail('/creationTimestamp', 'creationTimestamp must be milliseconds since 1970, as S3 writes it');
+  if (!Number.isFinite(created) || created <= 0)
+    fail('/creationTimestamp', 'creationTimestamp must be milliseconds since 1970, as S3 writes it');
   if (!Array.isArray(data.files) || data.files.length === 0) return fail('/files', 'files must list the inventory data files');
   const files = data.files.map((f, i) => {
     if (!isObj(f) || typeof f.key !== 'string') return fail(`/files/${i}`, 'each file needs a "key"');
@@ -61,7 +68,12 @@ export function parseManifest(doc: SourceDocument): InventoryManifest {
 
 /** "Bucket, Key, VersionId, IsLatest, …" → ["bucket", "key", "version_id", "is_latest", …]. */
 export function csvColumns(schema: string): string[] {
-  return schema.split(',').map((c) => c.trim().replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase());
+  return schema.split(',').map((c) =>
+    c
+      .trim()
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .toLowerCase(),
+  );
 }
 
 /** "struct<bucket:string,key:string,size:bigint,…>" → ["bucket", "key", "size", …]. */

@@ -6,9 +6,24 @@ import type { AsyncBuffer } from 'hyparquet';
 import type { RecordFolder } from '../cohorts/records.js';
 import { InputError } from './errors.js';
 
-const COLUMNS = ['key', 'size', 'last_modified_date', 'storage_class', 'is_latest', 'is_delete_marker', 'object_lock_retain_until_date', 'object_lock_legal_hold_status'];
+const COLUMNS = [
+  'key',
+  'size',
+  'last_modified_date',
+  'storage_class',
+  'is_latest',
+  'is_delete_marker',
+  'object_lock_retain_until_date',
+  'object_lock_legal_hold_status',
+];
 
-export async function foldParquet(file: AsyncBuffer, present: readonly string[], folder: Pick<RecordFolder, 'add'>, name: string, withETag = false): Promise<void> {
+export async function foldParquet(
+  file: AsyncBuffer,
+  present: readonly string[],
+  folder: Pick<RecordFolder, 'add'>,
+  name: string,
+  withETag = false,
+): Promise<void> {
   const { parquetMetadataAsync, parquetReadObjects } = await import('hyparquet');
   let metadata;
   try {

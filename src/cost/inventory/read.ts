@@ -28,15 +28,21 @@ export async function readInventory(source: InventorySource, opts: ReadOptions):
   if (manifest.format === 'CSV') {
     const setup = kernelSetup(csvLayout(manifest.columns), opts.matcher.prefixes, opts.matcher.sizeBounds, opts.rankCap);
     const files = manifest.files.map((f) => source.file(f.key));
-    const folded = await foldCsvFiles(files, setup, { threads: opts.threads, onProgress: (rows, done) => opts.onProgress?.(rows, done, files.length) });
-    for (const [name, n] of folded.unknownClasses) notes.push(`${n} objects in storage class ${name}, which lifecycle projections do not cover, were left out`);
+    const folded = await foldCsvFiles(files, setup, {
+      threads: opts.threads,
+      onProgress: (rows, done) => opts.onProgress?.(rows, done, files.length),
+    });
+    for (const [name, n] of folded.unknownClasses)
+      notes.push(`${n} objects in storage class ${name}, which lifecycle projections do not cover, were left out`);
     ({ cohorts, rows, skipped, versioned } = folded);
   } else {
     const folder = new RecordFolder(opts.matcher, opts.rankCap);
     let done = 0;
     for (const f of manifest.files) {
       const file = source.file(f.key);
-      await guarded(file.name, async () => (manifest.format === 'ORC' ? foldOrc : foldParquet)(await file.randomAccess(), manifest.columns, folder, file.name));
+      await guarded(file.name, async () =>
+        (manifest.format === 'ORC' ? foldOrc : foldParquet)(await file.randomAccess(), manifest.columns, folder, file.name),
+      );
       opts.onProgress?.(folder.builder.rows, ++done, manifest.files.length);
     }
     folder.finish();

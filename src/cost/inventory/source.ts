@@ -43,9 +43,15 @@ export function localSource(path: string, cwd: string): InventorySource & { mani
     readManifest: () => readManifest(manifestPath, manifestDisplay),
     file(key) {
       // The manifest is data: a key that climbs out (../, an absolute path) names no file of the report.
-      if (/^[\\/]|^[A-Za-z]:|(^|[\\/])\.\.([\\/]|$)/.test(key)) throw new InputError(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} leads outside the report's folders; not read`);
+      if (/^[\\/]|^[A-Za-z]:|(^|[\\/])\.\.([\\/]|$)/.test(key))
+        throw new InputError(
+          `${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} leads outside the report's folders; not read`,
+        );
       const found = locate(dir, key);
-      if (!found) throw new InputError(`${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`);
+      if (!found)
+        throw new InputError(
+          `${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`,
+        );
       return {
         name: found,
         path: found,
@@ -67,7 +73,8 @@ function findManifest(dir: string, display: string): string {
     }
   };
   walk(dir, 0);
-  if (!candidates.length) throw new InputError(`${display}: no manifest.json in this folder or its sub-folders; point --inventory at an S3 Inventory report`);
+  if (!candidates.length)
+    throw new InputError(`${display}: no manifest.json in this folder or its sub-folders; point --inventory at an S3 Inventory report`);
   // Report folders are named by their start time (YYYY-MM-DDTHH-MMZ): the newest sorts last.
   return candidates.sort((a, b) => basename(dirname(a)).localeCompare(basename(dirname(b))) || a.localeCompare(b)).at(-1)!;
 }

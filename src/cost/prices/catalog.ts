@@ -25,7 +25,12 @@ export interface LoadPriceCatalogOptions extends Omit<LiveSourceOptions, 'region
 
 export function bundledCatalog(snapshot: PriceSnapshot = SNAPSHOT, notices: string[] = []): PriceCatalog {
   const cache = new Map<string, RegionPrices>();
-  const info: PriceCatalogInfo = { source: 'bundled', date: snapshot.date, description: `Bundled snapshot: ${snapshot.description}`, notices };
+  const info: PriceCatalogInfo = {
+    source: 'bundled',
+    date: snapshot.date,
+    description: `Bundled snapshot: ${snapshot.description}`,
+    notices,
+  };
   return {
     info,
     regions: () => Object.keys(snapshot.regions),
@@ -83,7 +88,9 @@ export async function loadPriceCatalog(opts: LoadPriceCatalogOptions): Promise<P
     reason = `the live price source could not be loaded (${(e as Error).message})`;
   }
   if (!Object.hasOwn(snapshot.regions, opts.region)) {
-    throw new Error(`Live prices for ${opts.region} are unavailable: ${reason}; and the bundled snapshot has no prices for it (bundled: ${Object.keys(snapshot.regions).join(', ')}).`);
+    throw new Error(
+      `Live prices for ${opts.region} are unavailable: ${reason}; and the bundled snapshot has no prices for it (bundled: ${Object.keys(snapshot.regions).join(', ')}).`,
+    );
   }
   const catalog = bundledCatalog(snapshot, [`Live prices unavailable: ${reason}. Using the bundled snapshot of ${snapshot.date} instead.`]);
   catalog.region(opts.region);

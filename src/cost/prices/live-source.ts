@@ -36,7 +36,12 @@ function priceListText(item: unknown): unknown {
   return item instanceof String ? item.toString() : item;
 }
 
-async function fetchService(sdk: PricingModule, client: InstanceType<PricingModule['PricingClient']>, service: ServiceCode, opts: LiveSourceOptions): Promise<Product[]> {
+async function fetchService(
+  sdk: PricingModule,
+  client: InstanceType<PricingModule['PricingClient']>,
+  service: ServiceCode,
+  opts: LiveSourceOptions,
+): Promise<Product[]> {
   const products: Product[] = [];
   let token: string | undefined;
   let page = 0;
@@ -90,12 +95,23 @@ export async function fetchLiveFigures(opts: LiveSourceOptions): Promise<LiveFig
   return extractFigures(await fetchProducts(opts), opts.region);
 }
 
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EPIPE',
+]);
 
 /** Why live prices could not be had, in one clause a report can show. */
 export function describeLiveFailure(e: unknown): string {
   const err = (e ?? {}) as {
-    name?: string; message?: string; code?: string;
+    name?: string;
+    message?: string;
+    code?: string;
     $metadata?: { httpStatusCode?: number; attempts?: number };
     $retryable?: { throttling?: boolean };
   };
@@ -105,12 +121,16 @@ export function describeLiveFailure(e: unknown): string {
   const after = attempts && attempts > 1 ? ` after ${attempts} attempts` : '';
   const status = err.$metadata?.httpStatusCode;
   const endpoint = process.env[ENDPOINT_ENV] || `https://api.pricing.${PRICING_API_REGION}.amazonaws.com`;
-  if (deadlinePassed() && (err.name === 'AbortError' || err.name === 'DeadlineError' || err.name === 'TimeoutError')) return `stopped at ${deadlineWords()} while waiting for the Price List API at ${endpoint}`;
+  if (deadlinePassed() && (err.name === 'AbortError' || err.name === 'DeadlineError' || err.name === 'TimeoutError'))
+    return `stopped at ${deadlineWords()} while waiting for the Price List API at ${endpoint}`;
   if (err.name === 'CredentialsProviderError') return 'no AWS credentials were found (the Price List API takes signed requests)';
   if (err.name === 'PriceListParseError') return `the Price List response could not be read: ${message}`;
-  if (err.name === 'ThrottlingException' || status === 429 || err.$retryable?.throttling) return `the Price List API throttled the requests${after}`;
-  if (err.name === 'AccessDeniedException' || status === 403) return 'access denied: the credentials need the IAM permission pricing:GetProducts';
-  if (err.name === 'SyntaxError' || /Deserialization|JSON/i.test(err.message ?? '')) return `the Price List response is not valid JSON (${message || err.name})`;
+  if (err.name === 'ThrottlingException' || status === 429 || err.$retryable?.throttling)
+    return `the Price List API throttled the requests${after}`;
+  if (err.name === 'AccessDeniedException' || status === 403)
+    return 'access denied: the credentials need the IAM permission pricing:GetProducts';
+  if (err.name === 'SyntaxError' || /Deserialization|JSON/i.test(err.message ?? ''))
+    return `the Price List response is not valid JSON (${message || err.name})`;
   if (err.code && NETWORK_CODES.has(err.code)) return `network error reaching the Price List API (${err.code})${after}`;
   if (err.name === 'TimeoutError' || err.code === 'ECONNABORTED') return `the Price List API at ${endpoint} did not answer in time${after}`;
   if (status !== undefined && status >= 500) return `the Price List API answered HTTP ${status}${after}`;

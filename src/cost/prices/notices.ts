@@ -37,15 +37,24 @@ export function nonExactFigures(prices: RegionPrices, scope: NoticeScope = {}): 
     const s = prices.storage[name];
     out.push({ part: 'storage', item: label, origin: s.origin });
     if (scope.volumeBands) {
-      for (const b of s.value) if (b.origin) out.push({ part: 'band', item: `${label} storage above ${formatGb(b.fromGb)}`, origin: b.origin });
+      for (const b of s.value)
+        if (b.origin) out.push({ part: 'band', item: `${label} storage above ${formatGb(b.fromGb)}`, origin: b.origin });
     }
     const t = prices.transitionPerRequest[name];
     if (t) out.push({ part: 'transition', item: label, origin: t.origin });
   }
   if (scope.monitoring !== false && classes.has('INTELLIGENT_TIERING')) {
     out.push({ part: 'monitoring', item: 'Intelligent-Tiering monitoring', origin: prices.intelligentTieringMonitoringPerObject.origin });
-    out.push({ part: 'monitoring', item: 'Intelligent-Tiering Infrequent Access', origin: prices.intelligentTieringTiers.infrequent.origin });
-    out.push({ part: 'monitoring', item: 'Intelligent-Tiering Archive Instant Access', origin: prices.intelligentTieringTiers.archiveInstant.origin });
+    out.push({
+      part: 'monitoring',
+      item: 'Intelligent-Tiering Infrequent Access',
+      origin: prices.intelligentTieringTiers.infrequent.origin,
+    });
+    out.push({
+      part: 'monitoring',
+      item: 'Intelligent-Tiering Archive Instant Access',
+      origin: prices.intelligentTieringTiers.archiveInstant.origin,
+    });
   }
   return out.filter((m) => m.origin.kind !== 'exact');
 }

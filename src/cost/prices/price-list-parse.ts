@@ -8,7 +8,14 @@
  */
 import type { StorageClassName } from '../../model/lifecycle.js';
 import {
-  IT_TIER_SKUS, MONITORING_SKU, SERVICE_S3, STANDARD_STORAGE_USAGETYPE, STORAGE_SKUS, TRANSITION_SKUS, describeQuery, type SkuQuery,
+  IT_TIER_SKUS,
+  MONITORING_SKU,
+  SERVICE_S3,
+  STANDARD_STORAGE_USAGETYPE,
+  STORAGE_SKUS,
+  TRANSITION_SKUS,
+  describeQuery,
+  type SkuQuery,
 } from './price-list-map.js';
 import type { PriceBand } from './types.js';
 
@@ -115,7 +122,8 @@ export function derivePrefix(products: readonly Product[], region: string): stri
     found.add(m[1] ? `${m[1]}-` : '');
   }
   if (found.size === 0) throw new PriceListParseError(`no S3 Standard storage SKU (${STANDARD_STORAGE_USAGETYPE}) for ${region}`);
-  if (found.size > 1) throw new PriceListParseError(`S3 Standard storage SKUs for ${region} disagree on the usagetype prefix: ${[...found].join(', ')}`);
+  if (found.size > 1)
+    throw new PriceListParseError(`S3 Standard storage SKUs for ${region} disagree on the usagetype prefix: ${[...found].join(', ')}`);
   return [...found][0]!;
 }
 
@@ -142,7 +150,9 @@ function resolve<T>(products: readonly Product[], prefix: string, q: SkuQuery, r
   if (!first) return undefined;
   const differ = values.find((v) => JSON.stringify(v.value) !== JSON.stringify(first.value));
   if (differ) {
-    throw new PriceListParseError(`${describeQuery(q)} has SKUs with different prices (${first.sku}, ${differ.sku}); the operation does not tell them apart`);
+    throw new PriceListParseError(
+      `${describeQuery(q)} has SKUs with different prices (${first.sku}, ${differ.sku}); the operation does not tell them apart`,
+    );
   }
   return first;
 }
@@ -151,7 +161,8 @@ function resolve<T>(products: readonly Product[], prefix: string, q: SkuQuery, r
 export function storageBands(p: Product): PriceBand[] {
   const dims = [...p.dimensions].sort((a, b) => a.beginRange - b.beginRange);
   const bad = dims.find((d) => !/^GB-Mo$/i.test(d.unit));
-  if (dims.length === 0 || bad) throw new PriceListParseError(`SKU ${p.sku}: expected GB-Mo storage prices, got ${bad ? JSON.stringify(bad.unit) : 'none'}`);
+  if (dims.length === 0 || bad)
+    throw new PriceListParseError(`SKU ${p.sku}: expected GB-Mo storage prices, got ${bad ? JSON.stringify(bad.unit) : 'none'}`);
   dims.forEach((d, i) => {
     const expectedFrom = i === 0 ? 0 : dims[i - 1]!.endRange;
     if (d.beginRange !== expectedFrom) throw new PriceListParseError(`SKU ${p.sku}: volume bands do not join at ${expectedFrom} GB`);
@@ -192,7 +203,10 @@ export function extractFigures(products: readonly Product[], region: string): Li
   const monitoringPerObject = find(MONITORING_SKU, (p) => unitPrice(p, /^Objects?$/i));
   const tierPrice = (p: Product) => storageBands(p)[0]!.usdPerGbMonth;
   const itTiers = { infrequent: find(IT_TIER_SKUS.infrequent, tierPrice), archiveInstant: find(IT_TIER_SKUS.archiveInstant, tierPrice) };
-  const dates = own.map((p) => p.publicationDate).filter((d): d is string => d !== undefined).sort();
+  const dates = own
+    .map((p) => p.publicationDate)
+    .filter((d): d is string => d !== undefined)
+    .sort();
   const date = dates.at(-1)?.slice(0, 10);
   if (!date || !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new PriceListParseError(`no publicationDate in the products for ${region}`);
   return { region, prefix, date, storage, transitionPerRequest, monitoringPerObject, itTiers, missing };

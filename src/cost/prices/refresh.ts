@@ -40,13 +40,23 @@ interface Merge {
   warnings: string[];
 }
 
-function take<L, E>(m: Merge, region: string, what: string, live: L | undefined, old: E | undefined, make: (l: L) => E, show: (e: E) => string): E | undefined {
+function take<L, E>(
+  m: Merge,
+  region: string,
+  what: string,
+  live: L | undefined,
+  old: E | undefined,
+  make: (l: L) => E,
+  show: (e: E) => string,
+): E | undefined {
   if (live !== undefined) {
     const e = make(live);
     m.lines.push(`${region} ${what}: ${show(e)}`);
     return e;
   }
-  m.warnings.push(`${region} ${what}: not in the Price List response; ${old ? 'the previous snapshot figure is kept' : 'left to the fallback region'}`);
+  m.warnings.push(
+    `${region} ${what}: not in the Price List response; ${old ? 'the previous snapshot figure is kept' : 'left to the fallback region'}`,
+  );
   return old;
 }
 
@@ -61,14 +71,41 @@ function mergeRegion(m: Merge, f: LiveFigures, old: SnapshotRegion | undefined):
     if (e) storage[n] = e;
   }
   const transitionPerRequest: SnapshotRegion['transitionPerRequest'] = {};
-  const targets = new Set([...Object.keys(f.transitionPerRequest), ...Object.keys(old?.transitionPerRequest ?? {})]) as Set<StorageClassName>;
+  const targets = new Set([
+    ...Object.keys(f.transitionPerRequest),
+    ...Object.keys(old?.transitionPerRequest ?? {}),
+  ]) as Set<StorageClassName>;
   for (const n of targets) {
     const e = take(m, f.region, `transition into ${n}`, f.transitionPerRequest[n], old?.transitionPerRequest[n], priceEntry, showUsd);
     if (e) transitionPerRequest[n] = e;
   }
-  const itMonitoringPerObject = take(m, f.region, 'Intelligent-Tiering monitoring', f.monitoringPerObject, old?.itMonitoringPerObject, priceEntry, showUsd);
-  const itInfrequentPerGb = take(m, f.region, 'Intelligent-Tiering Infrequent Access', f.itTiers.infrequent, old?.itInfrequentPerGb, priceEntry, showUsd);
-  const itArchiveInstantPerGb = take(m, f.region, 'Intelligent-Tiering Archive Instant Access', f.itTiers.archiveInstant, old?.itArchiveInstantPerGb, priceEntry, showUsd);
+  const itMonitoringPerObject = take(
+    m,
+    f.region,
+    'Intelligent-Tiering monitoring',
+    f.monitoringPerObject,
+    old?.itMonitoringPerObject,
+    priceEntry,
+    showUsd,
+  );
+  const itInfrequentPerGb = take(
+    m,
+    f.region,
+    'Intelligent-Tiering Infrequent Access',
+    f.itTiers.infrequent,
+    old?.itInfrequentPerGb,
+    priceEntry,
+    showUsd,
+  );
+  const itArchiveInstantPerGb = take(
+    m,
+    f.region,
+    'Intelligent-Tiering Archive Instant Access',
+    f.itTiers.archiveInstant,
+    old?.itArchiveInstantPerGb,
+    priceEntry,
+    showUsd,
+  );
   const singles = [itMonitoringPerObject, itInfrequentPerGb, itArchiveInstantPerGb].filter((e): e is SnapshotPrice => e !== undefined);
   const cited = [...Object.values(storage), ...Object.values(transitionPerRequest), ...singles]
     .flatMap((e) => e.src.split(','))

@@ -15,7 +15,8 @@ export function formatCost(report: CostReport, format: CostFormat): string {
 
 export function usd(n: number): string {
   const abs = Math.abs(n);
-  const text = abs >= 100 ? abs.toLocaleString('en-US', { maximumFractionDigits: 0 }) : abs >= 0.01 || abs === 0 ? abs.toFixed(2) : abs.toPrecision(2);
+  const text =
+    abs >= 100 ? abs.toLocaleString('en-US', { maximumFractionDigits: 0 }) : abs >= 0.01 || abs === 0 ? abs.toFixed(2) : abs.toPrecision(2);
   return `${n < 0 ? '−' : ''}$${text}`;
 }
 
@@ -39,7 +40,9 @@ function headline(r: CostReport): string[] {
   return [
     `Projection for ${r.region} over ${r.months} month${r.months === 1 ? '' : 's'} from ${r.asOf} (prices: ${r.prices.source}, ${r.prices.date}; 730-hour months, binary GB)`,
     `Total: current ${usd(t.currentUsd)}, proposed ${usd(t.proposedUsd)}: ${t.savingsUsd >= 0 ? 'saves' : 'costs'} ${usd(Math.abs(t.savingsUsd))} (${percent(t.currentUsd, t.proposedUsd)})`,
-    first && last ? `Month 1: ${usd(first.current.totalUsd)} → ${usd(first.proposed.totalUsd)}; month ${last.month}: ${usd(last.current.totalUsd)} → ${usd(last.proposed.totalUsd)}` : '',
+    first && last
+      ? `Month 1: ${usd(first.current.totalUsd)} → ${usd(first.proposed.totalUsd)}; month ${last.month}: ${usd(last.current.totalUsd)} → ${usd(last.proposed.totalUsd)}`
+      : '',
     `Deleted within the horizon: current ${count(r.deleted.current.objects, 'object')} (${bytes(r.deleted.current.bytes)}), proposed ${count(r.deleted.proposed.objects, 'object')} (${bytes(r.deleted.proposed.bytes)})`,
   ].filter(Boolean);
 }
@@ -58,7 +61,9 @@ function stylish(r: CostReport): string {
   lines.push('', 'month   current      proposed     difference');
   for (const m of r.monthly) {
     const d = m.proposed.totalUsd - m.current.totalUsd;
-    lines.push(`${String(m.month).padStart(5)}   ${usd(m.current.totalUsd).padEnd(12)} ${usd(m.proposed.totalUsd).padEnd(12)} ${d > 0 ? '+' : ''}${usd(d)}`);
+    lines.push(
+      `${String(m.month).padStart(5)}   ${usd(m.current.totalUsd).padEnd(12)} ${usd(m.proposed.totalUsd).padEnd(12)} ${d > 0 ? '+' : ''}${usd(d)}`,
+    );
   }
   if (r.byRule.length) lines.push('', 'Rules:', ...r.byRule.map((x) => `  ${ruleLine(x)}`));
   if (r.assumptions.length) lines.push('', 'Assumed:', ...r.assumptions.map((a) => `  - ${a.message}`));
@@ -72,9 +77,18 @@ function unknownText(u: Unknown): string {
 
 function markdown(r: CostReport): string {
   const lines = headline(r).map((l, i) => (i === 0 ? `**${l}**` : l));
-  const out = [lines[0]!, '', ...lines.slice(1).map((l) => `- ${l}`), '', '| Month | Current | Proposed | Storage (proposed) | Transitions (proposed) | Early deletion (proposed) |', '|---:|---:|---:|---:|---:|---:|'];
+  const out = [
+    lines[0]!,
+    '',
+    ...lines.slice(1).map((l) => `- ${l}`),
+    '',
+    '| Month | Current | Proposed | Storage (proposed) | Transitions (proposed) | Early deletion (proposed) |',
+    '|---:|---:|---:|---:|---:|---:|',
+  ];
   for (const m of r.monthly) {
-    out.push(`| ${m.month} | ${usd(m.current.totalUsd)} | ${usd(m.proposed.totalUsd)} | ${usd(m.proposed.storageUsd)} | ${usd(m.proposed.transitionUsd)} | ${usd(m.proposed.earlyDeleteUsd)} |`);
+    out.push(
+      `| ${m.month} | ${usd(m.current.totalUsd)} | ${usd(m.proposed.totalUsd)} | ${usd(m.proposed.storageUsd)} | ${usd(m.proposed.transitionUsd)} | ${usd(m.proposed.earlyDeleteUsd)} |`,
+    );
   }
   const chart = costChartMermaid(r.monthly.map((m) => ({ currentUsd: m.current.totalUsd, proposedUsd: m.proposed.totalUsd })));
   if (chart.length) out.push('', ...chart);

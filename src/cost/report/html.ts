@@ -20,7 +20,8 @@ const CLASS_COLORS: Record<StorageClassName, string> = {
   DEEP_ARCHIVE: '#6e7781',
 };
 
-const usd = (n: number) => `${n < 0 ? '−' : ''}$${Math.abs(n) >= 100 ? Math.round(Math.abs(n)).toLocaleString('en-US') : Math.abs(n).toFixed(2)}`;
+const usd = (n: number) =>
+  `${n < 0 ? '−' : ''}$${Math.abs(n) >= 100 ? Math.round(Math.abs(n)).toLocaleString('en-US') : Math.abs(n).toFixed(2)}`;
 
 export interface HtmlParts {
   headline: readonly string[];
@@ -38,15 +39,20 @@ export function costHtml(r: CostReport, parts: HtmlParts): string {
     'cost-curve',
   );
   const stacked = (which: 'current' | 'proposed') => {
-    const series: Series[] = STORAGE_CLASS_NAMES.filter((c) => r.monthly.some((m) => (m[which].storageByClassUsd[c] ?? 0) > 0)).map((c) => ({
-      name: STORAGE_CLASSES[c].label,
-      color: CLASS_COLORS[c],
-      values: r.monthly.map((m) => m[which].storageByClassUsd[c] ?? 0),
-    }));
+    const series: Series[] = STORAGE_CLASS_NAMES.filter((c) => r.monthly.some((m) => (m[which].storageByClassUsd[c] ?? 0) > 0)).map(
+      (c) => ({
+        name: STORAGE_CLASSES[c].label,
+        color: CLASS_COLORS[c],
+        values: r.monthly.map((m) => m[which].storageByClassUsd[c] ?? 0),
+      }),
+    );
     return stackedBars(`Storage cost by storage class: ${which} rules`, series, `by-class-${which}`);
   };
   const rows = r.monthly
-    .map((m) => `<tr><td>${m.month}</td><td>${usd(m.current.totalUsd)}</td><td>${usd(m.proposed.totalUsd)}</td><td>${usd(m.proposed.totalUsd - m.current.totalUsd)}</td><td>${usd(m.proposed.transitionUsd)}</td><td>${usd(m.proposed.earlyDeleteUsd)}</td></tr>`)
+    .map(
+      (m) =>
+        `<tr><td>${m.month}</td><td>${usd(m.current.totalUsd)}</td><td>${usd(m.proposed.totalUsd)}</td><td>${usd(m.proposed.totalUsd - m.current.totalUsd)}</td><td>${usd(m.proposed.transitionUsd)}</td><td>${usd(m.proposed.earlyDeleteUsd)}</td></tr>`,
+    )
     .join('\n');
   const list = (items: readonly string[]) => (items.length ? `<ul>${items.map((i) => `<li>${e(i)}</li>`).join('')}</ul>` : '<p>None.</p>');
   return `<!doctype html>

@@ -55,11 +55,16 @@ function frame(title: string, months: number, max: number, id: string): Frame {
     parts.push(`<text class="y-tick" x="${PAD.left - 6}" y="${y(v) + 4}" text-anchor="end">${money(v)}</text>`);
   }
   const every = Math.max(1, Math.ceil(months / 24));
-  for (let i = 0; i < months; i += every) parts.push(`<text class="x-tick" x="${x(i)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${i + 1}</text>`);
+  for (let i = 0; i < months; i += every)
+    parts.push(`<text class="x-tick" x="${x(i)}" y="${H - PAD.bottom + 16}" text-anchor="middle">${i + 1}</text>`);
   parts.push(`<line x1="${PAD.left}" x2="${W - PAD.right}" y1="${y(0)}" y2="${y(0)}" stroke="#57606a"/>`);
   parts.push(`<line x1="${PAD.left}" x2="${PAD.left}" y1="${PAD.top}" y2="${y(0)}" stroke="#57606a"/>`);
-  parts.push(`<text class="x-label" x="${PAD.left + plotW / 2}" y="${H - PAD.bottom + 34}" text-anchor="middle">Month of the projection</text>`);
-  parts.push(`<text class="y-label" transform="translate(16 ${PAD.top + plotH / 2}) rotate(-90)" text-anchor="middle">USD per month</text>`);
+  parts.push(
+    `<text class="x-label" x="${PAD.left + plotW / 2}" y="${H - PAD.bottom + 34}" text-anchor="middle">Month of the projection</text>`,
+  );
+  parts.push(
+    `<text class="y-label" transform="translate(16 ${PAD.top + plotH / 2}) rotate(-90)" text-anchor="middle">USD per month</text>`,
+  );
   return { parts, x, y, step };
 }
 
@@ -79,8 +84,14 @@ export function lineChart(title: string, series: readonly Series[], id: string):
   const f = frame(title, months, Math.max(0, ...series.flatMap((s) => s.values)), id);
   for (const s of series) {
     const points = s.values.map((v, i) => `${f.x(i).toFixed(1)},${f.y(v).toFixed(1)}`).join(' ');
-    f.parts.push(`<polyline class="series" data-series="${escapeXml(s.name)}" fill="none" stroke="${s.color}" stroke-width="2.5"${s.dashed ? ' stroke-dasharray="6 4"' : ''} points="${points}"/>`);
-    s.values.forEach((v, i) => f.parts.push(`<circle cx="${f.x(i).toFixed(1)}" cy="${f.y(v).toFixed(1)}" r="3" fill="${s.color}"><title>${escapeXml(s.name)}, month ${i + 1}: ${money(v)}</title></circle>`));
+    f.parts.push(
+      `<polyline class="series" data-series="${escapeXml(s.name)}" fill="none" stroke="${s.color}" stroke-width="2.5"${s.dashed ? ' stroke-dasharray="6 4"' : ''} points="${points}"/>`,
+    );
+    s.values.forEach((v, i) =>
+      f.parts.push(
+        `<circle cx="${f.x(i).toFixed(1)}" cy="${f.y(v).toFixed(1)}" r="3" fill="${s.color}"><title>${escapeXml(s.name)}, month ${i + 1}: ${money(v)}</title></circle>`,
+      ),
+    );
   }
   return [...f.parts, ...legend(series), '</svg>'].join('\n');
 }
@@ -97,7 +108,9 @@ export function stackedBars(title: string, series: readonly Series[], id: string
       if (v <= 0) continue;
       const y0 = f.y(base);
       const y1 = f.y(base + v);
-      f.parts.push(`<rect class="bar" data-series="${escapeXml(s.name)}" x="${(f.x(i) - bw / 2).toFixed(1)}" y="${y1.toFixed(1)}" width="${bw.toFixed(1)}" height="${(y0 - y1).toFixed(1)}" fill="${s.color}"><title>${escapeXml(s.name)}, month ${i + 1}: ${money(v)}</title></rect>`);
+      f.parts.push(
+        `<rect class="bar" data-series="${escapeXml(s.name)}" x="${(f.x(i) - bw / 2).toFixed(1)}" y="${y1.toFixed(1)}" width="${bw.toFixed(1)}" height="${(y0 - y1).toFixed(1)}" fill="${s.color}"><title>${escapeXml(s.name)}, month ${i + 1}: ${money(v)}</title></rect>`,
+      );
       base += v;
     }
   }

@@ -122,7 +122,10 @@ function compileRule(raw: Record<string, unknown>, index: number, skipped: strin
     transitions: transitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
     expiration,
     noncurrentTransitions: noncurrentTransitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
-    noncurrentExpiration: nce?.noncurrentDays !== undefined && nce.noncurrentDays > 0 ? { days: nce.noncurrentDays, newer: nce.newerNoncurrentVersions } : undefined,
+    noncurrentExpiration:
+      nce?.noncurrentDays !== undefined && nce.noncurrentDays > 0
+        ? { days: nce.noncurrentDays, newer: nce.newerNoncurrentVersions }
+        : undefined,
     abortsMultipartUploads: rule.abortIncompleteMultipartUpload !== undefined,
   };
 }

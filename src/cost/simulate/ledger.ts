@@ -114,7 +114,10 @@ export class Ledger {
     const u = this.usage.subarray(m * LINES, (m + 1) * LINES);
     const out = {} as Record<StorageClassName, number>;
     STORAGE_CLASS_NAMES.forEach((name, i) => (out[name] = bandedUsd(u[i]!, this.prices.bands[name])));
-    out.INTELLIGENT_TIERING! += u[IT_IA]! * this.prices.itTiers.infrequent + u[IT_AIA]! * this.prices.itTiers.archiveInstant + u[IT_MONITORED]! * this.prices.monitoringPerObject;
+    out.INTELLIGENT_TIERING! +=
+      u[IT_IA]! * this.prices.itTiers.infrequent +
+      u[IT_AIA]! * this.prices.itTiers.archiveInstant +
+      u[IT_MONITORED]! * this.prices.monitoringPerObject;
     return out;
   }
 
@@ -205,7 +208,11 @@ export function billedBytes(c: StoredObjects, cls: StorageClassName): number {
  * USD per 730-hour month for objects sitting in a class, at the first volume band and
  * Intelligent-Tiering's Frequent Access tier (archive metadata and monitoring included).
  */
-export function monthlyStorageUsd(c: StoredObjects, cls: StorageClassName, prices: Pick<ProjectionPrices, 'storage' | 'monitoringPerObject'>): number {
+export function monthlyStorageUsd(
+  c: StoredObjects,
+  cls: StorageClassName,
+  prices: Pick<ProjectionPrices, 'storage' | 'monitoringPerObject'>,
+): number {
   const f = STORAGE_CLASSES[cls];
   const p = prices.storage;
   let usd = (billedBytes(c, cls) / GIB) * p[cls];

@@ -38,7 +38,10 @@ export function bandedUsd(gbMonths: number, bands: readonly PriceBand[]): number
  * `used`: the classes the projection can bill (objects' classes and rule targets) and the classes
  * rules move objects into; notes are made only for those, so a report names only what it used.
  */
-export function projectionPrices(region: RegionPrices, used?: { storage: ReadonlySet<StorageClassName>; transition: ReadonlySet<StorageClassName> }): ProjectionPrices {
+export function projectionPrices(
+  region: RegionPrices,
+  used?: { storage: ReadonlySet<StorageClassName>; transition: ReadonlySet<StorageClassName> },
+): ProjectionPrices {
   const notes: string[] = [];
   const storage = {} as Record<StorageClassName, number>;
   const bands = {} as Record<StorageClassName, readonly PriceBand[]>;
@@ -81,6 +84,8 @@ function note(notes: string[], what: string, origin: PriceOrigin, region: string
 /** Transition prices are looked up only for classes a rule moves objects to; say which were missing. */
 export function missingTransitionPrices(region: RegionPrices, used: Iterable<StorageClassName>): string[] {
   const out: string[] = [];
-  for (const c of new Set(used)) if (!region.transitionPerRequest[c]) out.push(`no lifecycle transition price into ${c} in ${region.region}; transitions there counted as $0`);
+  for (const c of new Set(used))
+    if (!region.transitionPerRequest[c])
+      out.push(`no lifecycle transition price into ${c} in ${region.region}; transitions there counted as $0`);
   return out;
 }

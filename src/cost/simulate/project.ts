@@ -80,7 +80,8 @@ export function project(input: ProjectionInput): Projection {
   const proposedUsd = round(monthly.reduce((s, x) => s + x.proposed.totalUsd, 0));
   const unknowns: Unknown[] = [...(input.unknowns ?? [])];
   unknowns.push(...tagUnknowns(input.table.cohorts, matcher, configs));
-  for (const n of [...input.priceInfo.notices, ...prices.notes, ...missingTransitionPrices(input.prices, targetsOf(configs))]) unknowns.push({ kind: 'prices', message: n });
+  for (const n of [...input.priceInfo.notices, ...prices.notes, ...missingTransitionPrices(input.prices, targetsOf(configs))])
+    unknowns.push({ kind: 'prices', message: n });
   configs.forEach((c, i) => {
     for (const s of c.skipped) unknowns.push({ kind: 'input', configuration: NAMES[i], message: s });
   });
@@ -108,7 +109,11 @@ export function project(input: ProjectionInput): Projection {
       unknowns,
     },
     newlyDeleted: { objects: Math.round(newlyDeleted.objects), bytes: Math.round(newlyDeleted.bytes) },
-    deletedEarlier: { objects: Math.round(earlier.total.objects), bytes: Math.round(earlier.total.bytes), byteDays: Math.round(earlier.total.byteDays) },
+    deletedEarlier: {
+      objects: Math.round(earlier.total.objects),
+      bytes: Math.round(earlier.total.bytes),
+      byteDays: Math.round(earlier.total.byteDays),
+    },
   };
 }
 
@@ -118,7 +123,8 @@ function monthCost(l: Ledger, m: number): MonthCost {
   const transitionUsd = l.transition[m]!;
   const earlyDeleteUsd = l.early[m]!;
   const storageByClassUsd: MonthCost['storageByClassUsd'] = {};
-  for (const [cls, usd] of Object.entries(byClass) as [StorageClassName, number][]) if (round(usd) !== 0) storageByClassUsd[cls] = round(usd);
+  for (const [cls, usd] of Object.entries(byClass) as [StorageClassName, number][])
+    if (round(usd) !== 0) storageByClassUsd[cls] = round(usd);
   return {
     storageUsd: round(storageUsd),
     transitionUsd: round(transitionUsd),
@@ -162,7 +168,12 @@ function tagUnknowns(cohorts: readonly Cohort[], matcher: SelectorMatcher, confi
   }));
 }
 
-function ruleReports(cohorts: readonly Cohort[], matcher: SelectorMatcher, configs: readonly CompiledConfig[], ledgers: readonly Ledger[]): RuleReport[] {
+function ruleReports(
+  cohorts: readonly Cohort[],
+  matcher: SelectorMatcher,
+  configs: readonly CompiledConfig[],
+  ledgers: readonly Ledger[],
+): RuleReport[] {
   const matched = new Map<CompiledRule, { objects: number; bytes: number }>();
   for (const [signature, total] of bySignature(cohorts)) {
     for (const m of matcher.matches(signature)) {

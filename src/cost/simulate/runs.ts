@@ -67,7 +67,9 @@ export function* cohortRuns(s: RunSetup): Generator<CohortRun> {
         startMs: c.createdDay * DAY_MS + (c.projected ? DAY_MS / 2 : 0),
         entryDay: inferEntryDay(c, matches[0]!.rules, asOfDay),
       };
-      const events = configs.map((_, i) => timeline(versioned ? { ...input, ...chains.versionInput(c, i) } : input, matches[i]!.rules, contexts[i]!));
+      const events = configs.map((_, i) =>
+        timeline(versioned ? { ...input, ...chains.versionInput(c, i) } : input, matches[i]!.rules, contexts[i]!),
+      );
       yield { cohort: c, posted, events };
     }
   }
@@ -91,4 +93,3 @@ function inferEntryDay(c: Cohort, currentRules: readonly CompiledRule[], asOfDay
   }
   return entry;
 }
-

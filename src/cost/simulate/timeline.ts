@@ -77,7 +77,11 @@ export function timeline(input: TimelineInput, rules: readonly CompiledRule[], c
   let t = ctx.d0;
   const lockFree = input.lockedUntilDay === undefined ? -Infinity : input.lockedUntilDay + 1;
   while (t <= ctx.endDay) {
-    const d = current ? nextCurrent(rules, input.createdBase, t, ctx.d0, lockFree, ctx.versioned) : ncBase === undefined ? Infinity : nextNoncurrent(rules, ncBase, rank, t, ctx.d0, lockFree);
+    const d = current
+      ? nextCurrent(rules, input.createdBase, t, ctx.d0, lockFree, ctx.versioned)
+      : ncBase === undefined
+        ? Infinity
+        : nextNoncurrent(rules, ncBase, rank, t, ctx.d0, lockFree);
     // An upload overwrites this version before the next action: it is noncurrent from then on.
     if (current && input.overwrite && input.overwrite.base <= Math.min(d, ctx.endDay)) {
       current = false;
@@ -89,7 +93,15 @@ export function timeline(input: TimelineInput, rules: readonly CompiledRule[], c
     if (!Number.isFinite(d) || d > ctx.endDay) break;
     if (current) {
       const exp = dueExpiration(rules, input.createdBase, d, ctx.d0);
-      const move = chooseTransition(rules, (r) => r.transitions, (x) => dueDay(x.when, input.createdBase, ctx.d0), d, cls, input, ctx);
+      const move = chooseTransition(
+        rules,
+        (r) => r.transitions,
+        (x) => dueDay(x.when, input.createdBase, ctx.d0),
+        d,
+        cls,
+        input,
+        ctx,
+      );
       // Permanent deletion takes precedence over transition; Object Lock holds it back (not transitions).
       if (exp && !ctx.versioned && d >= lockFree) {
         events.push({ day: d, kind: 'delete', rule: exp });
@@ -115,7 +127,15 @@ export function timeline(input: TimelineInput, rules: readonly CompiledRule[], c
         return events;
       }
       const base = ncBase;
-      const move = chooseTransition(rules, (r) => r.noncurrentTransitions, (x) => Math.max(dueDay(x.when, base, ctx.d0), rankReached(rank, x.newer ?? 0)), d, cls, input, ctx);
+      const move = chooseTransition(
+        rules,
+        (r) => r.noncurrentTransitions,
+        (x) => Math.max(dueDay(x.when, base, ctx.d0), rankReached(rank, x.newer ?? 0)),
+        d,
+        cls,
+        input,
+        ctx,
+      );
       if (move) {
         events.push({ day: d, kind: 'transition', to: move.to, rule: move.rule });
         cls = move.to;
@@ -131,7 +151,14 @@ function dueDay(when: When, base: number, d0: number): number {
 }
 
 /** The next day ≥ t on which an action of these rules is due for a current version. */
-function nextCurrent(rules: readonly CompiledRule[], createdBase: number, t: number, d0: number, lockFree: number, versioned: boolean): number {
+function nextCurrent(
+  rules: readonly CompiledRule[],
+  createdBase: number,
+  t: number,
+  d0: number,
+  lockFree: number,
+  versioned: boolean,
+): number {
   let best = Infinity;
   const consider = (day: number) => {
     if (day >= t && day < best) best = day;
@@ -147,7 +174,14 @@ function nextCurrent(rules: readonly CompiledRule[], createdBase: number, t: num
 }
 
 /** The next day ≥ t on which an action is due for a noncurrent version of this rank. */
-function nextNoncurrent(rules: readonly CompiledRule[], ncBase: number, rank: RankSchedule, t: number, d0: number, lockFree: number): number {
+function nextNoncurrent(
+  rules: readonly CompiledRule[],
+  ncBase: number,
+  rank: RankSchedule,
+  t: number,
+  d0: number,
+  lockFree: number,
+): number {
   let best = Infinity;
   const consider = (day: number) => {
     const at = Math.max(day, t);
@@ -168,7 +202,13 @@ function dueExpiration(rules: readonly CompiledRule[], base: number, d: number, 
 }
 
 /** The noncurrent expiration due by day d: NoncurrentDays passed and more newer versions than it keeps. */
-function dueNoncurrentExpiration(rules: readonly CompiledRule[], base: number, rank: RankSchedule, d: number, d0: number): CompiledRule | undefined {
+function dueNoncurrentExpiration(
+  rules: readonly CompiledRule[],
+  base: number,
+  rank: RankSchedule,
+  d: number,
+  d0: number,
+): CompiledRule | undefined {
   let best: CompiledRule | undefined;
   for (const r of rules) {
     const e = r.noncurrentExpiration;

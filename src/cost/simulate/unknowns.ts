@@ -17,8 +17,10 @@ export function modelUnknowns(configs: readonly CompiledConfig[], billed: Readon
     {
       kind: 'model',
       topic: 'requests',
-      message: 'request charges (PUT, COPY, POST, LIST, GET) are not projected: an inventory shows objects, not how often they are written or read',
-      needs: "request counts per storage class: S3 request metrics in CloudWatch, Storage Lens, or the bucket's lines in the Cost and Usage Report",
+      message:
+        'request charges (PUT, COPY, POST, LIST, GET) are not projected: an inventory shows objects, not how often they are written or read',
+      needs:
+        "request counts per storage class: S3 request metrics in CloudWatch, Storage Lens, or the bucket's lines in the Cost and Usage Report",
     },
   ];
   const reads = RETRIEVAL_CLASSES.filter((c) => billed.has(c));
@@ -27,7 +29,8 @@ export function modelUnknowns(configs: readonly CompiledConfig[], billed: Readon
       kind: 'model',
       topic: 'retrievals',
       message: `retrieval charges are not projected: reading from ${reads.map((c) => STORAGE_CLASSES[c].label).join(', ')} is charged per GB, and restores from the Glacier classes per request too`,
-      needs: 'bytes read per storage class (GetObject bytes in S3 request metrics, or server access logs) and, for Glacier, restore requests by tier',
+      needs:
+        'bytes read per storage class (GetObject bytes in S3 request metrics, or server access logs) and, for Glacier, restore requests by tier',
     });
   }
   const aborts = configs.some((c) => c.rules.some((r) => r.abortsMultipartUploads));
@@ -35,7 +38,8 @@ export function modelUnknowns(configs: readonly CompiledConfig[], billed: Readon
     kind: 'model',
     topic: 'multipart-uploads',
     message: `incomplete multipart uploads are not in an inventory or a listing: their storage${aborts ? ', and what AbortIncompleteMultipartUpload saves,' : ''} is not projected`,
-    needs: 'the bytes of incomplete multipart uploads and their age: ListMultipartUploads and ListParts, or Storage Lens "incomplete multipart upload bytes"',
+    needs:
+      'the bytes of incomplete multipart uploads and their age: ListMultipartUploads and ListParts, or Storage Lens "incomplete multipart upload bytes"',
   });
   return out;
 }
@@ -61,7 +65,10 @@ export function volumeBandUnknown(cls: StorageClassName, peakGbMonths: number, b
   const first = bands[0];
   if (!first || first.toGb === null || peakGbMonths <= first.toGb || bands.length < 2) return undefined;
   const tb = (gb: number) => `${Math.round((gb / 1024) * 10) / 10} TB`;
-  const inferred = bands.filter((b) => b.origin && peakGbMonths > b.fromGb).map((b) => b.origin!.note).filter(Boolean);
+  const inferred = bands
+    .filter((b) => b.origin && peakGbMonths > b.fromGb)
+    .map((b) => b.origin!.note)
+    .filter(Boolean);
   return {
     kind: 'model',
     topic: 'volume-bands',

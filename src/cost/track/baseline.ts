@@ -58,7 +58,6 @@ export function makeBaseline(o: Omit<Baseline, 'kind' | 'version' | 'cohorts' | 
   return { kind: BASELINE_KIND, version: 1, ...rest, versioned: table.versioned, cohorts: table.cohorts.map(row) };
 }
 
-
 /** Reads a baseline written by `--baseline-out` (or the action); `display` names it in errors. */
 export function loadBaseline(data: unknown, display: string): LoadedBaseline {
   const bad = (what: string): never => {
@@ -78,8 +77,16 @@ export function loadBaseline(data: unknown, display: string): LoadedBaseline {
     if (!Array.isArray(r) || r.length !== 12 || !r.every((x) => typeof x === 'number')) return bad(`cohort ${i} is not 12 numbers`);
     const [signature, cls, createdDay, cur, ncSince, newer, lock, head, headDay, overwritten, objects, bytes] = r as number[];
     const storageClass = STORAGE_CLASS_NAMES[cls!];
-    if (!storageClass || signature! < 0 || signature! >= matcher.prefixes.length * matcher.sizeBands) return bad(`cohort ${i} does not fit its configurations`);
-    const c: Cohort = { signature: signature!, storageClass, createdDay: createdDay!, current: cur === 1, objects: objects!, bytes: bytes! };
+    if (!storageClass || signature! < 0 || signature! >= matcher.prefixes.length * matcher.sizeBands)
+      return bad(`cohort ${i} does not fit its configurations`);
+    const c: Cohort = {
+      signature: signature!,
+      storageClass,
+      createdDay: createdDay!,
+      current: cur === 1,
+      objects: objects!,
+      bytes: bytes!,
+    };
     if (!c.current) Object.assign(c, { noncurrentSinceDay: ncSince, newerVersions: newer, headSignature: head, headCreatedDay: headDay });
     if (lock !== 0) c.lockedUntilDay = lock === -1 ? Infinity : lock;
     if (overwritten === 1) c.overwritten = true;

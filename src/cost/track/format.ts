@@ -9,7 +9,10 @@ export type TrackFormat = (typeof TRACK_FORMATS)[number];
 
 const count = (n: number) => Math.round(n).toLocaleString('en-US');
 const cell = (a: Amount) => `${count(a.objects)} / ${formatBytes(a.bytes)} / ${usd(a.usdPerMonth)}`;
-const diff = (p: Amount, a: Amount) => (Math.round(a.objects - p.objects) === 0 && Math.round((a.bytes - p.bytes) / 1024) === 0 ? 'as projected' : `${a.bytes >= p.bytes ? '+' : '−'}${formatBytes(Math.abs(a.bytes - p.bytes))}, ${a.usdPerMonth >= p.usdPerMonth ? '+' : '−'}${usd(Math.abs(a.usdPerMonth - p.usdPerMonth))}/month`);
+const diff = (p: Amount, a: Amount) =>
+  Math.round(a.objects - p.objects) === 0 && Math.round((a.bytes - p.bytes) / 1024) === 0
+    ? 'as projected'
+    : `${a.bytes >= p.bytes ? '+' : '−'}${formatBytes(Math.abs(a.bytes - p.bytes))}, ${a.usdPerMonth >= p.usdPerMonth ? '+' : '−'}${usd(Math.abs(a.usdPerMonth - p.usdPerMonth))}/month`;
 
 function rows(r: TrackReport): Array<[string, Amount, Amount]> {
   return [
@@ -26,14 +29,17 @@ export function formatTrack(r: TrackReport, format: TrackFormat): string {
     const out = [`**${head}**`, '', '| | Projected | Actual | Difference |', '|---|---:|---:|---|'];
     for (const [name, p, a] of rows(r)) out.push(`| ${name} | ${cell(p)} | ${cell(a)} | ${diff(p, a)} |`);
     out.push('', '| Rule | Projected | Actual | Difference |', '|---|---:|---:|---|');
-    for (const x of r.byRule) out.push(`| \`${x.rule.replace(/[`|<>]/g, '_')}\` | ${cell(x.projected)} | ${cell(x.actual)} | ${diff(x.projected, x.actual)} |`);
+    for (const x of r.byRule)
+      out.push(`| \`${x.rule.replace(/[`|<>]/g, '_')}\` | ${cell(x.projected)} | ${cell(x.actual)} | ${diff(x.projected, x.actual)} |`);
     out.push('', '**Differences**', '', ...explained.map((e) => `- ${e.replace(/[<>]/g, '_')}`));
     return `${out.join('\n')}\n`;
   }
   const out = [head, ''];
-  for (const [name, p, a] of rows(r)) out.push(`  ${name.padEnd(32)} projected ${cell(p).padEnd(34)} actual ${cell(a).padEnd(34)} ${diff(p, a)}`);
+  for (const [name, p, a] of rows(r))
+    out.push(`  ${name.padEnd(32)} projected ${cell(p).padEnd(34)} actual ${cell(a).padEnd(34)} ${diff(p, a)}`);
   out.push('', 'Rules:');
-  for (const x of r.byRule) out.push(`  ${x.rule}: projected ${cell(x.projected)}, actual ${cell(x.actual)}: ${diff(x.projected, x.actual)}`);
+  for (const x of r.byRule)
+    out.push(`  ${x.rule}: projected ${cell(x.projected)}, actual ${cell(x.actual)}: ${diff(x.projected, x.actual)}`);
   out.push('', 'Differences:', ...explained.map((e) => `  - ${e}`));
   return `${out.join('\n')}\n`;
 }

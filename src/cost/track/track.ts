@@ -63,7 +63,15 @@ export function track(b: LoadedBaseline, later: CohortTable, laterAsOfMs: number
     acc.set(key, a);
   };
   const configs: CompiledConfig[] = [current, proposed];
-  for (const run of cohortRuns({ table: b.table, matcher, configs, asOfMs: b.asOfMs, endDay: day, growth: b.baseline.growth, versioned: b.table.versioned })) {
+  for (const run of cohortRuns({
+    table: b.table,
+    matcher,
+    configs,
+    asOfMs: b.asOfMs,
+    endDay: day,
+    growth: b.baseline.growth,
+    versioned: b.table.versioned,
+  })) {
     if (run.posted.startMs > laterAsOfMs) continue;
     let cls: StorageClassName | undefined = run.cohort.storageClass;
     for (const e of run.events[1]!) {
@@ -84,18 +92,33 @@ export function track(b: LoadedBaseline, later: CohortTable, laterAsOfMs: number
       if (!pick(sig, cls, fresh)) continue;
       out.objects += v.objects;
       out.bytes += v.bytes;
-      out.usdPerMonth += monthlyStorageUsd({ objects: v.objects, bytes: v.bytes, sizeBelow: matcher.bandRange(sig % matcher.sizeBands).to }, cls, price);
+      out.usdPerMonth += monthlyStorageUsd(
+        { objects: v.objects, bytes: v.bytes, sizeBelow: matcher.bandRange(sig % matcher.sizeBands).to },
+        cls,
+        price,
+      );
     }
     return tidy(out);
   };
-  const both = (pick: (sig: number, cls: StorageClassName, fresh: boolean) => boolean) => ({ projected: amount(projected, pick), actual: amount(actual, pick) });
+  const both = (pick: (sig: number, cls: StorageClassName, fresh: boolean) => boolean) => ({
+    projected: amount(projected, pick),
+    actual: amount(actual, pick),
+  });
   const groupOf = (sig: number) => Math.floor(sig / matcher.sizeBands);
-  const byPrefix = matcher.prefixes.map((prefix, g) => ({
-    prefix,
-    ...both((sig) => groupOf(sig) === g),
-    uploads: { actual: amount(actual, (sig, _c, fresh) => groupOf(sig) === g && fresh), projected: amount(projected, (sig, _c, fresh) => groupOf(sig) === g && fresh) },
-    kept: { projected: amount(projected, (sig, _c, fresh) => groupOf(sig) === g && !fresh), actual: amount(actual, (sig, _c, fresh) => groupOf(sig) === g && !fresh) },
-  })).filter((p) => p.projected.objects || p.actual.objects);
+  const byPrefix = matcher.prefixes
+    .map((prefix, g) => ({
+      prefix,
+      ...both((sig) => groupOf(sig) === g),
+      uploads: {
+        actual: amount(actual, (sig, _c, fresh) => groupOf(sig) === g && fresh),
+        projected: amount(projected, (sig, _c, fresh) => groupOf(sig) === g && fresh),
+      },
+      kept: {
+        projected: amount(projected, (sig, _c, fresh) => groupOf(sig) === g && !fresh),
+        actual: amount(actual, (sig, _c, fresh) => groupOf(sig) === g && !fresh),
+      },
+    }))
+    .filter((p) => p.projected.objects || p.actual.objects);
   return {
     version: 1,
     kind: 'track',
@@ -103,7 +126,9 @@ export function track(b: LoadedBaseline, later: CohortTable, laterAsOfMs: number
     baselineAsOf: new Date(b.asOfMs).toISOString(),
     asOf: new Date(laterAsOfMs).toISOString(),
     totals: both(() => true),
-    byClass: STORAGE_CLASS_NAMES.map((storageClass) => ({ storageClass, ...both((_s, cls) => cls === storageClass) })).filter((x) => x.projected.objects || x.actual.objects),
+    byClass: STORAGE_CLASS_NAMES.map((storageClass) => ({ storageClass, ...both((_s, cls) => cls === storageClass) })).filter(
+      (x) => x.projected.objects || x.actual.objects,
+    ),
     byRule: proposed.rules.map((r) => ({ rule: r.label, id: r.id ?? null, ...both((sig) => matcher.matches(sig)[1]!.rules.includes(r)) })),
     byPrefix,
     explanations: explain(byPrefix),
@@ -114,12 +139,22 @@ function explain(byPrefix: TrackReport['byPrefix']): string[] {
   const out: string[] = [];
   const where = (p: string) => (p === '' ? 'outside every rule prefix' : `under '${p}'`);
   for (const p of byPrefix) {
-    const up = { objects: p.uploads.actual.objects - p.uploads.projected.objects, bytes: p.uploads.actual.bytes - p.uploads.projected.bytes };
-    if (Math.round(up.objects) > 0) out.push(`uploads outside the projection ${where(p.prefix)}: ${fmt(up.objects, up.bytes)} more than projected`);
+    const up = {
+      objects: p.uploads.actual.objects - p.uploads.projected.objects,
+      bytes: p.uploads.actual.bytes - p.uploads.projected.bytes,
+    };
+    if (Math.round(up.objects) > 0)
+      out.push(`uploads outside the projection ${where(p.prefix)}: ${fmt(up.objects, up.bytes)} more than projected`);
     else if (Math.round(up.objects) < 0) out.push(`fewer uploads than projected ${where(p.prefix)}: ${fmt(-up.objects, -up.bytes)} less`);
     const gone = { objects: p.kept.projected.objects - p.kept.actual.objects, bytes: p.kept.projected.bytes - p.kept.actual.bytes };
-    if (Math.round(gone.objects) > 0) out.push(`deleted outside lifecycle ${where(p.prefix)}: ${fmt(gone.objects, gone.bytes)} of the baseline that the rules keep are gone`);
-    else if (Math.round(gone.objects) < 0) out.push(`kept longer than projected ${where(p.prefix)}: ${fmt(-gone.objects, -gone.bytes)} of the baseline that the rules were projected to delete are still there`);
+    if (Math.round(gone.objects) > 0)
+      out.push(
+        `deleted outside lifecycle ${where(p.prefix)}: ${fmt(gone.objects, gone.bytes)} of the baseline that the rules keep are gone`,
+      );
+    else if (Math.round(gone.objects) < 0)
+      out.push(
+        `kept longer than projected ${where(p.prefix)}: ${fmt(-gone.objects, -gone.bytes)} of the baseline that the rules were projected to delete are still there`,
+      );
   }
   return out;
 }
@@ -142,4 +177,3 @@ function parseKey(k: string): [number, StorageClassName, boolean] {
   const [sig, cls, fresh] = k.split('|');
   return [Number(sig), cls as StorageClassName, fresh === '1'];
 }
-

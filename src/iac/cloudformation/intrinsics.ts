@@ -57,7 +57,8 @@ export function evaluateCfn(v: unknown, ctx: TemplateContext, depth = 0): CfnVal
     case 'Ref':
       return ref(String(arg), ctx);
     case 'Fn::If': {
-      if (!Array.isArray(arg) || arg.length !== 3) return { known: false, reason: 'Fn::If needs [condition, value if true, value if false]' };
+      if (!Array.isArray(arg) || arg.length !== 3)
+        return { known: false, reason: 'Fn::If needs [condition, value if true, value if false]' };
       const c = condition(String(arg[0]), ctx, depth);
       if (!c.known) return c;
       return sub(c.value ? arg[1] : arg[2]);
@@ -88,7 +89,9 @@ export function evaluateCfn(v: unknown, ctx: TemplateContext, depth = 0): CfnVal
         keys.push(String(e.value));
       }
       const found = (ctx.mappings[keys[0]!] as Record<string, Record<string, unknown>> | undefined)?.[keys[1]!]?.[keys[2]!];
-      return found === undefined ? { known: false, reason: `Fn::FindInMap finds no ${keys.join('/')} in Mappings` } : { known: true, value: found };
+      return found === undefined
+        ? { known: false, reason: `Fn::FindInMap finds no ${keys.join('/')} in Mappings` }
+        : { known: true, value: found };
     }
     case 'Fn::Sub': {
       const [template, vars] = Array.isArray(arg) ? [arg[0], arg[1]] : [arg, undefined];
@@ -105,7 +108,9 @@ export function evaluateCfn(v: unknown, ctx: TemplateContext, depth = 0): CfnVal
       if (!Array.isArray(arg) || arg.length !== 2) return { known: false, reason: 'Fn::Join needs [delimiter, list]' };
       const list = sub(arg[1]);
       if (!list.known) return list;
-      return Array.isArray(list.value) ? { known: true, value: list.value.map(String).join(String(arg[0])) } : { known: false, reason: 'Fn::Join needs a list' };
+      return Array.isArray(list.value)
+        ? { known: true, value: list.value.map(String).join(String(arg[0])) }
+        : { known: false, reason: 'Fn::Join needs a list' };
     }
     case 'Fn::Select': {
       if (!Array.isArray(arg) || arg.length !== 2) return { known: false, reason: 'Fn::Select needs [index, list]' };

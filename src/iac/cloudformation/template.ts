@@ -32,21 +32,31 @@ export function templateUnits(template: Record<string, unknown>, defaultLine: (n
     defaultLine,
   };
   const resources = isObj(template.Resources) ? template.Resources : {};
-  const buckets = Object.entries(resources).filter(([, r]) => isObj(r) && r.Type === 'AWS::S3::Bucket' && isObj(r.Properties) && 'LifecycleConfiguration' in r.Properties);
+  const buckets = Object.entries(resources).filter(
+    ([, r]) => isObj(r) && r.Type === 'AWS::S3::Bucket' && isObj(r.Properties) && 'LifecycleConfiguration' in r.Properties,
+  );
   const transforms = (Array.isArray(template.Transform) ? template.Transform : [template.Transform]).filter((t) => t !== undefined);
   const rewriting = transforms.filter((t) => typeof t !== 'string' || !HARMLESS_TRANSFORMS.has(t));
   if (rewriting.length && buckets.length) {
     const name = rewriting.map((t) => (typeof t === 'string' ? t : isObj(t) && typeof t.Name === 'string' ? t.Name : 'a macro')).join(', ');
     return {
       units: [],
-      findings: [{ ruleId: IAC_UNKNOWN.id, severity: IAC_UNKNOWN.defaultSeverity, pointer: '/Transform', message: `the template uses the transform ${name}, which may rewrite any resource before deployment; its lifecycle rules are not checked.` }],
+      findings: [
+        {
+          ruleId: IAC_UNKNOWN.id,
+          severity: IAC_UNKNOWN.defaultSeverity,
+          pointer: '/Transform',
+          message: `the template uses the transform ${name}, which may rewrite any resource before deployment; its lifecycle rules are not checked.`,
+        },
+      ],
     };
   }
   return { units: buckets.map(([id, r]) => bucketUnit(id, r as Record<string, unknown>, ctx)), findings: [] };
 }
 
 function bucketUnit(id: string, resource: Record<string, unknown>, ctx: TemplateContext): LifecycleUnit {
-  const cdkPath = isObj(resource.Metadata) && typeof resource.Metadata['aws:cdk:path'] === 'string' ? resource.Metadata['aws:cdk:path'] : undefined;
+  const cdkPath =
+    isObj(resource.Metadata) && typeof resource.Metadata['aws:cdk:path'] === 'string' ? resource.Metadata['aws:cdk:path'] : undefined;
   const subject = cdkPath ? `${id} (${cdkPath})` : id;
   const b = new Builder(subject, HINT);
   const props = resource.Properties as Record<string, unknown>;
@@ -81,7 +91,12 @@ function bucketUnit(id: string, resource: Record<string, unknown>, ctx: Template
     return unit();
   }
   const raw = props.LifecycleConfiguration as Record<string, unknown>;
-  b.put(request as Record<string, unknown>, 'TransitionDefaultMinimumObjectSize', '/TransitionDefaultMinimumObjectSize', value(raw.TransitionDefaultMinimumObjectSize, `${base}/TransitionDefaultMinimumObjectSize`));
+  b.put(
+    request as Record<string, unknown>,
+    'TransitionDefaultMinimumObjectSize',
+    '/TransitionDefaultMinimumObjectSize',
+    value(raw.TransitionDefaultMinimumObjectSize, `${base}/TransitionDefaultMinimumObjectSize`),
+  );
   b.at('/Rules', `${base}/Rules`);
   const rules = value(raw.Rules, `${base}/Rules`);
   if (rules && !rules.known) {
@@ -149,13 +164,29 @@ function rule(b: Builder, raw: unknown, src: string, at: string, value: ValueOf)
   if (noncurrent) out.NoncurrentVersionTransitions = noncurrent;
   const nve = p('NoncurrentVersionExpiration');
   const nveDays = p('NoncurrentVersionExpirationInDays');
-  if (nve && nveDays) b.invalid(`${src}/NoncurrentVersionExpirationInDays`, 'the rule sets both NoncurrentVersionExpiration and NoncurrentVersionExpirationInDays; give one');
+  if (nve && nveDays)
+    b.invalid(
+      `${src}/NoncurrentVersionExpirationInDays`,
+      'the rule sets both NoncurrentVersionExpiration and NoncurrentVersionExpirationInDays; give one',
+    );
   if (nve?.known && isObj(raw.NoncurrentVersionExpiration)) {
     const x: Record<string, unknown> = {};
     const rp = `${src}/NoncurrentVersionExpiration`;
     b.at(`${at}/NoncurrentVersionExpiration`, rp);
-    b.put(x, 'NoncurrentDays', `${at}/NoncurrentVersionExpiration/NoncurrentDays`, value(raw.NoncurrentVersionExpiration.NoncurrentDays, `${rp}/NoncurrentDays`), num);
-    b.put(x, 'NewerNoncurrentVersions', `${at}/NoncurrentVersionExpiration/NewerNoncurrentVersions`, value(raw.NoncurrentVersionExpiration.NewerNoncurrentVersions, `${rp}/NewerNoncurrentVersions`), num);
+    b.put(
+      x,
+      'NoncurrentDays',
+      `${at}/NoncurrentVersionExpiration/NoncurrentDays`,
+      value(raw.NoncurrentVersionExpiration.NoncurrentDays, `${rp}/NoncurrentDays`),
+      num,
+    );
+    b.put(
+      x,
+      'NewerNoncurrentVersions',
+      `${at}/NoncurrentVersionExpiration/NewerNoncurrentVersions`,
+      value(raw.NoncurrentVersionExpiration.NewerNoncurrentVersions, `${rp}/NewerNoncurrentVersions`),
+      num,
+    );
     out.NoncurrentVersionExpiration = x;
   } else if (nveDays) {
     const x: Record<string, unknown> = {};
@@ -166,14 +197,28 @@ function rule(b: Builder, raw: unknown, src: string, at: string, value: ValueOf)
     const x: Record<string, unknown> = {};
     const rp = `${src}/AbortIncompleteMultipartUpload`;
     b.at(`${at}/AbortIncompleteMultipartUpload`, rp);
-    b.put(x, 'DaysAfterInitiation', `${at}/AbortIncompleteMultipartUpload/DaysAfterInitiation`, value(raw.AbortIncompleteMultipartUpload.DaysAfterInitiation, `${rp}/DaysAfterInitiation`), num);
+    b.put(
+      x,
+      'DaysAfterInitiation',
+      `${at}/AbortIncompleteMultipartUpload/DaysAfterInitiation`,
+      value(raw.AbortIncompleteMultipartUpload.DaysAfterInitiation, `${rp}/DaysAfterInitiation`),
+      num,
+    );
     out.AbortIncompleteMultipartUpload = x;
   }
   return out;
 }
 
 /** `Transitions` plus the deprecated singular `Transition`, in that order; TransitionInDays → Days or NoncurrentDays. */
-function transitions(b: Builder, raw: Record<string, unknown>, src: string, at: string, value: ValueOf, singular: string, daysKey: string): unknown[] | undefined {
+function transitions(
+  b: Builder,
+  raw: Record<string, unknown>,
+  src: string,
+  at: string,
+  value: ValueOf,
+  singular: string,
+  daysKey: string,
+): unknown[] | undefined {
   const plural = `${singular}s`;
   const items: Array<{ item: unknown; pointer: string }> = [];
   if (Array.isArray(raw[plural])) (raw[plural] as unknown[]).forEach((item, i) => items.push({ item, pointer: `${src}/${plural}/${i}` }));
@@ -197,8 +242,16 @@ function transitions(b: Builder, raw: Record<string, unknown>, src: string, at: 
     b.put(x, daysKey, `${p}/${daysKey}`, days, num);
     if (daysKey === 'Days') b.put(x, 'Date', `${p}/Date`, date);
     // CloudFormation's StorageClass enum also accepts the spelling "Glacier".
-    b.put(x, 'StorageClass', `${p}/StorageClass`, value(item.StorageClass, `${pointer}/StorageClass`), (s) => (s === 'Glacier' ? 'GLACIER' : s));
-    b.put(x, 'NewerNoncurrentVersions', `${p}/NewerNoncurrentVersions`, value(item.NewerNoncurrentVersions, `${pointer}/NewerNoncurrentVersions`), num);
+    b.put(x, 'StorageClass', `${p}/StorageClass`, value(item.StorageClass, `${pointer}/StorageClass`), (s) =>
+      s === 'Glacier' ? 'GLACIER' : s,
+    );
+    b.put(
+      x,
+      'NewerNoncurrentVersions',
+      `${p}/NewerNoncurrentVersions`,
+      value(item.NewerNoncurrentVersions, `${pointer}/NewerNoncurrentVersions`),
+      num,
+    );
     list.push(x);
   }
   return list;

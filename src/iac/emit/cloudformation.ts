@@ -49,11 +49,18 @@ function rule(r: S3LifecycleRule): Record<string, unknown> {
   if (e?.Date !== undefined) out.ExpirationDate = e.Date;
   if (e?.ExpiredObjectDeleteMarker !== undefined) out.ExpiredObjectDeleteMarker = e.ExpiredObjectDeleteMarker;
   if (r.Transitions?.length) {
-    out.Transitions = r.Transitions.map((t) => (t.Date !== undefined ? { StorageClass: t.StorageClass, TransitionDate: t.Date } : { StorageClass: t.StorageClass, TransitionInDays: t.Days ?? 0 }));
+    out.Transitions = r.Transitions.map((t) =>
+      t.Date !== undefined
+        ? { StorageClass: t.StorageClass, TransitionDate: t.Date }
+        : { StorageClass: t.StorageClass, TransitionInDays: t.Days ?? 0 },
+    );
   }
   if (r.NoncurrentVersionExpiration) {
     const n = r.NoncurrentVersionExpiration;
-    out.NoncurrentVersionExpiration = { NoncurrentDays: n.NoncurrentDays, ...(n.NewerNoncurrentVersions !== undefined ? { NewerNoncurrentVersions: n.NewerNoncurrentVersions } : {}) };
+    out.NoncurrentVersionExpiration = {
+      NoncurrentDays: n.NoncurrentDays,
+      ...(n.NewerNoncurrentVersions !== undefined ? { NewerNoncurrentVersions: n.NewerNoncurrentVersions } : {}),
+    };
   }
   if (r.NoncurrentVersionTransitions?.length) {
     out.NoncurrentVersionTransitions = r.NoncurrentVersionTransitions.map((t) => ({
@@ -62,6 +69,7 @@ function rule(r: S3LifecycleRule): Record<string, unknown> {
       ...(t.NewerNoncurrentVersions !== undefined ? { NewerNoncurrentVersions: t.NewerNoncurrentVersions } : {}),
     }));
   }
-  if (r.AbortIncompleteMultipartUpload) out.AbortIncompleteMultipartUpload = { DaysAfterInitiation: r.AbortIncompleteMultipartUpload.DaysAfterInitiation };
+  if (r.AbortIncompleteMultipartUpload)
+    out.AbortIncompleteMultipartUpload = { DaysAfterInitiation: r.AbortIncompleteMultipartUpload.DaysAfterInitiation };
   return out;
 }

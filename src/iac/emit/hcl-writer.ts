@@ -41,7 +41,8 @@ export function renderBlock(block: HclBlock, indent = ''): string {
   const parts: string[] = [];
   const oneLine = attrs.filter(([, v]) => typeof v !== 'object');
   const width = Math.max(0, ...oneLine.map(([n]) => n.length));
-  if (oneLine.length) parts.push(oneLine.map(([n, v]) => `${inner}${n.padEnd(width)} = ${scalar(v as string | number | boolean)}\n`).join(''));
+  if (oneLine.length)
+    parts.push(oneLine.map(([n, v]) => `${inner}${n.padEnd(width)} = ${scalar(v as string | number | boolean)}\n`).join(''));
   // Maps (tags) go after the one-line attributes, each its own group.
   for (const [n, v] of attrs.filter(([, v]) => typeof v === 'object')) {
     const entries = Object.entries(v as Record<string, string>);

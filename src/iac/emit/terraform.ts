@@ -33,26 +33,73 @@ function rule(r: S3LifecycleRule): HclBlock {
   const block = (type: string, attributes: Attr[], nested: HclBlock[] = []): HclBlock => ({ type, attributes, blocks: nested });
   if (r.Filter) blocks.push(filter(r.Filter as Record<string, unknown>));
   const e = r.Expiration;
-  if (e) blocks.push(block('expiration', [['date', e.Date], ['days', e.Days], ['expired_object_delete_marker', e.ExpiredObjectDeleteMarker]]));
-  for (const t of r.Transitions ?? []) blocks.push(block('transition', [['date', t.Date], ['days', t.Date === undefined ? (t.Days ?? 0) : undefined], ['storage_class', t.StorageClass]]));
+  if (e)
+    blocks.push(
+      block('expiration', [
+        ['date', e.Date],
+        ['days', e.Days],
+        ['expired_object_delete_marker', e.ExpiredObjectDeleteMarker],
+      ]),
+    );
+  for (const t of r.Transitions ?? [])
+    blocks.push(
+      block('transition', [
+        ['date', t.Date],
+        ['days', t.Date === undefined ? (t.Days ?? 0) : undefined],
+        ['storage_class', t.StorageClass],
+      ]),
+    );
   const nve = r.NoncurrentVersionExpiration;
-  if (nve) blocks.push(block('noncurrent_version_expiration', [['newer_noncurrent_versions', nve.NewerNoncurrentVersions], ['noncurrent_days', nve.NoncurrentDays]]));
+  if (nve)
+    blocks.push(
+      block('noncurrent_version_expiration', [
+        ['newer_noncurrent_versions', nve.NewerNoncurrentVersions],
+        ['noncurrent_days', nve.NoncurrentDays],
+      ]),
+    );
   for (const t of r.NoncurrentVersionTransitions ?? []) {
-    blocks.push(block('noncurrent_version_transition', [['newer_noncurrent_versions', t.NewerNoncurrentVersions], ['noncurrent_days', t.NoncurrentDays ?? 0], ['storage_class', t.StorageClass]]));
+    blocks.push(
+      block('noncurrent_version_transition', [
+        ['newer_noncurrent_versions', t.NewerNoncurrentVersions],
+        ['noncurrent_days', t.NoncurrentDays ?? 0],
+        ['storage_class', t.StorageClass],
+      ]),
+    );
   }
   const abort = r.AbortIncompleteMultipartUpload;
   if (abort) blocks.push(block('abort_incomplete_multipart_upload', [['days_after_initiation', abort.DaysAfterInitiation]]));
-  return { type: 'rule', attributes: [['id', r.ID], ['status', r.Status], ['prefix', (r as { Prefix?: string }).Prefix]], blocks };
+  return {
+    type: 'rule',
+    attributes: [
+      ['id', r.ID],
+      ['status', r.Status],
+      ['prefix', (r as { Prefix?: string }).Prefix],
+    ],
+    blocks,
+  };
 }
 
 function filter(f: Record<string, unknown>): HclBlock {
   const and = f.And as Record<string, unknown> | undefined;
   if (and) {
-    const tags = Array.isArray(and.Tags) ? Object.fromEntries((and.Tags as Array<{ Key: string; Value: string }>).map((t) => [t.Key, t.Value])) : undefined;
+    const tags = Array.isArray(and.Tags)
+      ? Object.fromEntries((and.Tags as Array<{ Key: string; Value: string }>).map((t) => [t.Key, t.Value]))
+      : undefined;
     return {
       type: 'filter',
       attributes: [],
-      blocks: [{ type: 'and', attributes: [['prefix', and.Prefix as string | undefined], ['object_size_greater_than', and.ObjectSizeGreaterThan as number | undefined], ['object_size_less_than', and.ObjectSizeLessThan as number | undefined], ['tags', tags]], blocks: [] }],
+      blocks: [
+        {
+          type: 'and',
+          attributes: [
+            ['prefix', and.Prefix as string | undefined],
+            ['object_size_greater_than', and.ObjectSizeGreaterThan as number | undefined],
+            ['object_size_less_than', and.ObjectSizeLessThan as number | undefined],
+            ['tags', tags],
+          ],
+          blocks: [],
+        },
+      ],
     };
   }
   const tag = f.Tag as { Key: string; Value: string } | undefined;
@@ -64,6 +111,17 @@ function filter(f: Record<string, unknown>): HclBlock {
       ['object_size_greater_than', f.ObjectSizeGreaterThan as number | undefined],
       ['object_size_less_than', f.ObjectSizeLessThan as number | undefined],
     ],
-    blocks: tag ? [{ type: 'tag', attributes: [['key', tag.Key], ['value', tag.Value]], blocks: [] }] : [],
+    blocks: tag
+      ? [
+          {
+            type: 'tag',
+            attributes: [
+              ['key', tag.Key],
+              ['value', tag.Value],
+            ],
+            blocks: [],
+          },
+        ]
+      : [],
   };
 }

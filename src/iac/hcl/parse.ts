@@ -54,7 +54,8 @@ export type HclParsed = { ok: true; file: HclFile } | { ok: false; error: HclSyn
 export async function parseHcl(text: string): Promise<HclParsed> {
   // Untrusted input: bound the nesting before the tree is walked recursively (limits.ts).
   const depth = nestingDepth(text);
-  if (depth.depth > MAX_NESTING_DEPTH) return { ok: false, error: { message: `nesting is deeper than ${MAX_NESTING_DEPTH} levels`, line: depth.line, column: depth.column } };
+  if (depth.depth > MAX_NESTING_DEPTH)
+    return { ok: false, error: { message: `nesting is deeper than ${MAX_NESTING_DEPTH} levels`, line: depth.line, column: depth.column } };
   const parser = await loadParser();
   const tree = parser.parse(text);
   if (!tree) return { ok: false, error: { message: 'invalid HCL: the parser gave up on this file', line: 1, column: 1 } };
@@ -72,7 +73,10 @@ function syntaxError(root: TsNode, text: string): HclSyntaxError {
   const bad = firstError(root) ?? root;
   const { line, column } = pos(bad.startPosition);
   if (bad.isMissing) return { message: `invalid HCL: missing "${bad.type}"`, line, column };
-  const near = text.slice(bad.startIndex, Math.min(bad.endIndex, bad.startIndex + 30)).split('\n')[0]!.trim();
+  const near = text
+    .slice(bad.startIndex, Math.min(bad.endIndex, bad.startIndex + 30))
+    .split('\n')[0]!
+    .trim();
   return { message: near ? `invalid HCL: unexpected "${near}"` : 'invalid HCL: unexpected end of file', line, column };
 }
 
@@ -109,7 +113,11 @@ function toBody(node: TsNode, text: string): Body {
 function toAttribute(node: TsNode, text: string): Attribute {
   const name = node.namedChildren.find((c) => c?.type === 'identifier')!.text;
   const value = node.namedChildren.find((c) => c?.type === 'expression');
-  return { name, expr: value ? toExpr(value, text) : { kind: 'other', what: 'an empty value', range: rangeOf(node), text: '' }, range: rangeOf(node) };
+  return {
+    name,
+    expr: value ? toExpr(value, text) : { kind: 'other', what: 'an empty value', range: rangeOf(node), text: '' },
+    range: rangeOf(node),
+  };
 }
 
 function toBlock(node: TsNode, text: string): Block {
@@ -151,7 +159,8 @@ function toExpr(node: TsNode, text: string): Expr {
             const inner = k.namedChildren[0];
             const e = inner?.namedChildren[0];
             const literal = e ? toExpr(e, text) : undefined;
-            if (literal?.kind === 'literal' && (typeof literal.value === 'number' || typeof literal.value === 'string')) path.push(literal.value);
+            if (literal?.kind === 'literal' && (typeof literal.value === 'number' || typeof literal.value === 'string'))
+              path.push(literal.value);
             else return { kind: 'other', what: 'a computed index', range, text: src() };
           } else return { kind: 'other', what: 'a splat expression', range, text: src() };
         }
@@ -177,7 +186,11 @@ function toExpr(node: TsNode, text: string): Expr {
       };
     case 'function_call': {
       const name = kids.find((k) => k.type === 'identifier')?.text ?? '';
-      const args = kids.find((k) => k.type === 'function_arguments')?.namedChildren.filter((k): k is TsNode => k?.type === 'expression').map((k) => toExpr(k, text)) ?? [];
+      const args =
+        kids
+          .find((k) => k.type === 'function_arguments')
+          ?.namedChildren.filter((k): k is TsNode => k?.type === 'expression')
+          .map((k) => toExpr(k, text)) ?? [];
       return { kind: 'call', name, args, range, text: src() };
     }
     case 'unary_operation':
@@ -187,7 +200,14 @@ function toExpr(node: TsNode, text: string): Expr {
       return { kind: 'binary', op, left: toExpr(kids[0]!, text), right: toExpr(kids[1]!, text), range, text: src() };
     }
     case 'conditional':
-      return { kind: 'conditional', test: toExpr(kids[0]!, text), then: toExpr(kids[1]!, text), else: toExpr(kids[2]!, text), range, text: src() };
+      return {
+        kind: 'conditional',
+        test: toExpr(kids[0]!, text),
+        then: toExpr(kids[1]!, text),
+        else: toExpr(kids[2]!, text),
+        range,
+        text: src(),
+      };
     case 'for_expr':
       return { kind: 'other', what: 'a for expression', range, text: src() };
     default:

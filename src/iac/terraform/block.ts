@@ -3,9 +3,7 @@
  * planned values): blocks of attributes and nested block lists, each value known or not, each with
  * the pointer of the place that wrote it. The translation to the S3 request reads only this.
  */
-export type TfValue =
-  | { known: true; value: unknown; pointer: string; via?: string }
-  | { known: false; reason: string; pointer: string };
+export type TfValue = { known: true; value: unknown; pointer: string; via?: string } | { known: false; reason: string; pointer: string };
 
 export interface TfBlock {
   pointer: string;
@@ -37,7 +35,12 @@ export function blockFromData(
   for (const [key, raw] of Object.entries(data)) {
     const at = `${pointer}/${escape(key)}`;
     if (key === 'dynamic' && raw !== null && typeof raw === 'object') {
-      for (const type of Object.keys(raw)) block.unknownBlocks.push({ type, pointer: `${at}/${escape(type)}`, reason: `a dynamic "${type}" block, expanded by Terraform at plan` });
+      for (const type of Object.keys(raw))
+        block.unknownBlocks.push({
+          type,
+          pointer: `${at}/${escape(type)}`,
+          reason: `a dynamic "${type}" block, expanded by Terraform at plan`,
+        });
       continue;
     }
     if (raw === UNKNOWN && blockTypes.has(key)) {
@@ -49,7 +52,8 @@ export function blockFromData(
       const nested: TfBlock[] = [];
       list.forEach((item, i) => {
         const p = Array.isArray(raw) ? `${at}/${i}` : at;
-        if (item !== null && typeof item === 'object' && !Array.isArray(item)) nested.push(blockFromData(item as Record<string, unknown>, p, blockTypes, value));
+        if (item !== null && typeof item === 'object' && !Array.isArray(item))
+          nested.push(blockFromData(item as Record<string, unknown>, p, blockTypes, value));
       });
       if (raw !== null && raw !== undefined) block.blocks.set(key, nested);
       continue;

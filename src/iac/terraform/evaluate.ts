@@ -106,7 +106,11 @@ function reference(e: Extract<Expr, { kind: 'ref' }>, scope: Scope, depth: numbe
   if (e.root === 'var') {
     const v = scope.variables.get(name);
     if (!v) {
-      return unknown(scope.required.has(name) ? `var.${name} has no default; its value comes from the caller, a tfvars file or -var` : `var.${name} is not declared in this module`);
+      return unknown(
+        scope.required.has(name)
+          ? `var.${name} has no default; its value comes from the caller, a tfvars file or -var`
+          : `var.${name} is not declared in this module`,
+      );
     }
     const value = v.expr ? evaluate(v.expr, { ...scope, locals: new Map() }, depth + 1) : known(v.value);
     if (!value.known) return value;
@@ -152,7 +156,8 @@ function binary(op: string, a: Evaluated, b: Evaluated, text: string): Evaluated
   }
   const nx = typeof x === 'string' && x.trim() !== '' ? Number(x) : x;
   const ny = typeof y === 'string' && y.trim() !== '' ? Number(y) : y;
-  if (typeof nx !== 'number' || typeof ny !== 'number' || Number.isNaN(nx) || Number.isNaN(ny)) return unknown(`${text} is arithmetic on values that are not numbers`);
+  if (typeof nx !== 'number' || typeof ny !== 'number' || Number.isNaN(nx) || Number.isNaN(ny))
+    return unknown(`${text} is arithmetic on values that are not numbers`);
   const ops: Record<string, (p: number, q: number) => number | boolean> = {
     '+': (p, q) => p + q,
     '-': (p, q) => p - q,
@@ -175,12 +180,14 @@ const FUNCTIONS: Record<string, (args: unknown[]) => unknown> = {
   abs: ([x]) => (typeof x === 'number' ? Math.abs(x) : undefined),
   floor: ([x]) => (typeof x === 'number' ? Math.floor(x) : undefined),
   ceil: ([x]) => (typeof x === 'number' ? Math.ceil(x) : undefined),
-  tonumber: ([x]) => (typeof x === 'number' ? x : typeof x === 'string' && x.trim() !== '' && !Number.isNaN(Number(x)) ? Number(x) : undefined),
+  tonumber: ([x]) =>
+    typeof x === 'number' ? x : typeof x === 'string' && x.trim() !== '' && !Number.isNaN(Number(x)) ? Number(x) : undefined,
   tostring: ([x]) => (typeof x === 'string' || typeof x === 'number' || typeof x === 'boolean' ? String(x) : undefined),
   lower: ([x]) => (typeof x === 'string' ? x.toLowerCase() : undefined),
   upper: ([x]) => (typeof x === 'string' ? x.toUpperCase() : undefined),
   coalesce: (a) => a.find((x) => x !== null && x !== ''),
-  lookup: ([m, k, d]) => (m !== null && typeof m === 'object' && typeof k === 'string' ? ((m as Record<string, unknown>)[k] ?? d) : undefined),
+  lookup: ([m, k, d]) =>
+    m !== null && typeof m === 'object' && typeof k === 'string' ? ((m as Record<string, unknown>)[k] ?? d) : undefined,
 };
 
 function call(e: Extract<Expr, { kind: 'call' }>, scope: Scope, depth: number): Evaluated {

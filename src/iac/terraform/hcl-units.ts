@@ -19,7 +19,8 @@ export function hclUnits(file: HclFile, scope: Scope): LifecycleUnit[] {
     if (isCountZero(b, scope)) continue;
     const address = `${type}.${name}`;
     const block = toTfBlock(b.body, blockPointer('resource', [type, name]), scope);
-    const unit = type === LIFECYCLE_CONFIGURATION ? fromLifecycleConfiguration(block, address, address) : fromLegacyBucket(block, address, address);
+    const unit =
+      type === LIFECYCLE_CONFIGURATION ? fromLifecycleConfiguration(block, address, address) : fromLegacyBucket(block, address, address);
     if (unit) units.push(unit);
   }
   return units;
@@ -38,7 +39,12 @@ export function toTfBlock(body: Body, pointer: string, scope: Scope): TfBlock {
   for (const a of body.attributes) {
     const at = `${pointer}/${escape(a.name)}`;
     const v = evaluate(a.expr, scope);
-    block.attrs.set(a.name, v.known ? { known: true, value: v.value, pointer: at, ...(v.via ? { via: v.via } : {}) } : { known: false, reason: v.reason, pointer: at });
+    block.attrs.set(
+      a.name,
+      v.known
+        ? { known: true, value: v.value, pointer: at, ...(v.via ? { via: v.via } : {}) }
+        : { known: false, reason: v.reason, pointer: at },
+    );
   }
   const counts = new Map<string, number>();
   for (const b of body.blocks) {
@@ -46,7 +52,11 @@ export function toTfBlock(body: Body, pointer: string, scope: Scope): TfBlock {
     counts.set(b.type, n + 1);
     const at = `${pointer}/${escape(b.type)}/${n}`;
     if (b.type === 'dynamic') {
-      block.unknownBlocks.push({ type: b.labels[0] ?? 'dynamic', pointer: at, reason: `a dynamic "${b.labels[0] ?? ''}" block, expanded by Terraform at plan` });
+      block.unknownBlocks.push({
+        type: b.labels[0] ?? 'dynamic',
+        pointer: at,
+        reason: `a dynamic "${b.labels[0] ?? ''}" block, expanded by Terraform at plan`,
+      });
       continue;
     }
     const list = block.blocks.get(b.type) ?? [];

@@ -24,7 +24,10 @@ export function tfJsonUnits(data: unknown, scope: Scope): LifecycleUnit[] {
         const pointer = `/resource/${type}/${name}${Array.isArray(body) ? `/${i}` : ''}`;
         const block = blockFromData(b, pointer, LIFECYCLE_BLOCK_TYPES, (raw, at) => valueOf(raw, at, scope));
         const address = `${type}.${name}`;
-        const unit = type === LIFECYCLE_CONFIGURATION ? fromLifecycleConfiguration(block, address, address) : fromLegacyBucket(block, address, address);
+        const unit =
+          type === LIFECYCLE_CONFIGURATION
+            ? fromLifecycleConfiguration(block, address, address)
+            : fromLegacyBucket(block, address, address);
         if (unit) units.push(unit);
       });
     }

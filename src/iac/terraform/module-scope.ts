@@ -93,7 +93,13 @@ function setVar(variables: Map<string, VariableSource>, required: Set<string>, n
   required.delete(name);
 }
 
-function collect(body: Body, file: string, variables: Map<string, VariableSource>, required: Set<string>, locals: Map<string, LocalSource>): void {
+function collect(
+  body: Body,
+  file: string,
+  variables: Map<string, VariableSource>,
+  required: Set<string>,
+  locals: Map<string, LocalSource>,
+): void {
   for (const b of body.blocks) {
     if (b.type === 'variable' && b.labels[0]) {
       const def = b.body.attributes.find((a) => a.name === 'default');

@@ -25,7 +25,12 @@ export interface SourceMap {
   map(planPointer: string): string | undefined;
 }
 
-export async function planSourceMap(planPath: string, planDisplay: string, plan: Record<string, unknown>, pu: PlanUnit): Promise<SourceMap | undefined> {
+export async function planSourceMap(
+  planPath: string,
+  planDisplay: string,
+  plan: Record<string, unknown>,
+  pu: PlanUnit,
+): Promise<SourceMap | undefined> {
   const dir = moduleDir(dirname(planPath), plan.configuration, pu.moduleAddress);
   // A plan is data: its module sources are followed only inside the plan's repository, and its
   // names only when they are names (they go into a pattern).
@@ -36,10 +41,15 @@ export async function planSourceMap(planPath: string, planDisplay: string, plan:
   if (!parsed.ok) return undefined;
   const block = parsed.file.body.blocks.find((b) => b.type === 'resource' && b.labels[0] === pu.type && b.labels[1] === pu.name);
   if (!block) return undefined;
-  const display = join(dirname(planDisplay), relative(dirname(planPath), found.path)).split('\\').join('/');
+  const display = join(dirname(planDisplay), relative(dirname(planPath), found.path))
+    .split('\\')
+    .join('/');
   const doc = hclDocument(display, found.text, parsed.file);
   const source = toTfBlock(block.body, blockPointer('resource', [pu.type, pu.name]), await moduleScope(dir));
-  return { doc, map: (p) => (p.startsWith(pu.after) ? mapPath(source, pu.values, p.slice(pu.after.length).split('/').slice(1)) : undefined) };
+  return {
+    doc,
+    map: (p) => (p.startsWith(pu.after) ? mapPath(source, pu.values, p.slice(pu.after.length).split('/').slice(1)) : undefined),
+  };
 }
 
 function insideRepository(from: string, dir: string): boolean {
@@ -73,7 +83,9 @@ function findResourceFile(dir: string, type: string, name: string): { path: stri
   const pattern = new RegExp(`resource\\s+"${type}"\\s+"${name}"`);
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.tf')).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.tf'))
+      .sort();
   } catch {
     return undefined;
   }
@@ -88,7 +100,8 @@ function mapPath(block: TfBlock, values: unknown, segments: string[]): string | 
   const [name, index, ...rest] = segments;
   if (name === undefined) return block.pointer;
   const planned = isObj(values) ? values[name] : undefined;
-  if (index === undefined || !/^\d+$/.test(index) || !Array.isArray(planned)) return block.attrs.has(name) ? `${block.pointer}/${name}` : block.pointer;
+  if (index === undefined || !/^\d+$/.test(index) || !Array.isArray(planned))
+    return block.attrs.has(name) ? `${block.pointer}/${name}` : block.pointer;
   const list = block.blocks.get(name);
   if (!list) return block.pointer;
   const element = planned[Number(index)];

@@ -31,7 +31,17 @@ export function isPlan(data: unknown): boolean {
 export function planUnits(data: Record<string, unknown>): { units: PlanUnit[]; findings: FrontEndFinding[] } {
   const version = String(data.format_version);
   if (!/^1\./.test(version)) {
-    return { units: [], findings: [{ ruleId: IAC_INVALID.id, severity: 'error', pointer: '/format_version', message: `plan JSON format_version ${version} is not supported; lifeguard reads format 1.x (terraform show -json of Terraform 0.12 and later).` }] };
+    return {
+      units: [],
+      findings: [
+        {
+          ruleId: IAC_INVALID.id,
+          severity: 'error',
+          pointer: '/format_version',
+          message: `plan JSON format_version ${version} is not supported; lifeguard reads format 1.x (terraform show -json of Terraform 0.12 and later).`,
+        },
+      ],
+    };
   }
   const units: PlanUnit[] = [];
   const changes = Array.isArray(data.resource_changes) ? data.resource_changes : [];
@@ -46,7 +56,10 @@ export function planUnits(data: Record<string, unknown>): { units: PlanUnit[]; f
     const type = String(rc.type);
     const name = String(rc.name);
     const values = withUnknowns(change.after, change.after_unknown) as Record<string, unknown>;
-    if (type === LIFECYCLE_CONFIGURATION && !configured(data.configuration, moduleAddress, `${type}.${name}`, 'transition_default_minimum_object_size')) {
+    if (
+      type === LIFECYCLE_CONFIGURATION &&
+      !configured(data.configuration, moduleAddress, `${type}.${name}`, 'transition_default_minimum_object_size')
+    ) {
       // Planned by the provider's default, not written by the configuration: judged as unset (ADR 0160).
       delete values.transition_default_minimum_object_size;
     }
@@ -55,7 +68,8 @@ export function planUnits(data: Record<string, unknown>): { units: PlanUnit[]; f
       raw === UNKNOWN ? { known: false, reason: 'known only after apply', pointer } : { known: true, value: raw, pointer },
     );
     const address = typeof rc.address === 'string' ? rc.address : `${type}.${name}`;
-    const unit = type === LIFECYCLE_CONFIGURATION ? fromLifecycleConfiguration(block, address, address) : fromLegacyBucket(block, address, address);
+    const unit =
+      type === LIFECYCLE_CONFIGURATION ? fromLifecycleConfiguration(block, address, address) : fromLegacyBucket(block, address, address);
     if (unit) units.push({ unit, moduleAddress, type, name, after, values });
   });
   return { units, findings: [] };
@@ -82,7 +96,12 @@ function withUnknowns(after: unknown, unknown: unknown): unknown {
 /** The configuration block of a module (`module.a.module.b`) in the plan's `configuration`. */
 export function moduleConfig(configuration: unknown, moduleAddress: string): Record<string, unknown> | undefined {
   let mod = isObj(configuration) && isObj(configuration.root_module) ? configuration.root_module : undefined;
-  const names = moduleAddress ? moduleAddress.split('.').filter((_, i) => i % 2 === 1).map((n) => n.replace(/\[.*\]$/, '')) : [];
+  const names = moduleAddress
+    ? moduleAddress
+        .split('.')
+        .filter((_, i) => i % 2 === 1)
+        .map((n) => n.replace(/\[.*\]$/, ''))
+    : [];
   for (const n of names) {
     const call = isObj(mod?.module_calls) ? mod.module_calls[n] : undefined;
     mod = isObj(call) && isObj(call.module) ? call.module : undefined;

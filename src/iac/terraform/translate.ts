@@ -37,7 +37,8 @@ export function fromLifecycleConfiguration(block: TfBlock, subject: string, addr
   const tdmos = block.attrs.get('transition_default_minimum_object_size');
   b.put(request as Record<string, unknown>, 'TransitionDefaultMinimumObjectSize', '/TransitionDefaultMinimumObjectSize', tdmos);
   const rules = block.blocks.get('rule') ?? [];
-  if (rules.length === 0 && block.unknownBlocks.length === 0) b.invalid(block.pointer, 'the resource has no `rule` block, and Terraform requires at least one');
+  if (rules.length === 0 && block.unknownBlocks.length === 0)
+    b.invalid(block.pointer, 'the resource has no `rule` block, and Terraform requires at least one');
   rules.forEach((r, i) => request.Rules.push(rule(b, r, `/Rules/${i}`)));
   // Findings on the configuration as a whole land on the resource's first line.
   return unit(b, block, subject, address, request);
@@ -49,7 +50,8 @@ function rule(b: Builder, r: TfBlock, at: string): Record<string, unknown> {
   b.dynamic(r, at);
   tooMany(b, r, ['expiration', 'filter', 'noncurrent_version_expiration', 'abort_incomplete_multipart_upload']);
   if (!b.put(out, 'ID', `${at}/ID`, r.attrs.get('id'))) b.invalid(r.pointer, 'the rule has no `id`, and Terraform requires one');
-  if (!b.put(out, 'Status', `${at}/Status`, r.attrs.get('status'))) b.invalid(r.pointer, 'the rule has no `status`, and Terraform requires one');
+  if (!b.put(out, 'Status', `${at}/Status`, r.attrs.get('status')))
+    b.invalid(r.pointer, 'the rule has no `status`, and Terraform requires one');
   const prefix = r.attrs.get('prefix');
   const filter = one(r, 'filter');
   // `prefix = ""` counts as unset (EmptyStringAsNull).
@@ -74,7 +76,13 @@ function rule(b: Builder, r: TfBlock, at: string): Record<string, unknown> {
     if (!b.put(x, 'NoncurrentDays', `${at}/NoncurrentVersionExpiration/NoncurrentDays`, nve.attrs.get('noncurrent_days'), num)) {
       b.invalid(nve.pointer, '`noncurrent_version_expiration` has no `noncurrent_days`, and Terraform requires it');
     }
-    b.put(x, 'NewerNoncurrentVersions', `${at}/NoncurrentVersionExpiration/NewerNoncurrentVersions`, nve.attrs.get('newer_noncurrent_versions'), num);
+    b.put(
+      x,
+      'NewerNoncurrentVersions',
+      `${at}/NoncurrentVersionExpiration/NewerNoncurrentVersions`,
+      nve.attrs.get('newer_noncurrent_versions'),
+      num,
+    );
     out.NoncurrentVersionExpiration = x;
   }
   const nvts = r.blocks.get('noncurrent_version_transition') ?? [];
@@ -97,7 +105,13 @@ function rule(b: Builder, r: TfBlock, at: string): Record<string, unknown> {
     // days_after_initiation is optional and not validated: an empty block is sent empty.
     const x: Record<string, unknown> = {};
     b.at(`${at}/AbortIncompleteMultipartUpload`, abort.pointer);
-    b.put(x, 'DaysAfterInitiation', `${at}/AbortIncompleteMultipartUpload/DaysAfterInitiation`, abort.attrs.get('days_after_initiation'), num);
+    b.put(
+      x,
+      'DaysAfterInitiation',
+      `${at}/AbortIncompleteMultipartUpload/DaysAfterInitiation`,
+      abort.attrs.get('days_after_initiation'),
+      num,
+    );
     out.AbortIncompleteMultipartUpload = x;
   }
   return out;
@@ -179,7 +193,11 @@ function transitionOf(b: Builder, t: TfBlock, at: string): Record<string, unknow
   b.at(at, t.pointer);
   const days = t.attrs.get('days');
   const date = t.attrs.get('date');
-  if (isSet(days) && isSet(date)) b.invalid(t.pointer, 'a `transition` block sets both `days` and `date`; Terraform refuses this at plan ("2 attributes specified when one (and only one) of [days, date] is required")');
+  if (isSet(days) && isSet(date))
+    b.invalid(
+      t.pointer,
+      'a `transition` block sets both `days` and `date`; Terraform refuses this at plan ("2 attributes specified when one (and only one) of [days, date] is required")',
+    );
   if (isSet(date)) b.put(out, 'Date', `${at}/Date`, date);
   else if (isSet(days)) b.put(out, 'Days', `${at}/Days`, days, num);
   else {
@@ -241,9 +259,15 @@ function legacyRule(b: Builder, r: TfBlock, at: string): Record<string, unknown>
     b.at(`${at}/Expiration`, e.pointer);
     const date = e.attrs.get('date');
     const days = e.attrs.get('days');
-    if (isSet(date)) b.put(x, 'Date', `${at}/Expiration/Date`, date, (d) => (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00Z` : d));
+    if (isSet(date))
+      b.put(x, 'Date', `${at}/Expiration/Date`, date, (d) =>
+        typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00Z` : d,
+      );
     else if (isSet(days) && (!days!.known || Number(num(days!.value)) > 0)) b.put(x, 'Days', `${at}/Expiration/Days`, days, num);
-    else if (!b.put(x, 'ExpiredObjectDeleteMarker', `${at}/Expiration/ExpiredObjectDeleteMarker`, e.attrs.get('expired_object_delete_marker'))) x.ExpiredObjectDeleteMarker = false;
+    else if (
+      !b.put(x, 'ExpiredObjectDeleteMarker', `${at}/Expiration/ExpiredObjectDeleteMarker`, e.attrs.get('expired_object_delete_marker'))
+    )
+      x.ExpiredObjectDeleteMarker = false;
     out.Expiration = x;
   }
   const transitions = r.blocks.get('transition') ?? [];
@@ -253,7 +277,8 @@ function legacyRule(b: Builder, r: TfBlock, at: string): Record<string, unknown>
       const x: Record<string, unknown> = {};
       b.at(p, t.pointer);
       const date = t.attrs.get('date');
-      if (isSet(date)) b.put(x, 'Date', `${p}/Date`, date, (d) => (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00Z` : d));
+      if (isSet(date))
+        b.put(x, 'Date', `${p}/Date`, date, (d) => (typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00Z` : d));
       else if (!b.put(x, 'Days', `${p}/Days`, t.attrs.get('days'), num)) x.Days = 0;
       b.put(x, 'StorageClass', `${p}/StorageClass`, t.attrs.get('storage_class'));
       return x;
@@ -278,7 +303,13 @@ function legacyRule(b: Builder, r: TfBlock, at: string): Record<string, unknown>
     });
   }
   // A rule with no action gets Expiration {ExpiredObjectDeleteMarker: false} from the provider.
-  if (!out.Expiration && !out.Transitions && !out.NoncurrentVersionExpiration && !out.NoncurrentVersionTransitions && !out.AbortIncompleteMultipartUpload) {
+  if (
+    !out.Expiration &&
+    !out.Transitions &&
+    !out.NoncurrentVersionExpiration &&
+    !out.NoncurrentVersionTransitions &&
+    !out.AbortIncompleteMultipartUpload
+  ) {
     out.Expiration = { ExpiredObjectDeleteMarker: false };
   }
   return out;

@@ -48,15 +48,24 @@ export function prefixIntoFilter(rule: RuleView): FixPlan | undefined {
   if (keys.length > 0 && !same) return undefined;
   return {
     kind: 'safe',
-    description: same ? `remove the rule-level Prefix of ${rule.label} (its Filter has the same one)` : `move the rule-level Prefix of ${rule.label} into its Filter`,
-    changes: [{ op: 'remove', pointer: rule.at('Prefix') }, ...(same ? [] : [{ op: 'set' as const, pointer: rule.at('Filter', 'Prefix'), value: prefix }])],
+    description: same
+      ? `remove the rule-level Prefix of ${rule.label} (its Filter has the same one)`
+      : `move the rule-level Prefix of ${rule.label} into its Filter`,
+    changes: [
+      { op: 'remove', pointer: rule.at('Prefix') },
+      ...(same ? [] : [{ op: 'set' as const, pointer: rule.at('Filter', 'Prefix'), value: prefix }]),
+    ],
   };
 }
 
 /** A second rule with an ID already used: the first free `<id>-<n>`. */
 export function uniqueId(ctx: LintContext, rule: RuleView, id: string): FixPlan {
   const fresh = freeId(ctx, id);
-  return { kind: 'safe', description: `give ${`rule #${rule.index + 1}`} the ID '${fresh}'`, changes: [{ op: 'set', pointer: rule.at('ID'), value: fresh }] };
+  return {
+    kind: 'safe',
+    description: `give ${`rule #${rule.index + 1}`} the ID '${fresh}'`,
+    changes: [{ op: 'set', pointer: rule.at('ID'), value: fresh }],
+  };
 }
 
 function freeId(ctx: LintContext, id: string): string {
@@ -77,7 +86,12 @@ export function addAbortRule(ctx: LintContext): FixPlan | undefined {
       {
         op: 'append',
         pointer: `${ctx.base}/Rules`,
-        value: { ID: id, Status: 'Enabled', ...(v1 ? { Prefix: '' } : { Filter: {} }), AbortIncompleteMultipartUpload: { DaysAfterInitiation: ABORT_AFTER_DAYS } },
+        value: {
+          ID: id,
+          Status: 'Enabled',
+          ...(v1 ? { Prefix: '' } : { Filter: {} }),
+          AbortIncompleteMultipartUpload: { DaysAfterInitiation: ABORT_AFTER_DAYS },
+        },
       },
     ],
   };
@@ -87,13 +101,20 @@ export function addAbortRule(ctx: LintContext): FixPlan | undefined {
 export function explicitTransitionDefault(): FixPlan {
   return {
     kind: 'safe',
-    description: 'write "TransitionDefaultMinimumObjectSize": "all_storage_classes_128K", the setting S3 applies when the file does not say',
+    description:
+      'write "TransitionDefaultMinimumObjectSize": "all_storage_classes_128K", the setting S3 applies when the file does not say',
     changes: [{ op: 'set', pointer: '/TransitionDefaultMinimumObjectSize', value: 'all_storage_classes_128K' }],
   };
 }
 
 /** Move an expiration (given in days) to the first day objects no longer owe `storageClass` its minimum stay. */
-export function expireAfterMinimum(rule: RuleView, pointer: string, enteredAt: number, storageClass: StorageClassName, what: string): FixPlan {
+export function expireAfterMinimum(
+  rule: RuleView,
+  pointer: string,
+  enteredAt: number,
+  storageClass: StorageClassName,
+  what: string,
+): FixPlan {
   const day = enteredAt + Math.max(1, STORAGE_CLASSES[storageClass].minStorageDays);
   return {
     kind: 'suggestion',

@@ -14,7 +14,10 @@ export const abortMultipartMissing: LifecycleRule = {
     description: 'Some enabled rule aborts incomplete multipart uploads (AbortIncompleteMultipartUpload).',
     defaultSeverity: 'warning',
     catalogue: ['W12'],
-    fix: { kind: 'safe', what: 'adds a rule `abort-incomplete-multipart-uploads` (enabled, the whole bucket) that aborts incomplete multipart uploads after 7 days, at the end of Rules' },
+    fix: {
+      kind: 'safe',
+      what: 'adds a rule `abort-incomplete-multipart-uploads` (enabled, the whole bucket) that aborts incomplete multipart uploads after 7 days, at the end of Rules',
+    },
     messages: {
       none: {
         message: 'no rule aborts incomplete multipart uploads: their parts stay, billed and unlisted',
@@ -34,7 +37,9 @@ export const abortMultipartMissing: LifecycleRule = {
     ctx.report({
       pointer: `${ctx.base}/Rules`,
       reportOnKey: true,
-      ...(aborting.length === 0 ? { messageId: 'none' } : { messageId: 'onlyDisabled', data: { rules: shortList(aborting.map((r) => r.label)) } }),
+      ...(aborting.length === 0
+        ? { messageId: 'none' }
+        : { messageId: 'onlyDisabled', data: { rules: shortList(aborting.map((r) => r.label)) } }),
       fixes: [addAbortRule(ctx)].filter((p) => p !== undefined),
     });
   },

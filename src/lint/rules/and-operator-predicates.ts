@@ -16,8 +16,16 @@ export const andOperatorPredicates: LifecycleRule = {
     catalogue: ['2.2'],
     evidence: evidenceFor('2.2'),
     messages: {
-      empty: { message: '{{rule}}: its Filter\'s And is empty', aws: recorded('MalformedXML', SCHEMA_TEXT), hint: 'Give And two or more conditions, or remove it.' },
-      single: { message: '{{rule}}: its Filter\'s And holds only {{only}}; And combines two or more', aws: recorded('MalformedXML', SCHEMA_TEXT), hint: '{{fix}}' },
+      empty: {
+        message: "{{rule}}: its Filter's And is empty",
+        aws: recorded('MalformedXML', SCHEMA_TEXT),
+        hint: 'Give And two or more conditions, or remove it.',
+      },
+      single: {
+        message: "{{rule}}: its Filter's And holds only {{only}}; And combines two or more",
+        aws: recorded('MalformedXML', SCHEMA_TEXT),
+        hint: '{{fix}}',
+      },
     },
   },
   check(ctx) {
@@ -38,7 +46,14 @@ export const andOperatorPredicates: LifecycleRule = {
         reportOnKey: true,
         ...(only === undefined
           ? { messageId: 'empty', data: { rule: rule.label } }
-          : { messageId: 'single', data: { rule: rule.label, only, fix: only.startsWith('Tags') ? 'Put the tag directly in the Filter as "Tag".' : `Put ${only} directly in the Filter.` } }),
+          : {
+              messageId: 'single',
+              data: {
+                rule: rule.label,
+                only,
+                fix: only.startsWith('Tags') ? 'Put the tag directly in the Filter as "Tag".' : `Put ${only} directly in the Filter.`,
+              },
+            }),
       });
     }
   },

@@ -18,7 +18,6 @@ export function bucketKind(bucket: string | undefined): BucketKind | undefined {
   return name.endsWith('--x-s3') ? 'directory' : undefined;
 }
 
-
 /**
  * Catalogue 2.10, 3b.10, 5.5, 6.1 and 6.2: elements AWS documents as unsupported on directory
  * buckets and on S3 on Outposts buckets. Only a full request (with "Bucket") says which bucket a
@@ -47,7 +46,12 @@ export const bucketTypeSupport: LifecycleRule = {
         ? 'Directory buckets (S3 Express One Zone) take only Expiration by Days and AbortIncompleteMultipartUpload, filtered by prefix or size.'
         : 'S3 on Outposts buckets only expire objects and abort incomplete multipart uploads.';
     const report = (pointer: string, subject: string, what: string) =>
-      ctx.report({ pointer, reportOnKey: true, messageId: 'unsupported', data: { subject, what, kind: kind === 'directory' ? 'directory bucket' : 'S3 on Outposts bucket', bucket: `'${ctx.bucket}'`, fix } });
+      ctx.report({
+        pointer,
+        reportOnKey: true,
+        messageId: 'unsupported',
+        data: { subject, what, kind: kind === 'directory' ? 'directory bucket' : 'S3 on Outposts bucket', bucket: `'${ctx.bucket}'`, fix },
+      });
     for (const rule of ctx.rules) {
       const say = (what: string, ...path: Array<string | number>) => report(rule.at(...path), rule.label, what);
       if (arr(rule.raw.Transitions).length > 0) say('a Transition', 'Transitions');

@@ -17,9 +17,21 @@ export const dateMidnight: LifecycleRule = {
     catalogue: ['3a.3', '3b.8'],
     evidence: evidenceFor('3a.3', '3b.8'),
     messages: {
-      invalid: { message: '{{rule}}: {{what}} {{text}} is not an ISO-8601 date', aws: recorded('MalformedXML', SCHEMA_TEXT), hint: 'Write it as "2025-01-31T00:00:00Z".' },
-      notMidnight: { message: '{{rule}}: {{what}} {{text}} is {{utc}}, not midnight UTC', aws: recorded('InvalidArgument', "'Date' must be at midnight GMT"), hint: 'Use midnight UTC: "…T00:00:00Z".' },
-      fraction: { message: '{{rule}}: {{what}} {{text}} has fractional seconds after midnight', aws: documented('InvalidArgument'), hint: 'Write ".000Z" or leave the fraction out.' },
+      invalid: {
+        message: '{{rule}}: {{what}} {{text}} is not an ISO-8601 date',
+        aws: recorded('MalformedXML', SCHEMA_TEXT),
+        hint: 'Write it as "2025-01-31T00:00:00Z".',
+      },
+      notMidnight: {
+        message: '{{rule}}: {{what}} {{text}} is {{utc}}, not midnight UTC',
+        aws: recorded('InvalidArgument', "'Date' must be at midnight GMT"),
+        hint: 'Use midnight UTC: "…T00:00:00Z".',
+      },
+      fraction: {
+        message: '{{rule}}: {{what}} {{text}} has fractional seconds after midnight',
+        aws: documented('InvalidArgument'),
+        hint: 'Write ".000Z" or leave the fraction out.',
+      },
     },
   },
   check(ctx) {

@@ -13,7 +13,10 @@ export const deprecatedV1Prefix: LifecycleRule = {
     description: 'Rules select objects with Filter (Lifecycle V2), not the deprecated top-level Prefix.',
     defaultSeverity: 'warning',
     catalogue: ['W8'],
-    fix: { kind: 'safe', what: 'moves each rule-level Prefix into `"Filter": {"Prefix": …}`, in the place the Prefix had; S3 selects the same objects' },
+    fix: {
+      kind: 'safe',
+      what: 'moves each rule-level Prefix into `"Filter": {"Prefix": …}`, in the place the Prefix had; S3 selects the same objects',
+    },
     messages: {
       v1: {
         message: '{{subject}}: the top-level Prefix is the deprecated Lifecycle V1 form',

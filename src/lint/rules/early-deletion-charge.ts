@@ -21,7 +21,10 @@ export const earlyDeletionCharge: LifecycleRule = {
     description: 'Objects stay in a storage class for its minimum storage duration before they expire or move on.',
     defaultSeverity: 'warning',
     catalogue: ['W1'],
-    fix: { kind: 'suggestion', what: "within one rule, moves an expiration given in days to the day the objects have stayed the class's minimum storage duration; this keeps objects longer, so it is applied only with `--fix-type suggestion`" },
+    fix: {
+      kind: 'suggestion',
+      what: "within one rule, moves an expiration given in days to the day the objects have stayed the class's minimum storage duration; this keeps objects longer, so it is applied only with `--fix-type suggestion`",
+    },
     messages: {
       early: {
         message: '{{rule}}: {{who}} leave {{class}} after {{stay}}, but {{class}} bills {{min}} days',
@@ -80,7 +83,8 @@ function report(ctx: LintContext, r: Residency, common?: Selector, others = 0, u
   const { enter, leave } = r;
   const objects = common ? describeObjects(common) : 'objects';
   const who = enter.scope === 'noncurrent' ? (common ? `noncurrent versions of ${objects}` : 'noncurrent versions') : objects;
-  const by = others > 0 ? `${enter.rule.label}, and likewise for objects of ${others} more ${others === 1 ? 'rule' : 'rules'}` : enter.rule.label;
+  const by =
+    others > 0 ? `${enter.rule.label}, and likewise for objects of ${others} more ${others === 1 ? 'rule' : 'rules'}` : enter.rule.label;
   const moved = `${who} move to ${r.storageClass} ${describeTime(enter)}${common ? ` (${by})` : ''}`;
   const out = `${leaving(leave)} ${describeTime(leave)}${common ? ' (this rule)' : ''}`;
   // Within one rule, an expiration in days can simply come later; across rules the choice is the user's.

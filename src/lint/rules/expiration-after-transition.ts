@@ -12,10 +12,13 @@ import { expireAfterMinimum } from '../fixes/plans.js';
 export const expirationAfterTransition: LifecycleRule = {
   meta: {
     id: 'expiration-after-transition',
-    description: 'A rule\'s Expiration comes strictly after every one of its Transitions.',
+    description: "A rule's Expiration comes strictly after every one of its Transitions.",
     defaultSeverity: 'error',
     catalogue: ['3b.9'],
-    fix: { kind: 'suggestion', what: "moves an Expiration given in days to the day the last Transition's class has been paid for (its day plus the class's minimum storage duration); this keeps objects longer, so it is applied only with `--fix-type suggestion`" },
+    fix: {
+      kind: 'suggestion',
+      what: "moves an Expiration given in days to the day the last Transition's class has been paid for (its day plus the class's minimum storage duration); this keeps objects longer, so it is applied only with `--fix-type suggestion`",
+    },
     evidence: evidenceFor('3b.9'),
     messages: {
       notAfter: {
@@ -42,7 +45,9 @@ export const expirationAfterTransition: LifecycleRule = {
         messageId: 'notAfter',
         data: { rule: rule.label, when, step: describeStep(timeline, last) },
         // A date is moved by hand: the file's way of writing it is the user's.
-        ...(key === 'Days' ? { fixes: [expireAfterMinimum(rule, rule.at('Expiration', 'Days'), last.at, last.storageClass, 'the Expiration')] } : {}),
+        ...(key === 'Days'
+          ? { fixes: [expireAfterMinimum(rule, rule.at('Expiration', 'Days'), last.at, last.storageClass, 'the Expiration')] }
+          : {}),
       });
     }
   },

@@ -19,8 +19,16 @@ export const expirationOneOf: LifecycleRule = {
     catalogue: ['3a.1'],
     evidence: evidenceFor('3a.1'),
     messages: {
-      empty: { message: '{{rule}}: its Expiration is empty', aws: recorded('MalformedXML', SCHEMA_TEXT), hint: 'Give it "Days", "Date" or "ExpiredObjectDeleteMarker".' },
-      both: { message: '{{rule}}: its Expiration has both {{written}}; it takes exactly one', aws: recorded('MalformedXML', SCHEMA_TEXT), hint: '{{fix}}' },
+      empty: {
+        message: '{{rule}}: its Expiration is empty',
+        aws: recorded('MalformedXML', SCHEMA_TEXT),
+        hint: 'Give it "Days", "Date" or "ExpiredObjectDeleteMarker".',
+      },
+      both: {
+        message: '{{rule}}: its Expiration has both {{written}}; it takes exactly one',
+        aws: recorded('MalformedXML', SCHEMA_TEXT),
+        hint: '{{fix}}',
+      },
     },
   },
   check(ctx) {
@@ -39,7 +47,9 @@ export const expirationOneOf: LifecycleRule = {
         });
       } else if (written.length > 1) {
         const marker = written.includes('ExpiredObjectDeleteMarker');
-        const fix = marker ? 'ExpiredObjectDeleteMarker "cannot be specified with Days or Date" (API reference): put it in a rule of its own.' : 'Keep one of them.';
+        const fix = marker
+          ? 'ExpiredObjectDeleteMarker "cannot be specified with Days or Date" (API reference): put it in a rule of its own.'
+          : 'Keep one of them.';
         const second = marker ? 'ExpiredObjectDeleteMarker' : written[1]!;
         ctx.report({
           pointer: rule.at('Expiration', second),

@@ -13,7 +13,7 @@ import { evidenceFor } from '../evidence/records.js';
 export const filterObjectSize: LifecycleRule = {
   meta: {
     id: 'filter-object-size',
-    description: 'Object-size filters are within S3\'s bounds and ObjectSizeGreaterThan is below ObjectSizeLessThan.',
+    description: "Object-size filters are within S3's bounds and ObjectSizeGreaterThan is below ObjectSizeLessThan.",
     defaultSeverity: 'error',
     catalogue: ['2.5', '2.6'],
     evidence: evidenceFor('2.5', '2.6'),

@@ -14,7 +14,10 @@ export const filterOrPrefix: LifecycleRule = {
     description: 'Every rule has a Filter (or, in the deprecated V1 form, a rule-level Prefix), not both.',
     defaultSeverity: 'error',
     catalogue: ['1.7', '1.8'],
-    fix: { kind: 'safe', what: 'adds `"Filter": {}` (the whole bucket; `"Prefix": ""` in a V1 configuration) to a rule with neither a Filter nor a Prefix, and moves a rule-level Prefix into an empty Filter (or drops it when the Filter has the same prefix)' },
+    fix: {
+      kind: 'safe',
+      what: 'adds `"Filter": {}` (the whole bucket; `"Prefix": ""` in a V1 configuration) to a rule with neither a Filter nor a Prefix, and moves a rule-level Prefix into an empty Filter (or drops it when the Filter has the same prefix)',
+    },
     evidence: evidenceFor('1.7', '1.8'),
     messages: {
       neither: {

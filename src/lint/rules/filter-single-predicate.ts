@@ -31,7 +31,9 @@ export const filterSinglePredicate: LifecycleRule = {
       if (written.length < 2) continue;
       const others = written.filter((k) => k !== 'And');
       const tagNote = written.includes('Tag') ? ' (inside And, a tag goes in its "Tags" list)' : '';
-      const fix = written.includes('And') ? `Move ${others.join(' and ')} into the "And"${tagNote}.` : `Combine them in "And": {…}${tagNote}.`;
+      const fix = written.includes('And')
+        ? `Move ${others.join(' and ')} into the "And"${tagNote}.`
+        : `Combine them in "And": {…}${tagNote}.`;
       // The second condition is the one that broke the filter; point there.
       ctx.report({
         pointer: rule.at('Filter', written[1]!),

@@ -16,9 +16,21 @@ export const filterTagLength: LifecycleRule = {
     catalogue: ['2.4'],
     evidence: evidenceFor('2.4'),
     messages: {
-      emptyKey: { message: '{{rule}}: {{tag}} has an empty Key', aws: emulated('InvalidRequest'), hint: 'Give the tag a key of 1 to {{max}} characters.' },
-      longKey: { message: '{{rule}}: {{tag}} has a Key of {{length}} characters, more than {{max}}', aws: emulated('InvalidRequest'), hint: 'Shorten the key to {{max}} characters or fewer.' },
-      longValue: { message: '{{rule}}: {{tag}} has a Value of {{length}} characters, more than {{max}}', aws: emulated('InvalidRequest'), hint: 'Shorten the value to {{max}} characters or fewer.' },
+      emptyKey: {
+        message: '{{rule}}: {{tag}} has an empty Key',
+        aws: emulated('InvalidRequest'),
+        hint: 'Give the tag a key of 1 to {{max}} characters.',
+      },
+      longKey: {
+        message: '{{rule}}: {{tag}} has a Key of {{length}} characters, more than {{max}}',
+        aws: emulated('InvalidRequest'),
+        hint: 'Shorten the key to {{max}} characters or fewer.',
+      },
+      longValue: {
+        message: '{{rule}}: {{tag}} has a Value of {{length}} characters, more than {{max}}',
+        aws: emulated('InvalidRequest'),
+        hint: 'Shorten the value to {{max}} characters or fewer.',
+      },
     },
   },
   check(ctx) {

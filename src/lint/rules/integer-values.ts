@@ -30,13 +30,21 @@ const WHOLE = /^[-+]?\d+$|^0x[0-9a-fA-F]+$|^0o[0-7]+$/;
 export const integerValues: LifecycleRule = {
   meta: {
     id: 'integer-values',
-    description: 'Days, counts and object sizes are written as whole numbers, and days and counts fit S3\'s 32-bit integers.',
+    description: "Days, counts and object sizes are written as whole numbers, and days and counts fit S3's 32-bit integers.",
     defaultSeverity: 'error',
     catalogue: ['1.10'],
     evidence: evidenceFor('1.10-integers'),
     messages: {
-      notWhole: { message: '{{rule}}: {{field}} is written {{written}}, not as a whole number', aws: recorded('MalformedXML', SCHEMA_TEXT), hint: 'Write {{value}}.' },
-      tooLarge: { message: '{{rule}}: {{field}} is {{shown}}, beyond the 32-bit integers S3 takes', aws: recorded('MalformedXML', SCHEMA_TEXT), hint: 'Use at most {{max}}.' },
+      notWhole: {
+        message: '{{rule}}: {{field}} is written {{written}}, not as a whole number',
+        aws: recorded('MalformedXML', SCHEMA_TEXT),
+        hint: 'Write {{value}}.',
+      },
+      tooLarge: {
+        message: '{{rule}}: {{field}} is {{shown}}, beyond the 32-bit integers S3 takes',
+        aws: recorded('MalformedXML', SCHEMA_TEXT),
+        hint: 'Use at most {{max}}.',
+      },
     },
   },
   check(ctx) {
@@ -79,4 +87,3 @@ function checkValue(ctx: LintContext, rule: RuleView, value: unknown, path: Read
     });
   }
 }
-

@@ -39,7 +39,14 @@ export const lifecycleSchema: LifecycleRule = {
     for (const p of describeSchemaErrors(validate.errors ?? [], ctx.document, { schema: schemaDocument, rootDef })) {
       if (p.pointer.endsWith(`/${TDMOS}`)) {
         const value = valueAtPointer(ctx.document, p.pointer);
-        ctx.report({ pointer: p.pointer, messageId: 'transitionDefault', data: { where: request && p.pointer === `/${TDMOS}` ? 'the request' : 'the configuration', value: typeof value === 'string' ? value : JSON.stringify(value) ?? String(value) } });
+        ctx.report({
+          pointer: p.pointer,
+          messageId: 'transitionDefault',
+          data: {
+            where: request && p.pointer === `/${TDMOS}` ? 'the request' : 'the configuration',
+            value: typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value)),
+          },
+        });
       } else {
         ctx.report({ pointer: p.pointer, reportOnKey: p.reportOnKey, messageId: 'shape', data: { problem: p.message.replace(/\.$/, '') } });
       }

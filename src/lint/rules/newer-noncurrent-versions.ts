@@ -22,7 +22,11 @@ export const newerNoncurrentVersions: LifecycleRule = {
         aws: documented('InvalidRequest'),
         hint: 'Move the prefix into "Filter": {"Prefix": …}.',
       },
-      notPositive: { message: '{{rule}}: {{where}} keeps NewerNoncurrentVersions {{count}}; it must be 1 or more', aws: emulated('InvalidArgument'), hint: 'Keep 1 or more versions, or drop NewerNoncurrentVersions.' },
+      notPositive: {
+        message: '{{rule}}: {{where}} keeps NewerNoncurrentVersions {{count}}; it must be 1 or more',
+        aws: emulated('InvalidArgument'),
+        hint: 'Keep 1 or more versions, or drop NewerNoncurrentVersions.',
+      },
       overMax: {
         message: '{{rule}}: {{where}} keeps NewerNoncurrentVersions {{count}}, above the documented {{max}}',
         hint: 'Keep it at {{max}} or less: whether AWS rejects more is not verified.',

@@ -20,7 +20,10 @@ export const noncurrentExpirationAfterTransition: LifecycleRule = {
       notAfter: {
         message: '{{rule}}: NoncurrentVersionExpiration at noncurrent day {{days}} is not after {{step}}',
         // AWS's text is on record (go-to-k/cdkd#1426); its code only from emulators (InvalidArgument).
-        aws: { evidence: 'recorded', text: "'NoncurrentDays' in the NoncurrentVersionExpiration action must be greater than 'NoncurrentDays' in the NoncurrentVersionTransition action" },
+        aws: {
+          evidence: 'recorded',
+          text: "'NoncurrentDays' in the NoncurrentVersionExpiration action must be greater than 'NoncurrentDays' in the NoncurrentVersionTransition action",
+        },
         hint: 'Expire noncurrent versions later than their last noncurrent transition.',
       },
       sameDayWithNewer: {

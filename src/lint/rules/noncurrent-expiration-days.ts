@@ -16,7 +16,11 @@ export const noncurrentExpirationDays: LifecycleRule = {
     catalogue: ['3d.1'],
     evidence: evidenceFor('3d.1'),
     messages: {
-      missing: { message: '{{rule}}: NoncurrentVersionExpiration has no NoncurrentDays', aws: documented('MalformedXML'), hint: 'Add "NoncurrentDays"{{keep}}.' },
+      missing: {
+        message: '{{rule}}: NoncurrentVersionExpiration has no NoncurrentDays',
+        aws: documented('MalformedXML'),
+        hint: 'Add "NoncurrentDays"{{keep}}.',
+      },
       notPositive: {
         message: '{{rule}}: NoncurrentVersionExpiration has NoncurrentDays {{days}}; it must be 1 or more',
         aws: recorded('InvalidArgument', "'NoncurrentDays' for NoncurrentVersionExpiration action must be a positive integer"),

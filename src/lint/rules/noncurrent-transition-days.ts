@@ -15,13 +15,22 @@ import { evidenceFor } from '../evidence/records.js';
 export const noncurrentTransitionDays: LifecycleRule = {
   meta: {
     id: 'noncurrent-transition-days',
-    description: 'Each NoncurrentVersionTransition has NoncurrentDays, not negative and at least the target class\'s minimum (unconfirmed for the IA classes since 2026-07-16).',
+    description:
+      "Each NoncurrentVersionTransition has NoncurrentDays, not negative and at least the target class's minimum (unconfirmed for the IA classes since 2026-07-16).",
     defaultSeverity: 'error',
     catalogue: ['3d.2', '3d.3'],
     evidence: evidenceFor('3d.2', '3d.3'),
     messages: {
-      missing: { message: '{{rule}}: {{where}} has no NoncurrentDays', aws: recorded('MalformedXML'), hint: 'Say after how many noncurrent days versions move.' },
-      negative: { message: '{{rule}}: {{where}} has NoncurrentDays {{days}}', aws: emulated('InvalidArgument'), hint: 'Use 0 or more days.' },
+      missing: {
+        message: '{{rule}}: {{where}} has no NoncurrentDays',
+        aws: recorded('MalformedXML'),
+        hint: 'Say after how many noncurrent days versions move.',
+      },
+      negative: {
+        message: '{{rule}}: {{where}} has NoncurrentDays {{days}}',
+        aws: emulated('InvalidArgument'),
+        hint: 'Use 0 or more days.',
+      },
       belowMin: {
         message: '{{rule}}: {{where}} moves versions to {{class}} after {{days}} noncurrent days; the minimum is {{min}}',
         aws: documented(),
@@ -63,7 +72,11 @@ export const noncurrentTransitionDays: LifecycleRule = {
         const { minNoncurrentTransitionDays: min, limitsUnconfirmedSince: since } = STORAGE_CLASSES[t.StorageClass];
         if (days >= min) return;
         const data = { rule: rule.label, where, class: t.StorageClass, days, min };
-        ctx.report(since ? { pointer, severity: 'warning', messageId: 'belowMinUnconfirmed', data: { ...data, since } } : { pointer, messageId: 'belowMin', data });
+        ctx.report(
+          since
+            ? { pointer, severity: 'warning', messageId: 'belowMinUnconfirmed', data: { ...data, since } }
+            : { pointer, messageId: 'belowMin', data },
+        );
       });
     }
   },

@@ -12,7 +12,8 @@ import { evidenceFor } from '../evidence/records.js';
 export const noncurrentTransitionOrder: LifecycleRule = {
   meta: {
     id: 'noncurrent-transition-order',
-    description: 'NoncurrentVersionTransitions name each class once, come on different days, follow the allowed moves and keep the minimum gaps.',
+    description:
+      'NoncurrentVersionTransitions name each class once, come on different days, follow the allowed moves and keep the minimum gaps.',
     defaultSeverity: 'error',
     catalogue: ['3d.4'],
     evidence: evidenceFor('3d.4'),

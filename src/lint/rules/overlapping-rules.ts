@@ -18,8 +18,8 @@ export const overlappingRules: LifecycleRule = {
     catalogue: ['W9'],
     messages: {
       overridden: {
-        message: "{{rule}}: its {{action}} {{time}} never takes effect for {{objects}}: {{winner}} wins{{also}}",
-        hint: '{{why}}. Narrow one rule\'s Filter, or make the actions agree.',
+        message: '{{rule}}: its {{action}} {{time}} never takes effect for {{objects}}: {{winner}} wins{{also}}',
+        hint: "{{why}}. Narrow one rule's Filter, or make the actions agree.",
       },
     },
   },
@@ -49,13 +49,22 @@ function relationOf(pair: RulePair, s: Superseded) {
 function report(ctx: LintContext, pair: RulePair, s: Superseded, others: number): void {
   const loser = s.action.rule;
   const relation = relationOf(pair, s);
-  const objects = relation === 'equal' ? 'the same objects' : relation === 'within' ? 'any object it selects' : describeObjects(pair.common);
+  const objects =
+    relation === 'equal' ? 'the same objects' : relation === 'within' ? 'any object it selects' : describeObjects(pair.common);
   const also = others > 0 ? ` (and ${others} more)` : '';
   const reason = why(s);
   ctx.report({
     pointer: s.action.pointer,
     messageId: 'overridden',
-    data: { rule: loser.label, action: describeAction(s.action), time: describeTime(s.action), objects, winner: s.by.rule.label, also, why: reason.charAt(0).toUpperCase() + reason.slice(1) },
+    data: {
+      rule: loser.label,
+      action: describeAction(s.action),
+      time: describeTime(s.action),
+      objects,
+      winner: s.by.rule.label,
+      also,
+      why: reason.charAt(0).toUpperCase() + reason.slice(1),
+    },
   });
 }
 

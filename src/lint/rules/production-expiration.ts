@@ -14,7 +14,8 @@ export function isProductionStage(stage: string | undefined): boolean {
  * expiry of current versions is allowed at all); undefined when it promises nothing.
  */
 export function retentionOf(t: TargetFacts): { days?: number; why: string } | undefined {
-  if (typeof t.minRetentionDays === 'number' && t.minRetentionDays > 0) return { days: t.minRetentionDays, why: `keeps objects ${t.minRetentionDays} days` };
+  if (typeof t.minRetentionDays === 'number' && t.minRetentionDays > 0)
+    return { days: t.minRetentionDays, why: `keeps objects ${t.minRetentionDays} days` };
   if (t.immutable === true) return { why: 'is immutable' };
   if (isProductionStage(t.stage)) return { why: `is the ${t.stage} stage` };
   return undefined;
@@ -30,7 +31,8 @@ export function retentionOf(t: TargetFacts): { days?: number; why: string } | un
 export const productionExpiration: LifecycleRule = {
   meta: {
     id: 'production-expiration',
-    description: 'No rule of a production, immutable or minRetentionDays target expires current versions before the retention ends (or at all, without one).',
+    description:
+      'No rule of a production, immutable or minRetentionDays target expires current versions before the retention ends (or at all, without one).',
     defaultSeverity: 'error',
     catalogue: ['6.4', 'W5'],
     messages: {
@@ -61,7 +63,11 @@ export const productionExpiration: LifecycleRule = {
         const date = str(expiration.Date);
         if (days !== undefined && (promise.days === undefined || days < promise.days)) {
           const messageId = promise.days === undefined ? 'noRetention' : 'beforeRetention';
-          ctx.report({ pointer: rule.at('Expiration', 'Days'), messageId, data: { ...base, days, ...(promise.days !== undefined ? { retention: promise.days } : {}) } });
+          ctx.report({
+            pointer: rule.at('Expiration', 'Days'),
+            messageId,
+            data: { ...base, days, ...(promise.days !== undefined ? { retention: promise.days } : {}) },
+          });
         } else if (date !== undefined) {
           ctx.report({ pointer: rule.at('Expiration', 'Date'), messageId: 'byDate', data: { ...base, date: date.slice(0, 10) } });
         }

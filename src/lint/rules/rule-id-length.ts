@@ -14,7 +14,11 @@ export const ruleIdLength: LifecycleRule = {
     catalogue: ['1.5'],
     evidence: evidenceFor('1.5'),
     messages: {
-      tooLong: { message: '{{rule}}: its ID is {{length}} characters long, more than the {{max}} S3 allows', aws: documented('InvalidArgument'), hint: 'Shorten the ID to {{max}} characters or fewer.' },
+      tooLong: {
+        message: '{{rule}}: its ID is {{length}} characters long, more than the {{max}} S3 allows',
+        aws: documented('InvalidArgument'),
+        hint: 'Shorten the ID to {{max}} characters or fewer.',
+      },
     },
   },
   check(ctx) {

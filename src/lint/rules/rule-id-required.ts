@@ -26,8 +26,10 @@ export const ruleIdRequired: LifecycleRule = {
   check(ctx) {
     for (const rule of ctx.rules) {
       const id = rule.raw.ID;
-      if (id === undefined) ctx.report({ pointer: rule.pointer, reportOnKey: true, messageId: 'missing', data: { rule: `rule #${rule.index + 1}` } });
-      else if (str(id)?.trim() === '') ctx.report({ pointer: rule.at('ID'), messageId: 'empty', data: { rule: `rule #${rule.index + 1}` } });
+      if (id === undefined)
+        ctx.report({ pointer: rule.pointer, reportOnKey: true, messageId: 'missing', data: { rule: `rule #${rule.index + 1}` } });
+      else if (str(id)?.trim() === '')
+        ctx.report({ pointer: rule.at('ID'), messageId: 'empty', data: { rule: `rule #${rule.index + 1}` } });
     }
   },
 };

@@ -13,7 +13,11 @@ export const ruleIdUnique: LifecycleRule = {
     fix: { kind: 'safe', what: 'gives the second rule with an ID the first free `<id>-<n>`' },
     evidence: evidenceFor('1.6'),
     messages: {
-      repeated: { message: "{{rule}}: the ID '{{id}}' is already used by {{first}}", aws: documented('InvalidArgument'), hint: 'Give every rule its own ID.' },
+      repeated: {
+        message: "{{rule}}: the ID '{{id}}' is already used by {{first}}",
+        aws: documented('InvalidArgument'),
+        hint: 'Give every rule its own ID.',
+      },
     },
   },
   check(ctx) {

@@ -13,7 +13,11 @@ export const ruleStatus: LifecycleRule = {
     catalogue: ['1.3'],
     evidence: evidenceFor('1.3'),
     messages: {
-      missing: { message: '{{rule}} has no "Status"', aws: documented('MalformedXML'), hint: 'Write "Status": "Enabled" (or "Disabled" to keep the rule without running it).' },
+      missing: {
+        message: '{{rule}} has no "Status"',
+        aws: documented('MalformedXML'),
+        hint: 'Write "Status": "Enabled" (or "Disabled" to keep the rule without running it).',
+      },
       unknown: { message: '{{rule}}: Status {{status}} is not a status S3 knows', aws: documented('MalformedXML'), hint: '{{fix}}' },
     },
   },

@@ -19,7 +19,11 @@ export const rulesRequired: LifecycleRule = {
     evidence: evidenceFor('1.1'),
     messages: {
       missing: { message: 'the configuration has no "Rules" list; S3 needs at least one rule', aws: documented('MalformedXML'), hint: FIX },
-      empty: { message: 'the configuration\'s "Rules" list is empty; S3 needs at least one rule', aws: documented('MalformedXML'), hint: FIX },
+      empty: {
+        message: 'the configuration\'s "Rules" list is empty; S3 needs at least one rule',
+        aws: documented('MalformedXML'),
+        hint: FIX,
+      },
     },
   },
   check(ctx) {

@@ -38,7 +38,8 @@ export const smallObjectTransition: LifecycleRule = {
       for (const a of timedActions(rule)) {
         const target = a.storageClass;
         if (!target || costly.has(target) || !smallObjectCost(target)) continue;
-        if (smallObjectsReach(rule.selector, target, def)) costly.set(target, a.pointer.replace(/\/(Days|Date|NoncurrentDays)$/, '/StorageClass'));
+        if (smallObjectsReach(rule.selector, target, def))
+          costly.set(target, a.pointer.replace(/\/(Days|Date|NoncurrentDays)$/, '/StorageClass'));
       }
       if (costly.size === 0) continue;
       const classes = [...costly.keys()];
@@ -47,11 +48,18 @@ export const smallObjectTransition: LifecycleRule = {
         rule: rule.label,
         small: SMALL,
         classes: classes.join(' and '),
-        costs: classes.map(smallObjectCost).join('; ').replace(/^./, (c) => c.toUpperCase()),
+        costs: classes
+          .map(smallObjectCost)
+          .join('; ')
+          .replace(/^./, (c) => c.toUpperCase()),
         bytes: DEFAULT_TRANSITION_MIN_OBJECT_BYTES,
         ...(sized ? { from: formatBytes(sizeRange(rule.selector).lo) } : {}),
       };
-      ctx.report({ pointer: sized ? sizePointer(rule) : costly.get(classes[0]!)!, messageId: sized ? 'sizeFilter' : 'variesByClass', data });
+      ctx.report({
+        pointer: sized ? sizePointer(rule) : costly.get(classes[0]!)!,
+        messageId: sized ? 'sizeFilter' : 'variesByClass',
+        data,
+      });
     }
   },
 };

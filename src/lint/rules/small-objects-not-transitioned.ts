@@ -18,7 +18,10 @@ export const smallObjectsNotTransitioned: LifecycleRule = {
     description: 'Says once per file that transition rules without a size filter leave objects under 128 KiB in place.',
     defaultSeverity: 'info',
     catalogue: ['W15', '5.2', '5.3'],
-    fix: { kind: 'safe', what: 'writes `"TransitionDefaultMinimumObjectSize": "all_storage_classes_128K"`, the setting S3 applies when the file does not say, as a top-level member of the file' },
+    fix: {
+      kind: 'safe',
+      what: 'writes `"TransitionDefaultMinimumObjectSize": "all_storage_classes_128K"`, the setting S3 applies when the file does not say, as a top-level member of the file',
+    },
     messages: {
       stayInPlace: {
         message: '{{which}}: objects under {{small}} are not transitioned (S3 default all_storage_classes_128K)',
@@ -30,13 +33,17 @@ export const smallObjectsNotTransitioned: LifecycleRule = {
     const def = transitionDefault(ctx);
     // A file that states all_storage_classes_128K has made the choice knowingly: nothing to say.
     if (def.value !== 'all_storage_classes_128K' || !def.valid || def.pointer) return;
-    const rules = ctx.rules.filter(
-      (r) => r.enabled && !hasSizeFilter(r.selector) && timedActions(r).some((a) => a.kind === 'transition'),
-    );
+    const rules = ctx.rules.filter((r) => r.enabled && !hasSizeFilter(r.selector) && timedActions(r).some((a) => a.kind === 'transition'));
     const first = rules[0];
     if (!first) return;
     const small = `${DEFAULT_TRANSITION_MIN_OBJECT_BYTES / KIB} KiB`;
-    const which = rules.length === 1 ? first.label : `${plural(rules.length, 'rule')} (${shortList(rules.map((r) => r.label), 1)})`;
+    const which =
+      rules.length === 1
+        ? first.label
+        : `${plural(rules.length, 'rule')} (${shortList(
+            rules.map((r) => r.label),
+            1,
+          )})`;
     ctx.report({
       pointer: `${ctx.base}/Rules`,
       reportOnKey: true,

@@ -14,7 +14,8 @@ import { evidenceFor } from '../evidence/records.js';
 export const transitionGap: LifecycleRule = {
   meta: {
     id: 'transition-gap',
-    description: 'Each Transition of a rule leaves objects in the class before it for that class\'s minimum number of days (unconfirmed after the IA classes since 2026-07-16).',
+    description:
+      "Each Transition of a rule leaves objects in the class before it for that class's minimum number of days (unconfirmed after the IA classes since 2026-07-16).",
     defaultSeverity: 'error',
     catalogue: ['3b.6'],
     evidence: evidenceFor('3b.6'),

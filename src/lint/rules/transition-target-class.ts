@@ -14,12 +14,17 @@ const LISTS = ['Transitions', 'NoncurrentVersionTransitions'] as const;
 export const transitionTargetClass: LifecycleRule = {
   meta: {
     id: 'transition-target-class',
-    description: 'Transitions and noncurrent transitions go to a class S3 lifecycle can move objects to (not STANDARD or REDUCED_REDUNDANCY).',
+    description:
+      'Transitions and noncurrent transitions go to a class S3 lifecycle can move objects to (not STANDARD or REDUCED_REDUNDANCY).',
     defaultSeverity: 'error',
     catalogue: ['1.11'],
     evidence: evidenceFor('1.11'),
     messages: {
-      notTarget: { message: '{{rule}}: {{list}}[{{index}}] moves objects to {{class}}, which lifecycle cannot transition to', aws: documented(), hint: 'Use one of {{targets}}.' },
+      notTarget: {
+        message: '{{rule}}: {{list}}[{{index}}] moves objects to {{class}}, which lifecycle cannot transition to',
+        aws: documented(),
+        hint: 'Use one of {{targets}}.',
+      },
     },
   },
   check(ctx) {

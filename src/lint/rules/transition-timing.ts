@@ -18,9 +18,21 @@ export const transitionTiming: LifecycleRule = {
     catalogue: ['3b.1', '3b.2'],
     evidence: evidenceFor('3b.1', '3b.2'),
     messages: {
-      neither: { message: '{{rule}}: Transitions[{{index}}] has neither Days nor Date', aws: recorded('MalformedXML'), hint: 'Give exactly one of them (Days: 0 is allowed).' },
-      both: { message: '{{rule}}: Transitions[{{index}}] has both Days and Date', aws: recorded('MalformedXML'), hint: 'Give exactly one of them.' },
-      negative: { message: '{{rule}}: Transitions[{{index}}] has Days {{days}}, before the object exists', aws: documented('InvalidArgument'), hint: 'Use 0 or more days.' },
+      neither: {
+        message: '{{rule}}: Transitions[{{index}}] has neither Days nor Date',
+        aws: recorded('MalformedXML'),
+        hint: 'Give exactly one of them (Days: 0 is allowed).',
+      },
+      both: {
+        message: '{{rule}}: Transitions[{{index}}] has both Days and Date',
+        aws: recorded('MalformedXML'),
+        hint: 'Give exactly one of them.',
+      },
+      negative: {
+        message: '{{rule}}: Transitions[{{index}}] has Days {{days}}, before the object exists',
+        aws: documented('InvalidArgument'),
+        hint: 'Use 0 or more days.',
+      },
     },
   },
   check(ctx) {

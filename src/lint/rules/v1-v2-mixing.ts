@@ -15,10 +15,17 @@ export const v1V2Mixing: LifecycleRule = {
     description: 'All rules use Filter (V2), or all use the deprecated rule-level Prefix (V1); not a mix.',
     defaultSeverity: 'error',
     catalogue: ['4.1', '4.2'],
-    fix: { kind: 'safe', what: 'moves rule-level Prefixes into `"Filter": {"Prefix": …}`: the offending rule\'s, or, when the configuration is V1, every V1 rule\'s' },
+    fix: {
+      kind: 'safe',
+      what: 'moves rule-level Prefixes into `"Filter": {"Prefix": …}`: the offending rule\'s, or, when the configuration is V1, every V1 rule\'s',
+    },
     evidence: evidenceFor('4.1', '4.2'),
     messages: {
-      v1InV2: { message: '{{rule}} uses a rule-level Prefix (V1), but {{first}} uses a Filter (V2)', aws: emulated('InvalidRequest'), hint: 'The first rule makes the configuration V2: write "Filter": {"Prefix": …} instead.' },
+      v1InV2: {
+        message: '{{rule}} uses a rule-level Prefix (V1), but {{first}} uses a Filter (V2)',
+        aws: emulated('InvalidRequest'),
+        hint: 'The first rule makes the configuration V2: write "Filter": {"Prefix": …} instead.',
+      },
       v2InV1: {
         message: '{{rule}} uses a Filter (V2), but {{first}} uses a rule-level Prefix (V1)',
         aws: recorded('InvalidRequest', 'Filter element can only be used in Lifecycle V2.'),

@@ -8,7 +8,8 @@ import { arr, obj } from '../../model/values.js';
  * line feed and carriage return, U+FFFE and U+FFFF, and halves of a surrogate pair standing alone
  * (which UTF-8 cannot encode: a client sends U+FFFD instead, so S3 would store another prefix).
  */
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 const NAMES: Record<number, string> = { 0: 'NUL' };
 
@@ -26,7 +27,11 @@ export const xmlCharacters: LifecycleRule = {
     catalogue: ['1.10'],
     evidence: evidenceFor('1.10-xml'),
     messages: {
-      notXml: { message: '{{rule}}: {{field}} holds {{what}} at character {{at}}, which XML 1.0 cannot carry', aws: recorded('MalformedXML', SCHEMA_TEXT), hint: 'Remove the character.{{note}}' },
+      notXml: {
+        message: '{{rule}}: {{field}} holds {{what}} at character {{at}}, which XML 1.0 cannot carry',
+        aws: recorded('MalformedXML', SCHEMA_TEXT),
+        hint: 'Remove the character.{{note}}',
+      },
     },
   },
   check(ctx) {
@@ -39,7 +44,10 @@ export const xmlCharacters: LifecycleRule = {
         const surrogate = code >= 0xd800 && code <= 0xdfff;
         const what = surrogate ? `a lone surrogate U+${hex(code)}` : `U+${hex(code)}${NAMES[code] ? ` (${NAMES[code]})` : ''}`;
         const note = surrogate ? ' A lone surrogate is half of a pair: UTF-8 cannot encode it, so S3 would get U+FFFD instead.' : '';
-        const field = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('').slice(1);
+        const field = path
+          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`))
+          .join('')
+          .slice(1);
         ctx.report({
           pointer: rule.at(...path),
           messageId: 'notXml',

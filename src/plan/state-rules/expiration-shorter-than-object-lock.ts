@@ -20,7 +20,7 @@ export function retentionDays(r: DefaultRetention | undefined): number | undefin
 export const expirationShorterThanObjectLock: StateRule = {
   meta: {
     id: 'expiration-shorter-than-object-lock',
-    description: 'Expiration and NoncurrentVersionExpiration are not shorter than the bucket\'s Object Lock default retention.',
+    description: "Expiration and NoncurrentVersionExpiration are not shorter than the bucket's Object Lock default retention.",
     defaultSeverity: 'warning',
     catalogue: ['W5', '6.4'],
   },

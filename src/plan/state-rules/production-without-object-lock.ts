@@ -2,7 +2,6 @@ import { joinPointer } from '../../load/pointer.js';
 import { isProductionStage } from '../../lint/rules/production-expiration.js';
 import type { StateRule, StateTarget } from './types.js';
 
-
 /** Why a target must be immutable, and the key of .lifeguard.yml that says so; undefined if not. */
 export function immutabilityReason(t: StateTarget): { key: 'immutable' | 'stage'; why: string } | undefined {
   if (t.immutable === true) return { key: 'immutable', why: 'is marked immutable' };
@@ -17,7 +16,7 @@ export function immutabilityReason(t: StateTarget): { key: 'immutable' | 'stage'
 export const productionWithoutObjectLock: StateRule = {
   meta: {
     id: 'production-without-object-lock',
-    description: 'A production or immutable target\'s bucket has Object Lock enabled.',
+    description: "A production or immutable target's bucket has Object Lock enabled.",
     defaultSeverity: 'warning',
     catalogue: ['6.4'],
   },

@@ -22,7 +22,11 @@ export const STATE_RULES: Readonly<Record<string, StateRule>> = {
 
 export type StateInput = Omit<StateContext, 'report'>;
 
-export function checkBucketState(input: StateInput, severities: Readonly<Record<string, SeveritySetting>> = {}, rules: readonly StateRule[] = Object.values(STATE_RULES)): Finding[] {
+export function checkBucketState(
+  input: StateInput,
+  severities: Readonly<Record<string, SeveritySetting>> = {},
+  rules: readonly StateRule[] = Object.values(STATE_RULES),
+): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     const severity = severityFor(rule.meta, rule.meta.defaultSeverity, severities[rule.meta.id]);

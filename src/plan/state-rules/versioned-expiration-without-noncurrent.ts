@@ -15,7 +15,9 @@ export const versionedExpirationWithoutNoncurrent: StateRule = {
   },
   check(ctx) {
     if (ctx.state.versioning === 'Never') return;
-    const cleaners = ctx.rules.filter((r) => r.canonical.status === 'Enabled' && r.canonical.noncurrentExpiration?.noncurrentDays !== undefined);
+    const cleaners = ctx.rules.filter(
+      (r) => r.canonical.status === 'Enabled' && r.canonical.noncurrentExpiration?.noncurrentDays !== undefined,
+    );
     for (const r of ctx.rules) {
       const e = r.canonical.expiration;
       if (r.canonical.status !== 'Enabled' || (e?.days === undefined && e?.date === undefined)) continue;

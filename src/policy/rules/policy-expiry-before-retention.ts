@@ -28,11 +28,21 @@ export const policyExpiryBeforeRetention: PolicyRule = {
       for (const stage of ctx.policy.stages) {
         for (const e of currentExpiries(stage)) {
           if (e.days >= promise.days || !overlaps(e.selection, kept.select)) continue;
-          const who = stage === kept ? `stage '${stage.name}'` : `stage '${stage.name}' also reaches ${describeSelection(intersection(e.selection, kept.select))} of stage '${kept.name}' and`;
+          const who =
+            stage === kept
+              ? `stage '${stage.name}'`
+              : `stage '${stage.name}' also reaches ${describeSelection(intersection(e.selection, kept.select))} of stage '${kept.name}' and`;
           ctx.report({
             pointer: e.pointer,
             messageId: 'beforeRetention',
-            data: { who, days: plural(e.days, 'day'), what: e.what, retention: promise.days, kept: kept.name, consequence: `The retention comes from ${promise.source}.${promise.consequence}` },
+            data: {
+              who,
+              days: plural(e.days, 'day'),
+              what: e.what,
+              retention: promise.days,
+              kept: kept.name,
+              consequence: `The retention comes from ${promise.source}.${promise.consequence}`,
+            },
           });
         }
       }
@@ -49,7 +59,8 @@ function retentionOf(stage: PolicyStage): { days: number; source: string; conseq
       days: lock,
       source: `immutable: ${stage.immutable!.mode} Object Lock`,
       // catalogue 6.4: lifecycle still places delete markers on locked objects.
-      consequence: ' Object Lock keeps the locked versions, but the expiry still places delete markers, so the objects vanish from listings and reads while storage keeps being billed.',
+      consequence:
+        ' Object Lock keeps the locked versions, but the expiry still places delete markers, so the objects vanish from listings and reads while storage keeps being billed.',
     };
   }
   return { days: min, source: 'minRetentionDays', consequence: ' Raise the expiry or narrow the selection.' };

@@ -21,7 +21,8 @@ export const policyProtectReached: PolicyRule = {
     catalogue: [],
     messages: {
       reached: {
-        message: "stage '{{stage}}' expires current versions after {{days}} and reaches {{objects}}, which protect[{{index}}]{{why}} covers",
+        message:
+          "stage '{{stage}}' expires current versions after {{days}} and reaches {{objects}}, which protect[{{index}}]{{why}} covers",
         hint: "S3 lifecycle filters cannot exclude a prefix or a tag: move the protected objects out of the stage's prefix, or select the stage by a tag value they do not carry.",
       },
     },
@@ -37,7 +38,14 @@ export const policyProtectReached: PolicyRule = {
         ctx.report({
           pointer: e.pointer,
           messageId: 'reached',
-          data: { stage: e.stage.name, days: plural(e.days, 'day'), what: e.what, objects: describeSelection(intersection(e.selection, entry.select)), index: entry.index, why },
+          data: {
+            stage: e.stage.name,
+            days: plural(e.days, 'day'),
+            what: e.what,
+            objects: describeSelection(intersection(e.selection, entry.select)),
+            index: entry.index,
+            why,
+          },
         });
       }
     }

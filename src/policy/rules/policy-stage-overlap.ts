@@ -35,7 +35,12 @@ export const policyStageOverlap: PolicyRule = {
           pointer: b.select.prefix || b.select.tags.length ? b.at('select') : b.pointer,
           reportOnKey: true,
           messageId: 'overlap',
-          data: { a: a.name, b: b.name, objects: describeSelection(intersection(a.select, b.select)), outcome: outcome ? `${outcome.trim()} ` : '' },
+          data: {
+            a: a.name,
+            b: b.name,
+            objects: describeSelection(intersection(a.select, b.select)),
+            outcome: outcome ? `${outcome.trim()} ` : '',
+          },
         });
       }
     });
@@ -59,9 +64,10 @@ function transitionOutcome(a: PolicyStage, b: PolicyStage): string | undefined {
   const tb = transitionsByDay(b).pop();
   if (!ta || !tb || ta.storageClass === tb.storageClass) return undefined;
   const win = lowerCostClass(ta.storageClass, tb.storageClass);
-  const pick = win === undefined
-    ? `the lower-priced of ${ta.storageClass} (stage '${a.name}') and ${tb.storageClass} (stage '${b.name}')`
-    : `${win} (stage '${win === ta.storageClass ? a.name : b.name}') over ${win === ta.storageClass ? tb.storageClass : ta.storageClass}`;
+  const pick =
+    win === undefined
+      ? `the lower-priced of ${ta.storageClass} (stage '${a.name}') and ${tb.storageClass} (stage '${b.name}')`
+      : `${win} (stage '${win === ta.storageClass ? a.name : b.name}') over ${win === ta.storageClass ? tb.storageClass : ta.storageClass}`;
   return `Transitions: where both apply, S3 moves objects to the lower-cost class, favouring Intelligent-Tiering over all but ${FAVOURED_OVER_INTELLIGENT_TIERING.join(' and ')}: ${pick}.`;
 }
 

@@ -23,14 +23,16 @@ export const POLICY_RULES: Readonly<Record<string, PolicyRule>> = {
 
 export const POLICY_SCHEMA: RuleMeta = {
   id: 'policy-schema',
-  description: 'The retention policy follows its schema (schemas/retention-policy.schema.json): known keys, right types, valid names and values.',
+  description:
+    'The retention policy follows its schema (schemas/retention-policy.schema.json): known keys, right types, valid names and values.',
   defaultSeverity: 'error',
   catalogue: [],
 };
 
 export const POLICY_COMPILE: RuleMeta = {
   id: 'policy-compile',
-  description: 'Every stage of the policy compiles into lifecycle rules that AWS accepts (transition order and gaps, expiry after transitions, tag keys, rule count).',
+  description:
+    'Every stage of the policy compiles into lifecycle rules that AWS accepts (transition order and gaps, expiry after transitions, tag keys, rule count).',
   defaultSeverity: 'error',
   catalogue: ['1.2', '2.3', '3b.4', '3b.5', '3b.6', '3b.9'],
   evidence: evidenceFor('1.2', '2.3', '3b.4', '3b.5', '3b.6', '3b.9'),

@@ -28,7 +28,7 @@ const fixtureSize = (service: string, region: string): number =>
   (JSON.parse(readFileSync(new URL(`${service}-${region}.json`, FIXTURES), 'utf8')) as { PriceList: unknown[] }).PriceList.length;
 
 describe('the Price List client', () => {
-  it('goes to us-east-1\'s Price List endpoint whatever region is priced', async () => {
+  it("goes to us-east-1's Price List endpoint whatever region is priced", async () => {
     vi.stubEnv('LIFEGUARD_PRICING_ENDPOINT', '');
     try {
       const client = new PricingClient(pricingClientConfig({ region: 'ap-southeast-1', credentials: CREDENTIALS }));
@@ -65,11 +65,17 @@ describe('live prices', () => {
     ]);
     for (const r of reqs) {
       expect(r.target).toBe('AWSPriceListService.GetProducts');
-      expect(r.body).toMatchObject({ FormatVersion: 'aws_v1', MaxResults: PAGE, Filters: [{ Type: 'TERM_MATCH', Field: 'regionCode', Value: 'us-east-1' }] });
+      expect(r.body).toMatchObject({
+        FormatVersion: 'aws_v1',
+        MaxResults: PAGE,
+        Filters: [{ Type: 'TERM_MATCH', Field: 'regionCode', Value: 'us-east-1' }],
+      });
       expect(r.authorization).toMatch(/Credential=AKIDLIFEGUARDTEST\/\d{8}\/us-east-1\/pricing\/aws4_request/);
     }
     // The first page of each offer goes without a token; every later one sends the token it was given.
-    expect(reqs.map((r) => r.body.NextToken === undefined)).toEqual(reqs.map((r, i) => i === 0 || r.body.ServiceCode !== reqs[i - 1]!.body.ServiceCode));
+    expect(reqs.map((r) => r.body.NextToken === undefined)).toEqual(
+      reqs.map((r, i) => i === 0 || r.body.ServiceCode !== reqs[i - 1]!.body.ServiceCode),
+    );
     expect(reqs[1]!.body.NextToken).toBe(`page:${PAGE}:AmazonS3`);
   });
 
@@ -77,12 +83,23 @@ describe('live prices', () => {
     const p = (await live('eu-west-1')).region('eu-west-1');
     const first = Object.fromEntries(Object.entries(p.storage).map(([k, v]) => [k, v.value[0]!.usdPerGbMonth]));
     expect(first).toEqual({
-      STANDARD: 0.023, REDUCED_REDUNDANCY: 0.0242, STANDARD_IA: 0.0125, ONEZONE_IA: 0.01,
-      INTELLIGENT_TIERING: 0.023, GLACIER_IR: 0.004, GLACIER: 0.0036, DEEP_ARCHIVE: 0.00099,
+      STANDARD: 0.023,
+      REDUCED_REDUNDANCY: 0.0242,
+      STANDARD_IA: 0.0125,
+      ONEZONE_IA: 0.01,
+      INTELLIGENT_TIERING: 0.023,
+      GLACIER_IR: 0.004,
+      GLACIER: 0.0036,
+      DEEP_ARCHIVE: 0.00099,
     });
     const perRequest = Object.fromEntries(Object.entries(p.transitionPerRequest).map(([k, v]) => [k, v.value]));
     expect(perRequest).toEqual({
-      STANDARD_IA: 0.00001, ONEZONE_IA: 0.00001, INTELLIGENT_TIERING: 0.00001, GLACIER_IR: 0.00002, GLACIER: 0.000033, DEEP_ARCHIVE: 0.000055,
+      STANDARD_IA: 0.00001,
+      ONEZONE_IA: 0.00001,
+      INTELLIGENT_TIERING: 0.00001,
+      GLACIER_IR: 0.00002,
+      GLACIER: 0.000033,
+      DEEP_ARCHIVE: 0.000055,
     });
     expect(p.intelligentTieringMonitoringPerObject.value).toBe(0.0000025);
     expect(regionPriceNotices(p)).toEqual([]);
@@ -93,7 +110,9 @@ describe('live prices', () => {
     expect(p.storage.STANDARD.value.map((b) => b.usdPerGbMonth)).toEqual([0.023, 0.022, 0.021]);
     // No Reduced Redundancy SKU in the us-east-1 fixture.
     expect(regionPriceNotices(p)).toEqual([
-      expect.stringMatching(/^us-east-1: storage of S3 Reduced Redundancy: inferred \(not in the live Price List response; the bundled snapshot of 2026-02-23 is used; there: no Reduced Redundancy price/),
+      expect.stringMatching(
+        /^us-east-1: storage of S3 Reduced Redundancy: inferred \(not in the live Price List response; the bundled snapshot of 2026-02-23 is used; there: no Reduced Redundancy price/,
+      ),
     ]);
   });
 
@@ -119,9 +138,11 @@ describe('falling back to the snapshot', () => {
     return catalog.info.notices[0]!;
   }
 
-  it('on HTTP 500, after the SDK\'s retries', async () => {
+  it("on HTTP 500, after the SDK's retries", async () => {
     const notice = await fallback(() => awsError(500, 'InternalErrorException', 'An internal error occurred'));
-    expect(notice).toBe('Live prices unavailable: the Price List API answered HTTP 500 after 3 attempts. Using the bundled snapshot of 2026-02-23 instead.');
+    expect(notice).toBe(
+      'Live prices unavailable: the Price List API answered HTTP 500 after 3 attempts. Using the bundled snapshot of 2026-02-23 instead.',
+    );
     expect(server!.requests).toHaveLength(3);
   });
 
@@ -132,12 +153,20 @@ describe('falling back to the snapshot', () => {
 
   it('on a body that is not JSON', async () => {
     const notice = await fallback(() => ({ status: 200, body: '{"FormatVersion":"aws_v1","PriceList":["{' }));
-    expect(notice).toMatch(/^Live prices unavailable: the Price List response is not valid JSON \([^\n]+\)\. Using the bundled snapshot of 2026-02-23 instead\.$/);
+    expect(notice).toMatch(
+      /^Live prices unavailable: the Price List response is not valid JSON \([^\n]+\)\. Using the bundled snapshot of 2026-02-23 instead\.$/,
+    );
   });
 
   it('on a PriceList entry that is not JSON, naming the entry', async () => {
-    const notice = await fallback((r) => (r.body.ServiceCode === 'AmazonS3' ? { status: 200, body: JSON.stringify({ FormatVersion: 'aws_v1', PriceList: ['{"product":{"sku":"X"'] }) } : undefined));
-    expect(notice).toMatch(/^Live prices unavailable: the Price List response could not be read: AmazonS3 page 1, entry 1 is not valid JSON/);
+    const notice = await fallback((r) =>
+      r.body.ServiceCode === 'AmazonS3'
+        ? { status: 200, body: JSON.stringify({ FormatVersion: 'aws_v1', PriceList: ['{"product":{"sku":"X"'] }) }
+        : undefined,
+    );
+    expect(notice).toMatch(
+      /^Live prices unavailable: the Price List response could not be read: AmazonS3 page 1, entry 1 is not valid JSON/,
+    );
   });
 
   it('when the region has no S3 products', async () => {
@@ -155,7 +184,13 @@ describe('falling back to the snapshot', () => {
     const url = server.url;
     await server.close();
     server = undefined;
-    const catalog = await loadPriceCatalog({ source: 'live', region: 'eu-west-1', endpoint: url, credentials: CREDENTIALS, maxAttempts: 1 });
+    const catalog = await loadPriceCatalog({
+      source: 'live',
+      region: 'eu-west-1',
+      endpoint: url,
+      credentials: CREDENTIALS,
+      maxAttempts: 1,
+    });
     expect(catalog.info.notices[0]).toMatch(/^Live prices unavailable: network error reaching the Price List API \(ECONNREFUSED\)/);
   });
 
@@ -181,7 +216,9 @@ describe('falling back to the snapshot', () => {
 
   it('fails clearly when the snapshot cannot stand in for the region either', async () => {
     server = await startPricingServer(() => awsError(500, 'InternalErrorException', 'down'));
-    await expect(loadPriceCatalog({ source: 'live', region: 'ap-south-1', endpoint: server.url, credentials: CREDENTIALS, maxAttempts: 1 })).rejects.toThrow(
+    await expect(
+      loadPriceCatalog({ source: 'live', region: 'ap-south-1', endpoint: server.url, credentials: CREDENTIALS, maxAttempts: 1 }),
+    ).rejects.toThrow(
       /^Live prices for ap-south-1 are unavailable: the Price List API answered HTTP 500; and the bundled snapshot has no prices for it \(bundled: us-east-1, /,
     );
   });

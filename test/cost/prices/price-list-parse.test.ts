@@ -4,9 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import {
-  PriceListParseError, extractFigures, parseProductDocument, type Product,
-} from '../../../src/cost/prices/price-list-parse.js';
+import { PriceListParseError, extractFigures, parseProductDocument, type Product } from '../../../src/cost/prices/price-list-parse.js';
 import { FIXTURES } from '../../helpers/pricing-server.js';
 
 function rawList(service: string, region: string): string[] {
@@ -24,7 +22,9 @@ describe('the fixtures have the real shape', () => {
   it('PriceList entries are JSON strings, ranges and prices strings', () => {
     const list = rawList('AmazonS3', 'us-east-1');
     expect(list.every((e) => typeof e === 'string')).toBe(true);
-    const doc = JSON.parse(list[0]!) as { terms: { OnDemand: Record<string, { priceDimensions: Record<string, Record<string, unknown>> }> } };
+    const doc = JSON.parse(list[0]!) as {
+      terms: { OnDemand: Record<string, { priceDimensions: Record<string, Record<string, unknown>> }> };
+    };
     const dim = Object.values(Object.values(doc.terms.OnDemand)[0]!.priceDimensions)[0]!;
     expect(typeof dim.beginRange).toBe('string');
     expect(typeof (dim.pricePerUnit as { USD: unknown }).USD).toBe('string');
@@ -130,7 +130,9 @@ describe('operations tell SKUs of one usagetype apart', () => {
     const ps = products('us-east-1');
     const clone = { ...byUsage(ps, 'Requests-Tier3', 'S3-GlacierTransition')[0]!, sku: 'CLONE' };
     clone.dimensions = [{ ...clone.dimensions[0]!, usd: 0.00005 }];
-    expect(() => extractFigures([...ps, clone], 'us-east-1')).toThrow(/Requests-Tier3 operation S3-GlacierTransition has SKUs with different prices/);
+    expect(() => extractFigures([...ps, clone], 'us-east-1')).toThrow(
+      /Requests-Tier3 operation S3-GlacierTransition has SKUs with different prices/,
+    );
   });
 });
 

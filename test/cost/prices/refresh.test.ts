@@ -63,10 +63,16 @@ describe('prices:refresh', () => {
     const run = await refresh(['--regions', 'us-east-1,eu-west-1', '--out', out], CREDENTIALS);
     expect(run.stderr).not.toMatch(/Error|at .*\.ts:/);
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('us-east-1 storage STANDARD: 0-51200 GB $0.023, 51200-512000 GB $0.022, 512000-Inf GB $0.021 (PriceList:WP9ANXZGBYYSGJEA)');
+    expect(run.stdout).toContain(
+      'us-east-1 storage STANDARD: 0-51200 GB $0.023, 51200-512000 GB $0.022, 512000-Inf GB $0.021 (PriceList:WP9ANXZGBYYSGJEA)',
+    );
     expect(run.stdout).toMatch(/^eu-west-1 transition into GLACIER_IR: \$0\.00002 \(PriceList:\w+\)$/m);
-    expect(run.stderr).toContain('warning: us-east-1 storage REDUCED_REDUNDANCY: not in the Price List response; the previous snapshot figure is kept');
-    expect(new Set(server.requests.map((r) => (r.body.Filters as { Value: string }[])[0]!.Value))).toEqual(new Set(['us-east-1', 'eu-west-1']));
+    expect(run.stderr).toContain(
+      'warning: us-east-1 storage REDUCED_REDUNDANCY: not in the Price List response; the previous snapshot figure is kept',
+    );
+    expect(new Set(server.requests.map((r) => (r.body.Filters as { Value: string }[])[0]!.Value))).toEqual(
+      new Set(['us-east-1', 'eu-west-1']),
+    );
 
     const fresh = ((await import(out)) as { SNAPSHOT: PriceSnapshot }).SNAPSHOT;
     expect(fresh.date).toBe('2026-02-23');
@@ -80,9 +86,14 @@ describe('prices:refresh', () => {
 
     // The refreshed snapshot prices eu-west-1 exactly as live prices do.
     const fromFile = (await loadPriceCatalog({ source: 'bundled', region: 'eu-west-1', snapshot: fresh })).region('eu-west-1');
-    const fromApi = (await loadPriceCatalog({
-      source: 'live', region: 'eu-west-1', endpoint: server.url, credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
-    })).region('eu-west-1');
+    const fromApi = (
+      await loadPriceCatalog({
+        source: 'live',
+        region: 'eu-west-1',
+        endpoint: server.url,
+        credentials: { accessKeyId: 'a', secretAccessKey: 'b' },
+      })
+    ).region('eu-west-1');
     expect(fromFile).toEqual(fromApi);
   });
 
@@ -102,7 +113,9 @@ describe('prices:refresh', () => {
     const out = join(dir, 'snapshot.ts');
     const run = await refresh(['--regions', 'eu-west-1,ap-northeast-1', '--out', out], CREDENTIALS);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('prices:refresh: cannot read the Price List for ap-northeast-1: the Price List response could not be read: no S3 Standard storage SKU (TimedStorage-ByteHrs) for ap-northeast-1. Nothing was written.');
+    expect(run.stderr).toContain(
+      'prices:refresh: cannot read the Price List for ap-northeast-1: the Price List response could not be read: no S3 Standard storage SKU (TimedStorage-ByteHrs) for ap-northeast-1. Nothing was written.',
+    );
     expect(existsSync(out)).toBe(false);
   });
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { expirationShorterThanObjectLock as rule, retentionDays } from '../../../src/plan/state-rules/expiration-shorter-than-object-lock.js';
+import {
+  expirationShorterThanObjectLock as rule,
+  retentionDays,
+} from '../../../src/plan/state-rules/expiration-shorter-than-object-lock.js';
 import { checkStateRule } from '../../helpers/state.js';
 
 const RULES = `Rules:
@@ -11,7 +14,10 @@ const RULES = `Rules:
 `;
 const lock = (days?: number, years?: number) => ({
   versioning: 'Enabled' as const,
-  objectLock: { enabled: true, defaultRetention: { mode: 'COMPLIANCE', ...(days !== undefined ? { days } : {}), ...(years !== undefined ? { years } : {}) } },
+  objectLock: {
+    enabled: true,
+    defaultRetention: { mode: 'COMPLIANCE', ...(days !== undefined ? { days } : {}), ...(years !== undefined ? { years } : {}) },
+  },
 });
 
 describe(rule.meta.id, () => {
@@ -21,7 +27,11 @@ describe(rule.meta.id, () => {
       [
         { name: 'no Object Lock', code: RULES },
         { name: 'Object Lock without default retention', code: RULES, state: { versioning: 'Enabled', objectLock: { enabled: true } } },
-        { name: 'expiry at least the retention', code: RULES.replace('Days: 7', 'Days: 30').replace('NoncurrentDays: 1', 'NoncurrentDays: 30'), state: lock(30) },
+        {
+          name: 'expiry at least the retention',
+          code: RULES.replace('Days: 7', 'Days: 30').replace('NoncurrentDays: 1', 'NoncurrentDays: 30'),
+          state: lock(30),
+        },
         { name: 'disabled rule', code: RULES.replace('Enabled', 'Disabled'), state: lock(30) },
       ],
       [
@@ -30,11 +40,21 @@ describe(rule.meta.id, () => {
           code: RULES,
           state: lock(30),
           errors: [
-            { line: 5, column: 25, message: "rule 'short': Expiration after 7 days is shorter than bucket b's Object Lock default retention (30 days, COMPLIANCE)" },
+            {
+              line: 5,
+              column: 25,
+              message:
+                "rule 'short': Expiration after 7 days is shorter than bucket b's Object Lock default retention (30 days, COMPLIANCE)",
+            },
             { line: 6, column: 52, message: /replaced within 29 days of being written is still locked/ },
           ],
         },
-        { name: 'a retention in years', code: RULES.replace('NoncurrentDays: 1', 'NoncurrentDays: 400'), state: lock(undefined, 1), errors: [{ line: 5, message: /365 days/ }] },
+        {
+          name: 'a retention in years',
+          code: RULES.replace('NoncurrentDays: 1', 'NoncurrentDays: 400'),
+          state: lock(undefined, 1),
+          errors: [{ line: 5, message: /365 days/ }],
+        },
       ],
     );
   });

@@ -18,7 +18,12 @@ describe(rule.meta.id, () => {
         { name: 'no rules to put', code: 'Rules: []\n', state: { versioning: 'Enabled', mfaDelete: true } },
       ],
       [
-        { name: 'MFA delete on', code: RULES, state: { versioning: 'Enabled', mfaDelete: true }, errors: [{ line: 1, column: 1, message: /bucket b has MFA delete enabled/ }] },
+        {
+          name: 'MFA delete on',
+          code: RULES,
+          state: { versioning: 'Enabled', mfaDelete: true },
+          errors: [{ line: 1, column: 1, message: /bucket b has MFA delete enabled/ }],
+        },
         {
           name: 'request shape: points into LifecycleConfiguration',
           code: `Bucket: b\nLifecycleConfiguration:\n  ${RULES.replace(/\n/g, '\n  ')}`,

@@ -26,7 +26,11 @@ describe(rule.meta.id, () => {
           name: 'never-versioned bucket',
           code: NONCURRENT,
           errors: [
-            { line: 5, column: 5, message: "rule 'versions': NoncurrentVersionTransitions has no effect: bucket b has never had versioning" },
+            {
+              line: 5,
+              column: 5,
+              message: "rule 'versions': NoncurrentVersionTransitions has no effect: bucket b has never had versioning",
+            },
             { line: 7, column: 5, message: /NoncurrentVersionExpiration has no effect/ },
           ],
         },

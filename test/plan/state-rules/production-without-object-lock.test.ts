@@ -16,12 +16,27 @@ describe(rule.meta.id, () => {
       [
         { name: 'no stage', code: RULES },
         { name: 'a staging stage', code: RULES, target: { stage: 'staging' } },
-        { name: 'production with Object Lock', code: RULES, target: { stage: 'production' }, state: { versioning: 'Enabled', objectLock: { enabled: true } } },
+        {
+          name: 'production with Object Lock',
+          code: RULES,
+          target: { stage: 'production' },
+          state: { versioning: 'Enabled', objectLock: { enabled: true } },
+        },
       ],
       [
-        { name: 'production stage', code: RULES, target: { stage: 'production' }, errors: [{ line: 4, column: 12, inConfig: true, message: 'target t is the production stage, but bucket b has no Object Lock' }] },
+        {
+          name: 'production stage',
+          code: RULES,
+          target: { stage: 'production' },
+          errors: [{ line: 4, column: 12, inConfig: true, message: 'target t is the production stage, but bucket b has no Object Lock' }],
+        },
         { name: 'Prod, any case', code: RULES, target: { stage: 'Prod' }, errors: [{ line: 4, inConfig: true }] },
-        { name: 'immutable target', code: RULES, target: { immutable: true }, errors: [{ line: 5, column: 16, inConfig: true, message: /is marked immutable/ }] },
+        {
+          name: 'immutable target',
+          code: RULES,
+          target: { immutable: true },
+          errors: [{ line: 5, column: 16, inConfig: true, message: /is marked immutable/ }],
+        },
       ],
     );
   });

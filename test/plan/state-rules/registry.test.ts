@@ -18,7 +18,7 @@ function block(page: string, heading: string): string | undefined {
 }
 
 describe('bucket-state rule registry', () => {
-  it('is sorted by id, keyed by each rule\'s own id, and part of every rule list', () => {
+  it("is sorted by id, keyed by each rule's own id, and part of every rule list", () => {
     expect(ids).toEqual([...ids].sort());
     for (const [id, rule] of Object.entries(STATE_RULES)) {
       expect(rule.meta.id).toBe(id);
@@ -36,7 +36,9 @@ describe('bucket-state rule registry', () => {
       const rule = STATE_RULES[id]!;
       const failing = runStateRule(rule, { name: 'failing', code: block(page, 'Failing example')!, state, target });
       expect(failing.map((f) => f.ruleId)).toContain(id);
-      expect(runStateRule(rule, { name: 'passing', code: block(page, 'Passing example')!, state: passingState, target: passingTarget })).toEqual([]);
+      expect(
+        runStateRule(rule, { name: 'passing', code: block(page, 'Passing example')!, state: passingState, target: passingTarget }),
+      ).toEqual([]);
     });
   }
 });

@@ -22,7 +22,9 @@ describe(rule.meta.id, () => {
         },
         {
           name: 'a whole-bucket rule expires noncurrent versions',
-          code: EXPIRE_LOGS + `  - ID: versions
+          code:
+            EXPIRE_LOGS +
+            `  - ID: versions
     Status: Enabled
     Filter: {}
     NoncurrentVersionExpiration: { NoncurrentDays: 7 }
@@ -41,11 +43,25 @@ describe(rule.meta.id, () => {
         },
       ],
       [
-        { name: 'versioned bucket, no noncurrent expiration', code: EXPIRE_LOGS, state: { versioning: 'Enabled' }, errors: [{ line: 5, column: 5, message: /rule 'logs': bucket b has versioning enabled, so Expiration only adds a delete marker/ }] },
-        { name: 'suspended versioning', code: EXPIRE_LOGS, state: { versioning: 'Suspended' }, errors: [{ line: 5, message: /versioning suspended/ }] },
+        {
+          name: 'versioned bucket, no noncurrent expiration',
+          code: EXPIRE_LOGS,
+          state: { versioning: 'Enabled' },
+          errors: [
+            { line: 5, column: 5, message: /rule 'logs': bucket b has versioning enabled, so Expiration only adds a delete marker/ },
+          ],
+        },
+        {
+          name: 'suspended versioning',
+          code: EXPIRE_LOGS,
+          state: { versioning: 'Suspended' },
+          errors: [{ line: 5, message: /versioning suspended/ }],
+        },
         {
           name: 'the noncurrent rule covers another prefix',
-          code: EXPIRE_LOGS + `  - ID: versions
+          code:
+            EXPIRE_LOGS +
+            `  - ID: versions
     Status: Enabled
     Filter: { Prefix: tmp/ }
     NoncurrentVersionExpiration: { NoncurrentDays: 7 }
@@ -55,7 +71,9 @@ describe(rule.meta.id, () => {
         },
         {
           name: 'the noncurrent rule is disabled',
-          code: EXPIRE_LOGS + `  - ID: versions
+          code:
+            EXPIRE_LOGS +
+            `  - ID: versions
     Status: Disabled
     Filter: {}
     NoncurrentVersionExpiration: { NoncurrentDays: 7 }

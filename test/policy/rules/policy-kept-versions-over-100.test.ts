@@ -2,7 +2,8 @@ import { describe, it } from 'vitest';
 import { policyKeptVersionsOver100 } from '../../../src/policy/rules/policy-kept-versions-over-100.js';
 import { HEAD, checkPolicyRule } from '../../helpers/policy.js';
 
-const stage = (keep: number) => `${HEAD}stages:\n  dev:\n    select: { prefix: dev/ }\n    noncurrentVersions:\n      keepNewest: ${keep}\n      expireAfterDays: 1\n`;
+const stage = (keep: number) =>
+  `${HEAD}stages:\n  dev:\n    select: { prefix: dev/ }\n    noncurrentVersions:\n      keepNewest: ${keep}\n      expireAfterDays: 1\n`;
 
 describe('policy-kept-versions-over-100 (3d.6, W11)', () => {
   it('warns above 100 kept versions, at keepNewest', () => {

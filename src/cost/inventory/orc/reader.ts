@@ -55,9 +55,13 @@ export async function openOrc(file: AsyncBuffer): Promise<OrcFile> {
   const psLength = tail[tail.length - 1]!;
   const ps = postScript(tail.subarray(tail.length - 1 - psLength, tail.length - 1));
   if (ps.magic !== 'ORC') throw new OrcError('no ORC magic in the postscript');
-  if (!COMPRESSION[ps.compression] || ps.compression === 3 || ps.compression === 4) throw new OrcError(`compression ${COMPRESSION[ps.compression] ?? ps.compression} is not supported (ZLIB, Snappy, zstd and none are)`);
+  if (!COMPRESSION[ps.compression] || ps.compression === 3 || ps.compression === 4)
+    throw new OrcError(`compression ${COMPRESSION[ps.compression] ?? ps.compression} is not supported (ZLIB, Snappy, zstd and none are)`);
   const footerEnd = size - 1 - psLength;
-  const footerBytes = footerEnd - ps.footerLength >= size - tailLength ? tail.subarray(tail.length - 1 - psLength - ps.footerLength, tail.length - 1 - psLength) : await toBytes(file.slice(footerEnd - ps.footerLength, footerEnd));
+  const footerBytes =
+    footerEnd - ps.footerLength >= size - tailLength
+      ? tail.subarray(tail.length - 1 - psLength - ps.footerLength, tail.length - 1 - psLength)
+      : await toBytes(file.slice(footerEnd - ps.footerLength, footerEnd));
   const f = footer(await decompress(footerBytes, ps.compression));
   const root = f.types[0];
   if (!root) throw new OrcError('the footer has no types');
@@ -105,7 +109,11 @@ async function decompress(buf: Uint8Array, kind: number): Promise<Uint8Array> {
  * Timestamps are milliseconds since 1970 UTC (the writer's time zone applied); their nanoseconds
  * are kept in `nanos`.
  */
-export async function* orcStripes(file: AsyncBuffer, orc: OrcFile, want: readonly string[]): AsyncGenerator<{ rows: number; columns: Map<string, OrcValue[]>; nanos: Map<string, number[]>; writerTimezone: string }> {
+export async function* orcStripes(
+  file: AsyncBuffer,
+  orc: OrcFile,
+  want: readonly string[],
+): AsyncGenerator<{ rows: number; columns: Map<string, OrcValue[]>; nanos: Map<string, number[]>; writerTimezone: string }> {
   const root = orc.footer.types[0]!;
   const idOf = (name: string) => (root.kind === STRUCT ? root.subtypes[root.fieldNames.indexOf(name)] : name === ROOT ? 0 : undefined);
   const picked = want.map((name) => ({ name, id: idOf(name) })).filter((c): c is { name: string; id: number } => c.id !== undefined);
@@ -129,7 +137,13 @@ export async function* orcStripes(file: AsyncBuffer, orc: OrcFile, want: readonl
   }
 }
 
-async function decodeColumn(orc: OrcFile, sf: StripeFooter, streams: Map<string, Uint8Array>, id: number, rows: number): Promise<{ values: OrcValue[]; nanos?: number[] }> {
+async function decodeColumn(
+  orc: OrcFile,
+  sf: StripeFooter,
+  streams: Map<string, Uint8Array>,
+  id: number,
+  rows: number,
+): Promise<{ values: OrcValue[]; nanos?: number[] }> {
   const type = orc.footer.types[id]!;
   const stream = async (kind: number) => {
     const raw = streams.get(`${id}:${kind}`);
@@ -202,7 +216,16 @@ export function zoneOffsetMs(zone: string, instantMs: number): number {
   let f = zoneFormats.get(zone);
   if (!f) {
     try {
-      f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+      f = new Intl.DateTimeFormat('en-US', {
+        timeZone: zone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      });
     } catch {
       throw new OrcError(`the writer's time zone ${JSON.stringify(zone)} is not known`);
     }

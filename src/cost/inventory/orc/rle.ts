@@ -71,7 +71,8 @@ export function intRleV1(s: ByteStream, count: number, signed: boolean): number[
 
 const WIDTHS = [26, 28, 30, 32, 40, 48, 56, 64];
 const decodeWidth = (n: number): number => (n < 24 ? n + 1 : WIDTHS[n - 24]!);
-const closestFixed = (n: number): number => (n <= 24 ? Math.max(1, n) : n <= 26 ? 26 : n <= 28 ? 28 : n <= 30 ? 30 : n <= 32 ? 32 : n <= 40 ? 40 : n <= 48 ? 48 : n <= 56 ? 56 : 64);
+const closestFixed = (n: number): number =>
+  n <= 24 ? Math.max(1, n) : n <= 26 ? 26 : n <= 28 ? 28 : n <= 30 ? 30 : n <= 32 ? 32 : n <= 40 ? 40 : n <= 48 ? 48 : n <= 56 ? 56 : 64;
 
 /** `n` values of `width` bits, big-endian bit order, starting on a byte boundary. */
 function unpack(s: ByteStream, width: number, n: number, out: number[]): void {
