@@ -193,7 +193,8 @@ try {
   const sdkLoaded = loaded.filter((u) => /aws-sdk|@smithy|client-s3|client-pricing/.test(u));
   const chunks = loaded.filter((u) => u.startsWith('file:') && u.includes('/dist/')).map((u) => fileURLToPath(u));
   // Module paths, not identifiers: a chunk may name n.S3Client on a lazily imported module.
-  const sdkInBundle = ['@aws-sdk/', '@smithy/'].filter((s) => chunks.some((c) => readFileSync(c, 'utf8').includes(s)));
+  // Bundled module paths (node_modules/@aws-sdk/…), not words: a comment may name the SDK's package.
+  const sdkInBundle = ['node_modules/@aws-sdk/', 'node_modules/@smithy/'].filter((s) => chunks.some((c) => readFileSync(c, 'utf8').includes(s)));
   const cliKiB = (chunks.reduce((n, c) => n + statSync(c).size, 0) / 1024).toFixed(0);
   console.log(
     `AWS SDK in the lint path: ${sdkInBundle.length || sdkLoaded.length ? 'YES' : 'no'} ` +

@@ -69,7 +69,7 @@ __webpack_async_result__();
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7338);
-/* harmony import */ var _github_runner_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9133);
+/* harmony import */ var _github_runner_log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1514);
 /* harmony import */ var _text_log_safe_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5795);
 /* harmony import */ var _findings_resolve_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(490);
 /** The CLI's window on the process, passed in so commands can be run from tests. */

@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8274);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5893);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
 /* harmony import */ var _net_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7879);
 
@@ -23,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8274:
+/***/ 5893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -103,7 +103,7 @@ function isDefaultBranch(push) {
 }
 
 // EXTERNAL MODULE: ./src/github/runner-log.ts
-var runner_log = __webpack_require__(9133);
+var runner_log = __webpack_require__(1514);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
@@ -1355,7 +1355,7 @@ var locations = __webpack_require__(5126);
 // EXTERNAL MODULE: ./src/report/markdown.ts
 var report_markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/report/sarif.ts
-var sarif = __webpack_require__(8262);
+var sarif = __webpack_require__(643);
 ;// CONCATENATED MODULE: ./src/action/publish.ts
 /**
  * The action's output channels: annotations (capped by GitHub), the job summary (within a byte
@@ -5060,6 +5060,131 @@ function loadBaseline(data, display) {
 function baselineFile(folder, target) {
     // Built as text, not with path.join: the bundler would take a path pattern for files to ship.
     return [folder.replace(/\/+$/, ''), `${target.replace(/[^A-Za-z0-9._-]/g, '_')}.json`].join('/');
+}
+
+
+/***/ }),
+
+/***/ 6584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B0: () => (/* binding */ abandonedRequests),
+/* harmony export */   dZ: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.d),
+/* harmony export */   nG: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.n),
+/* harmony export */   yu: () => (/* binding */ makeClient)
+/* harmony export */ });
+/* unused harmony exports GITHUB_REQUEST_TIMEOUT_MS, GITHUB_RETRIES */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+/* harmony import */ var _net_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7879);
+/**
+ * The GitHub API edge. Everything that talks to GitHub goes through an Octokit made here, so tests
+ * can point it at a local server (`baseUrl`) and the action at GITHUB_API_URL. Every request has a
+ * timeout and carries the run's deadline; rate limits are honoured as Octokit's throttling plugin
+ * does (wait for `retry-after` or the reset, then retry), and a server error or a dropped
+ * connection on a request that is safe to repeat is retried with backoff, all within the deadline
+ * (ADR 0134).
+ */
+
+// Read by modules that must not load Octokit (the CLI's history reader): they import errors.ts.
+
+
+/** One request, connection included; GitHub answers in well under a second. */
+const GITHUB_REQUEST_TIMEOUT_MS = 30_000;
+/** A call made after the run's deadline, to publish the failed verdict. */
+const LATE_REQUEST_TIMEOUT_MS = 4_000;
+/** Retries after a rate limit, a 5xx or a dropped connection. */
+const GITHUB_RETRIES = 2;
+/** A secondary rate limit without retry-after: GitHub's documentation says to wait at least a minute. */
+const SECONDARY_WAIT_MS = 60_000;
+function makeClient(token, baseUrl) {
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, baseUrl ? { baseUrl } : {});
+    const api = baseUrl ?? 'https://api.github.com';
+    octokit.hook.wrap('request', async (request, options) => {
+        for (let attempt = 0;; attempt++) {
+            // Past the deadline only the verdict is still published (comment, labels read for it): each such
+            // call gets a short timeout of its own, and the entry point's hard stop bounds them all.
+            const late = (0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .deadlinePassed */ .Hx)();
+            const signals = [AbortSignal.timeout(late ? LATE_REQUEST_TIMEOUT_MS : GITHUB_REQUEST_TIMEOUT_MS)];
+            const run = (0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .runSignal */ .KF)();
+            if (run && !late)
+                signals.push(run);
+            const signal = AbortSignal.any(signals);
+            try {
+                // Raced rather than passed to fetch: the fetch @actions/github configures does not see a
+                // signal given here, so a call that never answers is left behind (and ends with the process).
+                return await raced(Promise.resolve(request(options)), signal);
+            }
+            catch (err) {
+                const wait = attempt < GITHUB_RETRIES ? retryAfterMs(err, String(options.method)) : undefined;
+                // No retry that would outlast the run: the caller fails now, with the reason.
+                if (wait === undefined || wait >= (0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .remainingMs */ .XW)())
+                    throw withReason(err, api);
+                await new Promise((ok) => setTimeout(ok, wait));
+            }
+        }
+    });
+    return octokit;
+}
+let abandoned = 0;
+/** Requests given up on (timeout, deadline) whose connections may still be open: the entry point exits. */
+function abandonedRequests() {
+    return abandoned;
+}
+/** The request's result, or a rejection when `signal` aborts first (the request is then left behind). */
+function raced(pending, signal) {
+    return new Promise((resolve, reject) => {
+        const stop = () => {
+            abandoned++;
+            reject(Object.assign(new Error('aborted'), { name: 'AbortError', cause: signal.reason }));
+        };
+        // The request is always awaited, so a late rejection is never an unhandled one.
+        pending.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+        if (signal.aborted)
+            stop();
+        else
+            signal.addEventListener('abort', stop, { once: true });
+    });
+}
+/** How long to wait before trying again, or undefined when the request must not be repeated. */
+function retryAfterMs(err, method) {
+    const e = err;
+    if (aborted(err))
+        return undefined;
+    const headers = e.response?.headers ?? {};
+    const message = e.response?.data?.message ?? '';
+    if (e.status === 403 || e.status === 429) {
+        const after = Number(headers['retry-after']);
+        if (Number.isFinite(after) && after >= 0)
+            return after * 1000;
+        if (/secondary rate limit/i.test(message))
+            return SECONDARY_WAIT_MS;
+        if (headers['x-ratelimit-remaining'] === '0' && headers['x-ratelimit-reset'])
+            return Math.max(0, Number(headers['x-ratelimit-reset']) * 1000 - Date.now()) + 1000;
+        return undefined;
+    }
+    // A POST that got no answer may have landed (a second comment): only safe requests are repeated.
+    const safe = method !== 'POST';
+    const noAnswer = e.status === undefined || (e.status === 500 && e.cause !== undefined);
+    if (safe && (noAnswer || (e.status !== undefined && e.status >= 500)))
+        return 1000;
+    return undefined;
+}
+/** The request was stopped by its timeout or by the run's deadline. */
+function aborted(err) {
+    const cause = err.cause;
+    const name = err.name;
+    return [cause?.name, name].some((n) => n === 'TimeoutError' || n === 'AbortError' || n === 'DeadlineError');
+}
+/** A timeout or the deadline in one sentence naming the API; other errors as they are. */
+function withReason(err, api) {
+    if (!aborted(err))
+        return err;
+    const message = (0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .deadlinePassed */ .Hx)()
+        ? `stopped at ${(0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .deadlineWords */ .mR)()} while waiting for the GitHub API at ${api}`
+        : `the GitHub API at ${api} did not answer within ${GITHUB_REQUEST_TIMEOUT_MS / 1000} s`;
+    return Object.assign(new Error(message), { name: 'GitHubTimeout' });
 }
 
 

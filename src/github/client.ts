@@ -7,6 +7,9 @@
  * (ADR 0134).
  */
 import { getOctokit } from '@actions/github';
+
+// Read by modules that must not load Octokit (the CLI's history reader): they import errors.ts.
+export { describeGitHubError, httpStatus } from './errors.js';
 import { deadlinePassed, deadlineWords, remainingMs, runSignal } from '../net/deadline.js';
 
 export type GitHubClient = ReturnType<typeof getOctokit>;
@@ -112,18 +115,4 @@ function withReason(err: unknown, api: string): unknown {
     ? `stopped at ${deadlineWords()} while waiting for the GitHub API at ${api}`
     : `the GitHub API at ${api} did not answer within ${GITHUB_REQUEST_TIMEOUT_MS / 1000} s`;
   return Object.assign(new Error(message), { name: 'GitHubTimeout' });
-}
-
-/** HTTP status of an Octokit RequestError, or undefined for anything else (network, bug). */
-export function httpStatus(err: unknown): number | undefined {
-  if ((err as { name?: string }).name === 'GitHubTimeout') return undefined;
-  const s = (err as { status?: unknown }).status;
-  return typeof s === 'number' ? s : undefined;
-}
-
-/** One line for a failed call: "HTTP 403: Resource not accessible by integration". */
-export function describeGitHubError(err: unknown): string {
-  const status = httpStatus(err);
-  const message = ((err as Error)?.message ?? String(err)).split('\n')[0]!.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
-  return status ? `HTTP ${status}: ${message}` : message;
 }

@@ -6,7 +6,8 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { describeGitHubError, httpStatus, type GitHubClient, type RepoRef } from '../github/client.js';
+import type { GitHubClient, RepoRef } from '../github/client.js';
+import { describeGitHubError, httpStatus } from '../github/errors.js';
 import { MAX_FILE_BYTES } from '../load/limits.js';
 
 const run = promisify(execFile);
