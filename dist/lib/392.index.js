@@ -143,6 +143,27 @@ class RecordFolder {
 
 /***/ }),
 
+/***/ 1717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ COLUMNS)
+/* harmony export */ });
+/** The S3 Inventory columns the columnar readers (Parquet, ORC) take, in the order they hand them on. */
+const COLUMNS = [
+    'key',
+    'size',
+    'last_modified_date',
+    'storage_class',
+    'is_latest',
+    'is_delete_marker',
+    'object_lock_retain_until_date',
+    'object_lock_legal_hold_status',
+];
+
+
+/***/ }),
+
 /***/ 187:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -918,6 +939,8 @@ __webpack_require__.d(__webpack_exports__, {
   E: () => (/* binding */ foldOrc)
 });
 
+// EXTERNAL MODULE: ./src/cost/inventory/columns.ts
+var columns = __webpack_require__(1717);
 // EXTERNAL MODULE: ./src/cost/inventory/errors.ts
 var errors = __webpack_require__(903);
 // EXTERNAL MODULE: external "node:zlib"
@@ -1521,16 +1544,7 @@ async function strings(encoding, count, dictionarySize, stream, ints) {
 ;// CONCATENATED MODULE: ./src/cost/inventory/orc.ts
 
 
-const COLUMNS = [
-    'key',
-    'size',
-    'last_modified_date',
-    'storage_class',
-    'is_latest',
-    'is_delete_marker',
-    'object_lock_retain_until_date',
-    'object_lock_legal_hold_status',
-];
+
 async function foldOrc(file, present, folder, name, withETag = false) {
     let orc;
     try {
@@ -1539,11 +1553,11 @@ async function foldOrc(file, present, folder, name, withETag = false) {
     catch (err) {
         throw new errors/* InputError */.d(`${name}: not a readable ORC file (${err.message})`);
     }
-    const want = [...COLUMNS, ...(withETag ? ['e_tag'] : [])].filter((c) => present.includes(c) && orc.columns.includes(c));
+    const want = [...columns/* COLUMNS */.c, ...(withETag ? ['e_tag'] : [])].filter((c) => present.includes(c) && orc.columns.includes(c));
     try {
         for await (const s of orcStripes(file, orc, want)) {
             const col = (n) => s.columns.get(n);
-            const [key, size, modified, cls, latest, marker, until, hold] = COLUMNS.map(col);
+            const [key, size, modified, cls, latest, marker, until, hold] = columns/* COLUMNS */.c.map(col);
             const eTag = withETag ? col('e_tag') : undefined;
             for (let i = 0; i < s.rows; i++) {
                 folder.add({
@@ -1578,18 +1592,10 @@ async function foldOrc(file, present, folder, name, withETag = false) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ foldParquet)
 /* harmony export */ });
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1717);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(903);
 
-const COLUMNS = [
-    'key',
-    'size',
-    'last_modified_date',
-    'storage_class',
-    'is_latest',
-    'is_delete_marker',
-    'object_lock_retain_until_date',
-    'object_lock_legal_hold_status',
-];
+
 async function foldParquet(file, present, folder, name, withETag = false) {
     const { parquetMetadataAsync, parquetReadObjects } = await __webpack_require__.e(/* import() */ 338).then(__webpack_require__.bind(__webpack_require__, 4338));
     let metadata;
@@ -1599,7 +1605,7 @@ async function foldParquet(file, present, folder, name, withETag = false) {
     catch (err) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name}: not a readable Parquet file (${err.message})`);
     }
-    const columns = [...COLUMNS, ...(withETag ? ['e_tag'] : [])].filter((c) => present.includes(c));
+    const columns = [..._columns_js__WEBPACK_IMPORTED_MODULE_1__/* .COLUMNS */ .c, ...(withETag ? ['e_tag'] : [])].filter((c) => present.includes(c));
     let rowStart = 0;
     for (const group of metadata.row_groups) {
         const rowEnd = rowStart + Number(group.num_rows);

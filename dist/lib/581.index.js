@@ -1337,14 +1337,7 @@ async function runCompile(paths, config, cwd = process.cwd(), format = 'json') {
             if (read.kind === 'io')
                 ioErrors.push({ path: given, message: read.problem.message });
             else
-                findings.push({
-                    ruleId: file_rules/* PARSE_ERROR */.to.id,
-                    severity: 'error',
-                    message: `${read.problem.message}.`,
-                    file: display,
-                    pointer: '',
-                    position: { line: read.problem.line, column: read.problem.column },
-                });
+                findings.push((0,file_rules/* fileProblemFinding */.Vd)(read.problem, display));
             files.push({ file: display, kind: 'unreadable' });
             continue;
         }

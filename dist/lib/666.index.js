@@ -3583,6 +3583,7 @@ function evidenceFor(...rows) {
 /* harmony export */   Dp: () => (/* binding */ INVENTORY_STALE),
 /* harmony export */   KP: () => (/* binding */ INVENTORY_BUCKET),
 /* harmony export */   SL: () => (/* binding */ SKIPPED_FILE),
+/* harmony export */   Vd: () => (/* binding */ fileProblemFinding),
 /* harmony export */   af: () => (/* binding */ CONFIG_SCHEMA_RULE),
 /* harmony export */   hV: () => (/* binding */ FILE_RULES),
 /* harmony export */   mW: () => (/* binding */ SETTINGS_LOOSENED),
@@ -3595,6 +3596,17 @@ const PARSE_ERROR = {
     defaultSeverity: 'error',
     catalogue: [],
 };
+/** The finding for a file the loader refused: its sentence at its position (parse-error unless said otherwise). */
+function fileProblemFinding(problem, file, meta = PARSE_ERROR) {
+    return {
+        ruleId: meta.id,
+        severity: meta.defaultSeverity,
+        message: `${problem.message}.`,
+        file,
+        pointer: '',
+        position: { line: problem.line, column: problem.column },
+    };
+}
 const SKIPPED_FILE = {
     id: 'skipped-file',
     description: 'A file found in a folder could not be checked (too large, unreadable); it is named so nothing is skipped silently.',
@@ -11225,6 +11237,30 @@ function formatDuration(ms) {
 
 /***/ }),
 
+/***/ 546:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ NETWORK_CODES)
+/* harmony export */ });
+/**
+ * Node's error codes for a connection that failed before any answer (refused, reset, no route, no
+ * name): the S3 client and the Price List API say "cannot reach" for these, not "refused".
+ */
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'EPIPE',
+]);
+
+
+/***/ }),
+
 /***/ 2382:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11284,15 +11320,7 @@ async function checkCandidate(c, config, fixes = false) {
             return { findings: [] };
         // Too large to judge from a folder search: its own rule (skipped-file), so it can be configured.
         const meta = !c.explicit && read.reason === 'too-large' ? file_rules/* SKIPPED_FILE */.SL : file_rules/* PARSE_ERROR */.to;
-        const finding = {
-            ruleId: meta.id,
-            severity: meta.defaultSeverity,
-            message: `${read.problem.message}.`,
-            file: c.display,
-            pointer: '',
-            position: { line: read.problem.line, column: read.problem.column },
-        };
-        return { entry: { file: c.display, kind: 'unreadable' }, findings: [finding] };
+        return { entry: { file: c.display, kind: 'unreadable' }, findings: [(0,file_rules/* fileProblemFinding */.Vd)(read.problem, c.display, meta)] };
     }
     const doc = read.doc;
     const kind = (0,detect/* detectKind */.i_)(doc.data);
@@ -12098,15 +12126,7 @@ async function readDocument(path, file, kind) {
     if (!read.ok) {
         if (read.kind === 'io')
             return { ok: false, message: `${file}: ${read.problem.message}`, findings: [], documents: [] };
-        const finding = {
-            ruleId: _lint_file_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .PARSE_ERROR */ .to.id,
-            severity: 'error',
-            message: `${read.problem.message}.`,
-            file,
-            pointer: '',
-            position: { line: read.problem.line, column: read.problem.column },
-        };
-        return { ok: false, message: `${file} could not be read`, findings: [finding], documents: [] };
+        return { ok: false, message: `${file} could not be read`, findings: [(0,_lint_file_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .fileProblemFinding */ .Vd)(read.problem, file)], documents: [] };
     }
     if ((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_0__/* .detectKind */ .i_)(read.doc.data) !== kind) {
         const what = kind === 'lifecycle'
@@ -16768,15 +16788,7 @@ async function loadQuarantine(target, config) {
     if (!read.ok) {
         if (read.kind === 'io')
             return { path, file, findings: [], ioError: read.problem.message };
-        const f = {
-            ruleId: file_rules/* PARSE_ERROR */.to.id,
-            severity: 'error',
-            message: `${read.problem.message}.`,
-            file,
-            pointer: '',
-            position: { line: read.problem.line, column: read.problem.column },
-        };
-        return { path, file, findings: [f] };
+        return { path, file, findings: [(0,file_rules/* fileProblemFinding */.Vd)(read.problem, file)] };
     }
     const findings = quarantineProblems(read.doc.data, target).map((p) => ({
         ruleId: rules/* QUARANTINE_FILE */.ic.id,
@@ -18021,7 +18033,9 @@ function datesIn(value, dateKey) {
 /* harmony export */   lv: () => (/* binding */ s3Failure)
 /* harmony export */ });
 /* unused harmony exports errorName, httpStatus, endpointOf, describeS3Error */
-/* harmony import */ var _net_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7879);
+/* harmony import */ var _net_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7879);
+/* harmony import */ var _net_network_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(546);
+
 
 /** The IAM action each call needs, for "access denied" hints. */
 const IAM_ACTION = {
@@ -18039,19 +18053,9 @@ const IAM_ACTION = {
     HeadObject: 's3:GetObject',
     GetObject: 's3:GetObject',
 };
-const NETWORK_CODES = new Set([
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ETIMEDOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EPIPE',
-]);
 function errorName(err) {
     const e = err;
-    if (typeof e?.code === 'string' && NETWORK_CODES.has(e.code))
+    if (typeof e?.code === 'string' && _net_network_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .NETWORK_CODES */ .C.has(e.code))
         return e.code;
     return typeof e?.name === 'string' ? e.name : 'Error';
 }
@@ -18072,7 +18076,7 @@ function endpointOf(err) {
 function isNoAnswer(err) {
     // Errors the S3 edge already put in words (S3OperationError) keep the code they had.
     const code = err?.failure?.code ?? errorName(err);
-    return (NETWORK_CODES.has(code) ||
+    return (_net_network_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .NETWORK_CODES */ .C.has(code) ||
         code === 'TimeoutError' ||
         code === 'AbortError' ||
         code === 'DeadlineError' ||
@@ -18086,8 +18090,8 @@ function describeS3Error(err, operation, bucket) {
     const attempts = err?.$metadata?.attempts;
     const tries = attempts && attempts > 1 ? ` (${attempts} attempts)` : '';
     // The deadline aborts a call with AbortError (the SDK's name) whatever its reason.
-    if ((0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .deadlinePassed */ .Hx)() && (code === 'AbortError' || code === 'DeadlineError' || code === 'TimeoutError')) {
-        return say(`${what}: stopped at ${(0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .deadlineWords */ .mR)()} while waiting for the S3 endpoint ${endpointOf(err)}`);
+    if ((0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlinePassed */ .Hx)() && (code === 'AbortError' || code === 'DeadlineError' || code === 'TimeoutError')) {
+        return say(`${what}: stopped at ${(0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineWords */ .mR)()} while waiting for the S3 endpoint ${endpointOf(err)}`);
     }
     switch (code) {
         case 'TimeoutError':
@@ -18115,7 +18119,7 @@ function describeS3Error(err, operation, bucket) {
         case 'RequestTimeout':
             return say(`${what}: S3 kept failing after retries (${code})`);
         default:
-            if (NETWORK_CODES.has(code))
+            if (_net_network_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .NETWORK_CODES */ .C.has(code))
                 return say(`${what}: cannot reach the S3 endpoint ${endpointOf(err)} (${code})${tries}`);
             if (status === 403)
                 return say(`${what}: access denied (${code}); the role needs ${IAM_ACTION[operation] ?? 'permission for this call'}`);

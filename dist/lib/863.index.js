@@ -240,6 +240,8 @@ function extractFigures(products, region) {
     return { region, prefix, date, storage, transitionPerRequest, monitoringPerObject, itTiers, missing };
 }
 
+// EXTERNAL MODULE: ./src/net/network-codes.ts
+var network_codes = __webpack_require__(546);
 ;// CONCATENATED MODULE: ./src/cost/prices/live-source.ts
 /**
  * The live edge: reads a region's S3 products from the AWS Price List Query API. Loaded by dynamic
@@ -247,6 +249,7 @@ function extractFigures(products, region) {
  * asked for. The API is served from us-east-1 whatever the bucket's region; the bucket's region is
  * a filter (spec §5).
  */
+
 
 
 
@@ -312,16 +315,6 @@ async function fetchProducts(opts) {
 async function fetchLiveFigures(opts) {
     return extractFigures(await fetchProducts(opts), opts.region);
 }
-const NETWORK_CODES = new Set([
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'ENOTFOUND',
-    'EAI_AGAIN',
-    'ETIMEDOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'EPIPE',
-]);
 /** Why live prices could not be had, in one clause a report can show. */
 function describeLiveFailure(e) {
     const err = (e ?? {});
@@ -343,7 +336,7 @@ function describeLiveFailure(e) {
         return 'access denied: the credentials need the IAM permission pricing:GetProducts';
     if (err.name === 'SyntaxError' || /Deserialization|JSON/i.test(err.message ?? ''))
         return `the Price List response is not valid JSON (${message || err.name})`;
-    if (err.code && NETWORK_CODES.has(err.code))
+    if (err.code && network_codes/* NETWORK_CODES */.C.has(err.code))
         return `network error reaching the Price List API (${err.code})${after}`;
     if (err.name === 'TimeoutError' || err.code === 'ECONNABORTED')
         return `the Price List API at ${endpoint} did not answer in time${after}`;

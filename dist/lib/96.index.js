@@ -28,16 +28,7 @@ async function checkTerraformCandidate(c, config) {
             return { findings: [] };
         return {
             entry: { file: c.display, kind: 'unreadable' },
-            findings: [
-                {
-                    ruleId: _lint_file_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_ERROR */ .to.id,
-                    severity: _lint_file_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_ERROR */ .to.defaultSeverity,
-                    message: `${read.problem.message}.`,
-                    file: c.display,
-                    pointer: '',
-                    position: { line: read.problem.line, column: read.problem.column },
-                },
-            ],
+            findings: [(0,_lint_file_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .fileProblemFinding */ .Vd)(read.problem, c.display)],
         };
     }
     return outcome(c, read.source, config);

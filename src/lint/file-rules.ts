@@ -2,7 +2,8 @@
  * Findings about a file as a whole, raised by the loader rather than by a lint rule. They have ids
  * and docs pages like any rule so that every finding can be configured, linked and counted.
  */
-import type { RuleMeta } from './types.js';
+import type { ParseProblem } from '../load/document.js';
+import type { Finding, RuleMeta } from './types.js';
 
 export const PARSE_ERROR: RuleMeta = {
   id: 'parse-error',
@@ -10,6 +11,18 @@ export const PARSE_ERROR: RuleMeta = {
   defaultSeverity: 'error',
   catalogue: [],
 };
+
+/** The finding for a file the loader refused: its sentence at its position (parse-error unless said otherwise). */
+export function fileProblemFinding(problem: ParseProblem, file: string, meta: RuleMeta = PARSE_ERROR): Finding {
+  return {
+    ruleId: meta.id,
+    severity: meta.defaultSeverity,
+    message: `${problem.message}.`,
+    file,
+    pointer: '',
+    position: { line: problem.line, column: problem.column },
+  };
+}
 
 export const SKIPPED_FILE: RuleMeta = {
   id: 'skipped-file',

@@ -8,7 +8,7 @@ import { detectKind, isIacKind, looksRelevant } from '../load/detect.js';
 import type { Candidate } from '../load/discover.js';
 import { readSource } from '../load/read.js';
 import { lintLifecycleDocument } from '../lint/engine.js';
-import { PARSE_ERROR, SKIPPED_FILE } from '../lint/file-rules.js';
+import { fileProblemFinding, PARSE_ERROR, SKIPPED_FILE } from '../lint/file-rules.js';
 import type { Finding } from '../lint/types.js';
 import { resolveFindings } from '../findings/resolve.js';
 import type { CheckedFile, Diagnostic } from '../findings/types.js';
@@ -30,15 +30,7 @@ export async function checkCandidate(c: Candidate, config: LifeguardConfig, fixe
     if (!c.explicit && !(await relevantText(c.path))) return { findings: [] };
     // Too large to judge from a folder search: its own rule (skipped-file), so it can be configured.
     const meta = !c.explicit && read.reason === 'too-large' ? SKIPPED_FILE : PARSE_ERROR;
-    const finding: Finding = {
-      ruleId: meta.id,
-      severity: meta.defaultSeverity,
-      message: `${read.problem.message}.`,
-      file: c.display,
-      pointer: '',
-      position: { line: read.problem.line, column: read.problem.column },
-    };
-    return { entry: { file: c.display, kind: 'unreadable' }, findings: [finding] };
+    return { entry: { file: c.display, kind: 'unreadable' }, findings: [fileProblemFinding(read.problem, c.display, meta)] };
   }
   const doc = read.doc;
   const kind = detectKind(doc.data);

@@ -9,7 +9,7 @@ import type { IacDocumentKind } from '../load/detect.js';
 import { looksRelevant } from '../load/detect.js';
 import type { Candidate } from '../load/discover.js';
 import type { SourceDocument } from '../load/document.js';
-import { PARSE_ERROR } from '../lint/file-rules.js';
+import { fileProblemFinding } from '../lint/file-rules.js';
 import { fromDocument, lintIac, readTerraform, type IacSource } from '../iac/source.js';
 import type { FileOutcome } from './file-outcome.js';
 import { targetsOfSource } from '../config/target-sources.js';
@@ -23,16 +23,7 @@ export async function checkTerraformCandidate(c: Candidate, config: LifeguardCon
     if (!c.explicit && read.kind === 'content' && !looksRelevant(await textOf(c.path))) return { findings: [] };
     return {
       entry: { file: c.display, kind: 'unreadable' },
-      findings: [
-        {
-          ruleId: PARSE_ERROR.id,
-          severity: PARSE_ERROR.defaultSeverity,
-          message: `${read.problem.message}.`,
-          file: c.display,
-          pointer: '',
-          position: { line: read.problem.line, column: read.problem.column },
-        },
-      ],
+      findings: [fileProblemFinding(read.problem, c.display)],
     };
   }
   return outcome(c, read.source, config);

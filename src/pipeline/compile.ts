@@ -10,7 +10,7 @@ import { detectKind } from '../load/detect.js';
 import { Workspace } from '../workspace/workspace.js';
 import type { SourceDocument } from '../load/document.js';
 import { readSource } from '../load/read.js';
-import { PARSE_ERROR } from '../lint/file-rules.js';
+import { fileProblemFinding, PARSE_ERROR } from '../lint/file-rules.js';
 import type { Finding } from '../lint/types.js';
 import { checkPolicy } from '../policy/check-policy.js';
 import { renderRequest, type CompiledRequest } from '../policy/compile.js';
@@ -66,15 +66,7 @@ export async function runCompile(
     const read = await readSource(resolve(cwd, given), display);
     if (!read.ok) {
       if (read.kind === 'io') ioErrors.push({ path: given, message: read.problem.message });
-      else
-        findings.push({
-          ruleId: PARSE_ERROR.id,
-          severity: 'error',
-          message: `${read.problem.message}.`,
-          file: display,
-          pointer: '',
-          position: { line: read.problem.line, column: read.problem.column },
-        });
+      else findings.push(fileProblemFinding(read.problem, display));
       files.push({ file: display, kind: 'unreadable' });
       continue;
     }

@@ -7,7 +7,7 @@ import type { DocumentKind } from '../load/detect.js';
 import { detectKind } from '../load/detect.js';
 import type { SourceDocument } from '../load/document.js';
 import { readSource } from '../load/read.js';
-import { PARSE_ERROR } from '../lint/file-rules.js';
+import { fileProblemFinding } from '../lint/file-rules.js';
 import type { Finding } from '../lint/types.js';
 import type { Policy } from '../policy/model.js';
 import type { Reference } from '../model-registry/reference.js';
@@ -61,15 +61,7 @@ export async function readDocument(
   const read = await readSource(path, file);
   if (!read.ok) {
     if (read.kind === 'io') return { ok: false, message: `${file}: ${read.problem.message}`, findings: [], documents: [] };
-    const finding: Finding = {
-      ruleId: PARSE_ERROR.id,
-      severity: 'error',
-      message: `${read.problem.message}.`,
-      file,
-      pointer: '',
-      position: { line: read.problem.line, column: read.problem.column },
-    };
-    return { ok: false, message: `${file} could not be read`, findings: [finding], documents: [] };
+    return { ok: false, message: `${file} could not be read`, findings: [fileProblemFinding(read.problem, file)], documents: [] };
   }
   if (detectKind(read.doc.data) !== kind) {
     const what =

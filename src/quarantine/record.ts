@@ -12,7 +12,7 @@ import { schemaDocument, validateQuarantine } from '../generated/quarantine-vali
 import type { SourceDocument } from '../load/document.js';
 import { joinPointer } from '../load/pointer.js';
 import { readSource } from '../load/read.js';
-import { PARSE_ERROR } from '../lint/file-rules.js';
+import { fileProblemFinding } from '../lint/file-rules.js';
 import { describeSchemaErrors } from '../lint/schema-errors.js';
 import type { Finding } from '../lint/types.js';
 import { QUARANTINE_FILE } from '../model-registry/rules.js';
@@ -71,15 +71,7 @@ export async function loadQuarantine(target: TargetConfig, config: LifeguardConf
   const read = await readSource(path, file);
   if (!read.ok) {
     if (read.kind === 'io') return { path, file, findings: [], ioError: read.problem.message };
-    const f: Finding = {
-      ruleId: PARSE_ERROR.id,
-      severity: 'error',
-      message: `${read.problem.message}.`,
-      file,
-      pointer: '',
-      position: { line: read.problem.line, column: read.problem.column },
-    };
-    return { path, file, findings: [f] };
+    return { path, file, findings: [fileProblemFinding(read.problem, file)] };
   }
   const findings: Finding[] = quarantineProblems(read.doc.data, target).map((p) => ({
     ruleId: QUARANTINE_FILE.id,

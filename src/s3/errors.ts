@@ -1,4 +1,5 @@
 import { deadlinePassed, deadlineWords } from '../net/deadline.js';
+import { NETWORK_CODES } from '../net/network-codes.js';
 
 /**
  * S3 failures in the user's words. Branches on the error's name (and HTTP status), never on its
@@ -29,17 +30,6 @@ const IAM_ACTION: Record<string, string> = {
   HeadObject: 's3:GetObject',
   GetObject: 's3:GetObject',
 };
-
-const NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EPIPE',
-]);
 
 export function errorName(err: unknown): string {
   const e = err as { name?: unknown; code?: unknown };

@@ -4,19 +4,9 @@
  */
 import type { AsyncBuffer } from 'hyparquet';
 import type { RecordFolder } from '../cohorts/records.js';
+import { COLUMNS } from './columns.js';
 import { InputError } from './errors.js';
 import { openOrc, orcStripes, OrcError, type OrcFile } from './orc/reader.js';
-
-const COLUMNS = [
-  'key',
-  'size',
-  'last_modified_date',
-  'storage_class',
-  'is_latest',
-  'is_delete_marker',
-  'object_lock_retain_until_date',
-  'object_lock_legal_hold_status',
-];
 
 export async function foldOrc(
   file: AsyncBuffer,

@@ -4,18 +4,8 @@
  */
 import type { AsyncBuffer } from 'hyparquet';
 import type { RecordFolder } from '../cohorts/records.js';
+import { COLUMNS } from './columns.js';
 import { InputError } from './errors.js';
-
-const COLUMNS = [
-  'key',
-  'size',
-  'last_modified_date',
-  'storage_class',
-  'is_latest',
-  'is_delete_marker',
-  'object_lock_retain_until_date',
-  'object_lock_legal_hold_status',
-];
 
 export async function foldParquet(
   file: AsyncBuffer,

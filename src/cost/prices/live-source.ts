@@ -7,6 +7,7 @@
 import { deadlinePassed, deadlineWords, runSignal } from '../../net/deadline.js';
 import { SERVICE_CODES, type ServiceCode } from './price-list-map.js';
 import { PriceListParseError, extractFigures, parseProductDocument, type LiveFigures, type Product } from './price-list-parse.js';
+import { NETWORK_CODES } from '../../net/network-codes.js';
 
 export const PRICING_API_REGION = 'us-east-1';
 /** Overrides the Price List endpoint (tests, proxies); the same variable serves prices:refresh. */
@@ -94,17 +95,6 @@ export async function fetchProducts(opts: LiveSourceOptions): Promise<Product[]>
 export async function fetchLiveFigures(opts: LiveSourceOptions): Promise<LiveFigures> {
   return extractFigures(await fetchProducts(opts), opts.region);
 }
-
-const NETWORK_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'ETIMEDOUT',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-  'EPIPE',
-]);
 
 /** Why live prices could not be had, in one clause a report can show. */
 export function describeLiveFailure(e: unknown): string {
