@@ -6,12 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _n: () => (/* binding */ compareCohorts),
+/* harmony export */   Pv: () => (/* binding */ inSimpleOrder),
+/* harmony export */   Vh: () => (/* binding */ mergeCohorts),
 /* harmony export */   gT: () => (/* binding */ CLASS_INDEX),
 /* harmony export */   hz: () => (/* binding */ CohortBuilder),
 /* harmony export */   uw: () => (/* binding */ splitSimpleKey)
 /* harmony export */ });
-/* unused harmony export simpleKey */
+/* unused harmony exports simpleKey, compareCohorts */
 /* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4297);
 
 const CLASS_INDEX = Object.fromEntries(_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASS_NAMES */ .Uu.map((n, i) => [n, i]));
@@ -26,8 +27,9 @@ class CohortBuilder {
     skippedRows = 0;
     add(o) {
         this.rows++;
-        if (o.current && o.lockedUntilDay === 0) {
-            // signature < 2^20, class < 8, overwritten < 2, day < 2^17: fits well within 2^53.
+        // signature < 2^20, class < 8, overwritten < 2, 0 ≤ day < 2^17: fits well within 2^53. A day outside
+        // (a hostile inventory's 1969 or 2400) would land on another cohort's key: it takes the string key.
+        if (o.current && o.lockedUntilDay === 0 && o.createdDay >= 0 && o.createdDay < 131072) {
             const key = simpleKey(o.signature, o.classIndex, o.overwritten, o.createdDay);
             const c = this.simple.get(key);
             if (c) {
@@ -79,7 +81,8 @@ class CohortBuilder {
         return c;
     }
     cohorts() {
-        return [...this.simple.values(), ...this.other.values()].sort(compareCohorts);
+        const keys = [...this.simple.keys()];
+        return mergeCohorts(inSimpleOrder(keys).map((k) => this.simple.get(k)), [...this.other.values()].sort(compareCohorts));
     }
 }
 /** The numeric key of a current, unlocked cohort: ((signature × 8 + class) × 2 + overwritten) × 131072 + day. */
@@ -91,6 +94,49 @@ function splitSimpleKey(key) {
     const rest = Math.floor(key / 131072);
     const cls = Math.floor(rest / 2);
     return { signature: Math.floor(cls / 8), classIndex: cls % 8, overwritten: rest % 2 === 1, day: key % 131072 };
+}
+/**
+ * Simple keys in the order compareCohorts puts their cohorts (signature, class, day, then
+ * overwritten), sorted as numbers: tables run to millions of cohorts, and a comparator call per
+ * comparison was a tenth of a large projection.
+ */
+function inSimpleOrder(keys) {
+    // Floors throughout, so that the rewriting is its own exact inverse for every integer key, not
+    // only for the keys the readers make (their days are 0 to 131071).
+    const order = new Float64Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+        const group = Math.floor(keys[i] / 131072);
+        const day = keys[i] - group * 131072;
+        const half = Math.floor(group / 2);
+        order[i] = (half * 131072 + day) * 2 + (group - half * 2);
+    }
+    order.sort();
+    const sorted = new Array(keys.length);
+    for (let i = 0; i < order.length; i++) {
+        const rest = Math.floor(order[i] / 2);
+        const overwritten = order[i] - rest * 2;
+        const half = Math.floor(rest / 131072);
+        sorted[i] = (half * 2 + overwritten) * 131072 + (rest - half * 131072);
+    }
+    return sorted;
+}
+/** Two lists already in compareCohorts order, as one. */
+function mergeCohorts(a, b) {
+    if (!b.length)
+        return a;
+    if (!a.length)
+        return b;
+    const out = new Array(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < a.length && j < b.length)
+        out[k++] = compareCohorts(a[i], b[j]) <= 0 ? a[i++] : b[j++];
+    while (i < a.length)
+        out[k++] = a[i++];
+    while (j < b.length)
+        out[k++] = b[j++];
+    return out;
 }
 function compareCohorts(a, b) {
     return (a.signature - b.signature ||
@@ -245,8 +291,9 @@ async function readInventoryRecords(source, onRecord) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(903);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8941);
+/* harmony import */ var _workspace_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8568);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(903);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8941);
 /**
  * Where an inventory's files come from. A source hands out the manifest, and each data file as a
  * byte stream (CSV) or as random-access bytes (Parquet, ORC): the local folder here, an s3://
@@ -256,28 +303,35 @@ async function readInventoryRecords(source, onRecord) {
 
 
 
+
 /**
  * `path` is a manifest.json, or a folder holding one — directly, or in dated sub-folders as S3
- * delivers them (the newest by name is taken).
+ * delivers them (the newest by name is taken). A report inside the repository (every inventory a
+ * .lifeguard.yml names is) reads only data files inside it, links followed: its manifest is data a
+ * pull request may bring, and a key such as `runner/.credentials` would otherwise name a file above
+ * the checkout. A report the user names outside the repository is read where it is.
  */
-function localSource(path, cwd) {
+function localSource(path, cwd, workspace = new _workspace_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .Workspace */ .a(cwd)) {
     const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${path}: no such file or folder`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${path}: no such file or folder`);
     const manifestPath = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory() ? findManifest(abs, path) : abs;
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(manifestPath);
     const manifestDisplay = manifestPath === abs ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, manifestPath.slice(abs.length + 1));
+    const confine = workspace.confine(manifestPath).ok ? (p) => workspace.confine(p) : undefined;
     return {
         manifestDisplay,
         manifestPath,
-        readManifest: () => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(manifestPath, manifestDisplay),
+        readManifest: () => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .WI)(manifestPath, manifestDisplay),
         file(key) {
             // The manifest is data: a key that climbs out (../, an absolute path) names no file of the report.
             if (/^[\\/]|^[A-Za-z]:|(^|[\\/])\.\.([\\/]|$)/.test(key))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} leads outside the report's folders; not read`);
-            const found = locate(dir, key);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} leads outside the report's folders; not read`);
+            const { found, refused } = locate(dir, key, confine);
+            if (refused)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} names a file that ${refused}`);
             if (!found)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`);
             return {
                 name: found,
                 path: found,
@@ -302,17 +356,25 @@ function findManifest(dir, display) {
     };
     walk(dir, 0);
     if (!candidates.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}: no manifest.json in this folder or its sub-folders; point --inventory at an S3 Inventory report`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}: no manifest.json in this folder or its sub-folders; point --inventory at an S3 Inventory report`);
     // Report folders are named by their start time (YYYY-MM-DDTHH-MMZ): the newest sorts last.
     return candidates.sort((a, b) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(a)).localeCompare((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(b))) || a.localeCompare(b)).at(-1);
 }
-/** A data file's key is its path in the destination bucket; a local copy may keep all, part or none of it. */
-function locate(dir, key) {
+/**
+ * A data file's key is its path in the destination bucket; a local copy may keep all, part or none
+ * of it. The first file found is taken, unless it lies outside where `confine` allows: then the
+ * reason, and nothing is read (a later candidate inside would be a different file of the same name).
+ */
+function locate(dir, key, confine) {
     const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(key);
     const tries = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'data', name), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'files', name)];
     for (let d = dir, i = 0; i < 6; i++, d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d))
         tries.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, key));
-    return tries.find((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile());
+    const found = tries.find((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile());
+    if (!found || !confine)
+        return { found };
+    const confined = confine(found);
+    return confined.ok ? { found } : { refused: confined.reason };
 }
 
 

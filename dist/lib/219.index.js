@@ -1,5 +1,5 @@
 export const id = 219;
-export const ids = [219];
+export const ids = [219,600];
 export const modules = {
 
 /***/ 2600:

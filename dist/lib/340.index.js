@@ -284,8 +284,9 @@ async function guarded(name, work) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(903);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8941);
+/* harmony import */ var _workspace_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8568);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(903);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8941);
 /**
  * Where an inventory's files come from. A source hands out the manifest, and each data file as a
  * byte stream (CSV) or as random-access bytes (Parquet, ORC): the local folder here, an s3://
@@ -295,28 +296,35 @@ async function guarded(name, work) {
 
 
 
+
 /**
  * `path` is a manifest.json, or a folder holding one — directly, or in dated sub-folders as S3
- * delivers them (the newest by name is taken).
+ * delivers them (the newest by name is taken). A report inside the repository (every inventory a
+ * .lifeguard.yml names is) reads only data files inside it, links followed: its manifest is data a
+ * pull request may bring, and a key such as `runner/.credentials` would otherwise name a file above
+ * the checkout. A report the user names outside the repository is read where it is.
  */
-function localSource(path, cwd) {
+function localSource(path, cwd, workspace = new _workspace_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .Workspace */ .a(cwd)) {
     const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${path}: no such file or folder`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${path}: no such file or folder`);
     const manifestPath = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory() ? findManifest(abs, path) : abs;
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(manifestPath);
     const manifestDisplay = manifestPath === abs ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, manifestPath.slice(abs.length + 1));
+    const confine = workspace.confine(manifestPath).ok ? (p) => workspace.confine(p) : undefined;
     return {
         manifestDisplay,
         manifestPath,
-        readManifest: () => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .readManifest */ .WI)(manifestPath, manifestDisplay),
+        readManifest: () => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .WI)(manifestPath, manifestDisplay),
         file(key) {
             // The manifest is data: a key that climbs out (../, an absolute path) names no file of the report.
             if (/^[\\/]|^[A-Za-z]:|(^|[\\/])\.\.([\\/]|$)/.test(key))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} leads outside the report's folders; not read`);
-            const found = locate(dir, key);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} leads outside the report's folders; not read`);
+            const { found, refused } = locate(dir, key, confine);
+            if (refused)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} names a file that ${refused}`);
             if (!found)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`);
             return {
                 name: found,
                 path: found,
@@ -341,17 +349,25 @@ function findManifest(dir, display) {
     };
     walk(dir, 0);
     if (!candidates.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}: no manifest.json in this folder or its sub-folders; point --inventory at an S3 Inventory report`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}: no manifest.json in this folder or its sub-folders; point --inventory at an S3 Inventory report`);
     // Report folders are named by their start time (YYYY-MM-DDTHH-MMZ): the newest sorts last.
     return candidates.sort((a, b) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(a)).localeCompare((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(b))) || a.localeCompare(b)).at(-1);
 }
-/** A data file's key is its path in the destination bucket; a local copy may keep all, part or none of it. */
-function locate(dir, key) {
+/**
+ * A data file's key is its path in the destination bucket; a local copy may keep all, part or none
+ * of it. The first file found is taken, unless it lies outside where `confine` allows: then the
+ * reason, and nothing is read (a later candidate inside would be a different file of the same name).
+ */
+function locate(dir, key, confine) {
     const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(key);
     const tries = [(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'data', name), (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'files', name)];
     for (let d = dir, i = 0; i < 6; i++, d = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(d))
         tries.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(d, key));
-    return tries.find((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile());
+    const found = tries.find((p) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(p) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(p).isFile());
+    if (!found || !confine)
+        return { found };
+    const confined = confine(found);
+    return confined.ok ? { found } : { refused: confined.reason };
 }
 
 
@@ -1119,8 +1135,9 @@ function nextNoncurrent(rules, ncBase, rank, t, d0, lockFree) {
 }
 /** The rule whose expiration is due by day d (the shortest expiration wins). */
 function dueExpiration(rules, base, d, d0) {
-    const due = rules.filter((r) => r.expiration && dueDay(r.expiration, base, d0) <= d);
-    return (0,timing/* earliestDue */.eb)(due, (r) => dueDay(r.expiration, base, d0))?.item;
+    // One pass, no array per call: this runs for every event of every cohort under every configuration.
+    const best = (0,timing/* earliestDue */.eb)(rules, (r) => (r.expiration ? dueDay(r.expiration, base, d0) : Infinity));
+    return best && best.due <= d ? best.item : undefined;
 }
 /** The noncurrent expiration due by day d: NoncurrentDays passed and more newer versions than it keeps. */
 function dueNoncurrentExpiration(rules, base, rank, d, d0) {

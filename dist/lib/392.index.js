@@ -189,15 +189,15 @@ var cohort = __webpack_require__(5847);
 var records = __webpack_require__(9906);
 ;// CONCATENATED MODULE: ./src/cost/inventory/csv-kernel.ts
 /**
- * The S3 Inventory CSV parser (ADR 0080) as one self-contained function: it refers to nothing
- * outside its body, so its source text could also run in a worker thread (ncc cannot bundle worker
- * files; ADR 0080 says why none is used today). Lines are found with the native indexOf, fields with a small
- * loop; only the needed columns are decoded. Keys are compared as bytes against the rule prefixes,
- * and become strings only when a URL escape ("%", "+") falls within the longest prefix, or to track
+ * The S3 Inventory CSV parser (ADRs 0080, 0175) as one self-contained function: it refers to
+ * nothing outside its body, so its source text runs in worker threads too (ncc cannot bundle worker
+ * files; ADR 0170). Lines are found with the native indexOf, fields with a small loop; only the
+ * needed columns are decoded. Keys are compared as bytes against the rule prefixes, and become
+ * strings only when a URL escape ("%", "+") could change which prefix matches, or to track
  * versions. S3 Inventory quotes every field and URL-encodes keys, so no field holds a quote.
  *
  * Cohort keys: current unlocked objects by the number ((signature × 8 + class) × 2 + overwritten) ×
- * 131072 + day; other current versions by "signature|class|day|1|overwritten|lockedUntilDay";
+ * 131072 + day (a day from 1970 to 2328; any other by the string key); other current versions by "signature|class|day|1|overwritten|lockedUntilDay";
  * noncurrent versions by "signature|class|day|0|noncurrentSince|newerVersions|lockedUntilDay|
  * headSignature|headCreatedDay". A versioned key's current version is held back until the key's
  * next row says whether it has older data versions.
@@ -220,10 +220,18 @@ function csvKernel(setup) {
     const byFirst = [];
     for (let b = 0; b < 256; b++)
         byFirst.push(prefixes.filter((p) => p.bytes[0] === b));
-    const longest = prefixes.reduce((m, p) => Math.max(m, p.bytes.length), 0);
+    // Longest prefix per first byte: an escape past it cannot change which of them matches.
+    const reach = byFirst.map((list) => list.reduce((m, p) => Math.max(m, p.bytes.length), 0));
+    // A prefix holding "%" or "+" can only be compared decoded: every key then takes the slow path.
+    const plain = prefixes.every((p) => !p.bytes.includes(0x25) && !p.bytes.includes(0x2b));
     const classByLength = [];
     setup.classNames.forEach((n, index) => (classByLength[n.length] ??= []).push({ bytes: Buffer.from(n), index }));
-    const simple = new Map();
+    // The numeric cohort keys in an open-addressing table of [key, objects, bytes, -] in one typed
+    // array: a Map of small arrays costs a boxed number per addition and scattered memory per lookup.
+    let slots = 1 << 12;
+    let shift = 32 - 12;
+    let table = new Float64Array(slots * 4).fill(-Infinity);
+    let used = 0;
     const other = new Map();
     const unknown = new Map();
     let rows = 0;
@@ -300,29 +308,44 @@ function csvKernel(setup) {
         unknown.set(name, (unknown.get(name) ?? 0) + 1);
         return -1;
     };
+    /** The prefix group of a key, from its raw bytes when no escape can change the answer. */
     const groupOf = (buf, s, e) => {
         if (!prefixes.length || e === s)
             return 0;
-        for (let i = s, stop = Math.min(e, s + longest); i < stop; i++) {
-            const b = buf[i];
-            if (b === 0x25 || b === 0x2b) {
-                const key = decodeKey(buf, s, e);
-                for (const p of prefixes)
-                    if (key.startsWith(prefixStrings[p.index]))
-                        return p.index;
-                return 0;
-            }
-        }
+        const first = buf[s];
+        if (!plain || first === 0x25 || first === 0x2b)
+            return groupDecoded(buf, s, e);
+        // The decoded key starts with this same byte, so only prefixes that do can match.
+        const candidates = byFirst[first];
+        if (!candidates.length)
+            return 0;
         const len = e - s;
-        outer: for (const p of byFirst[buf[s]]) {
+        let found = 0;
+        let matched = 1;
+        outer: for (const p of candidates) {
             const pb = p.bytes;
             if (pb.length > len)
                 continue;
             for (let i = 1; i < pb.length; i++)
                 if (buf[s + i] !== pb[i])
                     continue outer;
-            return p.index;
+            found = p.index;
+            matched = pb.length;
+            break;
         }
+        // Bytes up to the match hold no escape; one after it could still decode into a longer prefix.
+        for (let i = s + matched, stop = Math.min(e, s + reach[first]); i < stop; i++) {
+            const b = buf[i];
+            if (b === 0x25 || b === 0x2b)
+                return groupDecoded(buf, s, e);
+        }
+        return found;
+    };
+    const groupDecoded = (buf, s, e) => {
+        const key = decodeKey(buf, s, e);
+        for (const p of prefixes)
+            if (key.startsWith(prefixStrings[p.index]))
+                return p.index;
         return 0;
     };
     const row = (buf, pos, end) => {
@@ -429,7 +452,7 @@ function csvKernel(setup) {
             pendingSize = size;
             return;
         }
-        if (current && lock === 0) {
+        if (current && lock === 0 && day >= 0 && day < 131072) {
             addSimple(signature, cls, false, day, 1, size);
             return;
         }
@@ -442,13 +465,42 @@ function csvKernel(setup) {
     const addSimple = (signature, cls, overwritten, day, objects, size) => {
         // ((signature × 8 + class) × 2 + overwritten) × 131072 + day, as cohort.ts's simpleKey.
         const k = ((signature * 8 + cls) * 2 + (overwritten ? 1 : 0)) * 131072 + day;
-        const c = simple.get(k);
-        if (c) {
-            c[0] += objects;
-            c[1] += size;
+        const at = slotOf(k);
+        table[at + 1] += objects;
+        table[at + 2] += size;
+        if (used * 2 > slots)
+            grow();
+    };
+    /** The key's slot (index of its first cell), claimed for it when new. */
+    const slotOf = (k) => {
+        let i = Math.imul((k | 0) ^ ((k / 4294967296) | 0), 0x9e3779b1) >>> shift;
+        for (;;) {
+            const t = table[i * 4];
+            if (t === k)
+                return i * 4;
+            if (t === -Infinity) {
+                table[i * 4] = k;
+                table[i * 4 + 1] = 0;
+                table[i * 4 + 2] = 0;
+                used++;
+                return i * 4;
+            }
+            i = (i + 1) & (slots - 1);
         }
-        else
-            simple.set(k, [objects, size]);
+    };
+    const grow = () => {
+        const old = table;
+        slots *= 2;
+        shift--;
+        table = new Float64Array(slots * 4).fill(-Infinity);
+        used = 0;
+        for (let i = 0; i < old.length; i += 4) {
+            if (old[i] === -Infinity)
+                continue;
+            const at = slotOf(old[i]);
+            table[at + 1] = old[i + 1];
+            table[at + 2] = old[i + 2];
+        }
     };
     const addOther = (k, objects, size) => {
         const c = other.get(k);
@@ -460,7 +512,7 @@ function csvKernel(setup) {
             other.set(k, [k, objects, size]);
     };
     const flushPending = (overwritten) => {
-        if (pendingLock === 0)
+        if (pendingLock === 0 && pendingDay >= 0 && pendingDay < 131072)
             addSimple(pendingSig, pendingCls, overwritten, pendingDay, 1, pendingSize);
         else
             addOther(`${pendingSig}|${pendingCls}|${pendingDay}|1|${overwritten ? 1 : 0}|${pendingLock}`, 1, pendingSize);
@@ -545,8 +597,9 @@ function csvKernel(setup) {
             if (pendingKey !== undefined)
                 flushPending(false);
             const flat = [];
-            for (const [k, c] of simple)
-                flat.push(k, c[0], c[1]);
+            for (let i = 0; i < table.length; i += 4)
+                if (table[i] !== -Infinity)
+                    flat.push(table[i], table[i + 1], table[i + 2]);
             return { simple: flat, other: [...other.values()], rows, skipped, unknownClasses: [...unknown], versioned };
         },
     };
@@ -570,8 +623,9 @@ var errors = __webpack_require__(903);
 /** Chunks relayed to a worker and not yet parsed; bounds memory when S3 is faster than the parser. */
 const IN_FLIGHT = 8;
 /** Runs inside the worker, from its source text: no reference to anything outside its body. */
-function workerMain(makeKernel, req) {
+function workerMain(makeKernel, collectGarbage, req) {
     const { parentPort, workerData } = req('node:worker_threads');
+    const collect = collectGarbage(req);
     const fs = req('node:fs');
     const zlib = req('node:zlib');
     const { PassThrough } = req('node:stream');
@@ -590,7 +644,9 @@ function workerMain(makeKernel, req) {
         let chunks = 0;
         for await (const chunk of input) {
             k.feed(chunk);
-            if (++chunks % 32 === 0)
+            if (++chunks % 16 === 0)
+                collect();
+            if (chunks % 32 === 0)
                 port.postMessage({ type: 'progress', rows: k.rowCount() });
         }
         k.endFile();
@@ -609,11 +665,31 @@ function workerMain(makeKernel, req) {
     });
 }
 /**
+ * Runs inside a worker, from its source text: a young-generation collection, or nothing where the
+ * runtime will not give one. zlib hands out a new 1 MiB buffer per chunk; the buffers live outside
+ * the JavaScript heap, which the worker barely touches, so V8 would only collect them after 64 MiB
+ * of them had piled up (its external-memory limit) in every worker: a fifth of the peak memory of
+ * a large report. A minor collection every 16 chunks returns them for well under a millisecond.
+ */
+function collectGarbage(req) {
+    try {
+        // Node's documented way to reach gc() without a command-line flag: it exists in new contexts.
+        req('node:v8').setFlagsFromString('--expose-gc');
+        const gc = req('node:vm').runInNewContext('gc');
+        return () => gc({ type: 'minor' });
+    }
+    catch {
+        return () => undefined;
+    }
+}
+/**
  * Runs inside a decompression worker, from its source text: reads a local gzip file, inflates it
  * and hands the bytes over a few megabytes at a time, pausing while the parser is behind.
  */
-function inflateMain(req) {
+function inflateMain(collectGarbage, req) {
     const { parentPort, workerData } = req('node:worker_threads');
+    const collect = collectGarbage(req);
+    let chunks = 0;
     const fs = req('node:fs');
     const zlib = req('node:zlib');
     const port = parentPort;
@@ -627,6 +703,8 @@ function inflateMain(req) {
             gunzip.resume();
     });
     gunzip.on('data', (chunk) => {
+        if (++chunks % 16 === 0)
+            collect();
         const buf = free.pop() ?? new ArrayBuffer(size);
         new Uint8Array(buf).set(chunk);
         port.postMessage({ type: 'chunk', data: buf, length: chunk.length }, [buf]);
@@ -646,7 +724,7 @@ function inflateMain(req) {
  * valid until the next is asked for; its memory then goes back to the worker.
  */
 async function* gunzipInWorker(path) {
-    const w = new external_node_worker_threads_.Worker(`"use strict";\nvar __name = (f) => f;\n(${inflateMain.toString()})(require);\n`, {
+    const w = new external_node_worker_threads_.Worker(`"use strict";\nvar __name = (f) => f;\n(${inflateMain.toString()})(${collectGarbage.toString()}, require);\n`, {
         eval: true,
         workerData: { path, ahead: 6, size: 1 << 20 },
     });
@@ -678,7 +756,7 @@ async function* gunzipInWorker(path) {
 let source;
 /** The worker's program: the kernel and the loop, as text. `__name` is what some transpilers wrap functions in. */
 function workerSource() {
-    source ??= `"use strict";\nvar __name = (f) => f;\n(${workerMain.toString()})(${csvKernel.toString()}, require);\n`;
+    source ??= `"use strict";\nvar __name = (f) => f;\n(${workerMain.toString()})(${csvKernel.toString()}, ${collectGarbage.toString()}, require);\n`;
     return source;
 }
 /** Folds the files on `threads` workers and returns one kernel result per file, in file order. */
@@ -852,7 +930,9 @@ function decompress(stream, name) {
 function mergeResults(results) {
     if (results.length === 1)
         return results[0];
-    const simple = new Map();
+    // Summed in place in one flat list (key → its offset): no small array per cohort.
+    const flat = [];
+    const at = new Map();
     const other = new Map();
     const unknown = new Map();
     let rows = 0;
@@ -860,13 +940,15 @@ function mergeResults(results) {
     let versioned = false;
     for (const r of results) {
         for (let i = 0; i < r.simple.length; i += 3) {
-            const c = simple.get(r.simple[i]);
-            if (c) {
-                c[0] += r.simple[i + 1];
-                c[1] += r.simple[i + 2];
+            const j = at.get(r.simple[i]);
+            if (j === undefined) {
+                at.set(r.simple[i], flat.length);
+                flat.push(r.simple[i], r.simple[i + 1], r.simple[i + 2]);
             }
-            else
-                simple.set(r.simple[i], [r.simple[i + 1], r.simple[i + 2]]);
+            else {
+                flat[j + 1] += r.simple[i + 1];
+                flat[j + 2] += r.simple[i + 2];
+            }
         }
         for (const [k, objects, bytes] of r.other) {
             const c = other.get(k);
@@ -883,9 +965,6 @@ function mergeResults(results) {
         skipped += r.skipped;
         versioned ||= r.versioned;
     }
-    const flat = [];
-    for (const [k, [objects, bytes]] of simple)
-        flat.push(k, objects, bytes);
     return { simple: flat, other: [...other.values()], rows, skipped, unknownClasses: [...unknown], versioned };
 }
 /** The kernel's table as cohorts, in the order every reader produces them. */
@@ -908,9 +987,15 @@ function toCohorts(r) {
         }
         builder.addCounts(facts, objects, bytes);
     }
-    const cohorts = builder.cohorts();
+    const counts = new Map();
+    const keys = [];
     for (let i = 0; i < r.simple.length; i += 3) {
-        const k = (0,cohort/* splitSimpleKey */.uw)(r.simple[i]);
+        counts.set(r.simple[i], i);
+        keys.push(r.simple[i]);
+    }
+    const simple = (0,cohort/* inSimpleOrder */.Pv)(keys).map((key) => {
+        const i = counts.get(key);
+        const k = (0,cohort/* splitSimpleKey */.uw)(key);
         const c = {
             signature: k.signature,
             storageClass: storage_classes/* STORAGE_CLASS_NAMES */.Uu[k.classIndex],
@@ -921,9 +1006,9 @@ function toCohorts(r) {
         };
         if (k.overwritten)
             c.overwritten = true;
-        cohorts.push(c);
-    }
-    cohorts.sort(cohort/* compareCohorts */._n);
+        return c;
+    });
+    const cohorts = (0,cohort/* mergeCohorts */.Vh)(simple, builder.cohorts());
     return { cohorts, rows: r.rows, skipped: r.skipped, versioned: r.versioned, unknownClasses: new Map(r.unknownClasses) };
 }
 

@@ -461,9 +461,7 @@ async function planCommand(args, io) {
     const listLimit = countOption(values['max-objects'], '--max-objects', listing/* DEFAULT_LIST_LIMIT */.Nj);
     if (values['history-depth'] !== undefined && !values.drift)
         throw new UsageError('--history-depth goes with --drift');
-    const depth = countOption(values['history-depth'], '--history-depth', sync/* DEFAULT_HISTORY_DEPTH */.jw);
-    if (depth < 1)
-        throw new UsageError('--history-depth must be at least 1');
+    const depth = historyDepthOption(values['history-depth']);
     const loaded = await (0,config_config/* loadConfig */.Z9)(values.config, io.cwd);
     if (!loaded.ok)
         return (0,cli_io/* printConfigProblems */.ck)(loaded, io);
@@ -493,6 +491,13 @@ async function planCommand(args, io) {
     if (report.summary.failed > 0 || report.summary.errors > 0)
         return 1;
     return drift && (0,pipeline_drift/* outOfSync */.VQ)(drift) ? pipeline_drift/* DRIFT_EXIT_STATUS */.my : 0;
+}
+/** Commits the drift guard searches per target: at least one (none would judge nothing), as in the action. */
+function historyDepthOption(value) {
+    const depth = countOption(value, '--history-depth', sync/* DEFAULT_HISTORY_DEPTH */.jw);
+    if (depth < 1)
+        throw new UsageError('--history-depth must be at least 1');
+    return depth;
 }
 function countOption(value, flag, fallback) {
     if (value === undefined)
@@ -553,6 +558,7 @@ async function applyCommand(args, io) {
         : values['base-ref'] !== undefined
             ? { ref: values['base-ref'] }
             : undefined;
+    const depth = historyDepthOption(values['history-depth']);
     const loaded = await (0,config_config/* loadConfig */.Z9)(values.config, io.cwd);
     if (!loaded.ok)
         return (0,cli_io/* printConfigProblems */.ck)(loaded, io);
@@ -576,7 +582,6 @@ async function applyCommand(args, io) {
         throw err;
     }
     // Without a base, the drift guard searches the history of the git checkout holding .lifeguard.yml.
-    const depth = countOption(values['history-depth'], '--history-depth', sync/* DEFAULT_HISTORY_DEPTH */.jw);
     const top = base ? undefined : await (0,git_log/* gitTopLevel */.oB)(config.dir);
     const root = top && (await (0,git_log/* resolveCommit */.WL)(top, 'HEAD')) ? top : undefined;
     const history = root ? await sync/* History */.BZ.open({ root, head: 'HEAD', depth }, config) : undefined;
@@ -592,7 +597,7 @@ async function applyCommand(args, io) {
     const decisions = [];
     try {
         for (const p of prepared) {
-            const d = await (0,apply/* decide */.L)(p, options);
+            const d = await (0,apply/* decide */.LD)(p, options);
             decisions.push(d);
             io.stdout(describeDecision(p, d));
         }
@@ -604,9 +609,9 @@ async function applyCommand(args, io) {
     const outcomes = decisions.map((d) => d.action === 'none' ? 'unchanged' : d.action === 'refuse' ? 'refused' : 'not confirmed');
     let confirmed = pending.length > 0 && !!values.yes;
     if (pending.length > 0 && !values.yes) {
-        const question = `\nApply these changes to ${(0,messages/* plural */.LS)(pending.length, 'bucket')}? Only 'yes' is accepted: `;
+        const question = `\nApply these changes to ${(0,messages/* plural */.L)(pending.length, 'bucket')}? Only 'yes' is accepted: `;
         if (!io.confirm) {
-            io.stderr(`lifeguard: not applying: ${(0,messages/* plural */.LS)(pending.length, 'bucket')} would change and there is no terminal to confirm on; review the plan above and pass --yes.\n`);
+            io.stderr(`lifeguard: not applying: ${(0,messages/* plural */.L)(pending.length, 'bucket')} would change and there is no terminal to confirm on; review the plan above and pass --yes.\n`);
             io.stdout(summary(outcomes));
             return 2;
         }
@@ -620,7 +625,7 @@ async function applyCommand(args, io) {
             const d = decisions[i];
             if (d.action !== 'put' && d.action !== 'delete')
                 continue;
-            const r = await (0,apply/* execute */.g)(p, d.action, options);
+            const r = await (0,apply/* execute */.g7)(p, d.action, options);
             outcomes[i] = r.ok ? 'applied' : 'failed';
             const lines = [`target ${p.target.name}: ${r.ok ? '' : 'FAILED: '}${r.message}`];
             if (r.backup?.path)
@@ -647,7 +652,7 @@ function describeDecision(p, d) {
         out.push(`  nothing to do: ${d.reason}`);
     }
     else if (d.action === 'delete') {
-        out.push(`  will delete the bucket's lifecycle configuration (${(0,messages/* plural */.LS)(t.live?.Rules.length ?? 0, 'rule')}) (--delete-all)`);
+        out.push(`  will delete the bucket's lifecycle configuration (${(0,messages/* plural */.L)(t.live?.Rules.length ?? 0, 'rule')}) (--delete-all)`);
     }
     else if (t.diff) {
         out.push(...(0,plan_text/* changeLines */.Ow)(t.diff, t.live === null).map((l) => `  ${l}`));
@@ -773,22 +778,18 @@ var span = __webpack_require__(5759);
  * earlier chosen one waits for the next pass (the re-check offers it again on the new text).
  */
 
-/** Which fixes `--fix` applies: safe ones, and suggestions too under `--fix-type suggestion`. */
-function wanted(fix, types) {
-    return types.has(fix.kind);
-}
 function applyFixes(text, fixes) {
     const chosen = [];
     const ordered = [...fixes].sort((a, b) => a.edits[0].start - b.edits[0].start);
     for (const fix of ordered) {
         if (fix.edits.some((e) => e.end > text.length))
             continue;
-        if (chosen.some((c) => c.edits.some((a) => fix.edits.some((b) => (0,span/* overlaps */.$f)(a, b)))))
+        if (chosen.some((c) => c.edits.some((a) => fix.edits.some((b) => (0,span/* overlaps */.$)(a, b)))))
             continue;
         chosen.push(fix);
     }
     return {
-        text: (0,span/* applySpans */.CO)(text, chosen.flatMap((f) => f.edits)),
+        text: (0,span/* applySpans */.C)(text, chosen.flatMap((f) => f.edits)),
         applied: chosen,
     };
 }
@@ -952,7 +953,7 @@ async function fixFiles(paths, config, io, mode) {
     }
     const changed = run.files.filter((f) => f.after !== f.before).length;
     const verb = mode.dryRun ? 'would change' : 'changed';
-    io.stderr(`lifeguard: ${(0,messages/* plural */.LS)(fixes, 'fix', 'fixes')} ${verb} ${(0,messages/* plural */.LS)(changed, 'file')}${mode.dryRun ? ' (dry run: nothing written)' : ''}.\n`);
+    io.stderr(`lifeguard: ${(0,messages/* plural */.L)(fixes, 'fix', 'fixes')} ${verb} ${(0,messages/* plural */.L)(changed, 'file')}${mode.dryRun ? ' (dry run: nothing written)' : ''}.\n`);
     for (const e of run.ioErrors)
         io.stderr(`lifeguard: ${(0,log_safe/* showControls */.mz)(e.path)}: ${(0,log_safe/* showControls */.mz)(e.message)}\n`);
     return run.ioErrors.length ? 2 : 0;
@@ -1049,7 +1050,7 @@ async function checkCommand(args, io) {
     if (failed) {
         // Under a report that may look clean, say plainly that it does not cover everything.
         if (printed)
-            io.stderr(`lifeguard: the check is incomplete: ${(0,messages/* plural */.LS)(result.ioErrors.length, 'path')} could not be read.\n`);
+            io.stderr(`lifeguard: the check is incomplete: ${(0,messages/* plural */.L)(result.ioErrors.length, 'path')} could not be read.\n`);
         return EXIT.failure;
     }
     return result.report.summary.errors > 0 ? EXIT.findings : EXIT.ok;
@@ -1150,8 +1151,9 @@ function quote(s) {
         .replace(/\n/g, '\\n')
         .replace(/\r/g, '\\r')
         .replace(/\t/g, '\\t')
-        .replace(/\$\{/g, '$${')
-        .replace(/%\{/g, '%%{');
+        // HCL's escapes for a literal `${` and `%{`; a function, since `$$` in a replacement string is one `$`.
+        .replace(/\$\{/g, () => '$${')
+        .replace(/%\{/g, () => '%%{');
     return `"${body}"`;
 }
 /** A map key: bare when it is an identifier, quoted otherwise. */
@@ -1613,7 +1615,7 @@ async function costTrack(v, io, deps) {
     };
     const progress = progressLine(io);
     try {
-        const { runTrack } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(340), __webpack_require__.e(600)]).then(__webpack_require__.bind(__webpack_require__, 2600));
+        const { runTrack } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(340), __webpack_require__.e(370), __webpack_require__.e(600)]).then(__webpack_require__.bind(__webpack_require__, 2600));
         const location = { endpoint: str('endpoint'), forcePathStyle: v['path-style'] === true };
         const request = {
             baseline: saved

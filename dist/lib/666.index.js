@@ -8,8 +8,9 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ decide),
-  g: () => (/* binding */ execute)
+  LD: () => (/* binding */ decide),
+  g7: () => (/* binding */ execute),
+  js: () => (/* binding */ rulesOwner)
 });
 
 // EXTERNAL MODULE: ./src/diff/diff.ts
@@ -218,10 +219,14 @@ async function writeBackup(dir, ref, location, live, now, display) {
 
 
 
+/** The tool that owns a target's lifecycle configuration when its rules come from Terraform or CloudFormation. */
+function rulesOwner(target) {
+    return target.source.terraform !== undefined ? 'Terraform' : target.source.cloudformation !== undefined ? 'CloudFormation' : undefined;
+}
 async function decide(p, options) {
     const notes = [];
     const { plan, proposed } = p;
-    const owner = p.target.source.terraform !== undefined ? 'Terraform' : p.target.source.cloudformation !== undefined ? 'CloudFormation' : undefined;
+    const owner = rulesOwner(p.target);
     if (owner) {
         return {
             action: 'refuse',
@@ -247,7 +252,7 @@ async function decide(p, options) {
     else {
         const errors = plan.diagnostics.filter((d) => d.severity === 'error').length;
         if (errors)
-            return { action: 'refuse', reason: `${(0,messages/* plural */.LS)(errors, 'error finding')} in the plan; fix them before applying`, notes };
+            return { action: 'refuse', reason: `${(0,messages/* plural */.L)(errors, 'error finding')} in the plan; fix them before applying`, notes };
         if (plan.diff?.equal)
             return { action: 'none', reason: 'the bucket already has these rules', notes };
     }
@@ -300,7 +305,7 @@ async function execute(p, action, options) {
         }
         const message = action === 'delete'
             ? `deleted the lifecycle configuration of ${p.ref.bucket}; verified: the bucket now has none`
-            : `applied to ${p.ref.bucket}; verified: its lifecycle configuration now equals ${proposed.file} (${(0,messages/* plural */.LS)(proposed.configuration.Rules.length, 'rule')}, TransitionDefaultMinimumObjectSize ${expected.TransitionDefaultMinimumObjectSize})`;
+            : `applied to ${p.ref.bucket}; verified: its lifecycle configuration now equals ${proposed.file} (${(0,messages/* plural */.L)(proposed.configuration.Rules.length, 'rule')}, TransitionDefaultMinimumObjectSize ${expected.TransitionDefaultMinimumObjectSize})`;
         return { ok: true, backup, verified: true, message };
     }
     catch (err) {
@@ -328,7 +333,7 @@ async function afterLostAnswer(p, action, expected, before, why) {
     if ((0,diff/* diffConfigurations */.VU)(after, expected).equal) {
         const landed = action === 'delete'
             ? `the bucket now has no lifecycle configuration`
-            : `its lifecycle configuration equals ${file} (${(0,messages/* plural */.LS)(p.proposed.configuration.Rules.length, 'rule')})`;
+            : `its lifecycle configuration equals ${file} (${(0,messages/* plural */.L)(p.proposed.configuration.Rules.length, 'rule')})`;
         return {
             ok: true,
             verified: true,
@@ -382,6 +387,7 @@ function applySeverities(findings, settings) {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+  H1: () => (/* binding */ confinementFindings),
   NT: () => (/* binding */ defaults),
   Z9: () => (/* binding */ loadConfig),
   o4: () => (/* binding */ parseConfig),
@@ -1552,6 +1558,7 @@ function targetPaths(t, i) {
         out.push([at('quarantine', 'file'), t.quarantine.file]);
     return out;
 }
+/** A finding for each path of a target that leads, after its links, outside the workspace's repository. */
 function confinementFindings(config, workspace, file) {
     const out = [];
     config.targets.forEach((t, i) => {
@@ -1683,8 +1690,18 @@ function allRuleMetas() {
         ...Object.values(_lint_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .LIFECYCLE_RULES */ .j).map((r) => r.meta),
     ].sort((a, b) => a.id.localeCompare(b.id));
 }
+let otherMetas;
 function ruleMeta(id) {
-    return (_lint_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .LIFECYCLE_RULES */ .j[id]?.meta ?? [..._lint_file_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .FILE_RULES */ .hV, ..._model_registry_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_RULES */ .kw, ..._policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_RULE_METAS */ .$q, ...stateRuleMetas()].find((m) => m.id === id));
+    if (_lint_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .LIFECYCLE_RULES */ .j[id])
+        return _lint_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .LIFECYCLE_RULES */ .j[id].meta;
+    // Built once: findings of registries and quarantine files can run to hundreds of thousands.
+    if (!otherMetas) {
+        otherMetas = new Map();
+        for (const m of [..._lint_file_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .FILE_RULES */ .hV, ..._model_registry_rules_js__WEBPACK_IMPORTED_MODULE_4__/* .REGISTRY_RULES */ .kw, ..._policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .POLICY_RULE_METAS */ .$q, ...stateRuleMetas()])
+            if (!otherMetas.has(m.id))
+                otherMetas.set(m.id, m);
+    }
+    return otherMetas.get(id);
 }
 /** Rules that need the live bucket (plan, apply): same metadata, own engine (src/plan/state-rules). */
 function stateRuleMetas() {
@@ -1703,17 +1720,23 @@ function stateRuleMetas() {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _load_source_files_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9745);
 /**
  * The `.lifeguard.yml` targets whose rules a file holds: lint reads what they promise (stage,
  * immutable, minRetentionDays) once, with the document, wherever the document is linted.
  */
 
-/** Targets whose lifecycle file, Terraform or CloudFormation source is `path` (absolute). */
+
+/** Targets whose lifecycle file, Terraform or CloudFormation source is `path` (absolute), or whose Terraform module folder holds it. */
 function targetsOfSource(config, path) {
     // Not the Workspace object: in a worker thread the configuration arrives as plain data.
     return config.targets.filter((t) => {
         const given = t.source.lifecycle ?? t.source.terraform ?? t.source.cloudformation;
-        return given !== undefined && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(config.dir, given) === path;
+        if (given === undefined)
+            return false;
+        const source = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(config.dir, given);
+        // A Terraform module is the .tf files of one folder (not its sub-folders): each is the target's source.
+        return source === path || (t.source.terraform !== undefined && (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(path) === source && (0,_load_source_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isTerraformFile */ .L5)(path));
     });
 }
 /** Of those, the ones naming this resource (a Terraform address or CloudFormation logical ID). */
@@ -2357,8 +2380,8 @@ var json_locate = __webpack_require__(3867);
 ;// CONCATENATED MODULE: ./src/fix/lines.ts
 /** Offsets of a text edit as 1-based lines and columns (the column after the last character: exclusive). */
 
-function locateFix(fix, text) {
-    const starts = (0,json_locate/* lineStartsOf */.xV)(text);
+/** `starts`: the file's line starts (lineStartsOf), worked out once per file, not per fix. */
+function locateFix(fix, starts) {
     return {
         ...fix,
         edits: fix.edits.map((e) => {
@@ -2372,8 +2395,16 @@ function locateFix(fix, text) {
 ;// CONCATENATED MODULE: ./src/findings/resolve.ts
 
 
+
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 function resolveFindings(findings, docs) {
+    const lineStarts = new Map();
+    const startsOf = (doc) => {
+        let starts = lineStarts.get(doc.file);
+        if (!starts)
+            lineStarts.set(doc.file, (starts = (0,json_locate/* lineStartsOf */.xV)(doc.text)));
+        return starts;
+    };
     const out = findings.map((f) => {
         const doc = docs.get(f.file);
         const pos = f.position ?? doc?.locate(f.pointer, f.reportOnKey) ?? { line: 1, column: 1 };
@@ -2392,7 +2423,7 @@ function resolveFindings(findings, docs) {
             ...(f.data !== undefined ? { data: f.data } : {}),
             ...(f.aws !== undefined ? { aws: f.aws } : {}),
             ...(f.hint !== undefined ? { hint: f.hint } : {}),
-            ...(f.fixes?.length && doc ? { fixes: f.fixes.map((x) => locateFix(x, doc.text)) } : {}),
+            ...(f.fixes?.length && doc ? { fixes: f.fixes.map((x) => locateFix(x, startsOf(doc))) } : {}),
         };
     });
     return out.sort(compareDiagnostics);
@@ -2421,22 +2452,9 @@ function buildReport(files, diagnostics) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $f: () => (/* binding */ overlaps),
-/* harmony export */   CO: () => (/* binding */ applySpans)
+/* harmony export */   $: () => (/* binding */ overlaps),
+/* harmony export */   C: () => (/* binding */ applySpans)
 /* harmony export */ });
-/* unused harmony export minimalEdit */
-function minimalEdit(before, after) {
-    if (before === after)
-        return undefined;
-    let start = 0;
-    const max = Math.min(before.length, after.length);
-    while (start < max && before.charCodeAt(start) === after.charCodeAt(start))
-        start++;
-    let tail = 0;
-    while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail))
-        tail++;
-    return { start, end: before.length - tail, replacement: after.slice(start, after.length - tail) };
-}
 /** The text with non-overlapping spans applied. */
 function applySpans(text, spans) {
     let out = '';
@@ -2536,7 +2554,6 @@ function logBlock(text) {
 /* harmony export */   fE: () => (/* binding */ isShallow),
 /* harmony export */   oB: () => (/* binding */ gitTopLevel)
 /* harmony export */ });
-/* unused harmony export commitInfo */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
@@ -2565,10 +2582,6 @@ async function gitTopLevel(dir) {
 async function isShallow(root) {
     const out = await git(root, ['rev-parse', '--is-shallow-repository']).catch(() => 'false');
     return out.trim() === 'true';
-}
-async function commitInfo(root, sha) {
-    const out = await git(root, ['show', '-s', `--format=${FORMAT}`, sha]).catch(() => undefined);
-    return out ? parseLog(out)[0] : undefined;
 }
 /**
  * Commits reachable from `head` along first parents that changed any of `paths` (relative to
@@ -2621,6 +2634,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/diff/diff.ts
 var diff = __webpack_require__(2592);
+// EXTERNAL MODULE: ./src/load/source-files.ts
+var source_files = __webpack_require__(9745);
 // EXTERNAL MODULE: ./src/quarantine/rules.ts
 var rules = __webpack_require__(1955);
 // EXTERNAL MODULE: ./src/history/git-log.ts
@@ -2644,12 +2659,14 @@ var workspace = __webpack_require__(8568);
 ;// CONCATENATED MODULE: ./src/history/versions.ts
 /**
  * A target's rules as they were at a commit: that commit's .lifeguard.yml (the target found by name,
- * else by bucket), its lifecycle file or policy, read as data through git (trust/file-at.ts), copied
- * into a scratch folder and read by the same source reader plan uses, so a policy compiles exactly as
- * it did then. A target or source file the commit lacks means "no rules" (as the drift guard has
- * always read a missing base file). Quarantine rules are not part of a version: they come from the
- * quarantine file, and drift checks leave them out on both sides.
+ * else by bucket), its lifecycle file, policy, Terraform module or CloudFormation template, read as
+ * data through git (trust/file-at.ts), copied into a scratch folder and read by the same source
+ * reader plan uses, so a policy compiles exactly as it did then. A target or source file the
+ * commit lacks means "no rules" (as the drift guard has always read a missing base file).
+ * Quarantine rules are not part of a version: they come from the quarantine file, and drift checks
+ * leave them out on both sides.
  */
+
 
 
 
@@ -2685,8 +2702,21 @@ class VersionReader {
             .map((p) => (0,external_node_path_.relative)(scratch, (0,external_node_path_.resolve)(config.dir, p)).split(external_node_path_.sep).join('/'));
         if (files.some((f) => f.startsWith('..') || f.startsWith('/')))
             return 'unreadable';
+        const iac = then.source.terraform ?? then.source.cloudformation;
+        if (iac !== undefined) {
+            const path = (0,external_node_path_.relative)(scratch, (0,external_node_path_.resolve)(config.dir, iac)).split(external_node_path_.sep).join('/');
+            if (path.startsWith('..') || path.startsWith('/'))
+                return 'unreadable';
+            // A template or plan alone; a .tf file with the rest of its module; a module folder's own files.
+            const found = await (0,source_files/* iacSourceFiles */.Il)(path, then.source.terraform !== undefined ? 'terraform' : 'cloudformation', (p) => (0,file_at/* listFolderAt */.K)({ root: this.root }, commit, p));
+            if (found.kind === 'absent')
+                return null; // the commit lacks the file or module: no rules then
+            if (found.kind === 'failed')
+                return 'unreadable';
+            files.push(...found.files);
+        }
         for (const file of files) {
-            const read = await (0,file_at/* readFileAt */._)({ root: this.root }, commit, file);
+            const read = await (0,file_at/* readFileAt */._T)({ root: this.root }, commit, file);
             if (read.kind === 'failed')
                 return 'unreadable';
             // The lifecycle file is what is applied; without it (or, for a policy alone, without the policy) there were no rules.
@@ -2716,7 +2746,7 @@ class VersionReader {
         return entry;
     }
     async readConfig(commit) {
-        const read = await (0,file_at/* readFileAt */._)({ root: this.root }, commit, this.configPath);
+        const read = await (0,file_at/* readFileAt */._T)({ root: this.root }, commit, this.configPath);
         if (read.kind === 'absent')
             return 'absent';
         if (read.kind === 'failed')
@@ -2739,10 +2769,11 @@ class VersionReader {
  * commit being applied), lagging (they are the rules of an earlier commit of the branch: an apply
  * was skipped, cancelled or failed, and applying moves it forward), drifted (they match no version
  * of the target's rules in the branch's history: something changed the bucket outside git), or
- * unknown (the history could not be searched: no git checkout, a shallow one). The search is
- * bounded: the `depth` newest commits of the branch (first parent) that changed the target's files
- * or .lifeguard.yml (docs/plan-apply.md, ADR 0140).
+ * unknown (the history could not be searched: no git checkout, a shallow one; or not one version
+ * in it could be read). The search is bounded: the `depth` newest commits of the branch (first
+ * parent) that changed the target's files or .lifeguard.yml (docs/plan-apply.md, ADR 0140).
  */
+
 
 
 
@@ -2793,10 +2824,13 @@ class History {
         }
         let desiredSince;
         let leading = true;
+        let unreadable = 0;
         for (const commit of commits) {
             const version = await this.reader.versionAt(commit.sha, target);
-            if (version === 'unreadable')
+            if (version === 'unreadable') {
+                unreadable++;
                 continue;
+            }
             if (leading && equal(version, desired)) {
                 desiredSince = commit;
                 continue;
@@ -2804,6 +2838,13 @@ class History {
             leading = false;
             if (equal(version, live))
                 return { state: 'lagging', since: commit, ...(desiredSince ? { desiredSince } : {}), searched: commits.indexOf(commit) + 1 };
+        }
+        // Drift is a claim that no version matches: with not one version read, nothing was compared.
+        if (commits.length && unreadable === commits.length) {
+            return {
+                state: 'unknown',
+                reason: `none of the ${commits.length} versions of target ${target.name}'s rules in the history could be read (files that do not parse, or values known only at plan time), so the live rules were compared with none`,
+            };
         }
         if (this.shallow) {
             return {
@@ -2821,15 +2862,21 @@ class History {
     async close() {
         await this.reader?.close();
     }
-    /** .lifeguard.yml and the target's sources as the head names them, relative to the checkout. */
+    /**
+     * .lifeguard.yml and the target's sources as the head names them, relative to the checkout; for a
+     * Terraform .tf or .tf.json file, its module's folder (the other files give it its variables and locals).
+     */
     pathsOf(target) {
+        const tf = target.source.terraform;
         const files = [
             this.config.file ? (0,external_node_path_.resolve)(this.config.dir, baseName(this.config.file)) : undefined,
             target.source.lifecycle,
             target.source.policy,
+            tf !== undefined && (0,source_files/* isTerraformFile */.L5)(tf) ? (0,external_node_path_.dirname)(tf) : tf,
+            target.source.cloudformation,
         ]
             .filter((p) => !!p)
-            .map((p) => repoRelative(this.search.root, (0,external_node_path_.resolve)(this.config.dir, p)));
+            .map((p) => repoRelative(this.search.root, (0,external_node_path_.resolve)(this.config.dir, p)) || '.');
         return [...new Set(files)].filter((p) => !p.startsWith('..'));
     }
 }
@@ -3149,7 +3196,7 @@ function fixerFor(doc) {
                     yaml = yamlDocument(doc.text);
                 span = yaml ? yamlChange(doc.text, yaml, change) : undefined;
             }
-            if (!span || spans.some((s) => (0,fix_span/* overlaps */.$f)(s, span)))
+            if (!span || spans.some((s) => (0,fix_span/* overlaps */.$)(s, span)))
                 return undefined;
             spans.push(span);
         }
@@ -3582,6 +3629,7 @@ function evidenceFor(...rows) {
 /* harmony export */   Ci: () => (/* binding */ IAC_INVALID),
 /* harmony export */   Dp: () => (/* binding */ INVENTORY_STALE),
 /* harmony export */   KP: () => (/* binding */ INVENTORY_BUCKET),
+/* harmony export */   LP: () => (/* binding */ IAC_DROPPED),
 /* harmony export */   SL: () => (/* binding */ SKIPPED_FILE),
 /* harmony export */   Vd: () => (/* binding */ fileProblemFinding),
 /* harmony export */   af: () => (/* binding */ CONFIG_SCHEMA_RULE),
@@ -3637,6 +3685,12 @@ const IAC_INVALID = {
     defaultSeverity: 'error',
     catalogue: [],
 };
+const IAC_DROPPED = {
+    id: 'iac-dropped-value',
+    description: "Terraform's AWS provider silently leaves out a value the configuration sets (expired_object_delete_marker beside days or date), so S3 never receives it.",
+    defaultSeverity: 'warning',
+    catalogue: [],
+};
 const INVENTORY_BUCKET = {
     id: 'inventory-bucket',
     description: "A target's S3 Inventory report describes the target's own bucket (its manifest's sourceBucket).",
@@ -3651,6 +3705,7 @@ const INVENTORY_STALE = {
 };
 const FILE_RULES = [
     CONFIG_SCHEMA_RULE,
+    IAC_DROPPED,
     IAC_INVALID,
     IAC_UNKNOWN,
     INVENTORY_BUCKET,
@@ -3667,54 +3722,11 @@ const FILE_RULES = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LS: () => (/* binding */ plural)
+/* harmony export */   L: () => (/* binding */ plural)
 /* harmony export */ });
-/* unused harmony exports rejects, rejection, unverifiedRejection, rejectionUncoded, ifAccepted, acceptedBut, unconfirmedSince */
-function rejects(code, awsText) {
-    return awsText
-        ? `AWS rejects the PutBucketLifecycleConfiguration call with ${code}: "${awsText}"`
-        : `AWS rejects the PutBucketLifecycleConfiguration call with ${code}`;
-}
-/** The full sentence for an error finding: subject, fault, then AWS's answer. */
-function rejection(subject, fault, code, awsText) {
-    // Several of AWS's texts end with a full stop of their own ("Duplicate Tag Keys are not allowed.").
-    const end = awsText?.endsWith('.') ? '' : '.';
-    return `${subject}: ${fault}. ${rejects(code, awsText)}${end}`;
-}
-/**
- * The sentence for a warning on an [UNVERIFIED] catalogue row: what is wrong, and that whether AWS
- * rejects it is not confirmed (S3-compatible servers that copy AWS's answers do).
- */
-function unverifiedRejection(subject, fault, code) {
-    const copied = code ? ` (S3-compatible servers that copy AWS's answers reject it with ${code})` : '';
-    return `${subject}: ${fault}. AWS's behaviour is unverified: it may reject the PutBucketLifecycleConfiguration call${copied}.`;
-}
+/** Counting words for messages and reports ("1 rule", "3 rules"). */
 function plural(n, one, many = `${one}s`) {
     return `${n} ${n === 1 ? one : many}`;
-}
-/** For a rejection AWS documents but whose error code and text nobody has recorded yet. */
-function rejectionUncoded(subject, fault) {
-    return `${subject}: ${fault}. AWS rejects the PutBucketLifecycleConfiguration call (error code not recorded).`;
-}
-/** A cost that holds only if AWS accepts what it rejected until `since` (see unconfirmedSince). */
-function ifAccepted(subject, risk, since) {
-    return `${subject}: if AWS accepts this (it rejected it until ${since}; not confirmed since), ${risk}.`;
-}
-/** The full sentence for a warning: AWS stores the configuration, and what it costs or risks. */
-function acceptedBut(subject, risk) {
-    return `${subject}: AWS accepts this, but ${risk}.`;
-}
-/** What AWS changed on a date, for findings on limits that change left unconfirmed (storage-class table). */
-const AWS_CHANGES = {
-    '2026-07-16': 'dropped the 30-day minimum for transitions to STANDARD_IA and ONEZONE_IA',
-};
-/**
- * The sentence for a warning on a limit AWS enforced until a change of its own rules left it
- * unconfirmed: what is wrong, what AWS did then, and that nobody has confirmed it since.
- */
-function unconfirmedSince(subject, fault, since) {
-    const change = AWS_CHANGES[since] ?? 'changed its lifecycle rules';
-    return `${subject}: ${fault}. AWS rejected this until ${since}, when it ${change}; whether it still does is not confirmed.`;
 }
 
 
@@ -3974,28 +3986,79 @@ function prefixIntoFilter(rule) {
     };
 }
 /** A second rule with an ID already used: the first free `<id>-<n>`. */
-function uniqueId(ctx, rule, id) {
-    const fresh = freeId(ctx, id);
+function uniqueId(ctx, rule) {
+    return giveId(rule, idPlan(ctx).byRule.get(rule.index));
+}
+/** A rule without an ID (or with a blank one): its prefix as a name, else `rule-<n>`. */
+function addId(ctx, rule) {
+    return giveId(rule, idPlan(ctx).byRule.get(rule.index));
+}
+function giveId(rule, id) {
     return {
         kind: 'safe',
-        description: `give ${`rule #${rule.index + 1}`} the ID '${fresh}'`,
-        changes: [{ op: 'set', pointer: rule.at('ID'), value: fresh }],
+        description: `give rule #${rule.index + 1} the ID '${id}'`,
+        changes: [{ op: 'set', pointer: rule.at('ID'), value: id }],
     };
 }
-function freeId(ctx, id) {
-    const used = new Set(ctx.rules.map((r) => (0,values/* str */.gx)(r.raw.ID)));
-    if (!used.has(id))
-        return id;
-    for (let n = 2;; n++)
-        if (!used.has(`${id}-${n}`))
-            return `${id}-${n}`;
+/** Characters of a prefix kept in an ID made from it. */
+const MAX_ID_FROM_PREFIX = 48;
+const idPlans = new WeakMap();
+/**
+ * Every ID the fixes of one configuration give, decided in one walk over Rules so that no two fixes
+ * (nor a fix and a rule) share one and all of them can be applied together: a rule without an ID
+ * gets its prefix as a name (`checkpoints/` → `checkpoints`) or `rule-<n>` (its place in Rules); a
+ * repeated ID becomes `<id>-<n>`; each in the first form not yet used.
+ */
+function idPlan(ctx) {
+    const cached = idPlans.get(ctx.config);
+    if (cached)
+        return cached;
+    const used = new Set();
+    for (const r of ctx.rules) {
+        const id = (0,values/* str */.gx)(r.raw.ID);
+        if (id !== undefined)
+            used.add(id);
+    }
+    const free = (base, from) => {
+        if (from === 1 && !used.has(base))
+            return base;
+        for (let n = Math.max(from, 2);; n++)
+            if (!used.has(`${base}-${n}`))
+                return `${base}-${n}`;
+    };
+    const byRule = new Map();
+    const seen = new Set();
+    for (const r of ctx.rules) {
+        const id = (0,values/* str */.gx)(r.raw.ID);
+        let given;
+        if (r.raw.ID === undefined || id?.trim() === '') {
+            const named = r.selector.prefix
+                .replace(/[^A-Za-z0-9._-]+/g, '-')
+                .replace(/^-+|-+$/g, '')
+                .slice(0, MAX_ID_FROM_PREFIX);
+            given = free(named || `rule-${r.index + 1}`, 1);
+        }
+        else if (id !== undefined && id !== '') {
+            if (seen.has(id))
+                given = free(id, 2);
+            else
+                seen.add(id);
+        }
+        if (given === undefined)
+            continue;
+        used.add(given);
+        byRule.set(r.index, given);
+    }
+    const plan = { byRule, abortRule: free(ABORT_RULE_ID, 1) };
+    idPlans.set(ctx.config, plan);
+    return plan;
 }
 /** The rule abort-multipart-missing asks for, added at the end of Rules. */
 function addAbortRule(ctx) {
     if (ctx.rules.length >= s3_limits/* MAX_LIFECYCLE_RULES */._B || (ctx.ruleCount ?? 0) >= s3_limits/* MAX_LIFECYCLE_RULES */._B)
         return undefined;
     const v1 = configurationForm(ctx.rules)?.form === 'v1';
-    const id = freeId(ctx, ABORT_RULE_ID);
+    const id = idPlan(ctx).abortRule;
     return {
         kind: 'safe',
         description: `add a rule '${id}' that aborts incomplete multipart uploads after ${ABORT_AFTER_DAYS} days`,
@@ -4048,16 +4111,16 @@ const abortMultipartMissing = {
         catalogue: ['W12'],
         fix: {
             kind: 'safe',
-            what: 'adds a rule `abort-incomplete-multipart-uploads` (enabled, the whole bucket) that aborts incomplete multipart uploads after 7 days, at the end of Rules',
+            what: `adds a rule \`${ABORT_RULE_ID}\` (enabled, the whole bucket) that aborts incomplete multipart uploads after ${ABORT_AFTER_DAYS} days, at the end of Rules`,
         },
         messages: {
             none: {
                 message: 'no rule aborts incomplete multipart uploads: their parts stay, billed and unlisted',
-                hint: 'Add an enabled rule with an empty Filter (or a prefix only) and "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}.',
+                hint: `Add an enabled rule with an empty Filter (or a prefix only) and "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": ${ABORT_AFTER_DAYS}}.`,
             },
             onlyDisabled: {
                 message: 'only disabled rules ({{rules}}) abort incomplete multipart uploads: their parts stay, billed',
-                hint: 'Enable one, or add an enabled rule with "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}.',
+                hint: `Enable one, or add an enabled rule with "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": ${ABORT_AFTER_DAYS}}.`,
             },
         },
     },
@@ -4818,7 +4881,7 @@ const deprecatedV1Prefix = {
         const first = v1[0];
         if (!first)
             return;
-        const subject = v1.length === 1 ? first.label : `${(0,messages/* plural */.LS)(v1.length, 'rule')} (${first.label} and ${v1.length - 1} more)`;
+        const subject = v1.length === 1 ? first.label : `${(0,messages/* plural */.L)(v1.length, 'rule')} (${first.label} and ${v1.length - 1} more)`;
         ctx.report({
             pointer: first.at('Prefix'),
             reportOnKey: true,
@@ -7675,6 +7738,7 @@ const ruleIdLength = {
 
 ;// CONCATENATED MODULE: ./src/lint/rules/rule-id-required.ts
 
+
 /**
  * Catalogue 1.4: AWS accepts a rule without an ID and makes one up. lifeguard pairs proposed rules
  * with the live bucket's by ID (plan's diff, apply's read-back, drift, quarantine rules), so a rule
@@ -7686,6 +7750,10 @@ const ruleIdRequired = {
         description: 'Every rule has a non-empty ID, so that plan and apply can pair it with the rule on the live bucket.',
         defaultSeverity: 'error',
         catalogue: ['1.4'],
+        fix: {
+            kind: 'safe',
+            what: 'gives the rule an ID made from its prefix (`checkpoints/` → `checkpoints`), or `rule-<n>` for its place in Rules, in the first form no other rule uses',
+        },
         messages: {
             missing: {
                 message: '{{rule}} has no ID: AWS accepts that, but lifeguard pairs rules with the live bucket by ID',
@@ -7701,9 +7769,15 @@ const ruleIdRequired = {
         for (const rule of ctx.rules) {
             const id = rule.raw.ID;
             if (id === undefined)
-                ctx.report({ pointer: rule.pointer, reportOnKey: true, messageId: 'missing', data: { rule: `rule #${rule.index + 1}` } });
+                ctx.report({
+                    pointer: rule.pointer,
+                    reportOnKey: true,
+                    messageId: 'missing',
+                    data: { rule: `rule #${rule.index + 1}` },
+                    fixes: [addId(ctx, rule)],
+                });
             else if ((0,values/* str */.gx)(id)?.trim() === '')
-                ctx.report({ pointer: rule.at('ID'), messageId: 'empty', data: { rule: `rule #${rule.index + 1}` } });
+                ctx.report({ pointer: rule.at('ID'), messageId: 'empty', data: { rule: `rule #${rule.index + 1}` }, fixes: [addId(ctx, rule)] });
         }
     },
 };
@@ -7744,7 +7818,7 @@ const ruleIdUnique = {
                 pointer: rule.at('ID'),
                 messageId: 'repeated',
                 data: { rule: `rule #${rule.index + 1}`, id: id.length > 80 ? `${id.slice(0, 80)}…` : id, first: `rule #${earlier + 1}` },
-                fixes: [uniqueId(ctx, rule, id)],
+                fixes: [uniqueId(ctx, rule)],
             });
         }
     },
@@ -8049,7 +8123,7 @@ const smallObjectsNotTransitioned = {
         const small = `${storage_classes/* DEFAULT_TRANSITION_MIN_OBJECT_BYTES */.TS / storage_classes/* KIB */.nH} KiB`;
         const which = rules.length === 1
             ? first.label
-            : `${(0,messages/* plural */.LS)(rules.length, 'rule')} (${(0,report_message/* shortList */.pg)(rules.map((r) => r.label), 1)})`;
+            : `${(0,messages/* plural */.L)(rules.length, 'rule')} (${(0,report_message/* shortList */.pg)(rules.map((r) => r.label), 1)})`;
         ctx.report({
             pointer: `${ctx.base}/Rules`,
             reportOnKey: true,
@@ -8328,7 +8402,7 @@ const v1OverlappingPrefixes = {
             }
             if (!first)
                 return;
-            const more = clashes > 1 ? ` (and ${(0,messages/* plural */.LS)(clashes - 1, 'more rule')})` : '';
+            const more = clashes > 1 ? ` (and ${(0,messages/* plural */.L)(clashes - 1, 'more rule')})` : '';
             const article = /^[AEIOU]/.test(first.type) ? 'an' : 'a';
             ctx.report({
                 pointer: rule.at('Prefix'),
@@ -8384,6 +8458,8 @@ const v1V2Mixing = {
         if (!decided)
             return;
         const first = decided.rule.label;
+        // In a V1 configuration every V2 rule gets the same fix (all V1 rules into Filters): made once.
+        let intoV2;
         for (const rule of ctx.rules) {
             const form = ruleForm(rule);
             if (form === 'v1' && decided.form === 'v2') {
@@ -8401,7 +8477,7 @@ const v1V2Mixing = {
                     reportOnKey: true,
                     messageId: 'v2InV1',
                     data: { rule: rule.label, first },
-                    fixes: [prefixesIntoFilters(ctx.rules, 'every V1 rule')],
+                    fixes: [(intoV2 ??= prefixesIntoFilters(ctx.rules, 'every V1 rule'))],
                 });
             }
         }
@@ -8651,6 +8727,8 @@ const LIFECYCLE_RULES = {
 /* harmony export */   t2: () => (/* binding */ recorded)
 /* harmony export */ });
 /* unused harmony exports fill, said */
+/* harmony import */ var _model_s3_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(328);
+
 const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}/g;
 /** The template with each {{name}} replaced by its value; an unknown name is left as written. */
 function fill(template, data) {
@@ -8712,8 +8790,8 @@ function describeAws(aws) {
 const recorded = (code, text) => ({ code, ...(text ? { text } : {}), evidence: 'recorded' });
 const documented = (code) => ({ ...(code ? { code } : {}), evidence: 'documented' });
 const emulated = (code) => ({ ...(code ? { code } : {}), evidence: 'emulators' });
-/** AWS's text for a request that does not follow its published schema (boto/boto3#2660, aws/aws-cli#8239). */
-const SCHEMA_TEXT = 'The XML you provided was not well-formed or did not validate against our published schema';
+/** AWS's text for a request that does not follow its published schema (boto/boto3#2660, aws/aws-cli#8239): the model's fact. */
+const SCHEMA_TEXT = _model_s3_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MALFORMED_XML_TEXT */ .G7;
 /** "a, b, c" or "a, b and 3 more": lists in messages stay short however many items a file has. */
 function shortList(items, max = 2) {
     return items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
@@ -8858,21 +8936,20 @@ function describeSchemaErrors(errors, data, source) {
 function describe(e, data, source) {
     const where = (source.subject ?? subjectOf)(e.instancePath, data);
     const pointer = e.instancePath;
-    const tail = source.consequence ? ` ${source.consequence}` : '';
     switch (e.keyword) {
         case 'additionalProperties': {
             const key = String(e.params.additionalProperty);
             const siblings = allowedKeys(source.schema, source.rootDef, e.instancePath);
             return {
                 pointer: (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPointer */ .Kn)(pointer, key),
-                message: `${where}: unknown key "${key}"${hint(key, siblings)}.${tail}`,
+                message: `${where}: unknown key "${key}"${hint(key, siblings)}.`,
                 reportOnKey: true,
             };
         }
         case 'required':
             return {
                 pointer,
-                message: `${where} needs "${String(e.params.missingProperty)}".${tail}`,
+                message: `${where} needs "${String(e.params.missingProperty)}".`,
                 reportOnKey: true,
             };
         case 'type': {
@@ -8885,7 +8962,7 @@ function describe(e, data, source) {
                         : `a ${String(e.params.type)}`;
             return {
                 pointer,
-                message: `${where} must be ${wanted}, not ${describeValue((0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAtPointer */ .sZ)(data, e.instancePath))}.${tail}`,
+                message: `${where} must be ${wanted}, not ${describeValue((0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAtPointer */ .sZ)(data, e.instancePath))}.`,
                 reportOnKey: false,
             };
         }
@@ -8894,10 +8971,10 @@ function describe(e, data, source) {
             const value = (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .valueAtPointer */ .sZ)(data, e.instancePath);
             const near = allowed.find((a) => a.toLowerCase() === String(value).toLowerCase());
             const fix = near ? ` (did you mean "${near}"?)` : `; use one of ${allowed.join(', ')}`;
-            return { pointer, message: `${where}: ${JSON.stringify(value)} is not an allowed value${fix}.${tail}`, reportOnKey: false };
+            return { pointer, message: `${where}: ${JSON.stringify(value)} is not an allowed value${fix}.`, reportOnKey: false };
         }
         default:
-            return { pointer, message: `${where} ${e.message ?? 'is not valid'}.${tail}`, reportOnKey: false };
+            return { pointer, message: `${where} ${e.message ?? 'is not valid'}.`, reportOnKey: false };
     }
 }
 /** "rule 'logs': Transitions[0].Days" style subject for a data path. */
@@ -9013,7 +9090,13 @@ function withSeverities(findings, settings, metaOf) {
     const out = [];
     // A loop, not map/filter spreads: registry and quarantine files can give hundreds of thousands.
     for (const f of findings) {
-        const severity = severityFor(metaOf(f.ruleId), f.severity, settings[f.ruleId]);
+        const setting = settings[f.ruleId];
+        // No setting: the finding keeps the severity its rule gave it (severityFor returns it unchanged).
+        if (setting === undefined) {
+            out.push(f);
+            continue;
+        }
+        const severity = severityFor(metaOf(f.ruleId), f.severity, setting);
         if (severity === undefined)
             continue;
         out.push(severity === f.severity ? f : { ...f, severity });
@@ -9215,7 +9298,8 @@ function isIacKind(kind) {
 }
 /** For files that do not even parse: does the text look like something we should report on? */
 function looksRelevant(text) {
-    return /\b(Rules|LifecycleConfiguration|RetentionPolicy|lifeguard\/v\d|aws_s3_bucket|AWS::S3::Bucket)\b/.test(text);
+    // `aws_s3_bucket_lifecycle_configuration` too: `\b` does not end a word before its `_`.
+    return /\b(Rules|LifecycleConfiguration|RetentionPolicy|lifeguard\/v\d|aws_s3_bucket(_lifecycle_configuration)?|AWS::S3::Bucket)\b/.test(text);
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -9228,7 +9312,8 @@ function isObject(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ discover)
+/* harmony export */   k: () => (/* binding */ discover),
+/* harmony export */   v: () => (/* binding */ isDataFile)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -9247,6 +9332,10 @@ function isObject(value) {
 
 /** JSON and YAML (lifecycle files, policies, templates, plans) and Terraform's .tf files. */
 const DATA_FILE = /\.(json|ya?ml|tf)$/i;
+/** A file check judges when it meets one in a folder or among a pull request's changed files (by its name or path). */
+function isDataFile(path) {
+    return DATA_FILE.test(path);
+}
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage']);
 /**
  * `implicit` files are judged like files found in a folder (a pull request's changed files): kept
@@ -9943,13 +10032,16 @@ function lineCol(starts, offset) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FT: () => (/* binding */ MAX_SYNTAX_DEPTH),
 /* harmony export */   Ly: () => (/* binding */ BINARY_SNIFF_BYTES),
 /* harmony export */   Tq: () => (/* binding */ MAX_YAML_NODES),
 /* harmony export */   U7: () => (/* binding */ MAX_ALIAS_NODES),
 /* harmony export */   d_: () => (/* binding */ MAX_OBJECT_MEMBERS),
 /* harmony export */   gZ: () => (/* binding */ MAX_FILE_BYTES),
+/* harmony export */   i_: () => (/* binding */ MAX_EVAL_STRING),
 /* harmony export */   rj: () => (/* binding */ MAX_JSON_CONTAINERS),
-/* harmony export */   wM: () => (/* binding */ MAX_NESTING_DEPTH)
+/* harmony export */   wM: () => (/* binding */ MAX_NESTING_DEPTH),
+/* harmony export */   y8: () => (/* binding */ MAX_EVAL_UNITS)
 /* harmony export */ });
 /**
  * Budgets for reading untrusted files. They are named here so that messages, docs and tests
@@ -9959,6 +10051,20 @@ function lineCol(starts, offset) {
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Nesting deeper than this is no lifecycle configuration and only risks the parser's stack. */
 const MAX_NESTING_DEPTH = 64;
+/**
+ * Levels of HCL syntax (blocks, parentheses, operators, calls, elements, interpolations) a .tf file
+ * may nest: the bracket count above misses `1 + 1 + …` and `!!!…`, and converting the tree recurses
+ * once per level. Lifecycle configurations nest about ten; the evaluator stops at 32 anyway.
+ */
+const MAX_SYNTAX_DEPTH = 256;
+/**
+ * What evaluating the expressions of one .tf file may build, in units: one per number, boolean,
+ * list or object, one per character of a string; a reference to a local or variable counts the part
+ * it names again, since whoever reads the attribute walks that. Past the budget a value is unknown.
+ */
+const MAX_EVAL_UNITS = 2_000_000;
+/** The longest string a template or function may build: no lifecycle value comes near 64 KiB. */
+const MAX_EVAL_STRING = 64 * 1024;
 /**
  * Nodes that YAML aliases may add to a document when expanded (each alias counts the whole node it
  * stands for); more is an alias bomb, deep ("billion laughs") or wide (one big node aliased often).
@@ -10128,6 +10234,82 @@ function describeIoError(err) {
 }
 function formatMiB(bytes) {
     return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
+}
+
+
+/***/ }),
+
+/***/ 9745:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Il: () => (/* binding */ iacSourceFiles),
+/* harmony export */   L5: () => (/* binding */ isTerraformFile),
+/* harmony export */   n$: () => (/* binding */ isTerraformModuleFile)
+/* harmony export */ });
+/* unused harmony export MAX_MODULE_FILES */
+/**
+ * Which files a Terraform or CloudFormation source is read from, for the callers that must copy
+ * them out of a commit before the source readers can read them: the privileged half of the fork
+ * split (trust/materialize.ts) and drift history (history/versions.ts). One place, so that both
+ * copy what the readers read (iac/resource.ts, iac/terraform/module-scope.ts):
+ *
+ * - a CloudFormation template or a Terraform plan JSON: that file alone;
+ * - a .tf or .tf.json file: with the rest of its module, since it is evaluated in its folder's
+ *   scope (variables, locals and tfvars come from the folder's other files);
+ * - a Terraform module folder: its own module files; not its sub-folders, each another module.
+ *
+ * No I/O here: the caller lists folders (git or GitHub's contents API at a commit). Kept free of
+ * imports so that neither caller loads the Terraform reader (ADR 0161) to learn a file's name.
+ */
+/**
+ * The files of a folder that Terraform reads as its module, and module-scope.ts with it: every .tf
+ * and .tf.json file, then terraform.tfvars, terraform.tfvars.json and *.auto.tfvars[.json]. Other
+ * .tfvars files are read only when named on the command line (-var-file), which lifeguard never
+ * sees. `name` is a file name, without its folder; case matters, as for Terraform.
+ */
+function isTerraformModuleFile(name) {
+    return /\.tf(\.json)?$/.test(name) || /^terraform\.tfvars(\.json)?$/.test(name) || /\.auto\.tfvars(\.json)?$/.test(name);
+}
+/** A Terraform configuration file, evaluated in its folder's scope: .tf (HCL) or .tf.json. */
+function isTerraformFile(path) {
+    return /\.tf(\.json)?$/.test(path);
+}
+/** Module files copied per source at most (each is also bounded in size where it is read). */
+const MAX_MODULE_FILES = 200;
+/**
+ * The files the source at `path` (repository-relative, confined by the caller) is read from.
+ * `list` tells what a path is and lists a folder's files.
+ */
+async function iacSourceFiles(path, kind, list) {
+    if (kind === 'terraform' && isTerraformFile(path)) {
+        const slash = path.lastIndexOf('/');
+        const folder = slash < 0 ? '' : path.slice(0, slash);
+        const listed = await list(folder);
+        if (listed.kind === 'failed')
+            return listed;
+        if (listed.kind !== 'folder' || !listed.files.includes(path))
+            return { kind: 'absent' };
+        return moduleOf(folder, listed.files);
+    }
+    const listed = await list(path);
+    if (listed.kind === 'failed' || listed.kind === 'absent')
+        return listed;
+    if (listed.kind === 'file')
+        return { kind: 'found', files: [path] };
+    if (kind === 'cloudformation')
+        return { kind: 'failed', reason: `${path} is a folder, not a CloudFormation template` };
+    return moduleOf(path, listed.files);
+}
+function moduleOf(folder, files) {
+    const module = files.filter((f) => isTerraformModuleFile(f.slice(f.lastIndexOf('/') + 1)));
+    if (module.length > MAX_MODULE_FILES)
+        return {
+            kind: 'failed',
+            reason: `${folder || 'the repository root'} has more than ${MAX_MODULE_FILES} Terraform files, more than lifeguard reads of one module`,
+            tooLarge: true,
+        };
+    return { kind: 'found', files: module };
 }
 
 
@@ -10715,6 +10897,7 @@ function covers(outer, inner) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Z: () => (/* binding */ MAX_S3_INTEGER),
 /* harmony export */   Bf: () => (/* binding */ MAX_TAGS_PER_OBJECT),
+/* harmony export */   G7: () => (/* binding */ MALFORMED_XML_TEXT),
 /* harmony export */   H3: () => (/* binding */ TAG_KEY_CHARS),
 /* harmony export */   R0: () => (/* binding */ MAX_OBJECT_KEY_BYTES),
 /* harmony export */   Xh: () => (/* binding */ DOCUMENTED_MAX_FILTER_SIZE_BYTES),
@@ -10724,7 +10907,6 @@ function covers(outer, inner) {
 /* harmony export */   pJ: () => (/* binding */ TAG_VALUE_CHARS),
 /* harmony export */   tV: () => (/* binding */ OBJECT_SIZE_FILTER_BOUNDS)
 /* harmony export */ });
-/* unused harmony export MALFORMED_XML_TEXT */
 /**
  * The limits S3 puts on a lifecycle configuration that are not storage-class facts (those live in
  * storage-classes.ts). Lint rules, and later the policy compiler, read them from here.
@@ -12884,7 +13066,7 @@ const expirationShorterThanObjectLock = {
         const days = lock.enabled ? retentionDays(lock.defaultRetention) : undefined;
         if (days === undefined)
             return;
-        const retention = `${(0,messages/* plural */.LS)(days, 'day')}${lock.defaultRetention?.mode ? `, ${lock.defaultRetention.mode}` : ''}`;
+        const retention = `${(0,messages/* plural */.L)(days, 'day')}${lock.defaultRetention?.mode ? `, ${lock.defaultRetention.mode}` : ''}`;
         for (const r of ctx.rules) {
             if (r.canonical.status !== 'Enabled')
                 continue;
@@ -12892,14 +13074,14 @@ const expirationShorterThanObjectLock = {
             if (e !== undefined && e < days) {
                 ctx.report({
                     pointer: r.view.at('Expiration', 'Days'),
-                    message: `${r.view.label}: Expiration after ${(0,messages/* plural */.LS)(e, 'day')} is shorter than bucket ${ctx.state.bucket}'s Object Lock default retention (${retention}); the delete marker is placed, but the locked version stays, and is billed, until its retention ends.`,
+                    message: `${r.view.label}: Expiration after ${(0,messages/* plural */.L)(e, 'day')} is shorter than bucket ${ctx.state.bucket}'s Object Lock default retention (${retention}); the delete marker is placed, but the locked version stays, and is billed, until its retention ends.`,
                 });
             }
             const n = r.canonical.noncurrentExpiration?.noncurrentDays;
             if (n !== undefined && n < days) {
                 ctx.report({
                     pointer: r.view.at('NoncurrentVersionExpiration', 'NoncurrentDays'),
-                    message: `${r.view.label}: NoncurrentVersionExpiration after ${(0,messages/* plural */.LS)(n, 'day')} is shorter than bucket ${ctx.state.bucket}'s Object Lock default retention (${retention}); a version replaced within ${(0,messages/* plural */.LS)(days - n, 'day')} of being written is still locked when it is due, and lifecycle cannot delete it.`,
+                    message: `${r.view.label}: NoncurrentVersionExpiration after ${(0,messages/* plural */.L)(n, 'day')} is shorter than bucket ${ctx.state.bucket}'s Object Lock default retention (${retention}); a version replaced within ${(0,messages/* plural */.L)(days - n, 'day')} of being written is still locked when it is due, and lifecycle cannot delete it.`,
                 });
             }
         }
@@ -15104,8 +15286,8 @@ function housekeepingDraft(policyName, prefix, names, purpose, actions, source, 
 /* harmony export */ });
 /* harmony import */ var _model_s3_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(328);
 /* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4297);
-/* harmony import */ var _lint_messages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8193);
-/* harmony import */ var _lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7817);
+/* harmony import */ var _lint_messages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8193);
+/* harmony import */ var _lint_report_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2575);
 /* harmony import */ var _rule_ids_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(561);
 /* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2480);
@@ -15126,7 +15308,7 @@ function housekeepingDraft(policyName, prefix, names, purpose, actions, source, 
 const COMPILE_MESSAGES = {
     tooManyRules: {
         message: "policy '{{policy}}': its {{stages}} compile to {{count}} rules, over the {{max}} one bucket may have",
-        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidRequest'),
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_2__/* .documented */ .fp)('InvalidRequest'),
         hint: 'Merge stages, or split the bucket.',
     },
     archiveAndExpiry: {
@@ -15135,32 +15317,32 @@ const COMPILE_MESSAGES = {
     },
     classTwice: {
         message: "{{stage}}: {{class}} is named twice among the stage's transitions and archive",
-        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .emulated */ .Or)('InvalidRequest'),
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_2__/* .emulated */ .Or)('InvalidRequest'),
         hint: "It would compile into rule '{{rule}}': name each class once.",
     },
     sameDay: {
         message: '{{stage}}: {{what}} to {{class}} and the transition to {{prev}} both happen on day {{day}}',
-        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidArgument'),
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_2__/* .documented */ .fp)('InvalidArgument'),
         hint: "It would compile into rule '{{rule}}': each transition must come strictly later.",
     },
     noMove: {
         message: '{{stage}}: S3 cannot move objects from {{prev}} (day {{prevDay}}) to {{class}} (day {{day}})',
-        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidArgument'),
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_2__/* .documented */ .fp)('InvalidArgument'),
         hint: "It would compile into rule '{{rule}}'; {{targets}}.",
     },
     gap: {
         message: '{{stage}}: {{what}} to {{class}} on day {{day}} comes {{after}} after the move to {{prev}}',
-        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidArgument'),
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_2__/* .documented */ .fp)('InvalidArgument'),
         hint: "Objects must stay {{gap}} in {{prev}} first, so day {{earliest}} is the earliest (rule '{{rule}}').",
     },
     expiryNotAfter: {
         message: '{{stage}}: expireAfterDays {{days}} is not after the transition to {{class}} on day {{day}}',
-        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidArgument'),
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_2__/* .documented */ .fp)('InvalidArgument'),
         hint: "Expiry must come strictly after every transition (rule '{{rule}}').",
     },
     tagClash: {
         message: '{{stage}}: failedRuns wants tag {{key}}={{want}} but the stage selects {{key}}={{has}}',
-        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_4__/* .documented */ .fp)('InvalidRequest'),
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_2__/* .documented */ .fp)('InvalidRequest'),
         hint: "An object holds one value per key, and rule '{{rule}}' would name the key twice.",
     },
 };
@@ -15173,7 +15355,7 @@ function feasibilityProblems(policy, stages, ruleCount) {
             pointer: '/stages',
             reportOnKey: true,
             messageId: 'tooManyRules',
-            data: { policy: policy.name, stages: (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(stages.length, 'stage'), count: ruleCount, max: _model_s3_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LIFECYCLE_RULES */ ._B },
+            data: { policy: policy.name, stages: (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(stages.length, 'stage'), count: ruleCount, max: _model_s3_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LIFECYCLE_RULES */ ._B },
         });
     }
     return out;
@@ -15223,7 +15405,7 @@ function stageProblems(policy, stage) {
             out.push({
                 pointer: `${t.pointer}/afterDays`,
                 messageId: 'gap',
-                data: { ...step, after: (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(t.afterDays - prev.afterDays, 'day'), gap: (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .LS)(gap, 'day'), earliest: prev.afterDays + gap },
+                data: { ...step, after: (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(t.afterDays - prev.afterDays, 'day'), gap: (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(gap, 'day'), earliest: prev.afterDays + gap },
             });
         }
     });
@@ -15262,8 +15444,6 @@ function describeTargets(from) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ filterOf)
 /* harmony export */ });
-/* unused harmony export awsFilterText */
-
 function filterOf(s) {
     const tags = s.tags.map((t) => ({ Key: t.key, Value: t.value }));
     if (tags.length === 0)
@@ -15271,10 +15451,6 @@ function filterOf(s) {
     if (tags.length === 1 && s.prefix === '')
         return { Tag: tags[0] };
     return { And: s.prefix === '' ? { Tags: tags } : { Prefix: s.prefix, Tags: tags } };
-}
-/** The filter as AWS writes it inside error texts, e.g. "(prefix=ml/dev/)". */
-function awsFilterText(s) {
-    return renderFilter(selectorOf({ Filter: filterOf(s) }));
 }
 
 
@@ -15525,10 +15701,10 @@ const policyExpiryBeforeMinStorage = {
                     messageId: 'early',
                     data: {
                         stage: stage.name,
-                        stay: (0,messages/* plural */.LS)(stay, 'day'),
+                        stay: (0,messages/* plural */.L)(stay, 'day'),
                         class: last.storageClass,
-                        min: (0,messages/* plural */.LS)(cls.minStorageDays, 'day'),
-                        extra: (0,messages/* plural */.LS)(extra, 'more day'),
+                        min: (0,messages/* plural */.L)(cls.minStorageDays, 'day'),
+                        extra: (0,messages/* plural */.L)(extra, 'more day'),
                         label: cls.label,
                         earliest: last.afterDays + cls.minStorageDays,
                         what: e.what,
@@ -15581,7 +15757,7 @@ const policyExpiryBeforeRetention = {
                         messageId: 'beforeRetention',
                         data: {
                             who,
-                            days: (0,messages/* plural */.LS)(e.days, 'day'),
+                            days: (0,messages/* plural */.L)(e.days, 'day'),
                             what: e.what,
                             retention: promise.days,
                             kept: kept.name,
@@ -15688,7 +15864,7 @@ const policyProtectReached = {
                     messageId: 'reached',
                     data: {
                         stage: e.stage.name,
-                        days: (0,messages/* plural */.LS)(e.days, 'day'),
+                        days: (0,messages/* plural */.L)(e.days, 'day'),
                         what: e.what,
                         objects: (0,selection/* describeSelection */.e9)((0,selection/* intersection */.E$)(e.selection, entry.select)),
                         index: entry.index,
@@ -15754,10 +15930,10 @@ function expiryOutcome(a, b) {
         return undefined;
     if (ea !== undefined && eb !== undefined) {
         const [win, days] = ea <= eb ? [a, ea] : [b, eb];
-        return `Expiry: S3 honours the shorter one, stage '${win.name}' (${(0,messages/* plural */.LS)(days, 'day')}).`;
+        return `Expiry: S3 honours the shorter one, stage '${win.name}' (${(0,messages/* plural */.L)(days, 'day')}).`;
     }
     const [exp, keep, days] = ea !== undefined ? [a, b, ea] : [b, a, eb];
-    return `Expiry: stage '${exp.name}' deletes them after ${(0,messages/* plural */.LS)(days, 'day')} although stage '${keep.name}' never expires them.`;
+    return `Expiry: stage '${exp.name}' deletes them after ${(0,messages/* plural */.L)(days, 'day')} although stage '${keep.name}' never expires them.`;
 }
 function transitionOutcome(a, b) {
     const ta = (0,model/* transitionsByDay */.gL)(a).pop();
@@ -17119,8 +17295,8 @@ function detailLines(d) {
 /* harmony export */   vX: () => (/* binding */ formatGithub)
 /* harmony export */ });
 /* unused harmony exports MAX_ANNOTATIONS_PER_SEVERITY, MAX_ANNOTATIONS_PER_JOB, ANNOTATION_LEVEL, planAnnotations, omittedLine, annotationCommand, workflowCommand, escapeData, escapeProperty */
-/* harmony import */ var _lint_messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8193);
-/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6716);
+/* harmony import */ var _lint_messages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8193);
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6716);
 /* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5126);
 /**
  * GitHub Actions workflow commands (`::error file=…,line=…::message`), which the runner turns into
@@ -17171,14 +17347,14 @@ function formatGithub(report, options = {}) {
     if (rest)
         lines.push(workflowCommand('notice', { title: 'lifeguard' }, rest));
     const { errors, warnings, files } = report.summary;
-    lines.push(`lifeguard: ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(errors, 'error')}, ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, 'warning')} in ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(files, 'file')}.`);
+    lines.push(`lifeguard: ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(errors, 'error')}, ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(warnings, 'warning')} in ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(files, 'file')}.`);
     return lines.join('\n') + '\n';
 }
 /** The one line that says how many findings are not annotated and where they are. */
 function omittedLine(plan, total, restAt = 'the output of `lifeguard check` (any other --format)') {
     const parts = ['error', 'warning', 'notice']
         .filter((l) => plan.omitted[l] > 0)
-        .map((l) => (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(plan.omitted[l], l === 'notice' ? 'info' : l, l === 'notice' ? 'infos' : undefined));
+        .map((l) => (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(plan.omitted[l], l === 'notice' ? 'info' : l, l === 'notice' ? 'infos' : undefined));
     if (!parts.length)
         return undefined;
     const left = plan.omitted.error + plan.omitted.warning + plan.omitted.notice;
@@ -17195,7 +17371,7 @@ function annotationCommand(d, base = {}) {
         endColumn: sameLine ? d.endColumn : undefined,
         title: d.ruleId,
     };
-    const details = (0,_details_js__WEBPACK_IMPORTED_MODULE_2__/* .detailLines */ .Z)(d)
+    const details = (0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailLines */ .Z)(d)
         .map((x) => `${x.label}: ${x.text}\n`)
         .join('');
     return workflowCommand(ANNOTATION_LEVEL[d.severity], props, `${d.message}\n${details}${d.docsUrl}`);
@@ -17408,8 +17584,8 @@ function toPosix(path) {
 /* harmony export */   jI: () => (/* binding */ formatMarkdown)
 /* harmony export */ });
 /* unused harmony export cell */
-/* harmony import */ var _lint_messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8193);
-/* harmony import */ var _inert_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9058);
+/* harmony import */ var _lint_messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8193);
+/* harmony import */ var _inert_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9058);
 /**
  * Markdown for people: a summary, then one table per file (severity, line, rule linked to its docs,
  * message). The action writes it as the job summary, where GitHub refuses more than 1 MiB, so a
@@ -17429,19 +17605,19 @@ function formatMarkdown(report, options = {}) {
     const { errors, warnings, infos, files } = report.summary;
     const head = [`## ${options.title ?? 'lifeguard check'}`, ''];
     if (report.diagnostics.length === 0) {
-        head.push(`No problems in ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(files, 'file')}.`, '');
+        head.push(`No problems in ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(files, 'file')}.`, '');
         return head.join('\n');
     }
     const withFindings = new Set(report.diagnostics.map((d) => d.file)).size;
-    const counts = [(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(errors, 'error'), (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(warnings, 'warning'), ...(infos ? [(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(infos, 'info', 'infos')] : [])];
-    head.push(`**${counts.join(', ')}** in ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(withFindings, 'file')} (${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(files, 'file')} checked).`, '');
+    const counts = [(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(errors, 'error'), (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(warnings, 'warning'), ...(infos ? [(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(infos, 'info', 'infos')] : [])];
+    head.push(`**${counts.join(', ')}** in ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(withFindings, 'file')} (${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(files, 'file')} checked).`, '');
     const budget = options.maxBytes ?? Infinity;
     const out = [...head];
     let bytes = byteLength(out.join('\n'));
     let listed = 0;
     let cut = false;
     for (const [file, diags] of groupByFile(report.diagnostics)) {
-        const section = [`### ${(0,_inert_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(file)}`, '', '| Severity | Line | Rule | Message |', '| --- | --- | --- | --- |'];
+        const section = [`### ${(0,_inert_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(file)}`, '', '| Severity | Line | Rule | Message |', '| --- | --- | --- | --- |'];
         const sectionBytes = byteLength(section.join('\n')) + 1;
         if (bytes + sectionBytes + NOTICE_RESERVE_BYTES > budget) {
             cut = true;
@@ -17468,7 +17644,7 @@ function formatMarkdown(report, options = {}) {
     if (cut) {
         const left = report.diagnostics.length - listed;
         const where = options.restAt ?? 'the output of `lifeguard check`';
-        out.push(`> [!WARNING]`, `> **The list stops here: ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(left, 'more finding')} did not fit.** A job summary holds at most 1 MiB, so this one is kept under ${Math.floor(budget / 1024)} KiB. Every finding is in ${where}.`, '');
+        out.push(`> [!WARNING]`, `> **The list stops here: ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(left, 'more finding')} did not fit.** A job summary holds at most 1 MiB, so this one is kept under ${Math.floor(budget / 1024)} KiB. Every finding is in ${where}.`, '');
     }
     return out.join('\n');
 }
@@ -17490,7 +17666,7 @@ function groupByFile(diagnostics) {
     return byFile;
 }
 /** Text safe inside a table cell: inert, pipes escaped (report/inert-markdown.ts). */
-const cell = _inert_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertText */ .UJ;
+const cell = _inert_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inertText */ .UJ;
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
@@ -17605,15 +17781,15 @@ const SAMPLE_KEYS = 5;
 function describeBucket(s) {
     const versioning = s.versioning === 'Never' ? 'never versioned' : `versioning ${s.versioning.toLowerCase()}`;
     const r = s.objectLock.defaultRetention;
-    const retention = r ? ` (${r.mode ?? 'no mode'}, ${r.days !== undefined ? (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(r.days, 'day') : (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(r.years ?? 0, 'year')})` : '';
+    const retention = r ? ` (${r.mode ?? 'no mode'}, ${r.days !== undefined ? (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(r.days, 'day') : (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(r.years ?? 0, 'year')})` : '';
     const lock = s.objectLock.enabled ? `Object Lock on${retention}` : 'no Object Lock';
-    const live = s.liveRules === null ? 'no lifecycle configuration' : `lifecycle: ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(s.liveRules, 'rule')}`;
+    const live = s.liveRules === null ? 'no lifecycle configuration' : `lifecycle: ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(s.liveRules, 'rule')}`;
     return `${versioning}, MFA delete ${s.mfaDelete ? 'on' : 'off'}, ${lock}; ${live}`;
 }
 const VERB = {
-    delete: (n) => `expires ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, 'object')}`,
-    'delete-marker': (n) => `expires ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, 'object')}`,
-    'delete-version': (n) => `deletes ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, 'noncurrent version')}`,
+    delete: (n) => `expires ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(n, 'object')}`,
+    'delete-marker': (n) => `expires ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(n, 'object')}`,
+    'delete-version': (n) => `deletes ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(n, 'noncurrent version')}`,
 };
 /** What expiring means on a versioned bucket, said once per rule. */
 const EFFECT_NOTE = {
@@ -17624,7 +17800,7 @@ const EFFECT_NOTE = {
 function describeExpiry(e, quote = (s) => s) {
     const n = e.objects.length;
     if (n === 0) {
-        return `${e.rule} (${e.action}): nothing listed matches${e.unknown ? `; ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(e.unknown, 'object')} unknown (tags not read)` : ''}`;
+        return `${e.rule} (${e.action}): nothing listed matches${e.unknown ? `; ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(e.unknown, 'object')} unknown (tags not read)` : ''}`;
     }
     const later = n - e.dueNow;
     const lastDue = e.objects[n - 1].dueAt.slice(0, 10);
@@ -17638,7 +17814,7 @@ function describeExpiry(e, quote = (s) => s) {
                 : `due from ${firstLater} to ${lastDue}`;
     const keys = e.objects.slice(0, SAMPLE_KEYS).map((o) => quote(o.key));
     const more = n > SAMPLE_KEYS ? ` and ${n - SAMPLE_KEYS} more` : '';
-    const unknown = e.unknown ? `; ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(e.unknown, 'more object')} may match (tags not read)` : '';
+    const unknown = e.unknown ? `; ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(e.unknown, 'more object')} may match (tags not read)` : '';
     return `${e.rule} ${VERB[e.effect](n)} (${(0,_gate_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(e.bytes)}), ${when}: ${keys.join(', ')}${more}${unknown}${EFFECT_NOTE[e.effect]}`;
 }
 function describeKept(p, quote = (s) => s) {
@@ -17647,7 +17823,7 @@ function describeKept(p, quote = (s) => s) {
         return 'no listed object is kept by every rule';
     const keys = k.keys.slice(0, SAMPLE_KEYS).map(quote);
     const more = k.objects > SAMPLE_KEYS ? ` and ${k.objects - SAMPLE_KEYS} more` : '';
-    return `no rule expires ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(k.objects, 'object')} (${(0,_gate_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(k.bytes)}): ${keys.join(', ')}${more}`;
+    return `no rule expires ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(k.objects, 'object')} (${(0,_gate_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(k.bytes)}): ${keys.join(', ')}${more}`;
 }
 function listingLine(p) {
     const what = p.versions ? 'versions and delete markers' : 'objects';
@@ -17664,11 +17840,11 @@ function listingLine(p) {
 /* harmony export */   zK: () => (/* binding */ formatSarif)
 /* harmony export */ });
 /* unused harmony exports SARIF_SCHEMA_URI, SARIF_VERSION, MAX_SARIF_RESULTS, buildSarif */
-/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6716);
-/* harmony import */ var _lint_docs_url_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2130);
-/* harmony import */ var _config_known_rules_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(639);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(311);
-/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5126);
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6716);
+/* harmony import */ var _lint_docs_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2130);
+/* harmony import */ var _config_known_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(639);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
+/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5126);
 /**
  * SARIF 2.1.0, as github/codeql-action/upload-sarif accepts it: one run, the tool's rules with help
  * and a docs link, results with a stable ruleId, repository-relative artifact URIs and 1-based
@@ -17692,7 +17868,7 @@ function formatSarif(report, options = {}) {
 }
 /** Typed against the SARIF 2.1.0 object model (@types/sarif), so a misspelt property fails to compile. */
 function buildSarif(report, options = {}) {
-    const describe = options.describeRule ?? _config_known_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleMeta */ .t;
+    const describe = options.describeRule ?? _config_known_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleMeta */ .t;
     const kept = keepMostSevere(report.diagnostics, MAX_SARIF_RESULTS);
     // Only the rules that have results: the log stays small and does not change when rules are added.
     const ruleIds = [...new Set(kept.map((d) => d.ruleId))].sort();
@@ -17706,9 +17882,9 @@ function buildSarif(report, options = {}) {
                 tool: {
                     driver: {
                         name: 'lifeguard',
-                        version: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x,
-                        semanticVersion: _version_js__WEBPACK_IMPORTED_MODULE_2__/* .VERSION */ .x,
-                        informationUri: _lint_docs_url_js__WEBPACK_IMPORTED_MODULE_3__/* .REPOSITORY_URL */ .ld,
+                        version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x,
+                        semanticVersion: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x,
+                        informationUri: _lint_docs_url_js__WEBPACK_IMPORTED_MODULE_4__/* .REPOSITORY_URL */ .ld,
                         rules: ruleIds.map((id) => reportingDescriptor(id, describe(id), kept)),
                     },
                 },
@@ -17736,7 +17912,7 @@ function reportingDescriptor(id, meta, diagnostics) {
     // A rule unknown to the registry (a newer finding in an older log) still gets a valid descriptor.
     const severity = meta?.defaultSeverity ?? diagnostics.find((d) => d.ruleId === id)?.severity ?? 'warning';
     const description = meta?.description ?? `lifeguard rule ${id}.`;
-    const url = (0,_lint_docs_url_js__WEBPACK_IMPORTED_MODULE_3__/* .docsUrl */ .fs)(id);
+    const url = (0,_lint_docs_url_js__WEBPACK_IMPORTED_MODULE_4__/* .docsUrl */ .fs)(id);
     return {
         id,
         name: pascalCase(id),
@@ -17757,11 +17933,11 @@ function result(d, ruleIndex, base) {
         ruleIndex,
         level: LEVEL[d.severity],
         // Code scanning shows only the text: AWS's answer and the fix follow the message, one line each.
-        message: { text: [d.message, ...(0,_details_js__WEBPACK_IMPORTED_MODULE_4__/* .detailLines */ .Z)(d).map((x) => `${x.label}: ${x.text}`)].join('\n') },
+        message: { text: [d.message, ...(0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailLines */ .Z)(d).map((x) => `${x.label}: ${x.text}`)].join('\n') },
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: (0,_locations_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactUri */ .PC)(d.file, base) },
+                    artifactLocation: { uri: (0,_locations_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactUri */ .PC)(d.file, base) },
                     region: regionOf(d),
                 },
                 ...(d.pointer ? { logicalLocations: [{ fullyQualifiedName: d.pointer, kind: 'member' }] } : {}),
@@ -17783,7 +17959,7 @@ function sarifFix(f, base) {
     return {
         description: { text: f.description },
         artifactChanges: [...new Set(f.edits.map((e) => e.file))].map((file) => ({
-            artifactLocation: { uri: (0,_locations_js__WEBPACK_IMPORTED_MODULE_1__/* .artifactUri */ .PC)(file, base) },
+            artifactLocation: { uri: (0,_locations_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactUri */ .PC)(file, base) },
             replacements: f.edits
                 .filter((e) => e.file === file)
                 .map((e) => ({
@@ -17830,8 +18006,8 @@ function pascalCase(id) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ formatStylish)
 /* harmony export */ });
-/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6716);
-/* harmony import */ var _text_log_safe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5795);
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6716);
+/* harmony import */ var _text_log_safe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5795);
 /**
  * The default terminal format: findings grouped by file, each with a short code frame, then a
  * summary line. Colour only when asked (the CLI asks when stdout is a TTY).
@@ -17853,15 +18029,15 @@ function formatStylish(report, sources, options = {}) {
     const out = [];
     for (const [name, diags] of byFile) {
         // Names and messages carry file content (rule IDs, prefixes): shown on one line, controls escaped.
-        const file = (0,_text_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(name);
+        const file = (0,_text_log_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .showControls */ .mz)(name);
         out.push(paint('underline', file));
         const lines = sources.get(name)?.split(/\r?\n/);
         for (const d of diags) {
             const sev = d.severity === 'error' ? paint('red', 'error') : d.severity === 'warning' ? paint('yellow', 'warning') : paint('blue', 'info');
             // file:line:column, so each finding is one self-contained line that terminals and editors link.
-            out.push(`  ${file}:${d.line}:${d.column}  ${sev}  ${(0,_text_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(d.message)}  ${paint('dim', (0,_text_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(d.ruleId))}`);
-            for (const x of (0,_details_js__WEBPACK_IMPORTED_MODULE_1__/* .detailLines */ .Z)(d))
-                out.push(`      ${paint('dim', `${x.label}:`)} ${(0,_text_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(x.text)}`);
+            out.push(`  ${file}:${d.line}:${d.column}  ${sev}  ${(0,_text_log_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .showControls */ .mz)(d.message)}  ${paint('dim', (0,_text_log_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .showControls */ .mz)(d.ruleId))}`);
+            for (const x of (0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailLines */ .Z)(d))
+                out.push(`      ${paint('dim', `${x.label}:`)} ${(0,_text_log_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .showControls */ .mz)(x.text)}`);
             if (lines)
                 out.push(...codeFrame(lines, d, options.context ?? 1).map((l) => paint('dim', l)));
         }
@@ -17896,7 +18072,7 @@ function codeFrame(lines, d, context) {
     for (let n = from; n <= to; n++) {
         const raw = lines[n - 1] ?? '';
         const cut = raw.slice(start, start + FRAME_WIDTH - 3);
-        const text = (0,_text_log_safe_js__WEBPACK_IMPORTED_MODULE_0__/* .showControls */ .mz)(`${start > 0 && raw.length > start ? '...' : ''}${cut}${raw.length > start + FRAME_WIDTH - 3 ? '...' : ''}`.replace(/\t/g, ' '));
+        const text = (0,_text_log_safe_js__WEBPACK_IMPORTED_MODULE_1__/* .showControls */ .mz)(`${start > 0 && raw.length > start ? '...' : ''}${cut}${raw.length > start + FRAME_WIDTH - 3 ? '...' : ''}`.replace(/\t/g, ' '));
         const marker = n === d.line ? '>' : ' ';
         frame.push(`    ${marker} ${String(n).padStart(width)} | ${text}`);
         if (n === d.line) {
@@ -18449,8 +18625,10 @@ function fenceCommands(text, token) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ readFileAt)
+/* harmony export */   K: () => (/* binding */ listFolderAt),
+/* harmony export */   _T: () => (/* binding */ readFileAt)
 /* harmony export */ });
+/* unused harmony export MAX_FOLDER_ENTRIES */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
@@ -18458,37 +18636,39 @@ function fenceCommands(text, token) {
 /* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3116);
 /* harmony import */ var _load_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9010);
 /**
- * A file as it is at a given commit, read as data (never checked out, never run): from git when the
- * checkout holds the commit, else from GitHub's contents API at that commit. Used for the base
- * commit's .lifeguard.yml, for the files of a fork's pull request in the privileged half, and for
- * the files of an older head commit an approval was given on.
+ * A file as it is at a given commit, and the files of a folder there, read as data (never checked
+ * out, never run): from git when the checkout holds the commit, else from GitHub's contents API at
+ * that commit. Used for the base commit's .lifeguard.yml, for the files of a fork's pull request in
+ * the privileged half (a Terraform module is a folder: it is listed), for the files of an older head
+ * commit an approval was given on, and for the versions of drift history.
  */
 
 
 
 
 const run = (0,node_util__WEBPACK_IMPORTED_MODULE_1__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+/** GitHub's contents API lists at most 1,000 entries of a folder and drops the rest without a word: git is held to the same. */
+const MAX_FOLDER_ENTRIES = 1000;
 const COMMIT = /^[0-9a-f]{7,64}$/i;
 async function readFileAt(from, commit, path) {
-    if (!COMMIT.test(commit) && !/^[\w./-]+$/.test(commit))
-        return { kind: 'failed', reason: `'${commit}' is not a commit id or branch` };
-    if (path.startsWith('/') || path.split('/').includes('..'))
-        return { kind: 'failed', reason: `${path} is outside the repository` };
+    const refused = refuse(from, commit, path);
+    if (refused)
+        return refused;
     if (from.root && (await hasCommit(from.root, commit)))
         return viaGit(from.root, commit, path);
-    if (!from.client || !from.repo) {
-        return {
-            kind: 'failed',
-            reason: `the checkout does not hold commit ${commit.slice(0, 12)} and there is no github-token to read it through the API`,
-        };
-    }
+    if (!from.client || !from.repo)
+        return noWayToRead(commit);
     try {
         const { data } = await from.client.rest.repos.getContent({ ...from.repo, path, ref: commit, mediaType: { format: 'raw' } });
         const text = typeof data === 'string' ? data : undefined;
         if (text === undefined)
             return { kind: 'failed', reason: `${path} at ${commit.slice(0, 12)} is not a file` };
         if (Buffer.byteLength(text) > _load_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ)
-            return { kind: 'failed', reason: `${path} at ${commit.slice(0, 12)} is larger than ${_load_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ / 1024 / 1024} MiB` };
+            return {
+                kind: 'failed',
+                reason: `${path} at ${commit.slice(0, 12)} is larger than ${_load_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ / 1024 / 1024} MiB`,
+                tooLarge: true,
+            };
         return { kind: 'found', text, via: 'api' };
     }
     catch (err) {
@@ -18496,6 +18676,96 @@ async function readFileAt(from, commit, path) {
             return { kind: 'absent', via: 'api' };
         return { kind: 'failed', reason: `GitHub: ${path} at ${commit.slice(0, 12)} could not be read (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeGitHubError */ .d)(err)})` };
     }
+}
+/** What `path` is at `commit` (`''` or `.`: the repository's root), and a folder's files. */
+async function listFolderAt(from, commit, path) {
+    const dir = path === '.' ? '' : path.replace(/\/$/, '');
+    const refused = refuse(from, commit, dir || '.');
+    if (refused)
+        return refused;
+    if (from.root && (await hasCommit(from.root, commit)))
+        return listViaGit(from.root, commit, dir);
+    if (!from.client || !from.repo)
+        return noWayToRead(commit);
+    const shown = `${dir || 'the repository root'} at ${commit.slice(0, 12)}`;
+    let data;
+    try {
+        ({ data } = await from.client.rest.repos.getContent({ ...from.repo, path: dir, ref: commit }));
+    }
+    catch (err) {
+        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .n)(err) === 404)
+            return { kind: 'absent', via: 'api' };
+        return { kind: 'failed', reason: `GitHub: ${shown} could not be listed (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeGitHubError */ .d)(err)})` };
+    }
+    // A folder is an array of entries; a file (or a link to a file in the repository, which GitHub follows) one object.
+    if (!Array.isArray(data)) {
+        const type = data?.type;
+        return type === 'file'
+            ? { kind: 'file', via: 'api' }
+            : { kind: 'failed', reason: `${shown} is a ${String(type)}, not a file or folder` };
+    }
+    if (data.length >= MAX_FOLDER_ENTRIES)
+        return tooMany(shown);
+    // Submodules are listed as type "file" too (GitHub keeps that for compatibility); reading one fails in readFileAt.
+    const names = data
+        .filter((e) => e?.type === 'file' && typeof e.name === 'string')
+        .map((e) => e.name);
+    return { kind: 'folder', files: inFolder(dir, names), via: 'api' };
+}
+function refuse(from, commit, path) {
+    if (!COMMIT.test(commit) && !/^[\w./-]+$/.test(commit))
+        return { kind: 'failed', reason: `'${commit}' is not a commit id or branch` };
+    if (path.startsWith('/') || path.split('/').includes('..'))
+        return { kind: 'failed', reason: `${path} is outside the repository` };
+    return undefined;
+}
+function noWayToRead(commit) {
+    return {
+        kind: 'failed',
+        reason: `the checkout does not hold commit ${commit.slice(0, 12)} and there is no github-token to read it through the API`,
+    };
+}
+function tooMany(shown) {
+    return {
+        kind: 'failed',
+        reason: `${shown} has ${MAX_FOLDER_ENTRIES.toLocaleString('en-US')} entries or more, more than lifeguard lists`,
+        tooLarge: true,
+    };
+}
+/** Repository-relative paths of names in `dir`; a name that could leave it (never one git or GitHub gives) is dropped. */
+function inFolder(dir, names) {
+    return names.filter((n) => n !== '' && n !== '.' && n !== '..' && !n.includes('/')).map((n) => (dir ? `${dir}/${n}` : n));
+}
+async function listViaGit(root, commit, dir) {
+    const shown = `${dir || 'the repository root'} at ${commit.slice(0, 12)}`;
+    let type;
+    try {
+        type = (await run('git', ['-C', root, 'cat-file', '-t', `${commit}:${dir}`])).stdout.trim();
+    }
+    catch {
+        return { kind: 'absent', via: 'git' };
+    }
+    if (type === 'blob')
+        return { kind: 'file', via: 'git' };
+    if (type !== 'tree')
+        return { kind: 'failed', reason: `${shown} is a ${type === 'commit' ? 'submodule' : type}, not a file or folder` };
+    let out;
+    try {
+        // The tree itself (`commit:dir`), not a pathspec: a name is never read as a pattern.
+        out = (await run('git', ['-C', root, 'ls-tree', '-z', `${commit}:${dir}`], { maxBuffer: 4 * 1024 * 1024 })).stdout;
+    }
+    catch (err) {
+        const e = err;
+        if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER')
+            return tooMany(shown);
+        return { kind: 'failed', reason: `git cannot list ${shown} (${(e.stderr || e.message || String(err)).trim().split('\n')[0]})` };
+    }
+    const entries = out.split('\0').filter(Boolean);
+    if (entries.length >= MAX_FOLDER_ENTRIES)
+        return tooMany(shown);
+    // Regular files only (modes 100644 and 100755): a link (120000) is a blob too, holding the link's text.
+    const names = entries.map((e) => e.match(/^100(?:644|755) blob [0-9a-f]+\t(.*)$/s)?.[1]).filter((n) => n !== undefined);
+    return { kind: 'folder', files: inFolder(dir, names), via: 'git' };
 }
 async function hasCommit(root, commit) {
     try {
@@ -18516,7 +18786,11 @@ async function viaGit(root, commit, path) {
     try {
         const size = Number((await run('git', ['-C', root, 'cat-file', '-s', `${commit}:${path}`])).stdout.trim());
         if (!(size <= _load_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ))
-            return { kind: 'failed', reason: `${path} at ${commit.slice(0, 12)} is larger than ${_load_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ / 1024 / 1024} MiB` };
+            return {
+                kind: 'failed',
+                reason: `${path} at ${commit.slice(0, 12)} is larger than ${_load_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ / 1024 / 1024} MiB`,
+                tooLarge: true,
+            };
         const { stdout } = await run('git', ['-C', root, 'cat-file', 'blob', `${commit}:${path}`], {
             maxBuffer: _load_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ + 1024,
             encoding: 'utf8',

@@ -186,7 +186,8 @@ var file_rules = __webpack_require__(73);
 /**
  * Builds one resource's request and its origin map, for every front end: a value is put with the
  * pointer that wrote it; an unknown value leaves a placeholder (its findings are dropped) and an
- * info finding; what the tool itself refuses becomes an iac-invalid error.
+ * info finding; what the tool itself refuses becomes an iac-invalid error, what it leaves out
+ * without a word an iac-dropped-value warning.
  */
 
 class Builder {
@@ -235,6 +236,16 @@ class Builder {
     invalid(pointer, message) {
         this.findings.push({ ruleId: file_rules/* IAC_INVALID */.Ci.id, severity: file_rules/* IAC_INVALID */.Ci.defaultSeverity, pointer, message: `${this.subject}: ${message}.` });
     }
+    /** A value the tool leaves out of the request without saying so. */
+    dropped(pointer, message, hint) {
+        this.findings.push({
+            ruleId: file_rules/* IAC_DROPPED */.LP.id,
+            severity: file_rules/* IAC_DROPPED */.LP.defaultSeverity,
+            pointer,
+            message: `${this.subject}: ${message}.`,
+            hint,
+        });
+    }
     dynamic(block, reqPointer) {
         for (const d of block.unknownBlocks) {
             this.incomplete.add(reqPointer);
@@ -254,7 +265,26 @@ function attributeName(pointer) {
  * known parameters, `Fn::FindInMap` with known keys, `Fn::Sub`, `Fn::Join`, `Fn::Select`. Pseudo
  * parameters, resources, imports and parameters without a default are unknown.
  */
+
 const NO_VALUE = Symbol('AWS::NoValue');
+/** How deep intrinsic functions and the conditions they name may nest. */
+const MAX_INTRINSIC_DEPTH = 32;
+/** Steps one template may spend on intrinsic functions (ADR 0195). */
+const MAX_INTRINSIC_STEPS = 1_000_000;
+/** The longest string Fn::Sub or Fn::Join may build, in characters: the bound of Terraform's templates too (ADR 0195). */
+const MAX_BUILT_STRING = limits/* MAX_EVAL_STRING */.i_;
+/** Characters an intrinsic builds per step of the budget. */
+const CHARS_PER_STEP = 100;
+function templateContext(parts) {
+    return { ...parts, steps: 0, memo: new Map(), evaluating: [] };
+}
+const OUT_OF_STEPS = {
+    known: false,
+    reason: `evaluating the template's intrinsic functions takes more than ${MAX_INTRINSIC_STEPS.toLocaleString('en-US')} steps, lifeguard's bound`,
+    settled: true,
+    outOfSteps: true,
+};
+const own = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
 const isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** The one key of an intrinsic (`Ref`, `Fn::If`, `Condition`), or undefined for a plain object. */
 function intrinsic(v) {
@@ -267,8 +297,15 @@ function intrinsic(v) {
     return k === 'Ref' || k === 'Condition' || k.startsWith('Fn::') ? [k, v[k]] : undefined;
 }
 function evaluateCfn(v, ctx, depth = 0) {
-    if (depth > 32)
-        return { known: false, reason: 'the intrinsic functions nest too deeply' };
+    if (++ctx.steps > MAX_INTRINSIC_STEPS)
+        return OUT_OF_STEPS;
+    if (depth > MAX_INTRINSIC_DEPTH)
+        return {
+            known: false,
+            reason: `the intrinsic functions and conditions nest more than ${MAX_INTRINSIC_DEPTH} deep, lifeguard's bound`,
+            settled: true,
+            tooDeep: true,
+        };
     const call = intrinsic(v);
     if (!call) {
         if (Array.isArray(v)) {
@@ -339,7 +376,9 @@ function evaluateCfn(v, ctx, depth = 0) {
                     return e;
                 keys.push(String(e.value));
             }
-            const found = ctx.mappings[keys[0]]?.[keys[1]]?.[keys[2]];
+            let found = ctx.mappings;
+            for (const k of keys)
+                found = isObj(found) && own(found, k) ? found[k] : undefined;
             return found === undefined
                 ? { known: false, reason: `Fn::FindInMap finds no ${keys.join('/')} in Mappings` }
                 : { known: true, value: found };
@@ -348,14 +387,26 @@ function evaluateCfn(v, ctx, depth = 0) {
             const [template, vars] = Array.isArray(arg) ? [arg[0], arg[1]] : [arg, undefined];
             if (typeof template !== 'string')
                 return { known: false, reason: 'Fn::Sub needs a string' };
-            let failed;
-            const out = template.replace(/\$\{([^!}][^}]*)\}/g, (_, name) => {
-                const local = isObj(vars) && name in vars ? sub(vars[name]) : ref(name, ctx);
+            // Each variable is evaluated once, however often the string names it.
+            const seen = new Map();
+            const out = { parts: [], length: 0 };
+            let last = 0;
+            for (const m of template.matchAll(/\$\{([^!}][^}]*)\}/g)) {
+                const name = m[1];
+                let local = seen.get(name);
+                if (!local)
+                    seen.set(name, (local = isObj(vars) && own(vars, name) ? sub(vars[name]) : ref(name, ctx)));
                 if (!local.known)
-                    failed ??= local;
-                return local.known ? String(local.value) : '';
-            });
-            return failed ?? { known: true, value: out.replace(/\$\{!/g, '${') };
+                    return local;
+                const text = scalarText(local.value, 'Fn::Sub');
+                if (typeof text !== 'string')
+                    return text;
+                const failed = append(out, template.slice(last, m.index).replace(/\$\{!/g, '${'), ctx, 'Fn::Sub') ?? append(out, text, ctx, 'Fn::Sub');
+                if (failed)
+                    return failed;
+                last = m.index + m[0].length;
+            }
+            return append(out, template.slice(last).replace(/\$\{!/g, '${'), ctx, 'Fn::Sub') ?? { known: true, value: out.parts.join('') };
         }
         case 'Fn::Join': {
             if (!Array.isArray(arg) || arg.length !== 2)
@@ -363,9 +414,18 @@ function evaluateCfn(v, ctx, depth = 0) {
             const list = sub(arg[1]);
             if (!list.known)
                 return list;
-            return Array.isArray(list.value)
-                ? { known: true, value: list.value.map(String).join(String(arg[0])) }
-                : { known: false, reason: 'Fn::Join needs a list' };
+            if (!Array.isArray(list.value))
+                return { known: false, reason: 'Fn::Join needs a list' };
+            const out = { parts: [], length: 0 };
+            for (const [i, item] of list.value.entries()) {
+                const text = scalarText(item, 'Fn::Join');
+                if (typeof text !== 'string')
+                    return text;
+                const failed = (i ? append(out, String(arg[0]), ctx, 'Fn::Join') : undefined) ?? append(out, text, ctx, 'Fn::Join');
+                if (failed)
+                    return failed;
+            }
+            return { known: true, value: out.parts.join('') };
         }
         case 'Fn::Select': {
             if (!Array.isArray(arg) || arg.length !== 2)
@@ -386,7 +446,7 @@ function ref(name, ctx) {
         return { known: true, value: NO_VALUE };
     if (name.startsWith('AWS::'))
         return { known: false, reason: `Ref ${name} is a pseudo parameter, known at deploy time` };
-    const p = ctx.parameters[name];
+    const p = own(ctx.parameters, name) ? ctx.parameters[name] : undefined;
     if (isObj(p)) {
         if (!('Default' in p))
             return { known: false, reason: `parameter ${name} has no Default; its value is given at deploy time` };
@@ -396,12 +456,54 @@ function ref(name, ctx) {
     return { known: false, reason: `Ref ${name} names a resource, known at deploy time` };
 }
 function condition(name, ctx, depth) {
-    if (!(name in ctx.conditions))
+    if (!own(ctx.conditions, name))
         return { known: false, reason: `condition ${name} is not defined` };
+    const known = ctx.memo.get(name);
+    if (known)
+        return known;
+    const at = ctx.evaluating.indexOf(name);
+    if (at >= 0) {
+        const loop = [...ctx.evaluating.slice(at), name].join(' → ');
+        return { known: false, reason: `the conditions refer to each other in a cycle (${loop})`, settled: true };
+    }
+    ctx.evaluating.push(name);
     const e = evaluateCfn(ctx.conditions[name], ctx, depth + 1);
-    if (!e.known)
-        return { known: false, reason: `condition ${name} depends on a value known at deploy time (${e.reason})` };
-    return { known: true, value: e.value === true };
+    ctx.evaluating.pop();
+    // Neither bound is the condition's own value: past the depth bound here, it may be known where it
+    // is named less deep, so remembering it would make one rule's result depend on another's.
+    if (!e.known && (e.outOfSteps || e.tooDeep))
+        return e;
+    const result = e.known
+        ? { known: true, value: e.value === true }
+        : e.settled
+            ? e
+            : { known: false, reason: `condition ${name} depends on a value known at deploy time (${e.reason})`, settled: true };
+    // Remembered once evaluated, so a condition named many times is evaluated once (ADR 0195).
+    ctx.memo.set(name, result);
+    return result;
+}
+/** A value Fn::Sub or Fn::Join puts into its string: a string, number or boolean. */
+function scalarText(v, fn) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'number' || typeof v === 'boolean')
+        return String(v);
+    return { known: false, reason: `${fn} puts a list or mapping into a string` };
+}
+/** Adds `text` to a string being built, charged to the step budget; past the string bound the value is unknown. */
+function append(out, text, ctx, fn) {
+    out.length += text.length;
+    if (out.length > MAX_BUILT_STRING)
+        return {
+            known: false,
+            reason: `${fn} builds a string longer than ${MAX_BUILT_STRING.toLocaleString('en-US')} characters, lifeguard's bound`,
+            settled: true,
+        };
+    ctx.steps += Math.ceil(text.length / CHARS_PER_STEP);
+    if (ctx.steps > MAX_INTRINSIC_STEPS)
+        return OUT_OF_STEPS;
+    out.parts.push(text);
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/iac/cloudformation/template.ts
@@ -416,6 +518,7 @@ function condition(name, ctx, depth) {
 
 
 
+const NOT_KNOWN = Symbol('not known before deployment');
 const HINT = 'the value is known only when the stack is deployed';
 /** Transforms that leave AWS::S3::Bucket resources as written. */
 const HARMLESS_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31']);
@@ -423,12 +526,12 @@ const template_isObj = (v) => typeof v === 'object' && v !== null && !Array.isAr
 const num = (x) => (typeof x === 'string' && /^\s*\d+\s*$/.test(x) ? Number(x) : x);
 const esc = (s) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 function templateUnits(template, defaultLine) {
-    const ctx = {
+    const ctx = templateContext({
         parameters: template_isObj(template.Parameters) ? template.Parameters : {},
         conditions: template_isObj(template.Conditions) ? template.Conditions : {},
         mappings: template_isObj(template.Mappings) ? template.Mappings : {},
         defaultLine,
-    };
+    });
     const resources = template_isObj(template.Resources) ? template.Resources : {};
     const buckets = Object.entries(resources).filter(([, r]) => template_isObj(r) && r.Type === 'AWS::S3::Bucket' && template_isObj(r.Properties) && 'LifecycleConfiguration' in r.Properties);
     const transforms = (Array.isArray(template.Transform) ? template.Transform : [template.Transform]).filter((t) => t !== undefined);
@@ -449,27 +552,92 @@ function templateUnits(template, defaultLine) {
     }
     return { units: buckets.map(([id, r]) => bucketUnit(id, r, ctx)), findings: [] };
 }
+/** Thrown when the template's step budget is spent: the bucket is reported once, as not evaluated. */
+class OutOfSteps {
+    reason;
+    constructor(reason) {
+        this.reason = reason;
+    }
+}
 function bucketUnit(id, resource, ctx) {
     const cdkPath = template_isObj(resource.Metadata) && typeof resource.Metadata['aws:cdk:path'] === 'string' ? resource.Metadata['aws:cdk:path'] : undefined;
     const subject = cdkPath ? `${id} (${cdkPath})` : id;
-    const b = new Builder(subject, HINT);
+    let b = new Builder(subject, HINT);
     const props = resource.Properties;
     const base = `/Resources/${esc(id)}/Properties/LifecycleConfiguration`;
-    const request = { Rules: [] };
+    let request = { Rules: [] };
+    const evaluate = (raw) => {
+        const e = evaluateCfn(raw, ctx);
+        if (!e.known && e.outOfSteps)
+            throw new OutOfSteps(e.reason);
+        return e;
+    };
     const value = (raw, pointer) => {
         if (raw === undefined)
             return undefined;
-        const e = evaluateCfn(raw, ctx);
+        const e = evaluate(raw);
         if (!e.known)
             return { known: false, reason: e.reason, pointer };
         if (e.value === NO_VALUE)
             return undefined;
         return { known: true, value: e.value, pointer, ...(e.via ? { via: e.via } : {}) };
     };
-    b.at('', base);
-    const config = value(props.LifecycleConfiguration, base);
-    const bucketName = value(props.BucketName, `/Resources/${esc(id)}/Properties/BucketName`);
-    const unit = () => ({
+    // A property that holds other properties is walked member by member, so that one value known only
+    // at deploy time hides only what depends on it (ADR 0196); only when the property is itself an
+    // intrinsic is it evaluated whole, and if that is unknown, the request scope `scope` is incomplete.
+    const shape = (raw, pointer, scope, what) => {
+        if (raw === undefined || !intrinsic(raw))
+            return raw;
+        const e = evaluate(raw);
+        if (e.known)
+            return e.value === NO_VALUE ? undefined : e.value;
+        b.incomplete.add(scope);
+        b.notEvaluated(pointer, what, e.reason);
+        return NOT_KNOWN;
+    };
+    let bucketName;
+    try {
+        bucketName = value(props.BucketName, `/Resources/${esc(id)}/Properties/BucketName`);
+        b.at('', base);
+        const config = shape(props.LifecycleConfiguration, base, '', '`LifecycleConfiguration`');
+        if (template_isObj(config)) {
+            b.put(request, 'TransitionDefaultMinimumObjectSize', '/TransitionDefaultMinimumObjectSize', value(config.TransitionDefaultMinimumObjectSize, `${base}/TransitionDefaultMinimumObjectSize`));
+            b.at('/Rules', `${base}/Rules`);
+            const rules = shape(config.Rules, `${base}/Rules`, '', '`Rules`');
+            if (Array.isArray(rules)) {
+                rules.forEach((r, i) => {
+                    const out = rule(b, r, `${base}/Rules/${i}`, `/Rules/${request.Rules.length}`, value, shape);
+                    if (out)
+                        request.Rules.push(out);
+                });
+            }
+            else if (rules !== undefined && rules !== NOT_KNOWN) {
+                // Not a list: the schema rule says so at the property.
+                request.Rules = rules;
+            }
+        }
+        else if (config !== undefined && config !== NOT_KNOWN) {
+            b.incomplete.add('');
+            b.invalid(base, 'CloudFormation refuses this property: `LifecycleConfiguration` must be an object');
+        }
+    }
+    catch (e) {
+        if (!(e instanceof OutOfSteps))
+            throw e;
+        // Nothing evaluated so far is kept, and the bucket fails once: a template past lifeguard's bound
+        // is not usable, like a YAML alias bomb, never a pass of rules nobody checked (ADR 0195).
+        b = new Builder(subject, HINT);
+        request = { Rules: [] };
+        b.incomplete.add('');
+        b.findings.push({
+            ruleId: file_rules/* PARSE_ERROR */.to.id,
+            severity: file_rules/* PARSE_ERROR */.to.defaultSeverity,
+            pointer: `/Resources/${esc(id)}`,
+            message: `${subject}: its lifecycle rules are not evaluated: ${e.reason}.`,
+            hint: 'Simplify the conditions, Fn::Sub and Fn::Join the rules use, or check the rules as S3 lifecycle JSON.',
+        });
+    }
+    return {
         subject,
         address: id,
         pointer: `/Resources/${esc(id)}`,
@@ -479,42 +647,16 @@ function bucketUnit(id, resource, ctx) {
         unknown: b.unknown,
         incomplete: b.incomplete,
         findings: b.findings,
-    });
-    if (!config?.known || !template_isObj(config.value)) {
-        if (config && !config.known) {
-            b.incomplete.add('');
-            b.notEvaluated(base, '`LifecycleConfiguration`', config.reason);
-        }
-        return unit();
-    }
-    const raw = props.LifecycleConfiguration;
-    b.put(request, 'TransitionDefaultMinimumObjectSize', '/TransitionDefaultMinimumObjectSize', value(raw.TransitionDefaultMinimumObjectSize, `${base}/TransitionDefaultMinimumObjectSize`));
-    b.at('/Rules', `${base}/Rules`);
-    const rules = value(raw.Rules, `${base}/Rules`);
-    if (rules && !rules.known) {
-        b.incomplete.add('');
-        b.notEvaluated(`${base}/Rules`, '`Rules`', rules.reason);
-    }
-    else if (Array.isArray(raw.Rules)) {
-        raw.Rules.forEach((r, i) => request.Rules.push(rule(b, r, `${base}/Rules/${i}`, `/Rules/${request.Rules.length}`, value)));
-    }
-    else if (rules?.known) {
-        request.Rules = rules.value;
-    }
-    return unit();
+    };
 }
-function rule(b, raw, src, at, value) {
-    const out = {};
+function rule(b, written, src, at, value, shape) {
+    const raw = shape(written, src, at, 'the rule');
+    if (raw === undefined)
+        return undefined;
     b.at(at, src);
-    if (!template_isObj(raw)) {
-        const whole = value(raw, src);
-        if (whole && !whole.known) {
-            b.incomplete.add(at);
-            b.notEvaluated(src, 'the rule', whole.reason);
-            return out;
-        }
-        return template_isObj(whole?.value) ? rule(b, whole.value, src, at, value) : out;
-    }
+    if (!template_isObj(raw))
+        return {};
+    const out = {};
     const p = (name) => value(raw[name], `${src}/${name}`);
     b.put(out, 'ID', `${at}/ID`, p('Id'));
     b.put(out, 'Status', `${at}/Status`, p('Status'));
@@ -552,22 +694,23 @@ function rule(b, raw, src, at, value) {
     b.put(expiration, 'ExpiredObjectDeleteMarker', `${at}/Expiration/ExpiredObjectDeleteMarker`, p('ExpiredObjectDeleteMarker'));
     if (Object.keys(expiration).length)
         out.Expiration = expiration;
-    const current = transitions(b, raw, src, `${at}/Transitions`, value, 'Transition', 'Days');
+    const current = transitions(b, raw, src, at, value, shape, 'Transition', 'Days');
     if (current)
         out.Transitions = current;
-    const noncurrent = transitions(b, raw, src, `${at}/NoncurrentVersionTransitions`, value, 'NoncurrentVersionTransition', 'NoncurrentDays');
+    const noncurrent = transitions(b, raw, src, at, value, shape, 'NoncurrentVersionTransition', 'NoncurrentDays');
     if (noncurrent)
         out.NoncurrentVersionTransitions = noncurrent;
-    const nve = p('NoncurrentVersionExpiration');
+    const nve = shape(raw.NoncurrentVersionExpiration, `${src}/NoncurrentVersionExpiration`, at, '`NoncurrentVersionExpiration`');
     const nveDays = p('NoncurrentVersionExpirationInDays');
-    if (nve && nveDays)
+    // Both as evaluated: one side may be an Fn::If that gives AWS::NoValue.
+    if (nve !== undefined && nveDays)
         b.invalid(`${src}/NoncurrentVersionExpirationInDays`, 'the rule sets both NoncurrentVersionExpiration and NoncurrentVersionExpirationInDays; give one');
-    if (nve?.known && template_isObj(raw.NoncurrentVersionExpiration)) {
+    if (template_isObj(nve)) {
         const x = {};
         const rp = `${src}/NoncurrentVersionExpiration`;
         b.at(`${at}/NoncurrentVersionExpiration`, rp);
-        b.put(x, 'NoncurrentDays', `${at}/NoncurrentVersionExpiration/NoncurrentDays`, value(raw.NoncurrentVersionExpiration.NoncurrentDays, `${rp}/NoncurrentDays`), num);
-        b.put(x, 'NewerNoncurrentVersions', `${at}/NoncurrentVersionExpiration/NewerNoncurrentVersions`, value(raw.NoncurrentVersionExpiration.NewerNoncurrentVersions, `${rp}/NewerNoncurrentVersions`), num);
+        b.put(x, 'NoncurrentDays', `${at}/NoncurrentVersionExpiration/NoncurrentDays`, value(nve.NoncurrentDays, `${rp}/NoncurrentDays`), num);
+        b.put(x, 'NewerNoncurrentVersions', `${at}/NoncurrentVersionExpiration/NewerNoncurrentVersions`, value(nve.NewerNoncurrentVersions, `${rp}/NewerNoncurrentVersions`), num);
         out.NoncurrentVersionExpiration = x;
     }
     else if (nveDays) {
@@ -575,30 +718,36 @@ function rule(b, raw, src, at, value) {
         b.put(x, 'NoncurrentDays', `${at}/NoncurrentVersionExpiration/NoncurrentDays`, nveDays, num);
         out.NoncurrentVersionExpiration = x;
     }
-    if (template_isObj(raw.AbortIncompleteMultipartUpload)) {
+    const rp = `${src}/AbortIncompleteMultipartUpload`;
+    const abort = shape(raw.AbortIncompleteMultipartUpload, rp, at, '`AbortIncompleteMultipartUpload`');
+    if (template_isObj(abort)) {
         const x = {};
-        const rp = `${src}/AbortIncompleteMultipartUpload`;
         b.at(`${at}/AbortIncompleteMultipartUpload`, rp);
-        b.put(x, 'DaysAfterInitiation', `${at}/AbortIncompleteMultipartUpload/DaysAfterInitiation`, value(raw.AbortIncompleteMultipartUpload.DaysAfterInitiation, `${rp}/DaysAfterInitiation`), num);
+        b.put(x, 'DaysAfterInitiation', `${at}/AbortIncompleteMultipartUpload/DaysAfterInitiation`, value(abort.DaysAfterInitiation, `${rp}/DaysAfterInitiation`), num);
         out.AbortIncompleteMultipartUpload = x;
     }
     return out;
 }
 /** `Transitions` plus the deprecated singular `Transition`, in that order; TransitionInDays → Days or NoncurrentDays. */
-function transitions(b, raw, src, at, value, singular, daysKey) {
+function transitions(b, raw, src, ruleAt, value, shape, singular, daysKey) {
     const plural = `${singular}s`;
+    const at = `${ruleAt}/${plural}`;
     const items = [];
-    if (Array.isArray(raw[plural]))
-        raw[plural].forEach((item, i) => items.push({ item, pointer: `${src}/${plural}/${i}` }));
+    const many = shape(raw[plural], `${src}/${plural}`, ruleAt, `\`${plural}\``);
+    if (Array.isArray(many))
+        many.forEach((item, i) => items.push({ item, pointer: `${src}/${plural}/${i}` }));
     if (raw[singular] !== undefined)
         items.push({ item: raw[singular], pointer: `${src}/${singular}` });
     if (!items.length)
         return undefined;
     const list = [];
     b.at(at, items[0].pointer);
-    for (const { item, pointer } of items) {
+    for (const { item: written, pointer } of items) {
         const p = `${at}/${list.length}`;
         const x = {};
+        const item = shape(written, pointer, ruleAt, 'the transition');
+        if (item === undefined)
+            continue;
         b.at(p, pointer);
         if (!template_isObj(item)) {
             list.push(x);
@@ -747,46 +896,93 @@ function exprText(e) {
  * pure functions. Everything else is unknown, with a reason a person can act on; nothing is guessed.
  */
 
+
 const EMPTY_SCOPE = { variables: new Map(), required: new Set(), locals: new Map() };
 const known = (value, via) => (via ? { known: true, value, via } : { known: true, value });
 const unknown = (reason) => ({ known: false, reason });
-/** Steps one top-level evaluation may take: locals that fan out (`a = [local.b, local.b]`, …) stay linear. */
+const newBudget = () => ({ left: limits/* MAX_EVAL_UNITS */.y8 });
+const BUDGET_REASON = `this file's expressions build more than ${limits/* MAX_EVAL_UNITS */.y8.toLocaleString('en-US')} units of values, lifeguard's limit`;
+const budgetSpent = (b) => b.left < 0;
+/** Steps one top-level evaluation may take: a reference cycle or a deep chain of locals stays short. */
 const MAX_STEPS = 10_000;
-let steps = 0;
-function evaluate(e, scope, depth = 0) {
-    if (depth === 0)
-        steps = 0;
-    if (++steps > MAX_STEPS)
+/** Known values of locals and variables, per module scope: one named a thousand times is evaluated once. */
+const memo = new WeakMap();
+const NO_LOCALS = new Map();
+/** Units of a value (see MAX_EVAL_UNITS), counted without recursion and only up to `cap`. */
+function unitsOf(value, cap) {
+    let n = 0;
+    const stack = [value];
+    while (stack.length > 0 && n <= cap) {
+        const v = stack.pop();
+        if (typeof v === 'string')
+            n += Math.max(1, v.length);
+        else {
+            n += 1;
+            if (Array.isArray(v))
+                for (const x of v)
+                    stack.push(x);
+            else if (v !== null && typeof v === 'object')
+                for (const x of Object.values(v))
+                    stack.push(x);
+        }
+    }
+    return n;
+}
+/** Takes `units` from the budget; false when it is spent. */
+function charge(ctx, units) {
+    ctx.budget.left -= units;
+    return !budgetSpent(ctx.budget);
+}
+/** Charges a value that is handed out again (the part of a local or variable a reference names): whoever reads it walks it all. */
+function chargeValue(ctx, v) {
+    if (!v.known)
+        return v;
+    return charge(ctx, unitsOf(v.value, ctx.budget.left + 1)) ? v : unknown(BUDGET_REASON);
+}
+function evaluate(e, scope, budget = newBudget()) {
+    return ev(e, scope, { budget, steps: 0 }, 0);
+}
+function ev(e, scope, ctx, depth) {
+    if (budgetSpent(ctx.budget))
+        return unknown(BUDGET_REASON);
+    if (++ctx.steps > MAX_STEPS)
         return unknown(`${exprText(e)} takes too many steps to evaluate`);
     if (depth > 32)
         return unknown(`${exprText(e)} nests references more than 32 deep`);
-    const sub = (x) => evaluate(x, scope, depth + 1);
+    const sub = (x) => ev(x, scope, ctx, depth + 1);
     switch (e.kind) {
         case 'literal':
-            return known(e.value);
+            // Written in the file: bounded by its size, one unit whatever its length.
+            return charge(ctx, 1) ? known(e.value) : unknown(BUDGET_REASON);
         case 'template': {
-            let out = '';
-            let via;
-            for (const p of e.parts) {
-                if (typeof p === 'string') {
-                    out += p;
-                    continue;
-                }
-                const v = sub(p);
-                if (!v.known)
-                    return v;
-                if (v.value === null || typeof v.value === 'object')
-                    return unknown(`${exprText(e)} interpolates a value that is not a string`);
-                out += String(v.value);
-                via ??= v.via;
-            }
             // "${var.x}" alone keeps the variable's type, as Terraform does.
             if (e.parts.length === 1 && typeof e.parts[0] !== 'string')
                 return sub(e.parts[0]);
-            return known(out, via);
+            const pieces = [];
+            let length = 0;
+            let via;
+            for (const p of e.parts) {
+                let piece;
+                if (typeof p === 'string')
+                    piece = p;
+                else {
+                    const v = sub(p);
+                    if (!v.known)
+                        return v;
+                    if (v.value === null || typeof v.value === 'object')
+                        return unknown(`${exprText(e)} interpolates a value that is not a string`);
+                    piece = String(v.value);
+                    via ??= v.via;
+                }
+                length += piece.length;
+                if (length > limits/* MAX_EVAL_STRING */.i_)
+                    return unknown(`${exprText(e)} builds a string longer than ${limits/* MAX_EVAL_STRING */.i_.toLocaleString('en-US')} characters`);
+                pieces.push(piece);
+            }
+            return charge(ctx, Math.max(1, length)) ? known(pieces.join(''), via) : unknown(BUDGET_REASON);
         }
         case 'ref':
-            return reference(e, scope, depth);
+            return reference(e, scope, ctx, depth);
         case 'tuple': {
             const items = [];
             for (const i of e.items) {
@@ -795,7 +991,7 @@ function evaluate(e, scope, depth = 0) {
                     return v;
                 items.push(v.value);
             }
-            return known(items);
+            return charge(ctx, 1) ? known(items) : unknown(BUDGET_REASON);
         }
         case 'object': {
             const out = {};
@@ -808,7 +1004,7 @@ function evaluate(e, scope, depth = 0) {
                     return v;
                 out[String(k.value)] = v.value;
             }
-            return known(out);
+            return charge(ctx, 1) ? known(out) : unknown(BUDGET_REASON);
         }
         case 'unary': {
             const v = sub(e.operand);
@@ -829,12 +1025,12 @@ function evaluate(e, scope, depth = 0) {
             return t.value === true ? sub(e.then) : t.value === false ? sub(e.else) : unknown(`the condition of ${exprText(e)} is not a boolean`);
         }
         case 'call':
-            return call(e, scope, depth);
+            return call(e, scope, ctx, depth);
         case 'other':
             return unknown(`${exprText(e)} (${e.what})`);
     }
 }
-function reference(e, scope, depth) {
+function reference(e, scope, ctx, depth) {
     const [first, ...rest] = e.path;
     const name = String(first ?? '');
     if (e.root === 'var') {
@@ -842,21 +1038,22 @@ function reference(e, scope, depth) {
         if (!v) {
             return unknown(scope.required.has(name)
                 ? `var.${name} has no default; its value comes from the caller, a tfvars file or -var`
-                : `var.${name} is not declared in this module`);
+                : `var.${name} is not declared in this module${unreadNote(scope)}`);
         }
-        const value = v.expr ? evaluate(v.expr, { ...scope, locals: new Map() }, depth + 1) : known(v.value);
+        const value = v.expr ? once(scope.variables, name, () => ev(v.expr, { ...scope, locals: NO_LOCALS }, ctx, depth + 1)) : known(v.value);
         if (!value.known)
             return value;
-        return dig(value.value, rest, `var.${name}`, `var.${name}, ${v.where}`);
+        // What the reader walks is the part it names (local.teams.a.days), not the whole value.
+        return chargeValue(ctx, dig(value.value, rest, `var.${name}`, `var.${name}, ${v.where}`));
     }
     if (e.root === 'local') {
         const l = scope.locals.get(name);
         if (!l)
-            return unknown(`local.${name} is not defined in this module`);
-        const value = l.expr ? evaluate(l.expr, scope, depth + 1) : known(l.value);
+            return unknown(`local.${name} is not defined in this module${unreadNote(scope)}`);
+        const value = once(scope.locals, name, () => (l.expr ? ev(l.expr, scope, ctx, depth + 1) : known(l.value)));
         if (!value.known)
             return value;
-        return dig(value.value, rest, `local.${name}`, value.via ?? `local.${name}, ${l.where}`);
+        return chargeValue(ctx, dig(value.value, rest, `local.${name}`, value.via ?? `local.${name}, ${l.where}`));
     }
     if (e.root === 'module')
         return unknown(`${e.text} is a module output, known at plan`);
@@ -869,6 +1066,25 @@ function reference(e, scope, depth) {
     if (e.path.length >= 2)
         return unknown(`${e.text} is an attribute of a resource, known after apply`);
     return unknown(`${e.text} is not something lifeguard can evaluate`);
+}
+/** A local's or variable's value, worked out once per module scope (known values only). */
+function once(declared, name, work) {
+    let cache = memo.get(declared);
+    const hit = cache?.get(name);
+    if (hit)
+        return hit;
+    const value = work();
+    if (value.known) {
+        if (!cache)
+            memo.set(declared, (cache = new Map()));
+        cache.set(name, value);
+    }
+    return value;
+}
+/** A declaration may sit in a file of the module that could not be read: say so. */
+function unreadNote(scope) {
+    const first = scope.unreadable?.[0];
+    return first ? ` (${first.file} of this module could not be read: ${first.reason})` : '';
 }
 function dig(value, path, name, via) {
     let v = value;
@@ -933,10 +1149,10 @@ const FUNCTIONS = {
     coalesce: (a) => a.find((x) => x !== null && x !== ''),
     lookup: ([m, k, d]) => m !== null && typeof m === 'object' && typeof k === 'string' ? (m[k] ?? d) : undefined,
 };
-function call(e, scope, depth) {
+function call(e, scope, ctx, depth) {
     if (e.name === 'try') {
         for (const a of e.args) {
-            const v = evaluate(a, scope, depth + 1);
+            const v = ev(a, scope, ctx, depth + 1);
             if (v.known)
                 return v;
         }
@@ -948,14 +1164,17 @@ function call(e, scope, depth) {
     const args = [];
     let via;
     for (const a of e.args) {
-        const v = evaluate(a, scope, depth + 1);
+        const v = ev(a, scope, ctx, depth + 1);
         if (!v.known)
             return v;
         args.push(v.value);
         via ??= v.via;
     }
     const out = f(args);
-    return out === undefined ? unknown(`${exprText(e)} cannot be evaluated with these arguments`) : known(out, via);
+    if (out === undefined)
+        return unknown(`${exprText(e)} cannot be evaluated with these arguments`);
+    // lookup() and coalesce() hand out an argument again: counted like a reference.
+    return chargeValue(ctx, known(out, via));
 }
 
 ;// CONCATENATED MODULE: ./src/iac/terraform/translate.ts
@@ -1134,8 +1353,21 @@ function expirationOf(b, e, at) {
         if (!b.put(out, 'ExpiredObjectDeleteMarker', `${at}/ExpiredObjectDeleteMarker`, marker))
             out.ExpiredObjectDeleteMarker = false;
     }
-    // With days or date the marker is dropped, so S3 never sees both.
+    else {
+        // With days or date the marker is dropped, so S3 never sees both; a true one is worth a word.
+        droppedMarker(b, marker);
+    }
     return out;
+}
+/**
+ * `expired_object_delete_marker = true` beside `days` or `date`: the provider sends only the
+ * latter (S3 refuses the pair), and plan says nothing. S3 then removes a delete marker left alone
+ * only once the rule's own expiration reaches it, not as soon as it is the only version left.
+ */
+function droppedMarker(b, marker) {
+    if (!marker?.known || (marker.value !== true && marker.value !== 'true'))
+        return;
+    b.dropped(marker.pointer, '`expired_object_delete_marker` is dropped: beside `days` or `date` the AWS provider leaves it out, and S3 removes lone delete markers only when this expiration reaches them', 'To remove delete markers as soon as they are the only version left, set `expired_object_delete_marker = true` in the `expiration` block of a rule of its own.');
 }
 function transitionOf(b, t, at) {
     const out = {};
@@ -1210,12 +1442,15 @@ function legacyRule(b, r, at) {
         b.at(`${at}/Expiration`, e.pointer);
         const date = e.attrs.get('date');
         const days = e.attrs.get('days');
+        const daysSet = isSet(days) && (!days.known || Number(translate_num(days.value)) > 0);
         if (isSet(date))
             b.put(x, 'Date', `${at}/Expiration/Date`, date, (d) => typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00Z` : d);
-        else if (isSet(days) && (!days.known || Number(translate_num(days.value)) > 0))
+        else if (daysSet)
             b.put(x, 'Days', `${at}/Expiration/Days`, days, translate_num);
         else if (!b.put(x, 'ExpiredObjectDeleteMarker', `${at}/Expiration/ExpiredObjectDeleteMarker`, e.attrs.get('expired_object_delete_marker')))
             x.ExpiredObjectDeleteMarker = false;
+        if (isSet(date) || daysSet)
+            droppedMarker(b, e.attrs.get('expired_object_delete_marker'));
         out.Expiration = x;
     }
     const transitions = r.blocks.get('transition') ?? [];
@@ -1286,37 +1521,69 @@ function unit(b, block, subject, address, request) {
 
 
 
+
 function hclUnits(file, scope) {
     const units = [];
+    // One budget for the whole file (ADR 0198): past it every value is unknown, said once.
+    const budget = newBudget();
+    const settle = budgetSettler(budget);
     for (const b of file.body.blocks) {
         if (b.type !== 'resource' || b.labels.length !== 2)
             continue;
         const [type, name] = b.labels;
         if (type !== LIFECYCLE_CONFIGURATION && type !== BUCKET)
             continue;
-        if (isCountZero(b, scope))
+        if (isCountZero(b, scope, budget))
             continue;
         const address = `${type}.${name}`;
-        const block = toTfBlock(b.body, blockPointer('resource', [type, name]), scope);
+        const block = toTfBlock(b.body, blockPointer('resource', [type, name]), scope, budget);
         const unit = type === LIFECYCLE_CONFIGURATION ? fromLifecycleConfiguration(block, address, address) : fromLegacyBucket(block, address, address);
-        if (unit)
-            units.push(unit);
+        if (!unit)
+            continue;
+        settle(unit, address);
+        units.push(unit);
     }
     return units;
 }
+/**
+ * Past a file's budget each value cut off would say the same: its own findings go, and one
+ * parse-error stands for them, where the budget ran out, once per file. An error, as for a
+ * CloudFormation template past its step budget (ADR 0195): a file past lifeguard's bound is not
+ * usable, never a pass of the rules it could not evaluate. Shared by .tf and .tf.json units.
+ */
+function budgetSettler(budget) {
+    let told = false;
+    return (unit, address) => {
+        if (budget.exhaustedAt === undefined)
+            return;
+        unit.findings = unit.findings.filter((f) => !f.message.includes(BUDGET_REASON));
+        if (told)
+            return;
+        told = true;
+        unit.findings.push({
+            ruleId: file_rules/* PARSE_ERROR */.to.id,
+            severity: file_rules/* PARSE_ERROR */.to.defaultSeverity,
+            pointer: budget.exhaustedAt,
+            message: `${address}: values from here on are not evaluated (${BUDGET_REASON})`,
+            hint: 'Build fewer or smaller values from locals, or check the plan JSON (terraform show -json).',
+        });
+    };
+}
 /** `count = 0` (known) creates nothing: nothing to check. */
-function isCountZero(b, scope) {
+function isCountZero(b, scope, budget) {
     const count = b.body.attributes.find((a) => a.name === 'count');
     if (!count)
         return false;
-    const v = evaluate(count.expr, scope);
+    const v = evaluate(count.expr, scope, budget);
     return v.known && (v.value === 0 || v.value === false);
 }
-function toTfBlock(body, pointer, scope) {
+function toTfBlock(body, pointer, scope, budget = newBudget()) {
     const block = emptyBlock(pointer);
     for (const a of body.attributes) {
         const at = `${pointer}/${document_escape(a.name)}`;
-        const v = evaluate(a.expr, scope);
+        const v = evaluate(a.expr, scope, budget);
+        if (budget.left < 0)
+            budget.exhaustedAt ??= at;
         block.attrs.set(a.name, v.known
             ? { known: true, value: v.value, pointer: at, ...(v.via ? { via: v.via } : {}) }
             : { known: false, reason: v.reason, pointer: at });
@@ -1335,7 +1602,7 @@ function toTfBlock(body, pointer, scope) {
             continue;
         }
         const list = block.blocks.get(b.type) ?? [];
-        list.push(toTfBlock(b.body, at, scope));
+        list.push(toTfBlock(b.body, at, scope, budget));
         block.blocks.set(b.type, list);
     }
     return block;
@@ -1345,10 +1612,13 @@ function toTfBlock(body, pointer, scope) {
 
 
 
+
 const json_units_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const REF = /^\$\{\s*(var|local)\.([A-Za-z_][\w-]*)\s*\}$/;
 function tfJsonUnits(data, scope) {
     const units = [];
+    const budget = newBudget();
+    const settle = budgetSettler(budget);
     const resources = json_units_isObj(data) && json_units_isObj(data.resource) ? data.resource : {};
     for (const type of [LIFECYCLE_CONFIGURATION, BUCKET]) {
         const byName = resources[type];
@@ -1360,26 +1630,30 @@ function tfJsonUnits(data, scope) {
                 if (!json_units_isObj(b))
                     return;
                 const pointer = `/resource/${type}/${name}${Array.isArray(body) ? `/${i}` : ''}`;
-                const block = blockFromData(b, pointer, LIFECYCLE_BLOCK_TYPES, (raw, at) => json_units_valueOf(raw, at, scope));
+                const block = blockFromData(b, pointer, LIFECYCLE_BLOCK_TYPES, (raw, at) => json_units_valueOf(raw, at, scope, budget));
                 const address = `${type}.${name}`;
                 const unit = type === LIFECYCLE_CONFIGURATION
                     ? fromLifecycleConfiguration(block, address, address)
                     : fromLegacyBucket(block, address, address);
-                if (unit)
-                    units.push(unit);
+                if (!unit)
+                    return;
+                settle(unit, address);
+                units.push(unit);
             });
         }
     }
     return units;
 }
-function json_units_valueOf(raw, pointer, scope) {
+function json_units_valueOf(raw, pointer, scope, budget) {
     if (typeof raw !== 'string' || !raw.includes('${'))
         return { known: true, value: raw, pointer };
     const ref = REF.exec(raw);
     if (!ref)
         return { known: false, reason: `${raw} is an interpolation lifeguard does not evaluate`, pointer };
     const range = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-    const v = evaluate({ kind: 'ref', root: ref[1], path: [ref[2]], range, text: `${ref[1]}.${ref[2]}` }, scope);
+    const v = evaluate({ kind: 'ref', root: ref[1], path: [ref[2]], range, text: `${ref[1]}.${ref[2]}` }, scope, budget);
+    if (budget.left < 0)
+        budget.exhaustedAt ??= pointer;
     return v.known ? { known: true, value: v.value, pointer, ...(v.via ? { via: v.via } : {}) } : { known: false, reason: v.reason, pointer };
 }
 
@@ -1449,11 +1723,34 @@ async function parseHcl(text) {
         if (root.hasError)
             return { ok: false, error: syntaxError(root, text) };
         const body = root.namedChildren.find((c) => c?.type === 'body');
-        return { ok: true, file: { body: body ? toBody(body, text) : { attributes: [], blocks: [] } } };
+        return { ok: true, file: { body: body ? toBody(body, text, 0) : { attributes: [], blocks: [] } } };
+    }
+    catch (err) {
+        if (err instanceof TooDeep)
+            return { ok: false, error: err.error };
+        throw err;
     }
     finally {
         tree.delete();
     }
+}
+/**
+ * The conversion below recurses once per level of blocks, parentheses, operators, calls and
+ * templates; the bracket scan above cannot see most of these (`1 + 1 + …`, `!!!…`, `((…))`), nor
+ * brackets after a `#` comment with a quote in it. Past the limit the whole file is refused at the
+ * node that crosses it (ADR 0198).
+ */
+class TooDeep extends Error {
+    error;
+    constructor(error) {
+        super(error.message);
+        this.error = error;
+    }
+}
+function deeper(node, depth) {
+    if (depth < limits/* MAX_SYNTAX_DEPTH */.FT)
+        return depth + 1;
+    throw new TooDeep({ message: `invalid HCL: nested more than ${limits/* MAX_SYNTAX_DEPTH */.FT} levels deep`, ...pos(node.startPosition) });
 }
 function syntaxError(root, text) {
     const bad = firstError(root) ?? root;
@@ -1466,15 +1763,16 @@ function syntaxError(root, text) {
         .trim();
     return { message: near ? `invalid HCL: unexpected "${near}"` : 'invalid HCL: unexpected end of file', line, column };
 }
-function firstError(node) {
-    if (node.isError || node.isMissing)
-        return node;
-    for (const child of node.children) {
-        if (child && (child.hasError || child.isMissing || child.isError)) {
-            const found = firstError(child);
-            if (found)
-                return found;
-        }
+/** The first error or missing node in source order; a loop, since an error can sit arbitrarily deep. */
+function firstError(root) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.isError || node.isMissing)
+            return node;
+        const next = node.children.filter((c) => c !== null && (c.hasError || c.isMissing || c.isError));
+        for (let i = next.length - 1; i >= 0; i--)
+            stack.push(next[i]);
     }
     return undefined;
 }
@@ -1486,26 +1784,26 @@ function rangeOf(n) {
     const b = pos(n.endPosition);
     return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
-function toBody(node, text) {
+function toBody(node, text, depth) {
     const body = { attributes: [], blocks: [] };
     for (const child of node.namedChildren) {
         if (child?.type === 'attribute')
-            body.attributes.push(toAttribute(child, text));
+            body.attributes.push(toAttribute(child, text, depth));
         else if (child?.type === 'block')
-            body.blocks.push(toBlock(child, text));
+            body.blocks.push(toBlock(child, text, deeper(child, depth)));
     }
     return body;
 }
-function toAttribute(node, text) {
+function toAttribute(node, text, depth) {
     const name = node.namedChildren.find((c) => c?.type === 'identifier').text;
     const value = node.namedChildren.find((c) => c?.type === 'expression');
     return {
         name,
-        expr: value ? toExpr(value, text) : { kind: 'other', what: 'an empty value', range: rangeOf(node), text: '' },
+        expr: value ? toExpr(value, text, depth) : { kind: 'other', what: 'an empty value', range: rangeOf(node), text: '' },
         range: rangeOf(node),
     };
 }
-function toBlock(node, text) {
+function toBlock(node, text, depth) {
     let type = '';
     const labels = [];
     let body = { attributes: [], blocks: [] };
@@ -1522,18 +1820,21 @@ function toBlock(node, text) {
             labels.push(parse_unescape(child.namedChildren.find((c) => c?.type === 'template_literal')?.text ?? ''));
         }
         else if (child.type === 'body') {
-            body = toBody(child, text);
+            body = toBody(child, text, depth);
         }
     }
     return { type, labels, body, range: rangeOf(node) };
 }
-function toExpr(node, text) {
+function toExpr(node, text, outer) {
     // Wrapper nodes (`expression`, `operation`, `collection_value`) are passed through before any
     // position or text is read: each property of a tree-sitter node is a call into WebAssembly.
     const kids = node.namedChildren.filter((c) => c !== null && c.type !== 'comment');
     const type = node.type;
+    // A level is an `expression` (a parenthesis, an element, an argument, an interpolation) or an
+    // `operation` (one operator): what a person counts as nesting.
+    const depth = type === 'expression' || type === 'operation' ? deeper(node, outer) : outer;
     if ((type === 'expression' || type === 'operation' || type === 'collection_value') && kids.length === 1)
-        return toExpr(kids[0], text);
+        return toExpr(kids[0], text, depth);
     const range = rangeOf(node);
     const src = () => text.slice(node.startIndex, node.endIndex);
     switch (type) {
@@ -1550,7 +1851,7 @@ function toExpr(node, text) {
                     else if (k.type === 'index') {
                         const inner = k.namedChildren[0];
                         const e = inner?.namedChildren[0];
-                        const literal = e ? toExpr(e, text) : undefined;
+                        const literal = e ? toExpr(e, text, depth) : undefined;
                         if (literal?.kind === 'literal' && (typeof literal.value === 'number' || typeof literal.value === 'string'))
                             path.push(literal.value);
                         else
@@ -1568,15 +1869,18 @@ function toExpr(node, text) {
         case 'literal_value':
             return toLiteral(kids[0], range);
         case 'template_expr':
-            return toTemplate(kids[0], range, src(), text);
+            return toTemplate(kids[0], range, src(), text, depth);
         case 'tuple':
-            return { kind: 'tuple', items: kids.filter((k) => k.type === 'expression').map((k) => toExpr(k, text)), range };
+            return { kind: 'tuple', items: kids.filter((k) => k.type === 'expression').map((k) => toExpr(k, text, depth)), range };
         case 'object':
             return {
                 kind: 'object',
                 entries: kids
                     .filter((k) => k.type === 'object_elem')
-                    .map((k) => ({ key: objectKey(k.childForFieldName('key'), text), value: toExpr(k.childForFieldName('val'), text) })),
+                    .map((k) => ({
+                    key: objectKey(k.childForFieldName('key'), text, depth),
+                    value: toExpr(k.childForFieldName('val'), text, depth),
+                })),
                 range,
             };
         case 'function_call': {
@@ -1584,21 +1888,21 @@ function toExpr(node, text) {
             const args = kids
                 .find((k) => k.type === 'function_arguments')
                 ?.namedChildren.filter((k) => k?.type === 'expression')
-                .map((k) => toExpr(k, text)) ?? [];
+                .map((k) => toExpr(k, text, depth)) ?? [];
             return { kind: 'call', name, args, range, text: src() };
         }
         case 'unary_operation':
-            return { kind: 'unary', op: node.children[0]?.text ?? '', operand: toExpr(kids[0], text), range, text: src() };
+            return { kind: 'unary', op: node.children[0]?.text ?? '', operand: toExpr(kids[0], text, depth), range, text: src() };
         case 'binary_operation': {
             const op = node.children.find((c) => c !== null && !c.isNamed)?.text ?? '';
-            return { kind: 'binary', op, left: toExpr(kids[0], text), right: toExpr(kids[1], text), range, text: src() };
+            return { kind: 'binary', op, left: toExpr(kids[0], text, depth), right: toExpr(kids[1], text, depth), range, text: src() };
         }
         case 'conditional':
             return {
                 kind: 'conditional',
-                test: toExpr(kids[0], text),
-                then: toExpr(kids[1], text),
-                else: toExpr(kids[2], text),
+                test: toExpr(kids[0], text, depth),
+                then: toExpr(kids[1], text, depth),
+                else: toExpr(kids[2], text, depth),
                 range,
                 text: src(),
             };
@@ -1609,8 +1913,8 @@ function toExpr(node, text) {
     }
 }
 /** An object key: a bare identifier is a string, like Terraform reads `{ a = 1 }`. */
-function objectKey(node, text) {
-    const e = toExpr(node, text);
+function objectKey(node, text, depth) {
+    const e = toExpr(node, text, depth);
     return e.kind === 'ref' && e.path.length === 0 ? { kind: 'literal', value: e.root, range: e.range } : e;
 }
 function toLiteral(node, range) {
@@ -1625,7 +1929,7 @@ function toLiteral(node, range) {
             return { kind: 'literal', value: parse_unescape(node.namedChildren.find((c) => c?.type === 'template_literal')?.text ?? ''), range };
     }
 }
-function toTemplate(node, range, src, text) {
+function toTemplate(node, range, src, text, depth) {
     const parts = [];
     for (const k of node.namedChildren) {
         if (!k)
@@ -1635,7 +1939,7 @@ function toTemplate(node, range, src, text) {
         else if (k.type === 'template_interpolation') {
             const e = k.namedChildren.find((c) => c?.type === 'expression');
             if (e)
-                parts.push(toExpr(e, text));
+                parts.push(toExpr(e, text, depth));
         }
         else if (k.type === 'template_directive')
             return { kind: 'other', what: 'a template directive', range, text: src };
@@ -1653,6 +1957,8 @@ function parse_unescape(raw) {
         .replace(/%%\{/g, '%{');
 }
 
+// EXTERNAL MODULE: ./src/load/source-files.ts
+var source_files = __webpack_require__(9745);
 ;// CONCATENATED MODULE: ./src/iac/terraform/module-scope.ts
 /**
  * The values a Terraform module can know without running Terraform: variable defaults from every
@@ -1661,6 +1967,9 @@ function parse_unescape(raw) {
  * Read once per folder and run. Environment variables and -var flags are not seen: a variable set
  * only there is unknown, which is said, never guessed.
  */
+
+
+
 
 
 
@@ -1690,28 +1999,44 @@ function moduleScope(dir) {
     const hit = scopes.get(dir);
     if (hit?.key === key)
         return hit.scope;
-    const scope = buildScope(dir).catch(() => EMPTY_SCOPE);
+    // buildScope reports each file it cannot read; anything else still leaves a trace in the scope.
+    const scope = buildScope(dir).catch((err) => ({
+        ...EMPTY_SCOPE,
+        unreadable: [{ file: (0,external_node_path_.basename)(dir), reason: err instanceof Error ? err.message : String(err) }],
+    }));
     scopes.set(dir, { key, scope });
     return scope;
 }
 async function buildScope(dir) {
-    const names = (0,external_node_fs_.readdirSync)(dir).sort();
+    // The files a module is (source-files.ts): what a commit's copy of the module holds is what is read here.
+    const names = (0,external_node_fs_.readdirSync)(dir).filter(source_files/* isTerraformModuleFile */.n$).sort();
     const variables = new Map();
     const required = new Set();
     const locals = new Map();
+    const unreadable = [];
+    const read = (name) => {
+        const r = readText((0,external_node_path_.join)(dir, name));
+        if (typeof r === 'string')
+            return r;
+        unreadable.push({ file: name, reason: r.problem });
+        return undefined;
+    };
+    const unparsed = (name, e) => unreadable.push({ file: name, reason: `${e.message} at ${name}:${e.line}:${e.column}` });
     for (const name of names) {
         const path = (0,external_node_path_.join)(dir, name);
         if (name.endsWith('.tf')) {
-            const text = readText(path);
+            const text = read(name);
             // Only files that declare variables or locals matter here; most do not, and are not parsed twice.
             if (text === undefined || !/^\s*(variable|locals)\b/m.test(text))
                 continue;
             const p = await parseHclFile(path, text);
             if (p.ok)
                 collect(p.file.body, name, variables, required, locals);
+            else
+                unparsed(name, p.error);
         }
         else if (name.endsWith('.tf.json')) {
-            const data = readJson(path);
+            const data = readJson(read(name));
             const vars = module_scope_isObj(data) && module_scope_isObj(data.variable) ? data.variable : {};
             for (const [k, v] of Object.entries(vars)) {
                 if (module_scope_isObj(v) && 'default' in v)
@@ -1732,25 +2057,27 @@ async function buildScope(dir) {
             continue;
         const path = (0,external_node_path_.join)(dir, name);
         if (name.endsWith('.json')) {
-            const data = readJson(path);
+            const data = readJson(read(name));
             if (module_scope_isObj(data))
                 for (const [k, v] of Object.entries(data))
                     setVar(variables, required, k, { value: v, where: `set in ${name}` });
             continue;
         }
-        const text = readText(path);
+        const text = read(name);
         if (text === undefined)
             continue;
         const p = await parseHclFile(path, text);
-        if (!p.ok)
+        if (!p.ok) {
+            unparsed(name, p.error);
             continue;
+        }
         for (const a of p.file.body.attributes) {
             const v = evaluate(a.expr, EMPTY_SCOPE);
             if (v.known)
                 setVar(variables, required, a.name, { value: v.value, where: `set in ${name}:${a.range.line}` });
         }
     }
-    return { variables, required, locals };
+    return { variables, required, locals, ...(unreadable.length ? { unreadable } : {}) };
 }
 function setVar(variables, required, name, source) {
     variables.set(name, source);
@@ -1771,17 +2098,40 @@ function collect(body, file, variables, required, locals) {
         }
     }
 }
+/** A module file's text, or why not: only regular files (a FIFO would block) within the size limit. */
 function readText(path) {
     try {
-        const buf = (0,external_node_fs_.readFileSync)(path);
-        return buf.length > limits/* MAX_FILE_BYTES */.gZ ? undefined : buf.toString('utf8');
+        const info = (0,external_node_fs_.statSync)(path);
+        if (!info.isFile())
+            return { problem: 'it is not a regular file' };
+        if (info.size > limits/* MAX_FILE_BYTES */.gZ)
+            return { problem: `it is over the ${limits/* MAX_FILE_BYTES */.gZ / 1024 / 1024} MiB limit` };
+        return (0,external_node_fs_.readFileSync)(path).toString('utf8');
     }
-    catch {
-        return undefined;
+    catch (err) {
+        return { problem: (0,read/* describeIoError */.Q)(err) };
     }
 }
-function readJson(path) {
-    const text = readText(path);
+/**
+ * One finding on a file whose module has files that could not be read: its variables and locals
+ * may be declared there, so values from them are unknown and the reason is not to be hidden.
+ */
+function unreadableFinding(scope, self) {
+    const others = (scope.unreadable ?? []).filter((u) => u.file !== (0,external_node_path_.basename)(self));
+    if (others.length === 0)
+        return [];
+    const list = others.map((u) => `${u.file} (${u.reason})`).join('; ');
+    return [
+        {
+            ruleId: file_rules/* IAC_UNKNOWN */.rH.id,
+            severity: file_rules/* IAC_UNKNOWN */.rH.defaultSeverity,
+            pointer: '',
+            message: `variables and locals in ${others.length === 1 ? 'a file' : `${others.length} files`} of this module could not be read: ${list}`,
+            hint: 'values declared there are unknown; fix or remove the file.',
+        },
+    ];
+}
+function readJson(text) {
     try {
         return text === undefined ? undefined : JSON.parse(text);
     }
@@ -1986,8 +2336,9 @@ function findResourceFile(dir, type, name) {
         return undefined;
     }
     for (const n of names) {
-        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(dir, n), 'utf8');
-        if (pattern.test(text))
+        // Only regular files within the size limit: a directory, a dangling link or a FIFO named *.tf is skipped.
+        const text = readText((0,external_node_path_.join)(dir, n));
+        if (typeof text === 'string' && pattern.test(text))
             return { path: (0,external_node_path_.join)(dir, n), text };
     }
     return undefined;
@@ -2049,7 +2400,11 @@ const source_isObj = (v) => typeof v === 'object' && v !== null && !Array.isArra
 async function readTerraform(path, display, skipUnrelated = false) {
     let bytes;
     try {
-        if ((0,external_node_fs_.statSync)(path).size > limits/* MAX_FILE_BYTES */.gZ) {
+        const info = (0,external_node_fs_.statSync)(path);
+        // A FIFO or device named *.tf would block the read (the JSON loader says the same).
+        if (!info.isFile())
+            return { ok: false, kind: 'io', problem: { message: `${display} is not a regular file`, line: 1, column: 1 } };
+        if (info.size > limits/* MAX_FILE_BYTES */.gZ) {
             return {
                 ok: false,
                 kind: 'content',
@@ -2079,16 +2434,26 @@ async function readTerraform(path, display, skipUnrelated = false) {
     const parsed = await parseHclFile(path, decoded.text);
     if (!parsed.ok)
         return { ok: false, kind: 'content', problem: parsed.error };
-    const units = hclUnits(parsed.file, await moduleScope((0,external_node_path_.dirname)(path)));
+    const scope = await moduleScope((0,external_node_path_.dirname)(path));
+    const units = hclUnits(parsed.file, scope);
     return {
         ok: true,
-        source: { kind: 'terraform', doc: hclDocument(display, decoded.text, parsed.file), units, findings: [], documents: [] },
+        source: {
+            kind: 'terraform',
+            doc: hclDocument(display, decoded.text, parsed.file),
+            units,
+            findings: units.length > 0 ? unreadableFinding(scope, path) : [],
+            documents: [],
+        },
     };
 }
 /** A JSON or YAML document that detect.ts recognised as Terraform JSON, a plan or a template. */
 async function fromDocument(path, doc, kind) {
-    if (kind === 'terraform-json')
-        return { kind, doc, units: tfJsonUnits(doc.data, await moduleScope((0,external_node_path_.dirname)(path))), findings: [], documents: [] };
+    if (kind === 'terraform-json') {
+        const scope = await moduleScope((0,external_node_path_.dirname)(path));
+        const units = tfJsonUnits(doc.data, scope);
+        return { kind, doc, units, findings: units.length > 0 ? unreadableFinding(scope, path) : [], documents: [] };
+    }
     if (kind === 'terraform-plan') {
         const plan = doc.data;
         const { units, findings } = planUnits(plan);

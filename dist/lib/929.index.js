@@ -1,5 +1,5 @@
 export const id = 929;
-export const ids = [929,370,642,0];
+export const ids = [929];
 export const modules = {
 
 /***/ 2929:
@@ -73,7 +73,7 @@ function pullRequestOf(eventName, payload) {
 }
 
 // EXTERNAL MODULE: ./src/workspace/workspace.ts
-var workspace = __webpack_require__(8568);
+var workspace_workspace = __webpack_require__(8568);
 // EXTERNAL MODULE: ./src/config/config.ts + 2 modules
 var config_config = __webpack_require__(2332);
 ;// CONCATENATED MODULE: ./src/github/push.ts
@@ -135,7 +135,7 @@ async function readBaseSettings(r) {
     const abs = (0,external_node_path_.resolve)(r.cwd, file);
     const path = (0,external_node_path_.relative)(r.root, abs).split(external_node_path_.sep).join('/');
     const at = r.commit.slice(0, 7);
-    const read = await (0,file_at/* readFileAt */._)(r.files, r.commit, path);
+    const read = await (0,file_at/* readFileAt */._T)(r.files, r.commit, path);
     if (read.kind === 'failed')
         return { source: `${file} at ${at}`, failure: `the base commit's ${file} could not be read: ${read.reason}` };
     if (read.kind === 'absent')
@@ -151,7 +151,7 @@ async function readBaseSettings(r) {
     if (!loaded.ok) {
         return {
             source: display,
-            failure: `the base commit's ${file} has ${(0,messages/* plural */.LS)(loaded.findings.length, 'problem')} (${loaded.findings[0]?.message ?? ''})`,
+            failure: `the base commit's ${file} has ${(0,messages/* plural */.L)(loaded.findings.length, 'problem')} (${loaded.findings[0]?.message ?? ''})`,
         };
     }
     return {
@@ -527,7 +527,7 @@ async function runApply(input) {
     const out = [];
     try {
         for (const p of prepared) {
-            const decision = await (0,apply/* decide */.L)(p, options);
+            const decision = await (0,apply/* decide */.LD)(p, options);
             const t = { target: p.target, plan: p.plan, decision };
             if (p.state)
                 t.before = p.state.lifecycle ?? null;
@@ -539,7 +539,7 @@ async function runApply(input) {
                     t.deletion = deletedEarlier(p.listing.listing, p.listing.tagsOf, p.state.lifecycle, decision.action === 'delete' ? { Rules: [] } : proposed, now, p.state.versioning !== 'Never', input.dryRun.horizonMonths);
                 }
                 if (!input.dryRun) {
-                    t.execution = await (0,apply/* execute */.g)(p, decision.action, options);
+                    t.execution = await (0,apply/* execute */.g7)(p, decision.action, options);
                     if (t.execution.ok && t.execution.verified)
                         t.after = decision.action === 'delete' ? null : proposed;
                 }
@@ -610,7 +610,7 @@ function targetSection(t, ctx) {
         out.push('', `<sub>${apply_summary_escape(n)}</sub>`);
     const errors = t.plan.diagnostics.filter((d) => d.severity === 'error');
     if (t.plan.diagnostics.length) {
-        out.push('', `<details${errors.length ? ' open' : ''}><summary>Findings: ${(0,messages/* plural */.LS)(errors.length, 'error')}, ${t.plan.diagnostics.length - errors.length} other</summary>`, '', '| | Where | Rule | Message |', '|---|---|---|---|');
+        out.push('', `<details${errors.length ? ' open' : ''}><summary>Findings: ${(0,messages/* plural */.L)(errors.length, 'error')}, ${t.plan.diagnostics.length - errors.length} other</summary>`, '', '| | Where | Rule | Message |', '|---|---|---|---|');
         for (const d of t.plan.diagnostics) {
             const icon = d.severity === 'error' ? '❌' : d.severity === 'warning' ? '⚠️' : 'ℹ️';
             out.push(`| ${icon} | ${(0,inert_markdown/* codeSpan */.SS)(`${d.file}:${d.line}`, true)} | [${d.ruleId}](${d.docsUrl}) | ${cell(d.message)} |`);
@@ -674,6 +674,17 @@ var src_report = __webpack_require__(8549);
 // EXTERNAL MODULE: ./src/findings/resolve.ts + 1 modules
 var resolve = __webpack_require__(490);
 ;// CONCATENATED MODULE: ./src/github/changed-files.ts
+/** GitHub lists at most this many files of a pull request; past it the list is incomplete. */
+const MAX_LISTED_FILES = 3000;
+/**
+ * Every path the pull request touches (a renamed file under both names: either may belong to a
+ * target), or undefined when the list reached GitHub's cap and may leave some out.
+ */
+function changedPaths(files) {
+    if (files.length >= MAX_LISTED_FILES)
+        return undefined;
+    return files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
+}
 async function listChangedFiles(client, repo, pullNumber) {
     const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
     return files.map((f) => ({
@@ -717,7 +728,7 @@ async function protectLoosenings(c) {
         if (!was?.source.policy || !t.source.policy)
             continue;
         const basePath = (0,external_node_path_.relative)(c.root, (0,external_node_path_.resolve)(c.base.dir, was.source.policy)).split(external_node_path_.sep).join('/');
-        const read = await (0,file_at/* readFileAt */._)(c.files, c.baseSha, basePath);
+        const read = await (0,file_at/* readFileAt */._T)(c.files, c.baseSha, basePath);
         if (read.kind === 'absent')
             continue;
         if (read.kind === 'failed') {
@@ -807,6 +818,12 @@ function judgeSettings(base, head) {
                 merged[f] = was[f];
         return merged;
     });
+    // A target the head drops leaves its bucket's rules unjudged from then on (and Terraform or
+    // CloudFormation may still apply a change to them): the base must approve that as any loosening.
+    for (const was of trusted.targets) {
+        if (!head.targets.some((t) => t.name === was.name || t.bucket === was.bucket))
+            loosened.push({ setting: `targets[${was.name}]`, from: `bucket ${was.bucket}`, to: '(removed)', pointer: '/targets' });
+    }
     const config = {
         ...(head.file ? { file: head.file } : {}),
         dir: head.dir,
@@ -1371,6 +1388,7 @@ var sarif = __webpack_require__(643);
 
 
 
+
 /** Annotations for the first findings, one error slot kept for core.setFailed. */
 function annotate(report, ctx) {
     const restAt = ctx.sarifFile ? `the job summary and in ${ctx.sarifFile}` : 'the job summary of this run';
@@ -1386,7 +1404,8 @@ async function writeSarif(report, ctx, file) {
 }
 /** Every finding in the job summary, cut with a notice past the budget; the verdict goes first. */
 async function writeSummary(report, ctx, verdict, notes) {
-    const head = [`**${verdict}**`, ...notes.map((n) => `> ${n}`)].join('\n\n') + '\n';
+    // Notes quote paths and error text from the checkout (a pull request's file names): shown, never rendered.
+    const head = [`**${verdict}**`, ...notes.map((n) => `> ${(0,inert_markdown/* inertText */.UJ)(n)}`)].join('\n\n') + '\n';
     const restAt = ctx.sarifFile ? `the SARIF file \`${ctx.sarifFile}\` and in the log of this step` : 'the log of this step';
     const body = (0,report_markdown/* formatMarkdown */.jI)(report, {
         maxBytes: report_markdown/* SUMMARY_BUDGET_BYTES */.Xb - Buffer.byteLength(head) - 2,
@@ -1441,7 +1460,7 @@ async function writeReportJson(report, cwd, file, runnerTemp) {
 }
 function countLine(report) {
     const { errors, warnings, files } = report.summary;
-    return `${(0,messages/* plural */.LS)(errors, 'error')} and ${(0,messages/* plural */.LS)(warnings, 'warning')} in ${(0,messages/* plural */.LS)(files, 'file')}`;
+    return `${(0,messages/* plural */.L)(errors, 'error')} and ${(0,messages/* plural */.L)(warnings, 'warning')} in ${(0,messages/* plural */.L)(files, 'file')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/check.ts
@@ -1472,7 +1491,7 @@ async function checkCommand(inputs, run) {
     const failures = [];
     const pr = pullRequestOf(run.eventName, run.payload);
     const client = pr && inputs.githubToken && run.repo ? (0,github_client/* makeClient */.yu)(inputs.githubToken, run.apiUrl) : undefined;
-    const loaded = await (0,config_config/* loadConfig */.Z9)(inputs.config, new workspace/* Workspace */.a(cwd, run.root));
+    const loaded = await (0,config_config/* loadConfig */.Z9)(inputs.config, new workspace_workspace/* Workspace */.a(cwd, run.root));
     let report;
     let failOn = inputs.failOn ?? 'error';
     let ioNotes = [];
@@ -1505,7 +1524,7 @@ async function checkCommand(inputs, run) {
         report = loosened.length ? (0,resolve/* buildReport */.FK)(result.report.files, [...result.report.diagnostics, ...loosened]) : result.report;
         ioNotes = result.ioErrors.map((e) => `${e.path}: ${e.message}`);
         if (result.ioErrors.length) {
-            failures.push(`the check is incomplete: ${(0,messages/* plural */.LS)(result.ioErrors.length, 'path')} could not be read (${ioNotes.join('; ')})`);
+            failures.push(`the check is incomplete: ${(0,messages/* plural */.L)(result.ioErrors.length, 'path')} could not be read (${ioNotes.join('; ')})`);
         }
         const format = src_report/* FORMATTERS */.o[inputs.format];
         // The log holds the whole report; `github` would only repeat the annotations below.
@@ -1558,7 +1577,7 @@ async function checkCommand(inputs, run) {
     annotate(annotated.length === report.diagnostics.length ? report : (0,resolve/* buildReport */.FK)(report.files, annotated), ctx);
     const elsewhere = report.diagnostics.length - annotated.length;
     if (elsewhere)
-        core/* notice */.lm(`lifeguard: ${(0,messages/* plural */.LS)(elsewhere, 'finding')} in files this pull request does not change ${elsewhere === 1 ? 'is' : 'are'} not annotated; the job summary lists ${elsewhere === 1 ? 'it' : 'them'}.`);
+        core/* notice */.lm(`lifeguard: ${(0,messages/* plural */.L)(elsewhere, 'finding')} in files this pull request does not change ${elsewhere === 1 ? 'is' : 'are'} not annotated; the job summary lists ${elsewhere === 1 ? 'it' : 'them'}.`);
     try {
         await writeSummary(report, ctx, verdict, [...ioNotes.map((n) => `Could not read ${n}.`), ...(loaded.ok ? [] : failures)]);
     }
@@ -1574,8 +1593,11 @@ async function checkCommand(inputs, run) {
 /** The pull request's changed files (pull-requests: read), or undefined (then every finding is annotated). */
 async function changedFiles(client, run, number) {
     try {
-        const files = await listChangedFiles(client, run.repo, number);
-        return new Set(files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename])));
+        const paths = changedPaths(await listChangedFiles(client, run.repo, number));
+        if (paths)
+            return new Set(paths);
+        core/* notice */.lm(`lifeguard: GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of pull request #${number}, so findings in every file are annotated.`);
+        return undefined;
     }
     catch (err) {
         core/* notice */.lm(`lifeguard: the changed files of pull request #${number} could not be listed (${(0,github_client/* describeGitHubError */.dZ)(err)}), so findings in every file are annotated; give the job permissions: pull-requests: read.`);
@@ -1588,7 +1610,7 @@ function configProblemsReport(loaded) {
     return (0,resolve/* buildReport */.FK)(loaded.doc ? [{ file: loaded.doc.file, kind: 'unreadable' }] : [], (0,resolve/* resolveFindings */.zp)(loaded.findings, docs));
 }
 function configFailure(loaded) {
-    return loaded.ioError ?? `the configuration file has ${(0,messages/* plural */.LS)(loaded.findings.length, 'problem')}; nothing was checked`;
+    return loaded.ioError ?? `the configuration file has ${(0,messages/* plural */.L)(loaded.findings.length, 'problem')}; nothing was checked`;
 }
 
 ;// CONCATENATED MODULE: ./src/github/commit-pulls.ts
@@ -1708,6 +1730,7 @@ options = {}) {
  * not. The block sits at the top of the comment between markers, so a later run (one that applied
  * what a cancelled run did not) replaces it rather than adding another. Pure.
  */
+
 const OUTCOME_START = '<!-- lifeguard:apply-outcome -->';
 const OUTCOME_END = '<!-- /lifeguard:apply-outcome -->';
 const apply_outcome_ICON = {
@@ -1724,13 +1747,13 @@ function renderApplyOutcome(lines, ctx) {
         OUTCOME_START,
         `### After the merge: ${bad ? '❌ not everything was applied' : '✅ applied and verified'}`,
         '',
-        `lifeguard apply on ${apply_outcome_escape(ctx.branch)} at ${commit}${ctx.runUrl ? ` ([run](${ctx.runUrl}))` : ''}:`,
+        `lifeguard apply on ${(0,inert_markdown/* inertText */.UJ)(ctx.branch)} at ${commit}${ctx.runUrl ? ` ([run](${ctx.runUrl}))` : ''}:`,
         '',
         '| Target | Bucket | Outcome |',
         '|---|---|---|',
     ];
     for (const l of lines)
-        out.push(`| ${apply_outcome_cell(l.target)} | \`${apply_outcome_cell(l.bucket)}\` | ${apply_outcome_ICON[l.status]} ${outcomeWords(l, commit)} |`);
+        out.push(`| ${(0,inert_markdown/* inertText */.UJ)(l.target)} | ${(0,inert_markdown/* codeSpan */.SS)(l.bucket, true)} | ${apply_outcome_ICON[l.status]} ${outcomeWords(l, commit)} |`);
     out.push(OUTCOME_END, '');
     return out.join('\n');
 }
@@ -1741,9 +1764,9 @@ function outcomeWords(l, commit) {
         case 'unchanged':
             return `already had these rules at ${commit}`;
         case 'would apply':
-            return `not applied yet: ${apply_outcome_cell(l.message)}`;
+            return `not applied yet: ${(0,inert_markdown/* inertText */.UJ)(l.message)}`;
         default:
-            return `${l.status}, nothing written: ${apply_outcome_cell(l.message)}`;
+            return `${l.status}, nothing written: ${(0,inert_markdown/* inertText */.UJ)(l.message)}`;
     }
 }
 /** The comment with the block at its top, replacing an earlier block. */
@@ -1756,12 +1779,6 @@ function withoutApplyOutcome(body) {
     if (start < 0 || end < start)
         return body;
     return body.slice(0, start) + body.slice(end + OUTCOME_END.length).replace(/^\n/, '');
-}
-function apply_outcome_escape(s) {
-    return s.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-}
-function apply_outcome_cell(s) {
-    return apply_outcome_escape(s).replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
 }
 
 ;// CONCATENATED MODULE: ./src/action/apply-outcome.ts
@@ -1884,6 +1901,7 @@ function lineOf(t) {
 
 
 
+
 class ApplyRefusal extends Error {
     name = 'ApplyRefusal';
 }
@@ -1892,7 +1910,7 @@ async function applyCommand(inputs, run) {
     if (!place.ok)
         throw new ApplyRefusal(place.reason);
     const push = pushOf(run.eventName, run.payload);
-    const loaded = await (0,config_config/* loadConfig */.Z9)(inputs.config, new workspace/* Workspace */.a(run.cwd, run.root));
+    const loaded = await (0,config_config/* loadConfig */.Z9)(inputs.config, new workspace_workspace/* Workspace */.a(run.cwd, run.root));
     if (!loaded.ok) {
         annotate(configProblemsReport(loaded), { cwd: run.cwd, root: run.root, env: run.env });
         throw new ApplyRefusal(`${configFailure(loaded)}; nothing was applied`);
@@ -1908,8 +1926,10 @@ async function applyCommand(inputs, run) {
         scope = `${inputs.dryRun ? 'Dry run: what applying' : 'Applying'} the rules at ${at} would do to the targets named in the input (${trigger}): ${names.join(', ')}.`;
     }
     else {
-        names = config.targets.map((t) => t.name);
-        scope = `${inputs.dryRun ? 'Dry run: reconciling' : 'Reconciling'} every target with its bucket at ${at} (${trigger}): ${(0,messages/* plural */.LS)(names.length, 'target')}. A bucket that already has the rules is left alone; one behind the branch is brought up to date.`;
+        // Rules Terraform or CloudFormation own are applied by them: reconciling leaves those targets out (naming one refuses it).
+        const owned = config.targets.filter((t) => (0,apply/* rulesOwner */.js)(t) !== undefined).map((t) => t.name);
+        names = config.targets.filter((t) => (0,apply/* rulesOwner */.js)(t) === undefined).map((t) => t.name);
+        scope = `${inputs.dryRun ? 'Dry run: reconciling' : 'Reconciling'} every target with its bucket at ${at} (${trigger}): ${(0,messages/* plural */.L)(names.length, 'target')}. A bucket that already has the rules is left alone; one behind the branch is brought up to date.${owned.length ? ` Left out, their rules owned by Terraform or CloudFormation: ${owned.join(', ')}.` : ''}`;
     }
     const notices = [];
     if (names.length) {
@@ -1983,10 +2003,10 @@ async function applyCommand(inputs, run) {
         core/* setFailed */.C1(`lifeguard: ${bad.map((t) => `${t.target.name} ${statusOf(t)}: ${t.execution?.message ?? ('reason' in t.decision ? t.decision.reason : '')}`).join('; ')}.`);
     }
     else if (inputs.dryRun) {
-        core/* info */.pq(`lifeguard: dry run: ${(0,messages/* plural */.LS)(results.filter((t) => statusOf(t) === 'would apply').length, 'target')} would be applied; nothing was written.`);
+        core/* info */.pq(`lifeguard: dry run: ${(0,messages/* plural */.L)(results.filter((t) => statusOf(t) === 'would apply').length, 'target')} would be applied; nothing was written.`);
     }
     else {
-        core/* info */.pq(`lifeguard: ${(0,messages/* plural */.LS)(applied, 'target')} applied and verified.`);
+        core/* info */.pq(`lifeguard: ${(0,messages/* plural */.L)(applied, 'target')} applied and verified.`);
     }
 }
 
@@ -2162,6 +2182,8 @@ function catalogFor(region, options) {
     return c;
 }
 
+// EXTERNAL MODULE: ./src/load/source-files.ts
+var source_files = __webpack_require__(9745);
 // EXTERNAL MODULE: ./src/quarantine/record.ts + 1 modules
 var record = __webpack_require__(1994);
 ;// CONCATENATED MODULE: ./src/pipeline/targets.ts
@@ -2172,6 +2194,7 @@ var record = __webpack_require__(1994);
  * target is touched when the configuration file itself changed. Paths are compared relative to the
  * repository root, with forward slashes.
  */
+
 
 
 function touchedTargets(config, changedFiles, repoRoot) {
@@ -2205,19 +2228,20 @@ function withReal(config, repoRoot, absolute, logical = normalize((0,external_no
     return real !== undefined && real !== logical ? [logical, real] : [logical];
 }
 /**
- * Changed files behind a Terraform or CloudFormation source: the template or plan itself; for
- * Terraform also every .tf, .tf.json and .tfvars file of the module's folder (variables and locals
- * live there). They are still checked as files too (untargetedFiles keeps them).
+ * Changed files behind a Terraform or CloudFormation source: the template or plan itself; for a
+ * Terraform file or module folder also every file of the module that Terraform reads (variables
+ * and locals live there; load/source-files.ts). They are still checked as files too
+ * (untargetedFiles keeps them).
  */
 function iacChanges(target, config, repoRoot, changed) {
     const given = target.source.terraform ?? target.source.cloudformation;
     if (given === undefined)
         return [];
     const own = normalize((0,external_node_path_.relative)(repoRoot, (0,external_node_path_.resolve)(config.dir, given)));
-    if (target.source.cloudformation !== undefined || own.endsWith('.json'))
+    if (target.source.cloudformation !== undefined || (own.endsWith('.json') && !(0,source_files/* isTerraformFile */.L5)(own)))
         return changed.has(own) ? [own] : [];
-    const folder = own.endsWith('.tf') ? own.slice(0, own.lastIndexOf('/') + 1) : `${own.replace(/\/$/, '')}/`;
-    return [...changed].filter((f) => f === own || (f.startsWith(folder) && !f.slice(folder.length).includes('/') && /\.(tf|tf\.json|tfvars|tfvars\.json)$/.test(f)));
+    const folder = (0,source_files/* isTerraformFile */.L5)(own) ? own.slice(0, own.lastIndexOf('/') + 1) : `${own.replace(/\/$/, '')}/`;
+    return [...changed].filter((f) => f === own || (f.startsWith(folder) && !f.slice(folder.length).includes('/') && (0,source_files/* isTerraformModuleFile */.n$)(f.slice(folder.length))));
 }
 function normalize(p) {
     return p.split('\\').join('/').replace(/^\.\//, '');
@@ -2307,7 +2331,7 @@ async function runPullRequest(input) {
         const { section, outcome, listed } = describeTarget(target, p, diagnostics, input);
         let projected;
         if (inventory?.asOf)
-            section.unknowns.push(`the S3 Inventory report is of ${inventory.asOf} (${(0,messages/* plural */.LS)(inventory.ageDays ?? 0, 'day')} old)`);
+            section.unknowns.push(`the S3 Inventory report is of ${inventory.asOf} (${(0,messages/* plural */.L)(inventory.ageDays ?? 0, 'day')} old)`);
         if (p && target.inventory) {
             if (inventory && !inventory.usable)
                 outcome.costMissing = inventory.reason;
@@ -2385,7 +2409,7 @@ function describeTarget(target, p, diagnostics, input) {
     if (p.listing && p.proposed && p.state) {
         const listed = deletedEarlier(p.listing.listing, p.listing.tagsOf, p.state.lifecycle, p.proposed.configuration, input.now, p.state.versioning !== 'Never', input.cost.months);
         if (listed.undetermined) {
-            section.unknowns.push(`${(0,messages/* plural */.LS)(listed.undetermined, 'listed object')} may be selected by tag-filtered rules whose tags were not read; they are not counted as deleted`);
+            section.unknowns.push(`${(0,messages/* plural */.L)(listed.undetermined, 'listed object')} may be selected by tag-filtered rules whose tags were not read; they are not counted as deleted`);
         }
         return { section, outcome, listed };
     }
@@ -2403,7 +2427,7 @@ function settleDeletion(section, outcome, listed, inventory, input) {
     const fromInventory = inventory ? { ...inventory, topPrefixes: [], horizonMonths: months, basis: 'inventory' } : undefined;
     if (listed && fromInventory && fromInventory.bytes > listed.deleted.bytes) {
         section.deleted = fromInventory;
-        section.unknowns.push(`the S3 Inventory report shows more data deleted earlier than the listing (${(0,messages/* plural */.LS)(listed.deleted.objects, 'object')} listed); its figure is used`);
+        section.unknowns.push(`the S3 Inventory report shows more data deleted earlier than the listing (${(0,messages/* plural */.L)(listed.deleted.objects, 'object')} listed); its figure is used`);
     }
     else if (listed)
         section.deleted = listed.deleted;
@@ -2417,7 +2441,7 @@ function settleDeletion(section, outcome, listed, inventory, input) {
     const partial = listed?.partial && section.deleted.basis === 'listing';
     const limit = input.settings.maxDeletedBytes;
     if (partial && (limit === undefined || section.deleted.bytes <= limit)) {
-        outcome.deletionMissing = `the listing stopped at ${(0,messages/* plural */.LS)(section.deleted.listed ?? 0, 'entry', 'entries')} (max-objects) and found ${section.deleted.bytes} bytes; the rest of the bucket is not known (configure an inventory, or raise max-objects)`;
+        outcome.deletionMissing = `the listing stopped at ${(0,messages/* plural */.L)(section.deleted.listed ?? 0, 'entry', 'entries')} (max-objects) and found ${section.deleted.bytes} bytes; the rest of the bucket is not known (configure an inventory, or raise max-objects)`;
         return;
     }
     delete outcome.deletionMissing;
@@ -2464,17 +2488,24 @@ function repoPath(file, cwd, root) {
     return (0,external_node_path_.relative)(root, (0,external_node_path_.resolve)(cwd, file)).split(external_node_path_.sep).join('/');
 }
 
+// EXTERNAL MODULE: ./src/load/discover.ts
+var discover = __webpack_require__(3533);
 // EXTERNAL MODULE: ./src/quarantine/manifest.ts
 var manifest = __webpack_require__(3135);
 ;// CONCATENATED MODULE: ./src/trust/materialize.ts
 /**
  * The files of one commit that lifeguard judges, copied as data into a fresh folder: the commit's
- * .lifeguard.yml, each target's lifecycle file or policy and quarantine file, and any other files
- * asked for (a pull request's changed JSON/YAML files). Nothing is checked out and nothing is run:
- * every file is read through git or the contents API (file-at.ts), must stay inside the repository,
- * and is bounded in size and number. Used by the privileged half of the fork split, which must judge
- * a fork's files without running its code, and to measure an older commit an approval was given on.
+ * .lifeguard.yml, each target's lifecycle file, policy, Terraform module or CloudFormation
+ * template, registry manifest and quarantine file, and any other files asked for (a pull request's
+ * changed files that check judges: JSON, YAML and .tf, a Terraform file with its module). Nothing
+ * is checked out and nothing is run: every file is read through git or the contents API
+ * (file-at.ts), must stay inside the repository, and is bounded in size and number. Used by the
+ * privileged half of the fork split, which must judge a fork's files without running its code, and
+ * to measure an older commit an approval was given on.
  */
+
+
+
 
 
 
@@ -2488,32 +2519,57 @@ const MAX_MATERIALIZED_FILES = 300;
 async function materializeCommit(r) {
     const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), `lifeguard-${r.commit.slice(0, 7)}-`));
     const out = { root, written: [], problems: [] };
+    // Problems that come from a bound (a file over the size limit, the count reached), not from a read that failed.
+    const bounded = new Set();
     const copy = async (path) => {
         if (out.written.includes(path))
             return undefined;
         if (out.written.length >= MAX_MATERIALIZED_FILES) {
-            out.problems.push(`more than ${MAX_MATERIALIZED_FILES} files: ${path} and later ones were not read`);
+            const problem = `more than ${MAX_MATERIALIZED_FILES} files: ${path} and later ones were not read`;
+            out.problems.push(problem);
+            bounded.add(problem);
             return undefined;
         }
-        const read = await (0,file_at/* readFileAt */._)(r.files, r.commit, path);
+        const read = await (0,file_at/* readFileAt */._T)(r.files, r.commit, path);
         if (read.kind === 'failed')
             out.problems.push(read.reason);
+        if (read.kind === 'failed' && read.tooLarge)
+            bounded.add(read.reason);
         if (read.kind !== 'found')
             return undefined;
-        const target = (0,external_node_path_.join)(root, ...path.split('/'));
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        await (0,promises_.writeFile)(target, read.text);
+        await materialize_write(root, path, read.text);
         out.written.push(path);
         return read.text;
     };
+    // A folder is listed once, however many targets and changed files share it.
+    const listings = new Map();
+    const list = (path) => {
+        if (!listings.has(path))
+            listings.set(path, (0,file_at/* listFolderAt */.K)(r.files, r.commit, path));
+        return listings.get(path);
+    };
+    const copyIac = (path, kind) => copySource(r, out, bounded, kind, path, list);
     const text = await copy(r.configPath);
+    if (text === undefined && !out.problems.length)
+        out.configAbsent = true;
     if (text !== undefined) {
         const parsed = (0,load_document/* parseText */.r4)(r.configPath, text);
-        const loaded = parsed.ok ? (0,config_config/* parseConfig */.o4)(parsed.doc, (0,external_node_path_.join)(root, ...external_node_path_.posix.dirname(r.configPath).split('/'))) : undefined;
-        if (loaded?.ok) {
-            out.config = loaded.config;
+        const dir = (0,external_node_path_.join)(root, ...external_node_path_.posix.dirname(r.configPath).split('/'));
+        const loaded = parsed.ok ? (0,config_config/* parseConfig */.o4)(parsed.doc, dir) : undefined;
+        // Every path the file names must stay inside the copies, as loadConfig demands of a checkout: a
+        // fork's file naming /home/runner/… or ../../ would otherwise be read on the privileged runner.
+        const workspace = new workspace_workspace/* Workspace */.a(dir, root);
+        const outside = loaded?.ok ? (0,config_config/* confinementFindings */.H1)(loaded.config, workspace, r.configPath) : [];
+        if (outside.length)
+            out.failure = `${r.configPath} at ${r.commit.slice(0, 7)}: ${outside[0].message}`;
+        else if (loaded?.ok) {
+            out.config = { ...loaded.config, workspace };
             out.doc = parsed.ok ? parsed.doc : undefined;
-            for (const path of targetFiles(loaded.config, root)) {
+            for (const { path, iac } of targetFiles(loaded.config, root)) {
+                if (iac) {
+                    await copyIac(path, iac);
+                    continue;
+                }
                 const text = await copy(path);
                 // A quarantine file's batches list their keys in manifest files beside it (quarantine/manifest.ts).
                 if (text !== undefined && path.endsWith('.json'))
@@ -2524,21 +2580,97 @@ async function materializeCommit(r) {
         else
             out.failure = `${r.configPath} at ${r.commit.slice(0, 7)} is not a valid lifeguard configuration`;
     }
-    for (const path of r.extra ?? [])
-        if (/\.(json|ya?ml)$/i.test(path) && insideRepo(path))
+    // The changed files check judges on a same-repository pull request (load/discover.ts); a Terraform
+    // file is evaluated in its folder's scope there, so its module comes with it. No target names
+    // them: what a bound keeps out (a file over the size limit, past the cap) is skipped with a word,
+    // as a same-repository check skips a large file that is no lifecycle configuration; a target's
+    // own files that cannot be copied, and any read that failed, stay problems.
+    const targetProblems = out.problems.length;
+    for (const path of r.extra ?? []) {
+        if (!insideRepo(path) || !(0,discover/* isDataFile */.v)(path))
+            continue;
+        if ((0,source_files/* isTerraformFile */.L5)(path))
+            await copyIac(path, 'terraform');
+        else
             await copy(path);
+    }
+    // A changed file's read that failed stays a problem: it is evidence the run lacks.
+    const ofChanged = out.problems.splice(targetProblems);
+    out.problems.push(...ofChanged.filter((p) => !bounded.has(p)));
+    out.skipped = ofChanged.filter((p) => bounded.has(p));
     return out;
 }
-/** Repository-relative paths of every target's sources and quarantine file; paths leaving the repository are dropped. */
+/**
+ * Copies the files a Terraform or CloudFormation source is read from (load/source-files.ts), all of
+ * them or none: a module missing one of its files (a tfvars file over the size limit, the count
+ * reached) would be evaluated with other values than the commit's and judged on a guess, while a
+ * missing module fails its target ("no such file or folder") and the problem says why.
+ */
+async function copySource(r, out, bounded, kind, path, list) {
+    const found = await (0,source_files/* iacSourceFiles */.Il)(path, kind, list);
+    if (found.kind === 'failed')
+        out.problems.push(found.reason);
+    if (found.kind === 'failed' && found.tooLarge)
+        bounded.add(found.reason);
+    if (found.kind !== 'found')
+        return; // absent: the target reports the missing source; a changed file was deleted
+    // A folder without module files is still a folder: the target then says no .tf file in it declares the resource.
+    if (!found.files.length)
+        await (0,promises_.mkdir)((0,external_node_path_.join)(out.root, ...path.split('/')), { recursive: true });
+    const wanted = found.files.filter((f) => !out.written.includes(f));
+    if (out.written.length + wanted.length > MAX_MATERIALIZED_FILES) {
+        const problem = `more than ${MAX_MATERIALIZED_FILES} files: ${path} (${wanted.length} files) and later ones were not read`;
+        out.problems.push(problem);
+        bounded.add(problem);
+        return;
+    }
+    // Written one by one (memory holds one file at a time), and taken back if a later one fails.
+    const done = [];
+    for (const f of wanted) {
+        const read = await (0,file_at/* readFileAt */._T)(r.files, r.commit, f);
+        if (read.kind !== 'found') {
+            await Promise.all(done.map((d) => (0,promises_.rm)((0,external_node_path_.join)(out.root, ...d.split('/')), { force: true })));
+            const reason = read.kind === 'failed' ? read.reason : `${f} at ${r.commit.slice(0, 12)} could not be read`;
+            const problem = found.files.length > 1 ? `${reason}, so the module ${path} was not read (all its files or none)` : reason;
+            out.problems.push(problem);
+            if (read.kind === 'failed' && read.tooLarge)
+                bounded.add(problem);
+            return;
+        }
+        await materialize_write(out.root, f, read.text);
+        done.push(f);
+    }
+    out.written.push(...done);
+}
+async function materialize_write(root, path, text) {
+    const target = (0,external_node_path_.join)(root, ...path.split('/'));
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+    await (0,promises_.writeFile)(target, text);
+}
+/**
+ * Repository-relative paths of every target's sources and quarantine file, with the kind of an IaC
+ * source; paths leaving the repository are dropped.
+ */
 function targetFiles(config, root) {
     const paths = [];
     for (const t of config.targets) {
         for (const p of [t.source.lifecycle, t.source.policy])
             if (p)
-                paths.push((0,external_node_path_.resolve)(config.dir, p));
-        paths.push((0,record/* quarantinePath */.Q2)(t, config));
+                paths.push({ path: (0,external_node_path_.resolve)(config.dir, p) });
+        if (t.source.terraform !== undefined)
+            paths.push({ path: (0,external_node_path_.resolve)(config.dir, t.source.terraform), iac: 'terraform' });
+        if (t.source.cloudformation !== undefined)
+            paths.push({ path: (0,external_node_path_.resolve)(config.dir, t.source.cloudformation), iac: 'cloudformation' });
+        // The registry manifest decides what the rules must not expire: judged from the commit as the
+        // same-repository flow judges it from the checkout (its path is the base's, or a loosening).
+        if (t.registry !== undefined)
+            paths.push({ path: (0,external_node_path_.resolve)(config.dir, t.registry) });
+        paths.push({ path: (0,record/* quarantinePath */.Q2)(t, config) });
     }
-    return paths.map((p) => (0,external_node_path_.relative)(root, p).split(external_node_path_.sep).join('/')).filter(insideRepo);
+    // A module at the repository's root is the folder '.'.
+    return paths
+        .map((p) => ({ ...p, path: (0,external_node_path_.relative)(root, p.path).split(external_node_path_.sep).join('/') || (p.iac ? '.' : '') }))
+        .filter((p) => insideRepo(p.path));
 }
 /** Repository-relative manifest paths a quarantine file names, confined to its folder. */
 function manifestsOf(text, path) {
@@ -2920,7 +3052,10 @@ function withEvidenceFrom(config, dir) {
 
 
 
-/** The folder of copies, or why there is none. */
+/**
+ * The folder of copies, or why there is none. A commit without .lifeguard.yml gives copies without
+ * a config (the defaults apply, as in a checkout); one whose file cannot be read or used gives why.
+ */
 async function copiesOf(source, sha) {
     const m = await materializeCommit({
         files: {
@@ -2934,7 +3069,7 @@ async function copiesOf(source, sha) {
     });
     if (m.failure)
         return m.failure;
-    if (!m.config)
+    if (!m.config && !m.configAbsent)
         return m.problems[0] ?? `${source.configPath} at ${sha.slice(0, 7)} could not be read`;
     return m;
 }
@@ -2950,6 +3085,10 @@ function commitJudge(base, source) {
         const m = await copiesOf(source, sha);
         if (typeof m === 'string')
             return m;
+        if (!m.config)
+            return `${source.configPath} is not in commit ${sha.slice(0, 7)}`;
+        if (m.problems.length)
+            return m.problems[0];
         const judged = await judgePullRequest({
             ...base,
             ...(base.pr ? { pr: { ...base.pr, headSha: sha } } : {}),
@@ -3416,7 +3555,7 @@ function suggestion(d, fix, input) {
     const to = Math.min(text.length, lineOffset(lines, endLine + 1));
     if (fix.edits.some((e) => e.start < from || e.end > to))
         return undefined;
-    const replaced = (0,span/* applySpans */.CO)(text.slice(from, to), fix.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from }))).replace(/\r?\n$/, '');
+    const replaced = (0,span/* applySpans */.C)(text.slice(from, to), fix.edits.map((e) => ({ ...e, start: e.start - from, end: e.end - from }))).replace(/\r?\n$/, '');
     const key = (0,external_node_crypto_.createHash)('sha256')
         .update(JSON.stringify([path, startLine, endLine, d.ruleId, replaced]))
         .digest('hex')
@@ -3481,7 +3620,7 @@ async function postSuggestions(r) {
         for (const s of now)
             await createReviewComment(r.client, r.repo, r.pr.number, r.pr.headSha, s);
         const left = fresh.length - now.length;
-        const line = `Suggested ${(0,messages/* plural */.LS)(now.length, 'fix', 'fixes')} as review comments${all.length > fresh.length ? ` (${all.length - fresh.length} already on the pull request)` : ''}${left ? `; ${left} more not posted (max-suggestions: ${r.max}): run \`lifeguard check --fix\`` : ''}.`;
+        const line = `Suggested ${(0,messages/* plural */.L)(now.length, 'fix', 'fixes')} as review comments${all.length > fresh.length ? ` (${all.length - fresh.length} already on the pull request)` : ''}${left ? `; ${left} more not posted (max-suggestions: ${r.max}): run \`lifeguard check --fix\`` : ''}.`;
         core/* info */.pq(`lifeguard: ${line}`);
         return line;
     }
@@ -3588,7 +3727,7 @@ async function publishPullRequest(p) {
     annotate((0,resolve/* buildReport */.FK)(result.check.files, inChanged), ctx);
     const elsewhere = result.check.diagnostics.length - inChanged.length;
     if (elsewhere)
-        core/* notice */.lm(`lifeguard: ${(0,messages/* plural */.LS)(elsewhere, 'finding')} in files this pull request does not change ${elsewhere === 1 ? 'is' : 'are'} not annotated; the job summary lists ${elsewhere === 1 ? 'it' : 'them'}.`);
+        core/* notice */.lm(`lifeguard: ${(0,messages/* plural */.L)(elsewhere, 'finding')} in files this pull request does not change ${elsewhere === 1 ? 'is' : 'are'} not annotated; the job summary lists ${elsewhere === 1 ? 'it' : 'them'}.`);
     const report = { ...result.report, verdict };
     let reportJson;
     try {
@@ -3636,7 +3775,7 @@ async function publishPullRequest(p) {
     else if (verdict.result === 'incomplete')
         core/* warning */.$e(`lifeguard: ${verdict.headline} (passes: the base settings say allow-incomplete: true).`);
     else
-        core/* info */.pq(`lifeguard: pass (${(0,messages/* plural */.LS)(result.report.targets.length, 'target')} checked).`);
+        core/* info */.pq(`lifeguard: pass (${(0,messages/* plural */.L)(result.report.targets.length, 'target')} checked).`);
     return pass ? verdict : { ...verdict, pass: false, result: verdict.result === 'pass' ? 'fail' : verdict.result };
 }
 /** Whether this run has something to say in a comment; an earlier comment is updated regardless. */
@@ -3668,312 +3807,17 @@ function commentWords(r, on) {
 }
 function logReport(inputs, result, ctx) {
     if (result.plans.length) {
-        core/* startGroup */.Oh(`lifeguard plan: ${(0,messages/* plural */.LS)(result.plans.length, 'target')}`);
+        core/* startGroup */.Oh(`lifeguard plan: ${(0,messages/* plural */.L)(result.plans.length, 'target')}`);
         (0,runner_log/* logBlock */.Mk)((0,plan_text/* formatPlanText */.G9)({ version: 1, targets: result.plans, summary: (0,types/* summarize */.e)(result.plans) }));
         core/* endGroup */.N4();
     }
     if (inputs.format !== 'github') {
-        core/* startGroup */.Oh(`lifeguard findings: ${(0,messages/* plural */.LS)(result.check.summary.errors, 'error')}, ${(0,messages/* plural */.LS)(result.check.summary.warnings, 'warning')}`);
+        core/* startGroup */.Oh(`lifeguard findings: ${(0,messages/* plural */.L)(result.check.summary.errors, 'error')}, ${(0,messages/* plural */.L)(result.check.summary.warnings, 'warning')}`);
         (0,runner_log/* logBlock */.Mk)(src_report/* FORMATTERS */.o[inputs.format](result.check, result.sources, { color: false, cwd: ctx.cwd, root: ctx.root }));
         core/* endGroup */.N4();
     }
     for (const n of result.report.notices)
         core/* notice */.lm(`lifeguard: ${n}`);
-}
-
-;// CONCATENATED MODULE: ./src/github/drift-issue.ts
-async function findDriftIssue(client, repo, marker) {
-    const issues = await client.paginate(client.rest.issues.listForRepo, { ...repo, state: 'open', per_page: 100 });
-    return issues.filter((i) => !i.pull_request && (i.body ?? '').includes(marker)).sort((a, b) => a.number - b.number)[0];
-}
-/** `open`: the issue's title and body while something is out of sync; undefined: close it with `closing`. */
-async function syncDriftIssue(client, repo, marker, open, closing) {
-    const existing = await findDriftIssue(client, repo, marker);
-    if (!open) {
-        if (!existing)
-            return { action: 'none' };
-        await client.rest.issues.createComment({ ...repo, issue_number: existing.number, body: closing });
-        await client.rest.issues.update({ ...repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
-        return { action: 'closed', number: existing.number, url: existing.html_url };
-    }
-    if (existing) {
-        if (existing.body === open.body && existing.title === open.title)
-            return { action: 'unchanged', number: existing.number, url: existing.html_url };
-        const { data } = await client.rest.issues.update({ ...repo, issue_number: existing.number, title: open.title, body: open.body });
-        return { action: 'updated', number: data.number, url: data.html_url };
-    }
-    const { data } = await client.rest.issues.create({ ...repo, title: open.title, body: open.body });
-    return { action: 'opened', number: data.number, url: data.html_url };
-}
-
-// EXTERNAL MODULE: ./src/pipeline/drift.ts
-var pipeline_drift = __webpack_require__(6313);
-// EXTERNAL MODULE: ./src/model/sync-state.ts
-var sync_state = __webpack_require__(1630);
-;// CONCATENATED MODULE: ./src/report/drift-report.ts
-/**
- * The drift check in words: a job-summary section and the body of the one issue that lists the
- * targets out of sync with the default branch, with what to do about each. Pure.
- */
-
-const DRIFT_ISSUE_MARKER = '<!-- lifeguard:drift-issue -->';
-const drift_report_ICON = { 'in-sync': '✅', lagging: '⏳', drifted: '❌', unknown: '❔' };
-function driftHeadline(d) {
-    const parts = [
-        d.drifted.length && `${d.drifted.length} drifted`,
-        d.lagging.length && `${d.lagging.length} lagging`,
-        d.unknown.length && `${d.unknown.length} not known`,
-    ].filter(Boolean);
-    return parts.length
-        ? `${parts.join(', ')} of ${d.targets.length} target${d.targets.length === 1 ? '' : 's'}`
-        : `every target in sync (${d.targets.length})`;
-}
-function renderDriftSummary(d, ctx) {
-    const out = [
-        `## lifeguard drift check: ${d.drifted.length || d.unknown.length ? '❌' : d.lagging.length ? '⏳' : '✅'} ${drift_report_escape(driftHeadline(d))}`,
-        '',
-    ];
-    out.push(`The live rules of each bucket against the rules of ${drift_report_escape(ctx.branch)} at \`${d.head.slice(0, 7)}\` and their history.`, '');
-    if (d.targets.length)
-        out.push(...table(d.targets), '');
-    out.push(...advice(d));
-    return out.join('\n') + '\n';
-}
-function driftIssueTitle(d, ctx) {
-    const n = d.drifted.length + d.lagging.length + d.unknown.length;
-    return `lifeguard: ${n} bucket${n === 1 ? '' : 's'} out of sync with ${ctx.branch}`;
-}
-function renderDriftIssue(d, ctx) {
-    const out = [
-        `lifeguard's drift check found buckets whose lifecycle rules are not the rules of ${drift_report_escape(ctx.branch)} at \`${d.head.slice(0, 7)}\`${ctx.runUrl ? ` ([run](${ctx.runUrl}))` : ''}. This issue is kept up to date by the check and closed when every bucket matches again.`,
-        '',
-        ...table(d.targets.filter((t) => t.sync.state !== 'in-sync')),
-        '',
-        ...advice(d),
-        '',
-        DRIFT_ISSUE_MARKER,
-    ];
-    return out.join('\n') + '\n';
-}
-function driftClosedComment(d, ctx) {
-    return `Every bucket matches ${drift_report_escape(ctx.branch)} at \`${d.head.slice(0, 7)}\` again (${d.targets.length} target${d.targets.length === 1 ? '' : 's'} checked${ctx.runUrl ? `, [run](${ctx.runUrl})` : ''}). Closing.`;
-}
-function table(targets) {
-    const out = ['| Target | Bucket | State | Details |', '|---|---|---|---|'];
-    for (const t of targets)
-        out.push(`| ${drift_report_cell(t.target)} | \`${drift_report_cell(t.bucket)}\` | ${drift_report_ICON[t.sync.state]} ${t.sync.state} | ${drift_report_cell(details(t))} |`);
-    return out;
-}
-function details(t) {
-    const s = t.sync;
-    if (s.state === 'lagging')
-        return `holds the rules of ${(0,sync_state/* commitWords */.x)(s.since)}; the apply of the later commits did not happen`;
-    return s.state === 'in-sync' ? '' : (0,sync_state/* describeSync */.X)(s);
-}
-function advice(d) {
-    const out = [];
-    if (d.lagging.length)
-        out.push(`- **Lagging** (${d.lagging.map(drift_report_escape).join(', ')}): an apply was skipped, cancelled or failed. Run the apply workflow (workflow_dispatch): it reconciles every target with the branch.`);
-    if (d.drifted.length) {
-        out.push(`- **Drifted** (${d.drifted.map(drift_report_escape).join(', ')}): the rules were changed outside git. Either put the branch's rules back (run the apply workflow with \`on-drift: overwrite\`), or, if the change was right, commit it through a pull request.`);
-    }
-    if (d.unknown.length)
-        out.push(`- **Not known** (${d.unknown.map(drift_report_escape).join(', ')}): the history could not be searched; see the details.`);
-    return out;
-}
-function drift_report_escape(s) {
-    return s.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-}
-function drift_report_cell(s) {
-    return drift_report_escape(s).replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/action/drift.ts
-/**
- * The action's drift check, part of `command: plan` outside pull requests (a schedule, a manual
- * run): where every planned bucket stands against the default branch's history, as outputs
- * (`drift`, `drifted-targets`, `lagging-targets`), a job-summary section, optionally one issue
- * (opened, updated, closed once everything matches again), and a distinct exit status (3) when the
- * gates passed but a target is out of sync (docs/action.md, ADR 0141).
- */
-
-
-
-
-
-async function checkDrift(inputs, run, config, plans) {
-    const drift = await (0,pipeline_drift/* detectDrift */.D9)(config, plans, { root: run.root, head: run.sha ?? 'HEAD', depth: inputs.historyDepth });
-    const ctx = context(run);
-    core/* setOutput */.uH('drift', drift.drifted.length || drift.unknown.length ? 'drifted' : drift.lagging.length ? 'lagging' : 'none');
-    core/* setOutput */.uH('drifted-targets', [...drift.drifted, ...drift.unknown].join(','));
-    core/* setOutput */.uH('lagging-targets', drift.lagging.join(','));
-    try {
-        await core/* summary */.z.addRaw(renderDriftSummary(drift, ctx)).write();
-    }
-    catch (err) {
-        core/* warning */.$e(`lifeguard: the drift section of the job summary was not written: ${err.message}`);
-    }
-    for (const t of drift.targets.filter((x) => x.sync.state !== 'in-sync'))
-        core/* info */.pq(`lifeguard: target ${t.target}: ${t.sync.state}`);
-    if (inputs.driftIssue)
-        await keepIssue(inputs, run, drift, ctx);
-    return drift;
-}
-/** After the gates: a run whose gates passed but whose buckets are out of sync ends with status 3. */
-function settleDriftExit(drift, gatesPassed) {
-    if (!(0,pipeline_drift/* outOfSync */.VQ)(drift))
-        return;
-    const line = `lifeguard: drift: ${driftHeadline(drift)} (${[...drift.drifted, ...drift.lagging, ...drift.unknown].join(', ')}); see the job summary`;
-    if (!gatesPassed) {
-        core/* warning */.$e(line);
-        return;
-    }
-    core/* error */.z3(line);
-    process.exitCode = pipeline_drift/* DRIFT_EXIT_STATUS */.my;
-}
-async function keepIssue(inputs, run, drift, ctx) {
-    if (!inputs.githubToken || !run.repo) {
-        core/* warning */.$e('lifeguard: drift-issue is set, but there is no github-token: no issue was opened or closed');
-        return;
-    }
-    const client = (0,github_client/* makeClient */.yu)(inputs.githubToken, run.apiUrl);
-    const open = (0,pipeline_drift/* outOfSync */.VQ)(drift) ? { title: driftIssueTitle(drift, ctx), body: renderDriftIssue(drift, ctx) } : undefined;
-    try {
-        const r = await syncDriftIssue(client, run.repo, DRIFT_ISSUE_MARKER, open, driftClosedComment(drift, ctx));
-        core/* setOutput */.uH('drift-issue', r.number === undefined ? '' : String(r.number));
-        if (r.action !== 'none')
-            core/* info */.pq(`lifeguard: drift issue #${r.number} ${r.action}${r.url ? ` (${r.url})` : ''}`);
-    }
-    catch (err) {
-        const hint = (0,github_client/* httpStatus */.nG)(err) === 403 ? '; give the job permissions: issues: write' : '';
-        core/* warning */.$e(`lifeguard: the drift issue could not be ${open ? 'opened or updated' : 'closed'} (${(0,github_client/* describeGitHubError */.dZ)(err)})${hint}`);
-    }
-}
-function context(run) {
-    const payload = run.payload;
-    const fromPayload = typeof payload?.repository?.default_branch === 'string' ? payload.repository.default_branch : undefined;
-    const branch = fromPayload ?? (run.env.GITHUB_REF ?? '').replace(/^refs\/heads\//, '') ?? 'the default branch';
-    return { branch: branch || 'the default branch', ...(run.runUrl ? { runUrl: run.runUrl } : {}) };
-}
-
-;// CONCATENATED MODULE: ./src/action/pull-request.ts
-/**
- * `command: plan`. On a pull request: ask GitHub what changed and how the pull request is labelled,
- * find out whether the run can read the live buckets, run the pull-request pipeline, then publish
- * (comment, summary, annotations, SARIF, outputs). Every GitHub error is a failure of the run (the
- * gate fails unless on-error: warn) and the check falls back to the stricter side: all targets.
- * On any other event (a schedule looking for drift, a manual run): the same for every target, or
- * those named in `targets`, without a comment.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** GitHub lists at most this many files of a pull request; past it the list is incomplete. */
-const MAX_LISTED_FILES = 3000;
-async function planCommand(inputs, run, pr) {
-    const loaded = await (0,config_config/* loadConfig */.Z9)(inputs.config, new workspace/* Workspace */.a(run.cwd, run.root));
-    if (!loaded.ok) {
-        // Nothing can be judged without the configuration: report its problems and fail.
-        const report = configProblemsReport(loaded);
-        const failure = configFailure(loaded);
-        setOutputs({ verdict: 'fail', errors: report.summary.errors, warnings: report.summary.warnings });
-        annotate(report, { cwd: run.cwd, root: run.root, env: run.env });
-        await writeSummary(report, { cwd: run.cwd, root: run.root, env: run.env }, 'Failed.', [failure]).catch(() => undefined);
-        core/* setFailed */.C1(`lifeguard: ${failure}.`);
-        return;
-    }
-    const config = loaded.config;
-    const failures = [];
-    const notices = [];
-    const client = pr && inputs.githubToken && run.repo ? (0,github_client/* makeClient */.yu)(inputs.githubToken, run.apiUrl) : undefined;
-    if (pr && !client)
-        notices.push('No github-token (or no GITHUB_REPOSITORY): the changed files could not be listed, so every target was checked, and no comment was posted.');
-    const patches = new Map();
-    const changed = pr && client ? await pull_request_changedFiles(client, run, pr, failures, notices, patches) : undefined;
-    const labels = pr ? (client ? await currentLabels(client, run, pr, failures) : pr.labels) : [];
-    if (pr?.fromFork) {
-        notices.push('This pull request comes from a fork, whose token cannot write to this repository: the report is in this job summary instead of a comment. To comment on fork pull requests, see the pull_request + workflow_run example in examples/workflows/.');
-    }
-    const live = config.targets.length
-        ? await probeLiveAccess(run.env)
-        : { kind: 'none', reason: 'no targets in .lifeguard.yml' };
-    if (live.kind === 'found')
-        core/* info */.pq(`lifeguard: AWS credentials found${live.source ? ` (${live.source})` : ''}; planning against the live buckets.`);
-    const base = {
-        inputs,
-        run,
-        ...(pr ? { pr } : {}),
-        ...(client ? { client } : {}),
-        ...(changed ? { changed } : {}),
-        labels,
-        live,
-        evidenceDir: (0,external_node_path_.resolve)(run.cwd, inputs.config ?? '.', inputs.config ? '..' : '.'),
-    };
-    const configPath = configRepoPath(run.cwd, run.root, inputs.config);
-    const headRepo = pr?.headRepo?.split('/');
-    const judged = await judgePullRequest({
-        ...base,
-        cwd: run.cwd,
-        root: run.root,
-        head: { config, ...(loaded.doc ? { doc: loaded.doc } : {}) },
-        failures,
-        notices,
-        ...(pr && client
-            ? {
-                judgeCommit: commitJudge(base, {
-                    root: run.root,
-                    client,
-                    ...(headRepo?.length === 2 ? { repo: { owner: headRepo[0], repo: headRepo[1] } } : run.repo ? { repo: run.repo } : {}),
-                    configPath,
-                }),
-            }
-            : {}),
-    });
-    // Outside a pull request (a schedule, a manual run): where each bucket stands against the branch's history.
-    const drift = pr ? undefined : await checkDrift(inputs, run, judged.config, judged.result.plans);
-    const verdict = await publishPullRequest({ inputs, run, pr, client, result: judged.result, settings: judged.settings, changed, patches });
-    if (drift)
-        settleDriftExit(drift, verdict.pass);
-}
-async function pull_request_changedFiles(client, run, pr, failures, notices, patches) {
-    try {
-        const files = await listChangedFiles(client, run.repo, pr.number);
-        for (const f of files)
-            if (f.patch)
-                patches.set(f.filename, f.patch);
-        if (files.length >= MAX_LISTED_FILES) {
-            notices.push(`GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request, so every target was checked.`);
-            return undefined;
-        }
-        core/* info */.pq(`lifeguard: ${(0,messages/* plural */.LS)(files.length, 'file')} changed in pull request #${pr.number}.`);
-        // A renamed file is gone under its old name: both names may belong to a target.
-        return files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
-    }
-    catch (err) {
-        failures.push(`GitHub: the changed files of pull request #${pr.number} could not be listed (${(0,github_client/* describeGitHubError */.dZ)(err)}); every target was checked instead`);
-        return undefined;
-    }
-}
-async function currentLabels(client, run, pr, failures) {
-    try {
-        return await listLabels(client, run.repo, pr.number);
-    }
-    catch (err) {
-        failures.push(`GitHub: the labels of pull request #${pr.number} could not be read (${(0,github_client/* describeGitHubError */.dZ)(err)})`);
-        return pr.labels;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/generated/saved-report-validator.js
@@ -4255,7 +4099,6 @@ async function readSavedReport(path) {
 
 
 
-
 class CommentRefusal extends Error {
     name = 'CommentRefusal';
 }
@@ -4280,33 +4123,46 @@ async function commentCommand(inputs, run) {
     let changed;
     try {
         const files = await listChangedFiles(client, run.repo, pr.number);
-        changed =
-            files.length >= MAX_LISTED_FILES
-                ? undefined
-                : files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
+        changed = changedPaths(files);
+        if (!changed)
+            notices.push(`GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request, so every target was checked.`);
     }
     catch (err) {
         failures.push(`GitHub: the changed files of pull request #${pr.number} could not be listed (${(0,github_client/* describeGitHubError */.dZ)(err)}); every target was checked instead`);
     }
     const headRepo = repoRef(pr.headRepo) ?? run.repo;
     const configPath = configRepoPath(run.cwd, run.root, inputs.config);
-    const source = { client, repo: headRepo, configPath, ...(changed ? { extra: changed } : {}) };
+    // Git first when the checkout holds the head commit (a workflow may fetch refs/pull/N/head, objects
+    // only, nothing checked out): the same data, without one API call per file against the token's rate limit.
+    const source = { root: run.root, client, repo: headRepo, configPath, ...(changed ? { extra: changed } : {}) };
     const copies = await copiesOf(source, wr.headSha);
     let head;
     let cwd;
     let root;
     if (typeof copies === 'string') {
-        // No usable configuration at the head: judged with the defaults (no targets of its own), and said.
+        // A head whose .lifeguard.yml cannot be read or used names no targets the run could judge: that
+        // is missing evidence, never a pass (the base's targets would go unjudged).
         root = await (0,promises_.mkdtemp)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'lifeguard-empty-'));
         cwd = root;
         head = { config: (0,config_config/* defaults */.NT)(cwd) };
-        notices.push(`The head commit's configuration was not used: ${copies}.`);
+        failures.push(`the head commit's ${configPath} could not be used, so the pull request was not judged: ${copies}`);
+    }
+    else if (!copies.config) {
+        // No .lifeguard.yml at the head: the defaults, as for a same-repository pull request; the base's
+        // targets it drops are loosenings the settings gate asks approval for (trust/settings.ts).
+        root = copies.root;
+        cwd = cwdOf(copies, configPath);
+        head = { config: (0,config_config/* defaults */.NT)(cwd) };
+        notices.push(`The head commit has no ${configPath}: judged with the defaults.`);
     }
     else {
         root = copies.root;
         cwd = cwdOf(copies, configPath);
         head = { config: copies.config, ...(copies.doc ? { doc: copies.doc } : {}) };
-        notices.push(...copies.problems.map((p) => `Not judged: ${p}.`));
+        // A file that could not be copied (a failed read, past the file cap) is evidence the run lacks:
+        // a quarantine file's batches, a changed file's findings. Missing evidence fails.
+        failures.push(...copies.problems.map((p) => `not judged: ${p}`));
+        notices.push(...(copies.skipped ?? []).map((p) => `Not checked: ${p}.`));
     }
     notices.push(`Judged by the privileged half of the fork split: the pull request's files at ${wr.headSha.slice(0, 7)} were read as data, nothing from it was run.`);
     const live = head.config.targets.length
@@ -4426,6 +4282,305 @@ function readContext(env, cwd = process.cwd()) {
     return context;
 }
 
+;// CONCATENATED MODULE: ./src/github/drift-issue.ts
+
+async function findDriftIssue(client, repo, marker, author) {
+    const issues = await client.paginate(client.rest.issues.listForRepo, { ...repo, state: 'open', per_page: 100 });
+    return issues
+        .filter((i) => !i.pull_request && i.user?.login === author && (i.body ?? '').includes(marker))
+        .sort((a, b) => a.number - b.number)[0];
+}
+/** `open`: the issue's title and body while something is out of sync; undefined: close it with `closing`. */
+async function syncDriftIssue(client, repo, marker, open, closing) {
+    const existing = await findDriftIssue(client, repo, marker, await commentIdentity(client));
+    if (!open) {
+        if (!existing)
+            return { action: 'none' };
+        await client.rest.issues.createComment({ ...repo, issue_number: existing.number, body: closing });
+        await client.rest.issues.update({ ...repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+        return { action: 'closed', number: existing.number, url: existing.html_url };
+    }
+    if (existing) {
+        if (existing.body === open.body && existing.title === open.title)
+            return { action: 'unchanged', number: existing.number, url: existing.html_url };
+        const { data } = await client.rest.issues.update({ ...repo, issue_number: existing.number, title: open.title, body: open.body });
+        return { action: 'updated', number: data.number, url: data.html_url };
+    }
+    const { data } = await client.rest.issues.create({ ...repo, title: open.title, body: open.body });
+    return { action: 'opened', number: data.number, url: data.html_url };
+}
+
+// EXTERNAL MODULE: ./src/pipeline/drift.ts
+var pipeline_drift = __webpack_require__(6313);
+// EXTERNAL MODULE: ./src/model/sync-state.ts
+var sync_state = __webpack_require__(1630);
+;// CONCATENATED MODULE: ./src/report/drift-report.ts
+/**
+ * The drift check in words: a job-summary section and the body of the one issue that lists the
+ * targets out of sync with the default branch, with what to do about each. Pure.
+ */
+
+
+const DRIFT_ISSUE_MARKER = '<!-- lifeguard:drift-issue -->';
+const drift_report_ICON = { 'in-sync': '✅', lagging: '⏳', drifted: '❌', unknown: '❔' };
+function driftHeadline(d) {
+    const parts = [
+        d.drifted.length && `${d.drifted.length} drifted`,
+        d.lagging.length && `${d.lagging.length} lagging`,
+        d.unknown.length && `${d.unknown.length} not known`,
+    ].filter(Boolean);
+    return parts.length
+        ? `${parts.join(', ')} of ${d.targets.length} target${d.targets.length === 1 ? '' : 's'}`
+        : `every target in sync (${d.targets.length})`;
+}
+function renderDriftSummary(d, ctx) {
+    const out = [
+        `## lifeguard drift check: ${d.drifted.length || d.unknown.length ? '❌' : d.lagging.length ? '⏳' : '✅'} ${(0,inert_markdown/* inertText */.UJ)(driftHeadline(d))}`,
+        '',
+    ];
+    out.push(`The live rules of each bucket against the rules of ${(0,inert_markdown/* inertText */.UJ)(ctx.branch)} at \`${d.head.slice(0, 7)}\` and their history.`, '');
+    if (d.targets.length)
+        out.push(...table(d.targets), '');
+    out.push(...advice(d));
+    return out.join('\n') + '\n';
+}
+function driftIssueTitle(d, ctx) {
+    const n = d.drifted.length + d.lagging.length + d.unknown.length;
+    return `lifeguard: ${n} bucket${n === 1 ? '' : 's'} out of sync with ${ctx.branch}`;
+}
+function renderDriftIssue(d, ctx) {
+    const out = [
+        `lifeguard's drift check found buckets whose lifecycle rules are not the rules of ${(0,inert_markdown/* inertText */.UJ)(ctx.branch)} at \`${d.head.slice(0, 7)}\`${ctx.runUrl ? ` ([run](${ctx.runUrl}))` : ''}. This issue is kept up to date by the check and closed when every bucket matches again.`,
+        '',
+        ...table(d.targets.filter((t) => t.sync.state !== 'in-sync')),
+        '',
+        ...advice(d),
+        '',
+        DRIFT_ISSUE_MARKER,
+    ];
+    return out.join('\n') + '\n';
+}
+function driftClosedComment(d, ctx) {
+    return `Every bucket matches ${(0,inert_markdown/* inertText */.UJ)(ctx.branch)} at \`${d.head.slice(0, 7)}\` again (${d.targets.length} target${d.targets.length === 1 ? '' : 's'} checked${ctx.runUrl ? `, [run](${ctx.runUrl})` : ''}). Closing.`;
+}
+function table(targets) {
+    const out = ['| Target | Bucket | State | Details |', '|---|---|---|---|'];
+    for (const t of targets)
+        out.push(`| ${(0,inert_markdown/* inertText */.UJ)(t.target)} | ${(0,inert_markdown/* codeSpan */.SS)(t.bucket, true)} | ${drift_report_ICON[t.sync.state]} ${t.sync.state} | ${(0,inert_markdown/* inertText */.UJ)(details(t))} |`);
+    return out;
+}
+function details(t) {
+    const s = t.sync;
+    if (s.state === 'lagging')
+        return `holds the rules of ${(0,sync_state/* commitWords */.x)(s.since)}; the apply of the later commits did not happen`;
+    return s.state === 'in-sync' ? '' : (0,sync_state/* describeSync */.X)(s);
+}
+function advice(d) {
+    const out = [];
+    if (d.lagging.length)
+        out.push(`- **Lagging** (${d.lagging.map((n) => (0,inert_markdown/* inertText */.UJ)(n)).join(', ')}): an apply was skipped, cancelled or failed. Run the apply workflow (workflow_dispatch): it reconciles every target with the branch.`);
+    if (d.drifted.length) {
+        out.push(`- **Drifted** (${d.drifted.map((n) => (0,inert_markdown/* inertText */.UJ)(n)).join(', ')}): the rules were changed outside git. Either put the branch's rules back (run the apply workflow with \`on-drift: overwrite\`), or, if the change was right, commit it through a pull request.`);
+    }
+    if (d.unknown.length)
+        out.push(`- **Not known** (${d.unknown.map((n) => (0,inert_markdown/* inertText */.UJ)(n)).join(', ')}): the history could not be searched; see the details.`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/action/drift.ts
+/**
+ * The action's drift check, part of `command: plan` outside pull requests (a schedule, a manual
+ * run): where every planned bucket stands against the default branch's history, as outputs
+ * (`drift`, `drifted-targets`, `lagging-targets`), a job-summary section, optionally one issue
+ * (opened, updated, closed once everything matches again), and a distinct exit status (3) when the
+ * gates passed but a target is out of sync (docs/action.md, ADR 0141).
+ */
+
+
+
+
+
+async function checkDrift(inputs, run, config, plans) {
+    const drift = await (0,pipeline_drift/* detectDrift */.D9)(config, plans, { root: run.root, head: run.sha ?? 'HEAD', depth: inputs.historyDepth });
+    const ctx = context(run);
+    core/* setOutput */.uH('drift', drift.drifted.length || drift.unknown.length ? 'drifted' : drift.lagging.length ? 'lagging' : 'none');
+    core/* setOutput */.uH('drifted-targets', [...drift.drifted, ...drift.unknown].join(','));
+    core/* setOutput */.uH('lagging-targets', drift.lagging.join(','));
+    try {
+        await core/* summary */.z.addRaw(renderDriftSummary(drift, ctx)).write();
+    }
+    catch (err) {
+        core/* warning */.$e(`lifeguard: the drift section of the job summary was not written: ${err.message}`);
+    }
+    for (const t of drift.targets.filter((x) => x.sync.state !== 'in-sync'))
+        core/* info */.pq(`lifeguard: target ${t.target}: ${t.sync.state}`);
+    // Targets the check was meant to judge but could not (no AWS access, a bucket that could not be read).
+    const asked = Array.isArray(inputs.targets) ? inputs.targets : config.targets.map((t) => t.name);
+    const unjudged = asked.filter((name) => !drift.targets.some((t) => t.target === name));
+    if (inputs.driftIssue)
+        await keepIssue(inputs, run, drift, ctx, unjudged);
+    return drift;
+}
+/** After the gates: a run whose gates passed but whose buckets are out of sync ends with status 3. */
+function settleDriftExit(drift, gatesPassed) {
+    if (!(0,pipeline_drift/* outOfSync */.VQ)(drift))
+        return;
+    const line = `lifeguard: drift: ${driftHeadline(drift)} (${[...drift.drifted, ...drift.lagging, ...drift.unknown].join(', ')}); see the job summary`;
+    if (!gatesPassed) {
+        core/* warning */.$e(line);
+        return;
+    }
+    core/* error */.z3(line);
+    process.exitCode = pipeline_drift/* DRIFT_EXIT_STATUS */.my;
+}
+async function keepIssue(inputs, run, drift, ctx, unjudged) {
+    if (!inputs.githubToken || !run.repo) {
+        core/* warning */.$e('lifeguard: drift-issue is set, but there is no github-token: no issue was opened or closed');
+        return;
+    }
+    const open = (0,pipeline_drift/* outOfSync */.VQ)(drift) ? { title: driftIssueTitle(drift, ctx), body: renderDriftIssue(drift, ctx) } : undefined;
+    // A check that could not judge every target is no evidence that the buckets match: an open issue stays open.
+    if (!open && unjudged.length) {
+        core/* warning */.$e(`lifeguard: ${unjudged.length} target${unjudged.length === 1 ? ' was' : 's were'} not checked (${unjudged.join(', ')}): the drift issue, if open, was left open`);
+        return;
+    }
+    const client = (0,github_client/* makeClient */.yu)(inputs.githubToken, run.apiUrl);
+    try {
+        const r = await syncDriftIssue(client, run.repo, DRIFT_ISSUE_MARKER, open, driftClosedComment(drift, ctx));
+        core/* setOutput */.uH('drift-issue', r.number === undefined ? '' : String(r.number));
+        if (r.action !== 'none')
+            core/* info */.pq(`lifeguard: drift issue #${r.number} ${r.action}${r.url ? ` (${r.url})` : ''}`);
+    }
+    catch (err) {
+        const hint = (0,github_client/* httpStatus */.nG)(err) === 403 ? '; give the job permissions: issues: write' : '';
+        core/* warning */.$e(`lifeguard: the drift issue could not be ${open ? 'opened or updated' : 'closed'} (${(0,github_client/* describeGitHubError */.dZ)(err)})${hint}`);
+    }
+}
+function context(run) {
+    const payload = run.payload;
+    const fromPayload = typeof payload?.repository?.default_branch === 'string' ? payload.repository.default_branch : undefined;
+    const branch = fromPayload ?? (run.env.GITHUB_REF ?? '').replace(/^refs\/heads\//, '');
+    return { branch: branch || 'the default branch', ...(run.runUrl ? { runUrl: run.runUrl } : {}) };
+}
+
+;// CONCATENATED MODULE: ./src/action/pull-request.ts
+/**
+ * `command: plan`. On a pull request: ask GitHub what changed and how the pull request is labelled,
+ * find out whether the run can read the live buckets, run the pull-request pipeline, then publish
+ * (comment, summary, annotations, SARIF, outputs). Every GitHub error is a failure of the run (the
+ * gate fails unless on-error: warn) and the check falls back to the stricter side: all targets.
+ * On any other event (a schedule looking for drift, a manual run): the same for every target, or
+ * those named in `targets`, without a comment.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function planCommand(inputs, run, pr) {
+    const loaded = await (0,config_config/* loadConfig */.Z9)(inputs.config, new workspace_workspace/* Workspace */.a(run.cwd, run.root));
+    if (!loaded.ok) {
+        // Nothing can be judged without the configuration: report its problems and fail.
+        const report = configProblemsReport(loaded);
+        const failure = configFailure(loaded);
+        setOutputs({ verdict: 'fail', errors: report.summary.errors, warnings: report.summary.warnings });
+        annotate(report, { cwd: run.cwd, root: run.root, env: run.env });
+        await writeSummary(report, { cwd: run.cwd, root: run.root, env: run.env }, 'Failed.', [failure]).catch(() => undefined);
+        core/* setFailed */.C1(`lifeguard: ${failure}.`);
+        return;
+    }
+    const config = loaded.config;
+    const failures = [];
+    const notices = [];
+    const client = pr && inputs.githubToken && run.repo ? (0,github_client/* makeClient */.yu)(inputs.githubToken, run.apiUrl) : undefined;
+    if (pr && !client)
+        notices.push('No github-token (or no GITHUB_REPOSITORY): the changed files could not be listed, so every target was checked, and no comment was posted.');
+    const patches = new Map();
+    const changed = pr && client ? await pull_request_changedFiles(client, run, pr, failures, notices, patches) : undefined;
+    const labels = pr ? (client ? await currentLabels(client, run, pr, failures) : pr.labels) : [];
+    if (pr?.fromFork) {
+        notices.push('This pull request comes from a fork, whose token cannot write to this repository: the report is in this job summary instead of a comment. To comment on fork pull requests, see the pull_request + workflow_run example in examples/workflows/.');
+    }
+    const live = config.targets.length
+        ? await probeLiveAccess(run.env)
+        : { kind: 'none', reason: 'no targets in .lifeguard.yml' };
+    if (live.kind === 'found')
+        core/* info */.pq(`lifeguard: AWS credentials found${live.source ? ` (${live.source})` : ''}; planning against the live buckets.`);
+    const base = {
+        inputs,
+        run,
+        ...(pr ? { pr } : {}),
+        ...(client ? { client } : {}),
+        ...(changed ? { changed } : {}),
+        labels,
+        live,
+        evidenceDir: (0,external_node_path_.resolve)(run.cwd, inputs.config ?? '.', inputs.config ? '..' : '.'),
+    };
+    const configPath = configRepoPath(run.cwd, run.root, inputs.config);
+    const headRepo = pr?.headRepo?.split('/');
+    const judged = await judgePullRequest({
+        ...base,
+        cwd: run.cwd,
+        root: run.root,
+        head: { config, ...(loaded.doc ? { doc: loaded.doc } : {}) },
+        failures,
+        notices,
+        ...(pr && client
+            ? {
+                judgeCommit: commitJudge(base, {
+                    root: run.root,
+                    client,
+                    ...(headRepo?.length === 2 ? { repo: { owner: headRepo[0], repo: headRepo[1] } } : run.repo ? { repo: run.repo } : {}),
+                    configPath,
+                }),
+            }
+            : {}),
+    });
+    // Outside a pull request (a schedule, a manual run): where each bucket stands against the branch's history.
+    const drift = pr ? undefined : await checkDrift(inputs, run, judged.config, judged.result.plans);
+    const verdict = await publishPullRequest({ inputs, run, pr, client, result: judged.result, settings: judged.settings, changed, patches });
+    if (drift)
+        settleDriftExit(drift, verdict.pass);
+}
+async function pull_request_changedFiles(client, run, pr, failures, notices, patches) {
+    try {
+        const files = await listChangedFiles(client, run.repo, pr.number);
+        for (const f of files)
+            if (f.patch)
+                patches.set(f.filename, f.patch);
+        const paths = changedPaths(files);
+        if (!paths) {
+            notices.push(`GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request, so every target was checked.`);
+            return undefined;
+        }
+        core/* info */.pq(`lifeguard: ${(0,messages/* plural */.L)(files.length, 'file')} changed in pull request #${pr.number}.`);
+        return paths;
+    }
+    catch (err) {
+        failures.push(`GitHub: the changed files of pull request #${pr.number} could not be listed (${(0,github_client/* describeGitHubError */.dZ)(err)}); every target was checked instead`);
+        return undefined;
+    }
+}
+async function currentLabels(client, run, pr, failures) {
+    try {
+        return await listLabels(client, run.repo, pr.number);
+    }
+    catch (err) {
+        failures.push(`GitHub: the labels of pull request #${pr.number} could not be read (${(0,github_client/* describeGitHubError */.dZ)(err)})`);
+        return pr.labels;
+    }
+}
+
 // EXTERNAL MODULE: ./src/cost/track/baseline.ts
 var baseline = __webpack_require__(7370);
 // EXTERNAL MODULE: ./src/cost/track/format.ts
@@ -4451,7 +4606,7 @@ var load = __webpack_require__(2210);
 async function trackCommand(inputs, run) {
     if (!inputs.baselines)
         throw new Error("command 'track' needs the input 'baselines': the folder a plan run wrote the targets' baselines to");
-    const loaded = await (0,config_config/* loadConfig */.Z9)(inputs.config, new workspace/* Workspace */.a(run.cwd, run.root));
+    const loaded = await (0,config_config/* loadConfig */.Z9)(inputs.config, new workspace_workspace/* Workspace */.a(run.cwd, run.root));
     if (!loaded.ok)
         throw new Error(`the configuration has problems; run command 'check' for them`);
     const { runTrack } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(340), __webpack_require__.e(219)]).then(__webpack_require__.bind(__webpack_require__, 2600));
@@ -4552,514 +4707,6 @@ async function main_run(env = process.env) {
         core/* setOutput */.uH('verdict', 'fail');
         core/* setFailed */.C1(`lifeguard: ${err?.message ?? String(err)}`);
     }
-}
-
-
-/***/ }),
-
-/***/ 5847:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _n: () => (/* binding */ compareCohorts),
-/* harmony export */   gT: () => (/* binding */ CLASS_INDEX),
-/* harmony export */   hz: () => (/* binding */ CohortBuilder),
-/* harmony export */   uw: () => (/* binding */ splitSimpleKey)
-/* harmony export */ });
-/* unused harmony export simpleKey */
-/* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4297);
-
-const CLASS_INDEX = Object.fromEntries(_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASS_NAMES */ .Uu.map((n, i) => [n, i]));
-/**
- * Folds objects into cohorts. The common case (current, unlocked) is keyed by one number so the hot
- * path allocates nothing per object; other objects use a string key.
- */
-class CohortBuilder {
-    simple = new Map();
-    other = new Map();
-    rows = 0;
-    skippedRows = 0;
-    add(o) {
-        this.rows++;
-        if (o.current && o.lockedUntilDay === 0) {
-            // signature < 2^20, class < 8, overwritten < 2, day < 2^17: fits well within 2^53.
-            const key = simpleKey(o.signature, o.classIndex, o.overwritten, o.createdDay);
-            const c = this.simple.get(key);
-            if (c) {
-                c.objects++;
-                c.bytes += o.size;
-            }
-            else
-                this.simple.set(key, this.make(o, 1, o.size));
-            return;
-        }
-        this.addCounts(o, 1, o.size);
-    }
-    /** Objects already counted elsewhere (a cohort table row). */
-    addCounts(o, objects, bytes) {
-        const key = o.current
-            ? `${o.signature}|${o.classIndex}|${o.createdDay}|1|${o.overwritten ? 1 : 0}|${o.lockedUntilDay}`
-            : `${o.signature}|${o.classIndex}|${o.createdDay}|0|${o.noncurrentSinceDay}|${o.newerVersions}|${o.lockedUntilDay}|${o.headSignature}|${o.headCreatedDay}`;
-        const c = this.other.get(key);
-        if (c) {
-            c.objects += objects;
-            c.bytes += bytes;
-        }
-        else
-            this.other.set(key, this.make(o, objects, bytes));
-    }
-    skip() {
-        this.rows++;
-        this.skippedRows++;
-    }
-    make(o, objects, bytes) {
-        const c = {
-            signature: o.signature,
-            storageClass: _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASS_NAMES */ .Uu[o.classIndex],
-            createdDay: o.createdDay,
-            current: o.current,
-            objects,
-            bytes,
-        };
-        if (!o.current) {
-            c.noncurrentSinceDay = o.noncurrentSinceDay;
-            c.newerVersions = o.newerVersions;
-            c.headSignature = o.headSignature;
-            c.headCreatedDay = o.headCreatedDay;
-        }
-        else if (o.overwritten)
-            c.overwritten = true;
-        if (o.lockedUntilDay !== 0)
-            c.lockedUntilDay = o.lockedUntilDay;
-        return c;
-    }
-    cohorts() {
-        return [...this.simple.values(), ...this.other.values()].sort(compareCohorts);
-    }
-}
-/** The numeric key of a current, unlocked cohort: ((signature × 8 + class) × 2 + overwritten) × 131072 + day. */
-function simpleKey(signature, classIndex, overwritten, day) {
-    return ((signature * 8 + classIndex) * 2 + (overwritten ? 1 : 0)) * 131072 + day;
-}
-/** The parts of a simple key. */
-function splitSimpleKey(key) {
-    const rest = Math.floor(key / 131072);
-    const cls = Math.floor(rest / 2);
-    return { signature: Math.floor(cls / 8), classIndex: cls % 8, overwritten: rest % 2 === 1, day: key % 131072 };
-}
-function compareCohorts(a, b) {
-    return (a.signature - b.signature ||
-        CLASS_INDEX[a.storageClass] - CLASS_INDEX[b.storageClass] ||
-        a.createdDay - b.createdDay ||
-        Number(b.current) - Number(a.current) ||
-        (a.noncurrentSinceDay ?? 0) - (b.noncurrentSinceDay ?? 0) ||
-        (a.newerVersions ?? 0) - (b.newerVersions ?? 0) ||
-        (a.lockedUntilDay ?? 0) - (b.lockedUntilDay ?? 0) ||
-        Number(a.overwritten ?? false) - Number(b.overwritten ?? false) ||
-        (a.headSignature ?? -2) - (b.headSignature ?? -2) ||
-        (a.headCreatedDay ?? 0) - (b.headCreatedDay ?? 0));
-}
-
-
-/***/ }),
-
-/***/ 6642:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SelectorMatcher: () => (/* binding */ SelectorMatcher)
-/* harmony export */ });
-/* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4297);
-/**
- * Which rules select an object, decided once per distinct behaviour instead of once per object.
- * Every rule prefix of both configurations is a prefix of the key or not, and the prefixes that are
- * form a chain, so the longest matching prefix decides them all. Every size predicate and every
- * size-dependent storage-class fact is a threshold, so the interval between consecutive thresholds
- * decides them all. The pair (prefix group, size interval) is an object's selector signature.
- */
-
-class SelectorMatcher {
-    /** Distinct rule prefixes, "" first; index = prefix group. */
-    prefixes;
-    /** Lower bounds of the size intervals, 0 first; index = size band. */
-    sizeBounds;
-    configs;
-    byLength;
-    /** Per first byte of a key, the prefixes (longest first) that can match it; "" matches all. */
-    byFirstByte;
-    longestPrefixBytes;
-    memo = new Map();
-    constructor(configs) {
-        this.configs = configs;
-        const prefixes = new Set(['']);
-        const bounds = new Set([0, _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TRANSITION_MIN_OBJECT_BYTES */ .TS]);
-        for (const name of _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASS_NAMES */ .Uu) {
-            const f = _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .STORAGE_CLASSES */ .Zq[name];
-            if (f.minBillableBytes > 0)
-                bounds.add(f.minBillableBytes);
-            if (f.autoTieringMinBytes)
-                bounds.add(f.autoTieringMinBytes);
-        }
-        for (const c of configs) {
-            for (const r of c.rules) {
-                prefixes.add(r.selector.prefix);
-                // size > gt starts at gt + 1; size < lt ends before lt.
-                if (r.selector.sizeGreaterThan !== undefined)
-                    bounds.add(r.selector.sizeGreaterThan + 1);
-                if (r.selector.sizeLessThan !== undefined)
-                    bounds.add(r.selector.sizeLessThan);
-            }
-        }
-        this.prefixes = ['', ...[...prefixes].filter((p) => p !== '').sort()];
-        this.sizeBounds = [...bounds].sort((a, b) => a - b);
-        this.byLength = this.prefixes
-            .map((p, index) => ({ index, bytes: Buffer.from(p, 'utf8') }))
-            .filter((p) => p.index > 0)
-            .sort((a, b) => b.bytes.length - a.bytes.length);
-        this.byFirstByte = Array.from({ length: 256 }, (_, b) => this.byLength.filter((p) => p.bytes[0] === b));
-        this.longestPrefixBytes = this.byLength.reduce((m, p) => Math.max(m, p.bytes.length), 0);
-    }
-    get sizeBands() {
-        return this.sizeBounds.length;
-    }
-    signature(prefixGroup, sizeBand) {
-        return prefixGroup * this.sizeBounds.length + sizeBand;
-    }
-    prefixGroupOfString(key) {
-        for (const p of this.byLength)
-            if (key.startsWith(this.prefixes[p.index]))
-                return p.index;
-        return 0;
-    }
-    /** Longest rule prefix of the UTF-8 key bytes buf[start, end). */
-    prefixGroupOfBytes(buf, start, end) {
-        const len = end - start;
-        if (len === 0)
-            return 0;
-        outer: for (const p of this.byFirstByte[buf[start]]) {
-            const b = p.bytes;
-            if (b.length > len)
-                continue;
-            for (let i = 0; i < b.length; i++)
-                if (buf[start + i] !== b[i])
-                    continue outer;
-            return p.index;
-        }
-        return 0;
-    }
-    sizeBand(size) {
-        const b = this.sizeBounds;
-        // Few bounds: a linear scan beats a binary search here.
-        let i = 0;
-        while (i + 1 < b.length && size >= b[i + 1])
-            i++;
-        return i;
-    }
-    /** Smallest and largest size (exclusive; Infinity for the last band) of a band. */
-    bandRange(band) {
-        return { from: this.sizeBounds[band], to: this.sizeBounds[band + 1] ?? Infinity };
-    }
-    /** Whether every object of a band is smaller than `bytes`. */
-    bandBelow(band, bytes) {
-        return this.bandRange(band).to <= bytes;
-    }
-    /** Rules of each configuration (in `configs` order) that select objects of a signature. */
-    matches(signature) {
-        let m = this.memo.get(signature);
-        if (m)
-            return m;
-        const group = Math.floor(signature / this.sizeBounds.length);
-        const band = signature % this.sizeBounds.length;
-        const prefix = this.prefixes[group];
-        const size = this.sizeBounds[band];
-        m = this.configs.map((c) => {
-            const out = { rules: [], tagDependent: [] };
-            for (const r of c.rules) {
-                const s = r.selector;
-                if (!prefix.startsWith(s.prefix))
-                    continue;
-                if (s.sizeGreaterThan !== undefined && !(size > s.sizeGreaterThan))
-                    continue;
-                if (s.sizeLessThan !== undefined && !(size < s.sizeLessThan))
-                    continue;
-                (s.tags.length ? out.tagDependent : out.rules).push(r);
-            }
-            return out;
-        });
-        this.memo.set(signature, m);
-        return m;
-    }
-}
-
-
-/***/ }),
-
-/***/ 0:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EMPTY_CONFIG: () => (/* binding */ EMPTY_CONFIG),
-/* harmony export */   compileConfiguration: () => (/* binding */ compileConfiguration),
-/* harmony export */   maxNewerVersions: () => (/* binding */ maxNewerVersions)
-/* harmony export */ });
-/* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4297);
-/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9563);
-/* harmony import */ var _model_extract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7640);
-/* harmony import */ var _lint_view_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(612);
-/* harmony import */ var _model_selector_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9276);
-/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3855);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7084);
-
-
-
-
-
-
-
-const EMPTY_CONFIG = {
-    rules: [],
-    disabled: 0,
-    minimumObjectSize: _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE */ .b8,
-    minimumObjectSizeSource: 'default',
-    skipped: [],
-};
-/**
- * `data` is a lifecycle file's parsed content (the S3 API shape or a full request). A configuration
- * lifeguard applies uses the file's TransitionDefaultMinimumObjectSize, else all_storage_classes_128K.
- */
-function compileConfiguration(data) {
-    const located = (0,_model_extract_js__WEBPACK_IMPORTED_MODULE_2__/* .locateConfiguration */ .L)(data);
-    const size = located.transitionDefaultMinimumObjectSize;
-    const fromFile = size === 'all_storage_classes_128K' || size === 'varies_by_storage_class';
-    const rules = [];
-    const skipped = [];
-    let disabled = 0;
-    (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(located.config.Rules).forEach((raw, index) => {
-        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw))
-            return;
-        if (raw.Status !== 'Enabled') {
-            disabled++;
-            return;
-        }
-        rules.push(compileRule(raw, index, skipped));
-    });
-    return {
-        rules,
-        disabled,
-        minimumObjectSize: fromFile ? size : _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_TRANSITION_DEFAULT_MINIMUM_OBJECT_SIZE */ .b8,
-        minimumObjectSizeSource: fromFile ? 'file' : 'default',
-        skipped,
-    };
-}
-function compileRule(raw, index, skipped) {
-    const label = (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleLabel */ .D)(raw, index);
-    const selector = (0,_model_selector_js__WEBPACK_IMPORTED_MODULE_5__/* .selectorOf */ .B)(raw);
-    // The actions come from the one canonical form (model/canonical.ts); the simulator only turns
-    // their times into day offsets or fixed days.
-    const rule = (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeRule */ .YE)(raw);
-    const when = (t, what) => {
-        if (t.days !== undefined && t.days >= 0)
-            return { days: t.days };
-        if (t.date !== undefined) {
-            const day = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOfIsoText */ .O7)(t.date);
-            if (Number.isFinite(day))
-                return { onDay: day };
-        }
-        skipped.push(`${label}: ${what} has no readable Days or Date and is left out of the projection`);
-        return undefined;
-    };
-    const transitions = [];
-    for (const t of rule.transitions) {
-        if (!(0,_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .isStorageClass */ .wk)(t.storageClass))
-            continue;
-        const w = when(t, `a Transition to ${t.storageClass}`);
-        if (w)
-            transitions.push({ when: w, storageClass: t.storageClass });
-    }
-    const exp = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)(raw.Expiration);
-    const expiration = exp && (exp.Days !== undefined || exp.Date !== undefined) ? when(rule.expiration ?? {}, 'Expiration') : undefined;
-    const noncurrentTransitions = [];
-    for (const t of rule.noncurrentTransitions) {
-        if (!(0,_model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__/* .isStorageClass */ .wk)(t.storageClass) || t.noncurrentDays === undefined || t.noncurrentDays < 0)
-            continue;
-        noncurrentTransitions.push({ when: { days: t.noncurrentDays }, storageClass: t.storageClass, newer: t.newerNoncurrentVersions });
-    }
-    const nce = rule.noncurrentExpiration;
-    return {
-        index,
-        id: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.ID),
-        label,
-        selector,
-        hasSizeFilter: selector.sizeGreaterThan !== undefined || selector.sizeLessThan !== undefined,
-        transitions: transitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
-        expiration,
-        noncurrentTransitions: noncurrentTransitions.sort((a, b) => whenOrder(a.when) - whenOrder(b.when)),
-        noncurrentExpiration: nce?.noncurrentDays !== undefined && nce.noncurrentDays > 0
-            ? { days: nce.noncurrentDays, newer: nce.newerNoncurrentVersions }
-            : undefined,
-        abortsMultipartUploads: rule.abortIncompleteMultipartUpload !== undefined,
-    };
-}
-function whenOrder(w) {
-    return 'days' in w ? w.days : w.onDay;
-}
-/** The largest NewerNoncurrentVersions any rule uses: version ranks above it behave alike. */
-function maxNewerVersions(configs) {
-    let max = 0;
-    for (const c of configs) {
-        for (const r of c.rules) {
-            for (const t of r.noncurrentTransitions)
-                max = Math.max(max, t.newer ?? 0);
-            max = Math.max(max, r.noncurrentExpiration?.newer ?? 0);
-        }
-    }
-    return max;
-}
-
-
-/***/ }),
-
-/***/ 7084:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O7: () => (/* binding */ dayOfIsoText),
-/* harmony export */   iQ: () => (/* binding */ HOUR_MS),
-/* harmony export */   j9: () => (/* binding */ GIB),
-/* harmony export */   kW: () => (/* binding */ MONTH_MS),
-/* harmony export */   x4: () => (/* binding */ HOURS_PER_MONTH)
-/* harmony export */ });
-/* unused harmony exports daysFromCivil, isoDay */
-/* harmony import */ var _model_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4483);
-/**
- * The calendar of a projection. Lifecycle works in whole UTC days (actions fire at 00:00 UTC: the
- * days and their rounding are model/timing.ts); the bill works in hours, and a month is 730 hours, as
- * in the AWS Pricing Calculator.
- */
-
-const HOUR_MS = 3_600_000;
-const HOURS_PER_MONTH = 730;
-const MONTH_MS = HOURS_PER_MONTH * HOUR_MS;
-/** Storage is billed in binary GB. */
-const GIB = 2 ** 30;
-/** Days since 1970-01-01 for a civil date (proleptic Gregorian), without allocating a Date. */
-function daysFromCivil(y, m, d) {
-    y -= m <= 2 ? 1 : 0;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-/** "YYYY-MM-DD…" to a day number; NaN when the text does not start with a date. */
-function dayOfIsoText(text) {
-    const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-    if (!m)
-        return NaN;
-    return daysFromCivil(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-function isoDay(day) {
-    return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-
-/***/ }),
-
-/***/ 7370:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   baselineFile: () => (/* binding */ baselineFile),
-/* harmony export */   c1: () => (/* binding */ makeBaseline),
-/* harmony export */   oU: () => (/* binding */ loadBaseline)
-/* harmony export */ });
-/* unused harmony export BASELINE_KIND */
-/* harmony import */ var _cohorts_cohort_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5847);
-/* harmony import */ var _cohorts_matcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6642);
-/* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4297);
-/* harmony import */ var _inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(903);
-/* harmony import */ var _rules_compile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(0);
-/**
- * A tracking baseline: what a projection started from (both configurations as the files gave them,
- * the cohort table of the inventory, its date, the growth and access assumptions), saved as JSON so
- * that `lifeguard cost --track` can later say what the rules did against what was projected, even
- * when that inventory report is gone. The cohort table is the compact part; signatures are
- * re-derived from the same configurations, so they mean the same when read back.
- */
-
-
-
-
-
-const BASELINE_KIND = 'lifeguard-cost-baseline';
-function makeBaseline(o) {
-    const row = (c) => [
-        c.signature,
-        _cohorts_cohort_js__WEBPACK_IMPORTED_MODULE_0__/* .CLASS_INDEX */ .gT[c.storageClass],
-        c.createdDay,
-        c.current ? 1 : 0,
-        c.noncurrentSinceDay ?? 0,
-        c.newerVersions ?? 0,
-        c.lockedUntilDay === Infinity ? -1 : (c.lockedUntilDay ?? 0),
-        c.headSignature ?? -1,
-        c.headCreatedDay ?? 0,
-        c.overwritten ? 1 : 0,
-        c.objects,
-        c.bytes,
-    ];
-    const { table, ...rest } = o;
-    return { kind: BASELINE_KIND, version: 1, ...rest, versioned: table.versioned, cohorts: table.cohorts.map(row) };
-}
-/** Reads a baseline written by `--baseline-out` (or the action); `display` names it in errors. */
-function loadBaseline(data, display) {
-    const bad = (what) => {
-        throw new _inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}: not a lifeguard cost baseline (${what}); write one with lifeguard cost --baseline-out FILE`);
-    };
-    const b = data;
-    if (!b || typeof b !== 'object' || b.kind !== BASELINE_KIND)
-        return bad('no "kind": "lifeguard-cost-baseline"');
-    if (b.version !== 1)
-        return bad(`version ${String(b.version)} is not 1`);
-    const asOfMs = Date.parse(String(b.asOf));
-    if (!Number.isFinite(asOfMs))
-        return bad('"asOf" is not a time');
-    if (typeof b.region !== 'string')
-        return bad('no "region"');
-    if (!Array.isArray(b.cohorts))
-        return bad('no "cohorts"');
-    const current = (0,_rules_compile_js__WEBPACK_IMPORTED_MODULE_3__.compileConfiguration)(b.current ?? { Rules: [] });
-    const proposed = (0,_rules_compile_js__WEBPACK_IMPORTED_MODULE_3__.compileConfiguration)(b.proposed ?? { Rules: [] });
-    const matcher = new _cohorts_matcher_js__WEBPACK_IMPORTED_MODULE_1__.SelectorMatcher([current, proposed]);
-    const cohorts = b.cohorts.map((r, i) => {
-        if (!Array.isArray(r) || r.length !== 12 || !r.every((x) => typeof x === 'number'))
-            return bad(`cohort ${i} is not 12 numbers`);
-        const [signature, cls, createdDay, cur, ncSince, newer, lock, head, headDay, overwritten, objects, bytes] = r;
-        const storageClass = _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_2__/* .STORAGE_CLASS_NAMES */ .Uu[cls];
-        if (!storageClass || signature < 0 || signature >= matcher.prefixes.length * matcher.sizeBands)
-            return bad(`cohort ${i} does not fit its configurations`);
-        const c = {
-            signature: signature,
-            storageClass,
-            createdDay: createdDay,
-            current: cur === 1,
-            objects: objects,
-            bytes: bytes,
-        };
-        if (!c.current)
-            Object.assign(c, { noncurrentSinceDay: ncSince, newerVersions: newer, headSignature: head, headCreatedDay: headDay });
-        if (lock !== 0)
-            c.lockedUntilDay = lock === -1 ? Infinity : lock;
-        if (overwritten === 1)
-            c.overwritten = true;
-        return c;
-    });
-    const table = { cohorts, versioned: !!b.versioned, rows: 0, skippedRows: 0, notes: [] };
-    return { baseline: b, current, proposed, matcher, table, asOfMs };
-}
-/** Where a target's baseline lives in a baselines folder: <folder>/<target>.json, the name kept to safe characters. */
-function baselineFile(folder, target) {
-    // Built as text, not with path.join: the bundler would take a path pattern for files to ship.
-    return [folder.replace(/\/+$/, ''), `${target.replace(/[^A-Za-z0-9._-]/g, '_')}.json`].join('/');
 }
 
 

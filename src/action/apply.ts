@@ -18,6 +18,7 @@ import { applyPlace } from './apply-ref.js';
 import { plural } from '../lint/messages.js';
 import { probeLiveAccess } from '../pipeline/live-access.js';
 import { statusOf } from '../apply/outcome.js';
+import { rulesOwner } from '../apply/apply.js';
 import { runApply } from '../pipeline/push-apply.js';
 import { renderApplySummary } from '../report/apply-summary.js';
 import { configFailure, configProblemsReport } from './check.js';
@@ -49,8 +50,10 @@ export async function applyCommand(inputs: ActionInputs, run: RunContext): Promi
     names = inputs.targets;
     scope = `${inputs.dryRun ? 'Dry run: what applying' : 'Applying'} the rules at ${at} would do to the targets named in the input (${trigger}): ${names.join(', ')}.`;
   } else {
-    names = config.targets.map((t) => t.name);
-    scope = `${inputs.dryRun ? 'Dry run: reconciling' : 'Reconciling'} every target with its bucket at ${at} (${trigger}): ${plural(names.length, 'target')}. A bucket that already has the rules is left alone; one behind the branch is brought up to date.`;
+    // Rules Terraform or CloudFormation own are applied by them: reconciling leaves those targets out (naming one refuses it).
+    const owned = config.targets.filter((t) => rulesOwner(t) !== undefined).map((t) => t.name);
+    names = config.targets.filter((t) => rulesOwner(t) === undefined).map((t) => t.name);
+    scope = `${inputs.dryRun ? 'Dry run: reconciling' : 'Reconciling'} every target with its bucket at ${at} (${trigger}): ${plural(names.length, 'target')}. A bucket that already has the rules is left alone; one behind the branch is brought up to date.${owned.length ? ` Left out, their rules owned by Terraform or CloudFormation: ${owned.join(', ')}.` : ''}`;
   }
 
   const notices: string[] = [];

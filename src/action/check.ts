@@ -14,7 +14,7 @@ import { FORMATTERS } from '../report/index.js';
 import { buildReport, resolveFindings } from '../findings/resolve.js';
 import type { CheckReport, Diagnostic } from '../findings/types.js';
 import { describeGitHubError, makeClient, type GitHubClient } from '../github/client.js';
-import { listChangedFiles } from '../github/changed-files.js';
+import { changedPaths, listChangedFiles, MAX_LISTED_FILES } from '../github/changed-files.js';
 import { pullRequestOf } from '../github/pull-request.js';
 import { pullRequestTrust } from './trust.js';
 import type { RunContext } from './context.js';
@@ -134,8 +134,12 @@ export async function checkCommand(inputs: ActionInputs, run: RunContext): Promi
 /** The pull request's changed files (pull-requests: read), or undefined (then every finding is annotated). */
 async function changedFiles(client: GitHubClient, run: RunContext, number: number): Promise<Set<string> | undefined> {
   try {
-    const files = await listChangedFiles(client, run.repo!, number);
-    return new Set(files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename])));
+    const paths = changedPaths(await listChangedFiles(client, run.repo!, number));
+    if (paths) return new Set(paths);
+    core.notice(
+      `lifeguard: GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of pull request #${number}, so findings in every file are annotated.`,
+    );
+    return undefined;
   } catch (err) {
     core.notice(
       `lifeguard: the changed files of pull request #${number} could not be listed (${describeGitHubError(err)}), so findings in every file are annotated; give the job permissions: pull-requests: read.`,

@@ -13,7 +13,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { listChangedFiles, listLabels } from '../github/changed-files.js';
+import { changedPaths, listChangedFiles, listLabels, MAX_LISTED_FILES } from '../github/changed-files.js';
 import { describeGitHubError, makeClient, type GitHubClient, type RepoRef } from '../github/client.js';
 import { pullRequestOf, type PullRequestContext } from '../github/pull-request.js';
 import { defaults } from '../config/config.js';
@@ -25,7 +25,6 @@ import type { RunContext } from './context.js';
 import { InputError, type ActionInputs } from './inputs.js';
 import { judgePullRequest } from './judge.js';
 import { publishPullRequest } from './pr-publish.js';
-import { MAX_LISTED_FILES } from './pull-request.js';
 import { readSavedReport } from './saved-report.js';
 import { configRepoPath } from './trust.js';
 
@@ -66,10 +65,11 @@ export async function commentCommand(inputs: ActionInputs, run: RunContext): Pro
   let changed: string[] | undefined;
   try {
     const files = await listChangedFiles(client, run.repo, pr.number);
-    changed =
-      files.length >= MAX_LISTED_FILES
-        ? undefined
-        : files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
+    changed = changedPaths(files);
+    if (!changed)
+      notices.push(
+        `GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request, so every target was checked.`,
+      );
   } catch (err) {
     failures.push(
       `GitHub: the changed files of pull request #${pr.number} could not be listed (${describeGitHubError(err)}); every target was checked instead`,
@@ -77,22 +77,35 @@ export async function commentCommand(inputs: ActionInputs, run: RunContext): Pro
   }
   const headRepo = repoRef(pr.headRepo) ?? run.repo;
   const configPath = configRepoPath(run.cwd, run.root, inputs.config);
-  const source = { client, repo: headRepo, configPath, ...(changed ? { extra: changed } : {}) };
+  // Git first when the checkout holds the head commit (a workflow may fetch refs/pull/N/head, objects
+  // only, nothing checked out): the same data, without one API call per file against the token's rate limit.
+  const source = { root: run.root, client, repo: headRepo, configPath, ...(changed ? { extra: changed } : {}) };
   const copies = await copiesOf(source, wr.headSha);
   let head;
   let cwd: string;
   let root: string;
   if (typeof copies === 'string') {
-    // No usable configuration at the head: judged with the defaults (no targets of its own), and said.
+    // A head whose .lifeguard.yml cannot be read or used names no targets the run could judge: that
+    // is missing evidence, never a pass (the base's targets would go unjudged).
     root = await mkdtemp(join(tmpdir(), 'lifeguard-empty-'));
     cwd = root;
     head = { config: defaults(cwd) };
-    notices.push(`The head commit's configuration was not used: ${copies}.`);
+    failures.push(`the head commit's ${configPath} could not be used, so the pull request was not judged: ${copies}`);
+  } else if (!copies.config) {
+    // No .lifeguard.yml at the head: the defaults, as for a same-repository pull request; the base's
+    // targets it drops are loosenings the settings gate asks approval for (trust/settings.ts).
+    root = copies.root;
+    cwd = cwdOf(copies, configPath);
+    head = { config: defaults(cwd) };
+    notices.push(`The head commit has no ${configPath}: judged with the defaults.`);
   } else {
     root = copies.root;
     cwd = cwdOf(copies, configPath);
     head = { config: copies.config!, ...(copies.doc ? { doc: copies.doc } : {}) };
-    notices.push(...copies.problems.map((p) => `Not judged: ${p}.`));
+    // A file that could not be copied (a failed read, past the file cap) is evidence the run lacks:
+    // a quarantine file's batches, a changed file's findings. Missing evidence fails.
+    failures.push(...copies.problems.map((p) => `not judged: ${p}`));
+    notices.push(...(copies.skipped ?? []).map((p) => `Not checked: ${p}.`));
   }
   notices.push(
     `Judged by the privileged half of the fork split: the pull request's files at ${wr.headSha.slice(0, 7)} were read as data, nothing from it was run.`,

@@ -23,7 +23,10 @@ export interface CommitSource {
 
 export type CommitJudgeBase = Omit<JudgeRequest, 'cwd' | 'root' | 'head' | 'judgeCommit' | 'skipApprovals' | 'failures' | 'notices'>;
 
-/** The folder of copies, or why there is none. */
+/**
+ * The folder of copies, or why there is none. A commit without .lifeguard.yml gives copies without
+ * a config (the defaults apply, as in a checkout); one whose file cannot be read or used gives why.
+ */
 export async function copiesOf(source: CommitSource, sha: string): Promise<Materialized | string> {
   const m = await materializeCommit({
     files: {
@@ -36,7 +39,7 @@ export async function copiesOf(source: CommitSource, sha: string): Promise<Mater
     ...(source.extra ? { extra: source.extra } : {}),
   });
   if (m.failure) return m.failure;
-  if (!m.config) return m.problems[0] ?? `${source.configPath} at ${sha.slice(0, 7)} could not be read`;
+  if (!m.config && !m.configAbsent) return m.problems[0] ?? `${source.configPath} at ${sha.slice(0, 7)} could not be read`;
   return m;
 }
 
@@ -55,6 +58,8 @@ export function commitJudge(base: CommitJudgeBase, source: CommitSource): (sha: 
   return async (sha) => {
     const m = await copiesOf(source, sha);
     if (typeof m === 'string') return m;
+    if (!m.config) return `${source.configPath} is not in commit ${sha.slice(0, 7)}`;
+    if (m.problems.length) return m.problems[0]!;
     const judged = await judgePullRequest({
       ...base,
       ...(base.pr ? { pr: { ...base.pr, headSha: sha } } : {}),

@@ -40,7 +40,10 @@ export async function checkDrift(
     core.warning(`lifeguard: the drift section of the job summary was not written: ${(err as Error).message}`);
   }
   for (const t of drift.targets.filter((x) => x.sync.state !== 'in-sync')) core.info(`lifeguard: target ${t.target}: ${t.sync.state}`);
-  if (inputs.driftIssue) await keepIssue(inputs, run, drift, ctx);
+  // Targets the check was meant to judge but could not (no AWS access, a bucket that could not be read).
+  const asked = Array.isArray(inputs.targets) ? inputs.targets : config.targets.map((t) => t.name);
+  const unjudged = asked.filter((name) => !drift.targets.some((t) => t.target === name));
+  if (inputs.driftIssue) await keepIssue(inputs, run, drift, ctx, unjudged);
   return drift;
 }
 
@@ -56,13 +59,26 @@ export function settleDriftExit(drift: DriftReport, gatesPassed: boolean): void 
   process.exitCode = DRIFT_EXIT_STATUS;
 }
 
-async function keepIssue(inputs: ActionInputs, run: RunContext, drift: DriftReport, ctx: DriftContext): Promise<void> {
+async function keepIssue(
+  inputs: ActionInputs,
+  run: RunContext,
+  drift: DriftReport,
+  ctx: DriftContext,
+  unjudged: readonly string[],
+): Promise<void> {
   if (!inputs.githubToken || !run.repo) {
     core.warning('lifeguard: drift-issue is set, but there is no github-token: no issue was opened or closed');
     return;
   }
-  const client = makeClient(inputs.githubToken, run.apiUrl);
   const open = outOfSync(drift) ? { title: driftIssueTitle(drift, ctx), body: renderDriftIssue(drift, ctx) } : undefined;
+  // A check that could not judge every target is no evidence that the buckets match: an open issue stays open.
+  if (!open && unjudged.length) {
+    core.warning(
+      `lifeguard: ${unjudged.length} target${unjudged.length === 1 ? ' was' : 's were'} not checked (${unjudged.join(', ')}): the drift issue, if open, was left open`,
+    );
+    return;
+  }
+  const client = makeClient(inputs.githubToken, run.apiUrl);
   try {
     const r = await syncDriftIssue(client, run.repo, DRIFT_ISSUE_MARKER, open, driftClosedComment(drift, ctx));
     core.setOutput('drift-issue', r.number === undefined ? '' : String(r.number));
@@ -76,6 +92,6 @@ async function keepIssue(inputs: ActionInputs, run: RunContext, drift: DriftRepo
 function context(run: RunContext): DriftContext {
   const payload = run.payload as { repository?: { default_branch?: unknown } } | undefined;
   const fromPayload = typeof payload?.repository?.default_branch === 'string' ? payload.repository.default_branch : undefined;
-  const branch = fromPayload ?? (run.env.GITHUB_REF ?? '').replace(/^refs\/heads\//, '') ?? 'the default branch';
+  const branch = fromPayload ?? (run.env.GITHUB_REF ?? '').replace(/^refs\/heads\//, '');
   return { branch: branch || 'the default branch', ...(run.runUrl ? { runUrl: run.runUrl } : {}) };
 }

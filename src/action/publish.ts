@@ -9,6 +9,7 @@ import * as core from '@actions/core';
 import { plural } from '../lint/messages.js';
 import { closeOpenBlocks, cutAtParagraph } from '../text/markdown-cut.js';
 import { formatGithub } from '../report/github.js';
+import { inertText } from '../report/inert-markdown.js';
 import { rootRelative, type PathBase } from '../report/locations.js';
 import { SUMMARY_BUDGET_BYTES, formatMarkdown } from '../report/markdown.js';
 import { formatSarif } from '../report/sarif.js';
@@ -36,7 +37,8 @@ export async function writeSarif(report: CheckReport, ctx: PublishContext, file:
 
 /** Every finding in the job summary, cut with a notice past the budget; the verdict goes first. */
 export async function writeSummary(report: CheckReport, ctx: PublishContext, verdict: string, notes: readonly string[]): Promise<void> {
-  const head = [`**${verdict}**`, ...notes.map((n) => `> ${n}`)].join('\n\n') + '\n';
+  // Notes quote paths and error text from the checkout (a pull request's file names): shown, never rendered.
+  const head = [`**${verdict}**`, ...notes.map((n) => `> ${inertText(n)}`)].join('\n\n') + '\n';
   const restAt = ctx.sarifFile ? `the SARIF file \`${ctx.sarifFile}\` and in the log of this step` : 'the log of this step';
   const body = formatMarkdown(report, {
     maxBytes: SUMMARY_BUDGET_BYTES - Buffer.byteLength(head) - 2,

@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { Workspace } from '../workspace/workspace.js';
 import { loadConfig } from '../config/config.js';
-import { listChangedFiles, listLabels } from '../github/changed-files.js';
+import { changedPaths, listChangedFiles, listLabels, MAX_LISTED_FILES } from '../github/changed-files.js';
 import { describeGitHubError, makeClient, type GitHubClient } from '../github/client.js';
 import type { PullRequestContext } from '../github/pull-request.js';
 import { plural } from '../lint/messages.js';
@@ -24,9 +24,6 @@ import { publishPullRequest } from './pr-publish.js';
 import { checkDrift, settleDriftExit } from './drift.js';
 import { configProblemsReport, configFailure } from './check.js';
 import { annotate, setOutputs, writeSummary } from './publish.js';
-
-/** GitHub lists at most this many files of a pull request; past it the list is incomplete. */
-export const MAX_LISTED_FILES = 3000;
 
 export async function planCommand(inputs: ActionInputs, run: RunContext, pr: PullRequestContext | undefined): Promise<void> {
   const loaded = await loadConfig(inputs.config, new Workspace(run.cwd, run.root));
@@ -110,15 +107,15 @@ async function changedFiles(
   try {
     const files = await listChangedFiles(client, run.repo!, pr.number);
     for (const f of files) if (f.patch) patches.set(f.filename, f.patch);
-    if (files.length >= MAX_LISTED_FILES) {
+    const paths = changedPaths(files);
+    if (!paths) {
       notices.push(
         `GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request, so every target was checked.`,
       );
       return undefined;
     }
     core.info(`lifeguard: ${plural(files.length, 'file')} changed in pull request #${pr.number}.`);
-    // A renamed file is gone under its old name: both names may belong to a target.
-    return files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
+    return paths;
   } catch (err) {
     failures.push(
       `GitHub: the changed files of pull request #${pr.number} could not be listed (${describeGitHubError(err)}); every target was checked instead`,

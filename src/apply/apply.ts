@@ -14,6 +14,7 @@ import { isNoAnswer } from '../s3/errors.js';
 import { deleteLifecycle, putLifecycle, transitionDefaultFor } from '../s3/write.js';
 import { writeBackup, type Backup } from './backup.js';
 import type { SyncState } from '../model/sync-state.js';
+import type { TargetConfig } from '../config/config.js';
 
 export interface ApplyOptions extends GuardOptions {
   deleteAll: boolean;
@@ -31,11 +32,15 @@ export type Decision =
   /** Not applied, and the run fails: errors, drift, or a plan that could not be made. */
   | { action: 'refuse'; reason: string; drift?: ConfigurationDiff; sync?: SyncState; notes: string[] };
 
+/** The tool that owns a target's lifecycle configuration when its rules come from Terraform or CloudFormation. */
+export function rulesOwner(target: TargetConfig): 'Terraform' | 'CloudFormation' | undefined {
+  return target.source.terraform !== undefined ? 'Terraform' : target.source.cloudformation !== undefined ? 'CloudFormation' : undefined;
+}
+
 export async function decide(p: PreparedTarget, options: ApplyOptions): Promise<Decision> {
   const notes: string[] = [];
   const { plan, proposed } = p;
-  const owner =
-    p.target.source.terraform !== undefined ? 'Terraform' : p.target.source.cloudformation !== undefined ? 'CloudFormation' : undefined;
+  const owner = rulesOwner(p.target);
   if (owner) {
     return {
       action: 'refuse',

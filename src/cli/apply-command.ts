@@ -16,9 +16,9 @@ import { startDeadline } from './deadline.js';
 import type { Io } from './io.js';
 import { printConfigProblems } from './io.js';
 import { APPLY_HELP, UsageError } from './usage.js';
-import { countOption } from './plan-command.js';
+import { historyDepthOption } from './plan-command.js';
 import { gitTopLevel, resolveCommit } from '../history/git-log.js';
-import { DEFAULT_HISTORY_DEPTH, History } from '../history/sync.js';
+import { History } from '../history/sync.js';
 
 type Outcome = 'applied' | 'unchanged' | 'refused' | 'failed' | 'not confirmed';
 
@@ -53,6 +53,7 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
       : values['base-ref'] !== undefined
         ? { ref: values['base-ref'] }
         : undefined;
+  const depth = historyDepthOption(values['history-depth']);
 
   const loaded = await loadConfig(values.config, io.cwd);
   if (!loaded.ok) return printConfigProblems(loaded, io);
@@ -74,7 +75,6 @@ export async function applyCommand(args: string[], io: Io): Promise<number> {
     throw err;
   }
   // Without a base, the drift guard searches the history of the git checkout holding .lifeguard.yml.
-  const depth = countOption(values['history-depth'], '--history-depth', DEFAULT_HISTORY_DEPTH);
   const top = base ? undefined : await gitTopLevel(config.dir);
   const root = top && (await resolveCommit(top, 'HEAD')) ? top : undefined;
   const history = root ? await History.open({ root, head: 'HEAD', depth }, config) : undefined;

@@ -47,8 +47,7 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
   if (!formatter) throw new UsageError(`unknown format '${format}'; use one of ${Object.keys(PLAN_FORMATS).join(', ')}`);
   const listLimit = countOption(values['max-objects'], '--max-objects', DEFAULT_LIST_LIMIT);
   if (values['history-depth'] !== undefined && !values.drift) throw new UsageError('--history-depth goes with --drift');
-  const depth = countOption(values['history-depth'], '--history-depth', DEFAULT_HISTORY_DEPTH);
-  if (depth < 1) throw new UsageError('--history-depth must be at least 1');
+  const depth = historyDepthOption(values['history-depth']);
 
   const loaded = await loadConfig(values.config, io.cwd);
   if (!loaded.ok) return printConfigProblems(loaded, io);
@@ -74,6 +73,13 @@ export async function planCommand(args: string[], io: Io): Promise<number> {
   if (!(await writeOutput(io, values.output, text))) return 2;
   if (report.summary.failed > 0 || report.summary.errors > 0) return 1;
   return drift && outOfSync(drift) ? DRIFT_EXIT_STATUS : 0;
+}
+
+/** Commits the drift guard searches per target: at least one (none would judge nothing), as in the action. */
+export function historyDepthOption(value: string | undefined): number {
+  const depth = countOption(value, '--history-depth', DEFAULT_HISTORY_DEPTH);
+  if (depth < 1) throw new UsageError('--history-depth must be at least 1');
+  return depth;
 }
 
 export function countOption(value: string | undefined, flag: string, fallback: number): number {

@@ -108,7 +108,8 @@ function targetPaths(t: TargetConfig, i: number): Array<[string, string]> {
   return out;
 }
 
-function confinementFindings(config: LifeguardConfig, workspace: Workspace, file: string): Finding[] {
+/** A finding for each path of a target that leads, after its links, outside the workspace's repository. */
+export function confinementFindings(config: LifeguardConfig, workspace: Workspace, file: string): Finding[] {
   const out: Finding[] = [];
   config.targets.forEach((t, i) => {
     for (const [pointer, value] of targetPaths(t, i)) {

@@ -22,10 +22,17 @@ export function allRuleMetas(): RuleMeta[] {
   ].sort((a, b) => a.id.localeCompare(b.id));
 }
 
+let otherMetas: Map<string, RuleMeta> | undefined;
+
 export function ruleMeta(id: string): RuleMeta | undefined {
-  return (
-    LIFECYCLE_RULES[id]?.meta ?? [...FILE_RULES, ...REGISTRY_RULES, ...POLICY_RULE_METAS, ...stateRuleMetas()].find((m) => m.id === id)
-  );
+  if (LIFECYCLE_RULES[id]) return LIFECYCLE_RULES[id].meta;
+  // Built once: findings of registries and quarantine files can run to hundreds of thousands.
+  if (!otherMetas) {
+    otherMetas = new Map();
+    for (const m of [...FILE_RULES, ...REGISTRY_RULES, ...POLICY_RULE_METAS, ...stateRuleMetas()])
+      if (!otherMetas.has(m.id)) otherMetas.set(m.id, m);
+  }
+  return otherMetas.get(id);
 }
 
 /** Rules that need the live bucket (plan, apply): same metadata, own engine (src/plan/state-rules). */

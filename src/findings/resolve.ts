@@ -5,12 +5,19 @@
 import type { SourceDocument } from '../load/document.js';
 import { docsUrl } from '../lint/docs-url.js';
 import { locateFix } from '../fix/lines.js';
+import { lineStartsOf } from '../load/json-locate.js';
 import type { Finding } from '../lint/types.js';
 import type { CheckReport, CheckedFile, Diagnostic } from './types.js';
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 export function resolveFindings(findings: readonly Finding[], docs: ReadonlyMap<string, SourceDocument>): Diagnostic[] {
+  const lineStarts = new Map<string, number[]>();
+  const startsOf = (doc: SourceDocument): number[] => {
+    let starts = lineStarts.get(doc.file);
+    if (!starts) lineStarts.set(doc.file, (starts = lineStartsOf(doc.text)));
+    return starts;
+  };
   const out = findings.map((f): Diagnostic => {
     const doc = docs.get(f.file);
     const pos = f.position ?? doc?.locate(f.pointer, f.reportOnKey) ?? { line: 1, column: 1 };
@@ -29,7 +36,7 @@ export function resolveFindings(findings: readonly Finding[], docs: ReadonlyMap<
       ...(f.data !== undefined ? { data: f.data } : {}),
       ...(f.aws !== undefined ? { aws: f.aws } : {}),
       ...(f.hint !== undefined ? { hint: f.hint } : {}),
-      ...(f.fixes?.length && doc ? { fixes: f.fixes.map((x) => locateFix(x, doc.text)) } : {}),
+      ...(f.fixes?.length && doc ? { fixes: f.fixes.map((x) => locateFix(x, startsOf(doc))) } : {}),
     };
   });
   return out.sort(compareDiagnostics);

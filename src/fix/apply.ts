@@ -3,16 +3,11 @@
  * earlier chosen one waits for the next pass (the re-check offers it again on the new text).
  */
 import { applySpans, overlaps } from './span.js';
-import type { Fix, FixKind } from './types.js';
+import type { Fix } from './types.js';
 
 export interface Applied {
   text: string;
   applied: Fix[];
-}
-
-/** Which fixes `--fix` applies: safe ones, and suggestions too under `--fix-type suggestion`. */
-export function wanted(fix: Fix, types: ReadonlySet<FixKind>): boolean {
-  return types.has(fix.kind);
 }
 
 export function applyFixes(text: string, fixes: readonly Fix[]): Applied {

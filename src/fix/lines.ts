@@ -1,5 +1,5 @@
 /** Offsets of a text edit as 1-based lines and columns (the column after the last character: exclusive). */
-import { lineCol, lineStartsOf } from '../load/json-locate.js';
+import { lineCol } from '../load/json-locate.js';
 import type { Fix, TextEdit } from './types.js';
 
 export interface LocatedEdit extends TextEdit {
@@ -13,8 +13,8 @@ export interface LocatedFix extends Omit<Fix, 'edits'> {
   edits: LocatedEdit[];
 }
 
-export function locateFix(fix: Fix, text: string): LocatedFix {
-  const starts = lineStartsOf(text);
+/** `starts`: the file's line starts (lineStartsOf), worked out once per file, not per fix. */
+export function locateFix(fix: Fix, starts: readonly number[]): LocatedFix {
   return {
     ...fix,
     edits: fix.edits.map((e) => {

@@ -12,6 +12,18 @@ export interface ChangedFile {
   patch?: string;
 }
 
+/** GitHub lists at most this many files of a pull request; past it the list is incomplete. */
+export const MAX_LISTED_FILES = 3000;
+
+/**
+ * Every path the pull request touches (a renamed file under both names: either may belong to a
+ * target), or undefined when the list reached GitHub's cap and may leave some out.
+ */
+export function changedPaths(files: readonly ChangedFile[]): string[] | undefined {
+  if (files.length >= MAX_LISTED_FILES) return undefined;
+  return files.flatMap((f) => (f.previousFilename ? [f.filename, f.previousFilename] : [f.filename]));
+}
+
 export async function listChangedFiles(client: GitHubClient, repo: RepoRef, pullNumber: number): Promise<ChangedFile[]> {
   const files = await client.paginate(client.rest.pulls.listFiles, { ...repo, pull_number: pullNumber, per_page: 100 });
   return files.map((f) => ({

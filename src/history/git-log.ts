@@ -33,11 +33,6 @@ export async function isShallow(root: string): Promise<boolean> {
   return out.trim() === 'true';
 }
 
-export async function commitInfo(root: string, sha: string): Promise<CommitInfo | undefined> {
-  const out = await git(root, ['show', '-s', `--format=${FORMAT}`, sha]).catch(() => undefined);
-  return out ? parseLog(out)[0] : undefined;
-}
-
 /**
  * Commits reachable from `head` along first parents that changed any of `paths` (relative to
  * `root`), newest first, at most `limit`.

@@ -3,13 +3,14 @@
  * commit being applied), lagging (they are the rules of an earlier commit of the branch: an apply
  * was skipped, cancelled or failed, and applying moves it forward), drifted (they match no version
  * of the target's rules in the branch's history: something changed the bucket outside git), or
- * unknown (the history could not be searched: no git checkout, a shallow one). The search is
- * bounded: the `depth` newest commits of the branch (first parent) that changed the target's files
- * or .lifeguard.yml (docs/plan-apply.md, ADR 0140).
+ * unknown (the history could not be searched: no git checkout, a shallow one; or not one version
+ * in it could be read). The search is bounded: the `depth` newest commits of the branch (first
+ * parent) that changed the target's files or .lifeguard.yml (docs/plan-apply.md, ADR 0140).
  */
-import { relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { LifeguardConfig, TargetConfig } from '../config/config.js';
 import { configurationsEqual } from '../diff/diff.js';
+import { isTerraformFile } from '../load/source-files.js';
 import { withoutQuarantineRules } from '../quarantine/rules.js';
 import type { LifecycleJson } from '../s3/convert.js';
 import { commitsTouching, GitHistoryError, isShallow, resolveCommit, type CommitInfo } from './git-log.js';
@@ -72,9 +73,13 @@ export class History {
     }
     let desiredSince: CommitInfo | undefined;
     let leading = true;
+    let unreadable = 0;
     for (const commit of commits) {
       const version: Version = await this.reader.versionAt(commit.sha, target);
-      if (version === 'unreadable') continue;
+      if (version === 'unreadable') {
+        unreadable++;
+        continue;
+      }
       if (leading && equal(version, desired)) {
         desiredSince = commit;
         continue;
@@ -82,6 +87,13 @@ export class History {
       leading = false;
       if (equal(version, live))
         return { state: 'lagging', since: commit, ...(desiredSince ? { desiredSince } : {}), searched: commits.indexOf(commit) + 1 };
+    }
+    // Drift is a claim that no version matches: with not one version read, nothing was compared.
+    if (commits.length && unreadable === commits.length) {
+      return {
+        state: 'unknown',
+        reason: `none of the ${commits.length} versions of target ${target.name}'s rules in the history could be read (files that do not parse, or values known only at plan time), so the live rules were compared with none`,
+      };
     }
     if (this.shallow) {
       return {
@@ -101,15 +113,21 @@ export class History {
     await this.reader?.close();
   }
 
-  /** .lifeguard.yml and the target's sources as the head names them, relative to the checkout. */
+  /**
+   * .lifeguard.yml and the target's sources as the head names them, relative to the checkout; for a
+   * Terraform .tf or .tf.json file, its module's folder (the other files give it its variables and locals).
+   */
   private pathsOf(target: TargetConfig): string[] {
+    const tf = target.source.terraform;
     const files = [
       this.config.file ? resolve(this.config.dir, baseName(this.config.file)) : undefined,
       target.source.lifecycle,
       target.source.policy,
+      tf !== undefined && isTerraformFile(tf) ? dirname(tf) : tf,
+      target.source.cloudformation,
     ]
       .filter((p): p is string => !!p)
-      .map((p) => repoRelative(this.search.root, resolve(this.config.dir, p)));
+      .map((p) => repoRelative(this.search.root, resolve(this.config.dir, p)) || '.');
     return [...new Set(files)].filter((p) => !p.startsWith('..'));
   }
 }

@@ -1,10 +1,11 @@
 /**
  * A target's rules as they were at a commit: that commit's .lifeguard.yml (the target found by name,
- * else by bucket), its lifecycle file or policy, read as data through git (trust/file-at.ts), copied
- * into a scratch folder and read by the same source reader plan uses, so a policy compiles exactly as
- * it did then. A target or source file the commit lacks means "no rules" (as the drift guard has
- * always read a missing base file). Quarantine rules are not part of a version: they come from the
- * quarantine file, and drift checks leave them out on both sides.
+ * else by bucket), its lifecycle file, policy, Terraform module or CloudFormation template, read as
+ * data through git (trust/file-at.ts), copied into a scratch folder and read by the same source
+ * reader plan uses, so a policy compiles exactly as it did then. A target or source file the
+ * commit lacks means "no rules" (as the drift guard has always read a missing base file).
+ * Quarantine rules are not part of a version: they come from the quarantine file, and drift checks
+ * leave them out on both sides.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -13,7 +14,8 @@ import { parseConfig, type LifeguardConfig, type TargetConfig } from '../config/
 import { parseText } from '../load/document.js';
 import { sourceConfiguration } from '../plan/source.js';
 import type { LifecycleJson } from '../s3/convert.js';
-import { readFileAt } from '../trust/file-at.js';
+import { iacSourceFiles } from '../load/source-files.js';
+import { listFolderAt, readFileAt } from '../trust/file-at.js';
 import { Workspace } from '../workspace/workspace.js';
 
 /** null: the commit has no rules for the target; 'unreadable': its files did not parse or compile. */
@@ -42,6 +44,18 @@ export class VersionReader {
       .filter((p): p is string => !!p)
       .map((p) => relative(scratch, resolve(config.dir, p)).split(sep).join('/'));
     if (files.some((f) => f.startsWith('..') || f.startsWith('/'))) return 'unreadable';
+    const iac = then.source.terraform ?? then.source.cloudformation;
+    if (iac !== undefined) {
+      const path = relative(scratch, resolve(config.dir, iac)).split(sep).join('/');
+      if (path.startsWith('..') || path.startsWith('/')) return 'unreadable';
+      // A template or plan alone; a .tf file with the rest of its module; a module folder's own files.
+      const found = await iacSourceFiles(path, then.source.terraform !== undefined ? 'terraform' : 'cloudformation', (p) =>
+        listFolderAt({ root: this.root }, commit, p),
+      );
+      if (found.kind === 'absent') return null; // the commit lacks the file or module: no rules then
+      if (found.kind === 'failed') return 'unreadable';
+      files.push(...found.files);
+    }
     for (const file of files) {
       const read = await readFileAt({ root: this.root }, commit, file);
       if (read.kind === 'failed') return 'unreadable';

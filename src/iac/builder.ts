@@ -1,9 +1,10 @@
 /**
  * Builds one resource's request and its origin map, for every front end: a value is put with the
  * pointer that wrote it; an unknown value leaves a placeholder (its findings are dropped) and an
- * info finding; what the tool itself refuses becomes an iac-invalid error.
+ * info finding; what the tool itself refuses becomes an iac-invalid error, what it leaves out
+ * without a word an iac-dropped-value warning.
  */
-import { IAC_INVALID, IAC_UNKNOWN } from '../lint/file-rules.js';
+import { IAC_DROPPED, IAC_INVALID, IAC_UNKNOWN } from '../lint/file-rules.js';
 import type { TfBlock, TfValue } from './terraform/block.js';
 import type { FrontEndFinding, Origin } from './types.js';
 
@@ -59,6 +60,17 @@ export class Builder {
 
   invalid(pointer: string, message: string): void {
     this.findings.push({ ruleId: IAC_INVALID.id, severity: IAC_INVALID.defaultSeverity, pointer, message: `${this.subject}: ${message}.` });
+  }
+
+  /** A value the tool leaves out of the request without saying so. */
+  dropped(pointer: string, message: string, hint: string): void {
+    this.findings.push({
+      ruleId: IAC_DROPPED.id,
+      severity: IAC_DROPPED.defaultSeverity,
+      pointer,
+      message: `${this.subject}: ${message}.`,
+      hint,
+    });
   }
 
   dynamic(block: TfBlock, reqPointer: string): void {

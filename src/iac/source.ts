@@ -19,7 +19,7 @@ import { hclDocument } from './hcl/document.js';
 import { lintUnits } from './lint-units.js';
 import { hclUnits } from './terraform/hcl-units.js';
 import { tfJsonUnits } from './terraform/json-units.js';
-import { moduleScope, parseHclFile } from './terraform/module-scope.js';
+import { moduleScope, parseHclFile, unreadableFinding } from './terraform/module-scope.js';
 import { planSourceMap } from './terraform/plan-sources.js';
 import { planUnits } from './terraform/plan-units.js';
 import type { FrontEndFinding, LifecycleUnit } from './types.js';
@@ -50,7 +50,10 @@ export type TfRead = { ok: true; source: IacSource } | { ok: false; kind: 'io' |
 export async function readTerraform(path: string, display: string, skipUnrelated = false): Promise<TfRead> {
   let bytes: Uint8Array;
   try {
-    if (statSync(path).size > MAX_FILE_BYTES) {
+    const info = statSync(path);
+    // A FIFO or device named *.tf would block the read (the JSON loader says the same).
+    if (!info.isFile()) return { ok: false, kind: 'io', problem: { message: `${display} is not a regular file`, line: 1, column: 1 } };
+    if (info.size > MAX_FILE_BYTES) {
       return {
         ok: false,
         kind: 'content',
@@ -77,17 +80,27 @@ export async function readTerraform(path: string, display: string, skipUnrelated
   }
   const parsed = await parseHclFile(path, decoded.text);
   if (!parsed.ok) return { ok: false, kind: 'content', problem: parsed.error };
-  const units = hclUnits(parsed.file, await moduleScope(dirname(path)));
+  const scope = await moduleScope(dirname(path));
+  const units = hclUnits(parsed.file, scope);
   return {
     ok: true,
-    source: { kind: 'terraform', doc: hclDocument(display, decoded.text, parsed.file), units, findings: [], documents: [] },
+    source: {
+      kind: 'terraform',
+      doc: hclDocument(display, decoded.text, parsed.file),
+      units,
+      findings: units.length > 0 ? unreadableFinding(scope, path) : [],
+      documents: [],
+    },
   };
 }
 
 /** A JSON or YAML document that detect.ts recognised as Terraform JSON, a plan or a template. */
 export async function fromDocument(path: string, doc: SourceDocument, kind: Exclude<IacKind, 'terraform'>): Promise<IacSource> {
-  if (kind === 'terraform-json')
-    return { kind, doc, units: tfJsonUnits(doc.data, await moduleScope(dirname(path))), findings: [], documents: [] };
+  if (kind === 'terraform-json') {
+    const scope = await moduleScope(dirname(path));
+    const units = tfJsonUnits(doc.data, scope);
+    return { kind, doc, units, findings: units.length > 0 ? unreadableFinding(scope, path) : [], documents: [] };
+  }
   if (kind === 'terraform-plan') {
     const plan = doc.data as Record<string, unknown>;
     const { units, findings } = planUnits(plan);

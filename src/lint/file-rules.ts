@@ -62,6 +62,14 @@ export const IAC_INVALID: RuleMeta = {
   catalogue: [],
 };
 
+export const IAC_DROPPED: RuleMeta = {
+  id: 'iac-dropped-value',
+  description:
+    "Terraform's AWS provider silently leaves out a value the configuration sets (expired_object_delete_marker beside days or date), so S3 never receives it.",
+  defaultSeverity: 'warning',
+  catalogue: [],
+};
+
 export const INVENTORY_BUCKET: RuleMeta = {
   id: 'inventory-bucket',
   description: "A target's S3 Inventory report describes the target's own bucket (its manifest's sourceBucket).",
@@ -79,6 +87,7 @@ export const INVENTORY_STALE: RuleMeta = {
 
 export const FILE_RULES: readonly RuleMeta[] = [
   CONFIG_SCHEMA_RULE,
+  IAC_DROPPED,
   IAC_INVALID,
   IAC_UNKNOWN,
   INVENTORY_BUCKET,

@@ -4,6 +4,7 @@
  * and the fix travel beside the message, never inside it, and are worded here in one way.
  */
 import type { AwsAnswer, Finding, MessageData, Report, RuleMeta, Severity } from './types.js';
+import { MALFORMED_XML_TEXT } from '../model/s3-limits.js';
 
 const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}/g;
 
@@ -70,8 +71,8 @@ export const recorded = (code: string, text?: string): AwsAnswer => ({ code, ...
 export const documented = (code?: string): AwsAnswer => ({ ...(code ? { code } : {}), evidence: 'documented' });
 export const emulated = (code?: string): AwsAnswer => ({ ...(code ? { code } : {}), evidence: 'emulators' });
 
-/** AWS's text for a request that does not follow its published schema (boto/boto3#2660, aws/aws-cli#8239). */
-export const SCHEMA_TEXT = 'The XML you provided was not well-formed or did not validate against our published schema';
+/** AWS's text for a request that does not follow its published schema (boto/boto3#2660, aws/aws-cli#8239): the model's fact. */
+export const SCHEMA_TEXT = MALFORMED_XML_TEXT;
 
 /** "a, b, c" or "a, b and 3 more": lists in messages stay short however many items a file has. */
 export function shortList(items: readonly string[], max = 2): string {

@@ -44,8 +44,6 @@ export interface SchemaSource {
   schema: Record<string, unknown>;
   /** Name under $defs of the definition validated at the document root. */
   rootDef: string;
-  /** Sentence appended to every message, e.g. what AWS does with such a file. */
-  consequence?: string;
   /** How to name the node at a data path in messages (default: the lifecycle wording of subjectOf). */
   subject?: (instancePath: string, data: unknown) => string;
 }
@@ -67,21 +65,20 @@ export function describeSchemaErrors(errors: readonly SchemaError[], data: unkno
 function describe(e: SchemaError, data: unknown, source: SchemaSource): SchemaProblem {
   const where = (source.subject ?? subjectOf)(e.instancePath, data);
   const pointer = e.instancePath;
-  const tail = source.consequence ? ` ${source.consequence}` : '';
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(e.params.additionalProperty);
       const siblings = allowedKeys(source.schema, source.rootDef, e.instancePath);
       return {
         pointer: joinPointer(pointer, key),
-        message: `${where}: unknown key "${key}"${hint(key, siblings)}.${tail}`,
+        message: `${where}: unknown key "${key}"${hint(key, siblings)}.`,
         reportOnKey: true,
       };
     }
     case 'required':
       return {
         pointer,
-        message: `${where} needs "${String(e.params.missingProperty)}".${tail}`,
+        message: `${where} needs "${String(e.params.missingProperty)}".`,
         reportOnKey: true,
       };
     case 'type': {
@@ -95,7 +92,7 @@ function describe(e: SchemaError, data: unknown, source: SchemaSource): SchemaPr
               : `a ${String(e.params.type)}`;
       return {
         pointer,
-        message: `${where} must be ${wanted}, not ${describeValue(valueAtPointer(data, e.instancePath))}.${tail}`,
+        message: `${where} must be ${wanted}, not ${describeValue(valueAtPointer(data, e.instancePath))}.`,
         reportOnKey: false,
       };
     }
@@ -104,10 +101,10 @@ function describe(e: SchemaError, data: unknown, source: SchemaSource): SchemaPr
       const value = valueAtPointer(data, e.instancePath);
       const near = allowed.find((a) => a.toLowerCase() === String(value).toLowerCase());
       const fix = near ? ` (did you mean "${near}"?)` : `; use one of ${allowed.join(', ')}`;
-      return { pointer, message: `${where}: ${JSON.stringify(value)} is not an allowed value${fix}.${tail}`, reportOnKey: false };
+      return { pointer, message: `${where}: ${JSON.stringify(value)} is not an allowed value${fix}.`, reportOnKey: false };
     }
     default:
-      return { pointer, message: `${where} ${e.message ?? 'is not valid'}.${tail}`, reportOnKey: false };
+      return { pointer, message: `${where} ${e.message ?? 'is not valid'}.`, reportOnKey: false };
   }
 }
 

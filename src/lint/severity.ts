@@ -28,7 +28,13 @@ export function withSeverities(
   const out: Finding[] = [];
   // A loop, not map/filter spreads: registry and quarantine files can give hundreds of thousands.
   for (const f of findings) {
-    const severity = severityFor(metaOf(f.ruleId), f.severity, settings[f.ruleId]);
+    const setting = settings[f.ruleId];
+    // No setting: the finding keeps the severity its rule gave it (severityFor returns it unchanged).
+    if (setting === undefined) {
+      out.push(f);
+      continue;
+    }
+    const severity = severityFor(metaOf(f.ruleId), f.severity, setting);
     if (severity === undefined) continue;
     out.push(severity === f.severity ? f : { ...f, severity });
   }

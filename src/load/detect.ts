@@ -49,7 +49,10 @@ export function isIacKind(kind: DocumentKind): kind is IacDocumentKind {
 
 /** For files that do not even parse: does the text look like something we should report on? */
 export function looksRelevant(text: string): boolean {
-  return /\b(Rules|LifecycleConfiguration|RetentionPolicy|lifeguard\/v\d|aws_s3_bucket|AWS::S3::Bucket)\b/.test(text);
+  // `aws_s3_bucket_lifecycle_configuration` too: `\b` does not end a word before its `_`.
+  return /\b(Rules|LifecycleConfiguration|RetentionPolicy|lifeguard\/v\d|aws_s3_bucket(_lifecycle_configuration)?|AWS::S3::Bucket)\b/.test(
+    text,
+  );
 }
 
 export function isObject(value: unknown): value is Record<string, unknown> {

@@ -25,6 +25,11 @@ export interface Discovery {
 
 /** JSON and YAML (lifecycle files, policies, templates, plans) and Terraform's .tf files. */
 const DATA_FILE = /\.(json|ya?ml|tf)$/i;
+
+/** A file check judges when it meets one in a folder or among a pull request's changed files (by its name or path). */
+export function isDataFile(path: string): boolean {
+  return DATA_FILE.test(path);
+}
 const SKIP_DIRS = new Set(['node_modules', '.git', 'dist', 'coverage']);
 
 /**

@@ -7,6 +7,20 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** Nesting deeper than this is no lifecycle configuration and only risks the parser's stack. */
 export const MAX_NESTING_DEPTH = 64;
 /**
+ * Levels of HCL syntax (blocks, parentheses, operators, calls, elements, interpolations) a .tf file
+ * may nest: the bracket count above misses `1 + 1 + …` and `!!!…`, and converting the tree recurses
+ * once per level. Lifecycle configurations nest about ten; the evaluator stops at 32 anyway.
+ */
+export const MAX_SYNTAX_DEPTH = 256;
+/**
+ * What evaluating the expressions of one .tf file may build, in units: one per number, boolean,
+ * list or object, one per character of a string; a reference to a local or variable counts the part
+ * it names again, since whoever reads the attribute walks that. Past the budget a value is unknown.
+ */
+export const MAX_EVAL_UNITS = 2_000_000;
+/** The longest string a template or function may build: no lifecycle value comes near 64 KiB. */
+export const MAX_EVAL_STRING = 64 * 1024;
+/**
  * Nodes that YAML aliases may add to a document when expanded (each alias counts the whole node it
  * stands for); more is an alias bomb, deep ("billion laughs") or wide (one big node aliased often).
  */

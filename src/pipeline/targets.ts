@@ -7,6 +7,7 @@
  */
 import { relative, resolve } from 'node:path';
 import type { LifeguardConfig, TargetConfig } from '../config/config.js';
+import { isTerraformFile, isTerraformModuleFile } from '../load/source-files.js';
 import { quarantinePath } from '../quarantine/record.js';
 
 export interface TouchedTarget {
@@ -56,18 +57,19 @@ function withReal(
 }
 
 /**
- * Changed files behind a Terraform or CloudFormation source: the template or plan itself; for
- * Terraform also every .tf, .tf.json and .tfvars file of the module's folder (variables and locals
- * live there). They are still checked as files too (untargetedFiles keeps them).
+ * Changed files behind a Terraform or CloudFormation source: the template or plan itself; for a
+ * Terraform file or module folder also every file of the module that Terraform reads (variables
+ * and locals live there; load/source-files.ts). They are still checked as files too
+ * (untargetedFiles keeps them).
  */
 function iacChanges(target: TargetConfig, config: LifeguardConfig, repoRoot: string, changed: ReadonlySet<string>): string[] {
   const given = target.source.terraform ?? target.source.cloudformation;
   if (given === undefined) return [];
   const own = normalize(relative(repoRoot, resolve(config.dir, given)));
-  if (target.source.cloudformation !== undefined || own.endsWith('.json')) return changed.has(own) ? [own] : [];
-  const folder = own.endsWith('.tf') ? own.slice(0, own.lastIndexOf('/') + 1) : `${own.replace(/\/$/, '')}/`;
+  if (target.source.cloudformation !== undefined || (own.endsWith('.json') && !isTerraformFile(own))) return changed.has(own) ? [own] : [];
+  const folder = isTerraformFile(own) ? own.slice(0, own.lastIndexOf('/') + 1) : `${own.replace(/\/$/, '')}/`;
   return [...changed].filter(
-    (f) => f === own || (f.startsWith(folder) && !f.slice(folder.length).includes('/') && /\.(tf|tf\.json|tfvars|tfvars\.json)$/.test(f)),
+    (f) => f === own || (f.startsWith(folder) && !f.slice(folder.length).includes('/') && isTerraformModuleFile(f.slice(folder.length))),
   );
 }
 

@@ -3,7 +3,6 @@
  * single Tag, or And with two or more predicates (catalogue 2.1, 2.2).
  */
 import type { LifecycleFilter } from '../model/lifecycle.js';
-import { renderFilter, selectorOf } from '../model/selector.js';
 import type { Selection } from './model.js';
 
 export function filterOf(s: Selection): LifecycleFilter {
@@ -11,9 +10,4 @@ export function filterOf(s: Selection): LifecycleFilter {
   if (tags.length === 0) return { Prefix: s.prefix };
   if (tags.length === 1 && s.prefix === '') return { Tag: tags[0]! };
   return { And: s.prefix === '' ? { Tags: tags } : { Prefix: s.prefix, Tags: tags } };
-}
-
-/** The filter as AWS writes it inside error texts, e.g. "(prefix=ml/dev/)". */
-export function awsFilterText(s: Selection): string {
-  return renderFilter(selectorOf({ Filter: filterOf(s) }));
 }

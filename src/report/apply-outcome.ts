@@ -5,6 +5,8 @@
  * what a cancelled run did not) replaces it rather than adding another. Pure.
  */
 
+import { codeSpan, inertText } from './inert-markdown.js';
+
 export const OUTCOME_START = '<!-- lifeguard:apply-outcome -->';
 export const OUTCOME_END = '<!-- /lifeguard:apply-outcome -->';
 
@@ -40,12 +42,13 @@ export function renderApplyOutcome(lines: readonly TargetOutcomeLine[], ctx: Out
     OUTCOME_START,
     `### After the merge: ${bad ? '❌ not everything was applied' : '✅ applied and verified'}`,
     '',
-    `lifeguard apply on ${escape(ctx.branch)} at ${commit}${ctx.runUrl ? ` ([run](${ctx.runUrl}))` : ''}:`,
+    `lifeguard apply on ${inertText(ctx.branch)} at ${commit}${ctx.runUrl ? ` ([run](${ctx.runUrl}))` : ''}:`,
     '',
     '| Target | Bucket | Outcome |',
     '|---|---|---|',
   ];
-  for (const l of lines) out.push(`| ${cell(l.target)} | \`${cell(l.bucket)}\` | ${ICON[l.status]} ${outcomeWords(l, commit)} |`);
+  for (const l of lines)
+    out.push(`| ${inertText(l.target)} | ${codeSpan(l.bucket, true)} | ${ICON[l.status]} ${outcomeWords(l, commit)} |`);
   out.push(OUTCOME_END, '');
   return out.join('\n');
 }
@@ -57,9 +60,9 @@ function outcomeWords(l: TargetOutcomeLine, commit: string): string {
     case 'unchanged':
       return `already had these rules at ${commit}`;
     case 'would apply':
-      return `not applied yet: ${cell(l.message)}`;
+      return `not applied yet: ${inertText(l.message)}`;
     default:
-      return `${l.status}, nothing written: ${cell(l.message)}`;
+      return `${l.status}, nothing written: ${inertText(l.message)}`;
   }
 }
 
@@ -73,12 +76,4 @@ export function withoutApplyOutcome(body: string): string {
   const end = body.indexOf(OUTCOME_END);
   if (start < 0 || end < start) return body;
   return body.slice(0, start) + body.slice(end + OUTCOME_END.length).replace(/^\n/, '');
-}
-
-function escape(s: string): string {
-  return s.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-}
-
-function cell(s: string): string {
-  return escape(s).replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
 }

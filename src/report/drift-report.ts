@@ -4,6 +4,7 @@
  */
 import { commitWords, describeSync } from '../model/sync-state.js';
 import type { DriftReport, TargetDrift } from '../model/sync-state.js';
+import { codeSpan, inertText } from './inert-markdown.js';
 
 export const DRIFT_ISSUE_MARKER = '<!-- lifeguard:drift-issue -->';
 
@@ -28,10 +29,13 @@ export function driftHeadline(d: DriftReport): string {
 
 export function renderDriftSummary(d: DriftReport, ctx: DriftContext): string {
   const out = [
-    `## lifeguard drift check: ${d.drifted.length || d.unknown.length ? '❌' : d.lagging.length ? '⏳' : '✅'} ${escape(driftHeadline(d))}`,
+    `## lifeguard drift check: ${d.drifted.length || d.unknown.length ? '❌' : d.lagging.length ? '⏳' : '✅'} ${inertText(driftHeadline(d))}`,
     '',
   ];
-  out.push(`The live rules of each bucket against the rules of ${escape(ctx.branch)} at \`${d.head.slice(0, 7)}\` and their history.`, '');
+  out.push(
+    `The live rules of each bucket against the rules of ${inertText(ctx.branch)} at \`${d.head.slice(0, 7)}\` and their history.`,
+    '',
+  );
   if (d.targets.length) out.push(...table(d.targets), '');
   out.push(...advice(d));
   return out.join('\n') + '\n';
@@ -44,7 +48,7 @@ export function driftIssueTitle(d: DriftReport, ctx: DriftContext): string {
 
 export function renderDriftIssue(d: DriftReport, ctx: DriftContext): string {
   const out = [
-    `lifeguard's drift check found buckets whose lifecycle rules are not the rules of ${escape(ctx.branch)} at \`${d.head.slice(0, 7)}\`${ctx.runUrl ? ` ([run](${ctx.runUrl}))` : ''}. This issue is kept up to date by the check and closed when every bucket matches again.`,
+    `lifeguard's drift check found buckets whose lifecycle rules are not the rules of ${inertText(ctx.branch)} at \`${d.head.slice(0, 7)}\`${ctx.runUrl ? ` ([run](${ctx.runUrl}))` : ''}. This issue is kept up to date by the check and closed when every bucket matches again.`,
     '',
     ...table(d.targets.filter((t) => t.sync.state !== 'in-sync')),
     '',
@@ -56,13 +60,13 @@ export function renderDriftIssue(d: DriftReport, ctx: DriftContext): string {
 }
 
 export function driftClosedComment(d: DriftReport, ctx: DriftContext): string {
-  return `Every bucket matches ${escape(ctx.branch)} at \`${d.head.slice(0, 7)}\` again (${d.targets.length} target${d.targets.length === 1 ? '' : 's'} checked${ctx.runUrl ? `, [run](${ctx.runUrl})` : ''}). Closing.`;
+  return `Every bucket matches ${inertText(ctx.branch)} at \`${d.head.slice(0, 7)}\` again (${d.targets.length} target${d.targets.length === 1 ? '' : 's'} checked${ctx.runUrl ? `, [run](${ctx.runUrl})` : ''}). Closing.`;
 }
 
 function table(targets: readonly TargetDrift[]): string[] {
   const out = ['| Target | Bucket | State | Details |', '|---|---|---|---|'];
   for (const t of targets)
-    out.push(`| ${cell(t.target)} | \`${cell(t.bucket)}\` | ${ICON[t.sync.state]} ${t.sync.state} | ${cell(details(t))} |`);
+    out.push(`| ${inertText(t.target)} | ${codeSpan(t.bucket, true)} | ${ICON[t.sync.state]} ${t.sync.state} | ${inertText(details(t))} |`);
   return out;
 }
 
@@ -76,22 +80,14 @@ function advice(d: DriftReport): string[] {
   const out: string[] = [];
   if (d.lagging.length)
     out.push(
-      `- **Lagging** (${d.lagging.map(escape).join(', ')}): an apply was skipped, cancelled or failed. Run the apply workflow (workflow_dispatch): it reconciles every target with the branch.`,
+      `- **Lagging** (${d.lagging.map((n) => inertText(n)).join(', ')}): an apply was skipped, cancelled or failed. Run the apply workflow (workflow_dispatch): it reconciles every target with the branch.`,
     );
   if (d.drifted.length) {
     out.push(
-      `- **Drifted** (${d.drifted.map(escape).join(', ')}): the rules were changed outside git. Either put the branch's rules back (run the apply workflow with \`on-drift: overwrite\`), or, if the change was right, commit it through a pull request.`,
+      `- **Drifted** (${d.drifted.map((n) => inertText(n)).join(', ')}): the rules were changed outside git. Either put the branch's rules back (run the apply workflow with \`on-drift: overwrite\`), or, if the change was right, commit it through a pull request.`,
     );
   }
   if (d.unknown.length)
-    out.push(`- **Not known** (${d.unknown.map(escape).join(', ')}): the history could not be searched; see the details.`);
+    out.push(`- **Not known** (${d.unknown.map((n) => inertText(n)).join(', ')}): the history could not be searched; see the details.`);
   return out;
-}
-
-function escape(s: string): string {
-  return s.replace(/[<>]/g, (c) => (c === '<' ? '&lt;' : '&gt;'));
-}
-
-function cell(s: string): string {
-  return escape(s).replace(/\|/g, '\\|').replace(/`/g, "'").replace(/\r?\n/g, ' ');
 }

@@ -58,6 +58,12 @@ export function judgeSettings(base: LifeguardConfig | undefined, head: Lifeguard
     for (const f of TRUSTED_TARGET_FIELDS) if (was[f] !== undefined) (merged as unknown as Record<string, unknown>)[f] = was[f];
     return merged;
   });
+  // A target the head drops leaves its bucket's rules unjudged from then on (and Terraform or
+  // CloudFormation may still apply a change to them): the base must approve that as any loosening.
+  for (const was of trusted.targets) {
+    if (!head.targets.some((t) => t.name === was.name || t.bucket === was.bucket))
+      loosened.push({ setting: `targets[${was.name}]`, from: `bucket ${was.bucket}`, to: '(removed)', pointer: '/targets' });
+  }
   const config: LifeguardConfig = {
     ...(head.file ? { file: head.file } : {}),
     dir: head.dir,

@@ -42,6 +42,11 @@ describe('plan and apply usage', () => {
       ['apply', '--base', 'x.json'],
       "lifeguard: --base FILE is the base of one target's file; name that target with --target (or use --base-ref). Run 'lifeguard apply --help' for usage.\n",
     ],
+    [['apply', '--history-depth', '0'], "lifeguard: --history-depth must be at least 1. Run 'lifeguard apply --help' for usage.\n"],
+    [
+      ['plan', '--drift', '--history-depth', '0'],
+      "lifeguard: --history-depth must be at least 1. Run 'lifeguard plan --help' for usage.\n",
+    ],
     [['apply', '--force'], "lifeguard: unknown option '--force'. Run 'lifeguard apply --help' for usage.\n"],
   ])('%j', async (args, message) => {
     const r = await run(args);

@@ -2,7 +2,7 @@
  * The inventory readers (CSV, CSV.gz, Parquet; keys URL-encoded; several data files; versions and
  * Object Lock) fold a report into exactly the cohorts the record path builds from the same objects.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SelectorMatcher } from '../../src/cost/cohorts/matcher.js';
@@ -110,6 +110,28 @@ describe('S3 Inventory readers', () => {
     }
   });
 
+  it('reads a report inside the repository only from files inside it, links followed (a manifest key cannot reach above the checkout)', async () => {
+    const dir = writeInventory(plain, { format: 'CSV', creation: '2026-01-01T03:00:00Z' });
+    const root = join(dir, '../../../..'); // mkdtemp folder; the report is under root/inventory/src-bucket/cfg
+    const repo = join(root, 'inventory');
+    mkdirSync(join(repo, '.git'));
+    const real = readFileSync(join(repo, 'src-bucket/cfg/data/part-0.csv'));
+    writeFileSync(join(root, 'secret.csv'), real); // above the repository
+    mkdirSync(join(dir, 'data'));
+    symlinkSync(join(root, 'secret.csv'), join(dir, 'data/linked.csv')); // a link the pull request adds
+    const matcher = new SelectorMatcher(configs);
+    const readIn = (cwd: string, path = dir) => readInventory(localSource(path, cwd), { matcher, rankCap: maxNewerVersions(configs) + 1 });
+    expect((await readIn(repo)).rows).toBe(6); // the usual layout, found by climbing, stays inside
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    for (const key of ['secret.csv', 'elsewhere/data/linked.csv']) {
+      manifest.files = [{ key, size: real.length, MD5checksum: '0' }];
+      writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
+      await expect(readIn(repo)).rejects.toThrow(/names a file that leads to .*secret\.csv, outside the repository/);
+      // Run from a folder that is no repository, that folder is the workspace: the same files lie inside it and are read.
+      expect((await readIn(root)).rows).toBe(6);
+    }
+  });
+
   it('finds the newest manifest in a folder of dated reports', async () => {
     const dir = writeInventory(plain, { format: 'CSV', creation: '2026-01-01T03:00:00Z' });
     const t = await read(join(dir, '..'));
@@ -142,5 +164,79 @@ describe('several CSV files', () => {
       '"b","k","1","2025-01-01T00:00:00.000Z","STANDARD"\n"b","k","1","not a date at all","STANDARD"\n',
     );
     await expect(read(dir)).rejects.toThrow(/part-2\.csv:2: the inventory row has a LastModifiedDate that is not an ISO 8601 date/);
+  });
+});
+
+describe('prefix groups from raw key bytes', () => {
+  // Prefixes that share first characters, hold a space, a "+", a "%" or a non-ASCII letter: the CSV
+  // kernel compares raw (URL-encoded) bytes where no escape can change the answer and decodes
+  // otherwise; every key must land where its decoded form does.
+  const tricky = compileConfiguration(
+    rules(
+      { Filter: { Prefix: 'a' }, Expiration: { Days: 1 } },
+      { Filter: { Prefix: 'a b/' }, Expiration: { Days: 2 } },
+      { Filter: { Prefix: 'ab' }, Expiration: { Days: 3 } },
+      { Filter: { Prefix: 'models/' }, Expiration: { Days: 4 } },
+      { Filter: { Prefix: 'café/' }, Expiration: { Days: 5 } },
+      { Filter: { Prefix: ' lead' }, Expiration: { Days: 6 } },
+    ),
+  );
+  const withPercent = compileConfiguration(
+    rules({ Filter: { Prefix: '100%/' }, Expiration: { Days: 7 } }, { Filter: { Prefix: 'x+y' }, Expiration: { Days: 8 } }),
+  );
+  const keys = [
+    'a',
+    'a b/1',
+    'a b',
+    'ab/c',
+    'abc',
+    'a+b/1',
+    'a%2Bb',
+    'b',
+    'models/m',
+    'models%2Fm',
+    'model',
+    'café/x',
+    'caf/x',
+    ' lead/x',
+    '+lead',
+    'lead',
+    '100%/x',
+    '100%25/x',
+    'x+y/1',
+    'x y/1',
+    'x%2By',
+    'ü/1',
+    '',
+  ];
+  const objects = keys.map((k, i) => obj(k, 1000 + i, `2025-0${1 + (i % 9)}-15T00:00:00Z`));
+  for (const pair of [
+    [tricky, tricky],
+    [withPercent, tricky],
+  ] as const) {
+    it(`matches the decoded keys (${pair[0] === tricky ? 'plain prefixes' : 'prefixes holding "%" and "+"'})`, async () => {
+      const dir = writeInventory(objects, { format: 'CSV', creation: '2026-01-01T00:00:00Z' });
+      const both = [...pair];
+      const t = await readInventory(localSource(dir, '/'), { matcher: new SelectorMatcher(both), rankCap: maxNewerVersions(both) + 1 });
+      expect(t.cohorts).toEqual(tableOf(objects, both).table.cohorts);
+    });
+  }
+});
+
+describe('days outside the numeric cohort key', () => {
+  it('an object dated 1969 or 2400 keeps its own cohort and day, in CSV as in the record path', async () => {
+    const odd = [
+      obj('logs/old', 100, '1969-12-31T12:00:00Z'),
+      obj('logs/far', 200, '2400-03-01T00:00:00Z', 'STANDARD_IA'),
+      obj('logs/now', 300, '2025-06-01T00:00:00Z'),
+    ];
+    const t = await read(writeInventory(odd, { format: 'CSV', creation: '2026-01-01T00:00:00Z' }));
+    expect(t.cohorts).toEqual(tableOf(odd, configs).table.cohorts);
+    expect(t.cohorts.map((c) => [c.createdDay, c.storageClass, c.objects])).toEqual(
+      expect.arrayContaining([
+        [-1, 'STANDARD', 1],
+        [Math.floor(Date.parse('2400-03-01T00:00:00Z') / 86_400_000), 'STANDARD_IA', 1],
+      ]),
+    );
   });
 });

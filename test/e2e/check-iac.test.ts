@@ -71,4 +71,32 @@ describe('check on Terraform and CloudFormation, through the bundle', () => {
     ]);
     expect(run.stdout).not.toContain('lifecycle-schema');
   });
+
+  it('a CloudFormation rule with a deploy-time Id is still checked; a template past the step budget fails, with no stack trace', () => {
+    const dir = tempDir('lifeguard-iac-e2e-');
+    const rule = (id: unknown, prefix: unknown) => ({ Id: id, Status: 'Enabled', Prefix: prefix, ExpirationInDays: 0 });
+    const template = (rules: unknown[], parameters = {}) =>
+      JSON.stringify({
+        Parameters: parameters,
+        Resources: { Logs: { Type: 'AWS::S3::Bucket', Properties: { LifecycleConfiguration: { Rules: rules } } } },
+      });
+    writeFileSync(join(dir, 'deploy-time-id.json'), template([rule({ 'Fn::Sub': '${AWS::StackName}-expire' }, 'logs/')]));
+    const open = runCli(['check', 'deploy-time-id.json', '--format', 'json'], dir);
+    expect(open.status, open.stdout).toBe(1);
+    expect(JSON.parse(open.stdout).diagnostics.map((d: { ruleId: string }) => d.ruleId)).toContain('expiration-days-positive');
+    const p = { P: { Type: 'String', Default: 'p'.repeat(60_000) } };
+    writeFileSync(
+      join(dir, 'budget.json'),
+      template(
+        Array.from({ length: 2000 }, (_, i) => rule(`r${i}`, { 'Fn::Sub': '${P}' })),
+        p,
+      ),
+    );
+    const spent = runCli(['check', 'budget.json'], dir);
+    expect(spent.status, spent.stderr).toBe(1);
+    expect(spent.stdout).toMatch(
+      /budget\.json:1:\d+ +error +Logs: its lifecycle rules are not evaluated: evaluating the template's intrinsic functions takes more than 1,000,000 steps/,
+    );
+    expect(spent.stdout + spent.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
 });

@@ -3,16 +3,19 @@
  * `stage: production` (or `immutable`, or `minRetentionDays`) fails at the Expiration line of its
  * lifecycle file, Terraform resource or CloudFormation template; rules that only transition pass.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/config.js';
 import { runCheck } from '../../src/pipeline/check.js';
 
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'lg-production-'));
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, name)), { recursive: true });
+    writeFileSync(join(dir, name), text);
+  }
   return dir;
 }
 
@@ -37,6 +40,20 @@ const lifecycle = (action: string) => `{
 `;
 const expire30 = '"Expiration": { "Days": 30 }';
 const transitionOnly = '"Transitions": [{ "Days": 30, "StorageClass": "GLACIER_IR" }]';
+const TERRAFORM = `resource "aws_s3_bucket_lifecycle_configuration" "models" {
+  bucket = "ml-models-prod"
+  rule {
+    id     = "models"
+    status = "Enabled"
+    filter {
+      prefix = "models/"
+    }
+    expiration {
+      days = 30
+    }
+  }
+}
+`;
 const target = (extra: string, source = 'lifecycle: lifecycle.json') =>
   `targets:\n  - name: models-prod\n    bucket: ml-models-prod\n${extra}    source: { ${source} }\n`;
 
@@ -68,28 +85,41 @@ describe('production-expiration in check', () => {
   });
 
   it('fails an immutable Terraform target at its expiration days attribute', async () => {
-    const tf = `resource "aws_s3_bucket_lifecycle_configuration" "models" {
-  bucket = "ml-models-prod"
-  rule {
-    id     = "models"
-    status = "Enabled"
-    filter {
-      prefix = "models/"
-    }
-    expiration {
-      days = 30
-    }
-  }
-}
-`;
     const found = await check(
       {
-        'main.tf': tf,
+        'main.tf': TERRAFORM,
         '.lifeguard.yml': target('    immutable: true\n', 'terraform: main.tf, resource: aws_s3_bucket_lifecycle_configuration.models'),
       },
       ['main.tf'],
     );
     expect(found.map((d) => [d.file, d.line, d.messageId])).toEqual([['main.tf', 10, 'noRetention']]);
+  });
+
+  it('fails the same rule when the target names the Terraform module folder, not the file', async () => {
+    for (const folder of ['infra', 'infra/']) {
+      const found = await check(
+        {
+          'infra/main.tf': TERRAFORM,
+          'infra/nested/other.tf': TERRAFORM, // a sub-folder is another module, even with the same address
+          '.lifeguard.yml': target(
+            '    stage: production\n',
+            `terraform: ${folder}, resource: aws_s3_bucket_lifecycle_configuration.models`,
+          ),
+        },
+        ['infra'],
+      );
+      expect(found.map((d) => [d.file, d.line, d.messageId])).toEqual([['infra/main.tf', 10, 'noRetention']]);
+    }
+  });
+
+  it("does not hold a lifecycle file that sits in a Terraform target's module folder to that target's promises", async () => {
+    const config =
+      target('    stage: production\n', 'terraform: infra, resource: aws_s3_bucket_lifecycle_configuration.models') +
+      '  - name: scratch\n    bucket: ml-scratch\n    stage: dev\n    source: { lifecycle: infra/scratch.json }\n';
+    const found = await check({ 'infra/main.tf': TERRAFORM, 'infra/scratch.json': lifecycle(expire30), '.lifeguard.yml': config }, [
+      'infra',
+    ]);
+    expect(found.map((d) => d.file)).toEqual(['infra/main.tf']);
   });
 
   it('fails a production CloudFormation target at ExpirationInDays, and only for the resource it names', async () => {

@@ -4,7 +4,7 @@
  * and Markdown that tries to ping, link and show images. No format may let one through to the
  * runner, and the comment rendered by the comment picture's renderer (marked) shows none of it live.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,18 @@ describe('no file-derived text starts a workflow command', () => {
       expect(run.outputs.verdict).toBe('fail');
     });
   }
+
+  it("the check's job summary quotes a file name it could not read as text, never as links or images", () => {
+    const dir = tempDir('lifeguard-hostile-link-');
+    mkdirSync(join(dir, 'lifecycle'));
+    const name = '[click](evil.example) ![pixel](evil.png) @octocat.json';
+    symlinkSync(join(tempDir('lifeguard-elsewhere-'), 'x.json'), join(dir, 'lifecycle', name)); // leads outside the repository
+    const run = runAction({ command: 'check', paths: 'lifecycle' }, dir);
+    expect(run.summary).toContain('Could not read');
+    const html = marked.parse(run.summary, { gfm: true, async: false });
+    expect(html).not.toMatch(/<img\b|<a href="evil/);
+    expect(html.replace(/<code>[\s\S]*?<\/code>/g, '').replace(/<[^>]+>/g, '')).not.toMatch(/@octocat/);
+  });
 
   it('the pull-request flow: log, annotations and the comment, rendered as the comment picture is', async () => {
     gh.state.files.set(9, [

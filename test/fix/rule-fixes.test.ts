@@ -21,6 +21,7 @@ const KIND: Record<string, 'safe' | 'suggestion'> = {
   'early-deletion-charge': 'suggestion',
   'expiration-after-transition': 'suggestion',
   'filter-or-prefix': 'safe',
+  'rule-id-required': 'safe',
   'rule-id-unique': 'safe',
   'small-objects-not-transitioned': 'safe',
   'v1-v2-mixing': 'safe',

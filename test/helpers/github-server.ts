@@ -6,6 +6,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { posix } from 'node:path';
 import { issueEndpoints, type FakeIssue } from './github-issues.js';
 
 export interface RecordedRequest {
@@ -51,8 +52,13 @@ export interface GitHubServerState {
   failWith?: number;
   /** Login of the token's user (github-actions[bot] for GITHUB_TOKEN). */
   actor: string;
-  /** Files by commit (or branch) and repository-relative path, for the contents API (any repository of the network). */
+  /**
+   * Files by commit (or branch) and repository-relative path, for the contents API (any repository of
+   * the network). Their folders are listed too (GET of a folder: an array of entries, files and dirs).
+   */
   contents: Map<string, Record<string, string>>;
+  /** Symbolic links by commit: path → target, listed as type symlink in their folder (GitHub's shape). */
+  links: Map<string, Record<string, string>>;
   /** Issue events of each pull request (labeled, unlabeled, …), oldest first. */
   events: Map<number, Array<{ event: string; actor: string; label?: string; at: string }>>;
   /** Reviews of each pull request, oldest first. */
@@ -100,6 +106,7 @@ export async function startGitHubServer(init: Partial<GitHubServerState> = {}): 
     readOnly: false,
     actor: 'github-actions[bot]',
     contents: new Map(),
+    links: new Map(),
     events: new Map(),
     reviews: new Map(),
     permissions: new Map(),
@@ -364,16 +371,30 @@ function more(
   const method = req.method ?? 'GET';
   if (issueEndpoints(req, u, body, state, send, (items) => page(items, u, send, base))) return true;
   let m: RegExpMatchArray | null;
-  if ((m = u.pathname.match(/^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/)) && method === 'GET') {
+  if ((m = u.pathname.match(/^\/repos\/([^/]+)\/([^/]+)\/contents(?:\/(.*))?$/)) && method === 'GET') {
     const ref = u.searchParams.get('ref') ?? 'main';
-    const path = decodeURIComponent(m[3]!);
-    const text = state.contents.get(ref)?.[path];
-    if (text === undefined) {
+    const path = decodeURIComponent(m[3] ?? '').replace(/\/$/, '');
+    const files = state.contents.get(ref) ?? {};
+    const links = state.links.get(ref) ?? {};
+    const link = links[path];
+    // A link to a file of the commit is answered with that file (as GitHub does); any other link as itself.
+    const text = link === undefined ? files[path] : files[posix.normalize(posix.join(posix.dirname(path), link))];
+    if (link !== undefined && text === undefined) {
+      send(200, { type: 'symlink', target: link, size: link.length, name: path.split('/').pop(), path, sha: 'e'.repeat(40) });
+      return true;
+    }
+    const listing = text === undefined ? folderEntries(`/repos/${m[1]}/${m[2]}`, ref, path, files, links) : [];
+    if (text === undefined && !listing.length) {
       send(404, {
         message: 'Not Found',
         documentation_url: 'https://docs.github.com/rest/repos/contents#get-repository-content',
         status: '404',
       });
+      return true;
+    }
+    // A folder is an array of entries, whatever media type is asked for (raw applies to files and links only).
+    if (text === undefined) {
+      send(200, listing);
       return true;
     }
     if (/raw/.test(String(req.headers.accept ?? ''))) {
@@ -494,6 +515,44 @@ function more(
     return true;
   }
   return false;
+}
+
+/**
+ * The entries directly in folder `dir` (`''`: the root) of a commit's files and links, as the contents
+ * API lists them: files, folders (`dir`) and links (`symlink`), each with its urls; none when it is no folder.
+ */
+function folderEntries(repo: string, ref: string, dir: string, files: Record<string, string>, links: Record<string, string>) {
+  const prefix = dir ? `${dir}/` : '';
+  const seen = new Map<string, 'file' | 'dir' | 'symlink'>();
+  for (const [path, type] of [
+    ...Object.keys(files).map((p) => [p, 'file'] as const),
+    ...Object.keys(links).map((p) => [p, 'symlink'] as const),
+  ]) {
+    if (!path.startsWith(prefix)) continue;
+    const [name, ...rest] = path.slice(prefix.length).split('/');
+    if (name) seen.set(name, rest.length ? 'dir' : type);
+  }
+  return [...seen]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([name, type]) => {
+      const path = prefix + name;
+      const sha = Buffer.from(path).toString('hex').padEnd(40, '0').slice(0, 40);
+      const url = `https://api.github.com${repo}/contents/${path}?ref=${ref}`;
+      const git = `https://api.github.com${repo}/git/${type === 'dir' ? 'trees' : 'blobs'}/${sha}`;
+      const html = `https://github.com${repo.replace(/^\/repos/, '')}/${type === 'dir' ? 'tree' : 'blob'}/${ref}/${path}`;
+      return {
+        type,
+        size: type === 'file' ? Buffer.byteLength(files[path]!) : type === 'symlink' ? links[path]!.length : 0,
+        name,
+        path,
+        sha,
+        url,
+        git_url: git,
+        html_url: html,
+        download_url: type === 'dir' ? null : `https://raw.githubusercontent.com${repo.replace(/^\/repos/, '')}/${ref}/${path}`,
+        _links: { self: url, git, html },
+      };
+    });
 }
 
 /** New-side line numbers inside the hunks of a patch: where GitHub lets a review comment sit. */

@@ -124,6 +124,98 @@ describe('History.syncOf', () => {
     await history.close();
   });
 
+  it('reads Terraform targets version by version: a .tf file with its module, or the module folder (a variable changed in another file counts)', async () => {
+    const tf = `resource "aws_s3_bucket_lifecycle_configuration" "logs" {
+  bucket = "acme-logs"
+  rule {
+    id     = "expire-logs"
+    status = "Enabled"
+    filter {
+      prefix = "logs/"
+    }
+    expiration {
+      days = var.days
+    }
+  }
+}
+`;
+    const variables = (days: number) => `variable "days" {\n  default = ${days}\n}\n`;
+    for (const source of ['infra/main.tf', 'infra', 'infra/']) {
+      const dir = workspace({});
+      git(dir, 'init', '-q', '-b', 'main');
+      const yml = `targets:\n  - name: logs\n    bucket: acme-logs\n    source: { terraform: ${source}, resource: aws_s3_bucket_lifecycle_configuration.logs }\n`;
+      commit(dir, { '.lifeguard.yml': yml, 'infra/main.tf': tf, 'infra/variables.tf': variables(30) }, 'thirty');
+      // A sub-folder is another module: its file is not read, and the rules stay those of 'thirty'.
+      const c30 = commit(dir, { 'infra/nested/other.tf': 'locals {\n  x = 1\n}\n' }, 'another module');
+      const c14 = commit(dir, { 'infra/variables.tf': variables(14) }, 'fourteen, in variables.tf');
+      commit(dir, { 'infra/variables.tf': variables(7) }, 'seven');
+      expect(await stateOf(dir, rules(30)), source).toMatchObject({ state: 'lagging', since: { sha: c30 }, searched: 3 });
+      expect(await stateOf(dir, rules(14)), source).toMatchObject({ state: 'lagging', since: { sha: c14 } });
+      expect(await stateOf(dir, rules(5)), source).toMatchObject({ state: 'drifted', complete: true });
+    }
+  });
+
+  it('searches the module of a .tf.json target too: a tfvars change is a version', async () => {
+    const json = JSON.stringify({
+      resource: {
+        aws_s3_bucket_lifecycle_configuration: {
+          logs: {
+            bucket: 'acme-logs',
+            rule: [{ id: 'expire-logs', status: 'Enabled', filter: { prefix: 'logs/' }, expiration: { days: '${var.days}' } }],
+          },
+        },
+      },
+    });
+    const dir = workspace({});
+    git(dir, 'init', '-q', '-b', 'main');
+    const yml =
+      'targets:\n  - name: logs\n    bucket: acme-logs\n    source: { terraform: infra/main.tf.json, resource: aws_s3_bucket_lifecycle_configuration.logs }\n';
+    commit(
+      dir,
+      {
+        '.lifeguard.yml': yml,
+        'infra/main.tf.json': json,
+        'infra/variables.tf': 'variable "days" {}\n',
+        'infra/terraform.tfvars': 'days = 30\n',
+      },
+      'thirty',
+    );
+    const c14 = commit(dir, { 'infra/terraform.tfvars': 'days = 14\n' }, 'fourteen, in terraform.tfvars');
+    commit(dir, { 'infra/terraform.tfvars': 'days = 7\n' }, 'seven');
+    expect(await stateOf(dir, rules(14))).toMatchObject({ state: 'lagging', since: { sha: c14 } });
+  });
+
+  it('reads a CloudFormation target version by version', async () => {
+    const template = (days: number) =>
+      json({
+        Resources: {
+          Logs: {
+            Type: 'AWS::S3::Bucket',
+            Properties: {
+              BucketName: 'acme-logs',
+              LifecycleConfiguration: { Rules: [{ Id: 'expire-logs', Status: 'Enabled', Prefix: 'logs/', ExpirationInDays: days }] },
+            },
+          },
+        },
+      });
+    const dir = workspace({});
+    git(dir, 'init', '-q', '-b', 'main');
+    const yml = 'targets:\n  - name: logs\n    bucket: acme-logs\n    source: { cloudformation: stack.json, resource: Logs }\n';
+    const c30 = commit(dir, { '.lifeguard.yml': yml, 'stack.json': template(30) }, 'thirty');
+    commit(dir, { 'stack.json': template(7) }, 'seven');
+    expect(await stateOf(dir, rules(30))).toMatchObject({ state: 'lagging', since: { sha: c30 } });
+  });
+
+  it('calls a bucket unknown, not drifted, when no version in the history could be read', async () => {
+    const dir = workspace({});
+    git(dir, 'init', '-q', '-b', 'main');
+    commit(dir, { '.lifeguard.yml': yml(), 'logs.json': '{ not json' }, 'broken');
+    commit(dir, { 'logs.json': '{ still not json' }, 'still broken');
+    const s = await stateOf(dir, rules(30));
+    expect(s.state).toBe('unknown');
+    expect(s.state === 'unknown' && s.reason).toContain("none of the 2 versions of target logs's rules in the history could be read");
+  });
+
   it('in a shallow clone, a version it cannot find is not called drift: it says to fetch the whole history', async () => {
     const { dir } = repo();
     const shallow = mkdtempSync(join(tmpdir(), 'lifeguard-shallow-'));

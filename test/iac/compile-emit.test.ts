@@ -11,6 +11,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { normalizeConfiguration } from '../../src/model/canonical.js';
 import { fromDocument, readTerraform } from '../../src/iac/source.js';
 import { readSource } from '../../src/load/read.js';
+import { parseHcl } from '../../src/iac/hcl/parse.js';
 import { runCompile, type EmitFormat } from '../../src/pipeline/compile.js';
 import { ROOT } from '../e2e/run.js';
 
@@ -79,5 +80,42 @@ describe('compile --emit', () => {
     const run = lines.slice(2, 4);
     expect(run.map((l) => l.indexOf('='))).toEqual([run[0]!.indexOf('='), run[0]!.indexOf('=')]);
     expect(run[0]).toBe('  bucket                                 = "ml-model-artifacts"');
+  });
+});
+
+describe('compile --emit terraform: hostile prefixes', () => {
+  it('writes `${` and `%{` in a policy prefix as HCL escapes, so they read back as the literal prefix', async () => {
+    const prefix = 'ml/${timestamp()}/%{ if true }x%{ endif }/';
+    const policy = join(dir, 'inject.yaml');
+    writeFileSync(
+      policy,
+      [
+        'apiVersion: lifeguard/v1',
+        'kind: RetentionPolicy',
+        'metadata: { name: x }',
+        'bucket: { name: ok-bucket, region: us-east-1 }',
+        'stages:',
+        '  dev:',
+        `    select: { prefix: ${JSON.stringify(prefix)} }`,
+        '    expireAfterDays: 14',
+        '',
+      ].join('\n'),
+    );
+    const loaded = await loadConfig(undefined, ROOT);
+    if (!loaded.ok) throw new Error('config');
+    const r = await runCompile([policy], loaded.config, ROOT, 'terraform');
+    const text = r.outputs[0]!.text;
+    // Never live interpolation or a directive that Terraform would run.
+    expect(text).not.toMatch(/(^|[^$])\$\{timestamp/);
+    expect(text).toContain('$${timestamp()}');
+    expect(text).toContain('%%{ if true }');
+    const path = join(dir, 'inject.tf');
+    writeFileSync(path, text);
+    const parsed = await parseHcl(text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const read = await readTerraform(path, 'inject.tf');
+    if (!read.ok) throw new Error(read.problem.message);
+    const rules = read.source.units[0]!.request.Rules as Array<{ Filter?: { Prefix?: string } }>;
+    expect(rules.map((x) => x.Filter?.Prefix)).toContain(prefix);
   });
 });

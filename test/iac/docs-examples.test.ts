@@ -1,5 +1,5 @@
 /**
- * Every format page (docs/formats/) and the pages of the two IaC rules carry a failing and a passing
+ * Every format page (docs/formats/) and the pages of the IaC rules carry a failing and a passing
  * example; they are checked here as files of their format, so the docs cannot drift from the code.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,6 +31,7 @@ const PAGES: Array<[string, string, 'clean' | 'without the rule']> = [
   ['docs/formats/cloudformation.md', 'expiration-after-transition', 'clean'],
   ['docs/formats/cdk.md', 'expiration-after-transition', 'clean'],
   ['docs/rules/iac-invalid.md', 'iac-invalid', 'without the rule'],
+  ['docs/rules/iac-dropped-value.md', 'iac-dropped-value', 'clean'],
   ['docs/rules/iac-unknown-value.md', 'iac-unknown-value', 'without the rule'],
 ];
 

@@ -39,7 +39,7 @@ describe('targets with a Terraform or CloudFormation source', () => {
     ]);
   });
 
-  it('are touched by their template, and by every .tf or .tfvars file of their module folder', () => {
+  it('are touched by their template, and by every file of their module folder that Terraform reads', () => {
     const config: LifeguardConfig = {
       file: '.lifeguard.yml',
       dir: '/repo',
@@ -55,6 +55,8 @@ describe('targets with a Terraform or CloudFormation source', () => {
       'tf: infra/s3/variables.tf infra/s3/prod.auto.tfvars',
     ]);
     expect(touched('infra/s3/nested/x.tf', 'infra/other.tf')).toEqual([]);
+    // A tfvars file Terraform reads only when named (-var-file) is no part of what lifeguard evaluates.
+    expect(touched('infra/s3/prod.tfvars', 'infra/s3/terraform.tfvars.json')).toEqual(['tf: infra/s3/terraform.tfvars.json']);
     expect(touched('stacks/b.yaml')).toEqual(['cfn: stacks/b.yaml']);
   });
 

@@ -40,7 +40,29 @@ describe('Terraform → request', () => {
       expect(lintUnits('t.tf', [u]).filter((f) => f.severity === 'error')).toEqual([]);
     }
     const both = await unit(`${head}    filter {}\n    expiration {\n      days = 30\n      expired_object_delete_marker = true\n    }`);
-    expect((both.request.Rules[0] as { Expiration: unknown }).Expiration).toEqual({ Days: 30 });
+    expect((both.request.Rules[0] as { Expiration: unknown }).Expiration).toEqual({ Days: 30 }); // Said, at the attribute (iac-dropped-value): plan would not.
+    expect(both.findings.map((f) => [f.ruleId, f.severity, f.pointer])).toEqual([
+      ['iac-dropped-value', 'warning', expect.stringMatching(/expired_object_delete_marker$/)],
+    ]);
+    const dated = await unit(
+      `${head}    filter {}\n    expiration {\n      date = "2027-01-01T00:00:00Z"\n      expired_object_delete_marker = "true"\n    }`,
+    );
+    expect(dated.findings.map((f) => f.ruleId)).toEqual(['iac-dropped-value']);
+    // false changes nothing, and alone the marker is sent: no word.
+    for (const quiet of ['days = 30\n      expired_object_delete_marker = false', 'expired_object_delete_marker = true']) {
+      const u = await unit(`${head}    filter {}\n    expiration {\n      ${quiet}\n    }`);
+      expect(u.findings).toEqual([]);
+    }
+  });
+
+  it('the legacy lifecycle_rule of aws_s3_bucket drops the marker beside days too, and says so', async () => {
+    const parsed = await parseHcl(
+      'resource "aws_s3_bucket" "b" {\n  bucket = "b"\n  lifecycle_rule {\n    id = "r"\n    enabled = true\n    expiration {\n      days = 30\n      expired_object_delete_marker = true\n    }\n  }\n}\n',
+    );
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const u = hclUnits(parsed.file, EMPTY_SCOPE)[0]!;
+    expect((u.request.Rules[0] as { Expiration: unknown }).Expiration).toEqual({ Days: 30 });
+    expect(u.findings.map((f) => f.ruleId)).toEqual(['iac-dropped-value']);
   });
 
   it("a transition without days or date sends Days 0; both is Terraform's own error", async () => {

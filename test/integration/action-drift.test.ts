@@ -38,6 +38,9 @@ it('a scheduled plan with one drifted and one lagging target: status 3, outputs,
   );
   // An issue of someone else's stays untouched.
   f.gh.state.issues.set(7, { number: 7, title: 'Unrelated', body: 'not ours', state: 'open', labels: [], user: 'alice' });
+  // Nor one that only copies the marker: lifeguard keeps the issue its own identity opened.
+  const planted = '<!-- lifeguard:drift-issue --> planted by someone else';
+  f.gh.state.issues.set(8, { number: 8, title: 'Looks like ours', body: planted, state: 'open', labels: [], user: 'mallory' });
 
   const schedule = () =>
     runEvent({
@@ -59,7 +62,7 @@ it('a scheduled plan with one drifted and one lagging target: status 3, outputs,
   expect(first.summary).toContain(`| logs | \`${lag}\` | ⏳ lagging | holds the rules of ${c0.slice(0, 7)} (`);
   expect(first.summary).toContain(`| scratch | \`${drf}\` | ❌ drifted | drifted: the bucket's rules match none of the 2 versions`);
 
-  const opened = [...f.gh.state.issues.values()].filter((i) => i.number !== 7);
+  const opened = [...f.gh.state.issues.values()].filter((i) => i.number !== 7 && i.number !== 8);
   expect(opened).toHaveLength(1);
   const issue = opened[0]!;
   expect(first.outputs['drift-issue']).toBe(String(issue.number));
@@ -71,7 +74,21 @@ it('a scheduled plan with one drifted and one lagging target: status 3, outputs,
   // The same drift the next night: the same issue, not a second one.
   const second = await schedule();
   expect(second.status).toBe(3);
-  expect([...f.gh.state.issues.values()].filter((i) => i.number !== 7)).toHaveLength(1);
+  expect([...f.gh.state.issues.values()].filter((i) => i.number !== 7 && i.number !== 8)).toHaveLength(1);
+
+  // A night without AWS access judges nothing: that is no evidence of a match, so the issue stays open.
+  const blind = await runEvent({
+    gh: f.gh,
+    workspace: ws,
+    eventName: 'schedule',
+    payload: { schedule: '17 3 * * *', repository },
+    env: { GITHUB_REF: 'refs/heads/main' },
+    inputs: { command: 'plan', 'drift-issue': 'true' },
+    sha: c1,
+  });
+  expect(commands(blind.stdout, 'warning').join('\n')).toContain('2 targets were not checked (logs, scratch)');
+  expect(f.gh.state.issues.get(issue.number)).toMatchObject({ state: 'open' });
+  expect(f.gh.state.comments.get(issue.number) ?? []).toEqual([]);
 
   // Reconcile on demand (workflow_dispatch), overwriting the hand-made change.
   const apply = await runEvent({
@@ -95,6 +112,7 @@ it('a scheduled plan with one drifted and one lagging target: status 3, outputs,
     `Every bucket matches main at \`${c1.slice(0, 7)}\` again (2 targets checked, [run](https://github.com/acme/buckets/actions/runs/11223344556)). Closing.`,
   ]);
   expect(f.gh.state.issues.get(7)).toMatchObject({ state: 'open', body: 'not ours' });
+  expect(f.gh.state.issues.get(8)).toMatchObject({ state: 'open', body: planted, title: 'Looks like ours' });
   expect(writes(f.gh).map((r) => `${r.method} ${r.path}`)).toEqual([
     `POST /repos/acme/buckets/issues/${issue.number}/comments`,
     `PATCH /repos/acme/buckets/issues/${issue.number}`,

@@ -210,4 +210,38 @@ describe('apply reconciles every target with the branch', () => {
     expect(await f.holds(a, expire(30))).toBe(true);
     expect(f.gh.requests).toEqual([]);
   });
+
+  it('a target whose rules Terraform owns is left out of reconciling, named in the summary; the run passes', async () => {
+    const a = await createBucket(f.s3, uniqueBucket('rec-own-a'), { rules: toSdkRules(expire(30).Rules) });
+    const t = await createBucket(f.s3, uniqueBucket('rec-own-tf'), { rules: toSdkRules(expire(30).Rules) });
+    f.buckets.push(a, t);
+    const ws = workspace({});
+    git(ws, 'init', '-q', '-b', 'main');
+    const config = lifeguardYml([
+      { name: 'a', bucket: a, lifecycle: 'a.json' },
+      { name: 'tf', bucket: t, lifecycle: 'x' },
+    ]).replace('      lifecycle: x', '      terraform: infra/\n      resource: aws_s3_bucket_lifecycle_configuration.logs');
+    const tf = `resource "aws_s3_bucket_lifecycle_configuration" "logs" {\n  bucket = "${t}"\n  rule {\n    id     = "expire-logs"\n    status = "Enabled"\n    filter {\n      prefix = "logs/"\n    }\n    expiration {\n      days = 7\n    }\n  }\n}\n`;
+    const c0 = commit(
+      ws,
+      { '.lifeguard.yml': config, '.gitignore': '.lifeguard/\n', 'a.json': json(expire(30)), 'infra/main.tf': tf },
+      'initial',
+    );
+    const c1 = commit(ws, { 'a.json': json(expire(14)) }, 'Merge pull request #6');
+    const run = await runEvent({
+      gh: f.gh,
+      workspace: ws,
+      eventName: 'push',
+      payload: pushEvent({ before: c0, after: c1 }),
+      env: awsEnv(),
+      inputs: { command: 'apply' },
+      sha: c1,
+    });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    expect(run.outputs.applied).toBe('1');
+    expect(run.summary).toContain('Left out, their rules owned by Terraform or CloudFormation: tf.');
+    expect(await holds(a, 14)).toBe(true);
+    // Terraform applies its own rules: the bucket keeps what it had.
+    expect(await holds(t, 30)).toBe(true);
+  });
 });

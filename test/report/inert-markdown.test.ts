@@ -6,6 +6,8 @@
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import { codeSpan, inertText } from '../../src/report/inert-markdown.js';
+import { renderApplyOutcome } from '../../src/report/apply-outcome.js';
+import { renderDriftIssue, renderDriftSummary } from '../../src/report/drift-report.js';
 
 const HOSTILE = [
   'x\n::error file=README.md,line=1::FORGED',
@@ -68,4 +70,28 @@ describe('inert markdown', () => {
       expect(inline?.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&')).toBe(s === ' x ' ? ' x ' : s);
     }
   });
+});
+
+describe('reports that quote commit subjects, branch names and error text', () => {
+  // A squash merge's subject is the pull request's title, which anyone can write; S3 and git errors quote keys.
+  for (const s of HOSTILE) {
+    it(`keep ${JSON.stringify(s.slice(0, 40))} inert in the drift issue, its summary and the apply outcome`, () => {
+      const since = { sha: 'a1b2c3d4e5', date: '2026-11-30T10:00:00Z', subject: s };
+      const drift = {
+        head: 'f00dfeed99',
+        targets: [{ target: s, bucket: 'b`|x', sync: { state: 'lagging' as const, since, searched: 2 } }],
+        drifted: [],
+        lagging: [s],
+        unknown: [],
+      };
+      const outcome = renderApplyOutcome([{ target: s, bucket: 'b', status: 'refused', message: s }], { head: 'f00dfeed99', branch: s });
+      for (const md of [renderDriftIssue(drift, { branch: s }), renderDriftSummary(drift, { branch: s }), outcome]) {
+        const out = html(md.replace(/\[run\]\([^)]*\)/g, ''));
+        // The reports' own lists and bold labels are theirs; links, images, mentions and HTML are not.
+        expect(out, md).not.toMatch(/<(a|img|details|summary|em|del|script)\b/);
+        expect(linkable(out), out).toEqual([]);
+        expect(md).not.toContain('\n::error');
+      }
+    });
+  }
 });

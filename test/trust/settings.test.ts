@@ -44,6 +44,14 @@ describe('judgeSettings', () => {
     expect(judgeSettings(base, h).loosened).toEqual([]);
   });
 
+  it('calls a base target the head drops a loosening (matched by name or bucket, as the targets it keeps)', () => {
+    expect(judgeSettings(base, head({ targets: [] })).loosened).toEqual([
+      { setting: 'targets[ckpt]', from: 'bucket acme-ckpt', to: '(removed)', pointer: '/targets' },
+    ]);
+    const renamed = judgeSettings(base, head({ targets: [{ ...target, name: 'checkpoints' }] }));
+    expect(renamed.loosened.map((l) => l.setting)).not.toContain('targets[ckpt]');
+  });
+
   it("lets the head add targets and name sources, but an existing target keeps the base's bucket, stage and registry", () => {
     const moved = { ...target, bucket: 'acme-empty', stage: 'dev', registry: undefined, source: { lifecycle: 'ckpt-v2.json' } };
     const added = { name: 'logs', bucket: 'acme-logs', source: { lifecycle: 'logs.json' } };

@@ -82,8 +82,9 @@ export class CohortBuilder {
 
   add(o: ObjectFacts): void {
     this.rows++;
-    if (o.current && o.lockedUntilDay === 0) {
-      // signature < 2^20, class < 8, overwritten < 2, day < 2^17: fits well within 2^53.
+    // signature < 2^20, class < 8, overwritten < 2, 0 ≤ day < 2^17: fits well within 2^53. A day outside
+    // (a hostile inventory's 1969 or 2400) would land on another cohort's key: it takes the string key.
+    if (o.current && o.lockedUntilDay === 0 && o.createdDay >= 0 && o.createdDay < 131072) {
       const key = simpleKey(o.signature, o.classIndex, o.overwritten, o.createdDay);
       const c = this.simple.get(key);
       if (c) {
@@ -132,7 +133,11 @@ export class CohortBuilder {
   }
 
   cohorts(): Cohort[] {
-    return [...this.simple.values(), ...this.other.values()].sort(compareCohorts);
+    const keys = [...this.simple.keys()];
+    return mergeCohorts(
+      inSimpleOrder(keys).map((k) => this.simple.get(k)!),
+      [...this.other.values()].sort(compareCohorts),
+    );
   }
 }
 
@@ -146,6 +151,46 @@ export function splitSimpleKey(key: number): { signature: number; classIndex: nu
   const rest = Math.floor(key / 131072);
   const cls = Math.floor(rest / 2);
   return { signature: Math.floor(cls / 8), classIndex: cls % 8, overwritten: rest % 2 === 1, day: key % 131072 };
+}
+
+/**
+ * Simple keys in the order compareCohorts puts their cohorts (signature, class, day, then
+ * overwritten), sorted as numbers: tables run to millions of cohorts, and a comparator call per
+ * comparison was a tenth of a large projection.
+ */
+export function inSimpleOrder(keys: readonly number[]): number[] {
+  // Floors throughout, so that the rewriting is its own exact inverse for every integer key, not
+  // only for the keys the readers make (their days are 0 to 131071).
+  const order = new Float64Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    const group = Math.floor(keys[i]! / 131072);
+    const day = keys[i]! - group * 131072;
+    const half = Math.floor(group / 2);
+    order[i] = (half * 131072 + day) * 2 + (group - half * 2);
+  }
+  order.sort();
+  const sorted = new Array<number>(keys.length);
+  for (let i = 0; i < order.length; i++) {
+    const rest = Math.floor(order[i]! / 2);
+    const overwritten = order[i]! - rest * 2;
+    const half = Math.floor(rest / 131072);
+    sorted[i] = (half * 2 + overwritten) * 131072 + (rest - half * 131072);
+  }
+  return sorted;
+}
+
+/** Two lists already in compareCohorts order, as one. */
+export function mergeCohorts(a: readonly Cohort[], b: readonly Cohort[]): Cohort[] {
+  if (!b.length) return a as Cohort[];
+  if (!a.length) return b as Cohort[];
+  const out = new Array<Cohort>(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compareCohorts(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
 }
 
 export function compareCohorts(a: Cohort, b: Cohort): number {

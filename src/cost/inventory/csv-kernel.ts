@@ -1,13 +1,13 @@
 /**
- * The S3 Inventory CSV parser (ADR 0080) as one self-contained function: it refers to nothing
- * outside its body, so its source text could also run in a worker thread (ncc cannot bundle worker
- * files; ADR 0080 says why none is used today). Lines are found with the native indexOf, fields with a small
- * loop; only the needed columns are decoded. Keys are compared as bytes against the rule prefixes,
- * and become strings only when a URL escape ("%", "+") falls within the longest prefix, or to track
+ * The S3 Inventory CSV parser (ADRs 0080, 0175) as one self-contained function: it refers to
+ * nothing outside its body, so its source text runs in worker threads too (ncc cannot bundle worker
+ * files; ADR 0170). Lines are found with the native indexOf, fields with a small loop; only the
+ * needed columns are decoded. Keys are compared as bytes against the rule prefixes, and become
+ * strings only when a URL escape ("%", "+") could change which prefix matches, or to track
  * versions. S3 Inventory quotes every field and URL-encodes keys, so no field holds a quote.
  *
  * Cohort keys: current unlocked objects by the number ((signature × 8 + class) × 2 + overwritten) ×
- * 131072 + day; other current versions by "signature|class|day|1|overwritten|lockedUntilDay";
+ * 131072 + day (a day from 1970 to 2328; any other by the string key); other current versions by "signature|class|day|1|overwritten|lockedUntilDay";
  * noncurrent versions by "signature|class|day|0|noncurrentSince|newerVersions|lockedUntilDay|
  * headSignature|headCreatedDay". A versioned key's current version is held back until the key's
  * next row says whether it has older data versions.
@@ -96,10 +96,18 @@ export function csvKernel(setup: KernelSetup): Kernel {
   prefixes.sort((a, b) => b.bytes.length - a.bytes.length);
   const byFirst: Array<Array<{ index: number; bytes: Buffer }>> = [];
   for (let b = 0; b < 256; b++) byFirst.push(prefixes.filter((p) => p.bytes[0] === b));
-  const longest = prefixes.reduce((m, p) => Math.max(m, p.bytes.length), 0);
+  // Longest prefix per first byte: an escape past it cannot change which of them matches.
+  const reach = byFirst.map((list) => list.reduce((m, p) => Math.max(m, p.bytes.length), 0));
+  // A prefix holding "%" or "+" can only be compared decoded: every key then takes the slow path.
+  const plain = prefixes.every((p) => !p.bytes.includes(0x25) && !p.bytes.includes(0x2b));
   const classByLength: Array<Array<{ bytes: Buffer; index: number }>> = [];
   setup.classNames.forEach((n, index) => (classByLength[n.length] ??= []).push({ bytes: Buffer.from(n), index }));
-  const simple = new Map<number, number[]>();
+  // The numeric cohort keys in an open-addressing table of [key, objects, bytes, -] in one typed
+  // array: a Map of small arrays costs a boxed number per addition and scattered memory per lookup.
+  let slots = 1 << 12;
+  let shift = 32 - 12;
+  let table = new Float64Array(slots * 4).fill(-Infinity);
+  let used = 0;
   const other = new Map<string, [string, number, number]>();
   const unknown = new Map<string, number>();
   let rows = 0;
@@ -174,23 +182,36 @@ export function csvKernel(setup: KernelSetup): Kernel {
     return -1;
   };
 
+  /** The prefix group of a key, from its raw bytes when no escape can change the answer. */
   const groupOf = (buf: Buffer, s: number, e: number): number => {
     if (!prefixes.length || e === s) return 0;
-    for (let i = s, stop = Math.min(e, s + longest); i < stop; i++) {
-      const b = buf[i];
-      if (b === 0x25 || b === 0x2b) {
-        const key = decodeKey(buf, s, e);
-        for (const p of prefixes) if (key.startsWith(prefixStrings[p.index]!)) return p.index;
-        return 0;
-      }
-    }
+    const first = buf[s]!;
+    if (!plain || first === 0x25 || first === 0x2b) return groupDecoded(buf, s, e);
+    // The decoded key starts with this same byte, so only prefixes that do can match.
+    const candidates = byFirst[first]!;
+    if (!candidates.length) return 0;
     const len = e - s;
-    outer: for (const p of byFirst[buf[s]!]!) {
+    let found = 0;
+    let matched = 1;
+    outer: for (const p of candidates) {
       const pb = p.bytes;
       if (pb.length > len) continue;
       for (let i = 1; i < pb.length; i++) if (buf[s + i] !== pb[i]) continue outer;
-      return p.index;
+      found = p.index;
+      matched = pb.length;
+      break;
     }
+    // Bytes up to the match hold no escape; one after it could still decode into a longer prefix.
+    for (let i = s + matched, stop = Math.min(e, s + reach[first]!); i < stop; i++) {
+      const b = buf[i];
+      if (b === 0x25 || b === 0x2b) return groupDecoded(buf, s, e);
+    }
+    return found;
+  };
+
+  const groupDecoded = (buf: Buffer, s: number, e: number): number => {
+    const key = decodeKey(buf, s, e);
+    for (const p of prefixes) if (key.startsWith(prefixStrings[p.index]!)) return p.index;
     return 0;
   };
 
@@ -287,7 +308,7 @@ export function csvKernel(setup: KernelSetup): Kernel {
       pendingSize = size;
       return;
     }
-    if (current && lock === 0) {
+    if (current && lock === 0 && day >= 0 && day < 131072) {
       addSimple(signature, cls, false, day, 1, size);
       return;
     }
@@ -301,11 +322,41 @@ export function csvKernel(setup: KernelSetup): Kernel {
   const addSimple = (signature: number, cls: number, overwritten: boolean, day: number, objects: number, size: number): void => {
     // ((signature × 8 + class) × 2 + overwritten) × 131072 + day, as cohort.ts's simpleKey.
     const k = ((signature * 8 + cls) * 2 + (overwritten ? 1 : 0)) * 131072 + day;
-    const c = simple.get(k);
-    if (c) {
-      c[0]! += objects;
-      c[1]! += size;
-    } else simple.set(k, [objects, size]);
+    const at = slotOf(k);
+    table[at + 1]! += objects;
+    table[at + 2]! += size;
+    if (used * 2 > slots) grow();
+  };
+
+  /** The key's slot (index of its first cell), claimed for it when new. */
+  const slotOf = (k: number): number => {
+    let i = Math.imul((k | 0) ^ ((k / 4294967296) | 0), 0x9e3779b1) >>> shift;
+    for (;;) {
+      const t = table[i * 4]!;
+      if (t === k) return i * 4;
+      if (t === -Infinity) {
+        table[i * 4] = k;
+        table[i * 4 + 1] = 0;
+        table[i * 4 + 2] = 0;
+        used++;
+        return i * 4;
+      }
+      i = (i + 1) & (slots - 1);
+    }
+  };
+
+  const grow = (): void => {
+    const old = table;
+    slots *= 2;
+    shift--;
+    table = new Float64Array(slots * 4).fill(-Infinity);
+    used = 0;
+    for (let i = 0; i < old.length; i += 4) {
+      if (old[i] === -Infinity) continue;
+      const at = slotOf(old[i]!);
+      table[at + 1] = old[i + 1]!;
+      table[at + 2] = old[i + 2]!;
+    }
   };
 
   const addOther = (k: string, objects: number, size: number): void => {
@@ -317,7 +368,8 @@ export function csvKernel(setup: KernelSetup): Kernel {
   };
 
   const flushPending = (overwritten: boolean): void => {
-    if (pendingLock === 0) addSimple(pendingSig, pendingCls, overwritten, pendingDay, 1, pendingSize);
+    if (pendingLock === 0 && pendingDay >= 0 && pendingDay < 131072)
+      addSimple(pendingSig, pendingCls, overwritten, pendingDay, 1, pendingSize);
     else addOther(`${pendingSig}|${pendingCls}|${pendingDay}|1|${overwritten ? 1 : 0}|${pendingLock}`, 1, pendingSize);
     pendingKey = undefined;
   };
@@ -394,7 +446,7 @@ export function csvKernel(setup: KernelSetup): Kernel {
     result() {
       if (pendingKey !== undefined) flushPending(false);
       const flat: number[] = [];
-      for (const [k, c] of simple) flat.push(k, c[0]!, c[1]!);
+      for (let i = 0; i < table.length; i += 4) if (table[i] !== -Infinity) flat.push(table[i]!, table[i + 1]!, table[i + 2]!);
       return { simple: flat, other: [...other.values()], rows, skipped, unknownClasses: [...unknown], versioned };
     },
   };

@@ -2,7 +2,7 @@
 import { createGunzip, type ZlibOptions } from 'node:zlib';
 import { pipeline, type Readable } from 'node:stream';
 import { STORAGE_CLASS_NAMES } from '../../model/storage-classes.js';
-import { CohortBuilder, compareCohorts, splitSimpleKey, type Cohort } from '../cohorts/cohort.js';
+import { CohortBuilder, inSimpleOrder, mergeCohorts, splitSimpleKey, type Cohort } from '../cohorts/cohort.js';
 import { newFacts } from '../cohorts/records.js';
 import { csvKernel, type KernelResult, type KernelSetup } from './csv-kernel.js';
 import { gunzipInWorker, parseInWorkers, readError } from './csv-workers.js';
@@ -99,7 +99,9 @@ function decompress(stream: Readable, name: string): Readable {
 /** Per-file tables summed into one. */
 export function mergeResults(results: readonly KernelResult[]): KernelResult {
   if (results.length === 1) return results[0]!;
-  const simple = new Map<number, [number, number]>();
+  // Summed in place in one flat list (key → its offset): no small array per cohort.
+  const flat: number[] = [];
+  const at = new Map<number, number>();
   const other = new Map<string, [string, number, number]>();
   const unknown = new Map<string, number>();
   let rows = 0;
@@ -107,11 +109,14 @@ export function mergeResults(results: readonly KernelResult[]): KernelResult {
   let versioned = false;
   for (const r of results) {
     for (let i = 0; i < r.simple.length; i += 3) {
-      const c = simple.get(r.simple[i]!);
-      if (c) {
-        c[0] += r.simple[i + 1]!;
-        c[1] += r.simple[i + 2]!;
-      } else simple.set(r.simple[i]!, [r.simple[i + 1]!, r.simple[i + 2]!]);
+      const j = at.get(r.simple[i]!);
+      if (j === undefined) {
+        at.set(r.simple[i]!, flat.length);
+        flat.push(r.simple[i]!, r.simple[i + 1]!, r.simple[i + 2]!);
+      } else {
+        flat[j + 1]! += r.simple[i + 1]!;
+        flat[j + 2]! += r.simple[i + 2]!;
+      }
     }
     for (const [k, objects, bytes] of r.other) {
       const c = other.get(k);
@@ -125,8 +130,6 @@ export function mergeResults(results: readonly KernelResult[]): KernelResult {
     skipped += r.skipped;
     versioned ||= r.versioned;
   }
-  const flat: number[] = [];
-  for (const [k, [objects, bytes]] of simple) flat.push(k, objects, bytes);
   return { simple: flat, other: [...other.values()], rows, skipped, unknownClasses: [...unknown], versioned };
 }
 
@@ -155,9 +158,15 @@ export function toCohorts(r: KernelResult): CsvFolded {
     }
     builder.addCounts(facts, objects, bytes);
   }
-  const cohorts = builder.cohorts();
+  const counts = new Map<number, number>();
+  const keys: number[] = [];
   for (let i = 0; i < r.simple.length; i += 3) {
-    const k = splitSimpleKey(r.simple[i]!);
+    counts.set(r.simple[i]!, i);
+    keys.push(r.simple[i]!);
+  }
+  const simple = inSimpleOrder(keys).map((key): Cohort => {
+    const i = counts.get(key)!;
+    const k = splitSimpleKey(key);
     const c: Cohort = {
       signature: k.signature,
       storageClass: STORAGE_CLASS_NAMES[k.classIndex]!,
@@ -167,8 +176,8 @@ export function toCohorts(r: KernelResult): CsvFolded {
       bytes: r.simple[i + 2]!,
     };
     if (k.overwritten) c.overwritten = true;
-    cohorts.push(c);
-  }
-  cohorts.sort(compareCohorts);
+    return c;
+  });
+  const cohorts = mergeCohorts(simple, builder.cohorts());
   return { cohorts, rows: r.rows, skipped: r.skipped, versioned: r.versioned, unknownClasses: new Map(r.unknownClasses) };
 }

@@ -7,6 +7,7 @@ import { createReadStream, existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Readable } from 'node:stream';
 import type { AsyncBuffer } from 'hyparquet';
+import { Workspace, type Confined } from '../../workspace/workspace.js';
 import { InputError } from './errors.js';
 import { readManifest, type InventoryManifest } from './manifest.js';
 
@@ -29,14 +30,18 @@ export interface InventorySource {
 
 /**
  * `path` is a manifest.json, or a folder holding one — directly, or in dated sub-folders as S3
- * delivers them (the newest by name is taken).
+ * delivers them (the newest by name is taken). A report inside the repository (every inventory a
+ * .lifeguard.yml names is) reads only data files inside it, links followed: its manifest is data a
+ * pull request may bring, and a key such as `runner/.credentials` would otherwise name a file above
+ * the checkout. A report the user names outside the repository is read where it is.
  */
-export function localSource(path: string, cwd: string): InventorySource & { manifestPath: string } {
+export function localSource(path: string, cwd: string, workspace = new Workspace(cwd)): InventorySource & { manifestPath: string } {
   const abs = resolve(cwd, path);
   if (!existsSync(abs)) throw new InputError(`${path}: no such file or folder`);
   const manifestPath = statSync(abs).isDirectory() ? findManifest(abs, path) : abs;
   const dir = dirname(manifestPath);
   const manifestDisplay = manifestPath === abs ? path : join(path, manifestPath.slice(abs.length + 1));
+  const confine = workspace.confine(manifestPath).ok ? (p: string) => workspace.confine(p) : undefined;
   return {
     manifestDisplay,
     manifestPath,
@@ -47,7 +52,9 @@ export function localSource(path: string, cwd: string): InventorySource & { mani
         throw new InputError(
           `${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} leads outside the report's folders; not read`,
         );
-      const found = locate(dir, key);
+      const { found, refused } = locate(dir, key, confine);
+      if (refused)
+        throw new InputError(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} names a file that ${refused}`);
       if (!found)
         throw new InputError(
           `${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`,
@@ -79,10 +86,17 @@ function findManifest(dir: string, display: string): string {
   return candidates.sort((a, b) => basename(dirname(a)).localeCompare(basename(dirname(b))) || a.localeCompare(b)).at(-1)!;
 }
 
-/** A data file's key is its path in the destination bucket; a local copy may keep all, part or none of it. */
-function locate(dir: string, key: string): string | undefined {
+/**
+ * A data file's key is its path in the destination bucket; a local copy may keep all, part or none
+ * of it. The first file found is taken, unless it lies outside where `confine` allows: then the
+ * reason, and nothing is read (a later candidate inside would be a different file of the same name).
+ */
+function locate(dir: string, key: string, confine?: (path: string) => Confined): { found?: string; refused?: string } {
   const name = basename(key);
   const tries = [join(dir, name), join(dir, 'data', name), join(dir, 'files', name)];
   for (let d = dir, i = 0; i < 6; i++, d = dirname(d)) tries.push(join(d, key));
-  return tries.find((p) => existsSync(p) && statSync(p).isFile());
+  const found = tries.find((p) => existsSync(p) && statSync(p).isFile());
+  if (!found || !confine) return { found };
+  const confined = confine(found);
+  return confined.ok ? { found } : { refused: confined.reason };
 }

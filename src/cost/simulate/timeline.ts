@@ -197,8 +197,9 @@ function nextNoncurrent(
 
 /** The rule whose expiration is due by day d (the shortest expiration wins). */
 function dueExpiration(rules: readonly CompiledRule[], base: number, d: number, d0: number): CompiledRule | undefined {
-  const due = rules.filter((r) => r.expiration && dueDay(r.expiration, base, d0) <= d);
-  return earliestDue(due, (r) => dueDay(r.expiration!, base, d0))?.item;
+  // One pass, no array per call: this runs for every event of every cohort under every configuration.
+  const best = earliestDue(rules, (r) => (r.expiration ? dueDay(r.expiration, base, d0) : Infinity));
+  return best && best.due <= d ? best.item : undefined;
 }
 
 /** The noncurrent expiration due by day d: NoncurrentDays passed and more newer versions than it keeps. */

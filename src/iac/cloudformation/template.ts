@@ -7,10 +7,11 @@
  * output is the same format; its construct path names the resource.
  */
 import { Builder, type SourceValue } from '../builder.js';
-import { IAC_UNKNOWN } from '../../lint/file-rules.js';
+import { IAC_UNKNOWN, PARSE_ERROR } from '../../lint/file-rules.js';
 import type { FrontEndFinding, LifecycleUnit } from '../types.js';
-import { NO_VALUE, evaluateCfn, type TemplateContext } from './intrinsics.js';
+import { NO_VALUE, evaluateCfn, intrinsic, templateContext, type CfnValue, type TemplateContext } from './intrinsics.js';
 
+const NOT_KNOWN = Symbol('not known before deployment');
 const HINT = 'the value is known only when the stack is deployed';
 /** Transforms that leave AWS::S3::Bucket resources as written. */
 const HARMLESS_TRANSFORMS = new Set(['AWS::Serverless-2016-10-31']);
@@ -25,12 +26,12 @@ export interface TemplateResult {
 }
 
 export function templateUnits(template: Record<string, unknown>, defaultLine: (name: string) => number | undefined): TemplateResult {
-  const ctx: TemplateContext = {
+  const ctx = templateContext({
     parameters: isObj(template.Parameters) ? template.Parameters : {},
     conditions: isObj(template.Conditions) ? template.Conditions : {},
     mappings: isObj(template.Mappings) ? template.Mappings : {},
     defaultLine,
-  };
+  });
   const resources = isObj(template.Resources) ? template.Resources : {};
   const buckets = Object.entries(resources).filter(
     ([, r]) => isObj(r) && r.Type === 'AWS::S3::Bucket' && isObj(r.Properties) && 'LifecycleConfiguration' in r.Properties,
@@ -54,25 +55,85 @@ export function templateUnits(template: Record<string, unknown>, defaultLine: (n
   return { units: buckets.map(([id, r]) => bucketUnit(id, r as Record<string, unknown>, ctx)), findings: [] };
 }
 
+/** Thrown when the template's step budget is spent: the bucket is reported once, as not evaluated. */
+class OutOfSteps {
+  constructor(readonly reason: string) {}
+}
+
 function bucketUnit(id: string, resource: Record<string, unknown>, ctx: TemplateContext): LifecycleUnit {
   const cdkPath =
     isObj(resource.Metadata) && typeof resource.Metadata['aws:cdk:path'] === 'string' ? resource.Metadata['aws:cdk:path'] : undefined;
   const subject = cdkPath ? `${id} (${cdkPath})` : id;
-  const b = new Builder(subject, HINT);
+  let b = new Builder(subject, HINT);
   const props = resource.Properties as Record<string, unknown>;
   const base = `/Resources/${esc(id)}/Properties/LifecycleConfiguration`;
-  const request: LifecycleUnit['request'] = { Rules: [] };
+  let request: LifecycleUnit['request'] = { Rules: [] };
+  const evaluate = (raw: unknown): CfnValue => {
+    const e = evaluateCfn(raw, ctx);
+    if (!e.known && e.outOfSteps) throw new OutOfSteps(e.reason);
+    return e;
+  };
   const value = (raw: unknown, pointer: string): SourceValue | undefined => {
     if (raw === undefined) return undefined;
-    const e = evaluateCfn(raw, ctx);
+    const e = evaluate(raw);
     if (!e.known) return { known: false, reason: e.reason, pointer };
     if (e.value === NO_VALUE) return undefined;
     return { known: true, value: e.value, pointer, ...(e.via ? { via: e.via } : {}) };
   };
-  b.at('', base);
-  const config = value(props.LifecycleConfiguration, base);
-  const bucketName = value(props.BucketName, `/Resources/${esc(id)}/Properties/BucketName`);
-  const unit = (): LifecycleUnit => ({
+  // A property that holds other properties is walked member by member, so that one value known only
+  // at deploy time hides only what depends on it (ADR 0196); only when the property is itself an
+  // intrinsic is it evaluated whole, and if that is unknown, the request scope `scope` is incomplete.
+  const shape: ShapeOf = (raw, pointer, scope, what) => {
+    if (raw === undefined || !intrinsic(raw)) return raw;
+    const e = evaluate(raw);
+    if (e.known) return e.value === NO_VALUE ? undefined : e.value;
+    b.incomplete.add(scope);
+    b.notEvaluated(pointer, what, e.reason);
+    return NOT_KNOWN;
+  };
+  let bucketName: SourceValue | undefined;
+  try {
+    bucketName = value(props.BucketName, `/Resources/${esc(id)}/Properties/BucketName`);
+    b.at('', base);
+    const config = shape(props.LifecycleConfiguration, base, '', '`LifecycleConfiguration`');
+    if (isObj(config)) {
+      b.put(
+        request as Record<string, unknown>,
+        'TransitionDefaultMinimumObjectSize',
+        '/TransitionDefaultMinimumObjectSize',
+        value(config.TransitionDefaultMinimumObjectSize, `${base}/TransitionDefaultMinimumObjectSize`),
+      );
+      b.at('/Rules', `${base}/Rules`);
+      const rules = shape(config.Rules, `${base}/Rules`, '', '`Rules`');
+      if (Array.isArray(rules)) {
+        rules.forEach((r, i) => {
+          const out = rule(b, r, `${base}/Rules/${i}`, `/Rules/${request.Rules.length}`, value, shape);
+          if (out) request.Rules.push(out);
+        });
+      } else if (rules !== undefined && rules !== NOT_KNOWN) {
+        // Not a list: the schema rule says so at the property.
+        request.Rules = rules as unknown[];
+      }
+    } else if (config !== undefined && config !== NOT_KNOWN) {
+      b.incomplete.add('');
+      b.invalid(base, 'CloudFormation refuses this property: `LifecycleConfiguration` must be an object');
+    }
+  } catch (e) {
+    if (!(e instanceof OutOfSteps)) throw e;
+    // Nothing evaluated so far is kept, and the bucket fails once: a template past lifeguard's bound
+    // is not usable, like a YAML alias bomb, never a pass of rules nobody checked (ADR 0195).
+    b = new Builder(subject, HINT);
+    request = { Rules: [] };
+    b.incomplete.add('');
+    b.findings.push({
+      ruleId: PARSE_ERROR.id,
+      severity: PARSE_ERROR.defaultSeverity,
+      pointer: `/Resources/${esc(id)}`,
+      message: `${subject}: its lifecycle rules are not evaluated: ${e.reason}.`,
+      hint: 'Simplify the conditions, Fn::Sub and Fn::Join the rules use, or check the rules as S3 lifecycle JSON.',
+    });
+  }
+  return {
     subject,
     address: id,
     pointer: `/Resources/${esc(id)}`,
@@ -82,48 +143,19 @@ function bucketUnit(id: string, resource: Record<string, unknown>, ctx: Template
     unknown: b.unknown,
     incomplete: b.incomplete,
     findings: b.findings,
-  });
-  if (!config?.known || !isObj(config.value)) {
-    if (config && !config.known) {
-      b.incomplete.add('');
-      b.notEvaluated(base, '`LifecycleConfiguration`', config.reason);
-    }
-    return unit();
-  }
-  const raw = props.LifecycleConfiguration as Record<string, unknown>;
-  b.put(
-    request as Record<string, unknown>,
-    'TransitionDefaultMinimumObjectSize',
-    '/TransitionDefaultMinimumObjectSize',
-    value(raw.TransitionDefaultMinimumObjectSize, `${base}/TransitionDefaultMinimumObjectSize`),
-  );
-  b.at('/Rules', `${base}/Rules`);
-  const rules = value(raw.Rules, `${base}/Rules`);
-  if (rules && !rules.known) {
-    b.incomplete.add('');
-    b.notEvaluated(`${base}/Rules`, '`Rules`', rules.reason);
-  } else if (Array.isArray(raw.Rules)) {
-    raw.Rules.forEach((r, i) => request.Rules.push(rule(b, r, `${base}/Rules/${i}`, `/Rules/${request.Rules.length}`, value)));
-  } else if (rules?.known) {
-    request.Rules = rules.value as unknown[];
-  }
-  return unit();
+  };
 }
 
 type ValueOf = (raw: unknown, pointer: string) => SourceValue | undefined;
+/** A container property as written or as its intrinsic evaluates; undefined when absent, NOT_KNOWN when reported as unknown. */
+type ShapeOf = (raw: unknown, pointer: string, scope: string, what: string) => unknown;
 
-function rule(b: Builder, raw: unknown, src: string, at: string, value: ValueOf): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+function rule(b: Builder, written: unknown, src: string, at: string, value: ValueOf, shape: ShapeOf): Record<string, unknown> | undefined {
+  const raw = shape(written, src, at, 'the rule');
+  if (raw === undefined) return undefined;
   b.at(at, src);
-  if (!isObj(raw)) {
-    const whole = value(raw, src);
-    if (whole && !whole.known) {
-      b.incomplete.add(at);
-      b.notEvaluated(src, 'the rule', whole.reason);
-      return out;
-    }
-    return isObj(whole?.value) ? rule(b, whole.value, src, at, value) : out;
-  }
+  if (!isObj(raw)) return {};
+  const out: Record<string, unknown> = {};
   const p = (name: string) => value(raw[name], `${src}/${name}`);
   b.put(out, 'ID', `${at}/ID`, p('Id'));
   b.put(out, 'Status', `${at}/Status`, p('Status'));
@@ -158,33 +190,28 @@ function rule(b: Builder, raw: unknown, src: string, at: string, value: ValueOf)
   b.put(expiration, 'Date', `${at}/Expiration/Date`, p('ExpirationDate'));
   b.put(expiration, 'ExpiredObjectDeleteMarker', `${at}/Expiration/ExpiredObjectDeleteMarker`, p('ExpiredObjectDeleteMarker'));
   if (Object.keys(expiration).length) out.Expiration = expiration;
-  const current = transitions(b, raw, src, `${at}/Transitions`, value, 'Transition', 'Days');
+  const current = transitions(b, raw, src, at, value, shape, 'Transition', 'Days');
   if (current) out.Transitions = current;
-  const noncurrent = transitions(b, raw, src, `${at}/NoncurrentVersionTransitions`, value, 'NoncurrentVersionTransition', 'NoncurrentDays');
+  const noncurrent = transitions(b, raw, src, at, value, shape, 'NoncurrentVersionTransition', 'NoncurrentDays');
   if (noncurrent) out.NoncurrentVersionTransitions = noncurrent;
-  const nve = p('NoncurrentVersionExpiration');
+  const nve = shape(raw.NoncurrentVersionExpiration, `${src}/NoncurrentVersionExpiration`, at, '`NoncurrentVersionExpiration`');
   const nveDays = p('NoncurrentVersionExpirationInDays');
-  if (nve && nveDays)
+  // Both as evaluated: one side may be an Fn::If that gives AWS::NoValue.
+  if (nve !== undefined && nveDays)
     b.invalid(
       `${src}/NoncurrentVersionExpirationInDays`,
       'the rule sets both NoncurrentVersionExpiration and NoncurrentVersionExpirationInDays; give one',
     );
-  if (nve?.known && isObj(raw.NoncurrentVersionExpiration)) {
+  if (isObj(nve)) {
     const x: Record<string, unknown> = {};
     const rp = `${src}/NoncurrentVersionExpiration`;
     b.at(`${at}/NoncurrentVersionExpiration`, rp);
-    b.put(
-      x,
-      'NoncurrentDays',
-      `${at}/NoncurrentVersionExpiration/NoncurrentDays`,
-      value(raw.NoncurrentVersionExpiration.NoncurrentDays, `${rp}/NoncurrentDays`),
-      num,
-    );
+    b.put(x, 'NoncurrentDays', `${at}/NoncurrentVersionExpiration/NoncurrentDays`, value(nve.NoncurrentDays, `${rp}/NoncurrentDays`), num);
     b.put(
       x,
       'NewerNoncurrentVersions',
       `${at}/NoncurrentVersionExpiration/NewerNoncurrentVersions`,
-      value(raw.NoncurrentVersionExpiration.NewerNoncurrentVersions, `${rp}/NewerNoncurrentVersions`),
+      value(nve.NewerNoncurrentVersions, `${rp}/NewerNoncurrentVersions`),
       num,
     );
     out.NoncurrentVersionExpiration = x;
@@ -193,15 +220,16 @@ function rule(b: Builder, raw: unknown, src: string, at: string, value: ValueOf)
     b.put(x, 'NoncurrentDays', `${at}/NoncurrentVersionExpiration/NoncurrentDays`, nveDays, num);
     out.NoncurrentVersionExpiration = x;
   }
-  if (isObj(raw.AbortIncompleteMultipartUpload)) {
+  const rp = `${src}/AbortIncompleteMultipartUpload`;
+  const abort = shape(raw.AbortIncompleteMultipartUpload, rp, at, '`AbortIncompleteMultipartUpload`');
+  if (isObj(abort)) {
     const x: Record<string, unknown> = {};
-    const rp = `${src}/AbortIncompleteMultipartUpload`;
     b.at(`${at}/AbortIncompleteMultipartUpload`, rp);
     b.put(
       x,
       'DaysAfterInitiation',
       `${at}/AbortIncompleteMultipartUpload/DaysAfterInitiation`,
-      value(raw.AbortIncompleteMultipartUpload.DaysAfterInitiation, `${rp}/DaysAfterInitiation`),
+      value(abort.DaysAfterInitiation, `${rp}/DaysAfterInitiation`),
       num,
     );
     out.AbortIncompleteMultipartUpload = x;
@@ -214,21 +242,26 @@ function transitions(
   b: Builder,
   raw: Record<string, unknown>,
   src: string,
-  at: string,
+  ruleAt: string,
   value: ValueOf,
+  shape: ShapeOf,
   singular: string,
   daysKey: string,
 ): unknown[] | undefined {
   const plural = `${singular}s`;
+  const at = `${ruleAt}/${plural}`;
   const items: Array<{ item: unknown; pointer: string }> = [];
-  if (Array.isArray(raw[plural])) (raw[plural] as unknown[]).forEach((item, i) => items.push({ item, pointer: `${src}/${plural}/${i}` }));
+  const many = shape(raw[plural], `${src}/${plural}`, ruleAt, `\`${plural}\``);
+  if (Array.isArray(many)) many.forEach((item, i) => items.push({ item, pointer: `${src}/${plural}/${i}` }));
   if (raw[singular] !== undefined) items.push({ item: raw[singular], pointer: `${src}/${singular}` });
   if (!items.length) return undefined;
   const list: unknown[] = [];
   b.at(at, items[0]!.pointer);
-  for (const { item, pointer } of items) {
+  for (const { item: written, pointer } of items) {
     const p = `${at}/${list.length}`;
     const x: Record<string, unknown> = {};
+    const item = shape(written, pointer, ruleAt, 'the transition');
+    if (item === undefined) continue;
     b.at(p, pointer);
     if (!isObj(item)) {
       list.push(x);

@@ -19,8 +19,9 @@ export function quote(s: string): string {
     .replace(/\n/g, '\\n')
     .replace(/\r/g, '\\r')
     .replace(/\t/g, '\\t')
-    .replace(/\$\{/g, '$${')
-    .replace(/%\{/g, '%%{');
+    // HCL's escapes for a literal `${` and `%{`; a function, since `$$` in a replacement string is one `$`.
+    .replace(/\$\{/g, () => '$${')
+    .replace(/%\{/g, () => '%%{');
   return `"${body}"`;
 }
 

@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nestingDepth } from '../../load/document.js';
-import { MAX_NESTING_DEPTH } from '../../load/limits.js';
+import { MAX_NESTING_DEPTH, MAX_SYNTAX_DEPTH } from '../../load/limits.js';
 import type { Attribute, Block, Body, Expr, HclFile, HclSyntaxError, Range } from './syntax.js';
 
 // The CommonJS build: the ESM one imports "module" at run time, which the bundler rewrites (spec §9).
@@ -63,10 +63,30 @@ export async function parseHcl(text: string): Promise<HclParsed> {
     const root = tree.rootNode;
     if (root.hasError) return { ok: false, error: syntaxError(root, text) };
     const body = root.namedChildren.find((c) => c?.type === 'body');
-    return { ok: true, file: { body: body ? toBody(body, text) : { attributes: [], blocks: [] } } };
+    return { ok: true, file: { body: body ? toBody(body, text, 0) : { attributes: [], blocks: [] } } };
+  } catch (err) {
+    if (err instanceof TooDeep) return { ok: false, error: err.error };
+    throw err;
   } finally {
     tree.delete();
   }
+}
+
+/**
+ * The conversion below recurses once per level of blocks, parentheses, operators, calls and
+ * templates; the bracket scan above cannot see most of these (`1 + 1 + …`, `!!!…`, `((…))`), nor
+ * brackets after a `#` comment with a quote in it. Past the limit the whole file is refused at the
+ * node that crosses it (ADR 0198).
+ */
+class TooDeep extends Error {
+  constructor(readonly error: HclSyntaxError) {
+    super(error.message);
+  }
+}
+
+function deeper(node: TsNode, depth: number): number {
+  if (depth < MAX_SYNTAX_DEPTH) return depth + 1;
+  throw new TooDeep({ message: `invalid HCL: nested more than ${MAX_SYNTAX_DEPTH} levels deep`, ...pos(node.startPosition) });
 }
 
 function syntaxError(root: TsNode, text: string): HclSyntaxError {
@@ -80,13 +100,14 @@ function syntaxError(root: TsNode, text: string): HclSyntaxError {
   return { message: near ? `invalid HCL: unexpected "${near}"` : 'invalid HCL: unexpected end of file', line, column };
 }
 
-function firstError(node: TsNode): TsNode | undefined {
-  if (node.isError || node.isMissing) return node;
-  for (const child of node.children) {
-    if (child && (child.hasError || child.isMissing || child.isError)) {
-      const found = firstError(child);
-      if (found) return found;
-    }
+/** The first error or missing node in source order; a loop, since an error can sit arbitrarily deep. */
+function firstError(root: TsNode): TsNode | undefined {
+  const stack: TsNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.isError || node.isMissing) return node;
+    const next = node.children.filter((c): c is TsNode => c !== null && (c.hasError || c.isMissing || c.isError));
+    for (let i = next.length - 1; i >= 0; i--) stack.push(next[i]!);
   }
   return undefined;
 }
@@ -101,26 +122,26 @@ function rangeOf(n: TsNode): Range {
   return { line: a.line, column: a.column, endLine: b.line, endColumn: b.column };
 }
 
-function toBody(node: TsNode, text: string): Body {
+function toBody(node: TsNode, text: string, depth: number): Body {
   const body: Body = { attributes: [], blocks: [] };
   for (const child of node.namedChildren) {
-    if (child?.type === 'attribute') body.attributes.push(toAttribute(child, text));
-    else if (child?.type === 'block') body.blocks.push(toBlock(child, text));
+    if (child?.type === 'attribute') body.attributes.push(toAttribute(child, text, depth));
+    else if (child?.type === 'block') body.blocks.push(toBlock(child, text, deeper(child, depth)));
   }
   return body;
 }
 
-function toAttribute(node: TsNode, text: string): Attribute {
+function toAttribute(node: TsNode, text: string, depth: number): Attribute {
   const name = node.namedChildren.find((c) => c?.type === 'identifier')!.text;
   const value = node.namedChildren.find((c) => c?.type === 'expression');
   return {
     name,
-    expr: value ? toExpr(value, text) : { kind: 'other', what: 'an empty value', range: rangeOf(node), text: '' },
+    expr: value ? toExpr(value, text, depth) : { kind: 'other', what: 'an empty value', range: rangeOf(node), text: '' },
     range: rangeOf(node),
   };
 }
 
-function toBlock(node: TsNode, text: string): Block {
+function toBlock(node: TsNode, text: string, depth: number): Block {
   let type = '';
   const labels: string[] = [];
   let body: Body = { attributes: [], blocks: [] };
@@ -132,18 +153,22 @@ function toBlock(node: TsNode, text: string): Block {
     } else if (child.type === 'string_lit') {
       labels.push(unescape(child.namedChildren.find((c) => c?.type === 'template_literal')?.text ?? ''));
     } else if (child.type === 'body') {
-      body = toBody(child, text);
+      body = toBody(child, text, depth);
     }
   }
   return { type, labels, body, range: rangeOf(node) };
 }
 
-function toExpr(node: TsNode, text: string): Expr {
+function toExpr(node: TsNode, text: string, outer: number): Expr {
   // Wrapper nodes (`expression`, `operation`, `collection_value`) are passed through before any
   // position or text is read: each property of a tree-sitter node is a call into WebAssembly.
   const kids = node.namedChildren.filter((c): c is TsNode => c !== null && c.type !== 'comment');
   const type = node.type;
-  if ((type === 'expression' || type === 'operation' || type === 'collection_value') && kids.length === 1) return toExpr(kids[0]!, text);
+  // A level is an `expression` (a parenthesis, an element, an argument, an interpolation) or an
+  // `operation` (one operator): what a person counts as nesting.
+  const depth = type === 'expression' || type === 'operation' ? deeper(node, outer) : outer;
+  if ((type === 'expression' || type === 'operation' || type === 'collection_value') && kids.length === 1)
+    return toExpr(kids[0]!, text, depth);
   const range = rangeOf(node);
   const src = () => text.slice(node.startIndex, node.endIndex);
   switch (type) {
@@ -158,7 +183,7 @@ function toExpr(node: TsNode, text: string): Expr {
           else if (k.type === 'index') {
             const inner = k.namedChildren[0];
             const e = inner?.namedChildren[0];
-            const literal = e ? toExpr(e, text) : undefined;
+            const literal = e ? toExpr(e, text, depth) : undefined;
             if (literal?.kind === 'literal' && (typeof literal.value === 'number' || typeof literal.value === 'string'))
               path.push(literal.value);
             else return { kind: 'other', what: 'a computed index', range, text: src() };
@@ -173,15 +198,18 @@ function toExpr(node: TsNode, text: string): Expr {
     case 'literal_value':
       return toLiteral(kids[0]!, range);
     case 'template_expr':
-      return toTemplate(kids[0]!, range, src(), text);
+      return toTemplate(kids[0]!, range, src(), text, depth);
     case 'tuple':
-      return { kind: 'tuple', items: kids.filter((k) => k.type === 'expression').map((k) => toExpr(k, text)), range };
+      return { kind: 'tuple', items: kids.filter((k) => k.type === 'expression').map((k) => toExpr(k, text, depth)), range };
     case 'object':
       return {
         kind: 'object',
         entries: kids
           .filter((k) => k.type === 'object_elem')
-          .map((k) => ({ key: objectKey(k.childForFieldName('key')!, text), value: toExpr(k.childForFieldName('val')!, text) })),
+          .map((k) => ({
+            key: objectKey(k.childForFieldName('key')!, text, depth),
+            value: toExpr(k.childForFieldName('val')!, text, depth),
+          })),
         range,
       };
     case 'function_call': {
@@ -190,21 +218,21 @@ function toExpr(node: TsNode, text: string): Expr {
         kids
           .find((k) => k.type === 'function_arguments')
           ?.namedChildren.filter((k): k is TsNode => k?.type === 'expression')
-          .map((k) => toExpr(k, text)) ?? [];
+          .map((k) => toExpr(k, text, depth)) ?? [];
       return { kind: 'call', name, args, range, text: src() };
     }
     case 'unary_operation':
-      return { kind: 'unary', op: node.children[0]?.text ?? '', operand: toExpr(kids[0]!, text), range, text: src() };
+      return { kind: 'unary', op: node.children[0]?.text ?? '', operand: toExpr(kids[0]!, text, depth), range, text: src() };
     case 'binary_operation': {
       const op = node.children.find((c) => c !== null && !c.isNamed)?.text ?? '';
-      return { kind: 'binary', op, left: toExpr(kids[0]!, text), right: toExpr(kids[1]!, text), range, text: src() };
+      return { kind: 'binary', op, left: toExpr(kids[0]!, text, depth), right: toExpr(kids[1]!, text, depth), range, text: src() };
     }
     case 'conditional':
       return {
         kind: 'conditional',
-        test: toExpr(kids[0]!, text),
-        then: toExpr(kids[1]!, text),
-        else: toExpr(kids[2]!, text),
+        test: toExpr(kids[0]!, text, depth),
+        then: toExpr(kids[1]!, text, depth),
+        else: toExpr(kids[2]!, text, depth),
         range,
         text: src(),
       };
@@ -216,8 +244,8 @@ function toExpr(node: TsNode, text: string): Expr {
 }
 
 /** An object key: a bare identifier is a string, like Terraform reads `{ a = 1 }`. */
-function objectKey(node: TsNode, text: string): Expr {
-  const e = toExpr(node, text);
+function objectKey(node: TsNode, text: string, depth: number): Expr {
+  const e = toExpr(node, text, depth);
   return e.kind === 'ref' && e.path.length === 0 ? { kind: 'literal', value: e.root, range: e.range } : e;
 }
 
@@ -234,14 +262,14 @@ function toLiteral(node: TsNode, range: Range): Expr {
   }
 }
 
-function toTemplate(node: TsNode, range: Range, src: string, text: string): Expr {
+function toTemplate(node: TsNode, range: Range, src: string, text: string, depth: number): Expr {
   const parts: Array<string | Expr> = [];
   for (const k of node.namedChildren) {
     if (!k) continue;
     if (k.type === 'template_literal') parts.push(node.type === 'heredoc_template' ? k.text : unescape(k.text));
     else if (k.type === 'template_interpolation') {
       const e = k.namedChildren.find((c) => c?.type === 'expression');
-      if (e) parts.push(toExpr(e, text));
+      if (e) parts.push(toExpr(e, text, depth));
     } else if (k.type === 'template_directive') return { kind: 'other', what: 'a template directive', range, text: src };
   }
   if (node.type === 'heredoc_template') parts.push('\n');

@@ -9,10 +9,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { MAX_FILE_BYTES } from '../../load/limits.js';
 import { parseHcl, type HclParsed } from '../hcl/parse.js';
-import type { Body, Expr } from '../hcl/syntax.js';
-import { EMPTY_SCOPE, evaluate, type Scope, type VariableSource } from './evaluate.js';
-
-type LocalSource = { expr?: Expr; value?: unknown; where: string };
+import { isTerraformModuleFile } from '../../load/source-files.js';
+import type { Body } from '../hcl/syntax.js';
+import { IAC_UNKNOWN } from '../../lint/file-rules.js';
+import { describeIoError } from '../../load/read.js';
+import type { FrontEndFinding } from '../types.js';
+import { EMPTY_SCOPE, evaluate, type Scope, type LocalSource, type VariableSource } from './evaluate.js';
 
 // Per process: a run reads each folder's scope once. Keyed so that a long-lived process (the
 // action, tests) sees files added since (the folder's mtime) and edited since (the text).
@@ -37,26 +39,41 @@ export function moduleScope(dir: string): Promise<Scope> {
   }
   const hit = scopes.get(dir);
   if (hit?.key === key) return hit.scope;
-  const scope = buildScope(dir).catch(() => EMPTY_SCOPE);
+  // buildScope reports each file it cannot read; anything else still leaves a trace in the scope.
+  const scope = buildScope(dir).catch((err: unknown): Scope => ({
+    ...EMPTY_SCOPE,
+    unreadable: [{ file: basename(dir), reason: err instanceof Error ? err.message : String(err) }],
+  }));
   scopes.set(dir, { key, scope });
   return scope;
 }
 
 async function buildScope(dir: string): Promise<Scope> {
-  const names = readdirSync(dir).sort();
+  // The files a module is (source-files.ts): what a commit's copy of the module holds is what is read here.
+  const names = readdirSync(dir).filter(isTerraformModuleFile).sort();
   const variables = new Map<string, VariableSource>();
   const required = new Set<string>();
   const locals = new Map<string, LocalSource>();
+  const unreadable: Array<{ file: string; reason: string }> = [];
+  const read = (name: string): string | undefined => {
+    const r = readText(join(dir, name));
+    if (typeof r === 'string') return r;
+    unreadable.push({ file: name, reason: r.problem });
+    return undefined;
+  };
+  const unparsed = (name: string, e: { message: string; line: number; column: number }) =>
+    unreadable.push({ file: name, reason: `${e.message} at ${name}:${e.line}:${e.column}` });
   for (const name of names) {
     const path = join(dir, name);
     if (name.endsWith('.tf')) {
-      const text = readText(path);
+      const text = read(name);
       // Only files that declare variables or locals matter here; most do not, and are not parsed twice.
       if (text === undefined || !/^\s*(variable|locals)\b/m.test(text)) continue;
       const p = await parseHclFile(path, text);
       if (p.ok) collect(p.file.body, name, variables, required, locals);
+      else unparsed(name, p.error);
     } else if (name.endsWith('.tf.json')) {
-      const data = readJson(path);
+      const data = readJson(read(name));
       const vars = isObj(data) && isObj(data.variable) ? data.variable : {};
       for (const [k, v] of Object.entries(vars)) {
         if (isObj(v) && 'default' in v) variables.set(k, { value: v.default, where: `default in ${name}` });
@@ -72,20 +89,23 @@ async function buildScope(dir: string): Promise<Scope> {
     if (!names.includes(name)) continue;
     const path = join(dir, name);
     if (name.endsWith('.json')) {
-      const data = readJson(path);
+      const data = readJson(read(name));
       if (isObj(data)) for (const [k, v] of Object.entries(data)) setVar(variables, required, k, { value: v, where: `set in ${name}` });
       continue;
     }
-    const text = readText(path);
+    const text = read(name);
     if (text === undefined) continue;
     const p = await parseHclFile(path, text);
-    if (!p.ok) continue;
+    if (!p.ok) {
+      unparsed(name, p.error);
+      continue;
+    }
     for (const a of p.file.body.attributes) {
       const v = evaluate(a.expr, EMPTY_SCOPE);
       if (v.known) setVar(variables, required, a.name, { value: v.value, where: `set in ${name}:${a.range.line}` });
     }
   }
-  return { variables, required, locals };
+  return { variables, required, locals, ...(unreadable.length ? { unreadable } : {}) };
 }
 
 function setVar(variables: Map<string, VariableSource>, required: Set<string>, name: string, source: VariableSource): void {
@@ -111,17 +131,38 @@ function collect(
   }
 }
 
-function readText(path: string): string | undefined {
+/** A module file's text, or why not: only regular files (a FIFO would block) within the size limit. */
+export function readText(path: string): string | { problem: string } {
   try {
-    const buf = readFileSync(path);
-    return buf.length > MAX_FILE_BYTES ? undefined : buf.toString('utf8');
-  } catch {
-    return undefined;
+    const info = statSync(path);
+    if (!info.isFile()) return { problem: 'it is not a regular file' };
+    if (info.size > MAX_FILE_BYTES) return { problem: `it is over the ${MAX_FILE_BYTES / 1024 / 1024} MiB limit` };
+    return readFileSync(path).toString('utf8');
+  } catch (err) {
+    return { problem: describeIoError(err) };
   }
 }
 
-function readJson(path: string): unknown {
-  const text = readText(path);
+/**
+ * One finding on a file whose module has files that could not be read: its variables and locals
+ * may be declared there, so values from them are unknown and the reason is not to be hidden.
+ */
+export function unreadableFinding(scope: Scope, self: string): FrontEndFinding[] {
+  const others = (scope.unreadable ?? []).filter((u) => u.file !== basename(self));
+  if (others.length === 0) return [];
+  const list = others.map((u) => `${u.file} (${u.reason})`).join('; ');
+  return [
+    {
+      ruleId: IAC_UNKNOWN.id,
+      severity: IAC_UNKNOWN.defaultSeverity,
+      pointer: '',
+      message: `variables and locals in ${others.length === 1 ? 'a file' : `${others.length} files`} of this module could not be read: ${list}`,
+      hint: 'values declared there are unknown; fix or remove the file.',
+    },
+  ];
+}
+
+function readJson(text: string | undefined): unknown {
   try {
     return text === undefined ? undefined : (JSON.parse(text) as unknown);
   } catch {

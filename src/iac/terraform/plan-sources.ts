@@ -4,13 +4,13 @@
  * from its caller), the resource block gives the file, `rule` blocks keep their order, and
  * `transition` blocks (a set, reordered in the plan) are matched by value.
  */
-import { readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { readdirSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { repositoryRoot } from '../../workspace/workspace.js';
 import { blockPointer, hclDocument, type HclDocument } from '../hcl/document.js';
 import type { TfBlock } from './block.js';
 import { toTfBlock } from './hcl-units.js';
-import { moduleScope, parseHclFile } from './module-scope.js';
+import { moduleScope, parseHclFile, readText } from './module-scope.js';
 import { moduleConfig, type PlanUnit } from './plan-units.js';
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -90,8 +90,9 @@ function findResourceFile(dir: string, type: string, name: string): { path: stri
     return undefined;
   }
   for (const n of names) {
-    const text = readFileSync(join(dir, n), 'utf8');
-    if (pattern.test(text)) return { path: join(dir, n), text };
+    // Only regular files within the size limit: a directory, a dangling link or a FIFO named *.tf is skipped.
+    const text = readText(join(dir, n));
+    if (typeof text === 'string' && pattern.test(text)) return { path: join(dir, n), text };
   }
   return undefined;
 }

@@ -183,9 +183,25 @@ function expirationOf(b: Builder, e: TfBlock, at: string): Record<string, unknow
   if (!daysSet && !dateSet) {
     // Neither days nor date: the marker as given, or false when unset.
     if (!b.put(out, 'ExpiredObjectDeleteMarker', `${at}/ExpiredObjectDeleteMarker`, marker)) out.ExpiredObjectDeleteMarker = false;
+  } else {
+    // With days or date the marker is dropped, so S3 never sees both; a true one is worth a word.
+    droppedMarker(b, marker);
   }
-  // With days or date the marker is dropped, so S3 never sees both.
   return out;
+}
+
+/**
+ * `expired_object_delete_marker = true` beside `days` or `date`: the provider sends only the
+ * latter (S3 refuses the pair), and plan says nothing. S3 then removes a delete marker left alone
+ * only once the rule's own expiration reaches it, not as soon as it is the only version left.
+ */
+function droppedMarker(b: Builder, marker: TfValue | undefined): void {
+  if (!marker?.known || (marker.value !== true && marker.value !== 'true')) return;
+  b.dropped(
+    marker.pointer,
+    '`expired_object_delete_marker` is dropped: beside `days` or `date` the AWS provider leaves it out, and S3 removes lone delete markers only when this expiration reaches them',
+    'To remove delete markers as soon as they are the only version left, set `expired_object_delete_marker = true` in the `expiration` block of a rule of its own.',
+  );
 }
 
 function transitionOf(b: Builder, t: TfBlock, at: string): Record<string, unknown> {
@@ -259,15 +275,17 @@ function legacyRule(b: Builder, r: TfBlock, at: string): Record<string, unknown>
     b.at(`${at}/Expiration`, e.pointer);
     const date = e.attrs.get('date');
     const days = e.attrs.get('days');
+    const daysSet = isSet(days) && (!days!.known || Number(num(days!.value)) > 0);
     if (isSet(date))
       b.put(x, 'Date', `${at}/Expiration/Date`, date, (d) =>
         typeof d === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d) ? `${d}T00:00:00Z` : d,
       );
-    else if (isSet(days) && (!days!.known || Number(num(days!.value)) > 0)) b.put(x, 'Days', `${at}/Expiration/Days`, days, num);
+    else if (daysSet) b.put(x, 'Days', `${at}/Expiration/Days`, days, num);
     else if (
       !b.put(x, 'ExpiredObjectDeleteMarker', `${at}/Expiration/ExpiredObjectDeleteMarker`, e.attrs.get('expired_object_delete_marker'))
     )
       x.ExpiredObjectDeleteMarker = false;
+    if (isSet(date) || daysSet) droppedMarker(b, e.attrs.get('expired_object_delete_marker'));
     out.Expiration = x;
   }
   const transitions = r.blocks.get('transition') ?? [];

@@ -59,26 +59,82 @@ export function prefixIntoFilter(rule: RuleView): FixPlan | undefined {
 }
 
 /** A second rule with an ID already used: the first free `<id>-<n>`. */
-export function uniqueId(ctx: LintContext, rule: RuleView, id: string): FixPlan {
-  const fresh = freeId(ctx, id);
+export function uniqueId(ctx: LintContext, rule: RuleView): FixPlan {
+  return giveId(rule, idPlan(ctx).byRule.get(rule.index)!);
+}
+
+/** A rule without an ID (or with a blank one): its prefix as a name, else `rule-<n>`. */
+export function addId(ctx: LintContext, rule: RuleView): FixPlan {
+  return giveId(rule, idPlan(ctx).byRule.get(rule.index)!);
+}
+
+function giveId(rule: RuleView, id: string): FixPlan {
   return {
     kind: 'safe',
-    description: `give ${`rule #${rule.index + 1}`} the ID '${fresh}'`,
-    changes: [{ op: 'set', pointer: rule.at('ID'), value: fresh }],
+    description: `give rule #${rule.index + 1} the ID '${id}'`,
+    changes: [{ op: 'set', pointer: rule.at('ID'), value: id }],
   };
 }
 
-function freeId(ctx: LintContext, id: string): string {
-  const used = new Set(ctx.rules.map((r) => str(r.raw.ID)));
-  if (!used.has(id)) return id;
-  for (let n = 2; ; n++) if (!used.has(`${id}-${n}`)) return `${id}-${n}`;
+/** Characters of a prefix kept in an ID made from it. */
+const MAX_ID_FROM_PREFIX = 48;
+
+interface IdPlan {
+  /** The ID each fix gives a rule that has none, a blank one, or one an earlier rule has. */
+  byRule: Map<number, string>;
+  /** The ID of the abort rule a fix adds. */
+  abortRule: string;
+}
+
+const idPlans = new WeakMap<object, IdPlan>();
+
+/**
+ * Every ID the fixes of one configuration give, decided in one walk over Rules so that no two fixes
+ * (nor a fix and a rule) share one and all of them can be applied together: a rule without an ID
+ * gets its prefix as a name (`checkpoints/` → `checkpoints`) or `rule-<n>` (its place in Rules); a
+ * repeated ID becomes `<id>-<n>`; each in the first form not yet used.
+ */
+function idPlan(ctx: LintContext): IdPlan {
+  const cached = idPlans.get(ctx.config);
+  if (cached) return cached;
+  const used = new Set<string>();
+  for (const r of ctx.rules) {
+    const id = str(r.raw.ID);
+    if (id !== undefined) used.add(id);
+  }
+  const free = (base: string, from: number): string => {
+    if (from === 1 && !used.has(base)) return base;
+    for (let n = Math.max(from, 2); ; n++) if (!used.has(`${base}-${n}`)) return `${base}-${n}`;
+  };
+  const byRule = new Map<number, string>();
+  const seen = new Set<string>();
+  for (const r of ctx.rules) {
+    const id = str(r.raw.ID);
+    let given: string | undefined;
+    if (r.raw.ID === undefined || id?.trim() === '') {
+      const named = r.selector.prefix
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/^-+|-+$/g, '')
+        .slice(0, MAX_ID_FROM_PREFIX);
+      given = free(named || `rule-${r.index + 1}`, 1);
+    } else if (id !== undefined && id !== '') {
+      if (seen.has(id)) given = free(id, 2);
+      else seen.add(id);
+    }
+    if (given === undefined) continue;
+    used.add(given);
+    byRule.set(r.index, given);
+  }
+  const plan = { byRule, abortRule: free(ABORT_RULE_ID, 1) };
+  idPlans.set(ctx.config, plan);
+  return plan;
 }
 
 /** The rule abort-multipart-missing asks for, added at the end of Rules. */
 export function addAbortRule(ctx: LintContext): FixPlan | undefined {
   if (ctx.rules.length >= MAX_LIFECYCLE_RULES || (ctx.ruleCount ?? 0) >= MAX_LIFECYCLE_RULES) return undefined;
   const v1 = configurationForm(ctx.rules)?.form === 'v1';
-  const id = freeId(ctx, ABORT_RULE_ID);
+  const id = idPlan(ctx).abortRule;
   return {
     kind: 'safe',
     description: `add a rule '${id}' that aborts incomplete multipart uploads after ${ABORT_AFTER_DAYS} days`,

@@ -1,7 +1,7 @@
 import { shortList } from '../report-message.js';
 import type { LifecycleRule } from '../types.js';
 import { has } from '../../model/values.js';
-import { addAbortRule } from '../fixes/plans.js';
+import { ABORT_AFTER_DAYS, ABORT_RULE_ID, addAbortRule } from '../fixes/plans.js';
 
 /**
  * Catalogue W12: nothing in the configuration aborts incomplete multipart uploads. Their parts are
@@ -16,16 +16,16 @@ export const abortMultipartMissing: LifecycleRule = {
     catalogue: ['W12'],
     fix: {
       kind: 'safe',
-      what: 'adds a rule `abort-incomplete-multipart-uploads` (enabled, the whole bucket) that aborts incomplete multipart uploads after 7 days, at the end of Rules',
+      what: `adds a rule \`${ABORT_RULE_ID}\` (enabled, the whole bucket) that aborts incomplete multipart uploads after ${ABORT_AFTER_DAYS} days, at the end of Rules`,
     },
     messages: {
       none: {
         message: 'no rule aborts incomplete multipart uploads: their parts stay, billed and unlisted',
-        hint: 'Add an enabled rule with an empty Filter (or a prefix only) and "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}.',
+        hint: `Add an enabled rule with an empty Filter (or a prefix only) and "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": ${ABORT_AFTER_DAYS}}.`,
       },
       onlyDisabled: {
         message: 'only disabled rules ({{rules}}) abort incomplete multipart uploads: their parts stay, billed',
-        hint: 'Enable one, or add an enabled rule with "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 7}.',
+        hint: `Enable one, or add an enabled rule with "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": ${ABORT_AFTER_DAYS}}.`,
       },
     },
   },

@@ -34,7 +34,7 @@ export const ruleIdUnique: LifecycleRule = {
         pointer: rule.at('ID'),
         messageId: 'repeated',
         data: { rule: `rule #${rule.index + 1}`, id: id.length > 80 ? `${id.slice(0, 80)}…` : id, first: `rule #${earlier + 1}` },
-        fixes: [uniqueId(ctx, rule, id)],
+        fixes: [uniqueId(ctx, rule)],
       });
     }
   },

@@ -37,6 +37,8 @@ export const v1V2Mixing: LifecycleRule = {
     const decided = configurationForm(ctx.rules);
     if (!decided) return;
     const first = decided.rule.label;
+    // In a V1 configuration every V2 rule gets the same fix (all V1 rules into Filters): made once.
+    let intoV2: ReturnType<typeof prefixesIntoFilters>;
     for (const rule of ctx.rules) {
       const form = ruleForm(rule);
       if (form === 'v1' && decided.form === 'v2') {
@@ -53,7 +55,7 @@ export const v1V2Mixing: LifecycleRule = {
           reportOnKey: true,
           messageId: 'v2InV1',
           data: { rule: rule.label, first },
-          fixes: [prefixesIntoFilters(ctx.rules, 'every V1 rule')!],
+          fixes: [(intoV2 ??= prefixesIntoFilters(ctx.rules, 'every V1 rule'))!],
         });
       }
     }
