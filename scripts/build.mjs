@@ -2,7 +2,8 @@
 // bundle (dist/lib) that the CLI and the action share, and a stub for each in dist/cli and dist/action
 // (docs/adr/0158). CI checks that a clean build changes nothing.
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { canonicalImportNames } from './canonical-imports.mjs';
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 run(process.execPath, ['scripts/gen-validators.mjs']);
@@ -19,7 +20,15 @@ run(process.execPath, [
   '--license',
   'licenses.txt',
   '--quiet',
+  // No persistent cache: a build here and CI's clean build take the same path through webpack.
+  '--no-cache',
 ]);
+// Webpack's import names, numbered the same wherever the bundle is built (scripts/canonical-imports.mjs).
+for (const f of readdirSync(LIB).filter((f) => f.endsWith('.js'))) {
+  const text = readFileSync(`${LIB}/${f}`, 'utf8');
+  const canonical = canonicalImportNames(text);
+  if (canonical !== text) writeFileSync(`${LIB}/${f}`, canonical);
+}
 // The HCL parser's WebAssembly, read next to the bundle's chunks at run time (src/iac/hcl/parse.ts).
 copyFileSync('node_modules/web-tree-sitter/web-tree-sitter.wasm', `${LIB}/web-tree-sitter.wasm`);
 copyFileSync('node_modules/@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-terraform.wasm', `${LIB}/tree-sitter-terraform.wasm`);

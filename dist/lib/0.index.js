@@ -11,12 +11,12 @@ export const modules = {
 /* harmony export */   maxNewerVersions: () => (/* binding */ maxNewerVersions)
 /* harmony export */ });
 /* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4297);
-/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9563);
+/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9563);
 /* harmony import */ var _model_extract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7640);
-/* harmony import */ var _lint_view_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(612);
-/* harmony import */ var _model_selector_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9276);
-/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3855);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7084);
+/* harmony import */ var _lint_view_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(612);
+/* harmony import */ var _model_selector_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9276);
+/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3855);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7084);
 
 
 
@@ -42,8 +42,8 @@ function compileConfiguration(data) {
     const rules = [];
     const skipped = [];
     let disabled = 0;
-    (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(located.config.Rules).forEach((raw, index) => {
-        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw))
+    (0,_model_values_js__WEBPACK_IMPORTED_MODULE_5__/* .arr */ .QL)(located.config.Rules).forEach((raw, index) => {
+        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isObj */ .sA)(raw))
             return;
         if (raw.Status !== 'Enabled') {
             disabled++;
@@ -60,16 +60,16 @@ function compileConfiguration(data) {
     };
 }
 function compileRule(raw, index, skipped) {
-    const label = (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleLabel */ .D)(raw, index);
-    const selector = (0,_model_selector_js__WEBPACK_IMPORTED_MODULE_5__/* .selectorOf */ .B)(raw);
+    const label = (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleLabel */ .D)(raw, index);
+    const selector = (0,_model_selector_js__WEBPACK_IMPORTED_MODULE_4__/* .selectorOf */ .B)(raw);
     // The actions come from the one canonical form (model/canonical.ts); the simulator only turns
     // their times into day offsets or fixed days.
-    const rule = (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeRule */ .YE)(raw);
+    const rule = (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRule */ .YE)(raw);
     const when = (t, what) => {
         if (t.days !== undefined && t.days >= 0)
             return { days: t.days };
         if (t.date !== undefined) {
-            const day = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOfIsoText */ .O7)(t.date);
+            const day = (0,_time_js__WEBPACK_IMPORTED_MODULE_6__/* .dayOfIsoText */ .O7)(t.date);
             if (Number.isFinite(day))
                 return { onDay: day };
         }
@@ -84,7 +84,7 @@ function compileRule(raw, index, skipped) {
         if (w)
             transitions.push({ when: w, storageClass: t.storageClass });
     }
-    const exp = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)(raw.Expiration);
+    const exp = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_5__/* .obj */ .WL)(raw.Expiration);
     const expiration = exp && (exp.Days !== undefined || exp.Date !== undefined) ? when(rule.expiration ?? {}, 'Expiration') : undefined;
     const noncurrentTransitions = [];
     for (const t of rule.noncurrentTransitions) {
@@ -95,7 +95,7 @@ function compileRule(raw, index, skipped) {
     const nce = rule.noncurrentExpiration;
     return {
         index,
-        id: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.ID),
+        id: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(raw.ID),
         label,
         selector,
         hasSizeFilter: selector.sizeGreaterThan !== undefined || selector.sizeLessThan !== undefined,

@@ -163,8 +163,8 @@ function compareCohorts(a, b) {
 /* harmony export */ });
 /* unused harmony exports csvColumns, orcColumns, parquetColumns */
 /* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7338);
-/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3855);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(903);
+/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3855);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(903);
 /**
  * An S3 Inventory manifest.json: the report's date, format, column schema and data files. Read with
  * positions so a bad manifest is one sentence with file:line:column.
@@ -175,16 +175,16 @@ function compareCohorts(a, b) {
 async function readManifest(path, display) {
     const read = await (0,_load_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o)(path, display);
     if (!read.ok)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${display}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${display}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
     return parseManifest(read.doc);
 }
 function parseManifest(doc) {
     const data = doc.data;
     const fail = (pointer, message) => {
         const p = doc.locate(pointer);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${doc.file}:${p.line}:${p.column}: ${message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${doc.file}:${p.line}:${p.column}: ${message}`);
     };
-    if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(data))
+    if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(data))
         return fail('', 'an S3 Inventory manifest is a JSON object with fileFormat, fileSchema and files');
     const format = data.fileFormat;
     if (format !== 'CSV' && format !== 'Parquet' && format !== 'ORC') {
@@ -203,7 +203,7 @@ function parseManifest(doc) {
     if (!Array.isArray(data.files) || data.files.length === 0)
         return fail('/files', 'files must list the inventory data files');
     const files = data.files.map((f, i) => {
-        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(f) || typeof f.key !== 'string')
+        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(f) || typeof f.key !== 'string')
             return fail(`/files/${i}`, 'each file needs a "key"');
         return { key: f.key, size: typeof f.size === 'number' ? f.size : undefined };
     });
@@ -243,9 +243,9 @@ function parquetColumns(schema) {
 /* harmony export */   readInventoryRecords: () => (/* binding */ readInventoryRecords)
 /* harmony export */ });
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(187);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(903);
-/* harmony import */ var _orc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4569);
-/* harmony import */ var _parquet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4730);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(903);
+/* harmony import */ var _orc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4569);
+/* harmony import */ var _parquet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4730);
 
 
 
@@ -266,12 +266,12 @@ async function readInventoryRecords(source, onRecord) {
         for (const f of manifest.files) {
             const file = source.file(f.key);
             try {
-                await (manifest.format === 'ORC' ? _orc_js__WEBPACK_IMPORTED_MODULE_1__/* .foldOrc */ .E : _parquet_js__WEBPACK_IMPORTED_MODULE_2__/* .foldParquet */ .U)(await file.randomAccess(), manifest.columns, sink, file.name, true);
+                await (manifest.format === 'ORC' ? _orc_js__WEBPACK_IMPORTED_MODULE_2__/* .foldOrc */ .E : _parquet_js__WEBPACK_IMPORTED_MODULE_3__/* .foldParquet */ .U)(await file.randomAccess(), manifest.columns, sink, file.name, true);
             }
             catch (err) {
-                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d)
+                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
                     throw err;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${file.name}: cannot be read (${err.message})`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${file.name}: cannot be read (${err.message})`);
             }
         }
     }
@@ -292,8 +292,8 @@ async function readInventoryRecords(source, onRecord) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _workspace_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8568);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(903);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8941);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(903);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8941);
 /**
  * Where an inventory's files come from. A source hands out the manifest, and each data file as a
  * byte stream (CSV) or as random-access bytes (Parquet, ORC): the local folder here, an s3://
@@ -314,7 +314,7 @@ async function readInventoryRecords(source, onRecord) {
 function localSource(path, cwd, workspace = new _workspace_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .Workspace */ .a(cwd)) {
     const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${path}: no such file or folder`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${path}: no such file or folder`);
     const manifestPath = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory() ? findManifest(abs, path) : abs;
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(manifestPath);
     const manifestDisplay = manifestPath === abs ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, manifestPath.slice(abs.length + 1));
@@ -322,16 +322,16 @@ function localSource(path, cwd, workspace = new _workspace_workspace_js__WEBPACK
     return {
         manifestDisplay,
         manifestPath,
-        readManifest: () => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .WI)(manifestPath, manifestDisplay),
+        readManifest: () => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifest */ .WI)(manifestPath, manifestDisplay),
         file(key) {
             // The manifest is data: a key that climbs out (../, an absolute path) names no file of the report.
             if (/^[\\/]|^[A-Za-z]:|(^|[\\/])\.\.([\\/]|$)/.test(key))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} leads outside the report's folders; not read`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} leads outside the report's folders; not read`);
             const { found, refused } = locate(dir, key, confine);
             if (refused)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} names a file that ${refused}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} names a file that ${refused}`);
             if (!found)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`);
             return {
                 name: found,
                 path: found,
@@ -356,7 +356,7 @@ function findManifest(dir, display) {
     };
     walk(dir, 0);
     if (!candidates.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}: no manifest.json in this folder or its sub-folders; point --inventory at an S3 Inventory report`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}: no manifest.json in this folder or its sub-folders; point --inventory at an S3 Inventory report`);
     // Report folders are named by their start time (YYYY-MM-DDTHH-MMZ): the newest sorts last.
     return candidates.sort((a, b) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(a)).localeCompare((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(b))) || a.localeCompare(b)).at(-1);
 }

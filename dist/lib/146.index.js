@@ -11,10 +11,10 @@ export const modules = {
 /* unused harmony exports isS3Url, parseS3Url */
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _load_decode_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3504);
-/* harmony import */ var _load_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4651);
+/* harmony import */ var _load_decode_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3504);
+/* harmony import */ var _load_document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4651);
 /* harmony import */ var _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(903);
-/* harmony import */ var _cost_inventory_manifest_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8941);
+/* harmony import */ var _cost_inventory_manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8941);
 /**
  * An S3 Inventory report where S3 delivers it: `s3://bucket/…/manifest.json`, or a prefix holding
  * dated report folders (the newest manifest by folder name is taken, as for a local folder). The
@@ -47,13 +47,13 @@ async function s3Source(url, location) {
             manifestDisplay: display,
             async readManifest() {
                 const bytes = await getBytes(s3, bucket, manifestKey, display);
-                const text = (0,_load_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._)(bytes);
+                const text = (0,_load_decode_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeUtf8 */ ._)(bytes);
                 if (!text.ok)
                     throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}: ${text.problem.message}`);
-                const parsed = (0,_load_document_js__WEBPACK_IMPORTED_MODULE_1__/* .parseText */ .r4)(display, text.text, 'json');
+                const parsed = (0,_load_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4)(display, text.text, 'json');
                 if (!parsed.ok)
                     throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}:${parsed.problem.line}:${parsed.problem.column}: ${parsed.problem.message}`);
-                return (0,_cost_inventory_manifest_js__WEBPACK_IMPORTED_MODULE_2__/* .parseManifest */ .Ng)(parsed.doc);
+                return (0,_cost_inventory_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .parseManifest */ .Ng)(parsed.doc);
             },
             file: (fileKey) => s3File(s3, bucket, fileKey),
             close: () => s3.client.destroy(),

@@ -11,12 +11,12 @@ export const modules = {
 /* harmony export */   maxNewerVersions: () => (/* binding */ maxNewerVersions)
 /* harmony export */ });
 /* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4297);
-/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9563);
+/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9563);
 /* harmony import */ var _model_extract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7640);
-/* harmony import */ var _lint_view_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(612);
-/* harmony import */ var _model_selector_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9276);
-/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3855);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7084);
+/* harmony import */ var _lint_view_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(612);
+/* harmony import */ var _model_selector_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9276);
+/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3855);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7084);
 
 
 
@@ -42,8 +42,8 @@ function compileConfiguration(data) {
     const rules = [];
     const skipped = [];
     let disabled = 0;
-    (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(located.config.Rules).forEach((raw, index) => {
-        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw))
+    (0,_model_values_js__WEBPACK_IMPORTED_MODULE_5__/* .arr */ .QL)(located.config.Rules).forEach((raw, index) => {
+        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isObj */ .sA)(raw))
             return;
         if (raw.Status !== 'Enabled') {
             disabled++;
@@ -60,16 +60,16 @@ function compileConfiguration(data) {
     };
 }
 function compileRule(raw, index, skipped) {
-    const label = (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleLabel */ .D)(raw, index);
-    const selector = (0,_model_selector_js__WEBPACK_IMPORTED_MODULE_5__/* .selectorOf */ .B)(raw);
+    const label = (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleLabel */ .D)(raw, index);
+    const selector = (0,_model_selector_js__WEBPACK_IMPORTED_MODULE_4__/* .selectorOf */ .B)(raw);
     // The actions come from the one canonical form (model/canonical.ts); the simulator only turns
     // their times into day offsets or fixed days.
-    const rule = (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeRule */ .YE)(raw);
+    const rule = (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRule */ .YE)(raw);
     const when = (t, what) => {
         if (t.days !== undefined && t.days >= 0)
             return { days: t.days };
         if (t.date !== undefined) {
-            const day = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOfIsoText */ .O7)(t.date);
+            const day = (0,_time_js__WEBPACK_IMPORTED_MODULE_6__/* .dayOfIsoText */ .O7)(t.date);
             if (Number.isFinite(day))
                 return { onDay: day };
         }
@@ -84,7 +84,7 @@ function compileRule(raw, index, skipped) {
         if (w)
             transitions.push({ when: w, storageClass: t.storageClass });
     }
-    const exp = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)(raw.Expiration);
+    const exp = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_5__/* .obj */ .WL)(raw.Expiration);
     const expiration = exp && (exp.Days !== undefined || exp.Date !== undefined) ? when(rule.expiration ?? {}, 'Expiration') : undefined;
     const noncurrentTransitions = [];
     for (const t of rule.noncurrentTransitions) {
@@ -95,7 +95,7 @@ function compileRule(raw, index, skipped) {
     const nce = rule.noncurrentExpiration;
     return {
         index,
-        id: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.ID),
+        id: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(raw.ID),
         label,
         selector,
         hasSizeFilter: selector.sizeGreaterThan !== undefined || selector.sizeLessThan !== undefined,
@@ -184,8 +184,8 @@ function isoDay(day) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _load_detect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9);
 /* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7338);
-/* harmony import */ var _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(903);
-/* harmony import */ var _cost_rules_compile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(0);
+/* harmony import */ var _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(903);
+/* harmony import */ var _cost_rules_compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(0);
 /** Lifecycle files (and the live bucket's configuration) read for a projection. */
 
 
@@ -203,13 +203,13 @@ async function readConfigurationData(path, display) {
         return readResource(file, display.replace(/#[^#]*$/, ''), address);
     const read = await (0,_load_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o)(path, display);
     if (!read.ok)
-        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
+        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
     if ((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .isIacKind */ .sq)((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .detectKind */ .i_)(read.doc.data)))
         return readResource(path, display, undefined);
     if ((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .detectKind */ .i_)(read.doc.data) !== 'lifecycle') {
-        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}:1:1: not a lifecycle configuration (no "Rules" or "LifecycleConfiguration"); compile a retention policy first`);
+        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}:1:1: not a lifecycle configuration (no "Rules" or "LifecycleConfiguration"); compile a retention policy first`);
     }
-    return { config: (0,_cost_rules_compile_js__WEBPACK_IMPORTED_MODULE_3__.compileConfiguration)(read.doc.data), data: read.doc.data };
+    return { config: (0,_cost_rules_compile_js__WEBPACK_IMPORTED_MODULE_4__.compileConfiguration)(read.doc.data), data: read.doc.data };
 }
 function splitAddress(path) {
     const at = path.lastIndexOf('#');
@@ -221,11 +221,11 @@ async function readResource(path, display, address) {
     const { loadResource, exactConfiguration } = await Promise.all(/* import() */[__webpack_require__.e(887), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 6483));
     const loaded = await loadResource(path, display, address);
     if (!loaded.ok)
-        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(loaded.message);
+        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(loaded.message);
     const exact = exactConfiguration(loaded.unit);
     if (!exact.ok)
-        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}: ${exact.message}`);
-    return { config: (0,_cost_rules_compile_js__WEBPACK_IMPORTED_MODULE_3__.compileConfiguration)(exact.configuration), data: exact.configuration };
+        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}: ${exact.message}`);
+    return { config: (0,_cost_rules_compile_js__WEBPACK_IMPORTED_MODULE_4__.compileConfiguration)(exact.configuration), data: exact.configuration };
 }
 
 

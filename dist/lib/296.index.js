@@ -10,9 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   fromIac: () => (/* binding */ fromIac)
 /* harmony export */ });
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9563);
+/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9563);
 /* harmony import */ var _lint_view_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(612);
-/* harmony import */ var _proposed_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7077);
+/* harmony import */ var _proposed_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7077);
 /**
  * A target whose rules live in Terraform or CloudFormation (`source: {terraform | cloudformation,
  * resource}`): the resource's request is the proposed configuration, its findings point into the
@@ -56,11 +56,11 @@ async function fromIac(target, config) {
             path: loaded.path,
             base: '',
             configuration: exact.configuration,
-            rules: (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleViews */ .W)({ Rules: unit.request.Rules }, '').map((view) => ({ view, canonical: (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_3__/* .normalizeRule */ .YE)(view.raw) })),
+            rules: (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleViews */ .W)({ Rules: unit.request.Rules }, '').map((view) => ({ view, canonical: (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRule */ .YE)(view.raw) })),
             findings,
             documents,
             configurationOf: () => {
-                throw new _proposed_js__WEBPACK_IMPORTED_MODULE_1__/* .SourceError */ .c(`${source.doc.file}: the drift guard reads lifecycle files and policies, not ${unit.subject}`);
+                throw new _proposed_js__WEBPACK_IMPORTED_MODULE_3__/* .SourceError */ .c(`${source.doc.file}: the drift guard reads lifecycle files and policies, not ${unit.subject}`);
             },
             locate: (pointer) => {
                 const at = { file: source.doc.file, pointer: originOf(unit, pointer).origin.pointer };

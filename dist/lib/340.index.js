@@ -135,8 +135,8 @@ ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11;
 /* harmony export */ });
 /* unused harmony exports csvColumns, orcColumns, parquetColumns */
 /* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7338);
-/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3855);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(903);
+/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3855);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(903);
 /**
  * An S3 Inventory manifest.json: the report's date, format, column schema and data files. Read with
  * positions so a bad manifest is one sentence with file:line:column.
@@ -147,16 +147,16 @@ ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11;
 async function readManifest(path, display) {
     const read = await (0,_load_read_js__WEBPACK_IMPORTED_MODULE_0__/* .readSource */ .o)(path, display);
     if (!read.ok)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${display}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${display}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
     return parseManifest(read.doc);
 }
 function parseManifest(doc) {
     const data = doc.data;
     const fail = (pointer, message) => {
         const p = doc.locate(pointer);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${doc.file}:${p.line}:${p.column}: ${message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${doc.file}:${p.line}:${p.column}: ${message}`);
     };
-    if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(data))
+    if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(data))
         return fail('', 'an S3 Inventory manifest is a JSON object with fileFormat, fileSchema and files');
     const format = data.fileFormat;
     if (format !== 'CSV' && format !== 'Parquet' && format !== 'ORC') {
@@ -175,7 +175,7 @@ function parseManifest(doc) {
     if (!Array.isArray(data.files) || data.files.length === 0)
         return fail('/files', 'files must list the inventory data files');
     const files = data.files.map((f, i) => {
-        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(f) || typeof f.key !== 'string')
+        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(f) || typeof f.key !== 'string')
             return fail(`/files/${i}`, 'each file needs a "key"');
         return { key: f.key, size: typeof f.size === 'number' ? f.size : undefined };
     });
@@ -216,9 +216,9 @@ function parquetColumns(schema) {
 /* harmony export */ });
 /* harmony import */ var _cohorts_records_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9906);
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(187);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(903);
-/* harmony import */ var _orc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4569);
-/* harmony import */ var _parquet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4730);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(903);
+/* harmony import */ var _orc_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4569);
+/* harmony import */ var _parquet_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4730);
 
 
 
@@ -247,7 +247,7 @@ async function readInventory(source, opts) {
         let done = 0;
         for (const f of manifest.files) {
             const file = source.file(f.key);
-            await guarded(file.name, async () => (manifest.format === 'ORC' ? _orc_js__WEBPACK_IMPORTED_MODULE_2__/* .foldOrc */ .E : _parquet_js__WEBPACK_IMPORTED_MODULE_3__/* .foldParquet */ .U)(await file.randomAccess(), manifest.columns, folder, file.name));
+            await guarded(file.name, async () => (manifest.format === 'ORC' ? _orc_js__WEBPACK_IMPORTED_MODULE_3__/* .foldOrc */ .E : _parquet_js__WEBPACK_IMPORTED_MODULE_4__/* .foldParquet */ .U)(await file.randomAccess(), manifest.columns, folder, file.name));
             opts.onProgress?.(folder.builder.rows, ++done, manifest.files.length);
         }
         folder.finish();
@@ -262,12 +262,12 @@ async function guarded(name, work) {
         await work();
     }
     catch (err) {
-        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d)
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d)
             throw err;
         const e = err;
         if (typeof e.code === 'string' && e.code.startsWith('Z_'))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${name}: not a readable gzip file (${e.message})`);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${name}: cannot be read (${e.code ?? e.message})`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name}: not a readable gzip file (${e.message})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`${name}: cannot be read (${e.code ?? e.message})`);
     }
 }
 
@@ -285,8 +285,8 @@ async function guarded(name, work) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _workspace_workspace_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8568);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(903);
-/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8941);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(903);
+/* harmony import */ var _manifest_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8941);
 /**
  * Where an inventory's files come from. A source hands out the manifest, and each data file as a
  * byte stream (CSV) or as random-access bytes (Parquet, ORC): the local folder here, an s3://
@@ -307,7 +307,7 @@ async function guarded(name, work) {
 function localSource(path, cwd, workspace = new _workspace_workspace_js__WEBPACK_IMPORTED_MODULE_2__/* .Workspace */ .a(cwd)) {
     const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(cwd, path);
     if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(abs))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${path}: no such file or folder`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${path}: no such file or folder`);
     const manifestPath = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(abs).isDirectory() ? findManifest(abs, path) : abs;
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(manifestPath);
     const manifestDisplay = manifestPath === abs ? path : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(path, manifestPath.slice(abs.length + 1));
@@ -315,16 +315,16 @@ function localSource(path, cwd, workspace = new _workspace_workspace_js__WEBPACK
     return {
         manifestDisplay,
         manifestPath,
-        readManifest: () => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_3__/* .readManifest */ .WI)(manifestPath, manifestDisplay),
+        readManifest: () => (0,_manifest_js__WEBPACK_IMPORTED_MODULE_4__/* .readManifest */ .WI)(manifestPath, manifestDisplay),
         file(key) {
             // The manifest is data: a key that climbs out (../, an absolute path) names no file of the report.
             if (/^[\\/]|^[A-Za-z]:|(^|[\\/])\.\.([\\/]|$)/.test(key))
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} leads outside the report's folders; not read`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} leads outside the report's folders; not read`);
             const { found, refused } = locate(dir, key, confine);
             if (refused)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} names a file that ${refused}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${manifestDisplay}: the data file key ${JSON.stringify(key.slice(0, 200))} names a file that ${refused}`);
             if (!found)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${key}: listed in the manifest but not found under ${dir} (looked for the key, its file name, and data/<file name>)`);
             return {
                 name: found,
                 path: found,
@@ -349,7 +349,7 @@ function findManifest(dir, display) {
     };
     walk(dir, 0);
     if (!candidates.length)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}: no manifest.json in this folder or its sub-folders; point --inventory at an S3 Inventory report`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}: no manifest.json in this folder or its sub-folders; point --inventory at an S3 Inventory report`);
     // Report folders are named by their start time (YYYY-MM-DDTHH-MMZ): the newest sorts last.
     return candidates.sort((a, b) => (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(a)).localeCompare((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(b))) || a.localeCompare(b)).at(-1);
 }
@@ -1337,8 +1337,8 @@ function inferEntryDay(c, currentRules, asOfDay) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _load_detect_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9);
 /* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7338);
-/* harmony import */ var _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(903);
-/* harmony import */ var _cost_rules_compile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(0);
+/* harmony import */ var _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(903);
+/* harmony import */ var _cost_rules_compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(0);
 /** Lifecycle files (and the live bucket's configuration) read for a projection. */
 
 
@@ -1356,13 +1356,13 @@ async function readConfigurationData(path, display) {
         return readResource(file, display.replace(/#[^#]*$/, ''), address);
     const read = await (0,_load_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o)(path, display);
     if (!read.ok)
-        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
+        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}:${read.problem.line}:${read.problem.column}: ${read.problem.message}`);
     if ((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .isIacKind */ .sq)((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .detectKind */ .i_)(read.doc.data)))
         return readResource(path, display, undefined);
     if ((0,_load_detect_js__WEBPACK_IMPORTED_MODULE_1__/* .detectKind */ .i_)(read.doc.data) !== 'lifecycle') {
-        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}:1:1: not a lifecycle configuration (no "Rules" or "LifecycleConfiguration"); compile a retention policy first`);
+        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}:1:1: not a lifecycle configuration (no "Rules" or "LifecycleConfiguration"); compile a retention policy first`);
     }
-    return { config: (0,_cost_rules_compile_js__WEBPACK_IMPORTED_MODULE_3__.compileConfiguration)(read.doc.data), data: read.doc.data };
+    return { config: (0,_cost_rules_compile_js__WEBPACK_IMPORTED_MODULE_4__.compileConfiguration)(read.doc.data), data: read.doc.data };
 }
 function splitAddress(path) {
     const at = path.lastIndexOf('#');
@@ -1374,11 +1374,11 @@ async function readResource(path, display, address) {
     const { loadResource, exactConfiguration } = await Promise.all(/* import() */[__webpack_require__.e(887), __webpack_require__.e(483)]).then(__webpack_require__.bind(__webpack_require__, 6483));
     const loaded = await loadResource(path, display, address);
     if (!loaded.ok)
-        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(loaded.message);
+        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(loaded.message);
     const exact = exactConfiguration(loaded.unit);
     if (!exact.ok)
-        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}: ${exact.message}`);
-    return { config: (0,_cost_rules_compile_js__WEBPACK_IMPORTED_MODULE_3__.compileConfiguration)(exact.configuration), data: exact.configuration };
+        throw new _cost_inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}: ${exact.message}`);
+    return { config: (0,_cost_rules_compile_js__WEBPACK_IMPORTED_MODULE_4__.compileConfiguration)(exact.configuration), data: exact.configuration };
 }
 
 

@@ -294,12 +294,12 @@ class SelectorMatcher {
 /* harmony export */   maxNewerVersions: () => (/* binding */ maxNewerVersions)
 /* harmony export */ });
 /* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4297);
-/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(9563);
+/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9563);
 /* harmony import */ var _model_extract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7640);
-/* harmony import */ var _lint_view_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(612);
-/* harmony import */ var _model_selector_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9276);
-/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3855);
-/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7084);
+/* harmony import */ var _lint_view_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(612);
+/* harmony import */ var _model_selector_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9276);
+/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3855);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7084);
 
 
 
@@ -325,8 +325,8 @@ function compileConfiguration(data) {
     const rules = [];
     const skipped = [];
     let disabled = 0;
-    (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .arr */ .QL)(located.config.Rules).forEach((raw, index) => {
-        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .isObj */ .sA)(raw))
+    (0,_model_values_js__WEBPACK_IMPORTED_MODULE_5__/* .arr */ .QL)(located.config.Rules).forEach((raw, index) => {
+        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_5__/* .isObj */ .sA)(raw))
             return;
         if (raw.Status !== 'Enabled') {
             disabled++;
@@ -343,16 +343,16 @@ function compileConfiguration(data) {
     };
 }
 function compileRule(raw, index, skipped) {
-    const label = (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleLabel */ .D)(raw, index);
-    const selector = (0,_model_selector_js__WEBPACK_IMPORTED_MODULE_5__/* .selectorOf */ .B)(raw);
+    const label = (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_3__/* .ruleLabel */ .D)(raw, index);
+    const selector = (0,_model_selector_js__WEBPACK_IMPORTED_MODULE_4__/* .selectorOf */ .B)(raw);
     // The actions come from the one canonical form (model/canonical.ts); the simulator only turns
     // their times into day offsets or fixed days.
-    const rule = (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_6__/* .normalizeRule */ .YE)(raw);
+    const rule = (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeRule */ .YE)(raw);
     const when = (t, what) => {
         if (t.days !== undefined && t.days >= 0)
             return { days: t.days };
         if (t.date !== undefined) {
-            const day = (0,_time_js__WEBPACK_IMPORTED_MODULE_1__/* .dayOfIsoText */ .O7)(t.date);
+            const day = (0,_time_js__WEBPACK_IMPORTED_MODULE_6__/* .dayOfIsoText */ .O7)(t.date);
             if (Number.isFinite(day))
                 return { onDay: day };
         }
@@ -367,7 +367,7 @@ function compileRule(raw, index, skipped) {
         if (w)
             transitions.push({ when: w, storageClass: t.storageClass });
     }
-    const exp = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)(raw.Expiration);
+    const exp = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_5__/* .obj */ .WL)(raw.Expiration);
     const expiration = exp && (exp.Days !== undefined || exp.Date !== undefined) ? when(rule.expiration ?? {}, 'Expiration') : undefined;
     const noncurrentTransitions = [];
     for (const t of rule.noncurrentTransitions) {
@@ -378,7 +378,7 @@ function compileRule(raw, index, skipped) {
     const nce = rule.noncurrentExpiration;
     return {
         index,
-        id: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(raw.ID),
+        id: (0,_model_values_js__WEBPACK_IMPORTED_MODULE_5__/* .str */ .gx)(raw.ID),
         label,
         selector,
         hasSizeFilter: selector.sizeGreaterThan !== undefined || selector.sizeLessThan !== undefined,
@@ -468,8 +468,8 @@ function isoDay(day) {
 /* harmony import */ var _cohorts_cohort_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5847);
 /* harmony import */ var _cohorts_matcher_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6642);
 /* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4297);
-/* harmony import */ var _inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(903);
-/* harmony import */ var _rules_compile_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(0);
+/* harmony import */ var _inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(903);
+/* harmony import */ var _rules_compile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(0);
 /**
  * A tracking baseline: what a projection started from (both configurations as the files gave them,
  * the cohort table of the inventory, its date, the growth and access assumptions), saved as JSON so
@@ -504,7 +504,7 @@ function makeBaseline(o) {
 /** Reads a baseline written by `--baseline-out` (or the action); `display` names it in errors. */
 function loadBaseline(data, display) {
     const bad = (what) => {
-        throw new _inventory_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d(`${display}: not a lifeguard cost baseline (${what}); write one with lifeguard cost --baseline-out FILE`);
+        throw new _inventory_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${display}: not a lifeguard cost baseline (${what}); write one with lifeguard cost --baseline-out FILE`);
     };
     const b = data;
     if (!b || typeof b !== 'object' || b.kind !== BASELINE_KIND)
@@ -518,8 +518,8 @@ function loadBaseline(data, display) {
         return bad('no "region"');
     if (!Array.isArray(b.cohorts))
         return bad('no "cohorts"');
-    const current = (0,_rules_compile_js__WEBPACK_IMPORTED_MODULE_3__.compileConfiguration)(b.current ?? { Rules: [] });
-    const proposed = (0,_rules_compile_js__WEBPACK_IMPORTED_MODULE_3__.compileConfiguration)(b.proposed ?? { Rules: [] });
+    const current = (0,_rules_compile_js__WEBPACK_IMPORTED_MODULE_4__.compileConfiguration)(b.current ?? { Rules: [] });
+    const proposed = (0,_rules_compile_js__WEBPACK_IMPORTED_MODULE_4__.compileConfiguration)(b.proposed ?? { Rules: [] });
     const matcher = new _cohorts_matcher_js__WEBPACK_IMPORTED_MODULE_1__.SelectorMatcher([current, proposed]);
     const cohorts = b.cohorts.map((r, i) => {
         if (!Array.isArray(r) || r.length !== 12 || !r.every((x) => typeof x === 'number'))

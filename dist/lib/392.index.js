@@ -1677,8 +1677,8 @@ async function foldOrc(file, present, folder, name, withETag = false) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ foldParquet)
 /* harmony export */ });
-/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1717);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(903);
+/* harmony import */ var _columns_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1717);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(903);
 
 
 async function foldParquet(file, present, folder, name, withETag = false) {
@@ -1688,9 +1688,9 @@ async function foldParquet(file, present, folder, name, withETag = false) {
         metadata = await parquetMetadataAsync(file);
     }
     catch (err) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`${name}: not a readable Parquet file (${err.message})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${name}: not a readable Parquet file (${err.message})`);
     }
-    const columns = [..._columns_js__WEBPACK_IMPORTED_MODULE_1__/* .COLUMNS */ .c, ...(withETag ? ['e_tag'] : [])].filter((c) => present.includes(c));
+    const columns = [..._columns_js__WEBPACK_IMPORTED_MODULE_0__/* .COLUMNS */ .c, ...(withETag ? ['e_tag'] : [])].filter((c) => present.includes(c));
     let rowStart = 0;
     for (const group of metadata.row_groups) {
         const rowEnd = rowStart + Number(group.num_rows);

@@ -9,17 +9,17 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _cli_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4666);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1604);
-/* harmony import */ var _net_deadline_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7879);
-/* harmony import */ var _pipeline_check_workers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2388);
+/* harmony import */ var _net_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7879);
+/* harmony import */ var _pipeline_check_workers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2388);
 
 
 
 
 /** Time the command gets after the deadline to report the calls that failed at it. */
 const DEADLINE_GRACE_MS = 5_000;
-if ((0,_pipeline_check_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .isCheckWorker */ .v$)()) {
+if ((0,_pipeline_check_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .isCheckWorker */ .v$)()) {
     // This bundle also runs as a worker thread of `check` on large folders (pipeline/check-workers.ts).
-    await (0,_pipeline_check_workers_js__WEBPACK_IMPORTED_MODULE_2__/* .serveCheckWorker */ .O1)();
+    await (0,_pipeline_check_workers_js__WEBPACK_IMPORTED_MODULE_3__/* .serveCheckWorker */ .O1)();
 }
 else {
     await runCli();
@@ -39,15 +39,15 @@ async function runCli() {
     });
     // Every call in flight fails at the deadline and the command reports it; should anything still hold
     // the process a little later (a call that ignores its signal), the run ends here, not hours on.
-    (0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .onDeadline */ .sN)(() => {
+    (0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .onDeadline */ .sN)(() => {
         setTimeout(() => {
-            process.stderr.write(`lifeguard: stopped: ${(0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .deadlineWords */ .mR)()} passed and the run had not finished; what was still waiting was not done.\n`);
+            process.stderr.write(`lifeguard: stopped: ${(0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .deadlineWords */ .mR)()} passed and the run had not finished; what was still waiting was not done.\n`);
             process.exit(2);
         }, DEADLINE_GRACE_MS).unref();
     });
     process.exitCode = await (0,_cli_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2), (0,_cli_io_js__WEBPACK_IMPORTED_MODULE_1__/* .processIo */ .Wr)());
     // Idle keep-alive sockets of a client aborted at the deadline must not hold the exit either.
-    if ((0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_3__/* .deadlinePassed */ .Hx)())
+    if ((0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_2__/* .deadlinePassed */ .Hx)())
         process.exit();
 }
 

@@ -161,9 +161,9 @@ function compareCohorts(a, b) {
 /* harmony export */   readInventoryRecords: () => (/* binding */ readInventoryRecords)
 /* harmony export */ });
 /* harmony import */ var _csv_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(187);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(903);
-/* harmony import */ var _orc_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4569);
-/* harmony import */ var _parquet_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4730);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(903);
+/* harmony import */ var _orc_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4569);
+/* harmony import */ var _parquet_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4730);
 
 
 
@@ -184,12 +184,12 @@ async function readInventoryRecords(source, onRecord) {
         for (const f of manifest.files) {
             const file = source.file(f.key);
             try {
-                await (manifest.format === 'ORC' ? _orc_js__WEBPACK_IMPORTED_MODULE_1__/* .foldOrc */ .E : _parquet_js__WEBPACK_IMPORTED_MODULE_2__/* .foldParquet */ .U)(await file.randomAccess(), manifest.columns, sink, file.name, true);
+                await (manifest.format === 'ORC' ? _orc_js__WEBPACK_IMPORTED_MODULE_2__/* .foldOrc */ .E : _parquet_js__WEBPACK_IMPORTED_MODULE_3__/* .foldParquet */ .U)(await file.randomAccess(), manifest.columns, sink, file.name, true);
             }
             catch (err) {
-                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d)
+                if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d)
                     throw err;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d(`${file.name}: cannot be read (${err.message})`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`${file.name}: cannot be read (${err.message})`);
             }
         }
     }

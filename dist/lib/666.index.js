@@ -2101,18 +2101,18 @@ function markdown(r) {
 /* harmony export */   P: () => (/* binding */ formatTrack)
 /* harmony export */ });
 /* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4297);
-/* harmony import */ var _model_units_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8766);
-/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1060);
+/* harmony import */ var _model_units_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8766);
+/* harmony import */ var _report_format_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1060);
 /** The tracking report as text, Markdown (the job summary) or JSON. Pure. */
 
 
 
 const TRACK_FORMATS = ['stylish', 'json', 'markdown'];
 const count = (n) => Math.round(n).toLocaleString('en-US');
-const cell = (a) => `${count(a.objects)} / ${(0,_model_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(a.bytes)} / ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(a.usdPerMonth)}`;
+const cell = (a) => `${count(a.objects)} / ${(0,_model_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(a.bytes)} / ${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(a.usdPerMonth)}`;
 const diff = (p, a) => Math.round(a.objects - p.objects) === 0 && Math.round((a.bytes - p.bytes) / 1024) === 0
     ? 'as projected'
-    : `${a.bytes >= p.bytes ? '+' : '−'}${(0,_model_units_js__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z)(Math.abs(a.bytes - p.bytes))}, ${a.usdPerMonth >= p.usdPerMonth ? '+' : '−'}${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_1__/* .usd */ .dR)(Math.abs(a.usdPerMonth - p.usdPerMonth))}/month`;
+    : `${a.bytes >= p.bytes ? '+' : '−'}${(0,_model_units_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(Math.abs(a.bytes - p.bytes))}, ${a.usdPerMonth >= p.usdPerMonth ? '+' : '−'}${(0,_report_format_js__WEBPACK_IMPORTED_MODULE_2__/* .usd */ .dR)(Math.abs(a.usdPerMonth - p.usdPerMonth))}/month`;
 function rows(r) {
     return [
         ['total', r.totals.projected, r.totals.actual],
@@ -2225,8 +2225,8 @@ function describeRule(rule) {
 /* harmony export */   VU: () => (/* binding */ diffConfigurations)
 /* harmony export */ });
 /* unused harmony export diffCanonical */
-/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3722);
-/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9563);
+/* harmony import */ var _describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3722);
+/* harmony import */ var _model_canonical_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9563);
 /**
  * The semantic diff of two lifecycle configurations, rule by rule, in plain words:
  * "expire-logs: Expiration 30 → 14 days", "rule tmp-cleanup removed". Rules pair by ID; rules
@@ -2236,8 +2236,8 @@ function describeRule(rule) {
 
 /** `live` undefined means the bucket has no lifecycle configuration. */
 function diffConfigurations(live, proposed) {
-    const a = live === undefined ? { rules: [] } : (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeConfiguration */ .Uo)(live);
-    const b = proposed === undefined ? { rules: [] } : (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeConfiguration */ .Uo)(proposed);
+    const a = live === undefined ? { rules: [] } : (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeConfiguration */ .Uo)(live);
+    const b = proposed === undefined ? { rules: [] } : (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .normalizeConfiguration */ .Uo)(proposed);
     return diffCanonical(a, b);
 }
 function configurationsEqual(a, b) {
@@ -2266,10 +2266,10 @@ function diffCanonical(live, proposed) {
             unmatchedLive.delete(twin);
             continue;
         }
-        changes.push({ kind: 'added', name: (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleName */ .oF)(p), after: p, details: [] });
+        changes.push({ kind: 'added', name: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleName */ .oF)(p), after: p, details: [] });
     }
     for (const l of unmatchedLive)
-        changes.push({ kind: 'removed', name: (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleName */ .oF)(l), before: l, details: [] });
+        changes.push({ kind: 'removed', name: (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleName */ .oF)(l), before: l, details: [] });
     changes.sort((x, y) => (x.name < y.name ? -1 : x.name > y.name ? 1 : 0));
     const settings = [];
     const lt = live.transitionDefaultMinimumObjectSize;
@@ -2282,25 +2282,25 @@ function diffCanonical(live, proposed) {
 }
 function sentence(c) {
     if (c.kind === 'added')
-        return `rule ${c.name} added: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRule */ .IO)(c.after)}`;
+        return `rule ${c.name} added: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRule */ .IO)(c.after)}`;
     if (c.kind === 'removed')
-        return `rule ${c.name} removed (was: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRule */ .IO)(c.before)})`;
+        return `rule ${c.name} removed (was: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeRule */ .IO)(c.before)})`;
     return `${c.name}: ${c.details.join('; ')}`;
 }
 function sameContent(a, b) {
-    return (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)({ ...a, id: '' }) === (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)({ ...b, id: '' });
+    return (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)({ ...a, id: '' }) === (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)({ ...b, id: '' });
 }
 function ruleDetails(l, p) {
     const d = [];
     if (l.status !== p.status)
         d.push(`Status ${l.status} → ${p.status}`);
-    const ls = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSelector */ .r5)(l.selector);
-    const ps = (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeSelector */ .r5)(p.selector);
-    if ((0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(l.selector) !== (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(p.selector))
+    const ls = (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSelector */ .r5)(l.selector);
+    const ps = (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeSelector */ .r5)(p.selector);
+    if ((0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(l.selector) !== (0,_model_canonical_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalJson */ .dj)(p.selector))
         d.push(`filter ${ls} → ${ps}`);
     const le = l.expiration;
     const pe = p.expiration;
-    const expWhen = (e) => (e && (e.days !== undefined || e.date !== undefined) ? (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .when */ .z7)(e.days, e.date) : undefined);
+    const expWhen = (e) => (e && (e.days !== undefined || e.date !== undefined) ? (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .when */ .z7)(e.days, e.date) : undefined);
     const lw = expWhen(le);
     const pw = expWhen(pe);
     if (lw !== pw) {
@@ -2314,14 +2314,14 @@ function ruleDetails(l, p) {
     if (!!le?.expiredObjectDeleteMarker !== !!pe?.expiredObjectDeleteMarker) {
         d.push(pe?.expiredObjectDeleteMarker ? 'now removes expired delete markers' : 'no longer removes expired delete markers');
     }
-    d.push(...listDiff('Transition', l.transitions, p.transitions, (t) => t.storageClass, (t) => (0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .when */ .z7)(t.days, t.date), _describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeTransition */ .Bb));
-    d.push(...listDiff('NoncurrentVersionTransition', l.noncurrentTransitions, p.noncurrentTransitions, (t) => t.storageClass, (t) => `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .when */ .z7)(t.noncurrentDays, undefined)}${t.newerNoncurrentVersions !== undefined ? ` beyond ${t.newerNoncurrentVersions} newest` : ''}`, _describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeNoncurrentTransition */ .xH));
+    d.push(...listDiff('Transition', l.transitions, p.transitions, (t) => t.storageClass, (t) => (0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .when */ .z7)(t.days, t.date), _describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeTransition */ .Bb));
+    d.push(...listDiff('NoncurrentVersionTransition', l.noncurrentTransitions, p.noncurrentTransitions, (t) => t.storageClass, (t) => `${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .when */ .z7)(t.noncurrentDays, undefined)}${t.newerNoncurrentVersions !== undefined ? ` beyond ${t.newerNoncurrentVersions} newest` : ''}`, _describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeNoncurrentTransition */ .xH));
     const ln = l.noncurrentExpiration;
     const pn = p.noncurrentExpiration;
     if (!ln && pn)
-        d.push(`NoncurrentVersionExpiration added: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .describeActions */ .xd)({ ...p, expiration: undefined, transitions: [], noncurrentTransitions: [], abortIncompleteMultipartUpload: undefined })}`);
+        d.push(`NoncurrentVersionExpiration added: ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .describeActions */ .xd)({ ...p, expiration: undefined, transitions: [], noncurrentTransitions: [], abortIncompleteMultipartUpload: undefined })}`);
     else if (ln && !pn)
-        d.push(`NoncurrentVersionExpiration removed (was after ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .when */ .z7)(ln.noncurrentDays, undefined)})`);
+        d.push(`NoncurrentVersionExpiration removed (was after ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .when */ .z7)(ln.noncurrentDays, undefined)})`);
     else if (ln && pn) {
         if (ln.noncurrentDays !== pn.noncurrentDays)
             d.push(`NoncurrentVersionExpiration ${ln.noncurrentDays ?? '?'} → ${pn.noncurrentDays ?? '?'} days`);
@@ -2336,9 +2336,9 @@ function ruleDetails(l, p) {
     if (hasLa && hasPa && la !== pa)
         d.push(`AbortIncompleteMultipartUpload ${la ?? '?'} → ${pa ?? '?'} days`);
     else if (!hasLa && hasPa)
-        d.push(`AbortIncompleteMultipartUpload added: after ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .when */ .z7)(pa, undefined)}`);
+        d.push(`AbortIncompleteMultipartUpload added: after ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .when */ .z7)(pa, undefined)}`);
     else if (hasLa && !hasPa)
-        d.push(`AbortIncompleteMultipartUpload removed (was ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .when */ .z7)(la, undefined)})`);
+        d.push(`AbortIncompleteMultipartUpload removed (was ${(0,_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .when */ .z7)(la, undefined)})`);
     return d;
 }
 /** Items keyed by storage class: changed timing, added, removed. */
@@ -8898,8 +8898,8 @@ const productionExpiration = {
 /* harmony export */   e: () => (/* binding */ subjectOf)
 /* harmony export */ });
 /* harmony import */ var _load_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6925);
-/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(612);
-/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3855);
+/* harmony import */ var _view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(612);
+/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3855);
 /**
  * ajv's errors turned into plain sentences at the offending key, in the user's words:
  * "rule 'logs': Transitions[0] has an unknown key "days" (did you mean "Days"?)".
@@ -8987,7 +8987,7 @@ function subjectOf(instancePath, data) {
         const s = segs[i];
         if (i >= 1 && segs[i - 1] === 'Rules' && /^\d+$/.test(s) && !rulePrefix) {
             const rule = Array.isArray(node) ? node[Number(s)] : undefined;
-            rulePrefix = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(rule) ? (0,_view_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleLabel */ .D)(rule, Number(s)) : `rule #${Number(s) + 1}`;
+            rulePrefix = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(rule) ? (0,_view_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleLabel */ .D)(rule, Number(s)) : `rule #${Number(s) + 1}`;
             rest.length = 0;
         }
         else if (/^\d+$/.test(s) && Array.isArray(node)) {
@@ -8996,7 +8996,7 @@ function subjectOf(instancePath, data) {
         else {
             rest.push(s);
         }
-        node = Array.isArray(node) ? node[Number(s)] : (0,_model_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(node) ? node[s] : undefined;
+        node = Array.isArray(node) ? node[Number(s)] : (0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(node) ? node[s] : undefined;
     }
     const path = rest.join('.');
     if (rulePrefix)
@@ -9034,7 +9034,7 @@ function hint(key, allowed) {
 function allowedKeys(schema, rootDef, instancePath) {
     const defs = (schema.$defs ?? {});
     const deref = (n) => {
-        let node = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(n) ? n : undefined;
+        let node = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(n) ? n : undefined;
         while (node && typeof node.$ref === 'string')
             node = defs[node.$ref.replace('#/$defs/', '')];
         return node;
@@ -9044,14 +9044,14 @@ function allowedKeys(schema, rootDef, instancePath) {
         if (!node)
             break;
         // Maps keyed by the user's names (policy stages) describe their members in additionalProperties.
-        const named = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(node.properties) && Object.hasOwn(node.properties, s)
+        const named = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(node.properties) && Object.hasOwn(node.properties, s)
             ? node.properties[s]
-            : (0,_model_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(node.additionalProperties)
+            : (0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(node.additionalProperties)
                 ? node.additionalProperties
                 : undefined;
         node = deref(/^\d+$/.test(s) && node.items ? node.items : named);
     }
-    return node && (0,_model_values_js__WEBPACK_IMPORTED_MODULE_1__/* .isObj */ .sA)(node.properties) ? Object.keys(node.properties) : [];
+    return node && (0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(node.properties) ? Object.keys(node.properties) : [];
 }
 function editDistance(a, b) {
     const dp = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -9114,9 +9114,9 @@ function withSeverities(findings, settings, metaOf) {
 /* harmony export */   D: () => (/* binding */ ruleLabel),
 /* harmony export */   W: () => (/* binding */ ruleViews)
 /* harmony export */ });
-/* harmony import */ var _load_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6925);
-/* harmony import */ var _model_selector_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9276);
-/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3855);
+/* harmony import */ var _load_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6925);
+/* harmony import */ var _model_selector_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9276);
+/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3855);
 /**
  * A read-only view of one lifecycle rule for lint rules: its pointer, a label for messages, and its
  * selector folded into one shape whatever way the file wrote it (model/selector.ts).
@@ -9126,18 +9126,18 @@ function withSeverities(findings, settings, metaOf) {
 
 function ruleViews(config, base) {
     const views = [];
-    (0,_model_values_js__WEBPACK_IMPORTED_MODULE_0__/* .arr */ .QL)(config.Rules).forEach((raw, index) => {
-        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_0__/* .isObj */ .sA)(raw))
+    (0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .arr */ .QL)(config.Rules).forEach((raw, index) => {
+        if (!(0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(raw))
             return;
-        const pointer = (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPointer */ .Kn)(base, 'Rules', index);
+        const pointer = (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPointer */ .Kn)(base, 'Rules', index);
         views.push({
             index,
             raw,
             pointer,
             label: ruleLabel(raw, index),
             enabled: raw.Status === 'Enabled',
-            selector: (0,_model_selector_js__WEBPACK_IMPORTED_MODULE_2__/* .selectorOf */ .B)(raw),
-            at: (...segments) => (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPointer */ .Kn)(pointer, ...segments),
+            selector: (0,_model_selector_js__WEBPACK_IMPORTED_MODULE_1__/* .selectorOf */ .B)(raw),
+            at: (...segments) => (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPointer */ .Kn)(pointer, ...segments),
         });
     });
     return views;
@@ -9145,7 +9145,7 @@ function ruleViews(config, base) {
 /** Characters of an ID quoted in a rule's label. */
 const MAX_LABEL_ID = 60;
 function ruleLabel(raw, index) {
-    const id = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(raw.ID);
+    const id = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .str */ .gx)(raw.ID);
     // An ID can be megabytes long (the file's limit): a label quotes the start, so findings stay short.
     if (id && id.length > MAX_LABEL_ID)
         return `rule '${id.slice(0, MAX_LABEL_ID)}…' (an ID of ${id.length.toLocaleString('en-US')} characters)`;
@@ -10150,9 +10150,9 @@ function valueAtPointer(data, pointer) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3504);
-/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4651);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9010);
+/* harmony import */ var _decode_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3504);
+/* harmony import */ var _document_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4651);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9010);
 /**
  * The file edge of loading: stat, size limit, bytes, decode, parse. Nothing here throws for a bad
  * file; every refusal comes back as a problem with a position.
@@ -10175,13 +10175,13 @@ async function readSource(path, display = path) {
     catch (err) {
         return ioProblem(await describeBrokenLink(path, err));
     }
-    if (size > _limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ) {
+    if (size > _limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ) {
         return {
             ok: false,
             kind: 'content',
             reason: 'too-large',
             problem: {
-                message: `the file is ${formatMiB(size)}, over the ${formatMiB(_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ)} limit for a lifecycle configuration or policy`,
+                message: `the file is ${formatMiB(size)}, over the ${formatMiB(_limits_js__WEBPACK_IMPORTED_MODULE_4__/* .MAX_FILE_BYTES */ .gZ)} limit for a lifecycle configuration or policy`,
                 line: 1,
                 column: 1,
             },
@@ -10194,10 +10194,10 @@ async function readSource(path, display = path) {
     catch (err) {
         return ioProblem(describeIoError(err));
     }
-    const decoded = (0,_decode_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeUtf8 */ ._)(bytes);
+    const decoded = (0,_decode_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeUtf8 */ ._)(bytes);
     if (!decoded.ok)
         return { ok: false, kind: 'content', reason: 'encoding', problem: decoded.problem };
-    const parsed = (0,_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseText */ .r4)(display, decoded.text);
+    const parsed = (0,_document_js__WEBPACK_IMPORTED_MODULE_3__/* .parseText */ .r4)(display, decoded.text);
     return parsed.ok ? parsed : { ok: false, kind: 'content', reason: 'syntax', problem: parsed.problem };
 }
 /** A dangling symbolic link reads as "no such file", which hides what the user must fix. */
@@ -10323,10 +10323,10 @@ function moduleOf(folder, files) {
 /* harmony export */   sh: () => (/* binding */ REGISTRY_PROTECTION)
 /* harmony export */ });
 /* unused harmony export deletionDate */
-/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3855);
-/* harmony import */ var _lint_view_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(612);
-/* harmony import */ var _model_extract_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7640);
-/* harmony import */ var _model_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4483);
+/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3855);
+/* harmony import */ var _lint_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(612);
+/* harmony import */ var _model_extract_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7640);
+/* harmony import */ var _model_timing_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4483);
 /* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2665);
 
 
@@ -10341,18 +10341,18 @@ const REGISTRY_PROTECTION = {
 };
 /** `objectsFrom` names where `objects` come from, for messages ("the inventory", "the listing"). */
 function checkProtection(data, refs, objects, objectsFrom = 'the inventory') {
-    const located = (0,_model_extract_js__WEBPACK_IMPORTED_MODULE_1__/* .locateConfiguration */ .L)(data);
+    const located = (0,_model_extract_js__WEBPACK_IMPORTED_MODULE_2__/* .locateConfiguration */ .L)(data);
     const out = [];
     // Each object is matched to its references once, not once per rule and reference.
     const byRef = objects && objectsByReference(refs, objects);
-    for (const rule of (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleViews */ .W)(located.config, located.base)) {
+    for (const rule of (0,_lint_view_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleViews */ .W)(located.config, located.base)) {
         if (!rule.enabled)
             continue;
-        const exp = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)(rule.raw.Expiration);
-        const days = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(exp?.Days);
-        const date = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .str */ .gx)(exp?.Date);
-        const nce = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .obj */ .WL)(rule.raw.NoncurrentVersionExpiration);
-        const nceDays = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_3__/* .int */ .Wh)(nce?.NoncurrentDays);
+        const exp = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(rule.raw.Expiration);
+        const days = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(exp?.Days);
+        const date = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_0__/* .str */ .gx)(exp?.Date);
+        const nce = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_0__/* .obj */ .WL)(rule.raw.NoncurrentVersionExpiration);
+        const nceDays = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_0__/* .int */ .Wh)(nce?.NoncurrentDays);
         for (const ref of refs) {
             if (!reaches(rule, ref))
                 continue;
@@ -10446,9 +10446,9 @@ function objectsByReference(refs, objects) {
 function deletionDate(created, days, date) {
     if (date !== undefined) {
         const d = Date.parse(date);
-        return Number.isNaN(d) ? undefined : new Date((0,_model_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .dateDueTime */ .g$)(d, created.getTime()));
+        return Number.isNaN(d) ? undefined : new Date((0,_model_timing_js__WEBPACK_IMPORTED_MODULE_3__/* .dateDueTime */ .g$)(d, created.getTime()));
     }
-    return days === undefined ? undefined : new Date((0,_model_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .dueTimeAfter */ .Q)(created.getTime(), days));
+    return days === undefined ? undefined : new Date((0,_model_timing_js__WEBPACK_IMPORTED_MODULE_3__/* .dueTimeAfter */ .Q)(created.getTime(), days));
 }
 
 
@@ -11846,9 +11846,9 @@ async function runPlan(config, names, options) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ projectExpiry)
 /* harmony export */ });
-/* harmony import */ var _diff_describe_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3722);
-/* harmony import */ var _model_matching_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6310);
-/* harmony import */ var _model_timing_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4483);
+/* harmony import */ var _diff_describe_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3722);
+/* harmony import */ var _model_matching_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6310);
+/* harmony import */ var _model_timing_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4483);
 
 
 
@@ -11859,7 +11859,7 @@ function projectExpiry(config, listing, tagsOf, now, versioned) {
     const entry = (r) => {
         let e = byRule.get(r);
         if (!e) {
-            e = { rule: (0,_diff_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleName */ .oF)(r), action: 'Expiration', effect, objects: [], bytes: 0, dueNow: 0, unknown: 0 };
+            e = { rule: (0,_diff_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleName */ .oF)(r), action: 'Expiration', effect, objects: [], bytes: 0, dueNow: 0, unknown: 0 };
             byRule.set(r, e);
         }
         return e;
@@ -11874,14 +11874,14 @@ function projectExpiry(config, listing, tagsOf, now, versioned) {
             continue;
         let unsure = false;
         const selecting = currentRules.filter((r) => {
-            const m = (0,_model_matching_js__WEBPACK_IMPORTED_MODULE_2__/* .matches */ .cK)(r.selector, { key: o.key, size: o.size, tags: tagsOf(o) });
+            const m = (0,_model_matching_js__WEBPACK_IMPORTED_MODULE_1__/* .matches */ .cK)(r.selector, { key: o.key, size: o.size, tags: tagsOf(o) });
             if (m === 'unknown') {
                 entry(r).unknown++;
                 unsure = true;
             }
             return m === 'yes';
         });
-        const best = (0,_model_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .earliestDue */ .eb)(selecting, (r) => currentDue(r, o.lastModified));
+        const best = (0,_model_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .earliestDue */ .eb)(selecting, (r) => currentDue(r, o.lastModified));
         if (best)
             add(entry(best.item), o, best.due, now);
         else if (unsure)
@@ -11898,12 +11898,12 @@ function projectExpiry(config, listing, tagsOf, now, versioned) {
                 const keep = r.noncurrentExpiration.newerNoncurrentVersions;
                 if (keep !== undefined && rank < keep)
                     return false;
-                const m = (0,_model_matching_js__WEBPACK_IMPORTED_MODULE_2__/* .matches */ .cK)(r.selector, { key: o.key, size: o.size, tags: tagsOf(o) });
+                const m = (0,_model_matching_js__WEBPACK_IMPORTED_MODULE_1__/* .matches */ .cK)(r.selector, { key: o.key, size: o.size, tags: tagsOf(o) });
                 if (m === 'unknown')
                     noncurrentEntry(noncurrentEntries, r).unknown++;
                 return m === 'yes';
             });
-            const best = (0,_model_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .earliestDue */ .eb)(selecting, (r) => (0,_model_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .dueTimeAfter */ .Q)(since, r.noncurrentExpiration.noncurrentDays));
+            const best = (0,_model_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .earliestDue */ .eb)(selecting, (r) => (0,_model_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .dueTimeAfter */ .Q)(since, r.noncurrentExpiration.noncurrentDays));
             if (best)
                 add(noncurrentEntry(noncurrentEntries, best.item), o, best.due, now);
         }
@@ -11919,7 +11919,7 @@ function noncurrentEntry(map, r) {
     let e = map.get(r);
     if (!e) {
         e = {
-            rule: (0,_diff_describe_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleName */ .oF)(r),
+            rule: (0,_diff_describe_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleName */ .oF)(r),
             action: 'NoncurrentVersionExpiration',
             effect: 'delete-version',
             objects: [],
@@ -11945,8 +11945,8 @@ function add(e, o, due, now) {
 function currentDue(r, created) {
     const e = r.expiration;
     if (e.days !== undefined)
-        return (0,_model_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .dueTimeAfter */ .Q)(created.getTime(), e.days);
-    return (0,_model_timing_js__WEBPACK_IMPORTED_MODULE_0__/* .dateDueTime */ .g$)(Date.parse(e.date), created.getTime());
+        return (0,_model_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .dueTimeAfter */ .Q)(created.getTime(), e.days);
+    return (0,_model_timing_js__WEBPACK_IMPORTED_MODULE_2__/* .dateDueTime */ .g$)(Date.parse(e.date), created.getTime());
 }
 /**
  * Noncurrent object versions with the time they became noncurrent (their successor's creation) and
@@ -12165,13 +12165,13 @@ function failureText(err) {
 /* harmony export */   V: () => (/* binding */ agreementFindings)
 /* harmony export */ });
 /* harmony import */ var _config_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2332);
-/* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2592);
-/* harmony import */ var _load_pointer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6925);
-/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7338);
-/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3855);
-/* harmony import */ var _model_extract_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7640);
-/* harmony import */ var _policy_check_policy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2871);
-/* harmony import */ var _policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5881);
+/* harmony import */ var _diff_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2592);
+/* harmony import */ var _load_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6925);
+/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7338);
+/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3855);
+/* harmony import */ var _model_extract_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7640);
+/* harmony import */ var _policy_check_policy_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2871);
+/* harmony import */ var _policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5881);
 /**
  * `.lifeguard.yml` targets that name both a policy and a committed lifecycle file: does the file hold
  * what the policy compiles to? Compared semantically (src/diff), so rule order, tag order and
@@ -12207,8 +12207,8 @@ async function addPolicyAgreement(inputs) {
 /** Pure core: the findings for one target, given both documents, at the rule's own severity (the flow applies the configured one). */
 function agreementFindings(target, policy, lifecycle, config) {
     const finding = (pointer, message) => ({
-        ruleId: _policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .LIFECYCLE_MATCHES_POLICY */ .kn.id,
-        severity: _policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_3__/* .LIFECYCLE_MATCHES_POLICY */ .kn.defaultSeverity,
+        ruleId: _policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .LIFECYCLE_MATCHES_POLICY */ .kn.id,
+        severity: _policy_rules_registry_js__WEBPACK_IMPORTED_MODULE_7__/* .LIFECYCLE_MATCHES_POLICY */ .kn.defaultSeverity,
         message,
         file: lifecycle.file,
         pointer,
@@ -12216,7 +12216,7 @@ function agreementFindings(target, policy, lifecycle, config) {
     });
     const head = `target '${target.name}': ${lifecycle.file}`;
     const stages = target.stage ? [target.stage] : undefined;
-    const checked = (0,_policy_check_policy_js__WEBPACK_IMPORTED_MODULE_2__/* .checkPolicy */ .h)(policy.file, policy.data, { severities: config.rules, stages, bucket: target.bucket });
+    const checked = (0,_policy_check_policy_js__WEBPACK_IMPORTED_MODULE_6__/* .checkPolicy */ .h)(policy.file, policy.data, { severities: config.rules, stages, bucket: target.bucket });
     if (checked.policy && target.stage && !checked.policy.stages.some((s) => s.name === target.stage)) {
         return [finding('', `${head} cannot be compared: policy ${policy.file} has no stage '${target.stage}' (the target's stage).`)];
     }
@@ -12225,19 +12225,19 @@ function agreementFindings(target, policy, lifecycle, config) {
             finding('', `${head} cannot be compared with policy ${policy.file}, which does not compile; run 'lifeguard check ${policy.file}' for its findings.`),
         ];
     }
-    const located = (0,_model_extract_js__WEBPACK_IMPORTED_MODULE_4__/* .locateConfiguration */ .L)(lifecycle.data);
+    const located = (0,_model_extract_js__WEBPACK_IMPORTED_MODULE_5__/* .locateConfiguration */ .L)(lifecycle.data);
     const committed = { ...located.config, TransitionDefaultMinimumObjectSize: located.transitionDefaultMinimumObjectSize };
     const request = checked.compilation.request;
     const compiled = { ...request.LifecycleConfiguration, TransitionDefaultMinimumObjectSize: request.TransitionDefaultMinimumObjectSize };
-    const diff = (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_5__/* .diffConfigurations */ .VU)(committed, compiled);
+    const diff = (0,_diff_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .diffConfigurations */ .VU)(committed, compiled);
     if (diff.equal)
         return [];
     const from = `does not match policy ${policy.file}${target.stage ? ` (stage '${target.stage}')` : ''}`;
     const fix = `Regenerate it with 'lifeguard compile ${policy.file} --out <folder>', or change the policy.`;
     const out = diff.changes.map((c) => finding(pointerOf(c, located.config, located.base), `${head} ${from}: ${sentence(c)}. ${fix}`));
-    const setting = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_6__/* .isObj */ .sA)(lifecycle.data) && 'TransitionDefaultMinimumObjectSize' in lifecycle.data
+    const setting = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_4__/* .isObj */ .sA)(lifecycle.data) && 'TransitionDefaultMinimumObjectSize' in lifecycle.data
         ? '/TransitionDefaultMinimumObjectSize'
-        : (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_7__/* .joinPointer */ .Kn)(located.base, 'TransitionDefaultMinimumObjectSize');
+        : (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPointer */ .Kn)(located.base, 'TransitionDefaultMinimumObjectSize');
     for (const s of diff.settings)
         out.push(finding(setting, `${head} ${from}: ${s}. ${fix}`));
     return out;
@@ -12251,19 +12251,19 @@ function sentence(c) {
 }
 /** The committed rule a change concerns, or the Rules list for a rule the file lacks. */
 function pointerOf(change, config, base) {
-    const rules = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_6__/* .arr */ .QL)(config.Rules);
+    const rules = (0,_model_values_js__WEBPACK_IMPORTED_MODULE_4__/* .arr */ .QL)(config.Rules);
     if (change.kind !== 'added') {
-        const index = rules.findIndex((r) => (0,_model_values_js__WEBPACK_IMPORTED_MODULE_6__/* .isObj */ .sA)(r) && ((0,_model_values_js__WEBPACK_IMPORTED_MODULE_6__/* .str */ .gx)(r.ID) ?? '') === (change.before?.id ?? ''));
+        const index = rules.findIndex((r) => (0,_model_values_js__WEBPACK_IMPORTED_MODULE_4__/* .isObj */ .sA)(r) && ((0,_model_values_js__WEBPACK_IMPORTED_MODULE_4__/* .str */ .gx)(r.ID) ?? '') === (change.before?.id ?? ''));
         if (index >= 0)
-            return (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_7__/* .joinPointer */ .Kn)(base, 'Rules', index);
+            return (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPointer */ .Kn)(base, 'Rules', index);
     }
-    return (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_7__/* .joinPointer */ .Kn)(base, 'Rules');
+    return (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .joinPointer */ .Kn)(base, 'Rules');
 }
 async function load(inputs, given, display) {
     const known = inputs.docs.get(display);
     if (known)
         return known;
-    const read = await (0,_load_read_js__WEBPACK_IMPORTED_MODULE_1__/* .readSource */ .o)((0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .workspaceOf */ .B3)(inputs.config).resolve(given, inputs.config.dir), display);
+    const read = await (0,_load_read_js__WEBPACK_IMPORTED_MODULE_3__/* .readSource */ .o)((0,_config_config_js__WEBPACK_IMPORTED_MODULE_0__/* .workspaceOf */ .B3)(inputs.config).resolve(given, inputs.config.dir), display);
     if (!read.ok) {
         if (read.kind === 'io')
             inputs.ioErrors.push({ path: display, message: read.problem.message });
@@ -12982,15 +12982,15 @@ function lifecycleConfigurationOf(data, label) {
 /* harmony export */   y: () => (/* binding */ productionWithoutObjectLock),
 /* harmony export */   z: () => (/* binding */ immutabilityReason)
 /* harmony export */ });
-/* harmony import */ var _load_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6925);
-/* harmony import */ var _lint_rules_production_expiration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6598);
+/* harmony import */ var _load_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6925);
+/* harmony import */ var _lint_rules_production_expiration_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6598);
 
 
 /** Why a target must be immutable, and the key of .lifeguard.yml that says so; undefined if not. */
 function immutabilityReason(t) {
     if (t.immutable === true)
         return { key: 'immutable', why: 'is marked immutable' };
-    if ((0,_lint_rules_production_expiration_js__WEBPACK_IMPORTED_MODULE_0__/* .isProductionStage */ .s$)(t.stage))
+    if ((0,_lint_rules_production_expiration_js__WEBPACK_IMPORTED_MODULE_1__/* .isProductionStage */ .s$)(t.stage))
         return { key: 'stage', why: `is the ${t.stage} stage` };
     return undefined;
 }
@@ -13011,7 +13011,7 @@ const productionWithoutObjectLock = {
             return;
         ctx.report({
             file: ctx.configFile,
-            pointer: (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPointer */ .Kn)(ctx.targetPointer, reason.key),
+            pointer: (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPointer */ .Kn)(ctx.targetPointer, reason.key),
             message: `target ${ctx.target.name} ${reason.why}, but bucket ${ctx.state.bucket} has no Object Lock: nothing stops its objects from being deleted or overwritten before their time.`,
         });
     },
@@ -15122,10 +15122,10 @@ function withSeverity(file, meta, r, overrides) {
 /* harmony export */   zf: () => (/* binding */ policyPointerOf)
 /* harmony export */ });
 /* unused harmony export RULES_POINTER */
-/* harmony import */ var _load_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6925);
-/* harmony import */ var _filter_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2762);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2575);
-/* harmony import */ var _rule_ids_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(561);
+/* harmony import */ var _load_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6925);
+/* harmony import */ var _filter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2762);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2575);
+/* harmony import */ var _rule_ids_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(561);
 
 
 
@@ -15149,7 +15149,7 @@ function compilePolicy(policy, options = {}) {
     ]);
     drafts.forEach((d, i) => {
         for (const [member, from] of d.origins)
-            origins.set((0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPointer */ .Kn)(RULES_POINTER, i) + member, from);
+            origins.set((0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPointer */ .Kn)(RULES_POINTER, i) + member, from);
     });
     return {
         request: {
@@ -15185,14 +15185,14 @@ function rule(id, filter, actions) {
 function stageDrafts(policyName, stage) {
     const out = [];
     const select = stage.select.prefix || stage.select.tags.length ? stage.at('select') : stage.pointer;
-    const purpose = (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .currentPurpose */ .qS)(stage);
+    const purpose = (0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .currentPurpose */ .qS)(stage);
     if (purpose) {
-        const byDay = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .transitionsByDay */ .gL)(stage);
+        const byDay = (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .transitionsByDay */ .gL)(stage);
         const origins = [
             ['', stage.pointer],
             ['/Filter', select],
         ];
-        const r = rule((0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .stageRuleId */ .Gd)(policyName, stage.name, purpose), (0,_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .filterOf */ .K)(stage.select), {});
+        const r = rule((0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .stageRuleId */ .Gd)(policyName, stage.name, purpose), (0,_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .filterOf */ .K)(stage.select), {});
         if (stage.expireAfterDays !== undefined) {
             r.Expiration = { Days: stage.expireAfterDays };
             origins.push(['/Expiration', stage.at('expireAfterDays')]);
@@ -15207,7 +15207,7 @@ function stageDrafts(policyName, stage) {
     }
     if (stage.noncurrent) {
         const nv = stage.noncurrent;
-        const r = rule((0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .stageRuleId */ .Gd)(policyName, stage.name, 'noncurrent'), (0,_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .filterOf */ .K)(stage.select), {
+        const r = rule((0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .stageRuleId */ .Gd)(policyName, stage.name, 'noncurrent'), (0,_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .filterOf */ .K)(stage.select), {
             NoncurrentVersionExpiration: nv.keepNewest === undefined
                 ? { NoncurrentDays: nv.expireAfterDays }
                 : { NoncurrentDays: nv.expireAfterDays, NewerNoncurrentVersions: nv.keepNewest },
@@ -15224,7 +15224,7 @@ function stageDrafts(policyName, stage) {
     }
     if (stage.failedRuns) {
         const fr = stage.failedRuns;
-        const r = rule((0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .stageRuleId */ .Gd)(policyName, stage.name, 'failed-runs'), (0,_filter_js__WEBPACK_IMPORTED_MODULE_3__/* .filterOf */ .K)({ prefix: stage.select.prefix, tags: (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .mergeTags */ .kE)(stage.select.tags, fr.tags) }), {
+        const r = rule((0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .stageRuleId */ .Gd)(policyName, stage.name, 'failed-runs'), (0,_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .filterOf */ .K)({ prefix: stage.select.prefix, tags: (0,_model_js__WEBPACK_IMPORTED_MODULE_2__/* .mergeTags */ .kE)(stage.select.tags, fr.tags) }), {
             Expiration: { Days: fr.expireAfterDays },
         });
         out.push({
@@ -15265,7 +15265,7 @@ function housekeepingDrafts(policy, stages) {
 function housekeepingDraft(policyName, prefix, names, purpose, actions, source, member) {
     const action = purpose === 'abort-mpu' ? '/AbortIncompleteMultipartUpload' : '/Expiration';
     return {
-        rule: rule((0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_2__/* .housekeepingRuleId */ .$B)(policyName, prefix, names, purpose), { Prefix: prefix }, actions),
+        rule: rule((0,_rule_ids_js__WEBPACK_IMPORTED_MODULE_3__/* .housekeepingRuleId */ .$B)(policyName, prefix, names, purpose), { Prefix: prefix }, actions),
         origins: [
             ['', source.pointer],
             ['/Filter', source.select.prefix ? source.at('select', 'prefix') : source.pointer],
@@ -15286,9 +15286,9 @@ function housekeepingDraft(policyName, prefix, names, purpose, actions, source, 
 /* harmony export */ });
 /* harmony import */ var _model_s3_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(328);
 /* harmony import */ var _model_storage_classes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4297);
-/* harmony import */ var _lint_messages_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8193);
-/* harmony import */ var _lint_report_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7817);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2575);
+/* harmony import */ var _lint_messages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8193);
+/* harmony import */ var _lint_report_message_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7817);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2575);
 /* harmony import */ var _rule_ids_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(561);
 /* harmony import */ var _selection_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2480);
 /**
@@ -15308,7 +15308,7 @@ function housekeepingDraft(policyName, prefix, names, purpose, actions, source, 
 const COMPILE_MESSAGES = {
     tooManyRules: {
         message: "policy '{{policy}}': its {{stages}} compile to {{count}} rules, over the {{max}} one bucket may have",
-        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_2__/* .documented */ .fp)('InvalidRequest'),
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_3__/* .documented */ .fp)('InvalidRequest'),
         hint: 'Merge stages, or split the bucket.',
     },
     archiveAndExpiry: {
@@ -15317,32 +15317,32 @@ const COMPILE_MESSAGES = {
     },
     classTwice: {
         message: "{{stage}}: {{class}} is named twice among the stage's transitions and archive",
-        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_2__/* .emulated */ .Or)('InvalidRequest'),
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_3__/* .emulated */ .Or)('InvalidRequest'),
         hint: "It would compile into rule '{{rule}}': name each class once.",
     },
     sameDay: {
         message: '{{stage}}: {{what}} to {{class}} and the transition to {{prev}} both happen on day {{day}}',
-        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_2__/* .documented */ .fp)('InvalidArgument'),
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_3__/* .documented */ .fp)('InvalidArgument'),
         hint: "It would compile into rule '{{rule}}': each transition must come strictly later.",
     },
     noMove: {
         message: '{{stage}}: S3 cannot move objects from {{prev}} (day {{prevDay}}) to {{class}} (day {{day}})',
-        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_2__/* .documented */ .fp)('InvalidArgument'),
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_3__/* .documented */ .fp)('InvalidArgument'),
         hint: "It would compile into rule '{{rule}}'; {{targets}}.",
     },
     gap: {
         message: '{{stage}}: {{what}} to {{class}} on day {{day}} comes {{after}} after the move to {{prev}}',
-        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_2__/* .documented */ .fp)('InvalidArgument'),
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_3__/* .documented */ .fp)('InvalidArgument'),
         hint: "Objects must stay {{gap}} in {{prev}} first, so day {{earliest}} is the earliest (rule '{{rule}}').",
     },
     expiryNotAfter: {
         message: '{{stage}}: expireAfterDays {{days}} is not after the transition to {{class}} on day {{day}}',
-        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_2__/* .documented */ .fp)('InvalidArgument'),
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_3__/* .documented */ .fp)('InvalidArgument'),
         hint: "Expiry must come strictly after every transition (rule '{{rule}}').",
     },
     tagClash: {
         message: '{{stage}}: failedRuns wants tag {{key}}={{want}} but the stage selects {{key}}={{has}}',
-        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_2__/* .documented */ .fp)('InvalidRequest'),
+        aws: (0,_lint_report_message_js__WEBPACK_IMPORTED_MODULE_3__/* .documented */ .fp)('InvalidRequest'),
         hint: "An object holds one value per key, and rule '{{rule}}' would name the key twice.",
     },
 };
@@ -15355,7 +15355,7 @@ function feasibilityProblems(policy, stages, ruleCount) {
             pointer: '/stages',
             reportOnKey: true,
             messageId: 'tooManyRules',
-            data: { policy: policy.name, stages: (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(stages.length, 'stage'), count: ruleCount, max: _model_s3_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LIFECYCLE_RULES */ ._B },
+            data: { policy: policy.name, stages: (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(stages.length, 'stage'), count: ruleCount, max: _model_s3_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_LIFECYCLE_RULES */ ._B },
         });
     }
     return out;
@@ -15373,7 +15373,7 @@ function stageProblems(policy, stage) {
             data: { ...base, days: stage.expireAfterDays, class: stage.archive.storageClass },
         });
     }
-    const byDay = (0,_model_js__WEBPACK_IMPORTED_MODULE_3__/* .transitionsByDay */ .gL)(stage);
+    const byDay = (0,_model_js__WEBPACK_IMPORTED_MODULE_4__/* .transitionsByDay */ .gL)(stage);
     const seen = new Map();
     byDay.forEach((t, i) => {
         const what = t.archive ? 'archive' : 'the transition';
@@ -15405,7 +15405,7 @@ function stageProblems(policy, stage) {
             out.push({
                 pointer: `${t.pointer}/afterDays`,
                 messageId: 'gap',
-                data: { ...step, after: (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(t.afterDays - prev.afterDays, 'day'), gap: (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_4__/* .plural */ .L)(gap, 'day'), earliest: prev.afterDays + gap },
+                data: { ...step, after: (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(t.afterDays - prev.afterDays, 'day'), gap: (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(gap, 'day'), earliest: prev.afterDays + gap },
             });
         }
     });
@@ -17182,11 +17182,11 @@ function compactObject(o) {
 /* harmony export */   yw: () => (/* binding */ quarantineProtectionFindings)
 /* harmony export */ });
 /* unused harmony exports quarantineRuleId, prefixOf, isQuarantineRule */
-/* harmony import */ var _load_pointer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6925);
-/* harmony import */ var _policy_filter_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2762);
-/* harmony import */ var _model_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2665);
-/* harmony import */ var _model_registry_protect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5372);
-/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1994);
+/* harmony import */ var _load_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6925);
+/* harmony import */ var _policy_filter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2762);
+/* harmony import */ var _model_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2665);
+/* harmony import */ var _model_registry_protect_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5372);
+/* harmony import */ var _record_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1994);
 
 
 
@@ -17204,10 +17204,10 @@ function quarantineRules(record) {
             const rule = {
                 ID: id,
                 Status: 'Enabled',
-                Filter: (0,_policy_filter_js__WEBPACK_IMPORTED_MODULE_2__/* .filterOf */ .K)({ prefix, tags: [{ key: _record_js__WEBPACK_IMPORTED_MODULE_1__/* .QUARANTINE_TAG */ .QQ, value: b.tag }] }),
+                Filter: (0,_policy_filter_js__WEBPACK_IMPORTED_MODULE_1__/* .filterOf */ .K)({ prefix, tags: [{ key: _record_js__WEBPACK_IMPORTED_MODULE_4__/* .QUARANTINE_TAG */ .QQ, value: b.tag }] }),
                 Expiration: { Date: `${b.expireOn}T00:00:00.000Z` },
             };
-            const at = (...s) => (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .joinPointer */ .Kn)('/batches', i, ...s);
+            const at = (...s) => (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .joinPointer */ .Kn)('/batches', i, ...s);
             out.push({
                 rule,
                 batch: i,
@@ -17242,7 +17242,7 @@ function withoutQuarantineRules(configuration) {
 function quarantineProtectionFindings(record, file, refs, targetName) {
     const out = [];
     // An index, not a scan per key: a batch can hold millions of objects.
-    const referenced = (0,_model_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .referenceIndex */ .uP)(refs.filter((r) => !r.tags?.length));
+    const referenced = (0,_model_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .referenceIndex */ .uP)(refs.filter((r) => !r.tags?.length));
     record.batches.forEach((b, i) => {
         b.objects.forEach((o, j) => {
             const ref = referenced(o.key);
@@ -17251,10 +17251,10 @@ function quarantineProtectionFindings(record, file, refs, targetName) {
             const prefix = prefixOf(b, o.key);
             const id = prefix === undefined ? `${QUARANTINE_RULE_PREFIX}${b.tag}` : quarantineRuleId(b, b.prefixes.indexOf(prefix));
             out.push({
-                ruleId: _model_registry_protect_js__WEBPACK_IMPORTED_MODULE_0__/* .REGISTRY_PROTECTION */ .sh.id,
-                severity: _model_registry_protect_js__WEBPACK_IMPORTED_MODULE_0__/* .REGISTRY_PROTECTION */ .sh.defaultSeverity,
-                ...(0,_record_js__WEBPACK_IMPORTED_MODULE_1__/* .objectLocation */ .d0)(record, file, i, j),
-                message: `quarantine batch ${b.tag} (rule '${id}') expires ${o.key} on ${b.expireOn}, and it is part of ${(0,_model_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .describeReference */ .P5)(ref)}, which ${(0,_model_registry_reference_js__WEBPACK_IMPORTED_MODULE_4__/* .referencedBy */ .bC)(ref)}. Run lifeguard orphans --target ${targetName} --release to untag it and take it out of the batch.`,
+                ruleId: _model_registry_protect_js__WEBPACK_IMPORTED_MODULE_3__/* .REGISTRY_PROTECTION */ .sh.id,
+                severity: _model_registry_protect_js__WEBPACK_IMPORTED_MODULE_3__/* .REGISTRY_PROTECTION */ .sh.defaultSeverity,
+                ...(0,_record_js__WEBPACK_IMPORTED_MODULE_4__/* .objectLocation */ .d0)(record, file, i, j),
+                message: `quarantine batch ${b.tag} (rule '${id}') expires ${o.key} on ${b.expireOn}, and it is part of ${(0,_model_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .describeReference */ .P5)(ref)}, which ${(0,_model_registry_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .referencedBy */ .bC)(ref)}. Run lifeguard orphans --target ${targetName} --release to untag it and take it out of the batch.`,
             });
         });
     });
@@ -17295,9 +17295,9 @@ function detailLines(d) {
 /* harmony export */   vX: () => (/* binding */ formatGithub)
 /* harmony export */ });
 /* unused harmony exports MAX_ANNOTATIONS_PER_SEVERITY, MAX_ANNOTATIONS_PER_JOB, ANNOTATION_LEVEL, planAnnotations, omittedLine, annotationCommand, workflowCommand, escapeData, escapeProperty */
-/* harmony import */ var _lint_messages_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8193);
-/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6716);
-/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5126);
+/* harmony import */ var _lint_messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8193);
+/* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6716);
+/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5126);
 /**
  * GitHub Actions workflow commands (`::error file=…,line=…::message`), which the runner turns into
  * annotations on the files. GitHub shows at most 10 annotations per severity in a step and drops
@@ -17347,14 +17347,14 @@ function formatGithub(report, options = {}) {
     if (rest)
         lines.push(workflowCommand('notice', { title: 'lifeguard' }, rest));
     const { errors, warnings, files } = report.summary;
-    lines.push(`lifeguard: ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(errors, 'error')}, ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(warnings, 'warning')} in ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(files, 'file')}.`);
+    lines.push(`lifeguard: ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors, 'error')}, ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(warnings, 'warning')} in ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(files, 'file')}.`);
     return lines.join('\n') + '\n';
 }
 /** The one line that says how many findings are not annotated and where they are. */
 function omittedLine(plan, total, restAt = 'the output of `lifeguard check` (any other --format)') {
     const parts = ['error', 'warning', 'notice']
         .filter((l) => plan.omitted[l] > 0)
-        .map((l) => (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_2__/* .plural */ .L)(plan.omitted[l], l === 'notice' ? 'info' : l, l === 'notice' ? 'infos' : undefined));
+        .map((l) => (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(plan.omitted[l], l === 'notice' ? 'info' : l, l === 'notice' ? 'infos' : undefined));
     if (!parts.length)
         return undefined;
     const left = plan.omitted.error + plan.omitted.warning + plan.omitted.notice;
@@ -17364,14 +17364,14 @@ function annotationCommand(d, base = {}) {
     const sameLine = d.endLine === d.line;
     // GitHub refuses a column range that spans lines ("Cannot be sent when startLine and endLine are different").
     const props = {
-        file: (0,_locations_js__WEBPACK_IMPORTED_MODULE_1__/* .annotationPath */ .ZV)(d.file, base),
+        file: (0,_locations_js__WEBPACK_IMPORTED_MODULE_2__/* .annotationPath */ .ZV)(d.file, base),
         line: d.line,
         col: sameLine ? d.column : undefined,
         endLine: d.endLine,
         endColumn: sameLine ? d.endColumn : undefined,
         title: d.ruleId,
     };
-    const details = (0,_details_js__WEBPACK_IMPORTED_MODULE_0__/* .detailLines */ .Z)(d)
+    const details = (0,_details_js__WEBPACK_IMPORTED_MODULE_1__/* .detailLines */ .Z)(d)
         .map((x) => `${x.label}: ${x.text}\n`)
         .join('');
     return workflowCommand(ANNOTATION_LEVEL[d.severity], props, `${d.message}\n${details}${d.docsUrl}`);
@@ -17584,8 +17584,8 @@ function toPosix(path) {
 /* harmony export */   jI: () => (/* binding */ formatMarkdown)
 /* harmony export */ });
 /* unused harmony export cell */
-/* harmony import */ var _lint_messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8193);
-/* harmony import */ var _inert_markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9058);
+/* harmony import */ var _lint_messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8193);
+/* harmony import */ var _inert_markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9058);
 /**
  * Markdown for people: a summary, then one table per file (severity, line, rule linked to its docs,
  * message). The action writes it as the job summary, where GitHub refuses more than 1 MiB, so a
@@ -17605,19 +17605,19 @@ function formatMarkdown(report, options = {}) {
     const { errors, warnings, infos, files } = report.summary;
     const head = [`## ${options.title ?? 'lifeguard check'}`, ''];
     if (report.diagnostics.length === 0) {
-        head.push(`No problems in ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(files, 'file')}.`, '');
+        head.push(`No problems in ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(files, 'file')}.`, '');
         return head.join('\n');
     }
     const withFindings = new Set(report.diagnostics.map((d) => d.file)).size;
-    const counts = [(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(errors, 'error'), (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(warnings, 'warning'), ...(infos ? [(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(infos, 'info', 'infos')] : [])];
-    head.push(`**${counts.join(', ')}** in ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(withFindings, 'file')} (${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(files, 'file')} checked).`, '');
+    const counts = [(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(errors, 'error'), (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(warnings, 'warning'), ...(infos ? [(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(infos, 'info', 'infos')] : [])];
+    head.push(`**${counts.join(', ')}** in ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(withFindings, 'file')} (${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(files, 'file')} checked).`, '');
     const budget = options.maxBytes ?? Infinity;
     const out = [...head];
     let bytes = byteLength(out.join('\n'));
     let listed = 0;
     let cut = false;
     for (const [file, diags] of groupByFile(report.diagnostics)) {
-        const section = [`### ${(0,_inert_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(file)}`, '', '| Severity | Line | Rule | Message |', '| --- | --- | --- | --- |'];
+        const section = [`### ${(0,_inert_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .codeSpan */ .SS)(file)}`, '', '| Severity | Line | Rule | Message |', '| --- | --- | --- | --- |'];
         const sectionBytes = byteLength(section.join('\n')) + 1;
         if (bytes + sectionBytes + NOTICE_RESERVE_BYTES > budget) {
             cut = true;
@@ -17644,7 +17644,7 @@ function formatMarkdown(report, options = {}) {
     if (cut) {
         const left = report.diagnostics.length - listed;
         const where = options.restAt ?? 'the output of `lifeguard check`';
-        out.push(`> [!WARNING]`, `> **The list stops here: ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(left, 'more finding')} did not fit.** A job summary holds at most 1 MiB, so this one is kept under ${Math.floor(budget / 1024)} KiB. Every finding is in ${where}.`, '');
+        out.push(`> [!WARNING]`, `> **The list stops here: ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(left, 'more finding')} did not fit.** A job summary holds at most 1 MiB, so this one is kept under ${Math.floor(budget / 1024)} KiB. Every finding is in ${where}.`, '');
     }
     return out.join('\n');
 }
@@ -17666,7 +17666,7 @@ function groupByFile(diagnostics) {
     return byFile;
 }
 /** Text safe inside a table cell: inert, pipes escaped (report/inert-markdown.ts). */
-const cell = _inert_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .inertText */ .UJ;
+const cell = _inert_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .inertText */ .UJ;
 function byteLength(text) {
     return Buffer.byteLength(text, 'utf8');
 }
@@ -17771,8 +17771,8 @@ function summaryLine(report) {
 /* harmony export */   gt: () => (/* binding */ describeKept)
 /* harmony export */ });
 /* unused harmony export SAMPLE_KEYS */
-/* harmony import */ var _gate_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8766);
-/* harmony import */ var _lint_messages_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8193);
+/* harmony import */ var _gate_verdict_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8766);
+/* harmony import */ var _lint_messages_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8193);
 /** Sentences shared by the plan formatters: the bucket's state and each rule's expiry, in words. */
 
 
@@ -17781,15 +17781,15 @@ const SAMPLE_KEYS = 5;
 function describeBucket(s) {
     const versioning = s.versioning === 'Never' ? 'never versioned' : `versioning ${s.versioning.toLowerCase()}`;
     const r = s.objectLock.defaultRetention;
-    const retention = r ? ` (${r.mode ?? 'no mode'}, ${r.days !== undefined ? (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(r.days, 'day') : (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(r.years ?? 0, 'year')})` : '';
+    const retention = r ? ` (${r.mode ?? 'no mode'}, ${r.days !== undefined ? (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(r.days, 'day') : (0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(r.years ?? 0, 'year')})` : '';
     const lock = s.objectLock.enabled ? `Object Lock on${retention}` : 'no Object Lock';
-    const live = s.liveRules === null ? 'no lifecycle configuration' : `lifecycle: ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(s.liveRules, 'rule')}`;
+    const live = s.liveRules === null ? 'no lifecycle configuration' : `lifecycle: ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(s.liveRules, 'rule')}`;
     return `${versioning}, MFA delete ${s.mfaDelete ? 'on' : 'off'}, ${lock}; ${live}`;
 }
 const VERB = {
-    delete: (n) => `expires ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(n, 'object')}`,
-    'delete-marker': (n) => `expires ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(n, 'object')}`,
-    'delete-version': (n) => `deletes ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(n, 'noncurrent version')}`,
+    delete: (n) => `expires ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(n, 'object')}`,
+    'delete-marker': (n) => `expires ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(n, 'object')}`,
+    'delete-version': (n) => `deletes ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(n, 'noncurrent version')}`,
 };
 /** What expiring means on a versioned bucket, said once per rule. */
 const EFFECT_NOTE = {
@@ -17800,7 +17800,7 @@ const EFFECT_NOTE = {
 function describeExpiry(e, quote = (s) => s) {
     const n = e.objects.length;
     if (n === 0) {
-        return `${e.rule} (${e.action}): nothing listed matches${e.unknown ? `; ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(e.unknown, 'object')} unknown (tags not read)` : ''}`;
+        return `${e.rule} (${e.action}): nothing listed matches${e.unknown ? `; ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(e.unknown, 'object')} unknown (tags not read)` : ''}`;
     }
     const later = n - e.dueNow;
     const lastDue = e.objects[n - 1].dueAt.slice(0, 10);
@@ -17814,8 +17814,8 @@ function describeExpiry(e, quote = (s) => s) {
                 : `due from ${firstLater} to ${lastDue}`;
     const keys = e.objects.slice(0, SAMPLE_KEYS).map((o) => quote(o.key));
     const more = n > SAMPLE_KEYS ? ` and ${n - SAMPLE_KEYS} more` : '';
-    const unknown = e.unknown ? `; ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(e.unknown, 'more object')} may match (tags not read)` : '';
-    return `${e.rule} ${VERB[e.effect](n)} (${(0,_gate_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(e.bytes)}), ${when}: ${keys.join(', ')}${more}${unknown}${EFFECT_NOTE[e.effect]}`;
+    const unknown = e.unknown ? `; ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(e.unknown, 'more object')} may match (tags not read)` : '';
+    return `${e.rule} ${VERB[e.effect](n)} (${(0,_gate_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(e.bytes)}), ${when}: ${keys.join(', ')}${more}${unknown}${EFFECT_NOTE[e.effect]}`;
 }
 function describeKept(p, quote = (s) => s) {
     const k = p.kept;
@@ -17823,7 +17823,7 @@ function describeKept(p, quote = (s) => s) {
         return 'no listed object is kept by every rule';
     const keys = k.keys.slice(0, SAMPLE_KEYS).map(quote);
     const more = k.objects > SAMPLE_KEYS ? ` and ${k.objects - SAMPLE_KEYS} more` : '';
-    return `no rule expires ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .L)(k.objects, 'object')} (${(0,_gate_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .formatBytes */ .z)(k.bytes)}): ${keys.join(', ')}${more}`;
+    return `no rule expires ${(0,_lint_messages_js__WEBPACK_IMPORTED_MODULE_1__/* .plural */ .L)(k.objects, 'object')} (${(0,_gate_verdict_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(k.bytes)}): ${keys.join(', ')}${more}`;
 }
 function listingLine(p) {
     const what = p.versions ? 'versions and delete markers' : 'objects';
@@ -17841,10 +17841,10 @@ function listingLine(p) {
 /* harmony export */ });
 /* unused harmony exports SARIF_SCHEMA_URI, SARIF_VERSION, MAX_SARIF_RESULTS, buildSarif */
 /* harmony import */ var _details_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6716);
-/* harmony import */ var _lint_docs_url_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2130);
-/* harmony import */ var _config_known_rules_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(639);
+/* harmony import */ var _lint_docs_url_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2130);
+/* harmony import */ var _config_known_rules_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(639);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(311);
-/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5126);
+/* harmony import */ var _locations_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5126);
 /**
  * SARIF 2.1.0, as github/codeql-action/upload-sarif accepts it: one run, the tool's rules with help
  * and a docs link, results with a stable ruleId, repository-relative artifact URIs and 1-based
@@ -17868,7 +17868,7 @@ function formatSarif(report, options = {}) {
 }
 /** Typed against the SARIF 2.1.0 object model (@types/sarif), so a misspelt property fails to compile. */
 function buildSarif(report, options = {}) {
-    const describe = options.describeRule ?? _config_known_rules_js__WEBPACK_IMPORTED_MODULE_1__/* .ruleMeta */ .t;
+    const describe = options.describeRule ?? _config_known_rules_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleMeta */ .t;
     const kept = keepMostSevere(report.diagnostics, MAX_SARIF_RESULTS);
     // Only the rules that have results: the log stays small and does not change when rules are added.
     const ruleIds = [...new Set(kept.map((d) => d.ruleId))].sort();
@@ -17884,7 +17884,7 @@ function buildSarif(report, options = {}) {
                         name: 'lifeguard',
                         version: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x,
                         semanticVersion: _version_js__WEBPACK_IMPORTED_MODULE_3__/* .VERSION */ .x,
-                        informationUri: _lint_docs_url_js__WEBPACK_IMPORTED_MODULE_4__/* .REPOSITORY_URL */ .ld,
+                        informationUri: _lint_docs_url_js__WEBPACK_IMPORTED_MODULE_1__/* .REPOSITORY_URL */ .ld,
                         rules: ruleIds.map((id) => reportingDescriptor(id, describe(id), kept)),
                     },
                 },
@@ -17912,7 +17912,7 @@ function reportingDescriptor(id, meta, diagnostics) {
     // A rule unknown to the registry (a newer finding in an older log) still gets a valid descriptor.
     const severity = meta?.defaultSeverity ?? diagnostics.find((d) => d.ruleId === id)?.severity ?? 'warning';
     const description = meta?.description ?? `lifeguard rule ${id}.`;
-    const url = (0,_lint_docs_url_js__WEBPACK_IMPORTED_MODULE_4__/* .docsUrl */ .fs)(id);
+    const url = (0,_lint_docs_url_js__WEBPACK_IMPORTED_MODULE_1__/* .docsUrl */ .fs)(id);
     return {
         id,
         name: pascalCase(id),
@@ -17937,7 +17937,7 @@ function result(d, ruleIndex, base) {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: (0,_locations_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactUri */ .PC)(d.file, base) },
+                    artifactLocation: { uri: (0,_locations_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactUri */ .PC)(d.file, base) },
                     region: regionOf(d),
                 },
                 ...(d.pointer ? { logicalLocations: [{ fullyQualifiedName: d.pointer, kind: 'member' }] } : {}),
@@ -17959,7 +17959,7 @@ function sarifFix(f, base) {
     return {
         description: { text: f.description },
         artifactChanges: [...new Set(f.edits.map((e) => e.file))].map((file) => ({
-            artifactLocation: { uri: (0,_locations_js__WEBPACK_IMPORTED_MODULE_2__/* .artifactUri */ .PC)(file, base) },
+            artifactLocation: { uri: (0,_locations_js__WEBPACK_IMPORTED_MODULE_4__/* .artifactUri */ .PC)(file, base) },
             replacements: f.edits
                 .filter((e) => e.file === file)
                 .map((e) => ({
@@ -18209,8 +18209,8 @@ function datesIn(value, dateKey) {
 /* harmony export */   lv: () => (/* binding */ s3Failure)
 /* harmony export */ });
 /* unused harmony exports errorName, httpStatus, endpointOf, describeS3Error */
-/* harmony import */ var _net_deadline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7879);
-/* harmony import */ var _net_network_codes_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(546);
+/* harmony import */ var _net_deadline_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7879);
+/* harmony import */ var _net_network_codes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(546);
 
 
 /** The IAM action each call needs, for "access denied" hints. */
@@ -18231,7 +18231,7 @@ const IAM_ACTION = {
 };
 function errorName(err) {
     const e = err;
-    if (typeof e?.code === 'string' && _net_network_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .NETWORK_CODES */ .C.has(e.code))
+    if (typeof e?.code === 'string' && _net_network_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .NETWORK_CODES */ .C.has(e.code))
         return e.code;
     return typeof e?.name === 'string' ? e.name : 'Error';
 }
@@ -18252,7 +18252,7 @@ function endpointOf(err) {
 function isNoAnswer(err) {
     // Errors the S3 edge already put in words (S3OperationError) keep the code they had.
     const code = err?.failure?.code ?? errorName(err);
-    return (_net_network_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .NETWORK_CODES */ .C.has(code) ||
+    return (_net_network_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .NETWORK_CODES */ .C.has(code) ||
         code === 'TimeoutError' ||
         code === 'AbortError' ||
         code === 'DeadlineError' ||
@@ -18266,8 +18266,8 @@ function describeS3Error(err, operation, bucket) {
     const attempts = err?.$metadata?.attempts;
     const tries = attempts && attempts > 1 ? ` (${attempts} attempts)` : '';
     // The deadline aborts a call with AbortError (the SDK's name) whatever its reason.
-    if ((0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlinePassed */ .Hx)() && (code === 'AbortError' || code === 'DeadlineError' || code === 'TimeoutError')) {
-        return say(`${what}: stopped at ${(0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_1__/* .deadlineWords */ .mR)()} while waiting for the S3 endpoint ${endpointOf(err)}`);
+    if ((0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .deadlinePassed */ .Hx)() && (code === 'AbortError' || code === 'DeadlineError' || code === 'TimeoutError')) {
+        return say(`${what}: stopped at ${(0,_net_deadline_js__WEBPACK_IMPORTED_MODULE_0__/* .deadlineWords */ .mR)()} while waiting for the S3 endpoint ${endpointOf(err)}`);
     }
     switch (code) {
         case 'TimeoutError':
@@ -18295,7 +18295,7 @@ function describeS3Error(err, operation, bucket) {
         case 'RequestTimeout':
             return say(`${what}: S3 kept failing after retries (${code})`);
         default:
-            if (_net_network_codes_js__WEBPACK_IMPORTED_MODULE_0__/* .NETWORK_CODES */ .C.has(code))
+            if (_net_network_codes_js__WEBPACK_IMPORTED_MODULE_1__/* .NETWORK_CODES */ .C.has(code))
                 return say(`${what}: cannot reach the S3 endpoint ${endpointOf(err)} (${code})${tries}`);
             if (status === 403)
                 return say(`${what}: access denied (${code}); the role needs ${IAM_ACTION[operation] ?? 'permission for this call'}`);
@@ -18633,8 +18633,8 @@ function fenceCommands(text, token) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3116);
-/* harmony import */ var _load_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9010);
+/* harmony import */ var _github_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3116);
+/* harmony import */ var _load_limits_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9010);
 /**
  * A file as it is at a given commit, and the files of a folder there, read as data (never checked
  * out, never run): from git when the checkout holds the commit, else from GitHub's contents API at
@@ -18663,18 +18663,18 @@ async function readFileAt(from, commit, path) {
         const text = typeof data === 'string' ? data : undefined;
         if (text === undefined)
             return { kind: 'failed', reason: `${path} at ${commit.slice(0, 12)} is not a file` };
-        if (Buffer.byteLength(text) > _load_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ)
+        if (Buffer.byteLength(text) > _load_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ)
             return {
                 kind: 'failed',
-                reason: `${path} at ${commit.slice(0, 12)} is larger than ${_load_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ / 1024 / 1024} MiB`,
+                reason: `${path} at ${commit.slice(0, 12)} is larger than ${_load_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ / 1024 / 1024} MiB`,
                 tooLarge: true,
             };
         return { kind: 'found', text, via: 'api' };
     }
     catch (err) {
-        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .n)(err) === 404)
+        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .n)(err) === 404)
             return { kind: 'absent', via: 'api' };
-        return { kind: 'failed', reason: `GitHub: ${path} at ${commit.slice(0, 12)} could not be read (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeGitHubError */ .d)(err)})` };
+        return { kind: 'failed', reason: `GitHub: ${path} at ${commit.slice(0, 12)} could not be read (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGitHubError */ .d)(err)})` };
     }
 }
 /** What `path` is at `commit` (`''` or `.`: the repository's root), and a folder's files. */
@@ -18693,9 +18693,9 @@ async function listFolderAt(from, commit, path) {
         ({ data } = await from.client.rest.repos.getContent({ ...from.repo, path: dir, ref: commit }));
     }
     catch (err) {
-        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .httpStatus */ .n)(err) === 404)
+        if ((0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .httpStatus */ .n)(err) === 404)
             return { kind: 'absent', via: 'api' };
-        return { kind: 'failed', reason: `GitHub: ${shown} could not be listed (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .describeGitHubError */ .d)(err)})` };
+        return { kind: 'failed', reason: `GitHub: ${shown} could not be listed (${(0,_github_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .describeGitHubError */ .d)(err)})` };
     }
     // A folder is an array of entries; a file (or a link to a file in the repository, which GitHub follows) one object.
     if (!Array.isArray(data)) {
@@ -18785,14 +18785,14 @@ async function viaGit(root, commit, path) {
     }
     try {
         const size = Number((await run('git', ['-C', root, 'cat-file', '-s', `${commit}:${path}`])).stdout.trim());
-        if (!(size <= _load_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ))
+        if (!(size <= _load_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ))
             return {
                 kind: 'failed',
-                reason: `${path} at ${commit.slice(0, 12)} is larger than ${_load_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ / 1024 / 1024} MiB`,
+                reason: `${path} at ${commit.slice(0, 12)} is larger than ${_load_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ / 1024 / 1024} MiB`,
                 tooLarge: true,
             };
         const { stdout } = await run('git', ['-C', root, 'cat-file', 'blob', `${commit}:${path}`], {
-            maxBuffer: _load_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_FILE_BYTES */ .gZ + 1024,
+            maxBuffer: _load_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ + 1024,
             encoding: 'utf8',
         });
         return { kind: 'found', text: stdout, via: 'git' };

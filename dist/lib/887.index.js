@@ -10,8 +10,8 @@ export const modules = {
 /* harmony export */   originOf: () => (/* binding */ originOf)
 /* harmony export */ });
 /* unused harmony export name */
-/* harmony import */ var _lint_severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8082);
-/* harmony import */ var _lint_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5193);
+/* harmony import */ var _lint_severity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8082);
+/* harmony import */ var _lint_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5193);
 /**
  * The lifecycle rules, unchanged, on each resource's request; their findings moved to the origin of
  * the field they point at (the Terraform attribute, the template property) and named after the
@@ -26,14 +26,14 @@ function lintUnits(file, units, options = {}) {
         const data = unit.bucket === undefined
             ? unit.request
             : { Bucket: unit.bucket, LifecycleConfiguration: { Rules: unit.request.Rules }, ...tdmos(unit) };
-        for (const raw of (0,_lint_engine_js__WEBPACK_IMPORTED_MODULE_0__/* .lintLifecycle */ .O8)(file, data, options)) {
+        for (const raw of (0,_lint_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .lintLifecycle */ .O8)(file, data, options)) {
             const f = { ...raw, pointer: raw.pointer.replace(/^\/LifecycleConfiguration(?=\/|$)/, '') };
             const moved = relocate(unit, f);
             if (moved)
                 out.push(moved);
         }
         for (const f of unit.findings) {
-            const severity = (0,_lint_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .severityFor */ .v)(undefined, f.severity, options.severities?.[f.ruleId]);
+            const severity = (0,_lint_severity_js__WEBPACK_IMPORTED_MODULE_0__/* .severityFor */ .v)(undefined, f.severity, options.severities?.[f.ruleId]);
             if (!severity)
                 continue;
             out.push({ ruleId: f.ruleId, severity, message: f.message, file, pointer: f.pointer, ...(f.hint ? { hint: f.hint } : {}) });

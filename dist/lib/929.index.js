@@ -4717,13 +4717,13 @@ async function main_run(env = process.env) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B0: () => (/* binding */ abandonedRequests),
-/* harmony export */   dZ: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.d),
-/* harmony export */   nG: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_1__.n),
+/* harmony export */   dZ: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.d),
+/* harmony export */   nG: () => (/* reexport safe */ _errors_js__WEBPACK_IMPORTED_MODULE_0__.n),
 /* harmony export */   yu: () => (/* binding */ makeClient)
 /* harmony export */ });
 /* unused harmony exports GITHUB_REQUEST_TIMEOUT_MS, GITHUB_RETRIES */
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2413);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3116);
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2413);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3116);
 /* harmony import */ var _net_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7879);
 /**
  * The GitHub API edge. Everything that talks to GitHub goes through an Octokit made here, so tests
@@ -4746,7 +4746,7 @@ const GITHUB_RETRIES = 2;
 /** A secondary rate limit without retry-after: GitHub's documentation says to wait at least a minute. */
 const SECONDARY_WAIT_MS = 60_000;
 function makeClient(token, baseUrl) {
-    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, baseUrl ? { baseUrl } : {});
+    const octokit = (0,_actions_github__WEBPACK_IMPORTED_MODULE_1__/* .getOctokit */ .Q)(token, baseUrl ? { baseUrl } : {});
     const api = baseUrl ?? 'https://api.github.com';
     octokit.hook.wrap('request', async (request, options) => {
         for (let attempt = 0;; attempt++) {
