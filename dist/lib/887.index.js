@@ -1838,32 +1838,9 @@ function toExpr(node, text, outer) {
     const range = rangeOf(node);
     const src = () => text.slice(node.startIndex, node.endIndex);
     switch (type) {
-        case 'expression': {
+        case 'expression':
             // `var.x.y[0]`: a variable_expr followed by get_attr / index siblings.
-            const head = kids[0];
-            if (!head)
-                return { kind: 'other', what: 'an empty expression', range, text: src() };
-            if (head.type === 'variable_expr') {
-                const path = [];
-                for (const k of kids.slice(1)) {
-                    if (k.type === 'get_attr')
-                        path.push(k.namedChildren[0]?.text ?? '');
-                    else if (k.type === 'index') {
-                        const inner = k.namedChildren[0];
-                        const e = inner?.namedChildren[0];
-                        const literal = e ? toExpr(e, text, depth) : undefined;
-                        if (literal?.kind === 'literal' && (typeof literal.value === 'number' || typeof literal.value === 'string'))
-                            path.push(literal.value);
-                        else
-                            return { kind: 'other', what: 'a computed index', range, text: src() };
-                    }
-                    else
-                        return { kind: 'other', what: 'a splat expression', range, text: src() };
-                }
-                return { kind: 'ref', root: head.text, path, range, text: src() };
-            }
-            return { kind: 'other', what: 'an attribute of a computed value', range, text: src() };
-        }
+            return toTerm(kids, range, src(), text, depth);
         case 'variable_expr':
             return { kind: 'ref', root: src(), path: [], range, text: src() };
         case 'literal_value':
@@ -1891,11 +1868,14 @@ function toExpr(node, text, outer) {
                 .map((k) => toExpr(k, text, depth)) ?? [];
             return { kind: 'call', name, args, range, text: src() };
         }
-        case 'unary_operation':
-            return { kind: 'unary', op: node.children[0]?.text ?? '', operand: toExpr(kids[0], text, depth), range, text: src() };
+        case 'unary_operation': {
+            const [operand] = operands(kids, text, depth);
+            return { kind: 'unary', op: node.children[0]?.text ?? '', operand: operand, range, text: src() };
+        }
         case 'binary_operation': {
             const op = node.children.find((c) => c !== null && !c.isNamed)?.text ?? '';
-            return { kind: 'binary', op, left: toExpr(kids[0], text, depth), right: toExpr(kids[1], text, depth), range, text: src() };
+            const [left, right] = operands(kids, text, depth);
+            return { kind: 'binary', op, left: left, right: right, range, text: src() };
         }
         case 'conditional':
             return {
@@ -1911,6 +1891,58 @@ function toExpr(node, text, outer) {
         default:
             return { kind: 'other', what: `a ${type.replace(/_/g, ' ')}`, range, text: src() };
     }
+}
+/** Attribute, index and splat nodes: they follow the term they apply to as its siblings. */
+const POSTFIX = new Set(['get_attr', 'index', 'splat']);
+/**
+ * An operation's operands come flat, not wrapped one per operand: `var.env == "prod"` is
+ * `variable_expr get_attr literal_value`. Each operand is a term with the postfix nodes after it;
+ * read one at a time, `var` and `.env` would be two operands, and `var.env` a nameless reference.
+ */
+function operands(kids, text, depth) {
+    const terms = [];
+    for (const k of kids) {
+        if (POSTFIX.has(k.type) && terms.length > 0)
+            terms.at(-1).push(k);
+        else
+            terms.push([k]);
+    }
+    return terms.map((parts) => {
+        if (parts.length === 1)
+            return toExpr(parts[0], text, depth);
+        const first = parts[0];
+        const last = parts.at(-1);
+        const range = { ...rangeOf(first), endLine: rangeOf(last).endLine, endColumn: rangeOf(last).endColumn };
+        return toTerm(parts, range, text.slice(first.startIndex, last.endIndex), text, depth);
+    });
+}
+/** A term and its postfix nodes: `var.x.y[0]` is a reference; anything else with a postfix is not read. */
+function toTerm(kids, range, src, text, depth) {
+    const head = kids[0];
+    if (!head)
+        return { kind: 'other', what: 'an empty expression', range, text: src };
+    if (head.type === 'variable_expr') {
+        const path = [];
+        for (const k of kids.slice(1)) {
+            if (k.type === 'get_attr')
+                path.push(k.namedChildren[0]?.text ?? '');
+            else if (k.type === 'index') {
+                const inner = k.namedChildren[0];
+                const e = inner?.namedChildren[0];
+                const literal = e ? toExpr(e, text, depth) : undefined;
+                if (literal?.kind === 'literal' && (typeof literal.value === 'number' || typeof literal.value === 'string'))
+                    path.push(literal.value);
+                else
+                    return { kind: 'other', what: 'a computed index', range, text: src };
+            }
+            else
+                return { kind: 'other', what: 'a splat expression', range, text: src };
+        }
+        return { kind: 'ref', root: head.text, path, range, text: src };
+    }
+    if (kids.length === 1)
+        return toExpr(head, text, depth);
+    return { kind: 'other', what: 'an attribute of a computed value', range, text: src };
 }
 /** An object key: a bare identifier is a string, like Terraform reads `{ a = 1 }`. */
 function objectKey(node, text, depth) {

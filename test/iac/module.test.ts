@@ -3,7 +3,7 @@
  * unknown value is an info finding and no error; its plan JSON gives the same verdicts, at the same
  * .tf lines when the files are beside it, at the plan's own lines when they are not.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -59,6 +59,44 @@ describe('a module with variables', () => {
       expect(errs.map((d) => d.ruleId)).toEqual(['expiration-after-transition']);
       expect(errs[0]!.file).toBe(join(dir, 'plan.json'));
       expect(errs[0]!.pointer).toBe('/resource_changes/0/change/after/rule/0/expiration/0/days');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a variable or local used as an operand (`var.env == "prod" ? …`, `local.days + 30`, `!var.off`)', async () => {
+    // tree-sitter gives an operation's operands flat (`var` `.env` `==` …): each operand must be read
+    // as the reference it is, not as a nameless `var.` that no module declares.
+    const dir = mkdtempSync(join(tmpdir(), 'lifeguard-operands-'));
+    try {
+      const main = join(dir, 'main.tf');
+      writeFileSync(
+        main,
+        [
+          'variable "env" {\n  default = "prod"\n}',
+          'variable "off" {\n  default = false\n}',
+          'variable "tiers" {\n  default = [30, 90]\n}',
+          'locals {\n  days = 30\n}',
+          'resource "aws_s3_bucket_lifecycle_configuration" "this" {',
+          '  bucket = "b"',
+          '  rule {',
+          '    id     = "ckpt"',
+          '    status = !var.off ? "Enabled" : "Disabled"',
+          '    filter {\n      prefix = "ckpt/"\n    }',
+          '    transition {\n      days          = local.days + 30\n      storage_class = "GLACIER_IR"\n    }',
+          '    expiration {\n      days = var.env == "prod" ? 45 : var.tiers[1] * 10\n    }',
+          '  }',
+          '}',
+          '',
+        ].join('\n'),
+      );
+      const r = await check(main);
+      const ds = r.report.diagnostics;
+      expect(ds.filter((d) => d.ruleId === 'iac-unknown-value').map((d) => d.message)).toEqual([]);
+      const error = ds.find((d) => d.severity === 'error');
+      expect(error?.ruleId).toBe('expiration-after-transition');
+      expect(error?.data).toMatchObject({ when: 'at day 45', step: 'the Transition to GLACIER_IR at day 60' });
+      expect(error?.line).toBe(26);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
