@@ -1396,8 +1396,8 @@ var resolve = __webpack_require__(490);
 var client = __webpack_require__(511);
 // EXTERNAL MODULE: ./src/pipeline/plan.ts
 var pipeline_plan = __webpack_require__(5455);
-// EXTERNAL MODULE: ./src/plan/protection.ts + 2 modules
-var protection = __webpack_require__(2657);
+// EXTERNAL MODULE: ./src/plan/protection.ts + 1 modules
+var protection = __webpack_require__(147);
 ;// CONCATENATED MODULE: ./src/pipeline/orphans.ts
 /**
  * `lifeguard orphans` for one target: the registry's references (and the policy's protect

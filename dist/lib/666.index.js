@@ -10315,6 +10315,121 @@ function moduleOf(folder, files) {
 
 /***/ }),
 
+/***/ 1358:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ entriesFromDocument),
+/* harmony export */   d: () => (/* binding */ entriesFromCsv)
+/* harmony export */ });
+/* harmony import */ var csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5175);
+/* harmony import */ var _load_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6925);
+/* harmony import */ var _model_values_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3855);
+/**
+ * A model registry's export of what it still references, as lifeguard reads it: JSON or YAML (a
+ * list, or `{artifacts: [...]}`), or CSV with a header (`uri` or `key` column, optional `model`,
+ * `version`, `stage`, `kind`). Entries become References with explicit key/prefix meaning; entries
+ * that cannot be read unambiguously become findings, never guesses.
+ */
+
+
+
+function entriesFromDocument(doc) {
+    const entries = [];
+    const problems = [];
+    const data = doc.data;
+    const list = Array.isArray(data) ? data : (0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(data) && Array.isArray(data.artifacts) ? data.artifacts : undefined;
+    const base = Array.isArray(data) ? '' : '/artifacts';
+    if (!list) {
+        problems.push({ pointer: '', message: 'a registry manifest is a list of artifacts, or a mapping with an "artifacts" list' });
+        return { entries, problems };
+    }
+    list.forEach((item, i) => {
+        const pointer = (0,_load_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .joinPointer */ .Kn)(base, i);
+        if (typeof item === 'string')
+            entries.push({ value: item, pointer });
+        else if ((0,_model_values_js__WEBPACK_IMPORTED_MODULE_2__/* .isObj */ .sA)(item)) {
+            const value = [item.uri, item.key, item.prefix, item.path].find((v) => typeof v === 'string');
+            if (value === undefined) {
+                problems.push({ pointer, message: 'an artifact needs one of "uri", "key", "prefix" or "path"' });
+                return;
+            }
+            const kind = typeof item.prefix === 'string'
+                ? 'prefix'
+                : typeof item.key === 'string' && item.kind === undefined
+                    ? 'key'
+                    : item.kind;
+            const versionId = str(item.versionId) ?? str(item.version_id);
+            entries.push({
+                value,
+                kind,
+                model: str(item.model),
+                version: str(item.version),
+                stage: str(item.stage),
+                ...(versionId ? { versionId } : {}),
+                pointer,
+            });
+        }
+        else
+            problems.push({ pointer, message: 'an artifact is an s3:// URI, a key, or a mapping with "uri"' });
+    });
+    return { entries, problems };
+}
+function entriesFromCsv(text) {
+    let rows;
+    try {
+        const records = (0,csv_parse_sync__WEBPACK_IMPORTED_MODULE_0__/* .parse */ .qg)(text, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true });
+        rows = records.map((r) => ({ line: r.info.lines, cells: r.record }));
+    }
+    catch (err) {
+        const e = err;
+        return {
+            entries: [],
+            problems: [{ line: e.lines ?? 1, message: `the CSV cannot be read: ${e.message.replace(/^Invalid[^:]*: /, '')}` }],
+        };
+    }
+    const problems = [];
+    const header = rows[0]?.cells.map((h) => h.trim().toLowerCase()) ?? [];
+    const col = (name) => header.indexOf(name);
+    const valueCol = ['uri', 'key', 'prefix', 'path'].map(col).find((c) => c >= 0);
+    if (valueCol === undefined) {
+        return { entries: [], problems: [{ line: 1, message: 'the CSV header needs a "uri", "key", "prefix" or "path" column' }] };
+    }
+    const entries = [];
+    for (const row of rows.slice(1)) {
+        const cell = (name) => {
+            const c = col(name);
+            return c >= 0 ? row.cells[c]?.trim() || undefined : undefined;
+        };
+        // The key as written: spaces at either end may be part of it (toReference protects both readings).
+        const value = row.cells[valueCol];
+        if (!value) {
+            if (row.cells.some((c) => c.trim()))
+                problems.push({ line: row.line, message: 'the row has no artifact URI or key' });
+            continue;
+        }
+        const kind = header[valueCol] === 'prefix' ? 'prefix' : cell('kind');
+        const versionId = cell('versionid') ?? cell('version_id');
+        entries.push({
+            value,
+            kind,
+            model: cell('model'),
+            version: cell('version'),
+            stage: cell('stage'),
+            ...(versionId ? { versionId } : {}),
+            pointer: '',
+            line: row.line,
+        });
+    }
+    return { entries, problems };
+}
+function str(v) {
+    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
+}
+
+
+/***/ }),
+
 /***/ 5372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -11657,7 +11772,7 @@ async function serveCheckWorker() {
 /* harmony import */ var _check_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2382);
 /* harmony import */ var _check_workers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(2388);
 /* harmony import */ var _plan_policy_agreement_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3516);
-/* harmony import */ var _plan_protection_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2657);
+/* harmony import */ var _plan_protection_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(147);
 /* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7338);
 /**
  * `check` end to end, shared by the CLI and the action: discover files, load them with positions,
@@ -12322,7 +12437,7 @@ async function readDocument(path, file, kind) {
 
 /***/ }),
 
-/***/ 2657:
+/***/ 147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12341,115 +12456,8 @@ var promises_ = __webpack_require__(1455);
 var config_config = __webpack_require__(2332);
 // EXTERNAL MODULE: ./src/load/read.ts
 var load_read = __webpack_require__(7338);
-// EXTERNAL MODULE: ./node_modules/csv-parse/lib/sync.js + 9 modules
-var sync = __webpack_require__(5175);
-// EXTERNAL MODULE: ./src/load/pointer.ts
-var load_pointer = __webpack_require__(6925);
-// EXTERNAL MODULE: ./src/model/values.ts
-var values = __webpack_require__(3855);
-;// CONCATENATED MODULE: ./src/model-registry/manifest.ts
-/**
- * A model registry's export of what it still references, as lifeguard reads it: JSON or YAML (a
- * list, or `{artifacts: [...]}`), or CSV with a header (`uri` or `key` column, optional `model`,
- * `version`, `stage`, `kind`). Entries become References with explicit key/prefix meaning; entries
- * that cannot be read unambiguously become findings, never guesses.
- */
-
-
-
-function entriesFromDocument(doc) {
-    const entries = [];
-    const problems = [];
-    const data = doc.data;
-    const list = Array.isArray(data) ? data : (0,values/* isObj */.sA)(data) && Array.isArray(data.artifacts) ? data.artifacts : undefined;
-    const base = Array.isArray(data) ? '' : '/artifacts';
-    if (!list) {
-        problems.push({ pointer: '', message: 'a registry manifest is a list of artifacts, or a mapping with an "artifacts" list' });
-        return { entries, problems };
-    }
-    list.forEach((item, i) => {
-        const pointer = (0,load_pointer/* joinPointer */.Kn)(base, i);
-        if (typeof item === 'string')
-            entries.push({ value: item, pointer });
-        else if ((0,values/* isObj */.sA)(item)) {
-            const value = [item.uri, item.key, item.prefix, item.path].find((v) => typeof v === 'string');
-            if (value === undefined) {
-                problems.push({ pointer, message: 'an artifact needs one of "uri", "key", "prefix" or "path"' });
-                return;
-            }
-            const kind = typeof item.prefix === 'string'
-                ? 'prefix'
-                : typeof item.key === 'string' && item.kind === undefined
-                    ? 'key'
-                    : item.kind;
-            const versionId = str(item.versionId) ?? str(item.version_id);
-            entries.push({
-                value,
-                kind,
-                model: str(item.model),
-                version: str(item.version),
-                stage: str(item.stage),
-                ...(versionId ? { versionId } : {}),
-                pointer,
-            });
-        }
-        else
-            problems.push({ pointer, message: 'an artifact is an s3:// URI, a key, or a mapping with "uri"' });
-    });
-    return { entries, problems };
-}
-function entriesFromCsv(text) {
-    let rows;
-    try {
-        const records = (0,sync/* parse */.qg)(text, { info: true, relax_column_count: true, skip_empty_lines: true, bom: true });
-        rows = records.map((r) => ({ line: r.info.lines, cells: r.record }));
-    }
-    catch (err) {
-        const e = err;
-        return {
-            entries: [],
-            problems: [{ line: e.lines ?? 1, message: `the CSV cannot be read: ${e.message.replace(/^Invalid[^:]*: /, '')}` }],
-        };
-    }
-    const problems = [];
-    const header = rows[0]?.cells.map((h) => h.trim().toLowerCase()) ?? [];
-    const col = (name) => header.indexOf(name);
-    const valueCol = ['uri', 'key', 'prefix', 'path'].map(col).find((c) => c >= 0);
-    if (valueCol === undefined) {
-        return { entries: [], problems: [{ line: 1, message: 'the CSV header needs a "uri", "key", "prefix" or "path" column' }] };
-    }
-    const entries = [];
-    for (const row of rows.slice(1)) {
-        const cell = (name) => {
-            const c = col(name);
-            return c >= 0 ? row.cells[c]?.trim() || undefined : undefined;
-        };
-        // The key as written: spaces at either end may be part of it (toReference protects both readings).
-        const value = row.cells[valueCol];
-        if (!value) {
-            if (row.cells.some((c) => c.trim()))
-                problems.push({ line: row.line, message: 'the row has no artifact URI or key' });
-            continue;
-        }
-        const kind = header[valueCol] === 'prefix' ? 'prefix' : cell('kind');
-        const versionId = cell('versionid') ?? cell('version_id');
-        entries.push({
-            value,
-            kind,
-            model: cell('model'),
-            version: cell('version'),
-            stage: cell('stage'),
-            ...(versionId ? { versionId } : {}),
-            pointer: '',
-            line: row.line,
-        });
-    }
-    return { entries, problems };
-}
-function str(v) {
-    return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined;
-}
-
+// EXTERNAL MODULE: ./src/model-registry/manifest.ts
+var manifest = __webpack_require__(1358);
 // EXTERNAL MODULE: ./src/model-registry/protect.ts
 var protect = __webpack_require__(5372);
 // EXTERNAL MODULE: ./src/model-registry/reference.ts + 1 modules
@@ -12458,6 +12466,8 @@ var model_registry_reference = __webpack_require__(2665);
 var rules = __webpack_require__(2152);
 // EXTERNAL MODULE: ./src/load/detect.ts
 var detect = __webpack_require__(9);
+// EXTERNAL MODULE: ./src/load/pointer.ts
+var load_pointer = __webpack_require__(6925);
 // EXTERNAL MODULE: ./src/policy/check-policy.ts + 2 modules
 var check_policy = __webpack_require__(2871);
 // EXTERNAL MODULE: ./src/policy/compile.ts
@@ -12532,7 +12542,7 @@ async function loadReferences(target, config) {
         catch (err) {
             return { ...out, ioError: err.code === 'ENOENT' ? 'no such file or folder' : 'cannot be read' };
         }
-        const csv = entriesFromCsv(text);
+        const csv = (0,manifest/* entriesFromCsv */.d)(text);
         entries = csv.entries;
         for (const p of csv.problems)
             out.findings.push(entryFinding(display, '', p.message, 'error', p.line));
@@ -12546,7 +12556,7 @@ async function loadReferences(target, config) {
             return out;
         }
         out.doc = read.doc;
-        const parsed = entriesFromDocument(read.doc);
+        const parsed = (0,manifest/* entriesFromDocument */.Q)(read.doc);
         entries = parsed.entries;
         for (const p of parsed.problems)
             out.findings.push(entryFinding(display, p.pointer, p.message, 'error'));
@@ -12768,8 +12778,8 @@ async function fromPolicy(target, config) {
 
 // EXTERNAL MODULE: ./src/model/s3-limits.ts
 var s3_limits = __webpack_require__(328);
-// EXTERNAL MODULE: ./src/plan/protection.ts + 2 modules
-var protection = __webpack_require__(2657);
+// EXTERNAL MODULE: ./src/plan/protection.ts + 1 modules
+var protection = __webpack_require__(147);
 // EXTERNAL MODULE: ./src/policy/protect-references.ts
 var protect_references = __webpack_require__(8204);
 // EXTERNAL MODULE: ./src/quarantine/record.ts + 1 modules

@@ -7,7 +7,7 @@ export const modules = {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
-/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5893);
+/* harmony import */ var _action_main_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4031);
 /* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6584);
 /* harmony import */ var _net_deadline_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7879);
 
@@ -23,7 +23,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5893:
+/***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -773,6 +773,95 @@ function protectEntries(data) {
     });
 }
 
+// EXTERNAL MODULE: ./src/model-registry/manifest.ts
+var manifest = __webpack_require__(1358);
+// EXTERNAL MODULE: ./src/model-registry/reference.ts + 1 modules
+var model_registry_reference = __webpack_require__(2665);
+// EXTERNAL MODULE: ./src/plan/protection.ts + 1 modules
+var protection = __webpack_require__(147);
+;// CONCATENATED MODULE: ./src/trust/registry-loosening.ts
+/**
+ * A target's registry manifest is evidence the base commit decides, like a policy's `protect`
+ * entries (protect-loosening.ts): a pull request that drops references from it (or deletes it) in
+ * the same change as a rule that expires what they named would otherwise pass registry-protection
+ * with its own word. References the base commit's manifest holds and the head's no longer does are
+ * one loosening per target, found at the head's manifest; the approval is the decision.
+ */
+
+
+
+
+
+
+
+/** References named in a loosening's words; the count says how many more. */
+const SHOWN = 3;
+async function registryLoosenings(c) {
+    const loosened = [];
+    const problems = [];
+    for (const t of c.head.targets) {
+        const was = c.base.targets.find((b) => b.name === t.name) ?? c.base.targets.find((b) => b.bucket === t.bucket);
+        // The judged target keeps the base's `registry` path: a head that changes it is a settings loosening already.
+        if (!was?.registry || !t.registry)
+            continue;
+        const basePath = (0,external_node_path_.relative)(c.root, (0,external_node_path_.resolve)(c.base.dir, was.registry)).split(external_node_path_.sep).join('/');
+        const read = await (0,file_at/* readFileAt */._T)(c.files, c.baseSha, basePath);
+        if (read.kind === 'absent')
+            continue;
+        if (read.kind === 'failed') {
+            problems.push(`the base commit's registry manifest ${basePath} could not be read: ${read.reason}`);
+            continue;
+        }
+        const base = baseReferences(basePath, read.text, was);
+        if (!base.length)
+            continue;
+        const head = await (0,protection/* loadReferences */.dp)(t, c.head);
+        const kept = new Set(head.references.map(referenceKey));
+        const removed = base.filter((r) => !kept.has(referenceKey(r)));
+        if (!removed.length)
+            continue;
+        const ws = (0,config_config/* workspaceOf */.B3)(c.head);
+        const shown = removed
+            .slice(0, SHOWN)
+            .map((r) => r.written)
+            .join(', ');
+        loosened.push({
+            setting: `targets[${t.name}].registry references`,
+            from: `${removed.length} of ${base.length} (${shown}${removed.length > SHOWN ? ', …' : ''})`,
+            to: '(removed)',
+            pointer: '',
+            file: ws.display(ws.resolve(t.registry, c.head.dir)),
+            ...(head.doc ? { doc: head.doc } : {}),
+        });
+    }
+    return { loosened, problems };
+}
+/** The base manifest's references, read as the head's are (CSV by its extension, else JSON or YAML); unusable text holds none. */
+function baseReferences(path, text, target) {
+    let entries;
+    if (/\.csv$/i.test(path))
+        entries = (0,manifest/* entriesFromCsv */.d)(text).entries;
+    else {
+        const doc = (0,load_document/* parseText */.r4)(path, text);
+        if (!doc.ok)
+            return [];
+        entries = (0,manifest/* entriesFromDocument */.Q)(doc.doc).entries;
+    }
+    const out = [];
+    for (const e of entries) {
+        const { reference, also } = (0,model_registry_reference/* toReference */.TT)(e, target.bucket);
+        if (reference)
+            out.push(reference);
+        if (also)
+            out.push(also);
+    }
+    return out;
+}
+/** What a reference protects: the same path, match and version protect the same objects. */
+function referenceKey(r) {
+    return `${r.match}\u0000${r.versionId ?? ''}\u0000${r.path}`;
+}
+
 // EXTERNAL MODULE: ./src/config/known-rules.ts
 var known_rules = __webpack_require__(639);
 // EXTERNAL MODULE: ./src/load/pointer.ts
@@ -932,6 +1021,7 @@ function shown(v) {
 
 
 
+
 async function pullRequestTrust(r) {
     const failures = [];
     let base;
@@ -958,14 +1048,17 @@ async function pullRequestTrust(r) {
     const docs = new Map(r.head.doc ? [[r.head.doc.file, r.head.doc]] : []);
     const all = judged.loosened.map((l) => ({ ...l, file }));
     if (base && r.baseSha) {
-        // A policy's protect entries are trusted settings of its target too.
+        // A policy's protect entries and a registry manifest's references are trusted settings of their target too.
         const files = { ...(r.root ? { root: r.root } : {}), ...(r.client ? { client: r.client } : {}), ...(r.repo ? { repo: r.repo } : {}) };
-        const protect = await protectLoosenings({ base, head: judged.config, files, baseSha: r.baseSha, root: r.root ?? r.cwd, cwd: r.cwd });
-        for (const l of protect.loosened) {
-            all.push(l);
-            docs.set(l.file, l.doc);
+        const check = { base, head: judged.config, files, baseSha: r.baseSha, root: r.root ?? r.cwd, cwd: r.cwd };
+        for (const found of [await protectLoosenings(check), await registryLoosenings(check)]) {
+            for (const l of found.loosened) {
+                all.push(l);
+                if (l.doc)
+                    docs.set(l.file, l.doc);
+            }
+            failures.push(...found.problems);
         }
-        failures.push(...protect.problems);
     }
     const severity = (0,lint_severity/* severityFor */.v)(file_rules/* SETTINGS_LOOSENED */.mW, file_rules/* SETTINGS_LOOSENED */.mW.defaultSeverity, judged.config.rules[file_rules/* SETTINGS_LOOSENED */.mW.id]);
     const findings = severity === undefined
@@ -2491,7 +2584,7 @@ function repoPath(file, cwd, root) {
 // EXTERNAL MODULE: ./src/load/discover.ts
 var discover = __webpack_require__(3533);
 // EXTERNAL MODULE: ./src/quarantine/manifest.ts
-var manifest = __webpack_require__(3135);
+var quarantine_manifest = __webpack_require__(3135);
 ;// CONCATENATED MODULE: ./src/trust/materialize.ts
 /**
  * The files of one commit that lifeguard judges, copied as data into a fresh folder: the commit's
@@ -2687,7 +2780,7 @@ function manifestsOf(text, path) {
     const dir = external_node_path_.posix.dirname(path);
     return batches
         .map((b) => b?.manifest)
-        .filter((m) => typeof m === 'string' && (0,manifest/* manifestPath */.ji)('/' + path, m) !== undefined)
+        .filter((m) => typeof m === 'string' && (0,quarantine_manifest/* manifestPath */.ji)('/' + path, m) !== undefined)
         .map((m) => external_node_path_.posix.join(dir, m));
 }
 function insideRepo(path) {

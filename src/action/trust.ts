@@ -15,6 +15,7 @@ import { resolveFindings } from '../findings/resolve.js';
 import type { Diagnostic } from '../findings/types.js';
 import { readBaseSettings } from '../trust/base-settings.js';
 import { protectLoosenings } from '../trust/protect-loosening.js';
+import { registryLoosenings } from '../trust/registry-loosening.js';
 import { judgeSettings, type Loosening } from '../trust/settings.js';
 
 export interface PullRequestTrust {
@@ -63,14 +64,16 @@ export async function pullRequestTrust(r: TrustRequest): Promise<PullRequestTrus
   const docs = new Map(r.head.doc ? [[r.head.doc.file, r.head.doc]] : []);
   const all: Array<Loosening & { file: string }> = judged.loosened.map((l) => ({ ...l, file }));
   if (base && r.baseSha) {
-    // A policy's protect entries are trusted settings of its target too.
+    // A policy's protect entries and a registry manifest's references are trusted settings of their target too.
     const files = { ...(r.root ? { root: r.root } : {}), ...(r.client ? { client: r.client } : {}), ...(r.repo ? { repo: r.repo } : {}) };
-    const protect = await protectLoosenings({ base, head: judged.config, files, baseSha: r.baseSha, root: r.root ?? r.cwd, cwd: r.cwd });
-    for (const l of protect.loosened) {
-      all.push(l);
-      docs.set(l.file, l.doc);
+    const check = { base, head: judged.config, files, baseSha: r.baseSha, root: r.root ?? r.cwd, cwd: r.cwd };
+    for (const found of [await protectLoosenings(check), await registryLoosenings(check)]) {
+      for (const l of found.loosened) {
+        all.push(l);
+        if (l.doc) docs.set(l.file, l.doc);
+      }
+      failures.push(...found.problems);
     }
-    failures.push(...protect.problems);
   }
   const severity = severityFor(SETTINGS_LOOSENED, SETTINGS_LOOSENED.defaultSeverity, judged.config.rules[SETTINGS_LOOSENED.id]);
   const findings: Finding[] =

@@ -14,9 +14,9 @@ import { readFileAt, type CommitFiles } from './file-at.js';
 import type { Loosening } from './settings.js';
 
 export interface FileLoosening extends Loosening {
-  /** The head's policy file (display path) and its parsed document, for positions. */
+  /** The head's file (display path) and its parsed document, for positions (none for CSV or a missing file). */
   file: string;
-  doc: SourceDocument;
+  doc?: SourceDocument;
 }
 
 export interface ProtectCheck {

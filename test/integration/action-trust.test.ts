@@ -155,6 +155,47 @@ ${protect}stages:
     expect(commands(run.stdout, 'error').find((c) => c.includes('title=settings-loosened'))).toContain('file=policy.yaml');
   });
 
+  it("counts the registry manifest's references as settings of its target: dropping one is a loosening, adding one is not", async () => {
+    const b = await bucket('loose-registry');
+    const config = `targets:\n  - name: arts\n    bucket: ${b}\n    endpoint: ${s3Server().endpoint}\n    source: { lifecycle: lifecycle.json }\n    registry: registry.json\n`;
+    const rules = json(expireRuns('models/'));
+    const manifest = (...uris: string[]) => json({ artifacts: uris.map((uri) => ({ uri, model: 'churn' })) });
+    const base = manifest(`s3://${b}/models/churn/v5/`, `s3://${b}/models/churn/v6/model.pt`);
+    commitFiles(gh, BASE_SHA, { '.lifeguard.yml': config, 'lifecycle.json': rules, 'registry.json': base });
+    const cases = [
+      { pr: 61, head: manifest(`s3://${b}/models/churn/v6/model.pt`), loosened: true },
+      {
+        pr: 62,
+        head: manifest(`s3://${b}/models/churn/v5/`, `s3://${b}/models/churn/v6/model.pt`, `s3://${b}/models/churn/v7/`),
+        loosened: false,
+      },
+    ];
+    for (const c of cases) {
+      const ws = workspace({ '.lifeguard.yml': config, 'lifecycle.json': rules, 'registry.json': c.head });
+      gh.state.files.set(c.pr, [{ filename: 'registry.json', status: 'modified' }]);
+      const run = await runEvent({
+        gh,
+        workspace: ws,
+        eventName: 'pull_request',
+        payload: pullRequestEvent({ number: c.pr, headSha: sha('7') }),
+        env: awsEnv(),
+      });
+      const body = stickyComments(gh, c.pr)[0]!.body;
+      // URIs are inert in the comment: a zero-width space after the scheme keeps GitHub from linking them.
+      const line = `targets\\[arts\\].registry references 1 of 2 (s3:\u200b//${b}/models/churn/v5/) → (removed)`;
+      if (c.loosened) {
+        expect(run.status).toBe(1);
+        expect(body).toContain(`| settings | ❌ the pull request loosens a setting the base commit decides: ${line}`);
+        expect(commands(run.stdout, 'error').find((x) => x.includes('title=settings-loosened'))).toContain('file=registry.json');
+      } else {
+        expect(body).not.toContain('registry references');
+        // Its verdict is the registry's: the rule reaches what the manifest names (v7 too), not a setting.
+        expect(body).not.toContain('| settings |');
+        expect(body).toContain('models/churn/v7/ (churn), which the model registry still references');
+      }
+    }
+  });
+
   it("uses the defaults, not the head's settings, when the base commit has no .lifeguard.yml", async () => {
     const b = await bucket('no-base');
     const ws = workspace({
