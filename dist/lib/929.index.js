@@ -2568,13 +2568,36 @@ function countOf(diags) {
 function keyOf(d) {
     return `${d.ruleId}\u0000${d.file}\u0000${d.line}\u0000${d.column}\u0000${d.message}`;
 }
-/** Lint findings come from the check and again from the plan of the same file: keep one of each. */
+/**
+ * Lint findings come from the check and again from the plan of the same file: keep one of each.
+ * The plan's may say more after the same words (registry-protection adds what the bucket listing
+ * holds): then the shorter one, at the same place and by the same rule, is the same finding.
+ */
 function dedupe(diags) {
     const seen = new Map();
     for (const d of diags)
         if (!seen.has(keyOf(d)))
             seen.set(keyOf(d), d);
-    return [...seen.values()].sort(resolve/* compareDiagnostics */.oV);
+    const byPlace = new Map();
+    for (const d of seen.values()) {
+        const place = `${d.ruleId}\u0000${d.file}\u0000${d.line}\u0000${d.column}`;
+        const group = byPlace.get(place);
+        if (group)
+            group.push(d);
+        else
+            byPlace.set(place, [d]);
+    }
+    const kept = [];
+    for (const group of byPlace.values()) {
+        // Sorted, every message that starts with another comes right after it (or after one that does).
+        group.sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
+        group.forEach((d, i) => {
+            const next = group[i + 1];
+            if (!next || !next.message.startsWith(d.message))
+                kept.push(d);
+        });
+    }
+    return kept.sort(resolve/* compareDiagnostics */.oV);
 }
 /** Repository-relative path of a diagnostic's file (they are relative to the working directory). */
 function repoPath(file, cwd, root) {

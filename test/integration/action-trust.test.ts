@@ -192,6 +192,9 @@ ${protect}stages:
         // Its verdict is the registry's: the rule reaches what the manifest names (v7 too), not a setting.
         expect(body).not.toContain('| settings |');
         expect(body).toContain('models/churn/v7/ (churn), which the model registry still references');
+        // One finding per reference: the check's and the plan's (which adds what the listing holds) are one.
+        expect(body).toContain('**arts: 3 errors, 0 warnings (fail-on: error)**');
+        expect(body.match(/which the model registry still references/g)).toHaveLength(3);
       }
     }
   });
