@@ -731,7 +731,7 @@ function modelUnknowns(configs, billed) {
     return out;
 }
 /** Shown in every report that prices Intelligent-Tiering objects. */
-function accessAssumption(accessedShare) {
+function accessAssumption(accessedShare, setBy = `--it-access ${accessedShare}`) {
     const pct = `${Math.round(accessedShare * 1000) / 10}%`;
     const what = accessedShare === 0
         ? 'no object in S3 Intelligent-Tiering is read after it arrives'
@@ -741,7 +741,7 @@ function accessAssumption(accessedShare) {
     return {
         kind: 'intelligent-tiering-access',
         accessedShare,
-        message: `assumed that ${what} (--it-access ${accessedShare}): objects of 128 KiB or more not read move to Infrequent Access after 30 days and to Archive Instant Access after 90; smaller ones stay in Frequent Access`,
+        message: `assumed that ${what} (${setBy}): objects of 128 KiB or more not read move to Infrequent Access after 30 days and to Archive Instant Access after 90; smaller ones stay in Frequent Access`,
     };
 }
 /** When a month's usage of a banded class goes past the first band, the one-bucket simplification matters. */
@@ -816,7 +816,7 @@ function project(input) {
         if (u)
             unknowns.push(u);
     }
-    const assumptions = billed.has('INTELLIGENT_TIERING') ? [accessAssumption(accessedShare)] : [];
+    const assumptions = billed.has('INTELLIGENT_TIERING') ? [accessAssumption(accessedShare, input.itAccessSetting)] : [];
     return {
         report: {
             version: 1,
@@ -1646,6 +1646,7 @@ async function runCost(req) {
         growth: req.growth ?? 'none',
         unknowns,
         itAccessedShare: req.itAccessedShare,
+        itAccessSetting: req.itAccessSetting,
     });
 }
 /** An inventory in a local folder or at an s3:// location (the SDK is loaded only for the latter). */
@@ -1693,6 +1694,9 @@ async function projectTarget(opts) {
         growth: opts.growth,
         cwd: opts.cwd,
         onBaseline: opts.onBaseline,
+        ...(opts.itAccessedShare === undefined
+            ? {}
+            : { itAccessedShare: opts.itAccessedShare, itAccessSetting: `intelligentTieringAccess ${opts.itAccessedShare} in .lifeguard.yml` }),
     });
 }
 

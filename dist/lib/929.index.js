@@ -884,6 +884,7 @@ const TRUSTED_TARGET_FIELDS = [
     'minRetentionDays',
     'registry',
     'inventory',
+    'intelligentTieringAccess',
     'artifactPrefixes',
     'quarantine',
 ];
@@ -982,7 +983,7 @@ function targetLoosenings(base, head, pointer, out) {
     if (head.quarantine?.expireAfterDays !== undefined && head.quarantine.expireAfterDays < (base.quarantine?.expireAfterDays ?? Infinity)) {
         push('quarantine.expireAfterDays', base.quarantine?.expireAfterDays, head.quarantine.expireAfterDays);
     }
-    // Where the target points and what protects it: any change is one the base must approve.
+    // Where the target points, what protects it and what prices it: any change is one the base must approve.
     for (const field of [
         'bucket',
         'region',
@@ -991,6 +992,8 @@ function targetLoosenings(base, head, pointer, out) {
         'expectedBucketOwner',
         'registry',
         'inventory',
+        // The access assumption prices the proposed rules: a pull request would otherwise choose its own cost verdict.
+        'intelligentTieringAccess',
         'artifactPrefixes',
     ]) {
         if (JSON.stringify(base[field]) !== JSON.stringify(head[field]))
@@ -2228,6 +2231,8 @@ async function projectTargetCost(p, config, options) {
             inventory: /^s3:\/\//i.test(inventory) ? inventory : (0,external_node_path_.resolve)(config.dir, inventory),
             endpoint: p.target.endpoint,
             forcePathStyle: p.target.forcePathStyle,
+            // From the base commit's settings for an existing target (trust/settings.ts): the pull request does not pick it.
+            ...(p.target.intelligentTieringAccess === undefined ? {} : { itAccessedShare: p.target.intelligentTieringAccess }),
             region,
             catalog,
             months: options.months,

@@ -32,6 +32,8 @@ export interface TargetConfig {
   endpoint?: string;
   forcePathStyle?: boolean;
   inventory?: string;
+  /** Share of Intelligent-Tiering objects read at least every 30 days, for cost projections (default 0). */
+  intelligentTieringAccess?: number;
   registry?: string;
   /** Prefixes holding the registry's artifacts (lifeguard orphans); default: the entries' top-level folders. */
   artifactPrefixes?: string[];
@@ -214,6 +216,9 @@ const FIELD_RULES: Record<string, string> = {
 function ownWords(e: SchemaError): string | undefined {
   const field = e.instancePath.split('/').pop() ?? '';
   if (e.keyword === 'pattern' && /^\/targets\/\d+\//.test(e.instancePath)) return FIELD_RULES[field];
+  // One sentence for out of range and for the CLI's percentage form, which the file does not take.
+  if (field === 'intelligentTieringAccess' && ['minimum', 'maximum', 'type'].includes(e.keyword))
+    return 'must be a share from 0 to 1, such as 0.25 for a quarter of the objects read every 30 days.';
   if (e.keyword === 'minProperties' && field === 'source')
     return 'needs "lifecycle" (a lifecycle configuration file), "policy" (a retention policy), or "terraform" / "cloudformation" with "resource".';
   if (e.keyword === 'dependentRequired' && field === 'source')

@@ -3,9 +3,9 @@
 import func2_module from "ajv/dist/runtime/ucs2length.js";
 "use strict";
 export const validateLifeguardConfig = validate20;
-const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://lifeguard.dev/schemas/lifeguard-config.schema.json","title":"lifeguard configuration (.lifeguard.yml)","type":"object","properties":{"version":{"const":1,"description":"Format version of this file."},"rules":{"description":"Severity per rule id: error, warning, info or off.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"targets":{"description":"Buckets lifeguard plans and applies, each with the file or policy that defines its rules.","type":"array","items":{"$ref":"#/$defs/Target"}},"gates":{"$ref":"#/$defs/Gates"},"approvers":{"description":"Who may approve a deletion or a loosened setting besides people with write access: GitHub logins (alice) or teams (@acme/storage-admins). Read from the base commit on pull requests.","type":"array","items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"},"uniqueItems":true},"apply":{"type":"object","description":"Where apply may run. Default: only the repository's default branch.","properties":{"refs":{"type":"array","description":"Other branches (or refs/heads/… refs) apply may run from; read from the default branch's .lifeguard.yml.","items":{"type":"string","minLength":1},"uniqueItems":true}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"Target":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket, and no rule may expire current versions (production-expiration)."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): no rule may expire current versions (production-expiration); plan warns when the bucket has no Object Lock."},"minRetentionDays":{"type":"integer","minimum":1,"maximum":2147483647,"description":"Current versions are kept at least this many days: a rule that expires them earlier is an error (production-expiration)."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false},"Quarantine":{"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false},"Source":{"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy), both when the committed file must agree with the policy; or terraform / cloudformation with the resource that holds the rules.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"},"terraform":{"type":"string","description":"A .tf file, a Terraform module folder or a plan JSON (terraform show -json) that declares the resource."},"cloudformation":{"type":"string","description":"A CloudFormation or CDK template (JSON or YAML) that declares the resource."},"resource":{"type":"string","minLength":1,"description":"The Terraform address (aws_s3_bucket_lifecycle_configuration.ml_data) or CloudFormation logical ID that holds the rules."}},"minProperties":1,"dependentRequired":{"terraform":["resource"],"cloudformation":["resource"]},"additionalProperties":false},"Gates":{"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false}}};
+const schema31 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://lifeguard.dev/schemas/lifeguard-config.schema.json","title":"lifeguard configuration (.lifeguard.yml)","type":"object","properties":{"version":{"const":1,"description":"Format version of this file."},"rules":{"description":"Severity per rule id: error, warning, info or off.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"targets":{"description":"Buckets lifeguard plans and applies, each with the file or policy that defines its rules.","type":"array","items":{"$ref":"#/$defs/Target"}},"gates":{"$ref":"#/$defs/Gates"},"approvers":{"description":"Who may approve a deletion or a loosened setting besides people with write access: GitHub logins (alice) or teams (@acme/storage-admins). Read from the base commit on pull requests.","type":"array","items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"},"uniqueItems":true},"apply":{"type":"object","description":"Where apply may run. Default: only the repository's default branch.","properties":{"refs":{"type":"array","description":"Other branches (or refs/heads/… refs) apply may run from; read from the default branch's .lifeguard.yml.","items":{"type":"string","minLength":1},"uniqueItems":true}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"Target":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket, and no rule may expire current versions (production-expiration)."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): no rule may expire current versions (production-expiration); plan warns when the bucket has no Object Lock."},"minRetentionDays":{"type":"integer","minimum":1,"maximum":2147483647,"description":"Current versions are kept at least this many days: a rule that expires them earlier is an error (production-expiration)."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"intelligentTieringAccess":{"type":"number","minimum":0,"maximum":1,"description":"Share (0 to 1) of the objects in S3 Intelligent-Tiering read at least every 30 days, assumed by cost projections (default 0: not accessed). On a pull request the base commit's value is used."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false},"Quarantine":{"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false},"Source":{"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy), both when the committed file must agree with the policy; or terraform / cloudformation with the resource that holds the rules.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"},"terraform":{"type":"string","description":"A .tf file, a Terraform module folder or a plan JSON (terraform show -json) that declares the resource."},"cloudformation":{"type":"string","description":"A CloudFormation or CDK template (JSON or YAML) that declares the resource."},"resource":{"type":"string","minLength":1,"description":"The Terraform address (aws_s3_bucket_lifecycle_configuration.ml_data) or CloudFormation logical ID that holds the rules."}},"minProperties":1,"dependentRequired":{"terraform":["resource"],"cloudformation":["resource"]},"additionalProperties":false},"Gates":{"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false}}};
 const schema35 = {"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false};
-const schema32 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket, and no rule may expire current versions (production-expiration)."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): no rule may expire current versions (production-expiration); plan warns when the bucket has no Object Lock."},"minRetentionDays":{"type":"integer","minimum":1,"maximum":2147483647,"description":"Current versions are kept at least this many days: a rule that expires them earlier is an error (production-expiration)."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false};
+const schema32 = {"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket, and no rule may expire current versions (production-expiration)."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): no rule may expire current versions (production-expiration); plan warns when the bucket has no Object Lock."},"minRetentionDays":{"type":"integer","minimum":1,"maximum":2147483647,"description":"Current versions are kept at least this many days: a rule that expires them earlier is an error (production-expiration)."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"intelligentTieringAccess":{"type":"number","minimum":0,"maximum":1,"description":"Share (0 to 1) of the objects in S3 Intelligent-Tiering read at least every 30 days, assumed by cost projections (default 0: not accessed). On a pull request the base commit's value is used."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false};
 const schema33 = {"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy), both when the committed file must agree with the policy; or terraform / cloudformation with the resource that holds the rules.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"},"terraform":{"type":"string","description":"A .tf file, a Terraform module folder or a plan JSON (terraform show -json) that declares the resource."},"cloudformation":{"type":"string","description":"A CloudFormation or CDK template (JSON or YAML) that declares the resource."},"resource":{"type":"string","minLength":1,"description":"The Terraform address (aws_s3_bucket_lifecycle_configuration.ml_data) or CloudFormation logical ID that holds the rules."}},"minProperties":1,"dependentRequired":{"terraform":["resource"],"cloudformation":["resource"]},"additionalProperties":false};
 const schema34 = {"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
@@ -417,9 +417,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.registry !== undefined){
-if(typeof data.registry !== "string"){
-const err32 = {instancePath:instancePath+"/registry",schemaPath:"#/properties/registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.intelligentTieringAccess !== undefined){
+let data16 = data.intelligentTieringAccess;
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 1 || isNaN(data16)){
+const err32 = {instancePath:instancePath+"/intelligentTieringAccess",schemaPath:"#/properties/intelligentTieringAccess/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -428,12 +430,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data.artifactPrefixes !== undefined){
-let data17 = data.artifactPrefixes;
-if(Array.isArray(data17)){
-if(data17.length < 1){
-const err33 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+if(data16 < 0 || isNaN(data16)){
+const err33 = {instancePath:instancePath+"/intelligentTieringAccess",schemaPath:"#/properties/intelligentTieringAccess/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -442,12 +440,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-const len0 = data17.length;
-for(let i0=0; i0<len0; i0++){
-let data18 = data17[i0];
-if(typeof data18 === "string"){
-if(func2(data18) > 1024){
-const err34 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
+}
+else {
+const err34 = {instancePath:instancePath+"/intelligentTieringAccess",schemaPath:"#/properties/intelligentTieringAccess/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -456,8 +451,10 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(func2(data18) < 1){
-const err35 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.registry !== undefined){
+if(typeof data.registry !== "string"){
+const err35 = {instancePath:instancePath+"/registry",schemaPath:"#/properties/registry/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -467,8 +464,11 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.artifactPrefixes !== undefined){
+let data18 = data.artifactPrefixes;
+if(Array.isArray(data18)){
+if(data18.length < 1){
+const err36 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -477,19 +477,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-let i1 = data17.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data17[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-const err37 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
+const len0 = data18.length;
+for(let i0=0; i0<len0; i0++){
+let data19 = data18[i0];
+if(typeof data19 === "string"){
+if(func2(data19) > 1024){
+const err37 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -497,14 +490,9 @@ else {
 vErrors.push(err37);
 }
 errors++;
-break;
 }
-indices0[item0] = i1;
-}
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(func2(data19) < 1){
+const err38 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -514,12 +502,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.quarantine !== undefined){
-let data19 = data.quarantine;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-for(const key2 in data19){
-if(!((key2 === "file") || (key2 === "expireAfterDays"))){
-const err39 = {instancePath:instancePath+"/quarantine",schemaPath:"#/$defs/Quarantine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+else {
+const err39 = {instancePath:instancePath+"/artifactPrefixes/" + i0,schemaPath:"#/properties/artifactPrefixes/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -529,9 +513,18 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data19.file !== undefined){
-if(typeof data19.file !== "string"){
-const err40 = {instancePath:instancePath+"/quarantine/file",schemaPath:"#/$defs/Quarantine/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
+let i1 = data18.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data18[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err40 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -539,12 +532,14 @@ else {
 vErrors.push(err40);
 }
 errors++;
+break;
+}
+indices0[item0] = i1;
 }
 }
-if(data19.expireAfterDays !== undefined){
-let data21 = data19.expireAfterDays;
-if(!(((typeof data21 == "number") && (!(data21 % 1) && !isNaN(data21))) && (isFinite(data21)))){
-const err41 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+}
+else {
+const err41 = {instancePath:instancePath+"/artifactPrefixes",schemaPath:"#/properties/artifactPrefixes/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -553,9 +548,13 @@ vErrors.push(err41);
 }
 errors++;
 }
-if((typeof data21 == "number") && (isFinite(data21))){
-if(data21 > 3650 || isNaN(data21)){
-const err42 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
+}
+if(data.quarantine !== undefined){
+let data20 = data.quarantine;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+for(const key2 in data20){
+if(!((key2 === "file") || (key2 === "expireAfterDays"))){
+const err42 = {instancePath:instancePath+"/quarantine",schemaPath:"#/$defs/Quarantine/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -564,8 +563,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data21 < 1 || isNaN(data21)){
-const err43 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data20.file !== undefined){
+if(typeof data20.file !== "string"){
+const err43 = {instancePath:instancePath+"/quarantine/file",schemaPath:"#/$defs/Quarantine/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -575,10 +576,10 @@ vErrors.push(err43);
 errors++;
 }
 }
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/quarantine",schemaPath:"#/$defs/Quarantine/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data20.expireAfterDays !== undefined){
+let data22 = data20.expireAfterDays;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err44 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -587,15 +588,49 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 3650 || isNaN(data22)){
+const err45 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650"};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
+}
+errors++;
+}
+if(data22 < 1 || isNaN(data22)){
+const err46 = {instancePath:instancePath+"/quarantine/expireAfterDays",schemaPath:"#/$defs/Quarantine/properties/expireAfterDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err47 = {instancePath:instancePath+"/quarantine",schemaPath:"#/$defs/Quarantine/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
 }
 errors++;
 }
@@ -1041,4 +1076,4 @@ return errors === 0;
 }
 validate20.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const schemaDocument = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://lifeguard.dev/schemas/lifeguard-config.schema.json","title":"lifeguard configuration (.lifeguard.yml)","type":"object","properties":{"version":{"const":1,"description":"Format version of this file."},"rules":{"description":"Severity per rule id: error, warning, info or off.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"targets":{"description":"Buckets lifeguard plans and applies, each with the file or policy that defines its rules.","type":"array","items":{"$ref":"#/$defs/Target"}},"gates":{"$ref":"#/$defs/Gates"},"approvers":{"description":"Who may approve a deletion or a loosened setting besides people with write access: GitHub logins (alice) or teams (@acme/storage-admins). Read from the base commit on pull requests.","type":"array","items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"},"uniqueItems":true},"apply":{"type":"object","description":"Where apply may run. Default: only the repository's default branch.","properties":{"refs":{"type":"array","description":"Other branches (or refs/heads/… refs) apply may run from; read from the default branch's .lifeguard.yml.","items":{"type":"string","minLength":1},"uniqueItems":true}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"Target":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket, and no rule may expire current versions (production-expiration)."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): no rule may expire current versions (production-expiration); plan warns when the bucket has no Object Lock."},"minRetentionDays":{"type":"integer","minimum":1,"maximum":2147483647,"description":"Current versions are kept at least this many days: a rule that expires them earlier is an error (production-expiration)."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false},"Quarantine":{"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false},"Source":{"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy), both when the committed file must agree with the policy; or terraform / cloudformation with the resource that holds the rules.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"},"terraform":{"type":"string","description":"A .tf file, a Terraform module folder or a plan JSON (terraform show -json) that declares the resource."},"cloudformation":{"type":"string","description":"A CloudFormation or CDK template (JSON or YAML) that declares the resource."},"resource":{"type":"string","minLength":1,"description":"The Terraform address (aws_s3_bucket_lifecycle_configuration.ml_data) or CloudFormation logical ID that holds the rules."}},"minProperties":1,"dependentRequired":{"terraform":["resource"],"cloudformation":["resource"]},"additionalProperties":false},"Gates":{"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false}}};
+export const schemaDocument = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://lifeguard.dev/schemas/lifeguard-config.schema.json","title":"lifeguard configuration (.lifeguard.yml)","type":"object","properties":{"version":{"const":1,"description":"Format version of this file."},"rules":{"description":"Severity per rule id: error, warning, info or off.","type":"object","additionalProperties":{"enum":["error","warning","info","off"]}},"targets":{"description":"Buckets lifeguard plans and applies, each with the file or policy that defines its rules.","type":"array","items":{"$ref":"#/$defs/Target"}},"gates":{"$ref":"#/$defs/Gates"},"approvers":{"description":"Who may approve a deletion or a loosened setting besides people with write access: GitHub logins (alice) or teams (@acme/storage-admins). Read from the base commit on pull requests.","type":"array","items":{"type":"string","pattern":"^@?[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:/[A-Za-z0-9._-]+)?$"},"uniqueItems":true},"apply":{"type":"object","description":"Where apply may run. Default: only the repository's default branch.","properties":{"refs":{"type":"array","description":"Other branches (or refs/heads/… refs) apply may run from; read from the default branch's .lifeguard.yml.","items":{"type":"string","minLength":1},"uniqueItems":true}},"additionalProperties":false}},"additionalProperties":false,"$defs":{"Target":{"type":"object","properties":{"name":{"type":"string","pattern":"^[A-Za-z0-9][A-Za-z0-9._-]*$","description":"Unique name, used by --target."},"bucket":{"type":"string","pattern":"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$","description":"Bucket name: 3 to 63 lower-case letters, digits, dots and hyphens."},"region":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Region of the bucket (default: the SDK's region chain, e.g. AWS_REGION)."},"source":{"$ref":"#/$defs/Source"},"expectedBucketOwner":{"type":"string","pattern":"^\\d{12}$","description":"Account id that must own the bucket; sent as ExpectedBucketOwner on every call."},"stage":{"type":"string","description":"Stage of the retention policy this target applies (policy sources). production (or prod) also expects Object Lock on the bucket, and no rule may expire current versions (production-expiration)."},"immutable":{"type":"boolean","description":"The data must be immutable (WORM): no rule may expire current versions (production-expiration); plan warns when the bucket has no Object Lock."},"minRetentionDays":{"type":"integer","minimum":1,"maximum":2147483647,"description":"Current versions are kept at least this many days: a rule that expires them earlier is an error (production-expiration)."},"endpoint":{"type":"string","pattern":"^https?://[^\\s/]+","description":"S3 endpoint URL for S3-compatible stores; implies path-style addressing."},"forcePathStyle":{"type":"boolean","description":"Put the bucket in the URL path, not the host name (default: true with endpoint)."},"inventory":{"type":"string","description":"S3 Inventory report (local folder or s3:// manifest) used for cost projections."},"intelligentTieringAccess":{"type":"number","minimum":0,"maximum":1,"description":"Share (0 to 1) of the objects in S3 Intelligent-Tiering read at least every 30 days, assumed by cost projections (default 0: not accessed). On a pull request the base commit's value is used."},"registry":{"type":"string","description":"Manifest of artifacts a model registry still references."},"artifactPrefixes":{"type":"array","description":"Key prefixes that hold the registry's artifacts: lifeguard orphans looks for unreferenced objects only under these. Default: the top-level folders of the registry's entries.","items":{"type":"string","minLength":1,"maxLength":1024},"minItems":1,"uniqueItems":true},"quarantine":{"$ref":"#/$defs/Quarantine"}},"required":["name","bucket","source"],"additionalProperties":false},"Quarantine":{"type":"object","description":"Where lifeguard orphans --quarantine records its batches, and how long quarantined objects live.","properties":{"file":{"type":"string","description":"The quarantine file, committed beside .lifeguard.yml (default: .lifeguard/quarantine/<target>.json)."},"expireAfterDays":{"type":"integer","minimum":1,"maximum":3650,"description":"Days between tagging and deletion (default 7)."}},"additionalProperties":false},"Source":{"type":"object","description":"Exactly one of lifecycle (a lifecycle configuration file) or policy (a retention policy), both when the committed file must agree with the policy; or terraform / cloudformation with the resource that holds the rules.","properties":{"lifecycle":{"type":"string"},"policy":{"type":"string"},"terraform":{"type":"string","description":"A .tf file, a Terraform module folder or a plan JSON (terraform show -json) that declares the resource."},"cloudformation":{"type":"string","description":"A CloudFormation or CDK template (JSON or YAML) that declares the resource."},"resource":{"type":"string","minLength":1,"description":"The Terraform address (aws_s3_bucket_lifecycle_configuration.ml_data) or CloudFormation logical ID that holds the rules."}},"minProperties":1,"dependentRequired":{"terraform":["resource"],"cloudformation":["resource"]},"additionalProperties":false},"Gates":{"type":"object","properties":{"fail-on":{"enum":["error","warning","never"]},"max-monthly-increase-usd":{"type":"number","minimum":0},"max-monthly-increase-percent":{"type":"number","minimum":0},"max-deleted-bytes":{"type":"integer","minimum":0},"require-production-immutability":{"type":"boolean"},"deletion-approval-label":{"type":"string"},"allow-incomplete":{"type":"boolean","description":"A run whose verdict is incomplete (a gate could not be evaluated: no credentials, no listing) passes the check. Default false."},"inventory-max-age-days":{"type":"integer","minimum":1,"description":"An S3 Inventory report older than this many days is a warning (default 7)."}},"additionalProperties":false}}};

@@ -40,6 +40,8 @@ export interface CostRequest {
   threads?: number;
   /** Share of Intelligent-Tiering objects read at least every 30 days (default 0). */
   itAccessedShare?: number;
+  /** Where that share was set, as the report's assumption names it (default: --it-access). */
+  itAccessSetting?: string;
   /** Receives the tracking baseline of this projection (what `lifeguard cost --track` compares with later). */
   onBaseline?: (baseline: Baseline) => void;
 }
@@ -113,6 +115,7 @@ export async function runCost(req: CostRequest): Promise<Projection> {
     growth: req.growth ?? 'none',
     unknowns,
     itAccessedShare: req.itAccessedShare,
+    itAccessSetting: req.itAccessSetting,
   });
 }
 
@@ -163,6 +166,8 @@ export async function projectTarget(opts: {
   months?: number;
   growth?: Growth;
   cwd?: string;
+  /** The target's intelligentTieringAccess (default 0: not accessed). */
+  itAccessedShare?: number;
   onBaseline?: (baseline: Baseline) => void;
 }): Promise<Projection> {
   const { compileConfiguration } = await import('../cost/rules/compile.js');
@@ -179,5 +184,8 @@ export async function projectTarget(opts: {
     growth: opts.growth,
     cwd: opts.cwd,
     onBaseline: opts.onBaseline,
+    ...(opts.itAccessedShare === undefined
+      ? {}
+      : { itAccessedShare: opts.itAccessedShare, itAccessSetting: `intelligentTieringAccess ${opts.itAccessedShare} in .lifeguard.yml` }),
   });
 }

@@ -61,6 +61,8 @@ export async function projectTargetCost(p: PreparedTarget, config: LifeguardConf
       inventory: /^s3:\/\//i.test(inventory) ? inventory : resolve(config.dir, inventory),
       endpoint: p.target.endpoint,
       forcePathStyle: p.target.forcePathStyle,
+      // From the base commit's settings for an existing target (trust/settings.ts): the pull request does not pick it.
+      ...(p.target.intelligentTieringAccess === undefined ? {} : { itAccessedShare: p.target.intelligentTieringAccess }),
       region,
       catalog,
       months: options.months,

@@ -35,6 +35,7 @@ export const TRUSTED_TARGET_FIELDS = [
   'minRetentionDays',
   'registry',
   'inventory',
+  'intelligentTieringAccess',
   'artifactPrefixes',
   'quarantine',
 ] as const;
@@ -133,7 +134,7 @@ function targetLoosenings(base: TargetConfig, head: TargetConfig, pointer: strin
   if (head.quarantine?.expireAfterDays !== undefined && head.quarantine.expireAfterDays < (base.quarantine?.expireAfterDays ?? Infinity)) {
     push('quarantine.expireAfterDays', base.quarantine?.expireAfterDays, head.quarantine.expireAfterDays);
   }
-  // Where the target points and what protects it: any change is one the base must approve.
+  // Where the target points, what protects it and what prices it: any change is one the base must approve.
   for (const field of [
     'bucket',
     'region',
@@ -142,6 +143,8 @@ function targetLoosenings(base: TargetConfig, head: TargetConfig, pointer: strin
     'expectedBucketOwner',
     'registry',
     'inventory',
+    // The access assumption prices the proposed rules: a pull request would otherwise choose its own cost verdict.
+    'intelligentTieringAccess',
     'artifactPrefixes',
   ] as const) {
     if (JSON.stringify(base[field]) !== JSON.stringify(head[field])) push(field, base[field], head[field]);

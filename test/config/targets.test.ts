@@ -60,6 +60,18 @@ describe('.lifeguard.yml targets', () => {
     ]);
   });
 
+  it('takes intelligentTieringAccess as a share from 0 to 1, and says so at its line otherwise', () => {
+    const target = (share: string) =>
+      `targets:\n  - name: a\n    bucket: bucket-one\n    intelligentTieringAccess: ${share}\n    source: { lifecycle: a.json }\n`;
+    expect(problems(target('0.25'))).toEqual([]);
+    expect(problems(target('1'))).toEqual([]);
+    const said =
+      '4:31 targets[0].intelligentTieringAccess must be a share from 0 to 1, such as 0.25 for a quarter of the objects read every 30 days.';
+    expect(problems(target('1.5'))).toEqual([said]);
+    expect(problems(target('-0.1'))).toEqual([said]);
+    expect(problems(target('25%'))).toEqual([said]);
+  });
+
   it('rejects two targets with one name', () => {
     expect(
       problems(

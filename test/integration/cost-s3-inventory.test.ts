@@ -1,7 +1,7 @@
 /**
  * `lifeguard cost --inventory s3://…` reads an S3 Inventory report where S3 delivers it (the
  * manifest and its data files in a bucket, here on the real Ceph RGW): the same projection as from
- * a local copy, for CSV.gz (several files, streamed to worker threads) and Parquet (ranged GETs).
+ * a local copy, for CSV.gz (several files, streamed to worker threads), Parquet and ORC (ranged GETs).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -70,8 +70,8 @@ async function cost(inventory: string, dir: string) {
 }
 
 describe('an inventory at an s3:// location', () => {
-  for (const format of ['CSV.gz', 'Parquet'] as const) {
-    it(`projects a ${format} report read from the bucket as from a local copy`, async () => {
+  for (const format of ['CSV.gz', 'Parquet', 'ORC'] as const) {
+    it(`projects ${format === 'ORC' ? 'an' : 'a'} ${format} report read from the bucket as from a local copy`, async () => {
       const bucket = await createBucket(client, uniqueBucket('cost-inv'));
       buckets.push(bucket);
       const local = writeInventory(objects, { format, creation: '2026-01-01T00:00:00Z', files: 3 });

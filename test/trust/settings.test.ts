@@ -66,6 +66,31 @@ describe('judgeSettings', () => {
     expect(renamed.config.targets[0]).toMatchObject({ name: 'checkpoints', stage: 'production' });
   });
 
+  it("prices with the base's Intelligent-Tiering access assumption, and calls any change of it a loosening", () => {
+    const priced = { ...target, intelligentTieringAccess: 0.25 };
+    for (const [to, shown] of [
+      [0.9, '0.9'],
+      [0, '0'],
+      [undefined, '(unset)'],
+    ] as const) {
+      const changed = to === undefined ? target : { ...priced, intelligentTieringAccess: to };
+      const j = judgeSettings({ ...base, targets: [priced] }, head({ targets: [changed] }));
+      expect(j.config.targets[0]!.intelligentTieringAccess).toBe(0.25);
+      expect(j.loosened).toEqual([
+        {
+          setting: 'targets[ckpt].intelligentTieringAccess',
+          from: '0.25',
+          to: shown,
+          pointer: to === undefined ? '/targets/0' : '/targets/0/intelligentTieringAccess',
+        },
+      ]);
+    }
+    // A base without it: the default (not accessed), not the head's share.
+    const j = judgeSettings(base, head({ targets: [{ ...target, intelligentTieringAccess: 1 }] }));
+    expect(j.config.targets[0]!.intelligentTieringAccess).toBeUndefined();
+    expect(j.loosened.map((l) => `${l.setting}: ${l.from} → ${l.to}`)).toEqual(['targets[ckpt].intelligentTieringAccess: (unset) → 1']);
+  });
+
   it("uses the defaults, not the head's settings, when the base has no .lifeguard.yml", () => {
     const j = judgeSettings(undefined, head({ gates: { 'fail-on': 'never' } }));
     expect(j.config.gates).toEqual({});

@@ -36,6 +36,8 @@ export interface ProjectionInput {
   unknowns?: Unknown[];
   /** Share of Intelligent-Tiering objects read at least every 30 days (default 0: not accessed). */
   itAccessedShare?: number;
+  /** Where the share was set, as the assumption names it (default: the CLI's --it-access). */
+  itAccessSetting?: string;
 }
 
 export interface Projection {
@@ -90,7 +92,7 @@ export function project(input: ProjectionInput): Projection {
     const u = volumeBandUnknown(cls, Math.max(...ledgers.map((l) => l.peakGbMonths(cls))), prices.bands[cls]);
     if (u) unknowns.push(u);
   }
-  const assumptions = billed.has('INTELLIGENT_TIERING') ? [accessAssumption(accessedShare)] : [];
+  const assumptions = billed.has('INTELLIGENT_TIERING') ? [accessAssumption(accessedShare, input.itAccessSetting)] : [];
   return {
     report: {
       version: 1,

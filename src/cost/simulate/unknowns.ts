@@ -45,7 +45,7 @@ export function modelUnknowns(configs: readonly CompiledConfig[], billed: Readon
 }
 
 /** Shown in every report that prices Intelligent-Tiering objects. */
-export function accessAssumption(accessedShare: number): Assumption {
+export function accessAssumption(accessedShare: number, setBy = `--it-access ${accessedShare}`): Assumption {
   const pct = `${Math.round(accessedShare * 1000) / 10}%`;
   const what =
     accessedShare === 0
@@ -56,7 +56,7 @@ export function accessAssumption(accessedShare: number): Assumption {
   return {
     kind: 'intelligent-tiering-access',
     accessedShare,
-    message: `assumed that ${what} (--it-access ${accessedShare}): objects of 128 KiB or more not read move to Infrequent Access after 30 days and to Archive Instant Access after 90; smaller ones stay in Frequent Access`,
+    message: `assumed that ${what} (${setBy}): objects of 128 KiB or more not read move to Infrequent Access after 30 days and to Archive Instant Access after 90; smaller ones stay in Frequent Access`,
   };
 }
 
