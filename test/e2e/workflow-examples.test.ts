@@ -31,6 +31,8 @@ interface Job {
   steps: Step[];
   environment?: string;
   needs?: string;
+  if?: string;
+  outputs?: Record<string, string>;
 }
 interface Workflow {
   on: Record<string, unknown>;
@@ -64,6 +66,8 @@ function needs(step: Step, events: string[]): Permissions {
     }
     return out;
   }
+  // Reading the Actions API (runs, artifacts) needs actions: read; the release script writes tags.
+  if (step.run && /gh api \S*\/actions\//.test(step.run)) return { actions: 'read' };
   if (step.run?.includes('gh api') || step.run?.includes('gh release')) return { contents: 'write' };
   if (step.run) return {};
   throw new Error(`no permission model for ${step.uses}`);
@@ -119,13 +123,14 @@ for (const [dir, files, label] of [
 }
 
 describe('the example workflows', () => {
-  it('are the pull-request check, the reviewed apply, the drift check and the two halves of the fork split', () => {
+  it('are the pull-request check, the reviewed apply, the drift check, the two halves of the fork split and tracking', () => {
     expect(examples.sort()).toEqual([
       'lifeguard-apply.yml',
       'lifeguard-drift.yml',
       'lifeguard-fork-check.yml',
       'lifeguard-fork-comment.yml',
       'lifeguard-pull-request.yml',
+      'lifeguard-track.yml',
     ]);
   });
 
@@ -167,6 +172,38 @@ describe('the example workflows', () => {
     const steps = doc.jobs.drift!.steps;
     expect(steps.find((s) => s.uses === LIFEGUARD)!.with).toEqual({ command: 'plan', 'drift-issue': true });
     expect(steps[0]!.with!['fetch-depth']).toBe(0);
+  });
+
+  it('track: monthly and by hand, the baselines artifact that apply keeps (found by its run, downloaded with run-id and a token), then command: track on them', () => {
+    const apply = workflow(EXAMPLES, 'lifeguard-apply.yml');
+    const keep = apply.jobs.baselines!;
+    // Kept only after an apply that changed a bucket, by a plan of every target with the read-only role.
+    expect(keep).toMatchObject({ needs: 'apply', if: expect.stringContaining('needs.apply.outputs.applied') });
+    expect(apply.jobs.apply!.outputs!.applied).toBe('${{ steps.lifeguard.outputs.applied }}');
+    expect(keep.environment).toBeUndefined();
+    const role = (job: Job) => job.steps.find((s) => s.uses?.startsWith('aws-actions/'))!.with!['role-to-assume'];
+    expect(role(keep)).toMatch(/role\/lifeguard-plan$/);
+    const plan = keep.steps.find((s) => s.uses === LIFEGUARD)!.with!;
+    expect(plan.command).toBe('plan');
+    const upload = keep.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))! as Step & { if: string };
+    expect(upload.if).toBe('always()');
+    expect(String(upload.with!.path).replace(/\/$/, '')).toBe(plan.baselines);
+
+    const doc = workflow(EXAMPLES, 'lifeguard-track.yml');
+    expect(Object.keys(doc.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect((doc.on.schedule as Array<{ cron: string }>)[0]!.cron).toMatch(/^\S+ \S+ \d+ \* \*$/); // once a month
+    const steps = doc.jobs.track!.steps;
+    const find = steps.find((s) => s.run?.includes('actions/artifacts'))! as Step & { id: string };
+    expect(find.run).toContain(`name=${upload.with!.name}`);
+    const download = steps.find((s) => s.uses?.startsWith('actions/download-artifact'))!.with!;
+    expect(download).toMatchObject({
+      name: upload.with!.name,
+      'run-id': `\${{ steps.${find.id}.outputs.run-id }}`,
+      'github-token': '${{ github.token }}',
+    });
+    expect(role(doc.jobs.track!)).toMatch(/role\/lifeguard-plan$/);
+    expect(steps.at(-1)!.uses).toBe(LIFEGUARD);
+    expect(steps.at(-1)!.with).toEqual({ command: 'track', baselines: download.path });
   });
 
   it('pull request: SARIF is uploaded on pull requests and on pushes to the default branch (code scanning compares the two)', () => {
