@@ -283,6 +283,19 @@ describe('example IAM policies', () => {
       expect(plan).toContain(a);
   });
 
+  it('the inventory policy reads the reports of s3:// inventories and nothing else: objects under the report prefixes, a listing limited to them', () => {
+    const policy = JSON.parse(readFileSync(join(IAM, 'lifeguard-plan-inventory-policy.json'), 'utf8')) as {
+      Statement: Array<{ Action: string; Resource: string | string[]; Condition?: { StringLike: { 's3:prefix': string[] } } }>;
+    };
+    expect(policy.Statement.map((s) => s.Action).sort()).toEqual(['s3:GetObject', 's3:ListBucket']);
+    const list = policy.Statement.find((s) => s.Action === 's3:ListBucket')!;
+    const get = policy.Statement.find((s) => s.Action === 's3:GetObject')!;
+    const prefixes = list.Condition!.StringLike['s3:prefix'];
+    expect(prefixes.length).toBeGreaterThan(0);
+    // Every object the role may read is under a prefix it may list: no other object of the bucket.
+    expect([get.Resource].flat()).toEqual(prefixes.map((p) => `${String(list.Resource)}/${p}`));
+  });
+
   it('the apply role has what apply calls and nothing else (PutLifecycleConfiguration also covers DeleteBucketLifecycle)', () => {
     expect(actions('lifeguard-apply-policy.json').sort()).toEqual([
       's3:GetBucketObjectLockConfiguration',
