@@ -92,6 +92,26 @@ describe('examples', () => {
     expect(terraform).toMatch(/provider-42373-two-predicates\.tf:14:34 {2}error {2}aws_s3_bucket_lifecycle_configuration\.lifecycle_rules/);
   });
 
+  it("the README's cost example is what the CLI prints for it", () => {
+    const readme = readFileSync(`${ROOT}/README.md`, 'utf8');
+    const block = /### cost\n\n```\n([\s\S]*?)```/.exec(readme)![1]!.split('\n').filter(Boolean);
+    const args = /^\$ lifeguard (cost .*)$/.exec(block[0]!)![1]!.split(' ');
+    const r = spawnSync(process.execPath, ['dist/cli/index.js', ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const printed = r.stdout.split('\n');
+    expect(block.length).toBeGreaterThan(2);
+    let at = 0;
+    for (const line of block.slice(1)) {
+      const found = printed.indexOf(line, at);
+      expect(found, `README line not printed (in this order) by the CLI: ${line}`).toBeGreaterThanOrEqual(0);
+      at = found + 1;
+    }
+  });
+
   it('passes the correct example with no finding at all', () => {
     expect(readFileSync(expectedFile('passing-ml-artifacts.yaml'), 'utf8')).toBe(
       '$ lifeguard check examples/passing-ml-artifacts.yaml\n1 file checked: no problems.\nexit status: 0\n',
