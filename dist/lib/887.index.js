@@ -1873,7 +1873,9 @@ function toExpr(node, text, outer) {
             return { kind: 'unary', op: node.children[0]?.text ?? '', operand: operand, range, text: src() };
         }
         case 'binary_operation': {
-            const op = node.children.find((c) => c !== null && !c.isNamed)?.text ?? '';
+            // The operator is the unnamed child between the operands: a parenthesised left operand comes
+            // flat too, so its `(` is an unnamed child before it.
+            const op = node.children.find((c) => c !== null && !c.isNamed && BINARY_OPERATORS.has(c.text))?.text ?? '';
             const [left, right] = operands(kids, text, depth);
             return { kind: 'binary', op, left: left, right: right, range, text: src() };
         }
@@ -1892,6 +1894,7 @@ function toExpr(node, text, outer) {
             return { kind: 'other', what: `a ${type.replace(/_/g, ' ')}`, range, text: src() };
     }
 }
+const BINARY_OPERATORS = new Set(['==', '!=', '<', '>', '<=', '>=', '+', '-', '*', '/', '%', '&&', '||']);
 /** Attribute, index and splat nodes: they follow the term they apply to as its siblings. */
 const POSTFIX = new Set(['get_attr', 'index', 'splat']);
 /**

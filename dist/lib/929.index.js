@@ -2576,7 +2576,8 @@ function keyOf(d) {
 /**
  * Lint findings come from the check and again from the plan of the same file: keep one of each.
  * The plan's may say more after the same words (registry-protection adds what the bucket listing
- * holds): then the shorter one, at the same place and by the same rule, is the same finding.
+ * holds): then the shorter one, at the same place, by the same rule and as severe, is the same
+ * finding. The severity is part of the place, so folding never turns an error into a warning.
  */
 function dedupe(diags) {
     const seen = new Map();
@@ -2585,7 +2586,7 @@ function dedupe(diags) {
             seen.set(keyOf(d), d);
     const byPlace = new Map();
     for (const d of seen.values()) {
-        const place = `${d.ruleId}\u0000${d.file}\u0000${d.line}\u0000${d.column}`;
+        const place = `${d.ruleId}\u0000${d.severity}\u0000${d.file}\u0000${d.line}\u0000${d.column}`;
         const group = byPlace.get(place);
         if (group)
             group.push(d);

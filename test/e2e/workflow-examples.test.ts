@@ -5,6 +5,7 @@
  * inside a script, and grant exactly the permissions their steps use (no more, no less); the IAM
  * policies give the plan role nothing that writes and the apply role exactly what apply calls.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -195,6 +196,19 @@ describe('the example workflows', () => {
     const steps = doc.jobs.track!.steps;
     const find = steps.find((s) => s.run?.includes('actions/artifacts'))! as Step & { id: string };
     expect(find.run).toContain(`name=${upload.with!.name}`);
+    // The newest artifact of this repository's runs on main: a fork's run on a branch it named `main` is not one.
+    const filter = /--jq \\\n\s*'([^']+)'/.exec(find.run!)![1]!;
+    expect(filter).toContain('.workflow_run.head_repository_id == .workflow_run.repository_id');
+    const listed = (id: number, repo: number, created: string) => ({
+      expired: false,
+      created_at: created,
+      workflow_run: { id, repository_id: 1, head_repository_id: repo, head_branch: 'main' },
+    });
+    const jq = spawnSync('jq', ['-r', filter], {
+      input: JSON.stringify({ artifacts: [listed(10, 1, '2026-11-01T00:00:00Z'), listed(11, 99, '2026-11-20T00:00:00Z')] }),
+      encoding: 'utf8',
+    });
+    if (!jq.error) expect(jq.stdout.trim()).toBe('10'); // jq, where installed, runs the filter gh runs
     const download = steps.find((s) => s.uses?.startsWith('actions/download-artifact'))!.with!;
     expect(download).toMatchObject({
       name: upload.with!.name,

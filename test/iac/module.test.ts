@@ -64,7 +64,7 @@ describe('a module with variables', () => {
     }
   });
 
-  it('reads a variable or local used as an operand (`var.env == "prod" ? …`, `local.days + 30`, `!var.off`)', async () => {
+  it('reads a variable or local used as an operand (`var.env == "prod" ? …`, `(local.days + 30) * 2`, `!var.off`)', async () => {
     // tree-sitter gives an operation's operands flat (`var` `.env` `==` …): each operand must be read
     // as the reference it is, not as a nameless `var.` that no module declares.
     const dir = mkdtempSync(join(tmpdir(), 'lifeguard-operands-'));
@@ -83,7 +83,7 @@ describe('a module with variables', () => {
           '    id     = "ckpt"',
           '    status = !var.off ? "Enabled" : "Disabled"',
           '    filter {\n      prefix = "ckpt/"\n    }',
-          '    transition {\n      days          = local.days + 30\n      storage_class = "GLACIER_IR"\n    }',
+          '    transition {\n      days          = (local.days + 30) * 2 - 60\n      storage_class = "GLACIER_IR"\n    }',
           '    expiration {\n      days = var.env == "prod" ? 45 : var.tiers[1] * 10\n    }',
           '  }',
           '}',
