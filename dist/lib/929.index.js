@@ -706,162 +706,6 @@ var lint_severity = __webpack_require__(8082);
 var file_rules = __webpack_require__(73);
 // EXTERNAL MODULE: ./src/load/read.ts
 var load_read = __webpack_require__(7338);
-;// CONCATENATED MODULE: ./src/trust/protect-loosening.ts
-/**
- * A retention policy's `protect:` entries are settings of an existing target too: a pull request
- * that drops or narrows one (so that a new rule may expire what it covered) loosens the base
- * commit's protection. Each base entry (prefix and tags) that the head's policy no longer holds is
- * a loosening, found at the head's `protect` list. The base policy is read at the base commit as
- * data (git or the contents API); the head's from the files being judged.
- */
-
-
-
-
-
-
-async function protectLoosenings(c) {
-    const loosened = [];
-    const problems = [];
-    for (const t of c.head.targets) {
-        const was = c.base.targets.find((b) => b.name === t.name) ?? c.base.targets.find((b) => b.bucket === t.bucket);
-        if (!was?.source.policy || !t.source.policy)
-            continue;
-        const basePath = (0,external_node_path_.relative)(c.root, (0,external_node_path_.resolve)(c.base.dir, was.source.policy)).split(external_node_path_.sep).join('/');
-        const read = await (0,file_at/* readFileAt */._T)(c.files, c.baseSha, basePath);
-        if (read.kind === 'absent')
-            continue;
-        if (read.kind === 'failed') {
-            problems.push(`the base commit's policy ${basePath} could not be read: ${read.reason}`);
-            continue;
-        }
-        const baseDoc = (0,load_document/* parseText */.r4)(basePath, read.text);
-        if (!baseDoc.ok)
-            continue;
-        const headPath = (0,external_node_path_.resolve)(c.head.dir, t.source.policy);
-        const file = (0,config_config/* workspaceOf */.B3)(c.head).display(headPath);
-        const headDoc = await (0,load_read/* readSource */.o)(headPath, file);
-        const headEntries = headDoc.ok ? protectEntries(headDoc.doc.data) : [];
-        const kept = new Set(headEntries.map((e) => e.key));
-        for (const e of protectEntries(baseDoc.doc.data)) {
-            if (kept.has(e.key) || !headDoc.ok)
-                continue;
-            loosened.push({
-                setting: `targets[${t.name}].policy protect`,
-                from: e.shown,
-                to: '(removed)',
-                pointer: (0,values/* isObj */.sA)(headDoc.doc.data) && Array.isArray(headDoc.doc.data.protect) ? '/protect' : '',
-                file,
-                doc: headDoc.doc,
-            });
-        }
-    }
-    return { loosened, problems };
-}
-/** Each protect entry as a comparable key (prefix and sorted tags) and in words. */
-function protectEntries(data) {
-    const list = (0,values/* isObj */.sA)(data) && Array.isArray(data.protect) ? data.protect : [];
-    return list.filter(values/* isObj */.sA).map((p) => {
-        const prefix = typeof p.prefix === 'string' ? p.prefix : '';
-        const tags = (0,values/* isObj */.sA)(p.tags)
-            ? Object.entries(p.tags)
-                .map(([k, v]) => `${k}=${String(v)}`)
-                .sort()
-            : [];
-        const shown = [prefix ? `prefix ${prefix}` : '', tags.length ? `tags ${tags.join(', ')}` : ''].filter(Boolean).join(' and ') || 'every object';
-        return { key: `${prefix}\u0000${tags.join('\u0000')}`, shown };
-    });
-}
-
-// EXTERNAL MODULE: ./src/model-registry/manifest.ts
-var manifest = __webpack_require__(1358);
-// EXTERNAL MODULE: ./src/model-registry/reference.ts + 1 modules
-var model_registry_reference = __webpack_require__(2665);
-// EXTERNAL MODULE: ./src/plan/protection.ts + 1 modules
-var protection = __webpack_require__(147);
-;// CONCATENATED MODULE: ./src/trust/registry-loosening.ts
-/**
- * A target's registry manifest is evidence the base commit decides, like a policy's `protect`
- * entries (protect-loosening.ts): a pull request that drops references from it (or deletes it) in
- * the same change as a rule that expires what they named would otherwise pass registry-protection
- * with its own word. References the base commit's manifest holds and the head's no longer does are
- * one loosening per target, found at the head's manifest; the approval is the decision.
- */
-
-
-
-
-
-
-
-/** References named in a loosening's words; the count says how many more. */
-const SHOWN = 3;
-async function registryLoosenings(c) {
-    const loosened = [];
-    const problems = [];
-    for (const t of c.head.targets) {
-        const was = c.base.targets.find((b) => b.name === t.name) ?? c.base.targets.find((b) => b.bucket === t.bucket);
-        // The judged target keeps the base's `registry` path: a head that changes it is a settings loosening already.
-        if (!was?.registry || !t.registry)
-            continue;
-        const basePath = (0,external_node_path_.relative)(c.root, (0,external_node_path_.resolve)(c.base.dir, was.registry)).split(external_node_path_.sep).join('/');
-        const read = await (0,file_at/* readFileAt */._T)(c.files, c.baseSha, basePath);
-        if (read.kind === 'absent')
-            continue;
-        if (read.kind === 'failed') {
-            problems.push(`the base commit's registry manifest ${basePath} could not be read: ${read.reason}`);
-            continue;
-        }
-        const base = baseReferences(basePath, read.text, was);
-        if (!base.length)
-            continue;
-        const head = await (0,protection/* loadReferences */.dp)(t, c.head);
-        const kept = new Set(head.references.map(referenceKey));
-        const removed = base.filter((r) => !kept.has(referenceKey(r)));
-        if (!removed.length)
-            continue;
-        const ws = (0,config_config/* workspaceOf */.B3)(c.head);
-        const shown = removed
-            .slice(0, SHOWN)
-            .map((r) => r.written)
-            .join(', ');
-        loosened.push({
-            setting: `targets[${t.name}].registry references`,
-            from: `${removed.length} of ${base.length} (${shown}${removed.length > SHOWN ? ', …' : ''})`,
-            to: '(removed)',
-            pointer: '',
-            file: ws.display(ws.resolve(t.registry, c.head.dir)),
-            ...(head.doc ? { doc: head.doc } : {}),
-        });
-    }
-    return { loosened, problems };
-}
-/** The base manifest's references, read as the head's are (CSV by its extension, else JSON or YAML); unusable text holds none. */
-function baseReferences(path, text, target) {
-    let entries;
-    if (/\.csv$/i.test(path))
-        entries = (0,manifest/* entriesFromCsv */.d)(text).entries;
-    else {
-        const doc = (0,load_document/* parseText */.r4)(path, text);
-        if (!doc.ok)
-            return [];
-        entries = (0,manifest/* entriesFromDocument */.Q)(doc.doc).entries;
-    }
-    const out = [];
-    for (const e of entries) {
-        const { reference, also } = (0,model_registry_reference/* toReference */.TT)(e, target.bucket);
-        if (reference)
-            out.push(reference);
-        if (also)
-            out.push(also);
-    }
-    return out;
-}
-/** What a reference protects: the same path, match and version protect the same objects. */
-function referenceKey(r) {
-    return `${r.match}\u0000${r.versionId ?? ''}\u0000${r.path}`;
-}
-
 // EXTERNAL MODULE: ./src/config/known-rules.ts
 var known_rules = __webpack_require__(639);
 // EXTERNAL MODULE: ./src/load/pointer.ts
@@ -890,6 +734,15 @@ const TRUSTED_TARGET_FIELDS = [
 ];
 /** Default of gates.inventory-max-age-days. */
 const DEFAULT_INVENTORY_MAX_AGE_DAYS = 7;
+/**
+ * The base target a head target stands for: the one of its name, else one of its bucket that no
+ * head target claims by name (a renamed target keeps what protected it), else any of its bucket.
+ * Every reader of base settings pairs targets through this one function.
+ */
+function baseTargetOf(base, head, t) {
+    const sameBucket = base.targets.filter((b) => b.bucket === t.bucket);
+    return (base.targets.find((b) => b.name === t.name) ?? sameBucket.find((b) => !head.targets.some((h) => h.name === b.name)) ?? sameBucket[0]);
+}
 function judgeSettings(base, head) {
     const trusted = base ?? { dir: head.dir, rules: {}, targets: [], gates: {} };
     const loosened = [];
@@ -897,10 +750,12 @@ function judgeSettings(base, head) {
     ruleLoosenings(trusted.rules, head.rules, loosened);
     listLoosening('approvers', trusted.approvers ?? [], head.approvers ?? [], '/approvers', loosened);
     listLoosening('apply.refs', trusted.apply?.refs ?? [], head.apply?.refs ?? [], '/apply/refs', loosened);
+    const matched = new Set();
     const targets = head.targets.map((t, i) => {
-        const was = trusted.targets.find((b) => b.name === t.name) ?? trusted.targets.find((b) => b.bucket === t.bucket);
+        const was = baseTargetOf(trusted, head, t);
         if (!was)
             return t;
+        matched.add(was);
         targetLoosenings(was, t, `/targets/${i}`, loosened);
         const merged = { name: t.name, source: t.source, bucket: was.bucket };
         for (const f of TRUSTED_TARGET_FIELDS)
@@ -910,8 +765,9 @@ function judgeSettings(base, head) {
     });
     // A target the head drops leaves its bucket's rules unjudged from then on (and Terraform or
     // CloudFormation may still apply a change to them): the base must approve that as any loosening.
+    // A base target no head target stands for is dropped, even when another one shares its bucket.
     for (const was of trusted.targets) {
-        if (!head.targets.some((t) => t.name === was.name || t.bucket === was.bucket))
+        if (!matched.has(was))
             loosened.push({ setting: `targets[${was.name}]`, from: `bucket ${was.bucket}`, to: '(removed)', pointer: '/targets' });
     }
     const config = {
@@ -1008,6 +864,164 @@ function shown(v) {
     if (Array.isArray(v))
         return v.length ? v.join(', ') : '(none)';
     return String(v);
+}
+
+;// CONCATENATED MODULE: ./src/trust/protect-loosening.ts
+/**
+ * A retention policy's `protect:` entries are settings of an existing target too: a pull request
+ * that drops or narrows one (so that a new rule may expire what it covered) loosens the base
+ * commit's protection. Each base entry (prefix and tags) that the head's policy no longer holds is
+ * a loosening, found at the head's `protect` list. The base policy is read at the base commit as
+ * data (git or the contents API); the head's from the files being judged.
+ */
+
+
+
+
+
+
+
+async function protectLoosenings(c) {
+    const loosened = [];
+    const problems = [];
+    for (const t of c.head.targets) {
+        const was = baseTargetOf(c.base, c.head, t);
+        if (!was?.source.policy || !t.source.policy)
+            continue;
+        const basePath = (0,external_node_path_.relative)(c.root, (0,external_node_path_.resolve)(c.base.dir, was.source.policy)).split(external_node_path_.sep).join('/');
+        const read = await (0,file_at/* readFileAt */._T)(c.files, c.baseSha, basePath);
+        if (read.kind === 'absent')
+            continue;
+        if (read.kind === 'failed') {
+            problems.push(`the base commit's policy ${basePath} could not be read: ${read.reason}`);
+            continue;
+        }
+        const baseDoc = (0,load_document/* parseText */.r4)(basePath, read.text);
+        if (!baseDoc.ok)
+            continue;
+        const headPath = (0,external_node_path_.resolve)(c.head.dir, t.source.policy);
+        const file = (0,config_config/* workspaceOf */.B3)(c.head).display(headPath);
+        const headDoc = await (0,load_read/* readSource */.o)(headPath, file);
+        const headEntries = headDoc.ok ? protectEntries(headDoc.doc.data) : [];
+        const kept = new Set(headEntries.map((e) => e.key));
+        for (const e of protectEntries(baseDoc.doc.data)) {
+            if (kept.has(e.key) || !headDoc.ok)
+                continue;
+            loosened.push({
+                setting: `targets[${t.name}].policy protect`,
+                from: e.shown,
+                to: '(removed)',
+                pointer: (0,values/* isObj */.sA)(headDoc.doc.data) && Array.isArray(headDoc.doc.data.protect) ? '/protect' : '',
+                file,
+                doc: headDoc.doc,
+            });
+        }
+    }
+    return { loosened, problems };
+}
+/** Each protect entry as a comparable key (prefix and sorted tags) and in words. */
+function protectEntries(data) {
+    const list = (0,values/* isObj */.sA)(data) && Array.isArray(data.protect) ? data.protect : [];
+    return list.filter(values/* isObj */.sA).map((p) => {
+        const prefix = typeof p.prefix === 'string' ? p.prefix : '';
+        const tags = (0,values/* isObj */.sA)(p.tags)
+            ? Object.entries(p.tags)
+                .map(([k, v]) => `${k}=${String(v)}`)
+                .sort()
+            : [];
+        const shown = [prefix ? `prefix ${prefix}` : '', tags.length ? `tags ${tags.join(', ')}` : ''].filter(Boolean).join(' and ') || 'every object';
+        return { key: `${prefix}\u0000${tags.join('\u0000')}`, shown };
+    });
+}
+
+// EXTERNAL MODULE: ./src/model-registry/manifest.ts
+var manifest = __webpack_require__(1358);
+// EXTERNAL MODULE: ./src/model-registry/reference.ts + 1 modules
+var model_registry_reference = __webpack_require__(2665);
+// EXTERNAL MODULE: ./src/plan/protection.ts + 1 modules
+var protection = __webpack_require__(147);
+;// CONCATENATED MODULE: ./src/trust/registry-loosening.ts
+/**
+ * A target's registry manifest is evidence the base commit decides, like a policy's `protect`
+ * entries (protect-loosening.ts): a pull request that drops references from it (or deletes it) in
+ * the same change as a rule that expires what they named would otherwise pass registry-protection
+ * with its own word. References the base commit's manifest holds and the head's no longer does are
+ * one loosening per target, found at the head's manifest; the approval is the decision.
+ */
+
+
+
+
+
+
+
+
+/** References named in a loosening's words; the count says how many more. */
+const SHOWN = 3;
+async function registryLoosenings(c) {
+    const loosened = [];
+    const problems = [];
+    for (const t of c.head.targets) {
+        const was = baseTargetOf(c.base, c.head, t);
+        // The judged target keeps the base's `registry` path: a head that changes it is a settings loosening already.
+        if (!was?.registry || !t.registry)
+            continue;
+        const basePath = (0,external_node_path_.relative)(c.root, (0,external_node_path_.resolve)(c.base.dir, was.registry)).split(external_node_path_.sep).join('/');
+        const read = await (0,file_at/* readFileAt */._T)(c.files, c.baseSha, basePath);
+        if (read.kind === 'absent')
+            continue;
+        if (read.kind === 'failed') {
+            problems.push(`the base commit's registry manifest ${basePath} could not be read: ${read.reason}`);
+            continue;
+        }
+        const base = baseReferences(basePath, read.text, was);
+        if (!base.length)
+            continue;
+        const head = await (0,protection/* loadReferences */.dp)(t, c.head);
+        const kept = new Set(head.references.map(referenceKey));
+        const removed = base.filter((r) => !kept.has(referenceKey(r)));
+        if (!removed.length)
+            continue;
+        const ws = (0,config_config/* workspaceOf */.B3)(c.head);
+        const shown = removed
+            .slice(0, SHOWN)
+            .map((r) => r.written)
+            .join(', ');
+        loosened.push({
+            setting: `targets[${t.name}].registry references`,
+            from: `${removed.length} of ${base.length} (${shown}${removed.length > SHOWN ? ', …' : ''})`,
+            to: '(removed)',
+            pointer: '',
+            file: ws.display(ws.resolve(t.registry, c.head.dir)),
+            ...(head.doc ? { doc: head.doc } : {}),
+        });
+    }
+    return { loosened, problems };
+}
+/** The base manifest's references, read as the head's are (CSV by its extension, else JSON or YAML); unusable text holds none. */
+function baseReferences(path, text, target) {
+    let entries;
+    if (/\.csv$/i.test(path))
+        entries = (0,manifest/* entriesFromCsv */.d)(text).entries;
+    else {
+        const doc = (0,load_document/* parseText */.r4)(path, text);
+        if (!doc.ok)
+            return [];
+        entries = (0,manifest/* entriesFromDocument */.Q)(doc.doc).entries;
+    }
+    const out = [];
+    for (const e of entries) {
+        const { reference, also } = (0,model_registry_reference/* toReference */.TT)(e, target.bucket);
+        if (reference)
+            out.push(reference);
+        if (also)
+            out.push(also);
+    }
+    return out;
+}
+/** What a reference protects: the same path, match and version protect the same objects. */
+function referenceKey(r) {
+    return `${r.match}\u0000${r.versionId ?? ''}\u0000${r.path}`;
 }
 
 ;// CONCATENATED MODULE: ./src/action/trust.ts

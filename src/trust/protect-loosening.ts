@@ -11,7 +11,7 @@ import { parseText, type SourceDocument } from '../load/document.js';
 import { readSource } from '../load/read.js';
 import { isObj } from '../model/values.js';
 import { readFileAt, type CommitFiles } from './file-at.js';
-import type { Loosening } from './settings.js';
+import { baseTargetOf, type Loosening } from './settings.js';
 
 export interface FileLoosening extends Loosening {
   /** The head's file (display path) and its parsed document, for positions (none for CSV or a missing file). */
@@ -34,7 +34,7 @@ export async function protectLoosenings(c: ProtectCheck): Promise<{ loosened: Fi
   const loosened: FileLoosening[] = [];
   const problems: string[] = [];
   for (const t of c.head.targets) {
-    const was = c.base.targets.find((b) => b.name === t.name) ?? c.base.targets.find((b) => b.bucket === t.bucket);
+    const was = baseTargetOf(c.base, c.head, t);
     if (!was?.source.policy || !t.source.policy) continue;
     const basePath = relative(c.root, resolve(c.base.dir, was.source.policy)).split(sep).join('/');
     const read = await readFileAt(c.files, c.baseSha, basePath);

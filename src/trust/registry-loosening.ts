@@ -13,6 +13,7 @@ import { toReference, type Reference } from '../model-registry/reference.js';
 import { loadReferences } from '../plan/protection.js';
 import { readFileAt } from './file-at.js';
 import type { FileLoosening, ProtectCheck } from './protect-loosening.js';
+import { baseTargetOf } from './settings.js';
 
 /** References named in a loosening's words; the count says how many more. */
 const SHOWN = 3;
@@ -21,7 +22,7 @@ export async function registryLoosenings(c: ProtectCheck): Promise<{ loosened: F
   const loosened: FileLoosening[] = [];
   const problems: string[] = [];
   for (const t of c.head.targets) {
-    const was = c.base.targets.find((b) => b.name === t.name) ?? c.base.targets.find((b) => b.bucket === t.bucket);
+    const was = baseTargetOf(c.base, c.head, t);
     // The judged target keeps the base's `registry` path: a head that changes it is a settings loosening already.
     if (!was?.registry || !t.registry) continue;
     const basePath = relative(c.root, resolve(c.base.dir, was.registry)).split(sep).join('/');

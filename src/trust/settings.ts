@@ -43,6 +43,18 @@ export const TRUSTED_TARGET_FIELDS = [
 /** Default of gates.inventory-max-age-days. */
 export const DEFAULT_INVENTORY_MAX_AGE_DAYS = 7;
 
+/**
+ * The base target a head target stands for: the one of its name, else one of its bucket that no
+ * head target claims by name (a renamed target keeps what protected it), else any of its bucket.
+ * Every reader of base settings pairs targets through this one function.
+ */
+export function baseTargetOf(base: LifeguardConfig, head: LifeguardConfig, t: TargetConfig): TargetConfig | undefined {
+  const sameBucket = base.targets.filter((b) => b.bucket === t.bucket);
+  return (
+    base.targets.find((b) => b.name === t.name) ?? sameBucket.find((b) => !head.targets.some((h) => h.name === b.name)) ?? sameBucket[0]
+  );
+}
+
 export function judgeSettings(base: LifeguardConfig | undefined, head: LifeguardConfig): JudgedSettings {
   const trusted = base ?? { dir: head.dir, rules: {}, targets: [], gates: {} };
   const loosened: Loosening[] = [];
@@ -51,9 +63,11 @@ export function judgeSettings(base: LifeguardConfig | undefined, head: Lifeguard
   listLoosening('approvers', trusted.approvers ?? [], head.approvers ?? [], '/approvers', loosened);
   listLoosening('apply.refs', trusted.apply?.refs ?? [], head.apply?.refs ?? [], '/apply/refs', loosened);
 
+  const matched = new Set<TargetConfig>();
   const targets = head.targets.map((t, i) => {
-    const was = trusted.targets.find((b) => b.name === t.name) ?? trusted.targets.find((b) => b.bucket === t.bucket);
+    const was = baseTargetOf(trusted, head, t);
     if (!was) return t;
+    matched.add(was);
     targetLoosenings(was, t, `/targets/${i}`, loosened);
     const merged: TargetConfig = { name: t.name, source: t.source, bucket: was.bucket };
     for (const f of TRUSTED_TARGET_FIELDS) if (was[f] !== undefined) (merged as unknown as Record<string, unknown>)[f] = was[f];
@@ -61,8 +75,9 @@ export function judgeSettings(base: LifeguardConfig | undefined, head: Lifeguard
   });
   // A target the head drops leaves its bucket's rules unjudged from then on (and Terraform or
   // CloudFormation may still apply a change to them): the base must approve that as any loosening.
+  // A base target no head target stands for is dropped, even when another one shares its bucket.
   for (const was of trusted.targets) {
-    if (!head.targets.some((t) => t.name === was.name || t.bucket === was.bucket))
+    if (!matched.has(was))
       loosened.push({ setting: `targets[${was.name}]`, from: `bucket ${was.bucket}`, to: '(removed)', pointer: '/targets' });
   }
   const config: LifeguardConfig = {

@@ -52,6 +52,24 @@ describe('judgeSettings', () => {
     expect(renamed.loosened.map((l) => l.setting)).not.toContain('targets[ckpt]');
   });
 
+  it('pairs a renamed target with the base target of its bucket no other claims, and calls one no head target stands for dropped', () => {
+    // Two base targets share a bucket; only B names the registry that protects the bucket's models.
+    const a = { name: 'a', bucket: 'acme-shared', source: { lifecycle: 'a.json' } };
+    const b = { name: 'b', bucket: 'acme-shared', source: { lifecycle: 'b.json' }, registry: 'registry.csv' };
+    const shared: LifeguardConfig = { ...base, targets: [a, b] };
+    // B renamed to C, its registry line dropped: C still stands for B and keeps its registry.
+    const renamed = judgeSettings(shared, {
+      ...shared,
+      targets: [a, { name: 'c', bucket: 'acme-shared', source: { lifecycle: 'b.json' } }],
+    });
+    expect(renamed.config.targets[1]).toMatchObject({ name: 'c', registry: 'registry.csv' });
+    expect(renamed.loosened.map((l) => l.setting)).toEqual(['targets[c].registry']);
+    // B gone while A keeps the bucket: B's protection is dropped, which the base must approve.
+    expect(judgeSettings(shared, { ...shared, targets: [a] }).loosened).toEqual([
+      { setting: 'targets[b]', from: 'bucket acme-shared', to: '(removed)', pointer: '/targets' },
+    ]);
+  });
+
   it("lets the head add targets and name sources, but an existing target keeps the base's bucket, stage and registry", () => {
     const moved = { ...target, bucket: 'acme-empty', stage: 'dev', registry: undefined, source: { lifecycle: 'ckpt-v2.json' } };
     const added = { name: 'logs', bucket: 'acme-logs', source: { lifecycle: 'logs.json' } };
