@@ -18712,11 +18712,7 @@ async function readFileAt(from, commit, path) {
         if (text === undefined)
             return { kind: 'failed', reason: `${path} at ${commit.slice(0, 12)} is not a file` };
         if (Buffer.byteLength(text) > _load_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ)
-            return {
-                kind: 'failed',
-                reason: `${path} at ${commit.slice(0, 12)} is larger than ${_load_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ / 1024 / 1024} MiB`,
-                tooLarge: true,
-            };
+            return tooLargeFile(path, commit);
         return { kind: 'found', text, via: 'api' };
     }
     catch (err) {
@@ -18766,6 +18762,10 @@ function refuse(from, commit, path) {
     if (path.startsWith('/') || path.split('/').includes('..'))
         return { kind: 'failed', reason: `${path} is outside the repository` };
     return undefined;
+}
+/** A file that is there but over MAX_FILE_BYTES: bounded, not a failure of git or the API. */
+function tooLargeFile(path, commit) {
+    return { kind: 'failed', reason: `${path} at ${commit.slice(0, 12)} is larger than ${_load_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ / 1024 / 1024} MiB`, tooLarge: true };
 }
 function noWayToRead(commit) {
     return {
@@ -18834,11 +18834,7 @@ async function viaGit(root, commit, path) {
     try {
         const size = Number((await run('git', ['-C', root, 'cat-file', '-s', `${commit}:${path}`])).stdout.trim());
         if (!(size <= _load_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ))
-            return {
-                kind: 'failed',
-                reason: `${path} at ${commit.slice(0, 12)} is larger than ${_load_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ / 1024 / 1024} MiB`,
-                tooLarge: true,
-            };
+            return tooLargeFile(path, commit);
         const { stdout } = await run('git', ['-C', root, 'cat-file', 'blob', `${commit}:${path}`], {
             maxBuffer: _load_limits_js__WEBPACK_IMPORTED_MODULE_3__/* .MAX_FILE_BYTES */ .gZ + 1024,
             encoding: 'utf8',

@@ -676,6 +676,8 @@ var resolve = __webpack_require__(490);
 ;// CONCATENATED MODULE: ./src/github/changed-files.ts
 /** GitHub lists at most this many files of a pull request; past it the list is incomplete. */
 const MAX_LISTED_FILES = 3000;
+/** Said when the list reached that cap: what the run did instead follows it. */
+const INCOMPLETE_LIST = `GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request`;
 /**
  * Every path the pull request touches (a renamed file under both names: either may belong to a
  * target), or undefined when the list reached GitHub's cap and may leave some out.
@@ -4261,7 +4263,7 @@ async function commentCommand(inputs, run) {
         const files = await listChangedFiles(client, run.repo, pr.number);
         changed = changedPaths(files);
         if (!changed)
-            notices.push(`GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request, so every target was checked.`);
+            notices.push(`${INCOMPLETE_LIST}, so every target was checked.`);
     }
     catch (err) {
         failures.push(`GitHub: the changed files of pull request #${pr.number} could not be listed (${(0,github_client/* describeGitHubError */.dZ)(err)}); every target was checked instead`);
@@ -4696,7 +4698,7 @@ async function pull_request_changedFiles(client, run, pr, failures, notices, pat
                 patches.set(f.filename, f.patch);
         const paths = changedPaths(files);
         if (!paths) {
-            notices.push(`GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request, so every target was checked.`);
+            notices.push(`${INCOMPLETE_LIST}, so every target was checked.`);
             return undefined;
         }
         core/* info */.pq(`lifeguard: ${(0,messages/* plural */.L)(files.length, 'file')} changed in pull request #${pr.number}.`);

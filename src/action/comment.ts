@@ -13,7 +13,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as core from '@actions/core';
-import { changedPaths, listChangedFiles, listLabels, MAX_LISTED_FILES } from '../github/changed-files.js';
+import { changedPaths, listChangedFiles, listLabels, INCOMPLETE_LIST } from '../github/changed-files.js';
 import { describeGitHubError, makeClient, type GitHubClient, type RepoRef } from '../github/client.js';
 import { pullRequestOf, type PullRequestContext } from '../github/pull-request.js';
 import { defaults } from '../config/config.js';
@@ -66,10 +66,7 @@ export async function commentCommand(inputs: ActionInputs, run: RunContext): Pro
   try {
     const files = await listChangedFiles(client, run.repo, pr.number);
     changed = changedPaths(files);
-    if (!changed)
-      notices.push(
-        `GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request, so every target was checked.`,
-      );
+    if (!changed) notices.push(`${INCOMPLETE_LIST}, so every target was checked.`);
   } catch (err) {
     failures.push(
       `GitHub: the changed files of pull request #${pr.number} could not be listed (${describeGitHubError(err)}); every target was checked instead`,

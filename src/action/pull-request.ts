@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import * as core from '@actions/core';
 import { Workspace } from '../workspace/workspace.js';
 import { loadConfig } from '../config/config.js';
-import { changedPaths, listChangedFiles, listLabels, MAX_LISTED_FILES } from '../github/changed-files.js';
+import { changedPaths, listChangedFiles, listLabels, INCOMPLETE_LIST } from '../github/changed-files.js';
 import { describeGitHubError, makeClient, type GitHubClient } from '../github/client.js';
 import type { PullRequestContext } from '../github/pull-request.js';
 import { plural } from '../lint/messages.js';
@@ -109,9 +109,7 @@ async function changedFiles(
     for (const f of files) if (f.patch) patches.set(f.filename, f.patch);
     const paths = changedPaths(files);
     if (!paths) {
-      notices.push(
-        `GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request, so every target was checked.`,
-      );
+      notices.push(`${INCOMPLETE_LIST}, so every target was checked.`);
       return undefined;
     }
     core.info(`lifeguard: ${plural(files.length, 'file')} changed in pull request #${pr.number}.`);

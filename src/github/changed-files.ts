@@ -15,6 +15,9 @@ export interface ChangedFile {
 /** GitHub lists at most this many files of a pull request; past it the list is incomplete. */
 export const MAX_LISTED_FILES = 3000;
 
+/** Said when the list reached that cap: what the run did instead follows it. */
+export const INCOMPLETE_LIST = `GitHub lists only the first ${MAX_LISTED_FILES.toLocaleString('en-US')} changed files of a pull request`;
+
 /**
  * Every path the pull request touches (a renamed file under both names: either may belong to a
  * target), or undefined when the list reached GitHub's cap and may leave some out.

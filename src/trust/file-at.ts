@@ -52,12 +52,7 @@ export async function readFileAt(from: CommitFiles, commit: string, path: string
     const { data } = await from.client.rest.repos.getContent({ ...from.repo, path, ref: commit, mediaType: { format: 'raw' } });
     const text = typeof data === 'string' ? data : undefined;
     if (text === undefined) return { kind: 'failed', reason: `${path} at ${commit.slice(0, 12)} is not a file` };
-    if (Buffer.byteLength(text) > MAX_FILE_BYTES)
-      return {
-        kind: 'failed',
-        reason: `${path} at ${commit.slice(0, 12)} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
-        tooLarge: true,
-      };
+    if (Buffer.byteLength(text) > MAX_FILE_BYTES) return tooLargeFile(path, commit);
     return { kind: 'found', text, via: 'api' };
   } catch (err) {
     if (httpStatus(err) === 404) return { kind: 'absent', via: 'api' };
@@ -102,6 +97,11 @@ function refuse(from: CommitFiles, commit: string, path: string): { kind: 'faile
   if (!COMMIT.test(commit) && !/^[\w./-]+$/.test(commit)) return { kind: 'failed', reason: `'${commit}' is not a commit id or branch` };
   if (path.startsWith('/') || path.split('/').includes('..')) return { kind: 'failed', reason: `${path} is outside the repository` };
   return undefined;
+}
+
+/** A file that is there but over MAX_FILE_BYTES: bounded, not a failure of git or the API. */
+function tooLargeFile(path: string, commit: string): { kind: 'failed'; reason: string; tooLarge: true } {
+  return { kind: 'failed', reason: `${path} at ${commit.slice(0, 12)} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`, tooLarge: true };
 }
 
 function noWayToRead(commit: string): { kind: 'failed'; reason: string } {
@@ -167,12 +167,7 @@ async function viaGit(root: string, commit: string, path: string): Promise<FileA
   }
   try {
     const size = Number((await run('git', ['-C', root, 'cat-file', '-s', `${commit}:${path}`])).stdout.trim());
-    if (!(size <= MAX_FILE_BYTES))
-      return {
-        kind: 'failed',
-        reason: `${path} at ${commit.slice(0, 12)} is larger than ${MAX_FILE_BYTES / 1024 / 1024} MiB`,
-        tooLarge: true,
-      };
+    if (!(size <= MAX_FILE_BYTES)) return tooLargeFile(path, commit);
     const { stdout } = await run('git', ['-C', root, 'cat-file', 'blob', `${commit}:${path}`], {
       maxBuffer: MAX_FILE_BYTES + 1024,
       encoding: 'utf8',
